@@ -1,0 +1,101 @@
+"""The command line: argument parsing only; the work is done by the library API."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from . import __version__
+
+
+def _run_parser(sub) -> None:
+    p = sub.add_parser("run", help="scan articles and write the tables")
+    p.add_argument("paths", nargs="*", help="files, folders or globs (default: the bundled sample corpus)")
+    p.add_argument("--output", "-o", default="output", help="output directory (default: output/)")
+    p.add_argument("--full", action="store_true", help="reprocess everything instead of skipping unchanged articles")
+    p.add_argument("--workers", type=int, default=1, help="local worker processes (default 1)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", help="Dask scheduler address, with --engine dask")
+    p.add_argument("--batch-size", type=int, default=4000, help="articles per atomic commit (default 4000)")
+    p.add_argument("--max-chars", type=int, default=2_000_000, help="longer articles are cut (default 2,000,000)")
+    p.add_argument("--force-output", action="store_true", help="write into a directory that holds other files")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary; warnings and errors only")
+    p.add_argument("--log-format", choices=("text", "json"), default="text", help="json: one JSON object per log line (for cron)")
+    p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+
+def _evaluate_parser(sub) -> None:
+    p = sub.add_parser("evaluate", help="score the extractor against gold annotations")
+    p.add_argument("what", choices=("quantities", "claims"))
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="options of the evaluation (see --help of each)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="policy-claims", description="Policy figures in news articles, as Parquet tables.")
+    parser.add_argument("--version", action="version", version=f"policy-claims {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _run_parser(sub)
+    _evaluate_parser(sub)
+    return parser
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps({"level": record.levelname.lower(), "message": record.getMessage(), **getattr(record, "fields", {})})
+
+
+def _configure_logging(quiet: bool, log_format: str) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_JsonFormatter() if log_format == "json" else logging.Formatter("%(message)s"))
+    root = logging.getLogger("policy_claims")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING if quiet else logging.INFO)
+
+
+def _cmd_run(args) -> int:
+    from .options import RunOptions
+    from .run import run
+    from .store import OutputError
+
+    try:
+        options = RunOptions(
+            paths=tuple(args.paths), output=args.output, full=args.full, workers=args.workers, engine=args.engine,
+            scheduler=args.scheduler, batch_articles=args.batch_size, max_chars=args.max_chars,
+            force_output=args.force_output, quiet=args.quiet, log_format=args.log_format,
+            progress=False if args.no_progress else None,
+        )
+    except ValueError as exc:
+        print(f"policy-claims: {exc}", file=sys.stderr)
+        return 2
+    _configure_logging(args.quiet, args.log_format)
+    log = logging.getLogger("policy_claims")
+    try:
+        summary = run(options)
+    except OutputError as exc:
+        print(f"policy-claims: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("policy-claims: interrupted; committed batches are kept, the next run finishes the work", file=sys.stderr)
+        return 130
+    fields = {k: v for k, v in vars(summary).items() if k != "rejects_by_reason"}
+    fields["rejects_by_reason"] = dict(summary.rejects_by_reason)
+    log.info(summary.line(), extra={"fields": fields})
+    return 0
+
+
+def _cmd_evaluate(args) -> int:
+    if args.what == "quantities":
+        from .evaluation.quantities import main as evaluate_main
+    else:
+        from .evaluation.claims import main as evaluate_main
+    return evaluate_main(args.rest) or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return _cmd_run(args)
+    if args.command == "evaluate":
+        return _cmd_evaluate(args)
+    return 2

@@ -1,0 +1,53 @@
+"""One article in, its rows out: the pure core every engine (local, processes, Dask) runs.
+
+Reading and writing happen elsewhere; this module only turns an Article dict into the rows of the
+articles, mentions and claims tables, with deterministic ids.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import __version__, ids
+from .claims import find_claims
+from .quantities import find_mentions
+from .segment import split_sentences
+
+EXTRACTOR_VERSION = __version__
+
+
+class ArticleRows(NamedTuple):
+    article: dict
+    mentions: list[dict]
+    claims: list[dict]
+
+
+def finish_article(article: dict, run_id: str) -> dict:
+    """Fill the article's derived columns: id (when the input gave none), content hash, run id."""
+    row = dict(article)
+    if not row.get("article_id"):
+        row["article_id"] = ids.article_id_for(row["input_path"], row.get("input_record"), row.get("url"))
+    row["content_hash"] = ids.content_hash(row["text"], row.get("title"))
+    row["run_id"] = run_id
+    return row
+
+
+def process_article(article: dict, run_id: str = "") -> ArticleRows:
+    """Sentences, mentions and claims of one finished article (see `finish_article`)."""
+    text = article["text"]
+    article_id = article["article_id"]
+    sentences = split_sentences(text)
+    mentions = find_mentions(text, sentences)
+    for m in mentions:
+        m["mention_id"] = ids.mention_id(article_id, m["char_start"], m["char_end"])
+        m["article_id"] = article_id
+    claims = find_claims(article, sentences, mentions) if mentions else []
+    per_mention: dict[str, int] = {}
+    for c in claims:
+        rank = per_mention.get(c["mention_id"], 0)
+        per_mention[c["mention_id"]] = rank + 1
+        c["claim_id"] = ids.claim_id(c["mention_id"], rank)
+        c["article_id"] = article_id
+        c["published"] = article.get("published")
+        c["extractor_version"] = EXTRACTOR_VERSION
+        c["run_id"] = run_id
+    return ArticleRows(article, mentions, claims)
