@@ -1,0 +1,116 @@
+"""The output store: atomic batch commits, replacement of changed articles, recovery, locking."""
+import json
+import multiprocessing
+import os
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.schema import to_arrow
+from pipeline.store import JOURNAL, OutputError, Store
+
+
+def _article(aid: str, text: str = "t") -> dict:
+    return {"article_id": aid, "text": text, "content_hash": f"h-{text}", "input_path": "/x", "run_id": "r"}
+
+
+def _mention(aid: str, start: int) -> dict:
+    return {
+        "mention_id": f"m-{aid}-{start}", "article_id": aid, "sentence_index": 0, "char_start": start,
+        "char_end": start + 2, "surface": "3%", "value": 3.0, "value_low": 3.0, "value_high": 3.0,
+        "bound": "exact", "unit": "percent", "parser": "grammar",
+    }
+
+
+def _commit(store: Store, batch: str, articles: list[dict], mentions: list[dict], **kw) -> None:
+    store.commit(batch, {"articles": to_arrow("articles", articles), "mentions": to_arrow("mentions", mentions)}, **kw)
+
+
+def test_commit_is_readable_with_pandas(tmp_path):
+    with Store(tmp_path / "out") as store:
+        _commit(store, "b1", [_article("a"), _article("b")], [_mention("a", 0)])
+    articles = pd.read_parquet(tmp_path / "out" / "articles")
+    assert sorted(articles.article_id) == ["a", "b"]
+    assert list(pd.read_parquet(tmp_path / "out" / "mentions").mention_id) == ["m-a-0"]
+
+
+def test_replacing_a_changed_article_drops_its_old_rows(tmp_path):
+    with Store(tmp_path / "out") as store:
+        _commit(store, "b1", [_article("a"), _article("b")], [_mention("a", 0), _mention("b", 5)])
+        index = store.article_index()
+        assert index["a"] == ("h-t", "part-b1.parquet")
+        _commit(store, "b2", [_article("a", "new")], [_mention("a", 9)], replace_ids=["a"], article_index=index)
+    articles = pd.read_parquet(tmp_path / "out" / "articles")
+    assert sorted(articles.article_id) == ["a", "b"]
+    assert articles.set_index("article_id").loc["a", "text"] == "new"
+    assert sorted(pd.read_parquet(tmp_path / "out" / "mentions").mention_id) == ["m-a-9", "m-b-5"]
+
+
+def test_recovery_rolls_a_committed_journal_forward(tmp_path):
+    out = tmp_path / "out"
+    with Store(out) as store:
+        _commit(store, "b1", [_article("a")], [])
+    # Simulate a crash after the commit point: staged file and journal entry written, not yet renamed.
+    staged = out / "articles" / ".part-b2.parquet.tmp"
+    pq.write_table(to_arrow("articles", [_article("z")]), staged)
+    (out / JOURNAL / "b2.json").write_text(json.dumps({"batch": "b2", "publish": [["articles/.part-b2.parquet.tmp", "articles/part-b2.parquet"]]}))
+    # Readers see only whole, published files meanwhile.
+    assert list(pd.read_parquet(out / "articles").article_id) == ["a"]
+    with Store(out):
+        pass
+    assert sorted(pd.read_parquet(out / "articles").article_id) == ["a", "z"]
+    assert not list((out / JOURNAL).glob("*.json"))
+
+
+def test_recovery_discards_uncommitted_staged_files(tmp_path):
+    out = tmp_path / "out"
+    with Store(out):
+        pass
+    pq.write_table(to_arrow("articles", [_article("z")]), out / "articles" / ".part-b9.parquet.tmp")
+    with Store(out):
+        pass
+    assert not list((out / "articles").glob(".*"))
+
+
+def test_refuses_a_directory_that_is_not_its_own(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(OutputError, match="not a policy-claims output"):
+        Store(tmp_path).open()
+    with Store(tmp_path, allow_foreign=True):
+        pass
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def _hold_lock(path, ready, release):
+    with Store(path):
+        ready.set()
+        release.wait(10)
+
+
+def test_a_second_writer_fails_at_once(tmp_path):
+    ctx = multiprocessing.get_context("fork")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold_lock, args=(tmp_path / "out", ready, release))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        with pytest.raises(OutputError, match="another policy-claims run"):
+            Store(tmp_path / "out").open()
+    finally:
+        release.set()
+        holder.join(10)
+    with Store(tmp_path / "out"):  # free again once the holder ended
+        pass
+
+
+def test_lock_is_released_when_the_holder_dies(tmp_path):
+    ctx = multiprocessing.get_context("fork")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold_lock, args=(tmp_path / "out", ready, release))
+    holder.start()
+    assert ready.wait(10)
+    os.kill(holder.pid, 9)
+    holder.join(10)
+    with Store(tmp_path / "out"):
+        pass
