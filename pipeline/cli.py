@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     _run_parser(sub)
     _evaluate_parser(sub)
+    sub.add_parser("schema", help="print every table's columns as Markdown (the README's tables come from here)")
     return parser
 
 
@@ -98,4 +99,9 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_run(args)
     if args.command == "evaluate":
         return _cmd_evaluate(args)
+    if args.command == "schema":
+        from .schema import schema_markdown
+
+        print(schema_markdown())
+        return 0
     return 2

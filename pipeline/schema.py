@@ -174,3 +174,8 @@ def markdown_columns(table: str) -> str:
         vocab = f" One of: {', '.join(f'`{v}`' for v in c.vocabulary)}." if c.vocabulary else ""
         lines.append(f"| `{c.name}` | {c.type} | {c.description}{vocab} |")
     return "\n".join(lines)
+
+
+def schema_markdown() -> str:
+    """Every table's column table, as the README shows them."""
+    return "\n\n".join(f"#### `{name}`\n\n{markdown_columns(name)}" for name in TABLES)

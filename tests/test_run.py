@@ -1,0 +1,115 @@
+"""The orchestrator end to end: tables written, incremental runs, changed content, --full, runs rows."""
+import json
+
+import pandas as pd
+import pytest
+
+from pipeline.options import RunOptions
+from pipeline.run import run
+
+ARTICLES = [
+    {"id": "a1", "source": "Test Wire", "published": "2025-06-21T09:00:00Z", "title": "Pressure on Tokyo",
+     "text": "The United States has pressed Japan to raise its defence spending to 3.5% of GDP, officials said."},
+    {"id": "a2", "source": "Test Wire", "published": "2025-06-25", "title": "Allies agree",
+     "text": "NATO allies agreed on Wednesday to spend 5% of GDP on defence by 2035."},
+    {"id": "a3", "source": "Test Wire", "published": "2025-06-26", "title": "Match report",
+     "text": "The home side won 3-1 in front of 40,000 fans on Saturday."},
+]
+
+
+def _write_jsonl(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def _run(inputs, out, **kw):
+    return run(RunOptions(paths=tuple(str(p) for p in inputs), output=str(out), progress=False, **kw))
+
+
+@pytest.fixture()
+def feed(tmp_path):
+    path = tmp_path / "feed" / "news.jsonl"
+    path.parent.mkdir()
+    _write_jsonl(path, ARTICLES)
+    return path
+
+
+def test_run_writes_all_five_tables(feed, tmp_path):
+    out = tmp_path / "out"
+    summary = _run([feed], out)
+    assert summary.status == "completed"
+    for table in ("articles", "mentions", "claims", "runs", "rejects"):
+        assert (out / table).is_dir()
+        pd.read_parquet(out / table)  # readable whole
+    articles = pd.read_parquet(out / "articles")
+    assert sorted(articles.article_id) == ["a1", "a2", "a3"]
+    assert str(articles.published.dt.tz) == "UTC"
+    mentions = pd.read_parquet(out / "mentions")
+    for m in mentions.itertuples():
+        text = articles.set_index("article_id").loc[m.article_id, "text"]
+        assert text[m.char_start:m.char_end] == m.surface
+    runs = pd.read_parquet(out / "runs")
+    assert list(runs.status) == ["completed"]
+    assert runs.articles_seen.iloc[0] == 3 and runs.articles_new.iloc[0] == 3
+
+
+def test_unchanged_rerun_skips_everything_and_adds_no_rows(feed, tmp_path):
+    out = tmp_path / "out"
+    first = _run([feed], out)
+    before = {t: len(pd.read_parquet(out / t)) for t in ("articles", "mentions", "claims")}
+    second = _run([feed], out)
+    assert second.articles_new == 0 and second.articles_skipped == first.articles_seen
+    assert {t: len(pd.read_parquet(out / t)) for t in before} == before
+    assert len(pd.read_parquet(out / "runs")) == 2
+
+
+def test_same_articles_in_a_new_file_are_skipped_by_content(feed, tmp_path):
+    out = tmp_path / "out"
+    _run([feed], out)
+    copy = tmp_path / "feed" / "copy.jsonl"
+    _write_jsonl(copy, ARTICLES)
+    summary = _run([feed.parent], out)
+    assert summary.articles_new == 0 and summary.articles_skipped == 6
+    assert pd.read_parquet(out / "articles").article_id.is_unique
+
+
+def test_changed_content_replaces_old_rows(feed, tmp_path):
+    out = tmp_path / "out"
+    _run([feed], out)
+    changed = [dict(ARTICLES[0], text=ARTICLES[0]["text"].replace("3.5%", "3%")), *ARTICLES[1:]]
+    _write_jsonl(feed, changed)
+    summary = _run([feed], out)
+    assert summary.articles_new == 1
+    articles = pd.read_parquet(out / "articles")
+    assert articles.article_id.is_unique and len(articles) == 3
+    assert "3%" in articles.set_index("article_id").loc["a1", "text"]
+    mentions = pd.read_parquet(out / "mentions")
+    assert mentions.mention_id.is_unique
+    assert 3.5 not in set(mentions[mentions.article_id == "a1"].value)
+
+
+def test_full_rebuild_keeps_ids_unique_and_equal(feed, tmp_path):
+    out = tmp_path / "out"
+    _run([feed], out)
+    claims_before = sorted(pd.read_parquet(out / "claims").claim_id)
+    summary = _run([feed], out, full=True)
+    assert summary.articles_new == 3
+    assert sorted(pd.read_parquet(out / "claims").claim_id) == claims_before
+    assert pd.read_parquet(out / "articles").article_id.is_unique
+
+
+def test_duplicate_id_with_other_content_is_rejected(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    _write_jsonl(path, [ARTICLES[0], dict(ARTICLES[0], text="Something else entirely.")])
+    summary = _run([path], tmp_path / "out")
+    assert summary.articles_rejected == 1
+    rejects = pd.read_parquet(tmp_path / "out" / "rejects")
+    assert list(rejects.reason) == ["duplicate_id"]
+
+
+def test_workers_give_the_same_rows_as_one_process(feed, tmp_path):
+    _run([feed], tmp_path / "one")
+    _run([feed], tmp_path / "two", workers=2, batch_articles=1)
+    for table, key in (("articles", "article_id"), ("mentions", "mention_id"), ("claims", "claim_id")):
+        a = pd.read_parquet(tmp_path / "one" / table).drop(columns=["run_id"], errors="ignore").sort_values(key, ignore_index=True)
+        b = pd.read_parquet(tmp_path / "two" / table).drop(columns=["run_id"], errors="ignore").sort_values(key, ignore_index=True)
+        pd.testing.assert_frame_equal(a, b)
