@@ -1,0 +1,96 @@
+"""CSV (.csv): a header row naming a `text` or `html` column (any case), then one article a row.
+
+input_record is the data row number: 1 is the first row after the header. Blank rows are skipped.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import sys
+from typing import Iterator
+
+from .rawio import LEGACY, ReadFailure, binary_reason, open_stream, sniff
+from .record_reader import record_items
+from .records import make_reject, optional_string
+
+# Rows stop when the next one cannot be parsed this many times in a row (a stuck parser).
+MAX_CONSECUTIVE_ERRORS = 1000
+
+
+def _allow_huge_fields() -> None:
+    # the default 128 KB limit rejects long articles; the byte cap on the file bounds memory instead
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 2
+
+
+def _header_names(header: list[str]) -> list[str]:
+    return [name.strip().lower() for name in header]
+
+
+def _as_record(names: list[str], row: list[str]) -> dict:
+    record: dict[str, str] = {}
+    for name, value in zip(names, row):
+        record.setdefault(name, value)  # a repeated column name: the first one counts
+    return record
+
+
+def read_csv(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Iterator[dict]:
+    _allow_huge_fields()
+    row_no = 0
+    seen_ids: set[str] = set()
+    try:
+        with open_stream(path, compressed, max_bytes) as stream:
+            head = sniff(stream)
+            why_binary = binary_reason(head)
+            if why_binary:
+                yield make_reject(path, None, "binary", why_binary)
+                return
+            utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            text = io.TextIOWrapper(stream, encoding="utf-16" if utf16 else "utf-8-sig",
+                                    errors="replace" if utf16 else LEGACY, newline="")
+            reader = csv.reader(text)
+            try:
+                header = next(reader, None)
+            except csv.Error as exc:
+                yield make_reject(path, None, "invalid_csv", f"header row cannot be parsed: {exc}")
+                return
+            if header is None or not any(cell.strip() for cell in header):
+                yield make_reject(path, None, "empty", "no header row")
+                return
+            names = _header_names(header)
+            if "text" not in names and "html" not in names:
+                yield make_reject(path, None, "invalid_csv", "no text or html column in the header: " + ", ".join(names)[:200])
+                return
+            errors_in_a_row = 0
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    row_no += 1
+                    errors_in_a_row += 1
+                    yield make_reject(path, row_no, "invalid_csv", str(exc))
+                    if errors_in_a_row >= MAX_CONSECUTIVE_ERRORS:
+                        break
+                    continue
+                errors_in_a_row = 0
+                row_no += 1
+                if not any(cell.strip() for cell in row):
+                    continue
+                record = _as_record(names, row)
+                record_id = optional_string(record.get("id"))
+                if record_id is not None:
+                    if record_id in seen_ids:
+                        yield make_reject(path, row_no, "duplicate_id", f"id {record_id!r} already seen in this file")
+                        continue
+                    seen_ids.add(record_id)
+                yield from record_items(record, path, row_no, max_chars)
+    except ReadFailure as failure:
+        yield make_reject(path, row_no + 1 if row_no else None, failure.reason, f"{failure.detail}; rows from {row_no + 1} on not read")

@@ -1,0 +1,92 @@
+"""Publication dates: record fields, page metadata and scraped date lines, always UTC."""
+from __future__ import annotations
+
+import email.utils
+import functools
+import re
+from datetime import datetime, timezone
+
+from .data import date_formats
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# A date written inside a line: "Saturday, June 21, 2025", "21 June 2025", "2025-06-21".
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:(?:{_WEEKDAYS})\.?,?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b",
+    re.IGNORECASE)
+_ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# Sane bounds: a "published" outside them is a parsing accident, not a date.
+_EARLIEST, _LATEST = 1800, 2200
+
+
+def as_utc(moment: datetime) -> datetime:
+    """Naive times are taken as UTC; aware ones converted to it."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def _plausible(moment: datetime | None) -> datetime | None:
+    if moment is None or not (_EARLIEST <= moment.year <= _LATEST):
+        return None
+    return as_utc(moment)
+
+
+def _from_epoch(value: float) -> datetime | None:
+    if value > 1e11:  # milliseconds
+        value /= 1000.0
+    try:
+        return datetime.fromtimestamp(value, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_date_string(text: str) -> datetime | None:
+    """ISO-8601, RFC 2822 or one of date_formats.txt; None when it is none of them."""
+    text = _SPACES.sub(" ", text.strip())
+    if not text or len(text) > 80:
+        return None
+    try:
+        return _plausible(datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text))
+    except ValueError:
+        pass
+    if "," in text or " " in text:
+        try:
+            return _plausible(email.utils.parsedate_to_datetime(text))
+        except (TypeError, ValueError, IndexError):
+            pass
+    cleaned = _ORDINAL.sub(r"\1", text)
+    for fmt in date_formats():
+        try:
+            return _plausible(datetime.strptime(cleaned, fmt))
+        except ValueError:
+            continue
+    return None
+
+
+def parse_published(value: object) -> datetime | None:
+    """A record's `published` field (string, epoch number or datetime) as a UTC datetime."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return _plausible(value)
+    if isinstance(value, (int, float)):
+        return _plausible(_from_epoch(float(value)))
+    if isinstance(value, str):
+        return parse_date_string(value)
+    return None
+
+
+def find_date(line: str) -> tuple[datetime | None, int]:
+    """The first date written in a line and how many characters of the line it covers."""
+    match = DATE_IN_TEXT.search(line)
+    if not match:
+        return None, 0
+    moment = parse_date_string(match.group(0))
+    return moment, (match.end() - match.start()) if moment else 0

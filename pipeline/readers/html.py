@@ -1,0 +1,130 @@
+"""HTML pages to clean text with trafilatura: main text, title, publication date, canonical URL.
+
+Guards: the caller caps the bytes (HTML_MAX_BYTES); lxml's own depth limit (256) stops deep
+nesting, and such a page is rejected rather than half-read; any parser or extractor failure
+becomes a ReadFailure. trafilatura is given an already parsed tree and never a URL to fetch.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from datetime import datetime
+from typing import NamedTuple
+
+import lxml.etree
+import lxml.html
+
+from .data import html_date_meta
+from .dates import parse_published
+from .rawio import ReadFailure, decode_bytes
+
+# trafilatura takes ~10-50 ms per ordinary page but grows fast with size: pages above this are
+# rejected `too_large` whatever max_bytes says.
+HTML_MAX_BYTES = 5_000_000
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+
+
+class HtmlParts(NamedTuple):
+    title: str | None
+    published: datetime | None
+    text: str
+    url: str | None
+    site: str | None
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes to text by the page's declared charset, else UTF-8, else cp1252."""
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii"))
+            if codec.name not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+                return data.decode(codec.name, errors="replace")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data)
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                  huge_tree=False)
+    tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        raise ReadFailure("unsupported", "HTML nested deeper than the parser's limit (256 levels)")
+    return tree
+
+
+def published_from_tree(tree: lxml.html.HtmlElement) -> datetime | None:
+    """The publication time the page states in its own markup (full time when it gives one)."""
+    metas = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = meta.get(attribute)
+            if key:
+                metas.setdefault((attribute, key.lower()), content)
+    for key in html_date_meta():
+        moment = parse_published(metas.get(key))
+        if moment:
+            return moment
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            found = _JSONLD_DATE.search(script.text)
+            if found and (moment := parse_published(found.group(1))):
+                return moment
+    for time_el in tree.iter("time"):
+        moment = parse_published(time_el.get("datetime"))
+        if moment:
+            return moment
+    return None
+
+
+def _paragraphs(body) -> list[str]:
+    from trafilatura.xml import xmltotxt
+
+    blocks = []
+    for child in body:
+        block = xmltotxt(child, False).strip()
+        if block:
+            blocks.append(block)
+    return blocks
+
+
+def extract_html(data: bytes | str, url: str | None = None) -> HtmlParts:
+    """Main text (paragraphs separated by blank lines), title, date, canonical URL and site name."""
+    from trafilatura import bare_extraction  # imported here: JSONL-only runs never pay for it
+
+    if isinstance(data, bytes):
+        if len(data) > HTML_MAX_BYTES:
+            raise ReadFailure("too_large", f"HTML page of {len(data)} bytes (limit {HTML_MAX_BYTES})")
+        data = decode_html(data)
+    elif len(data) > HTML_MAX_BYTES:
+        raise ReadFailure("too_large", f"HTML page of {len(data)} characters (limit {HTML_MAX_BYTES})")
+    if not data.strip():
+        return HtmlParts(None, None, "", url, None)
+    try:
+        tree = parse_html(data)
+        published = published_from_tree(tree)
+        doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                              include_tables=True, include_images=False, include_links=False,
+                              deduplicate=False,
+                              date_extraction_params={"extensive_search": False, "original_date": True})
+    except ReadFailure:
+        raise
+    except RecursionError:
+        raise ReadFailure("unsupported", "HTML nested too deeply to extract") from None
+    except (lxml.etree.LxmlError, ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+        raise ReadFailure("unreadable", f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
+    if doc is None or doc.body is None:
+        return HtmlParts(None, published, "", url, None)
+    title = (doc.title or "").strip() or None
+    blocks = _paragraphs(doc.body)
+    if blocks and title and blocks[0] == title:
+        blocks = blocks[1:]  # the headline is the title, not body text
+    return HtmlParts(title, published or parse_published(doc.date), "\n\n".join(blocks),
+                     url or doc.url, doc.sitename)

@@ -1,0 +1,75 @@
+"""JSON Lines (.jsonl, .ndjson): one article a line, streamed.
+
+The lean path of the pipeline: orjson on the raw bytes of each line, no regex per record beyond
+the control-character check in normalise_text; lines that are not valid UTF-8 are decoded as
+cp1252 and parsed again.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+from typing import Iterator
+
+from .rawio import ReadFailure, binary_reason, decode_line, open_stream, sniff
+from .record_reader import record_items
+from .records import make_reject, optional_string
+
+try:
+    import orjson
+
+    _loads = orjson.loads
+except ImportError:  # pragma: no cover - orjson is optional
+    import json
+
+    _loads = json.loads
+
+
+def _parse_line(line: bytes | str) -> object:
+    """The JSON value of a line; raises ValueError when it is not JSON."""
+    try:
+        return _loads(line)
+    except (ValueError, RecursionError):
+        if isinstance(line, bytes):
+            return _loads(decode_line(line))  # legacy-encoded line
+        raise
+
+
+def _lines(stream: io.BufferedReader, head: bytes) -> Iterator[bytes | str]:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return iter(io.TextIOWrapper(stream, encoding="utf-16", errors="replace"))
+    if head.startswith(codecs.BOM_UTF8):
+        stream.read(3)
+    return iter(stream.readline, b"")
+
+
+def read_jsonl(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Iterator[dict]:
+    seen_ids: set[str] = set()
+    line_no = 0
+    try:
+        with open_stream(path, compressed, max_bytes) as stream:
+            head = sniff(stream)
+            why_binary = binary_reason(head)
+            if why_binary:
+                yield make_reject(path, None, "binary", why_binary)
+                return
+            for line_no, line in enumerate(_lines(stream, head), 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = _parse_line(line)
+                except (ValueError, RecursionError) as exc:
+                    yield make_reject(path, line_no, "invalid_json", str(exc).split("\n")[0] or "not JSON")
+                    continue
+                if not isinstance(record, dict):
+                    yield make_reject(path, line_no, "invalid_json", f"a JSON {type(record).__name__}, not an object")
+                    continue
+                record_id = optional_string(record.get("id"))
+                if record_id is not None:
+                    if record_id in seen_ids:
+                        yield make_reject(path, line_no, "duplicate_id", f"id {record_id!r} already seen in this file")
+                        continue
+                    seen_ids.add(record_id)
+                yield from record_items(record, path, line_no, max_chars)
+    except ReadFailure as failure:
+        # records read so far stay; this covers the line being read and everything after it
+        yield make_reject(path, line_no + 1 if line_no else None, failure.reason, f"{failure.detail}; lines from {line_no + 1} on not read")

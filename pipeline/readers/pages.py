@@ -1,0 +1,196 @@
+"""Cleaning plain-text pages scraped from the web (and BBC-style title-first files).
+
+A page is read as lines. Each line is classified by the rules in data/readers/page_lines.csv:
+
+- `drop`: boilerplate anywhere (ad slots, share buttons, social counters, navigation labels);
+- `cut`: a footer heading ("Related Articles", "LEAVE A REPLY", "Stay Connected"): it and every
+  line after it go, once the body has begun;
+- `header`: page-header furniture (weather "30.2 C"), never a title;
+- `byline`: "By ...", "Published ...", dropped right after the title.
+
+Then the page is split in zones: the head (lines before the title: weather, place, date line,
+section labels), the title (the first substantial line that is not a sentence), the byline zone,
+and the body. A date line in the head or byline zone gives `published`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime
+from typing import NamedTuple
+
+from .data import page_line_rules
+from .dates import find_date
+
+# Lines longer than this are prose; no boilerplate rule is tried on them.
+MAX_BOILERPLATE_LINE = 200
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 4, 30
+# A line is prose (the body has begun) when it ends like a sentence and has this many words,
+# or is long whatever its ending.
+PROSE_MIN_WORDS, PROSE_ANY_ENDING_WORDS = 6, 30
+# A date line may carry this many characters besides the date ("Published: ", "| 10:30 AM").
+DATE_LINE_SLACK = 24
+
+_EXACT_TRIM = " \t-–—•|:!.·*_#>"
+# ends like a sentence; an ellipsis ("My memories of Marley...") does not
+_SENTENCE_END = re.compile(r"(?<!\.\.)[.!][\"'”’)\]]*$")
+
+
+class PageParts(NamedTuple):
+    title: str | None
+    published: datetime | None
+    text: str
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_rules() -> tuple[dict[str, set[str]], list[tuple[str, re.Pattern]]]:
+    exact: dict[str, set[str]] = {}
+    patterns: dict[str, list[str]] = {}
+    for action, match, pattern in page_line_rules():
+        if match == "exact":
+            exact.setdefault(pattern.casefold().strip(_EXACT_TRIM), set()).add(action)
+        else:
+            patterns.setdefault(action, []).append(pattern)
+    compiled = [(action, re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + r")\W*", re.IGNORECASE))
+                for action, pats in patterns.items()]
+    # first match wins in this order
+    order = {"drop": 0, "cut": 1, "header": 2, "byline": 3}
+    compiled.sort(key=lambda item: order.get(item[0], 9))
+    return {k: v for k, v in exact.items()}, compiled
+
+
+def line_action(line: str) -> str | None:
+    """drop / cut / header / byline for boilerplate lines, None for content."""
+    if not line or len(line) > MAX_BOILERPLATE_LINE:
+        return None
+    exact, patterns = _compiled_rules()
+    actions = exact.get(line.casefold().strip(_EXACT_TRIM))
+    if actions:
+        return sorted(actions)[0] if len(actions) > 1 else next(iter(actions))
+    for action, pattern in patterns:
+        if pattern.fullmatch(line):
+            return action
+    return None
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_prose(line: str) -> bool:
+    words = _words(line)
+    return words >= PROSE_ANY_ENDING_WORDS or (words >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(line)))
+
+
+def date_of_line(line: str) -> datetime | None:
+    """The date of a line that is (almost) only a date: "Saturday, June 21, 2025"."""
+    if len(line) > 80:
+        return None
+    moment, covered = find_date(line)
+    if moment and len(line) - covered <= DATE_LINE_SLACK:
+        return moment
+    return None
+
+
+def _could_be_title(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if line_action(line) or date_of_line(line) or _SENTENCE_END.search(line):
+        return False
+    words = _words(line)
+    if TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
+        return True
+    # BBC style: a short first line set off by a blank line is the title too
+    return i == 0 and 0 < words <= TITLE_MAX_WORDS and len(lines) > 1 and not lines[1]
+
+
+def _first_prose(lines: list[str]) -> int:
+    for i, line in enumerate(lines):
+        if is_prose(line) and line_action(line) is None:
+            return i
+    return len(lines)
+
+
+def _find_title(lines: list[str], body_start: int) -> int | None:
+    for i in range(min(body_start, len(lines))):
+        if lines[i] and _could_be_title(lines, i):
+            # a title needs something after it, or the file is a one-line article
+            if any(lines[j] for j in range(i + 1, len(lines))):
+                return i
+            return None
+    return None
+
+
+def _head_date(lines: list[str]) -> datetime | None:
+    for line in lines:
+        moment = date_of_line(line)
+        if moment:
+            return moment
+    return None
+
+
+def _skip_byline_zone(lines: list[str], start: int) -> tuple[int, datetime | None]:
+    """Index of the first body line after the title, and a date found in the bylines."""
+    published = None
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        action = line_action(line)
+        moment = date_of_line(line) if action != "cut" else None
+        if action in ("byline", "drop") or moment:
+            if action == "byline" and moment is None:
+                moment, _ = find_date(line)
+            published = published or moment
+            i += 1
+            continue
+        break
+    return i, published
+
+
+def _body_paragraphs(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        action = line_action(line) if line else None
+        if action == "cut" and (paragraphs or current):
+            break
+        if not line or action in ("drop", "cut"):
+            # a blank or a removed line ends the paragraph
+            if current:
+                paragraphs.append("\n".join(current))
+                current = []
+            continue
+        current.append(line)
+    if current:
+        paragraphs.append("\n".join(current))
+    return paragraphs
+
+
+def clean_page(text: str, title: str | None = None) -> PageParts:
+    """Title, publication date and clean body text of a scraped page or title-first file.
+
+    `title` is given when the caller already knows it (a Markdown "# " heading); the head zone is
+    then everything before the body.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    body_start = _first_prose(lines)
+    title_at = None if title else _find_title(lines, body_start)
+    if title_at is not None:
+        title = lines[title_at]
+        head = lines[:title_at]
+        start, byline_date = _skip_byline_zone(lines, title_at + 1)
+        published = _head_date(head) or byline_date
+    else:
+        # no title line: only recognisable furniture before the body goes
+        head = [line for line in lines[:body_start] if line]
+        published = _head_date(head)
+        start = 0
+        while start < body_start and (not lines[start] or line_action(lines[start]) in ("drop", "header")
+                                      or date_of_line(lines[start])):
+            start += 1
+        if title:
+            start, byline_date = _skip_byline_zone(lines, start)
+            published = published or byline_date
+    return PageParts(title, published, "\n\n".join(_body_paragraphs(lines[start:])))

@@ -1,0 +1,43 @@
+"""read_input: one input file to Article and Reject dicts, never raising for bad input."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .csv_reader import read_csv
+from .inputs import InputFile
+from .jsonl_reader import read_jsonl
+from .page_reader import read_page_file
+from .records import make_reject
+from .warc_reader import read_warc
+
+ONE_ARTICLE_KINDS = frozenset({"text", "markdown", "html"})
+MAX_BYTES = 20_000_000
+MAX_CHARS = 2_000_000
+
+
+def _reader_for(f: InputFile, max_bytes: int, max_chars: int) -> Iterator[dict]:
+    if f.kind in ONE_ARTICLE_KINDS:
+        if f.size > max_bytes:
+            # one-article files are rejected whole rather than cut mid-article
+            return iter([make_reject(f.path, None, "too_large", f"{f.size} bytes on disk (limit {max_bytes})")])
+        return read_page_file(f.path, f.kind, f.compressed, max_bytes, max_chars)
+    if f.kind == "jsonl":
+        return read_jsonl(f.path, f.compressed, max_bytes, max_chars)
+    if f.kind == "csv":
+        return read_csv(f.path, f.compressed, max_bytes, max_chars)
+    if f.kind == "warc":
+        return read_warc(f.path, f.compressed, max_bytes, max_chars)
+    return iter([make_reject(f.path, None, "unsupported", f"no reader for kind {f.kind!r}")])
+
+
+def read_input(f: InputFile, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CHARS) -> Iterator[dict]:
+    """Articles and Rejects of one input file, in file order.
+
+    Bad input never raises: each reader turns its failures into Rejects and goes on with the next
+    record; anything that still escapes (a bug) ends this file with one `unreadable` Reject, so
+    the batch goes on with the next file.
+    """
+    try:
+        yield from _reader_for(f, max_bytes, max_chars)
+    except Exception as exc:  # noqa: BLE001 - the batch must survive a reader bug
+        yield make_reject(f.path, None, "unreadable", f"reader failed: {type(exc).__name__}: {exc}")

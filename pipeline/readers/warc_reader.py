@@ -1,0 +1,55 @@
+"""WARC (.warc, .warc.gz): one article per HTML response with HTTP status 200.
+
+input_record is the record's position in the file (1 = first WARC record, warcinfo and requests
+included). Other records are skipped silently. The URL comes from WARC-Target-URI; WARC-Date is
+the publication date only when the page states none.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .dates import parse_published
+from .html import HTML_MAX_BYTES, extract_html
+from .rawio import ReadFailure, open_stream
+from .records import choose_source, finish_article, make_reject
+from .textnorm import normalise_text
+
+
+def _is_html_ok_response(record) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    if record.http_headers.get_statuscode() != "200":
+        return False
+    return "html" in (record.http_headers.get_header("Content-Type") or "").lower()
+
+
+def _page_items(record, path: str, number: int, max_chars: int) -> list[dict]:
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    body = record.content_stream().read(HTML_MAX_BYTES + 1)
+    try:
+        page = extract_html(body, url)
+    except ReadFailure as failure:
+        return [make_reject(path, number, failure.reason, failure.detail)]
+    published = page.published or parse_published(record.rec_headers.get_header("WARC-Date"))
+    fields = {"article_id": None, "source": choose_source(None, url, page.site, path, one_article_file=False),
+              "url": url or page.url, "title": page.title, "published": published,
+              "text": normalise_text(page.text), "input_path": path, "input_record": number}
+    return finish_article(fields, max_chars)
+
+
+def read_warc(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Iterator[dict]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    number = 0
+    try:
+        # warcio detects and decompresses gzip itself (per-record or whole-file), so the stream
+        # is read raw and max_bytes counts the bytes on disk
+        with open_stream(path, False, max_bytes) as stream:
+            for number, record in enumerate(ArchiveIterator(stream), 1):
+                if _is_html_ok_response(record):
+                    yield from _page_items(record, path, number, max_chars)
+    except ReadFailure as failure:
+        yield make_reject(path, number + 1 if number else None, failure.reason, failure.detail)
+    except Exception as exc:  # warcio raises many types for damaged archives
+        yield make_reject(path, number + 1 if number else None, "corrupt_archive",
+                          f"WARC cannot be parsed after record {number}: {type(exc).__name__}: {exc}")
