@@ -1,0 +1,183 @@
+"""Assemble claims: one per figure that measures a policy metric.
+
+Per sentence holding a percent, percentage-point or money figure: the cheap check first (does the
+sentence hold any metric cue?), then per figure its metric (``metric``), the figures it is compared
+with (``modality.compared_to``: the compared figure inherits the metric, basis and roles it lacks),
+its stance (``stance``), its actor and target (``roles``) and its modality (``modality``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import metric as _metric
+from . import modality as _modality
+from . import roles as _roles
+from . import stance as _stance
+
+CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
+VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
+SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
+
+
+def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[dict]:
+    """Claims of one article (pure: the same input gives the same claims)."""
+    if not mentions:
+        return []
+    text = article["text"]
+    per_sentence: dict[int, list[dict]] = defaultdict(list)
+    for m in mentions:
+        per_sentence[m["sentence_index"]].append(m)
+    by_index = {s.index: s for s in sentences}
+    state = {"ctx": None, "report_pos": 0, "report": None}
+    claims: list[dict] = []
+    for index in sorted(per_sentence):
+        sentence = by_index.get(index)
+        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS]
+        if sentence is None or not ms:
+            continue
+        spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
+        hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
+        if not hits:
+            continue
+        claims.extend(_sentence_claims(article, sentences, sentence, ms, hits, spans, state))
+    return claims
+
+
+def _figures(text: str, sentence, ms: list[dict], hits, spans) -> list[dict]:
+    figs = []
+    for m in sorted(ms, key=lambda m: m["char_start"]):
+        end, tail_basis = _metric.figure_tail(text, m["char_end"], sentence.end)
+        fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
+               "unit": m["unit"], "basis": m.get("basis") or tail_basis}
+        fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
+        fig["metric"] = _metric.metric_of(fig["metric_cue"])
+        fig["weak_metric"] = fig["metric_cue"] is None
+        figs.append(fig)
+    for fig in figs:
+        base = _modality.compared_to(text, fig, figs)
+        fig["base"] = base
+        if base is not None and base.get("head") is None:
+            base["head"] = fig
+    for fig in figs:  # a compared figure takes the metric and basis of the figure it is compared with
+        head = fig.get("head")
+        if head is not None and head["metric"]:
+            fig["metric"], fig["metric_cue"] = head["metric"], head["metric_cue"]
+            if fig["basis"] is None and fig["unit"] == "percent":
+                fig["basis"] = head["basis"]
+    carried = None  # a basis carried along the sentence to later figures of the same metric
+    for fig in figs:
+        if fig["unit"] != "percent":
+            continue
+        if fig["basis"]:
+            carried = (fig["metric"], fig["basis"])
+        elif carried and carried[0] == fig["metric"] and fig["metric"] is not None:
+            fig["basis"] = carried[1]
+    return figs
+
+
+def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
+    text = article["text"]
+    figs = [f for f in _figures(text, sentence, ms, hits, spans) if f["metric"]]
+    if not figs:
+        return []
+    if state["ctx"] is None:
+        state["ctx"] = _roles.ArticleContext(article, sentences)
+    ctx = state["ctx"]
+    # the named report the article credits before this sentence ("according to a Financial Times report")
+    if state["report_pos"] < sentence.start:
+        report = _modality.credited_report(text, _modality.outlets_in(text, state["report_pos"], sentence.start))
+        state["report"] = report or state["report"]
+        state["report_pos"] = sentence.start
+    s_text = text[sentence.start:sentence.end]
+    stance_hits = list(_stance.stance_cues().finditer(text, sentence.start, sentence.end))
+    modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
+    outlets = _modality.outlets_in(text, sentence.start, sentence.end)
+    out = []
+    # heads before the figures compared with them, so those can inherit roles
+    order = sorted(figs, key=lambda f: f.get("head") is not None)
+    for fig in order:
+        m = fig["m"]
+        start, end = fig["char_start"], fig["end"]
+        clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
+        st = _stance.stance_of(text, clause, start, end, stance_hits)
+        head = fig.get("head")
+        if head is not None and st.how != "attributive":
+            st = _stance.Stance("actual", None, "compared")
+        claim_type = st.claim_type
+        actor, target = _assign_roles(ctx, sentence, clause, fig, st)
+        if head is not None and "claim" in head and claim_type != "benchmark":
+            actor = actor if st.how not in ("attributive", "compared") else None
+            actor_code = actor.code if actor else head["claim"]["actor_code"]
+            actor_text = actor.surface if actor else head["claim"]["actor_text"]
+            target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
+        else:
+            actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
+            target_text, target_code = target if target else (None, None)
+        mclause = _modality.modal_clause(text, clause, start, end)
+        hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
+        if head is not None:  # a figure something is compared with is stated as a known reference
+            hedged = False
+        base = fig.get("base")
+        claim = {
+            "mention_id": m.get("mention_id"),
+            "sentence": s_text,
+            "char_start": start,
+            "char_end": end,
+            "figure_text": text[start:end],
+            **{k: m.get(k) for k in VALUE_FIELDS},
+            "basis": fig["basis"],
+            "metric": fig["metric"],
+            "claim_type": claim_type,
+            "actor_text": actor_text,
+            "actor_code": actor_code,
+            "target_text": target_text,
+            "target_code": target_code,
+            "deadline_year": _modality.deadline(text, clause, start, end, claim_type),
+            "compared_to": base["m"]["value"] if base is not None else None,
+            "attributed_to": _modality.attribution(outlets, state["report"], start),
+            "hedged": hedged,
+            "negated": negated,
+            "confidence": _confidence(fig, st, actor_code, target_code),
+        }
+        fig["claim"] = claim
+        out.append(claim)
+    out.sort(key=lambda c: c["char_start"])
+    return out
+
+
+def _assign_roles(ctx, sentence, clause, fig, st):
+    """(actor entity or None, (target_text, target_code) or None)."""
+    span = (fig["char_start"], fig["end"])
+    actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    if st.claim_type == "benchmark":
+        org = _roles.nearest_org(ctx, sentence, span)
+        if org is not None:
+            return org, (org.surface, org.code)
+        poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
+        return actor, ((poss.surface, poss.code) if poss else None)
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
+    if st.claim_type in ("demand", "proposal"):
+        obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
+        for e in (obj, poss):
+            if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
+                return actor, (e.surface, e.code)
+        return actor, None
+    if poss is not None:
+        return actor, (poss.surface, poss.code)
+    if actor is not None and actor.kind != "group" and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES):
+        return actor, (actor.surface, actor.code)
+    home = ctx.previous_state(fig["char_start"])
+    return actor, ((None, home) if home else None)
+
+
+def _confidence(fig, st, actor_code, target_code) -> float:
+    score = 0.35
+    if fig["metric_cue"] is not None and int(fig["metric_cue"].entry.get("weight") or 0) == 0:
+        score += 0.25
+    if st.cue is not None:
+        score += 0.15
+    if actor_code:
+        score += 0.1
+    if target_code:
+        score += 0.15
+    return round(min(score, 1.0), 2)

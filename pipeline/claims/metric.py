@@ -1,0 +1,100 @@
+"""What a figure measures: the metric cue of ``metric_cues.csv`` that governs it.
+
+Scope rule: every cue in the figure's sentence is a candidate; its cost is the number of words
+between it and the figure, plus its weight (weak, ambiguous words cost more), plus a penalty for a
+cue after the figure ("5% of GDP in defence spending" costs 1 more than "defence budget to 3.5%"),
+for each other figure in between and for a clause boundary in between. The cheapest cue within the
+window governs; a negative cue (company, market, poll) governing the figure means it is no claim.
+A basis phrase ("of its GDP") is never itself a metric cue.
+"""
+from __future__ import annotations
+
+import regex
+
+from .lexicon import CueSet, Hit, count_words, cues
+
+SCORED = frozenset({
+    "defense_spending", "fiscal_deficit", "public_debt", "external_debt", "current_account",
+    "development_aid", "public_spending", "tax_revenue", "tariff_rate", "debt_service",
+})
+UNSCORED = frozenset({"gdp_growth", "inflation", "other"})
+
+BASIS_WORDS = {"gdp": "GDP", "gnp": "GNP", "gni": "GNI", "nni": "NNI",
+               "gross domestic product": "GDP", "gross national product": "GNP",
+               "gross national income": "GNI", "net national income": "NNI"}
+_BASIS_NAME = r"(?P<basis>GDP|GNP|GNI|NNI|gross\s+domestic\s+product|gross\s+national\s+product|gross\s+national\s+income|net\s+national\s+income)"
+_POSSESSOR = r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|state)['’]s|[A-Z][\w.]*(?:\s+[A-Z]\w*)?['’]s?)\s+)?"
+# "of its GDP", "of the country's gross domestic product", "as a share of GDP"
+BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
+                             regex.IGNORECASE)
+FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b)", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s", regex.IGNORECASE)
+
+PRE_WINDOW = 16
+POST_WINDOW = 9
+POST_PENALTY = 1
+BREAK_PENALTY = 5
+FIGURE_PENALTY = 1
+
+
+def metric_cues() -> CueSet:
+    return cues("metric_cues.csv")
+
+
+def basis_name(words: str) -> str:
+    return BASIS_WORDS[" ".join(words.lower().split())]
+
+
+def figure_tail(text: str, end: int, limit: int) -> tuple[int, str | None]:
+    """The end of a figure extended over a following "of (its) GDP", and that basis."""
+    m = FIGURE_TAIL.match(text, end, limit)
+    if not m:
+        return end, None
+    return m.end(), basis_name(m.group("basis"))
+
+
+def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit]:
+    """Metric cues of a sentence, leaving out basis phrases and words inside figures."""
+    hits = list(metric_cues().finditer(text, start, end))
+    if not hits:
+        return hits
+    blocked = [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
+    blocked += figure_spans
+    return [h for h in hits if not any(h.start < b1 and b0 < h.end for b0, b1 in blocked)]
+
+
+def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple[int, int]]) -> float | None:
+    if hit.end <= fig_start:
+        gap_start, gap_end, window, cost = hit.end, fig_start, PRE_WINDOW, 0
+    elif hit.start >= fig_end:
+        gap_start, gap_end, window, cost = fig_end, hit.start, POST_WINDOW, POST_PENALTY
+    else:
+        return None
+    gap = text[gap_start:gap_end]
+    words = count_words(gap)
+    if words > window:
+        return None
+    cost += words + int(hit.entry.get("weight") or 0)
+    if CLAUSE_BREAK.search(gap):
+        cost += BREAK_PENALTY
+    cost += FIGURE_PENALTY * sum(1 for a, b in figures if a >= gap_start and b <= gap_end)
+    return cost
+
+
+def governing_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit],
+                  figures: list[tuple[int, int]]) -> Hit | None:
+    """The metric cue that governs the figure (None when no cue is within reach)."""
+    best, best_cost = None, None
+    for hit in hits:
+        cost = _cost(text, hit, fig_start, fig_end, figures)
+        if cost is not None and (best_cost is None or cost < best_cost):
+            best, best_cost = hit, cost
+    return best
+
+
+def metric_of(hit: Hit | None) -> str | None:
+    """The metric a governing cue names (None for no cue or a negative cue)."""
+    if hit is None:
+        return None
+    metric = hit.entry["metric"]
+    return None if metric == "NONE" else metric

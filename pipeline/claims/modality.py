@@ -1,0 +1,127 @@
+"""How a figure is stated: hedged, negated, credited to a report, compared, due by a year.
+
+- hedged / negated: a cue of ``modality_cues.csv`` in the figure's modal clause (its clause cut
+  also at subordinators: "sources say Japan pulled out after the U.S. demanded 3.5%" does not hedge
+  the demand, which the subordinate clause presents as fact).
+- attributed_to: an outlet of ``outlets.csv`` in the sentence; "sources" in the sentence of an article
+  that credits a named report earlier ("according to a Financial Times report") take that report.
+- compared_to: another figure of the same unit after the figure, joined by a word of
+  ``comparison_cues.csv`` ("3.5% ... well above a previously suggested 3%", "up from 2.1 pct"),
+  or before it in "from 2% to 3%".
+- deadline_year: "by 2035" / "by the end of 2029"; "in 2029" / "for 1988" when the stance sets a target.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import CueSet, Hit, count_words, cues, phrase_pattern, read_rows
+
+MODAL_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however|after|before|because|since|when|until|unless|following)\s",
+                            regex.IGNORECASE)
+BY_YEAR = regex.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:fiscal\s+|the\s+year\s+)?((?:19|20)\d\d)\b",
+                        regex.IGNORECASE)
+IN_YEAR = regex.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+|calendar\s+)?((?:19|20)\d\d)(?:/\d\d)?\b",
+                        regex.IGNORECASE)
+TARGET_TYPES = frozenset({"commitment", "demand", "proposal", "forecast", "rejection"})
+REPORT_CREDIT = regex.compile(r"according\s+to\s+(?:a|an|the)?\s*$|^\s*(?:report|newspaper|daily|said|reported|says|reports)\b",
+                              regex.IGNORECASE)
+COMPARE_GAP_WORDS = 9
+
+
+def modality_cues() -> CueSet:
+    return cues("modality_cues.csv")
+
+
+def outlet_cues() -> CueSet:
+    return cues("outlets.csv", "name")
+
+
+@functools.lru_cache(maxsize=1)
+def comparison_regex() -> regex.Pattern:
+    words = sorted((r["cue"] for r in read_rows("comparison_cues.csv")), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(phrase_pattern(w) for w in words) + r")\b", regex.IGNORECASE)
+
+
+def modal_clause(text: str, clause: tuple[int, int], fig_start: int, fig_end: int) -> tuple[int, int]:
+    start, end = clause
+    for m in MODAL_BREAK.finditer(text, start, end):
+        if m.end() <= fig_start:
+            start = m.end()
+        elif m.start() >= fig_end:
+            end = m.start()
+            break
+    return start, end
+
+
+def hedged_negated(text: str, span: tuple[int, int], fig_start: int, fig_end: int, hits: list[Hit]) -> tuple[bool, bool]:
+    hedged = negated = False
+    for h in hits:
+        if span[0] <= h.start and h.end <= span[1] and not (fig_start <= h.start < fig_end):
+            if h.entry["field"] == "hedged":
+                hedged = True
+            else:
+                negated = True
+    return hedged, negated
+
+
+def outlets_in(text: str, start: int, end: int) -> list[Hit]:
+    return list(outlet_cues().finditer(text, start, end))
+
+
+def credited_report(text: str, hits: list[Hit]) -> str | None:
+    """A named outlet credited as a report ("according to a Financial Times report", "Nikkei reported")."""
+    for h in hits:
+        name = h.entry["credited"]
+        if name == "sources":
+            continue
+        before = text[max(0, h.start - 20):h.start]
+        after = text[h.end:h.end + 20]
+        if REPORT_CREDIT.search(before) or REPORT_CREDIT.search(after):
+            return name
+    return None
+
+
+def attribution(sentence_outlets: list[Hit], earlier_report: str | None, fig_start: int) -> str | None:
+    named = [h for h in sentence_outlets if h.entry["credited"] != "sources"]
+    if named:
+        return min(named, key=lambda h: abs(h.start - fig_start)).entry["credited"]
+    if sentence_outlets:
+        return earlier_report or "sources"
+    return None
+
+
+def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
+    """The figure of the same sentence that `fig` is compared with, if any."""
+    comp = comparison_regex()
+    for other in figures:
+        if other is fig or other["unit"] != fig["unit"]:
+            continue
+        if other["char_start"] >= fig["end"]:
+            gap = text[fig["end"]:other["char_start"]]
+            if count_words(gap) <= COMPARE_GAP_WORDS and ";" not in gap and comp.search(gap) \
+                    and not any(f is not other and f is not fig and fig["end"] <= f["char_start"] < other["char_start"] for f in figures):
+                return other
+        elif other["char_end"] <= fig["char_start"]:
+            # "from 2% to 3%": the earlier figure right after "from", followed by "to" and this one
+            before = text[max(0, other["char_start"] - 6):other["char_start"]]
+            gap = text[other["char_end"]:fig["char_start"]]
+            if regex.search(r"\bfrom\s+$", before, regex.IGNORECASE) and regex.fullmatch(r"\s+to\s+", gap):
+                return other
+    return None
+
+
+def deadline(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, claim_type: str) -> int | None:
+    m = BY_YEAR.search(text, clause[0], clause[1])
+    if m:
+        return int(m.group(1))
+    if claim_type in TARGET_TYPES:
+        best = None
+        for m in IN_YEAR.finditer(text, clause[0], clause[1]):
+            dist = m.start() - fig_end if m.start() >= fig_end else fig_start - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, int(m.group(1)))
+        if best:
+            return best[1]
+    return None

@@ -1,0 +1,322 @@
+"""Who states or demands a figure (actor) and whose figure it is (target).
+
+Entities of a sentence are the gazetteer's matches (countries, capitals, demonyms, institutions,
+leaders, organisations), plus group words ("European allies" -> the alliance in context,
+``group_words.csv``), generic government words ("the Finance Ministry" -> the article's state,
+``generic_actors.csv``) and possessive pronouns ("its", "the country's" -> the nearest state before).
+News outlets (``outlets.csv``) are never actors.
+
+actor: the subject of the governing stance cue (the nearest entity before it in the clause), else
+the speaker of a reporting verb ("..., the ministry said"), else nobody.
+target, in order: the possessor of the metric cue ("Japan's deficit", "its defence budget", "the
+French budget"); for demands and proposals the object of the cue ("demanded Tokyo raise",
+"demands that European allies commit") or a following "from its Asian allies, including Japan";
+the actor when it is a state speaking of itself; the state the article is about (Reuters dateline,
+else the state it names most).
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from typing import NamedTuple
+
+import regex
+
+from .lexicon import Hit, count_words, cues, phrase_pattern, read_rows
+
+try:  # the gazetteer is another engineer's module; without it no entity is found
+    from . import gazetteer as _gazetteer
+except ImportError:  # pragma: no cover
+    _gazetteer = None
+
+
+class Entity(NamedTuple):
+    start: int
+    end: int
+    surface: str
+    code: str | None
+    kind: str  # country, demonym, capital, institution, person, organisation, group, generic, pronoun
+
+
+STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "generic"})
+PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s)\b", regex.IGNORECASE)
+DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
+POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
+                            regex.IGNORECASE)
+INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
+PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
+OBJECT_WINDOW = 12
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer():
+    if _gazetteer is None:
+        return None
+    try:
+        return _gazetteer.load_gazetteer()
+    except Exception:  # pragma: no cover - a broken lexicon must not stop the pipeline
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _group_regex() -> tuple[regex.Pattern, dict]:
+    rows = read_rows("group_words.csv")
+    by_pattern = {}
+    alts = []
+    for i, row in enumerate(sorted(rows, key=lambda r: -len(r["word"]))):
+        alts.append(f"(?P<g{i}>{phrase_pattern(row['word'])})")
+        by_pattern[f"g{i}"] = row
+    pat = r"\b(?:(?:[A-Z][a-z]+|other|fellow|its|their|all|the)\s+)?(?:" + "|".join(alts) + r")\b"
+    return regex.compile(pat), by_pattern
+
+
+def report_verbs():
+    return cues("report_verbs.csv")
+
+
+def generic_words():
+    return cues("generic_actors.csv", "word")
+
+
+def outlet_words():
+    return cues("outlets.csv", "name")
+
+
+class ArticleContext:
+    """What the roles of one article's figures depend on beyond their sentence (computed lazily)."""
+
+    def __init__(self, article: dict, sentences: list):
+        self.text = article["text"]
+        self.title = article.get("title") or ""
+        published = article.get("published")
+        self.year = getattr(published, "year", None)
+        self.sentences = sentences
+        self.gaz = gazetteer()
+        self._entities: dict[int, list[Entity]] = {}
+        self._home = False
+        self._home_code = None
+        self._orgs = None
+        self._state_cache: dict[int, list] = {}
+
+    # -- gazetteer matches --------------------------------------------------------------
+    def _matches(self, start: int, end: int) -> list:
+        if self.gaz is None:
+            return []
+        try:
+            return self.gaz.find(self.text, start, end, year=self.year)
+        except TypeError:
+            return self.gaz.find(self.text, start, end)
+
+    def _code(self, match, context: list[str]) -> str | None:
+        code = getattr(match, "code", None)
+        if code:
+            return code
+        try:
+            return self.gaz.resolve(match, context)
+        except Exception:
+            return None
+
+    def home(self) -> str | None:
+        """The state the article is about: its Reuters-style dateline, else the state it names most."""
+        if self._home:
+            return self._home_code
+        self._home = True
+        m = DATELINE.match(self.text)
+        if m and self.gaz is not None:
+            for match in self._matches(m.start(1), m.end(1)):
+                code = self._code(match, [])
+                if code and match.kind in ("country", "capital"):
+                    self._home_code = code
+                    return code
+        counts: Counter = Counter()
+        for match in self._matches(0, len(self.text)):
+            if match.kind in ("country", "capital", "demonym", "institution", "person"):
+                code = self._code(match, [])
+                if is_state(code):
+                    counts[code] += 1
+        if counts:
+            self._home_code = counts.most_common(1)[0][0]
+        return self._home_code
+
+    def orgs(self) -> list[str]:
+        """Organisation codes the article names, most frequent first."""
+        if self._orgs is None:
+            counts: Counter = Counter()
+            for match in self._matches(0, len(self.text)):
+                if match.kind in ("organisation", "group") and match.code:
+                    counts[match.code] += 1
+            self._orgs = [c for c, _ in counts.most_common()]
+        return self._orgs
+
+    def _states(self, sentence) -> list[tuple[int, str]]:
+        """(end, code) of the states the gazetteer names in a sentence."""
+        cached = self._state_cache.get(sentence.start)
+        if cached is None:
+            cached = []
+            for match in self._matches(sentence.start, sentence.end):
+                if match.kind in ("country", "capital", "demonym", "institution", "person"):
+                    code = self._code(match, [])
+                    if is_state(code):
+                        cached.append((match.end, code))
+            self._state_cache[sentence.start] = cached
+        return cached
+
+    def previous_state(self, pos: int) -> str | None:
+        """The state named last before `pos` in the article (within ~1500 characters), else home."""
+        for s in reversed(self.sentences):
+            if s.start >= pos:
+                continue
+            if pos - s.end > 1500:
+                break
+            for end, code in reversed(self._states(s)):
+                if end <= pos:
+                    return code
+        return self.home()
+
+    # -- entities of a sentence ---------------------------------------------------------------
+    def entities(self, sentence) -> list[Entity]:
+        cached = self._entities.get(sentence.start)
+        if cached is not None:
+            return cached
+        text, start, end = self.text, sentence.start, sentence.end
+        outlets = [(h.start, h.end) for h in outlet_words().finditer(text, start, end)]
+        found: list[Entity] = []
+        taken: list[tuple[int, int]] = list(outlets)
+        group_re, group_rows = _group_regex()
+        for m in group_re.finditer(text, start, end):
+            row = group_rows[m.lastgroup]
+            found.append(Entity(m.start(), m.end(), m.group(), None, "group:" + row["word"]))
+            taken.append((m.start(), m.end()))
+        context = []
+        for match in self._matches(start, end):
+            if any(match.start < b and a < match.end for a, b in taken):
+                continue
+            code = self._code(match, context)
+            if code:
+                context.append(code)
+            found.append(Entity(match.start, match.end, match.surface, code, match.kind))
+            taken.append((match.start, match.end))
+        for h in generic_words().finditer(text, start, end):
+            if not any(h.start < b and a < h.end for a, b in taken):
+                found.append(Entity(h.start, h.end, text[h.start:h.end], None, "generic"))
+                taken.append((h.start, h.end))
+        for m in PRONOUN.finditer(text, start, end):
+            found.append(Entity(m.start(), m.end(), m.group(), None, "pronoun"))
+        found.sort()
+        # resolve groups, generic words and pronouns in reading order
+        resolved: list[Entity] = []
+        for e in found:
+            if e.kind.startswith("group:"):
+                e = e._replace(code=self._group_code(e, found), kind="group")
+            elif e.kind == "generic":
+                e = e._replace(code=self._generic_code(e, resolved))
+            elif e.kind == "pronoun":
+                e = e._replace(code=self._pronoun_code(e, resolved))
+            resolved.append(e)
+        self._entities[sentence.start] = resolved
+        return resolved
+
+    def _group_code(self, e: Entity, found: list[Entity]) -> str | None:
+        row = next(r for r in read_rows("group_words.csv") if regex.search(phrase_pattern(r["word"]) + r"$", e.surface, regex.I))
+        allowed = [o for o in row["orgs"].split("|") if o]
+        in_sentence = [x.code for x in found if x.kind in ("organisation", "group") and x.code in allowed]
+        if in_sentence:
+            return in_sentence[0]
+        for code in self.orgs():
+            if code in allowed:
+                return code
+        return row["default"] or None
+
+    def _generic_code(self, e: Entity, before: list[Entity]) -> str | None:
+        # "the Japanese Finance Ministry": a state named right before the generic word owns it
+        for x in reversed(before):
+            if x.code and x.kind in ("country", "demonym", "capital") and count_words(self.text[x.end:e.start]) <= 1:
+                return x.code
+        return self.previous_state(e.start)
+
+    def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
+        for x in reversed(before):
+            if x.code and x.kind != "pronoun":
+                return x.code
+        return self.previous_state(e.start)
+
+
+def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True) -> Entity | None:
+    for e in reversed(entities):
+        if e.end <= pos and e.start >= lo and e.code:
+            if e.kind == "pronoun":
+                continue
+            if skip_objects and PREP_BEFORE.search(text, max(lo, e.start - 40), e.start):
+                continue
+            return e
+    return None
+
+
+def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
+             how: str) -> Entity | None:
+    """The entity that states, demands, pledges ... the figure."""
+    text = ctx.text
+    ents = ctx.entities(sentence)
+    if stance_cue is not None and how in ("governing", "following"):
+        e = _nearest_before(ents, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
+        if e is None and how == "governing":
+            e = _nearest_before(ents, stance_cue.start, sentence.start, text)
+        if e is not None:
+            return e
+    # the speaker of a reporting verb: "X said", "said X"
+    for h in report_verbs().finditer(text, sentence.start, sentence.end):
+        e = _nearest_before(ents, h.start, sentence.start, text)
+        if e is not None and count_words(text[e.end:h.start]) <= 4:
+            return e
+        after = [x for x in ents if x.start >= h.end and x.code and count_words(text[h.end:x.start]) <= 2]
+        if after:
+            return after[0]
+    return None
+
+
+def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None) -> Entity | None:
+    """The state whose metric it is when the text says so: "Japan's deficit", "its budget"."""
+    if metric_cue is None:
+        return None
+    text = ctx.text
+    for e in reversed(ctx.entities(sentence)):
+        if e.end <= metric_cue.start and e.code:
+            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group":
+                return e
+            return None
+    return None
+
+
+def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
+    """The demanded party: the first entity between the cue and the figure, or after the figure."""
+    text = ctx.text
+    ents = [e for e in ctx.entities(sentence) if e.code]
+    if stance_cue is not None and stance_cue.end <= fig[0]:
+        between = [e for e in ents if e.start >= stance_cue.end and e.end <= fig[0] and e.kind != "pronoun"]
+        if between:
+            return between[0]
+    after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1] and e.kind != "pronoun"
+             and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW]
+    for e in after:
+        if INCLUDING.search(text, max(0, e.start - 30), e.start):
+            return e
+    for e in after:
+        if PREP_BEFORE.search(text, max(0, e.start - 40), e.start) and not PASSIVE_BY.search(text, max(0, e.start - 10), e.start):
+            return e
+    return None
+
+
+ORGANISATION_CODES = frozenset({"NATO", "EU", "EUROZONE", "OECD", "IMF", "UN", "WORLD_BANK", "G7", "G8", "G20", "OPEC", "EC"})
+
+
+def is_state(code: str | None) -> bool:
+    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ORGANISATION_CODES
+
+
+def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The organisation (or group of its members) named nearest the figure in its sentence."""
+    orgs = [e for e in ctx.entities(sentence) if e.code and (e.kind in ("organisation", "group") or e.code in ORGANISATION_CODES)]
+    if not orgs:
+        return None
+    return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])

@@ -1,0 +1,75 @@
+"""The actor's stance toward a figure (claim_type), from the cues of ``stance_cues.csv``.
+
+Precedence by syntactic proximity to the figure:
+1. a cue qualifying the figure itself: a participle right before it ("a previously suggested 3%")
+   or a noun right after it ("the 2% standard", "its 3% target");
+2. else the cues governing it from before, in its clause: the highest priority wins, so an outer
+   "demands that allies commit 5%" is a demand (ties go to the nearest);
+3. else the cues after it in its clause ("3% of GDP, the ministry forecast");
+4. else `actual`.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from .lexicon import CueSet, Hit, cues
+
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s", regex.IGNORECASE)
+# what may stand between a qualifying participle and its figure: articles, possessives, adverbs
+ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
+                             regex.IGNORECASE)
+ATTR_POST_GAP = regex.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+
+
+class Stance(NamedTuple):
+    claim_type: str
+    cue: Hit | None
+    how: str  # attributive / governing / following / default
+
+
+def stance_cues() -> CueSet:
+    return cues("stance_cues.csv")
+
+
+def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions."""
+    start, end = sent_start, sent_end
+    for m in CLAUSE_BREAK.finditer(text, sent_start, sent_end):
+        if m.end() <= fig_start:
+            start = m.end()
+        elif m.start() >= fig_end:
+            end = m.start()
+            break
+    return start, end
+
+
+def _priority(hit: Hit) -> int:
+    return int(hit.entry.get("priority") or 0)
+
+
+def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, hits: list[Hit]) -> Stance:
+    """The claim_type of the figure at [fig_start, fig_end) given the stance cues of its sentence."""
+    c_start, c_end = clause
+    before = [h for h in hits if c_start <= h.start and h.end <= fig_start]
+    after = [h for h in hits if h.start >= fig_end and h.end <= c_end]
+    # 1. qualifying cues
+    for h in reversed(before):
+        if h.entry["pos"] == "A" and ATTR_PRE_GAP.fullmatch(text, h.end, fig_start):
+            return Stance(h.entry["claim_type"], h, "attributive")
+        break
+    for h in after:
+        if h.entry["pos"] == "N" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
+            return Stance(h.entry["claim_type"], h, "attributive")
+        break
+    # 2. governing cues before the figure
+    if before:
+        best = max(reversed(before), key=_priority)  # reversed: ties go to the nearest
+        return Stance(best.entry["claim_type"], best, "governing")
+    # 3. cues after the figure
+    if after:
+        best = max(after, key=_priority)
+        return Stance(best.entry["claim_type"], best, "following")
+    return Stance("actual", None, "default")
+
