@@ -84,15 +84,38 @@ def published_from_tree(tree: lxml.html.HtmlElement) -> datetime | None:
     return None
 
 
-def _paragraphs(body) -> list[str]:
+def site_from_tree(tree: lxml.html.HtmlElement) -> str | None:
+    """The outlet's name as the page declares it (og:site_name, application-name).
+
+    trafilatura's own guess falls back to pieces of the <title>, which can be the headline.
+    """
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("og:site_name", "application-name"):
+            name = (meta.get("content") or "").strip()
+            if name:
+                return name
+    return None
+
+
+def _blocks(body) -> list[tuple[str, str]]:
+    """(tag, text) of each top-level block of trafilatura's output: p, head, list, table, quote."""
     from trafilatura.xml import xmltotxt
 
     blocks = []
     for child in body:
-        block = xmltotxt(child, False).strip()
-        if block:
-            blocks.append(block)
+        text = xmltotxt(child, False).strip()
+        if text:
+            blocks.append((child.tag, text))
     return blocks
+
+
+def _split_headline(blocks: list[tuple[str, str]], title: str | None) -> tuple[str | None, list[str]]:
+    """A leading heading is the headline: it becomes the title when the page has none, and leaves
+    the body either way (as a .txt file's title line does), so its figures are not counted twice."""
+    if blocks and (blocks[0][0] == "head" or blocks[0][1] == title):
+        return title or blocks[0][1], [text for _, text in blocks[1:]]
+    return title, [text for _, text in blocks]
 
 
 def extract_html(data: bytes | str, url: str | None = None) -> HtmlParts:
@@ -110,6 +133,7 @@ def extract_html(data: bytes | str, url: str | None = None) -> HtmlParts:
     try:
         tree = parse_html(data)
         published = published_from_tree(tree)
+        site = site_from_tree(tree)
         doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                               include_tables=True, include_images=False, include_links=False,
                               deduplicate=False,
@@ -121,10 +145,7 @@ def extract_html(data: bytes | str, url: str | None = None) -> HtmlParts:
     except (lxml.etree.LxmlError, ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
         raise ReadFailure("unreadable", f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
     if doc is None or doc.body is None:
-        return HtmlParts(None, published, "", url, None)
-    title = (doc.title or "").strip() or None
-    blocks = _paragraphs(doc.body)
-    if blocks and title and blocks[0] == title:
-        blocks = blocks[1:]  # the headline is the title, not body text
-    return HtmlParts(title, published or parse_published(doc.date), "\n\n".join(blocks),
-                     url or doc.url, doc.sitename)
+        return HtmlParts(None, published, "", url, site)
+    title, paragraphs = _split_headline(_blocks(doc.body), (doc.title or "").strip() or None)
+    return HtmlParts(title, published or parse_published(doc.date), "\n\n".join(paragraphs),
+                     url or doc.url, site)

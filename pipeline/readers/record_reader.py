@@ -7,6 +7,10 @@ from .records import choose_source, finish_article, make_reject, optional_string
 from .textnorm import normalise_text
 
 
+def _json_type(value: object) -> str:
+    return "null" if value is None else type(value).__name__
+
+
 def record_items(record: dict, input_path: str, input_record: int, max_chars: int) -> list[dict]:
     """Fields id, url, source, title, published, and text (preferred) or html."""
     text = record.get("text")
@@ -33,7 +37,7 @@ def record_items(record: dict, input_path: str, input_record: int, max_chars: in
         return [make_reject(input_path, input_record, "empty", "text is blank")]
     else:
         present = "text" if "text" in record else "html" if "html" in record else None
-        detail = f"{present} is {type(record[present]).__name__}, not a string" if present else "no text or html field"
+        detail = f"{present} is {_json_type(record[present])}, not a string" if present else "no text or html field"
         return [make_reject(input_path, input_record, "missing_text", detail)]
     fields = {
         "article_id": optional_string(record.get("id")),

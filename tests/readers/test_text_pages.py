@@ -1,0 +1,186 @@
+"""Plain-text and Markdown articles: scraped-page cleaning, titles, date lines, encodings."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from .conftest import FIXTURES, articles, assert_well_formed, read, rejects
+
+SEED_TITLE = "Tensions Rise: Japan Cancels U.S. Security Meeting Over Defense Spending Dispute"
+
+
+@pytest.mark.corpora
+def test_seed_article_is_cleaned(corpora):
+    [article] = read(corpora / "seed" / "seed_article.txt")
+    assert_well_formed(article)
+    assert article["title"] == SEED_TITLE
+    assert article["published"] == datetime(2025, 6, 21, tzinfo=timezone.utc)
+    assert article["text"].startswith("Japan has canceled")
+    for boilerplate in ("Advertisement", "LEAVE A REPLY", "30.2 C", "Stay Connected", "Related Articles",
+                        "spot_img", "0FansLike", "Latest Articles", "New York\n", SEED_TITLE):
+        assert boilerplate not in article["text"]
+    assert article["text"].endswith("defense diplomacy is no longer just about cooperation—it’s now a negotiation.")
+    assert "3.5% of its GDP" in article["text"] and "\n\n" in article["text"]
+    assert article["input_record"] is None and article["article_id"] is None
+    assert article["source"] == "seed"
+
+
+@pytest.mark.corpora
+def test_bbc_files_keep_the_body_and_take_line_one_as_title(corpora):
+    for path in sorted((corpora / "bbc" / "business").glob("*.txt"))[:40]:
+        [article] = read(path)
+        first_line = path.read_bytes().split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+        assert article["title"] == first_line, path
+        assert article["title"] not in article["text"].split("\n\n")[0]
+
+
+def test_scraped_page_with_other_boilerplate():
+    [article] = read(FIXTURES / "scraped_newsroom.txt")
+    assert article["title"] == "EU Finance Ministers Clash Over Deficit Rule Waiver For Defence"
+    assert article["published"] == datetime(2025, 3, 3, tzinfo=timezone.utc)
+    text = article["text"]
+    assert text.startswith("Finance ministers of the European Union")
+    assert text.endswith("The European Commission said it would present a proposal within weeks.")
+    for gone in ("Skip to content", "18°C", "Brussels\n", "Politics", "By Marta", "min read", "Facebook",
+                 "ADVERTISEMENT", "Sponsored", "Photo:", "Tags:", "You may also like", "150 billion",
+                 "2.5% deficit", "newsletter", "©"):
+        assert gone not in text, gone
+    # a removed ad line between two paragraphs keeps them apart
+    assert "4.\n\nThe European" not in text and "sceptical.\n\nThe European Commission" in text
+
+
+def test_bbc_style_short_title_and_body():
+    [article] = read(FIXTURES / "bbc_style.txt")
+    assert article["title"] == "Treasury eyes 2% rise"
+    assert article["text"].startswith("The Treasury plans to raise public spending by 2%")
+    assert article["published"] is None
+
+
+def test_file_without_title_keeps_every_line():
+    [article] = read(FIXTURES / "plain_body.txt")
+    assert article["title"] is None
+    assert article["text"] == (FIXTURES / "plain_body.txt").read_text().strip()
+
+
+def test_one_line_file_is_text_not_title(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("Budget deficit hits 3% of GDP in latest figures\n")
+    [article] = read(path)
+    assert article["text"] == "Budget deficit hits 3% of GDP in latest figures"
+
+
+def test_markdown_markup_is_stripped():
+    [article] = read(FIXTURES / "article.md")
+    assert_well_formed(article)
+    assert article["title"] == "Poland Lifts Defence Budget"  # front matter wins over the heading
+    assert article["published"] == datetime(2025, 8, 28, 7, tzinfo=timezone.utc)
+    text = article["text"]
+    assert text.startswith("Warsaw said on Thursday it would spend 4.8% of GDP on defence in 2026")
+    for markup in ("**", "*Thursday*", "](", "![", "# ", "> ", "`", "- The NATO"):
+        assert markup not in text, markup
+    assert "Background" in text and "The NATO target is 5% by 2035." in text
+    assert "Baltic states" not in text  # after the "Related Articles" footer
+
+
+def test_markdown_heading_becomes_title(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Deficit widens to 3.2%\n\nThe deficit widened to __3.2%__ of GDP, the [ministry](http://m) said.\n")
+    [article] = read(path)
+    assert article["title"] == "Deficit widens to 3.2%"
+    assert article["text"] == "The deficit widened to 3.2% of GDP, the ministry said."
+
+
+@pytest.mark.parametrize("encoding, sample", [
+    ("cp1252", "The minister’s plan costs €5bn – about 0.2% of GDP, says café owner."),
+    ("latin-1", "Der Etat für Verteidigung steigt auf 2% – nein: Ärger über Öl und Straße."),
+])
+def test_legacy_encodings_are_read_correctly(tmp_path, encoding, sample):
+    sample = sample.replace("–", "-") if encoding == "latin-1" else sample
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(sample.encode(encoding))
+    [article] = read(path)
+    assert article["text"] == sample
+
+
+def test_utf8_bom_crlf_controls_and_nfc(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffLine one says Cafe\u0301 spending rose 2%.\r\nLine\x07 two.\r\n".encode("utf-8"))
+    [article] = read(path)
+    assert article["text"] == "Line one says Café spending rose 2%.\nLine two."
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    (b"  \n\t\n  \r\n", "empty"),
+    (bytes(range(256)) * 40, "binary"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"Advertisement\n\nspot_img\n", "empty"),
+])
+def test_files_without_article_text_are_rejected(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    [reject] = read(path)
+    assert_well_formed(reject)
+    assert reject["reason"] == reason and reject["input_record"] is None
+
+
+def test_unreadable_path_is_rejected_not_raised(tmp_path):
+    folder = tmp_path / "looks-like-a-file.txt"
+    folder.mkdir()
+    [reject] = read(folder)
+    assert reject["reason"] == "unreadable"
+    [reject] = read(tmp_path / "vanished.txt")
+    assert reject["reason"] == "unreadable"
+
+
+def test_permission_error_is_unreadable(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text("Some text that cannot be read.")
+    real_open = open
+
+    def deny(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", deny)
+    [reject] = read(path)
+    assert reject["reason"] == "unreadable" and "Permission denied" in reject["detail"]
+
+
+def test_too_large_file_is_rejected_whole(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("Spending rose. " * 1000)
+    [reject] = read(path, max_bytes=1000)
+    assert reject["reason"] == "too_large"
+
+
+def test_long_text_is_cut_at_a_paragraph_and_noted(tmp_path):
+    path = tmp_path / "long.txt"
+    paragraph = "The deficit rose to 3% of GDP in the year. " * 5
+    path.write_text("\n\n".join([paragraph.strip()] * 50))
+    article, note = read(path, max_chars=1000)
+    assert len(article["text"]) <= 1000
+    assert article["text"].endswith("of GDP in the year.")
+    assert note["reject"] and note["reason"] == "too_large" and "article kept" in note["detail"]
+
+
+def test_gzipped_text(tmp_path):
+    import gzip
+
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress((FIXTURES / "bbc_style.txt").read_bytes()))
+    [article] = read(path)
+    assert article["title"] == "Treasury eyes 2% rise"
+
+
+def test_truncated_gzip_text_is_corrupt_archive(tmp_path):
+    import gzip
+
+    path = tmp_path / "story.txt.gz"
+    whole = gzip.compress(" ".join(f"The budget grew {i}%." for i in range(3000)).encode())
+    path.write_bytes(whole[: len(whole) // 2])
+    [reject] = read(path)
+    assert reject["reason"] == "corrupt_archive"
