@@ -28,7 +28,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
     for m in mentions:
         per_sentence[m["sentence_index"]].append(m)
     by_index = {s.index: s for s in sentences}
-    state = {"ctx": None, "report_pos": 0, "report": None}
+    state = {"ctx": None, "report_pos": 0, "report": None, "last_metric": _metric.title_topic(article.get("title"))}
     claims: list[dict] = []
     for index in sorted(per_sentence):
         sentence = by_index.get(index)
@@ -39,18 +39,21 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
         if not hits:
             continue
-        claims.extend(_sentence_claims(article, sentences, sentence, ms, hits, spans, state))
+        found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
+        if found:
+            state["last_metric"] = found[-1]["metric"]
+        claims.extend(found)
     return claims
 
 
-def _figures(text: str, sentence, ms: list[dict], hits, spans) -> list[dict]:
+def _figures(text: str, sentence, ms: list[dict], hits, spans, last_metric) -> list[dict]:
     figs = []
     for m in sorted(ms, key=lambda m: m["char_start"]):
         end, tail_basis = _metric.figure_tail(text, m["char_end"], sentence.end)
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
-        fig["metric"] = _metric.metric_of(fig["metric_cue"])
+        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, last_metric)
         fig["weak_metric"] = fig["metric_cue"] is None
         figs.append(fig)
     for fig in figs:
@@ -77,7 +80,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans) -> list[dict]:
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
-    figs = [f for f in _figures(text, sentence, ms, hits, spans) if f["metric"]]
+    figs = [f for f in _figures(text, sentence, ms, hits, spans, state["last_metric"]) if f["metric"]]
     if not figs:
         return []
     if state["ctx"] is None:

@@ -92,9 +92,34 @@ def governing_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit],
     return best
 
 
-def metric_of(hit: Hit | None) -> str | None:
-    """The metric a governing cue names (None for no cue or a negative cue)."""
+def metric_of(hit: Hit | None, hits: list[Hit] = (), topic: str | None = None) -> str | None:
+    """The metric a governing cue names (None for no cue or a negative cue).
+
+    A weak word with a `resolves` list ("budget", "deficit", "the surplus") stands for the nearest
+    specific cue of its sentence among those metrics, else for the article's topic among them.
+    """
     if hit is None:
         return None
     metric = hit.entry["metric"]
-    return None if metric == "NONE" else metric
+    if metric == "NONE":
+        return None
+    resolves = hit.entry.get("resolves") or ""
+    if resolves:
+        allowed = None if resolves == "*" else set(resolves.split("|"))
+        specific = [h for h in hits if h is not hit and h.entry.get("weight") == "0"
+                    and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
+        if specific:
+            return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]
+        if topic and (allowed is None or topic in allowed):
+            return topic
+    return None if metric == "CARRY" else metric
+
+
+def title_topic(title: str | None) -> str | None:
+    """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any."""
+    if not title:
+        return None
+    for hit in metric_cues().finditer(title):
+        if hit.entry["metric"] not in ("NONE", "CARRY") and hit.entry.get("weight") in ("0", "1"):
+            return hit.entry["metric"]
+    return None

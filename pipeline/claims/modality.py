@@ -27,7 +27,7 @@ IN_YEAR = regex.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+|calen
 TARGET_TYPES = frozenset({"commitment", "demand", "proposal", "forecast", "rejection"})
 REPORT_CREDIT = regex.compile(r"according\s+to\s+(?:a|an|the)?\s*$|^\s*(?:report|newspaper|daily|said|reported|says|reports)\b",
                               regex.IGNORECASE)
-COMPARE_GAP_WORDS = 9
+COMPARE_GAP_WORDS = 14
 
 
 def modality_cues() -> CueSet:

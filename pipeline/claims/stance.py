@@ -1,8 +1,9 @@
 """The actor's stance toward a figure (claim_type), from the cues of ``stance_cues.csv``.
 
 Precedence by syntactic proximity to the figure:
-1. a cue qualifying the figure itself: a participle right before it ("a previously suggested 3%")
-   or a noun right after it ("the 2% standard", "its 3% target");
+1. a cue qualifying the figure itself: a participle right before it ("a previously suggested 3%"),
+   a noun or participle right after it ("the 2% standard", "the 50 billion surplus forecast by") or
+   heading an "of" phrase holding it ("the official forecast of 3.5 billion");
 2. else the cues governing it from before, in its clause: the highest priority wins, so an outer
    "demands that allies commit 5%" is a demand (ties go to the nearest);
 3. else the cues after it in its clause ("3% of GDP, the ministry forecast");
@@ -21,6 +22,9 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
 ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
                              regex.IGNORECASE)
 ATTR_POST_GAP = regex.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+# "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
+ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?",
+                            regex.IGNORECASE)
 
 
 class Stance(NamedTuple):
@@ -58,9 +62,11 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     for h in reversed(before):
         if h.entry["pos"] == "A" and ATTR_PRE_GAP.fullmatch(text, h.end, fig_start):
             return Stance(h.entry["claim_type"], h, "attributive")
+        if h.entry["pos"] in "AN" and ATTR_OF_GAP.fullmatch(text, h.end, fig_start):
+            return Stance(h.entry["claim_type"], h, "attributive")
         break
     for h in after:
-        if h.entry["pos"] == "N" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
+        if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
             return Stance(h.entry["claim_type"], h, "attributive")
         break
     # 2. governing cues before the figure

@@ -69,7 +69,11 @@ def match_claims(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
         for j, g in enumerate(gold):
             if p.get("unit") == g.get("unit") and same_value(p.get("value"), g.get("value")):
                 agree = sum(field_agrees(p.get(f), g.get(f)) for f in FIELDS)
-                candidates.append((-agree, abs(rank(pred, i) - rank(gold, j)), i, j))
+                if p.get("char_start") is not None and g.get("char_start") is not None:
+                    order = abs(int(p["char_start"]) - int(g["char_start"]))
+                else:
+                    order = abs(rank(pred, i) - rank(gold, j))
+                candidates.append((-agree, order, i, j))
     candidates.sort()
     used_p, used_g, pairs = set(), set(), []
     for _, _, i, j in candidates:
