@@ -67,7 +67,7 @@ PAGE_2 = """<!DOCTYPE html>
 <div class="banner-cookies">Utilizamos cookies. We use cookies. <button>Aceptar</button></div>
 <header><nav><a href="/">Portada</a> <a href="/europa">Europa</a> Madrid 36 C</nav></header>
 <article>
-<h1>Spain says 2.1% of GDP is enough as it rejects NATO's 5% goal</h1>
+<h1>Spain says it will not need to meet NATO's new core target</h1>
 <p>MADRID, June 23, 2025</p>
 <p>Spanish Prime Minister Pedro S&aacute;nchez said on Sunday that Spain would not have to raise military spending to 3.5% of GDP under the deal NATO allies are set to approve this week in The Hague.</p>
 <p>In a letter to NATO Secretary General Mark Rutte last week, S&aacute;nchez, 53, said committing to 5% of GDP would be "unreasonable" and "counterproductive" for Spain.</p>
