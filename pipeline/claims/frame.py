@@ -16,6 +16,7 @@ from . import stance as _stance
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
+INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 
 
@@ -107,6 +108,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
         claim_type = st.claim_type
+        if claim_type == "future":  # "will", "set to": a decision on an instrument, a forecast of an outcome
+            claim_type = "commitment" if fig["metric"] in INSTRUMENTS else "forecast"
+            st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st)
         if head is not None and "claim" in head and claim_type != "benchmark":
             actor = actor if st.how not in ("attributive", "compared") else None

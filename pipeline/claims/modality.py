@@ -105,9 +105,9 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
                 return other
         elif other["char_end"] <= fig["char_start"]:
             # "from 2% to 3%": the earlier figure right after "from", followed by "to" and this one
-            before = text[max(0, other["char_start"] - 6):other["char_start"]]
+            before = text[max(0, other["char_start"] - 30):other["char_start"]]
             gap = text[other["char_end"]:fig["char_start"]]
-            if regex.search(r"\bfrom\s+$", before, regex.IGNORECASE) and regex.fullmatch(r"\s+to\s+", gap):
+            if regex.search(r"\bfrom\s+(?:(?:the|a|its|current|present|previous|earlier|old)\s+){0,2}$", before, regex.IGNORECASE) and regex.fullmatch(r"\s+to\s+", gap):
                 return other
     return None
 
