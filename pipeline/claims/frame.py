@@ -17,6 +17,7 @@ from . import stance as _stance
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
+OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 
 
@@ -107,6 +108,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         head = fig.get("head")
         if head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
+        elif head is None and st.how == "attributive" and st.cue.entry["pos"] == "N":
+            # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins
+            outer = _stance.governing(text, clause, st.cue.start, stance_hits)
+            if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES:
+                st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
         claim_type = st.claim_type
         if claim_type == "future":  # "will", "set to": a decision on an instrument, a forecast of an outcome
             claim_type = "commitment" if fig["metric"] in INSTRUMENTS else "forecast"

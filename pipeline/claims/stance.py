@@ -49,8 +49,14 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
     return start, end
 
 
-def _priority(hit: Hit) -> int:
+def priority(hit: Hit) -> int:
     return int(hit.entry.get("priority") or 0)
+
+
+def governing(text: str, clause: tuple[int, int], pos: int, hits: list[Hit]) -> Hit | None:
+    """The highest-priority cue before `pos` in the clause (ties: the nearest)."""
+    before = [h for h in hits if clause[0] <= h.start and h.end <= pos]
+    return max(reversed(before), key=priority) if before else None
 
 
 def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, hits: list[Hit]) -> Stance:
@@ -71,11 +77,11 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         break
     # 2. governing cues before the figure
     if before:
-        best = max(reversed(before), key=_priority)  # reversed: ties go to the nearest
+        best = max(reversed(before), key=priority)  # reversed: ties go to the nearest
         return Stance(best.entry["claim_type"], best, "governing")
     # 3. cues after the figure
     if after:
-        best = max(after, key=_priority)
+        best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 

@@ -1,0 +1,32 @@
+"""Hand-built sentences and mentions, so claims tests do not depend on the quantities stage."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Sentence(NamedTuple):
+    index: int
+    start: int
+    end: int
+
+
+def one_sentence(text: str) -> list[Sentence]:
+    return [Sentence(0, 0, len(text))]
+
+
+def mention(text: str, surface: str, value: float, unit: str = "percent", occurrence: int = 0, **extra) -> dict:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    m = {"sentence_index": 0, "char_start": start, "char_end": start + len(surface), "surface": surface,
+         "value": value, "value_low": value, "value_high": value, "bound": "exact", "unit": unit,
+         "basis": None, "currency": None, "change": None, "parser": "test", "mention_id": f"m-{start}"}
+    m.update(extra)
+    return m
+
+
+def claims_of(text: str, *mentions: dict, title: str | None = None) -> list[dict]:
+    from pipeline.claims import find_claims
+
+    article = {"text": text, "title": title, "published": None, "article_id": "test"}
+    return find_claims(article, one_sentence(text), list(mentions))
