@@ -1,0 +1,493 @@
+"""Actor gazetteer: turns names of states, governments, organisations and people into codes.
+
+Knowledge lives in CSV files under ``pipeline/data/actors/`` (see its README.md and sources.md).
+Codes follow the contract: ISO 3166-1 alpha-3 for states (and their governments, ministries,
+parliaments, central banks, capitals used as metonyms, leaders and officials); upper-case codes
+from ``organisations.csv`` for organisations and groups.
+
+Usage::
+
+    gaz = load_gazetteer()                       # cached; compiles one regex once
+    for m in gaz.find(text, year=2025):          # EntityMatch(start, end, surface, code, kind, candidates)
+        ...
+    ctx = gaz.context_codes(matches)             # unambiguous codes seen in the article
+    code = gaz.resolve(m, ctx)                   # fills ambiguous / needs-context matches
+
+``find`` scans with ONE compiled ``regex`` pattern built as a character trie from every alias
+(longest match first, word boundaries, case-sensitive: aliases are listed in the forms that occur
+in text). Pure functions, no I/O after loading.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple, Optional
+
+import regex
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+CURRENT_YEAR = 2026
+ERA_SLACK = 1  # a person is looked up from from_year-1 to to_year+1 (mentions around transitions)
+
+KINDS = ("country", "demonym", "capital", "institution", "person", "organisation", "group")
+
+
+class EntityMatch(NamedTuple):
+    start: int
+    end: int
+    surface: str
+    code: Optional[str]
+    kind: str
+    candidates: tuple  # possible codes; (code,) when resolved; () for "any state in context"
+
+
+@dataclass
+class _PersonRow:
+    name: str
+    code: str
+    role: str
+    from_year: int
+    to_year: int  # CURRENT_YEAR + 10 when still in office
+    surname_alone: bool
+
+
+@dataclass
+class _Entry:
+    kind: str
+    code: Optional[str] = None
+    candidates: tuple = ()
+    default: Optional[str] = None
+    needs_context: bool = False   # code depends on the article's country (candidates () = any state)
+    name_like: bool = False       # also a personal name: dropped next to capitalised words
+    never: bool = False           # resolve() returns None (e.g. "Washington state")
+    stop: bool = False            # consumes text but yields no match (newspapers, regions, currencies)
+    persons: list = field(default_factory=list)   # full-name entries: rows of one person
+    surname: bool = False         # persons holds every row with this surname
+    eras: list = field(default_factory=list)      # [(code, from, to)] year-dependent overrides
+    priority: int = 0
+
+
+# --- titles that may precede a person's name and are consumed into the match ---------------------
+_TITLES = [
+    "President", "Vice President", "Vice-President", "President-elect", "Prime Minister",
+    "Deputy Prime Minister", "Premier", "Chancellor", "Vice Chancellor", "Vice-Chancellor",
+    "Finance Minister", "Foreign Minister", "Defence Minister", "Defense Minister",
+    "Economy Minister", "Economics Minister", "Economy and Finance Minister", "Trade Minister",
+    "Treasury Minister", "Budget Minister", "Industry Minister", "Oil Minister", "Energy Minister",
+    "Minister", "Secretary", "Secretary of State", "Secretary of Defense", "Secretary of War",
+    "Defense Secretary", "Defence Secretary", "War Secretary", "Treasury Secretary",
+    "Commerce Secretary", "Foreign Secretary", "Home Secretary", "Chancellor of the Exchequer",
+    "Chief Secretary to the Treasury", "Under Secretary", "Under Secretary of Defense",
+    "Under Secretary of Defense for Policy", "Undersecretary", "Deputy Secretary",
+    "Deputy Secretary of State", "Deputy Secretary of Defense", "Deputy Treasury Secretary",
+    "Trade Representative", "U.S. Trade Representative", "Governor", "Central Bank Governor",
+    "Chairman", "Fed Chairman", "Fed Chair", "Federal Reserve Chairman", "Federal Reserve Chair",
+    "Chair", "Secretary-General", "Secretary General", "Managing Director", "Commissioner",
+    "King", "Queen", "Crown Prince", "Emperor", "Sheikh", "Senator", "Sen.", "Rep.",
+    "Representative", "Speaker", "House Speaker", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr",
+    "Dr.", "Sir", "Lord", "Lady", "Dame", "Gen.", "General", "Admiral", "Adm.", "Chief Cabinet Secretary",
+    "Cabinet Secretary", "Treasurer", "Spokesperson", "spokesperson", "spokesman", "spokeswoman",
+]
+_LOWER_TITLES = [t.lower() for t in _TITLES if " " in t or t in (
+    "President", "Premier", "Chancellor", "Minister", "Secretary", "Governor", "Chairman",
+    "Chair", "Commissioner", "Speaker", "Treasurer")]
+
+_TITLE_ROLES = (  # (substring of the lower-cased title, role)
+    ("exchequer", "finance"), ("treasury", "finance"), ("finance", "finance"), ("budget", "finance"),
+    ("treasurer", "finance"), ("defen", "defence"), ("war", "defence"), ("foreign", "foreign"),
+    ("secretary of state", "foreign"), ("economy", "economy"), ("economics", "economy"),
+    ("trade", "trade"), ("commerce", "trade"), ("prime minister", "head_of_government"),
+    ("premier", "head_of_government"), ("chancellor", "head_of_government"),
+    ("vice president", "deputy_head"), ("vice-president", "deputy_head"),
+    ("president", "head_of_state"), ("king", "head_of_state"), ("governor", "central_bank"),
+    ("fed ", "central_bank"), ("federal reserve", "central_bank"),
+    ("secretary-general", "org_head"), ("secretary general", "org_head"),
+    ("managing director", "org_head"), ("commissioner", "commissioner"),
+)
+
+_FUNCTION_WORDS = frozenset(
+    "The A An In And But For From To With At On By Of As While Then When Both If Since After "
+    "Before Including Between Against Meanwhile Also Neither Nor Or Unlike Like Under Over "
+    "Across Toward Towards Into Despite Until During Without Within Through About".split())
+
+
+def _fold(s: str) -> str:
+    """Accents stripped (Schröder -> Schroder)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _german(s: str) -> str:
+    return (s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
+            .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss"))
+
+
+def _variants(alias: str) -> set:
+    out = {alias, _fold(alias), _german(alias), _fold(_german(alias))}
+    for a in list(out):
+        if "'" in a:
+            out.add(a.replace("'", "\u2019"))
+    for a in list(out):
+        if a[:1].islower():
+            out.add(a[0].upper() + a[1:])
+    return {" ".join(a.split()) for a in out if a.strip()}
+
+
+def _split(cell: str) -> list:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _year(cell: str, default: int) -> int:
+    cell = (cell or "").strip()
+    return int(cell) if cell else default
+
+
+def _read(name: str) -> list:
+    with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+# --- tokens: aliases and text are compared as sequences of word / space / punctuation tokens -------
+_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]")
+
+
+def _tokens(s: str) -> tuple:
+    return tuple(" " if t[0].isspace() else t for t in _TOKEN.findall(s))
+
+
+def _norm(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+class Gazetteer:
+    """Aliases -> codes. Build with :func:`load_gazetteer` (cached)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, _Entry] = {}
+        self.names: dict[str, str] = {}          # code -> display name
+        self.state_codes: set[str] = set()
+        self.org_codes: set[str] = set()
+        self.memberships: dict[str, list] = {}   # org -> [(country, from, to)]
+        self.conflicts: list[tuple] = []
+        self._lower_index: dict[str, str] = {}
+        self._load()
+        self._compile()
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, alias: str, entry: _Entry) -> None:
+        for v in _variants(alias):
+            old = self.entries.get(v)
+            if old is None or entry.priority > old.priority:
+                self.entries[v] = entry
+            elif entry.priority == old.priority and (old.code != entry.code or old.kind != entry.kind):
+                if old.persons and entry.persons:  # two people share a name form: merge rows
+                    merged = _Entry(kind="person", persons=old.persons + entry.persons,
+                                    surname=old.surname or entry.surname, priority=old.priority)
+                    self.entries[v] = merged
+                else:
+                    self.conflicts.append((v, old.kind, old.code, entry.kind, entry.code))
+
+    def _load(self) -> None:
+        P_STOP, P_AMB, P_FULL, P_INST, P_ORG, P_GROUP, P_COUNTRY, P_SURNAME = 90, 80, 70, 60, 55, 50, 40, 10
+        for r in _read("countries.csv"):
+            code = r["code"]
+            self.names[code] = r["name"]
+            self.state_codes.add(code)
+            for a in [r["name"]] + _split(r["aliases"]):
+                self._add(a, _Entry("country", code, (code,), priority=P_COUNTRY))
+            for a in _split(r["demonyms"]):
+                self._add(a, _Entry("demonym", code, (code,), priority=P_COUNTRY))
+            for a in _split(r["capitals"]):
+                self._add(a, _Entry("capital", code, (code,), priority=P_COUNTRY))
+        for r in _read("organisations.csv"):
+            code = r["code"]
+            self.names[code] = r["name"]
+            self.org_codes.add(code)
+            for a in [r["name"]] + _split(r["aliases"]):
+                self._add(a, _Entry("organisation", code, (code,), priority=P_ORG))
+            for a in _split(r["members_word"]):
+                self._add(a, _Entry("group", code, (code,), priority=P_GROUP))
+        for r in _read("institutions.csv"):
+            if r["needs_context"].strip() == "yes":
+                e = _Entry("institution", None, tuple(_split(r["candidates"])),
+                           default=r["default"].strip() or None, needs_context=True, priority=P_INST)
+            else:
+                e = _Entry("institution", r["code"], (r["code"],), priority=P_INST)
+            self._add(r["alias"], e)
+        # people: full names / aliases -> that person's rows; surnames -> all rows with that surname
+        persons: dict[str, list] = {}
+        surnames: dict[str, list] = {}
+        gov_words: dict[str, set] = {}
+        for r in _read("people.csv"):
+            row = _PersonRow(r["name"], r["code"], r["role"], _year(r["from_year"], 0),
+                             _year(r["to_year"], CURRENT_YEAR + 10),
+                             r.get("surname_alone", "yes").strip() != "no")
+            for a in [r["name"]] + _split(r["aliases"]):
+                persons.setdefault(a, []).append(row)
+            for s in _split(r["surname"]):
+                surnames.setdefault(s, []).append(row)
+                if row.role in ("head_of_state", "head_of_government") and row.code in self.state_codes:
+                    gov_words.setdefault(s, set()).add(row.code)
+        for s, rows in surnames.items():
+            self._add(s, _Entry("person", persons=rows, surname=True, priority=P_SURNAME))
+        for a, rows in persons.items():
+            self._add(a, _Entry("person", persons=rows, priority=P_FULL))
+        # "<Surname> government / cabinet / administration" of heads of state and government
+        for s, codes in gov_words.items():
+            if len(codes) == 1 and s[:1].isupper():
+                code = next(iter(codes))
+                for w in ("government", "cabinet", "administration", "Government", "Cabinet",
+                          "Administration"):
+                    self._add(f"{s} {w}", _Entry("institution", code, (code,), priority=P_INST))
+        for r in _read("ambiguous.csv"):
+            self._add(r["alias"], _Entry(
+                r["kind"], None, tuple(_split(r["candidates"])), default=r["default"].strip() or None,
+                name_like=r["name_like"].strip() == "yes", never=r["policy"].strip() == "never",
+                priority=P_AMB))
+        for r in _read("stopphrases.csv"):
+            self._add(r["phrase"], _Entry("stop", stop=True, priority=P_STOP))
+        for r in _read("eras.csv"):
+            for v in _variants(r["alias"]):
+                e = self.entries.get(v)
+                if e is not None:
+                    e.eras.append((r["code"], _year(r["from_year"], 0), _year(r["to_year"], 9999)))
+        for r in _read("memberships.csv"):
+            self.memberships.setdefault(r["org"], []).append(
+                (r["country"], _year(r["from_year"], 0), _year(r["to_year"], CURRENT_YEAR + 10)))
+        for alias, e in self.entries.items():
+            self._lower_index.setdefault(alias.lower(), alias)
+
+    def _compile(self) -> None:
+        # alias token tuples -> entry; the longest alias (in tokens) starting with each first token
+        self._keys: dict[tuple, _Entry] = {}
+        self._first: dict[str, int] = {}
+        for alias, e in self.entries.items():
+            k = _tokens(alias)
+            self._keys[k] = e
+            if len(k) > self._first.get(k[0], 0):
+                self._first[k[0]] = len(k)
+        self._titles = {_tokens(t) for t in set(_TITLES) | set(_LOWER_TITLES)}
+        self._title_max = max(len(t) for t in self._titles)
+        self._prev_word = regex.compile(r"([A-Z][\w\-]*)[ \t]$")
+        self._next_word = regex.compile(r"[ \t]([A-Z][a-z])")
+        self._gap_ok = regex.compile(r"(?:['\u2019]s)?\s+$|\s+(?:of\s+)?$")
+
+    # ------------------------------------------------------------------ matching
+    def find(self, text: str, start: int = 0, end: Optional[int] = None,
+             year: Optional[int] = None) -> list:
+        """Every actor name in text[start:end], left to right, longest first, as EntityMatch.
+
+        Person matches take a title right before the name into the surface ("Prime Minister
+        Shigeru Ishiba"); possessives ("Japan's") and compounds ("U.S.-Japan") match their name."""
+        if end is None:
+            end = len(text)
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        toks = [" " if text[a].isspace() else text[a:b] for a, b in spans]
+        first, keys = self._first, self._keys
+        out: list[EntityMatch] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            lmax = first.get(toks[i])
+            if lmax is None:
+                i += 1
+                continue
+            e = None
+            for L in range(min(lmax, n - i), 0, -1):
+                e = keys.get(tuple(toks[i:i + L]))
+                if e is not None:
+                    break
+            if e is None:
+                i += 1
+                continue
+            s0, s1 = spans[i][0], spans[i + L - 1][1]
+            j = i
+            i += L
+            if e.stop:
+                continue
+            if e.persons:
+                title, t0 = self._title_before(toks, spans, j)
+                got = self._person(e, year, title)
+                if got is None:
+                    continue
+                if title is not None:
+                    if out and out[-1].end <= spans[j - 1][0] and out[-1].start >= t0:
+                        out.pop()  # the title was matched on its own ("Prime Minister"): merge
+                    s0 = t0
+                out.append(EntityMatch(s0, s1, text[s0:s1], got[0], "person", got[1]))
+                continue
+            if e.name_like and self._looks_like_name(text, s0, s1):
+                continue
+            code, cands = self._plain(e, year)
+            out.append(EntityMatch(s0, s1, text[s0:s1], code, e.kind, cands))
+        return self._adjacent(text, out)
+
+    def _title_before(self, toks: list, spans: list, j: int) -> tuple:
+        if j < 2 or toks[j - 1] != " ":
+            return None, None
+        for L in range(min(self._title_max, j - 1), 0, -1):
+            k = tuple(toks[j - 1 - L:j - 1])
+            if k in self._titles:
+                a = j - 1 - L
+                if a > 0 and toks[a - 1] not in (" ", "(", "\u201c", '"', "-", "\u2014"):
+                    continue
+                return "".join(k), spans[a][0]
+        return None, None
+
+    def _plain(self, e: _Entry, year: Optional[int]) -> tuple:
+        if e.eras:
+            if year is not None:
+                for code, f, t in e.eras:
+                    if f <= year <= t:
+                        return code, (code,)
+        if e.code is not None:
+            return e.code, e.candidates or (e.code,)
+        return None, e.candidates
+
+    def _person(self, e: _Entry, year: Optional[int], title: Optional[str]):
+        rows = e.persons
+        if e.surname:
+            if year is not None:
+                rows = [r for r in rows if r.from_year - ERA_SLACK <= year <= r.to_year + ERA_SLACK]
+            if not any(r.surname_alone for r in rows) and title is None:
+                return None
+            if not rows:
+                return None
+        elif year is not None:
+            near = [r for r in rows if r.from_year - ERA_SLACK <= year <= r.to_year + ERA_SLACK]
+            if near:
+                rows = near
+            else:  # a full name outside every office: the closest office in time
+                dist = lambda r: min(abs(year - r.from_year), abs(year - r.to_year))
+                best = min(dist(r) for r in rows)
+                rows = [r for r in rows if dist(r) == best]
+        codes = sorted({r.code for r in rows})
+        if len(codes) > 1 and year is not None:
+            strict = [r for r in rows if r.from_year <= year <= r.to_year]
+            if strict and len({r.code for r in strict}) < len(codes):
+                rows = strict
+                codes = sorted({r.code for r in rows})
+        if len(codes) > 1 and title:
+            t = title.lower() + " "
+            roles = {role for key, role in _TITLE_ROLES if key in t}
+            if roles:
+                picked = [r for r in rows if r.role in roles]
+                if picked:
+                    codes = sorted({r.code for r in picked})
+        if len(codes) == 1:
+            return codes[0], (codes[0],)
+        return None, tuple(codes)
+
+    def _looks_like_name(self, text: str, start: int, end: int) -> bool:
+        nxt = self._next_word.match(text, end)
+        if nxt:
+            return True
+        prev = self._prev_word.search(text, max(0, start - 40), start)
+        if prev and prev.group(1) not in _FUNCTION_WORDS and prev.group(1) not in self.entries:
+            before = text[max(0, prev.start() - 2):prev.start()]
+            if not before.strip() or before.rstrip()[-1:] not in ".!?\n":
+                return prev.start() > 0 and text[prev.start() - 1] not in "\n"
+        return False
+
+    def _adjacent(self, text: str, ms: list) -> list:
+        """A needs-context institution right after a state name takes its code
+        ("Japan's Ministry of Defense", "the Japanese foreign ministry", "U.S. Treasury")."""
+        for i in range(1, len(ms)):
+            cur, prev = ms[i], ms[i - 1]
+            if cur.code is not None or cur.kind != "institution":
+                continue
+            if prev.kind not in ("country", "demonym", "capital") or prev.code is None:
+                continue
+            if prev.code not in self.state_codes:
+                continue
+            if cur.candidates and prev.code not in cur.candidates:
+                continue
+            gap = text[prev.end:cur.start]
+            if len(gap) <= 4 and self._gap_ok.match(gap):
+                ms[i] = cur._replace(code=prev.code, candidates=(prev.code,))
+        return ms
+
+    # ------------------------------------------------------------------ resolution
+    def context_codes(self, matches: Iterable[EntityMatch]) -> list:
+        """The codes of the resolved matches, in order (repeats kept: they count as weight)."""
+        return [m.code for m in matches if m.code is not None]
+
+    def resolve(self, match: EntityMatch, context_codes: Iterable[str]) -> Optional[str]:
+        """The code of an ambiguous or needs-context match given the codes seen elsewhere in the
+        article: the candidate seen most often (earliest on ties), else the alias's default."""
+        if match.code is not None:
+            return match.code
+        e = self.entries.get(_norm(match.surface))
+        if e is not None and e.never:
+            return None
+        ctx = [c for c in context_codes if c]
+        cands = match.candidates
+        if e is not None and e.needs_context and not cands:
+            pool = [c for c in ctx if c in self.state_codes]
+        else:
+            pool = [c for c in ctx if c in cands]
+        if pool:
+            counts: dict[str, int] = {}
+            for c in pool:
+                counts[c] = counts.get(c, 0) + 1
+            best = max(counts.values())
+            for c in pool:
+                if counts[c] == best:
+                    return c
+        if e is not None and e.default:
+            return e.default
+        return None
+
+    def resolve_all(self, matches: list, context_codes: Optional[Iterable[str]] = None) -> list:
+        """Matches with ambiguous codes filled in by :meth:`resolve` (unresolvable ones stay None)."""
+        ctx = list(context_codes) if context_codes is not None else self.context_codes(matches)
+        return [m if m.code is not None else m._replace(code=self.resolve(m, ctx)) for m in matches]
+
+    # ------------------------------------------------------------------ look-ups
+    def code_for(self, name: str, year: Optional[int] = None) -> Optional[str]:
+        """The code of a name ("Bonn", "the Pentagon", "Stoltenberg", "NATO"); codes map to
+        themselves; None when unknown or ambiguous without a default."""
+        name = _norm(name)
+        if name in self.state_codes or name in self.org_codes:
+            return name
+        ms = self.find(name, year=year)
+        if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(name):
+            return ms[0].code if ms[0].code is not None else self.resolve(ms[0], [])
+        key = self._lower_index.get(name.lower())
+        if key is not None:
+            ms = self.find(key, year=year)
+            if len(ms) == 1 and ms[0].end == len(key):
+                return ms[0].code if ms[0].code is not None else self.resolve(ms[0], [])
+        return None
+
+    def name_for(self, code: str) -> str:
+        return self.names.get(code, code)
+
+    def is_member(self, country_code: str, org_code: str, year: Optional[int] = None) -> bool:
+        """Membership from memberships.csv. ``EC`` is the EU before 1993. With no year: member in
+        the organisation's latest year (today for live organisations; 2014 for the G8)."""
+        org = "EU" if org_code == "EC" else org_code
+        rows = self.memberships.get(org)
+        if not rows:
+            return False
+        if year is None:
+            year = CURRENT_YEAR if org_code != "EC" else 1992
+            year = min(year, max(t for _, _, t in rows))
+        return any(c == country_code and f <= year <= t for c, f, t in rows)
+
+    def members(self, org_code: str, year: Optional[int] = None) -> list:
+        org = "EU" if org_code == "EC" else org_code
+        rows = self.memberships.get(org, [])
+        if year is None:
+            year = min(CURRENT_YEAR if org_code != "EC" else 1992, max((t for _, _, t in rows), default=0))
+        return sorted({c for c, f, t in rows if f <= year <= t})
+
+    def alias_count(self) -> int:
+        return len(self.entries)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer()
