@@ -94,15 +94,26 @@ class _CappedRaw(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:
+        # Never more than the allowance, so everything before the cap is delivered; once it is
+        # used up, a one-byte probe tells a file of exactly max_bytes from a longer one.
+        remaining = self._max - self.count
+        want = min(len(buffer), max(remaining, 1))
         try:
-            n = self._inner.readinto(buffer)
+            if self._compressed:
+                # read1: at most one step of decompression, so the data before a fault in a
+                # truncated gzip is handed out before the fault is raised
+                data = self._inner.read1(want)
+                n = len(data)
+                buffer[:n] = data
+            else:
+                n = self._inner.readinto(memoryview(buffer)[:want])
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
             raise ReadFailure("corrupt_archive", f"gzip data corrupt or truncated after {self.count} bytes: {exc}") from None
         except OSError as exc:
             raise ReadFailure("unreadable", f"read failed after {self.count} bytes: {exc}") from None
-        self.count += n or 0
-        if self.count > self._max:
+        if remaining <= 0 and n:
             raise ReadFailure("too_large", f"more than {self._max} bytes{' decompressed' if self._compressed else ''}")
+        self.count += n or 0
         return n
 
 

@@ -46,8 +46,16 @@ def read_warc(path: str, compressed: bool, max_bytes: int, max_chars: int) -> It
         # is read raw and max_bytes counts the bytes on disk
         with open_stream(path, False, max_bytes) as stream:
             for number, record in enumerate(ArchiveIterator(stream), 1):
+                if not str(record.format).startswith("warc"):
+                    # warcio also reads old ARC files, and takes some garbage for them
+                    yield make_reject(path, number if number > 1 else None, "corrupt_archive",
+                                      f"record {number} is not a WARC record")
+                    return
                 if _is_html_ok_response(record):
                     yield from _page_items(record, path, number, max_chars)
+            if number == 0:
+                # warcio yields nothing, silently, for data that is not WARC at all
+                yield make_reject(path, None, "corrupt_archive", "no WARC record found")
     except ReadFailure as failure:
         yield make_reject(path, number + 1 if number else None, failure.reason, failure.detail)
     except Exception as exc:  # warcio raises many types for damaged archives
