@@ -97,6 +97,7 @@ class ArticleContext:
         self._home = False
         self._home_code = None
         self._orgs = None
+        self._dateline = False
         self._state_cache: dict[int, list] = {}
 
     # -- gazetteer matches --------------------------------------------------------------
@@ -117,18 +118,27 @@ class ArticleContext:
         except Exception:
             return None
 
+    def dateline(self) -> str | None:
+        """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one."""
+        if self._dateline is False:
+            self._dateline = None
+            m = DATELINE.match(self.text)
+            if m and self.gaz is not None:
+                for match in self._matches(m.start(1), m.end(1)):
+                    code = self._code(match, [])
+                    if code and match.kind in ("country", "capital"):
+                        self._dateline = code
+                        break
+        return self._dateline
+
     def home(self) -> str | None:
         """The state the article is about: its Reuters-style dateline, else the state it names most."""
         if self._home:
             return self._home_code
         self._home = True
-        m = DATELINE.match(self.text)
-        if m and self.gaz is not None:
-            for match in self._matches(m.start(1), m.end(1)):
-                code = self._code(match, [])
-                if code and match.kind in ("country", "capital"):
-                    self._home_code = code
-                    return code
+        if self.dateline():
+            self._home_code = self.dateline()
+            return self._home_code
         counts: Counter = Counter()
         for match in self._matches(0, len(self.text)):
             if match.kind in ("country", "capital", "demonym", "institution", "person"):
@@ -192,10 +202,12 @@ class ArticleContext:
         for match in self._matches(start, end):
             if any(match.start < b and a < match.end for a, b in taken):
                 continue
-            code = self._code(match, context)
+            code = self._code(match, context + ([self.home()] if self.home() else []))
             if code:
                 context.append(code)
-            found.append(Entity(match.start, match.end, match.surface, code, match.kind))
+            # "the government", "the Treasury" with no state of their own: the article's state
+            kind = match.kind if code or match.kind != "institution" else "generic"
+            found.append(Entity(match.start, match.end, match.surface, code, kind))
             taken.append((match.start, match.end))
         for h in generic_words().finditer(text, start, end):
             if not any(h.start < b and a < h.end for a, b in taken):
@@ -210,7 +222,7 @@ class ArticleContext:
             if e.kind.startswith("group:"):
                 e = e._replace(code=self._group_code(e, found), kind="group")
             elif e.kind == "generic":
-                e = e._replace(code=self._generic_code(e, resolved))
+                e = e._replace(code=self._generic_code(e, found))
             elif e.kind == "pronoun":
                 e = e._replace(code=self._pronoun_code(e, resolved))
             resolved.append(e)
@@ -228,10 +240,17 @@ class ArticleContext:
                 return code
         return row["default"] or None
 
-    def _generic_code(self, e: Entity, before: list[Entity]) -> str | None:
-        # "the Japanese Finance Ministry": a state named right before the generic word owns it
-        for x in reversed(before):
-            if x.code and x.kind in ("country", "demonym", "capital") and count_words(self.text[x.end:e.start]) <= 1:
+    def _generic_code(self, e: Entity, found: list[Entity]) -> str | None:
+        """A government word's state: one named right before it ("the Japanese Finance Ministry"),
+        else the dateline's, else one named in its sentence, else the last one named before it."""
+        for x in found:
+            if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital") \
+                    and count_words(self.text[x.end:e.start]) <= 1:
+                return x.code
+        if self.dateline():
+            return self.dateline()
+        for x in found:
+            if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
         return self.previous_state(e.start)
 

@@ -187,7 +187,11 @@ def _file_articles(folder: Path, prefix: str) -> dict[str, dict]:
     found: dict[str, dict] = {}
     if not folder.exists():
         return found
-    for inp in list_inputs([str(folder)]):
+    try:
+        inputs = list_inputs([str(folder)], [])
+    except TypeError:
+        inputs = list_inputs([str(folder)])
+    for inp in inputs:
         try:
             records = list(read_input(inp))
         except Exception:
