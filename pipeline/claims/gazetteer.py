@@ -151,6 +151,7 @@ def _read(name: str) -> list:
 
 # --- tokens: aliases and text are compared as sequences of word / space / punctuation tokens -------
 _TOKEN = regex.compile(r"\w+|\s+|[^\w\s]")
+_WORD = regex.compile(r"\w+")
 
 
 def _tokens(s: str) -> tuple:
@@ -263,13 +264,19 @@ class Gazetteer:
         # alias token tuples -> entry; the longest alias (in tokens) starting with each first token
         self._keys: dict[tuple, _Entry] = {}
         self._first: dict[str, int] = {}
+        self._first_chars: dict[str, int] = {}  # window to tokenize (whitespace may be longer)
         for alias, e in self.entries.items():
             k = _tokens(alias)
+            if not _WORD.fullmatch(k[0]):
+                continue  # every alias starts with a word character
             self._keys[k] = e
             if len(k) > self._first.get(k[0], 0):
                 self._first[k[0]] = len(k)
-        self._titles = {_tokens(t) for t in set(_TITLES) | set(_LOWER_TITLES)}
+            self._first_chars[k[0]] = max(self._first_chars.get(k[0], 0), 3 * len(alias) + 8)
+        titles = set(_TITLES) | set(_LOWER_TITLES)
+        self._titles = {_tokens(t) for t in titles}
         self._title_max = max(len(t) for t in self._titles)
+        self._title_chars = 3 * max(len(t) for t in titles) + 8
         self._prev_word = regex.compile(r"([A-Z][\w\-]*)[ \t]$")
         self._next_word = regex.compile(r"[ \t]([A-Z][a-z])")
         self._gap_ok = regex.compile(r"(?:['\u2019]s)?\s+$|\s+(?:of\s+)?$")
@@ -283,37 +290,40 @@ class Gazetteer:
         Shigeru Ishiba"); possessives ("Japan's") and compounds ("U.S.-Japan") match their name."""
         if end is None:
             end = len(text)
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-        toks = [" " if text[a].isspace() else text[a:b] for a, b in spans]
-        first, keys = self._first, self._keys
+        first, keys, tok_rx = self._first, self._keys, _TOKEN
         out: list[EntityMatch] = []
-        n = len(toks)
-        i = 0
-        while i < n:
-            lmax = first.get(toks[i])
-            if lmax is None:
-                i += 1
+        done = start  # text before this offset is already inside a match
+        for wm in _WORD.finditer(text, start, end):
+            a = wm.start()
+            if a < done:
                 continue
+            lmax = first.get(wm.group())
+            if lmax is None:
+                continue
+            spans = []
+            for tm in tok_rx.finditer(text, a, min(end, a + self._first_chars[wm.group()])):
+                spans.append((tm.start(), tm.end()))
+                if len(spans) >= lmax:
+                    break
+            toks = [" " if text[x].isspace() else text[x:y] for x, y in spans]
             e = None
-            for L in range(min(lmax, n - i), 0, -1):
-                e = keys.get(tuple(toks[i:i + L]))
+            for L in range(len(toks), 0, -1):
+                e = keys.get(tuple(toks[:L]))
                 if e is not None:
                     break
             if e is None:
-                i += 1
                 continue
-            s0, s1 = spans[i][0], spans[i + L - 1][1]
-            j = i
-            i += L
+            s0, s1 = a, spans[L - 1][1]
+            done = s1
             if e.stop:
                 continue
             if e.persons:
-                title, t0 = self._title_before(toks, spans, j)
+                title, t0 = self._title_before(text, a)
                 got = self._person(e, year, title)
                 if got is None:
                     continue
                 if title is not None:
-                    if out and out[-1].end <= spans[j - 1][0] and out[-1].start >= t0:
+                    if out and out[-1].start >= t0:
                         out.pop()  # the title was matched on its own ("Prime Minister"): merge
                     s0 = t0
                 out.append(EntityMatch(s0, s1, text[s0:s1], got[0], "person", got[1]))
@@ -324,16 +334,25 @@ class Gazetteer:
             out.append(EntityMatch(s0, s1, text[s0:s1], code, e.kind, cands))
         return self._adjacent(text, out)
 
-    def _title_before(self, toks: list, spans: list, j: int) -> tuple:
-        if j < 2 or toks[j - 1] != " ":
+    def _title_before(self, text: str, a: int) -> tuple:
+        """The title ("Prime Minister", "Mr.") right before offset a, with its start offset."""
+        if a < 2 or not text[a - 1].isspace():
             return None, None
-        for L in range(min(self._title_max, j - 1), 0, -1):
-            k = tuple(toks[j - 1 - L:j - 1])
+        w0 = max(0, a - self._title_chars)
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, w0, a)]
+        toks = [" " if text[x].isspace() else text[x:y] for x, y in spans]
+        if not toks or toks[-1] != " ":
+            return None, None
+        n = len(toks) - 1
+        for L in range(min(self._title_max, n), 0, -1):
+            k = tuple(toks[n - L:n])
             if k in self._titles:
-                a = j - 1 - L
-                if a > 0 and toks[a - 1] not in (" ", "(", "\u201c", '"', "-", "\u2014"):
+                i = n - L
+                if i == 0 and w0 > 0 and (text[w0 - 1].isalnum() or text[w0 - 1] == "_"):
+                    continue  # window cut a word
+                if i > 0 and toks[i - 1] not in (" ", "(", "\u201c", '"', "-", "\u2014"):
                     continue
-                return "".join(k), spans[a][0]
+                return "".join(k), spans[i][0]
         return None, None
 
     def _plain(self, e: _Entry, year: Optional[int]) -> tuple:
@@ -452,6 +471,8 @@ class Gazetteer:
         name = _norm(name)
         if name in self.state_codes or name in self.org_codes:
             return name
+        if name not in self.entries and name[:4] in ("the ", "The "):
+            name = name[4:]
         ms = self.find(name, year=year)
         if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(name):
             return ms[0].code if ms[0].code is not None else self.resolve(ms[0], [])

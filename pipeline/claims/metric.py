@@ -97,7 +97,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topic: str | None = None) -
     """The metric a governing cue names (None for no cue or a negative cue).
 
     A weak word with a `resolves` list ("budget", "deficit", "the surplus") stands for the nearest
-    specific cue of its sentence among those metrics, else for the article's topic among them.
+    cue of its sentence that names one of those metrics outright, else for the article's topic
+    among them.
     """
     if hit is None:
         return None
@@ -107,7 +108,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topic: str | None = None) -
     resolves = hit.entry.get("resolves") or ""
     if resolves:
         allowed = None if resolves == "*" else set(resolves.split("|"))
-        specific = [h for h in hits if h is not hit and h.entry.get("weight") == "0"
+        # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
+        specific = [h for h in hits if h is not hit and not h.entry.get("resolves")
                     and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
         if specific:
             return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]

@@ -106,8 +106,8 @@ class ArticleContext:
             return []
         try:
             return self.gaz.find(self.text, start, end, year=self.year)
-        except TypeError:
-            return self.gaz.find(self.text, start, end)
+        except Exception:  # a broken lexicon must not stop the pipeline: no entities
+            return []
 
     def _code(self, match, context: list[str]) -> str | None:
         code = getattr(match, "code", None)
