@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .rawio import ReadFailure, binary_reason, decode_line, open_stream, sniff
 from .record_reader import record_items
@@ -42,9 +42,48 @@ def _lines(stream: io.BufferedReader, head: bytes) -> Iterator[bytes | str]:
     return iter(stream.readline, b"")
 
 
+def items_from_lines(path: str, numbered_lines: Iterable[tuple[int, bytes | str]], max_chars: int,
+                     seen_ids: set[str] | None = None) -> Iterator[dict]:
+    """Articles and Rejects of (line number, line) pairs of a JSONL file.
+
+    Public so that a worker reading a byte range of a big file (pipeline/shards.py) gets exactly
+    what read_jsonl gives for the same lines; pass one `seen_ids` set per file to catch repeated ids.
+    """
+    seen_ids = set() if seen_ids is None else seen_ids
+    for line_no, line in numbered_lines:
+        if not line.strip():
+            continue
+        try:
+            record = _parse_line(line)
+        except (ValueError, RecursionError) as exc:
+            yield make_reject(path, line_no, "invalid_json", str(exc).split("\n")[0] or "not JSON")
+            continue
+        if not isinstance(record, dict):
+            yield make_reject(path, line_no, "invalid_json", f"a JSON {type(record).__name__}, not an object")
+            continue
+        record_id = optional_string(record.get("id"))
+        if record_id is not None:
+            if record_id in seen_ids:
+                yield make_reject(path, line_no, "duplicate_id", f"id {record_id!r} already seen in this file")
+                continue
+            seen_ids.add(record_id)
+        yield from record_items(record, path, line_no, max_chars)
+
+
+class _Numbered:
+    """(number, line) pairs that remember the last number handed out, for the fault report."""
+
+    def __init__(self, lines: Iterator[bytes | str]):
+        self.last = 0
+        self._lines = lines
+
+    def __iter__(self) -> Iterator[tuple[int, bytes | str]]:
+        for self.last, line in enumerate(self._lines, 1):
+            yield self.last, line
+
+
 def read_jsonl(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Iterator[dict]:
-    seen_ids: set[str] = set()
-    line_no = 0
+    numbered = None
     try:
         with open_stream(path, compressed, max_bytes) as stream:
             head = sniff(stream)
@@ -52,24 +91,9 @@ def read_jsonl(path: str, compressed: bool, max_bytes: int, max_chars: int) -> I
             if why_binary:
                 yield make_reject(path, None, "binary", why_binary)
                 return
-            for line_no, line in enumerate(_lines(stream, head), 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = _parse_line(line)
-                except (ValueError, RecursionError) as exc:
-                    yield make_reject(path, line_no, "invalid_json", str(exc).split("\n")[0] or "not JSON")
-                    continue
-                if not isinstance(record, dict):
-                    yield make_reject(path, line_no, "invalid_json", f"a JSON {type(record).__name__}, not an object")
-                    continue
-                record_id = optional_string(record.get("id"))
-                if record_id is not None:
-                    if record_id in seen_ids:
-                        yield make_reject(path, line_no, "duplicate_id", f"id {record_id!r} already seen in this file")
-                        continue
-                    seen_ids.add(record_id)
-                yield from record_items(record, path, line_no, max_chars)
+            numbered = _Numbered(_lines(stream, head))
+            yield from items_from_lines(path, numbered, max_chars)
     except ReadFailure as failure:
         # records read so far stay; this covers the line being read and everything after it
-        yield make_reject(path, line_no + 1 if line_no else None, failure.reason, f"{failure.detail}; lines from {line_no + 1} on not read")
+        lost = numbered.last + 1 if numbered and numbered.last else None
+        yield make_reject(path, lost, failure.reason, f"{failure.detail}; lines from {lost or 1} on not read")
