@@ -20,6 +20,7 @@ in text). Pure functions, no I/O after loading.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -150,8 +151,8 @@ def _read(name: str) -> list:
 
 
 # --- tokens: aliases and text are compared as sequences of word / space / punctuation tokens -------
-_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]")
-_WORD = regex.compile(r"\w+")
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")  # stdlib re: faster than regex for these small scans
+_WORD = re.compile(r"\w+")
 
 
 def _tokens(s: str) -> tuple:
