@@ -1,37 +1,88 @@
-"""Where the per-article work runs: this process, N local processes, or a Dask cluster.
+"""Where the per-shard work runs: this process, N local processes, or a Dask cluster.
 
-All three expose the same two things to the orchestrator: `submit(fn, *args) -> future` (with
-`.result()`) and `capacity` (how many batches may be in flight before the orchestrator waits, which
-bounds memory). Results do not depend on the engine: ids are deterministic and the orchestrator
-commits batches in submission order.
+All three expose the same things to the orchestrator: `submit(fn, *args) -> future` (with
+`.result()`), `capacity` (how many units may be in flight before the orchestrator waits, which
+bounds memory) and `shared` (a handle to the one read-only object every task needs, the index of
+articles already in the output; tasks turn it back into the object with `resolve`). Results do not
+depend on the engine: ids are deterministic and the orchestrator commits results in submission
+order.
 """
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from .options import RunOptions
 
+_SHARED: dict = {}  # in a worker process: the shared object, installed once by the initializer
+
+
+class SharedRef:
+    """Stands for the shared object installed in each worker process (not sent with each task)."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return (SharedRef, ())
+
+
+def resolve(handle):
+    """The shared object a task was given a handle to."""
+    return _SHARED["known"] if isinstance(handle, SharedRef) else handle
+
 
 class LocalEngine:
-    """Runs each batch at once, in this process."""
+    """Runs each unit at once, in this process."""
 
     capacity = 0
+    name = "local"
+
+    def __init__(self, shared=None):
+        self.shared = shared
 
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
         future.set_result(fn(*args))
         return future
 
+    def close(self) -> None:
+        pass
+
+
+def _watch_parent(parent: int) -> None:
+    # A worker whose orchestrator died (kill -9) would otherwise wait for work forever.
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(shared, parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the orchestrator, which stops us
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _SHARED["known"] = shared
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
 
 class ProcessEngine:
-    """N local worker processes; two batches per worker in flight keeps them busy while reading goes on."""
+    """N local worker processes; two units per worker in flight keeps them busy while the
+    orchestrator commits. The shared index reaches each worker once (inherited on fork)."""
 
-    def __init__(self, workers: int):
+    name = "processes"
+
+    def __init__(self, workers: int, shared=None):
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context(method),
+            initializer=_init_worker, initargs=(shared, os.getpid()),
+        )
         self.capacity = workers * 2
+        self.shared = SharedRef()
 
     def submit(self, fn, *args) -> Future:
         return self._pool.submit(fn, *args)
@@ -41,33 +92,43 @@ class ProcessEngine:
 
 
 class DaskEngine:
-    """An existing Dask distributed cluster; the client (this process) commits the results."""
+    """An existing Dask distributed cluster: workers read their shards (the input paths must be
+    visible to them) and process them; the client (this process) commits the results."""
 
-    def __init__(self, address: str):
+    name = "dask"
+
+    def __init__(self, address: str, shared=None):
         try:
             from distributed import Client
         except ImportError as exc:  # pragma: no cover - depends on the optional extra
             raise RuntimeError("the dask engine needs `pip install 'policy-claims[dask]'`") from exc
-        self._client = Client(address, set_as_default=False)
+        try:
+            self._client = Client(address, set_as_default=False, timeout="20s")
+        except OSError as exc:
+            raise RuntimeError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
         workers = max(1, len(self._client.scheduler_info().get("workers", {})))
         self.capacity = workers * 2
+        self.shared = self._client.scatter(shared, broadcast=True, hash=False) if shared is not None else None
 
     def submit(self, fn, *args):
         return self._client.submit(fn, *args, pure=False)
 
     def close(self) -> None:
+        if self.shared is not None:
+            with contextlib.suppress(Exception):
+                self.shared.release()
         self._client.close()
 
 
 @contextlib.contextmanager
-def make_engine(options: RunOptions):
+def make_engine(options: RunOptions, shared=None):
+    """The engine the options ask for; `shared` is handed to every task (see `resolve`)."""
     if options.engine == "dask":
-        engine = DaskEngine(options.scheduler)
+        engine = DaskEngine(options.scheduler, shared)
     elif options.workers > 1:
-        engine = ProcessEngine(options.workers)
+        engine = ProcessEngine(options.workers, shared)
     else:
-        yield LocalEngine()
-        return
+        engine = LocalEngine(shared)
     try:
         yield engine
     finally:

@@ -1,9 +1,12 @@
-"""The orchestrator: list inputs, skip what is unchanged, process in batches, commit each batch.
+"""The orchestrator: list inputs, skip what is unchanged, process in shards, commit each one.
 
-Reading happens here (it is cheap); the expensive per-article work (`process.process_article`) runs
-on an engine: in this process, in N local worker processes, or on a Dask cluster. Every batch is
-committed atomically by the store, so a run killed at any moment loses at most the batches in
-flight, and the next run finishes the work.
+The client lists the inputs and cuts them into shards (`shards.plan`); an engine (this process, N
+local worker processes, or a Dask cluster) reads each shard, skips articles already in the output
+unchanged and runs the per-article work (`process_shard`); the client applies the run-wide
+verdicts (an id met twice, a changed article replacing its old rows) and commits each result
+atomically, in plan order, so every engine writes the same rows. A run killed at any moment loses
+at most the units in flight, and the next run finishes the work (input files fully committed are
+not even read again).
 """
 from __future__ import annotations
 
@@ -14,16 +17,17 @@ import sys
 import time
 from collections import Counter, deque
 from datetime import datetime, timezone
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from . import __version__
-from .engines import make_engine
+from . import __version__, shards
+from .engines import make_engine, resolve
 from .options import RunOptions
-from .process import finish_article, process_article
 from .readers import list_inputs, read_input
 from .schema import to_arrow
+from .shards import Shard, read_shard
 from .store import INPUTS_SCHEMA, INPUTS_TABLE, Store, new_batch_id, new_run_id
 
 log = logging.getLogger("policy_claims")
@@ -52,32 +56,59 @@ class RunSummary:
         )
 
 
-def process_chunk(articles: list[dict], run_id: str) -> dict[str, pa.Table]:
-    """The unit of work an engine runs: a list of finished articles -> their tables (Arrow)."""
+class WorkConfig(NamedTuple):
+    """What a task needs besides its shard (small: sent with every task)."""
+
+    run_id: str
+    full: bool
+    max_bytes: int
+    max_chars: int
+
+
+def process_shard(shard: Shard, shared, cfg: WorkConfig) -> dict:
+    """The unit of work an engine runs: read a shard, skip articles already in the output
+    unchanged, and turn the rest into their tables (Arrow).
+
+    Returns ``read``: (article_id, content_hash, input_path, input_record, processed) of every
+    article read, in input order; ``rejects``: the readers' Reject dicts; and the tables."""
+    from .process import finish_article, process_article  # the heavy modules load only when there is work
+
+    known = resolve(shared) or {}
+    read: list[tuple] = []
+    rejects: list[dict] = []
+    articles: list[dict] = []
     mentions: list[dict] = []
     claims: list[dict] = []
-    for article in articles:
-        rows = process_article(article, run_id)
+    here: dict[str, str] = {}  # ids read in this shard
+    for item in read_shard(shard, cfg.max_bytes, cfg.max_chars):
+        if item.get("reject"):
+            rejects.append(item)
+            continue
+        article = finish_article(item, cfg.run_id)
+        aid, digest = article["article_id"], article["content_hash"]
+        if aid in here:
+            if here[aid] != digest:
+                rejects.append(_duplicate_reject(article))
+                read.append((aid, digest, article["input_path"], article.get("input_record"), "duplicate"))
+            else:
+                read.append((aid, digest, article["input_path"], article.get("input_record"), "again"))
+            continue
+        here[aid] = digest
+        if not cfg.full and known.get(aid) == digest:
+            read.append((aid, digest, article["input_path"], article.get("input_record"), "unchanged"))
+            continue
+        rows = process_article(article, cfg.run_id)
+        articles.append(article)
         mentions += rows.mentions
         claims += rows.claims
+        read.append((aid, digest, article["input_path"], article.get("input_record"), "processed"))
     return {
+        "read": read,
+        "rejects": rejects,
         "articles": to_arrow("articles", articles),
         "mentions": to_arrow("mentions", mentions),
         "claims": to_arrow("claims", claims),
     }
-
-
-class _Batch:
-    """Articles, rejects and completed input files waiting for one commit."""
-
-    def __init__(self) -> None:
-        self.articles: list[dict] = []
-        self.rejects: list[dict] = []
-        self.inputs_done: list[dict] = []
-        self.replace_ids: list[str] = []
-
-    def __bool__(self) -> bool:
-        return bool(self.articles or self.rejects or self.inputs_done)
 
 
 def _utcnow() -> datetime:
@@ -104,8 +135,8 @@ def _run_row(summary: RunSummary, options: RunOptions, started: datetime, finish
     }
 
 
-class _Interrupted(Exception):
-    pass
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM: handled like Ctrl-C (the run is recorded as `interrupted`, exit status 130)."""
 
 
 def _raise_interrupted(signum, frame):  # noqa: ARG001 - signal handler signature
@@ -122,10 +153,14 @@ def run(options: RunOptions) -> RunSummary:
         with Store(options.output, allow_foreign=options.force_output) as store:
             store.write_run(_run_row(summary, options, started, None))
             try:
-                with make_engine(options) as engine:
-                    _run_batches(store, engine, options, summary)
+                known = store.article_index()
+                # what workers compare with: id -> content hash of the articles already written
+                before = {} if options.full else {aid: digest for aid, (digest, _) in known.items()}
+                with make_engine(options, before) as engine:
+                    del before
+                    _run_shards(store, engine, options, summary, known)
                 summary.status = "completed"
-            except (KeyboardInterrupt, _Interrupted):
+            except KeyboardInterrupt:
                 summary.status = "interrupted"
                 raise
             except BaseException:
@@ -146,80 +181,105 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-def _run_batches(store: Store, engine, options: RunOptions, summary: RunSummary) -> None:
-    known = store.article_index()
-    done_inputs = {} if options.full else store.input_index()
+class _State:
+    """What the orchestrator keeps between commits: the only part that grows with the corpus is the
+    index of article ids (written before, and read in this run)."""
+
+    def __init__(self, store: Store, summary: RunSummary, known: dict):
+        self.store = store
+        self.summary = summary
+        self.known = known  # article_id -> (content_hash, part file) of every article in the output
+        self.seen: dict[str, str] = {}  # article_id -> content_hash of every article read in this run
+        self.per_file: Counter = Counter()  # articles read so far from files not yet finished
+
+
+def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, known: dict) -> None:
     rejects_seen: list[dict] = []
     files = list_inputs(list(options.input_paths), rejects_seen)
-    progress = _progress_bar(options, total=len(files))
+    done_inputs = {} if options.full else store.input_index()
+    progress = _progress_bar(options, total=sum(f.size for f in files))
+    state = _State(store, summary, known)
+    cfg = WorkConfig(summary.run_id, options.full, options.max_bytes, options.max_chars)
     in_flight: deque = deque()
-    batch_number = 0
+    pending_rejects = [_reject_row(r, summary) for r in rejects_seen]
 
-    def commit_oldest() -> None:
-        batch, future = in_flight.popleft()
-        tables = future.result() if future is not None else {}
-        _commit(store, summary, batch, tables, known, new_batch_id(summary.run_id, batch.number))
-
-    batch = _Batch()
-    batch.rejects += [_reject_row(r, summary) for r in rejects_seen]
-    seen_ids: dict[str, str] = {}
-    for f in files:
+    def unchanged(f) -> bool:
         previous = done_inputs.get(f.path)
         if previous is not None and previous[:2] == (f.size, f.mtime_ns):
             summary.articles_seen += previous[2]
             summary.articles_skipped += previous[2]
-            progress.update(1)
-            continue
-        count = 0
-        for item in read_input(f, max_bytes=options.max_bytes, max_chars=options.max_chars):
-            if item.get("reject"):
-                batch.rejects.append(_reject_row(item, summary))
-                continue
-            article = finish_article(item, summary.run_id)
-            count += 1
-            summary.articles_seen += 1
-            verdict = _verdict(article, known, seen_ids, options.full)
-            if verdict == "skip":
-                summary.articles_skipped += 1
-                continue
-            if verdict == "duplicate":
-                batch.rejects.append(_reject_row(_duplicate_reject(article), summary))
-                continue
-            if verdict == "replace":
-                batch.replace_ids.append(article["article_id"])
-            batch.articles.append(article)
-            if len(batch.articles) >= options.batch_articles:
-                batch_number = _dispatch(engine, batch, batch_number, summary, in_flight)
-                batch = _Batch()
-                while len(in_flight) > engine.capacity:
-                    commit_oldest()
-        batch.inputs_done.append({"input_path": f.path, "size": f.size, "mtime_ns": f.mtime_ns, "articles": count, "run_id": summary.run_id})
-        progress.update(1)
-    if batch:
-        _dispatch(engine, batch, batch_number, summary, in_flight)
+            progress.update(f.size)
+            return True
+        return False
+
+    number = 0
+    for shard in shards.plan(files, options.batch_articles, options.max_bytes, options.max_chars, unchanged):
+        in_flight.append((number, shard, engine.submit(process_shard, shard, engine.shared, cfg)))
+        number += 1
+        while len(in_flight) > engine.capacity:
+            n, done, future = in_flight.popleft()
+            _commit(state, done, future.result(), new_batch_id(summary.run_id, n), pending_rejects)
+            pending_rejects = []
+            progress.update(done.nbytes)
     while in_flight:
-        commit_oldest()
+        n, done, future = in_flight.popleft()
+        _commit(state, done, future.result(), new_batch_id(summary.run_id, n), pending_rejects)
+        pending_rejects = []
+        progress.update(done.nbytes)
+    if pending_rejects:
+        _commit(state, None, None, new_batch_id(summary.run_id, number), pending_rejects)
     progress.close()
 
 
-def _dispatch(engine, batch: _Batch, number: int, summary: RunSummary, in_flight: deque) -> int:
-    batch.number = number
-    future = engine.submit(process_chunk, batch.articles, summary.run_id) if batch.articles else None
-    in_flight.append((batch, future))
-    return number + 1
-
-
-def _verdict(article: dict, known: dict, seen_ids: dict, full: bool) -> str:
-    """new, replace (changed, or --full), skip (unchanged) or duplicate (same id, other content, same run)."""
-    aid, digest = article["article_id"], article["content_hash"]
-    if aid in seen_ids:
-        return "skip" if seen_ids[aid] == digest else "duplicate"
-    seen_ids[aid] = digest
-    if aid not in known:
-        return "new"
-    if known[aid][0] == digest and not full:
-        return "skip"
-    return "replace"
+def _commit(state: _State, shard: Shard | None, result: dict | None, batch_id: str, rejects: list[dict]) -> None:
+    """Apply the run-wide verdicts to a unit's result and commit it atomically."""
+    summary, known, seen = state.summary, state.known, state.seen
+    rejects = list(rejects)
+    tables: dict = {}
+    replace: list[str] = []
+    inputs_done: list[dict] = []
+    if result is not None:
+        drop: set[str] = set()
+        for aid, digest, path, record, what in result["read"]:
+            summary.articles_seen += 1
+            state.per_file[path] += 1
+            if what in ("again", "duplicate"):  # met twice in the shard: counted, handled by the worker
+                summary.articles_skipped += what == "again"
+                continue
+            previous = seen.get(aid)
+            if previous is not None:  # read earlier in this run, in another unit
+                if what == "processed":
+                    drop.add(aid)
+                if previous == digest:
+                    summary.articles_skipped += 1
+                else:
+                    rejects.append(_reject_row(_duplicate_reject({"article_id": aid, "input_path": path, "input_record": record}), summary))
+                continue
+            seen[aid] = digest
+            if what == "unchanged":
+                summary.articles_skipped += 1
+            elif aid in known:
+                replace.append(aid)
+        rejects += [_reject_row(r, summary) for r in result["rejects"]]
+        tables = {t: result[t] for t in ("articles", "mentions", "claims")}
+        if drop:
+            values = pa.array(sorted(drop), pa.string())
+            tables = {t: d.filter(pc.invert(pc.is_in(d.column("article_id"), value_set=values))) for t, d in tables.items()}
+        finished = shard.files if shard.kind == "files" else shard.files if shard.last_of_file else ()
+        for f in finished:
+            inputs_done.append({"input_path": f.path, "size": f.size, "mtime_ns": f.mtime_ns,
+                                "articles": state.per_file.pop(f.path, 0), "run_id": summary.run_id})
+    tables["rejects"] = to_arrow("rejects", rejects) if rejects else None
+    tables[INPUTS_TABLE] = pa.Table.from_pylist(inputs_done, schema=INPUTS_SCHEMA) if inputs_done else None
+    state.store.commit(batch_id, tables, replace_ids=replace, article_index=known)
+    new = tables.get("articles")
+    if new is not None and new.num_rows:
+        part = f"part-{batch_id}.parquet"
+        for aid, digest in zip(new.column("article_id").to_pylist(), new.column("content_hash").to_pylist()):
+            known[aid] = (digest, part)
+        summary.articles_new += new.num_rows
+        summary.mentions += tables["mentions"].num_rows
+        summary.claims += tables["claims"].num_rows
 
 
 def _duplicate_reject(article: dict) -> dict:
@@ -243,21 +303,6 @@ def _reject_row(item: dict, summary: RunSummary) -> dict:
     }
 
 
-def _commit(store: Store, summary: RunSummary, batch: _Batch, tables: dict, known: dict, batch_id: str) -> None:
-    tables = dict(tables)
-    tables["rejects"] = to_arrow("rejects", batch.rejects) if batch.rejects else None
-    tables[INPUTS_TABLE] = pa.Table.from_pylist(batch.inputs_done, schema=INPUTS_SCHEMA) if batch.inputs_done else None
-    store.commit(batch_id, tables, replace_ids=batch.replace_ids, article_index=known)
-    if "articles" in tables:
-        new = tables["articles"]
-        part = f"part-{batch_id}.parquet"
-        for aid, digest in zip(new.column("article_id").to_pylist(), new.column("content_hash").to_pylist()):
-            known[aid] = (digest, part)
-        summary.articles_new += new.num_rows
-        summary.mentions += tables["mentions"].num_rows
-        summary.claims += tables["claims"].num_rows
-
-
 class _NoProgress:
     def update(self, n: int = 1) -> None:
         pass
@@ -272,7 +317,7 @@ def _progress_bar(options: RunOptions, total: int):
         return _NoProgress()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="file", desc="policy-claims", file=sys.stderr)
+    return tqdm(total=total, unit="B", unit_scale=True, desc="policy-claims", file=sys.stderr)
 
 
 def iter_articles(paths: list[str], max_bytes: int = 200_000_000, max_chars: int = 2_000_000) -> Iterator[dict]:
@@ -280,4 +325,6 @@ def iter_articles(paths: list[str], max_bytes: int = 200_000_000, max_chars: int
     for f in list_inputs(paths, []):
         for item in read_input(f, max_bytes=max_bytes, max_chars=max_chars):
             if not item.get("reject"):
-                yield finish_article(item, "")
+                from .process import finish_article
+
+            yield finish_article(item, "")

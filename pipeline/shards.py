@@ -1,0 +1,178 @@
+"""Work units of a run: which inputs a worker reads itself, and which the client reads for it.
+
+The client lists the input files and cuts them into shards, streaming (never the whole plan in
+memory at once):
+
+- ``files``: a group of whole input files (one-article pages, small JSONL/CSV/WARC files). The
+  worker reads them with `readers.read_input`, exactly as a single process would.
+- ``range``: a line-aligned byte range of a large, uncompressed JSON Lines file, with the number of
+  its first line, so `input_record` is the same as when the file is read whole. The client finds
+  the boundaries by counting newlines (memchr speed); the worker seeks and reads only its range.
+- ``articles``: articles the client read itself, from a large file that cannot be split (gzip,
+  CSV, WARC, or over `max_bytes`): reading it in the client keeps each unit bounded.
+
+Every engine runs the same shards in the same order, so results do not depend on the engine.
+Workers need the input paths on a shared filesystem (the Dask engine; local processes share it).
+"""
+from __future__ import annotations
+
+import codecs
+from typing import Iterator, NamedTuple
+
+from .readers import InputFile, read_input
+
+SPLITTABLE_KINDS = frozenset({"jsonl"})
+# a non-splittable file above this many bytes on disk is read by the client in batches
+CLIENT_READ_BYTES = 32 << 20
+_SCAN_BLOCK = 8 << 20
+
+
+class Shard(NamedTuple):
+    kind: str  # files, range, articles
+    files: tuple  # InputFile(s) the shard reads (one for range)
+    start: int = 0  # range: first byte
+    end: int = 0  # range: end byte (exclusive)
+    first_line: int = 1  # range: number of the first line
+    last_of_file: bool = True  # range: this shard ends its file
+    articles: tuple = ()  # articles: finished articles read by the client
+    nbytes: int = 0  # input bytes covered (progress)
+
+
+def _range_start(path: str) -> int | None:
+    """Where records start in a plain JSONL file (after a UTF-8 BOM), or None when the file is not
+    plain UTF-8-ish text (UTF-16 or binary: the whole-file reader handles and reports those)."""
+    from .readers.rawio import binary_reason
+
+    with open(path, "rb") as fh:
+        head = fh.read(1 << 16)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or binary_reason(head):
+        return None
+    return 3 if head.startswith(codecs.BOM_UTF8) else 0
+
+
+def line_ranges(path: str, start: int, lines_per_range: int) -> Iterator[tuple[int, int, int]]:
+    """(start byte, end byte, first line number) of consecutive ranges of `lines_per_range` lines."""
+    first_line, range_start, lines_in, pos = 1, start, 0, start
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        while True:
+            block = fh.read(_SCAN_BLOCK)
+            if not block:
+                break
+            offset = 0
+            while True:
+                need = lines_per_range - lines_in
+                count = block.count(b"\n", offset)
+                if count < need:
+                    lines_in += count
+                    break
+                for _ in range(need):  # walk to the range's last newline
+                    offset = block.index(b"\n", offset) + 1
+                end = pos + offset
+                yield range_start, end, first_line
+                first_line += lines_per_range
+                range_start, lines_in = end, 0
+            pos += len(block)
+    if pos > range_start:
+        yield range_start, pos, first_line
+
+
+def plan(files: list[InputFile], batch_articles: int, max_bytes: int, max_chars: int, skip) -> Iterator[Shard]:
+    """The shards of a run, in input order. `skip(f)` is true for a file the run need not read
+    (unchanged since it was fully processed); such files are left out."""
+    group: list[InputFile] = []
+    group_bytes = 0
+
+    def flush() -> Shard:
+        nonlocal group, group_bytes
+        shard = Shard("files", tuple(group), nbytes=group_bytes)
+        group, group_bytes = [], 0
+        return shard
+
+    for f in files:
+        if skip(f):
+            continue
+        big = f.size > CLIENT_READ_BYTES or f.size > max_bytes
+        start = None
+        if f.kind in SPLITTABLE_KINDS and not f.compressed and f.size <= max_bytes and f.size > (1 << 20):
+            start = _range_start(f.path)
+        if start is not None:
+            if group:
+                yield flush()
+            ranges = list(line_ranges(f.path, start, batch_articles))  # 3 ints a range
+            for i, (lo, hi, first) in enumerate(ranges):
+                yield Shard("range", (f,), lo, hi, first, i == len(ranges) - 1, nbytes=hi - lo + (start if i == 0 else 0))
+            if not ranges:
+                yield Shard("range", (f,), start, start, 1, True, nbytes=f.size)
+            continue
+        if big:
+            if group:
+                yield flush()
+            yield from _client_read(f, batch_articles, max_bytes, max_chars)
+            continue
+        group.append(f)
+        group_bytes += f.size
+        if len(group) >= batch_articles or group_bytes >= CLIENT_READ_BYTES:
+            yield flush()
+    if group:
+        yield flush()
+
+
+def _client_read(f: InputFile, batch_articles: int, max_bytes: int, max_chars: int) -> Iterator[Shard]:
+    """A large file that cannot be split: read here, handed out in batches of articles (and rejects)."""
+    items: list[dict] = []
+    articles = 0
+    for item in read_input(f, max_bytes=max_bytes, max_chars=max_chars):
+        items.append(item)
+        if not item.get("reject"):
+            articles += 1
+            if articles >= batch_articles:
+                yield Shard("articles", (f,), last_of_file=False, articles=tuple(items))
+                items, articles = [], 0
+    yield Shard("articles", (f,), last_of_file=True, articles=tuple(items), nbytes=f.size)
+
+
+def read_shard(shard: Shard, max_bytes: int, max_chars: int) -> Iterator[dict]:
+    """The items (Article and Reject dicts, as the readers give them) of a shard, in input order."""
+    if shard.kind == "articles":
+        yield from shard.articles
+    elif shard.kind == "files":
+        for f in shard.files:
+            yield from read_input(f, max_bytes=max_bytes, max_chars=max_chars)
+    else:
+        yield from _read_range(shard, max_chars)
+
+
+def _read_range(shard: Shard, max_chars: int) -> Iterator[dict]:
+    """Lines [start, end) of a JSONL file, as `readers.jsonl_reader.read_jsonl` reads each line."""
+    from .readers.jsonl_reader import _parse_line
+    from .readers.record_reader import record_items
+    from .readers.records import make_reject, optional_string
+
+    path = shard.files[0].path
+    seen_ids: set[str] = set()
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(shard.start)
+            data = fh.read(shard.end - shard.start)
+    except OSError as exc:
+        yield make_reject(path, shard.first_line, "unreadable", f"read failed: {exc.strerror or exc}")
+        return
+    for line_no, line in enumerate(data.split(b"\n"), shard.first_line):
+        if not line.strip():
+            continue
+        try:
+            record = _parse_line(line)
+        except (ValueError, RecursionError) as exc:
+            yield make_reject(path, line_no, "invalid_json", str(exc).split("\n")[0] or "not JSON")
+            continue
+        if not isinstance(record, dict):
+            yield make_reject(path, line_no, "invalid_json", f"a JSON {type(record).__name__}, not an object")
+            continue
+        record_id = optional_string(record.get("id"))
+        if record_id is not None:
+            if record_id in seen_ids:
+                yield make_reject(path, line_no, "duplicate_id", f"id {record_id!r} already seen in this file")
+                continue
+            seen_ids.add(record_id)
+        yield from record_items(record, path, line_no, max_chars)
