@@ -51,7 +51,8 @@ def _compiled_rules() -> tuple[dict[str, set[str]], list[tuple[str, re.Pattern]]
             exact.setdefault(pattern.casefold().strip(_EXACT_TRIM), set()).add(action)
         else:
             patterns.setdefault(action, []).append(pattern)
-    compiled = [(action, re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + r")\W*", re.IGNORECASE))
+    # trailing separators and colons may follow a pattern; not a full stop (that makes a sentence)
+    compiled = [(action, re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + r")[\s:;|•·*!\-–—]*", re.IGNORECASE))
                 for action, pats in patterns.items()]
     # first match wins in this order
     order = {"drop": 0, "cut": 1, "header": 2, "byline": 3}
@@ -137,11 +138,13 @@ def _skip_byline_zone(lines: list[str], start: int) -> tuple[int, datetime | Non
         if not line:
             i += 1
             continue
+        if is_prose(line):
+            break  # "By early 2005 the net could have two new domain names." is the body
         action = line_action(line)
         moment = date_of_line(line) if action != "cut" else None
         if action in ("byline", "drop") or moment:
-            if action == "byline" and moment is None:
-                moment, _ = find_date(line)
+            if moment is None:
+                moment, _ = find_date(line)  # "By Jane Doe, Senior Correspondent | June 21, 2025"
             published = published or moment
             i += 1
             continue
