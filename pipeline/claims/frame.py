@@ -106,7 +106,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
-        if head is not None and st.how != "attributive":
+        if st.how != "attributive" and _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start):
+            st = _stance.Stance("actual", None, "compared")
+        elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
         elif head is None and st.how == "attributive" and st.cue.entry["pos"] == "N":
             # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins
@@ -114,8 +116,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES:
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
         claim_type = st.claim_type
-        if claim_type == "future":  # "will", "set to": a decision on an instrument, a forecast of an outcome
-            claim_type = "commitment" if fig["metric"] in INSTRUMENTS else "forecast"
+        if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
+            conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
+            decided = (fig["metric"] in INSTRUMENTS and not conditional) \
+                or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
+            claim_type = "commitment" if decided else "forecast"
+            st = st._replace(claim_type=claim_type)
+        elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
+            claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st)
         if head is not None and "claim" in head and claim_type != "benchmark":
