@@ -185,9 +185,12 @@ def _assign_roles(ctx, sentence, clause, fig, st):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)
         return actor, None
+    adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
+    if adjacent is not None:
+        return actor, (adjacent.surface, adjacent.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
-    if actor is not None and actor.kind != "group" and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES):
+    if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES):
         return actor, (actor.surface, actor.code)
     home = ctx.previous_state(fig["char_start"])
     return actor, ((None, home) if home else None)

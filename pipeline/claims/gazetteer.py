@@ -109,6 +109,9 @@ _TITLE_ROLES = (  # (substring of the lower-cased title, role)
     ("managing director", "org_head"), ("commissioner", "commissioner"),
 )
 
+_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lord", "Lady", "Dame"])
+FAR_FROM_OFFICE = 2  # years: a full name further than this from any office keeps its code open
+
 _FUNCTION_WORDS = frozenset(
     "The A An In And But For From To With At On By Of As While Then When Both If Since After "
     "Before Including Between Against Meanwhile Also Neither Nor Or Unlike Like Under Over "
@@ -280,6 +283,11 @@ class Gazetteer:
         self._title_chars = 3 * max(len(t) for t in titles) + 8
         self._prev_word = regex.compile(r"([A-Z][\w\-]*)[ \t]$")
         self._next_word = regex.compile(r"[ \t]([A-Z][a-z])")
+        self._next_cap = regex.compile(r"[ \t]([A-Z][\w\-]*)")
+        self._title_words = {t for k in self._titles for t in k if t[:1].isalpha()}
+        # first words of aliases that are not people ("Japanese", "Bush administration" is a person
+        # surname followed by an alias word): a first name before a surname is not one of them
+        self._place_first = {k[0] for k, e in self._keys.items() if not e.persons}
         self._gap_ok = regex.compile(r"(?:['\u2019]s)?\s+$|\s+(?:of\s+)?$")
 
     # ------------------------------------------------------------------ matching
@@ -320,6 +328,8 @@ class Gazetteer:
                 continue
             if e.persons:
                 title, t0 = self._title_before(text, a)
+                if e.surname and title is None and self._other_name_next_to(text, s0, s1):
+                    continue  # "Frank Brown", "James Cameron", "Snow Patrol": someone else
                 got = self._person(e, year, title)
                 if got is None:
                     continue
@@ -357,11 +367,13 @@ class Gazetteer:
         return None, None
 
     def _plain(self, e: _Entry, year: Optional[int]) -> tuple:
-        if e.eras:
-            if year is not None:
-                for code, f, t in e.eras:
-                    if f <= year <= t:
-                        return code, (code,)
+        if e.eras and year is not None:
+            for code, f, t in e.eras:
+                if f <= year <= t:
+                    if e.code is None and e.candidates:  # still ambiguous: the era's code leads
+                        rest = tuple(c for c in e.candidates if c not in (code, e.default))
+                        return None, (code,) + rest
+                    return code, (code,)
         if e.code is not None:
             return e.code, e.candidates or (e.code,)
         return None, e.candidates
@@ -371,7 +383,7 @@ class Gazetteer:
         if e.surname:
             if year is not None:
                 rows = [r for r in rows if r.from_year - ERA_SLACK <= year <= r.to_year + ERA_SLACK]
-            if not any(r.surname_alone for r in rows) and title is None:
+            if not any(r.surname_alone for r in rows) and (title is None or title in _HONORIFICS):
                 return None
             if not rows:
                 return None
@@ -383,6 +395,8 @@ class Gazetteer:
                 dist = lambda r: min(abs(year - r.from_year), abs(year - r.to_year))
                 best = min(dist(r) for r in rows)
                 rows = [r for r in rows if dist(r) == best]
+                if best > FAR_FROM_OFFICE:  # "Donald Trump" in 1987: not yet an official
+                    return None, tuple(sorted({r.code for r in rows}))
         codes = sorted({r.code for r in rows})
         if len(codes) > 1 and year is not None:
             strict = [r for r in rows if r.from_year <= year <= r.to_year]
@@ -399,6 +413,18 @@ class Gazetteer:
         if len(codes) == 1:
             return codes[0], (codes[0],)
         return None, tuple(codes)
+
+    def _other_name_next_to(self, text: str, start: int, end: int) -> bool:
+        """A surname with another capitalised name word right before or after it."""
+        prev = self._prev_word.search(text, max(0, start - 40), start)
+        if prev:
+            w = prev.group(1)
+            if w not in _FUNCTION_WORDS and w not in self._place_first and w not in self._title_words:
+                return True
+        nxt = self._next_cap.match(text, end)
+        if nxt and nxt.group(1) not in self._place_first:
+            return True
+        return False
 
     def _looks_like_name(self, text: str, start: int, end: int) -> bool:
         nxt = self._next_word.match(text, end)
@@ -457,7 +483,9 @@ class Gazetteer:
                 if counts[c] == best:
                     return c
         if e is not None and e.default:
-            return e.default
+            if not cands or e.default in cands:
+                return e.default
+            return cands[0]  # an era replaced the default (Brussels in 1987 -> EC)
         return None
 
     def resolve_all(self, matches: list, context_codes: Optional[Iterable[str]] = None) -> list:

@@ -349,3 +349,16 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
             return e if count_words(ctx.text[e.end:cue.start]) <= 2 else None
     return None
+
+
+ADJACENT_GAP = regex.compile(r"\s*(?:at|with|on|:)?\s*(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?")
+
+
+def adjacent_subject(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%")."""
+    for e in reversed(ctx.entities(sentence)):
+        if e.end <= fig[0]:
+            if e.code and e.kind in ("country", "capital", "demonym") and ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0]):
+                return e
+            return None
+    return None
