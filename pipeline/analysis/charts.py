@@ -151,7 +151,7 @@ def claims_vs_reference(claims: pd.DataFrame, reference: pd.DataFrame, countries
         ax.axhline(2, color="grey", ls=":", lw=1)
         mine = d[d["target_code"].astype(object) == code]
         for stance, g in mine.groupby(mine["claim_type"].astype(object)):
-            when = g["published"].dt.year + (g["published"].dt.dayofyear - 1) / 366
+            when = g["published"].dt.year + (g["published"].dt.day_of_year - 1) / 366
             colour = STANCE_COLOURS.get(stance)
             ax.scatter(when, g["value"], color=colour, marker=STANCE_MARKERS.get(stance, "o"), s=40, zorder=3, label=stance)
             seen_stances.add(stance)

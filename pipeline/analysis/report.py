@@ -127,9 +127,6 @@ def _money(v: float) -> str:
 
 def write_report(output: str | os.PathLike, path: str | os.PathLike = DEFAULT_REPORT) -> Path:
     """Write the summary of `output` to `path` (HTML, or Markdown when it ends in `.md`); returns the path."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
     path = Path(path)
     facts, tables, figures = collect(output)
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
