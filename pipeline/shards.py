@@ -24,6 +24,8 @@ from .readers import InputFile, read_input
 SPLITTABLE_KINDS = frozenset({"jsonl"})
 # a non-splittable file above this many bytes on disk is read by the client in batches
 CLIENT_READ_BYTES = 32 << 20
+# a splittable file above this many bytes is cut into line ranges; smaller ones are read whole
+RANGE_MIN_BYTES = 1 << 20
 _SCAN_BLOCK = 8 << 20
 
 
@@ -94,7 +96,7 @@ def plan(files: list[InputFile], batch_articles: int, max_bytes: int, max_chars:
             continue
         big = f.size > CLIENT_READ_BYTES or f.size > max_bytes
         start = None
-        if f.kind in SPLITTABLE_KINDS and not f.compressed and f.size <= max_bytes and f.size > (1 << 20):
+        if f.kind in SPLITTABLE_KINDS and not f.compressed and f.size <= max_bytes and f.size > RANGE_MIN_BYTES:
             start = _range_start(f.path)
         if start is not None:
             if group:
