@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import regex
+
 from . import metric as _metric
 from . import modality as _modality
 from . import roles as _roles
 from . import stance as _stance
 
+# a sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ..."
+CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
@@ -30,7 +34,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
     for m in mentions:
         per_sentence[m["sentence_index"]].append(m)
     by_index = {s.index: s for s in sentences}
-    state = {"ctx": None, "report_pos": 0, "report": None, "last_metric": _metric.title_topic(article.get("title"))}
+    state = {"ctx": None, "report_pos": 0, "report": None, "last_metric": _metric.title_topic(article.get("title")),
+             "last_index": None}
     claims: list[dict] = []
     for index in sorted(per_sentence):
         sentence = by_index.get(index)
@@ -40,10 +45,14 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
         if not hits:
-            continue
+            if state["last_index"] != index - 1 or not CONTINUES.match(text, sentence.start, sentence.end):
+                continue
+            # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on
+            hits = [_metric.carried_cue(sentence.start)]
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
+            state["last_index"] = index
         claims.extend(found)
     return claims
 

@@ -156,6 +156,7 @@ def _read(name: str) -> list:
 # --- tokens: aliases and text are compared as sequences of word / space / punctuation tokens -------
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")  # stdlib re: faster than regex for these small scans
 _WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _tokens(s: str) -> tuple:
@@ -269,6 +270,8 @@ class Gazetteer:
         self._keys: dict[tuple, _Entry] = {}
         self._first: dict[str, int] = {}
         self._first_chars: dict[str, int] = {}  # window to tokenize (whitespace may be longer)
+        self._next_words: dict[str, set] = {}  # first word -> words that can follow it after a space
+        self._punct_next: set = set()  # first words followed by punctuation in some alias
         for alias, e in self.entries.items():
             k = _tokens(alias)
             if not _WORD.fullmatch(k[0]):
@@ -277,6 +280,15 @@ class Gazetteer:
             if len(k) > self._first.get(k[0], 0):
                 self._first[k[0]] = len(k)
             self._first_chars[k[0]] = max(self._first_chars.get(k[0], 0), 3 * len(alias) + 8)
+            if len(k) > 1:
+                if k[1] == " ":
+                    self._next_words.setdefault(k[0], set()).add(k[2])
+                else:  # "U.S.", "G-7", "Washington, D.C.": tokenize
+                    self._punct_next.add(k[0])
+        # words that can start an alias: capitalised words plus the few lower-case first words
+        lower = sorted((w for w in self._first if not w[:1].isupper()), key=len, reverse=True)
+        self._cand = re.compile(r"\b(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\w*"
+                                + "".join("|" + re.escape(w) for w in lower) + r")\b")
         titles = set(_TITLES) | set(_LOWER_TITLES)
         self._titles = {_tokens(t) for t in titles}
         self._title_max = max(len(t) for t in self._titles)
@@ -302,27 +314,36 @@ class Gazetteer:
         first, keys, tok_rx = self._first, self._keys, _TOKEN
         out: list[EntityMatch] = []
         done = start  # text before this offset is already inside a match
-        for wm in _WORD.finditer(text, start, end):
+        for wm in self._cand.finditer(text, start, end):
             a = wm.start()
             if a < done:
                 continue
-            lmax = first.get(wm.group())
+            w = wm.group()
+            lmax = first.get(w)
             if lmax is None:
                 continue
-            spans = []
-            for tm in tok_rx.finditer(text, a, min(end, a + self._first_chars[wm.group()])):
-                spans.append((tm.start(), tm.end()))
-                if len(spans) >= lmax:
-                    break
-            toks = [" " if text[x].isspace() else text[x:y] for x, y in spans]
             e = None
-            for L in range(len(toks), 0, -1):
-                e = keys.get(tuple(toks[:L]))
-                if e is not None:
-                    break
+            if w not in self._punct_next:  # cheap path: peek at the next word only
+                nw = _NEXT_WORD.match(text, wm.end(), end)
+                if nw is None or nw.group(1) not in self._next_words.get(w, ()):
+                    e = keys.get((w,))
+                    if e is None:
+                        continue
+                    s0, s1 = a, wm.end()
             if e is None:
-                continue
-            s0, s1 = a, spans[L - 1][1]
+                spans = []
+                for tm in tok_rx.finditer(text, a, min(end, a + self._first_chars[w])):
+                    spans.append((tm.start(), tm.end()))
+                    if len(spans) >= lmax:
+                        break
+                toks = [" " if text[x].isspace() else text[x:y] for x, y in spans]
+                for L in range(len(toks), 0, -1):
+                    e = keys.get(tuple(toks[:L]))
+                    if e is not None:
+                        break
+                if e is None:
+                    continue
+                s0, s1 = a, spans[L - 1][1]
             done = s1
             if e.stop:
                 continue

@@ -126,3 +126,8 @@ def title_topic(title: str | None) -> str | None:
         if hit.entry["metric"] not in ("NONE", "CARRY") and hit.entry.get("weight") in ("0", "1"):
             return hit.entry["metric"]
     return None
+
+
+def carried_cue(pos: int) -> Hit:
+    """A stand-in cue for a sentence that continues the previous one's topic (metric CARRY)."""
+    return Hit(pos, pos, {"cue": "", "metric": "CARRY", "weight": "3", "resolves": "*"})
