@@ -193,7 +193,11 @@ def _assign_roles(ctx, sentence, clause, fig, st):
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)
-        return actor, None
+        # no one else named: a domestic demand or proposal ("the Senate proposes 119 billion in taxes")
+        if actor is not None and _roles.is_state(actor.code):
+            return actor, (actor.surface, actor.code)
+        home = ctx.previous_state(fig["char_start"])
+        return actor, ((None, home) if home else None)
     adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
         return actor, (adjacent.surface, adjacent.code)
