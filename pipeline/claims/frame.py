@@ -143,8 +143,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
-            if actor_code is None and claim_type in SELF_TYPES and _roles.is_state(target_code):
-                actor_code, actor_text = target_code, target_text  # a state's own figure, no speaker named
+            if actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
+                # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
+                actor_code, actor_text = target_code, target_text
         mclause = _modality.modal_clause(text, clause, start, end)
         hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
         if head is not None:  # a figure something is compared with is stated as a known reference

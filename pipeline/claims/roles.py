@@ -40,6 +40,7 @@ class Entity(NamedTuple):
 
 STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "generic"})
 PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s)\b", regex.IGNORECASE)
+PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
 POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
 PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
@@ -215,6 +216,8 @@ class ArticleContext:
                 taken.append((h.start, h.end))
         for m in PRONOUN.finditer(text, start, end):
             found.append(Entity(m.start(), m.end(), m.group(), None, "pronoun"))
+        for m in PERSON_PRONOUN.finditer(text, start, end):  # "he said": the person named before
+            found.append(Entity(m.start(), m.end(), m.group(), None, "person_pronoun"))
         found.sort()
         # resolve groups, generic words and pronouns in reading order
         resolved: list[Entity] = []
@@ -225,6 +228,8 @@ class ArticleContext:
                 e = e._replace(code=self._generic_code(e, found))
             elif e.kind == "pronoun":
                 e = e._replace(code=self._pronoun_code(e, resolved))
+            elif e.kind == "person_pronoun":
+                e = e._replace(code=self._person_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -253,6 +258,26 @@ class ArticleContext:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
         return self.previous_state(e.start)
+
+    def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
+        for x in reversed(before):
+            if x.code and x.kind == "person":
+                return x.code
+        return self.previous_person(e.start)
+
+    def previous_person(self, pos: int) -> str | None:
+        """The state of the person named last before `pos` (within ~2000 characters), else home."""
+        for s in reversed(self.sentences):
+            if s.start >= pos:
+                continue
+            if pos - s.end > 2000:
+                break
+            for match in reversed(self._matches(s.start, s.end)):
+                if match.end <= pos and match.kind == "person":
+                    code = self._code(match, [])
+                    if code:
+                        return code
+        return self.home()
 
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):
