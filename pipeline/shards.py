@@ -25,7 +25,7 @@ SPLITTABLE_KINDS = frozenset({"jsonl"})
 # a non-splittable file above this many bytes on disk is read by the client in batches
 CLIENT_READ_BYTES = 32 << 20
 # a splittable file above this many bytes is cut into line ranges; smaller ones are read whole
-RANGE_MIN_BYTES = 1 << 20
+RANGE_MIN_BYTES = 64 << 10
 _SCAN_BLOCK = 8 << 20
 
 
