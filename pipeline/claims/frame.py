@@ -12,6 +12,7 @@ from collections import defaultdict
 import regex
 
 from . import metric as _metric
+from .lexicon import count_words
 from . import modality as _modality
 from . import roles as _roles
 from . import stance as _stance
@@ -21,6 +22,8 @@ CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
+SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
+OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 
@@ -115,14 +118,16 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
-        if st.how != "attributive" and _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start):
+        if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
+                                        or _stance.POSSESSED.search(text, max(sentence.start, start - 40), start)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
         elif head is None and st.how == "attributive" and st.cue.entry["pos"] == "N":
             # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins
             outer = _stance.governing(text, clause, st.cue.start, stance_hits)
-            if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES:
+            if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
+                    and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_REACH:
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
         claim_type = st.claim_type
         if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
@@ -143,6 +148,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
+            if claim_type == "demand" and actor_code is not None and actor_code == target_code:
+                # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
+                claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
+                    and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"
             if actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
                 actor_code, actor_text = target_code, target_text

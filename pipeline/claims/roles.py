@@ -366,13 +366,16 @@ def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity |
     return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
 
 
+SUBJECT_GAP = regex.compile(r"\s+(?:(?:also|still|now|already|not|further|then|thus|therefore|probably|likely|itself|alone)\s+)*")
+
+
 def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit | None) -> Entity | None:
     """A state, government or leader right before a verb ("China will", "Ottawa would"), if any."""
     if cue is None:
         return None
     for e in reversed(ctx.entities(sentence)):
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
-            return e if count_words(ctx.text[e.end:cue.start]) <= 2 else None
+            return e if SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start) else None
     return None
 
 

@@ -7,7 +7,8 @@ Precedence by syntactic proximity to the figure:
 2. else the cues governing it from before, in its clause: the highest priority wins, so an outer
    "demands that allies commit 5%" is a demand (ties go to the nearest);
 3. else the cues after it in its clause ("3% of GDP, the ministry forecast");
-4. else `actual`.
+4. else `actual`; so is a figure stated as a possession ("its 109 billion dlr debt", "Australia's
+   80 billion dlr foreign debt"): a level described, not the stance's object.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import regex
 from .lexicon import CueSet, Hit, cues
 
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who)\s", regex.IGNORECASE)
+POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}$",
                             regex.IGNORECASE)
@@ -82,7 +84,8 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     if before:
         best = max(reversed(before), key=priority)  # reversed: ties go to the nearest
         return Stance(best.entry["claim_type"], best, "governing")
-    # 3. cues after the figure
+    # 3. verbs after the figure ("3% of GDP, the ministry forecast")
+    after = [h for h in after if h.entry["pos"] in "VA"]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
