@@ -94,7 +94,9 @@ def demand_matrix(events: pd.DataFrame, metric: str = "defense_spending", claim_
     ax.set_xlabel("target (whose spending)")
     ax.set_ylabel("actor (who demands)")
     ax.set_title(f"Who demands what of whom: {metric.replace('_', ' ')} {claim_type}s\n(articles reporting each figure, summed; distinct figures in brackets)")
-    fig.colorbar(image, ax=ax, label="articles")
+    from matplotlib.ticker import MaxNLocator
+
+    fig.colorbar(image, ax=ax, label="articles", ticks=MaxNLocator(integer=True))
     return fig
 
 
