@@ -4,7 +4,7 @@ from helpers import claims_of, mention
 
 
 @pytest.mark.parametrize("text, surface, claim_type", [
-    ("Washington urged Ruritania to raise defence spending to 3% of GDP.", "3%", "demand"),
+    ("Washington urged Japan to raise defence spending to 3% of GDP.", "3%", "demand"),
     ("The alliance called on members to spend 2% on defence.", "2%", "demand"),
     ("The government pledged to cut the budget deficit to 2% by 2027.", "2%", "commitment"),
     ("Ministers plan to lift aid spending to 0.7% of GNI.", "0.7%", "commitment"),
