@@ -18,6 +18,11 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from .options import RunOptions
+from .store import OutputError
+
+
+class EngineError(OutputError):
+    """The engine cannot start (no Dask, scheduler unreachable); the CLI prints it as one line."""
 
 _SHARED: dict = {}  # in a worker process: the shared object, installed once by the initializer
 
@@ -101,14 +106,15 @@ class DaskEngine:
         try:
             from distributed import Client
         except ImportError as exc:  # pragma: no cover - depends on the optional extra
-            raise RuntimeError("the dask engine needs `pip install 'policy-claims[dask]'`") from exc
+            raise EngineError("the dask engine needs `pip install 'policy-claims[dask]'`") from exc
         try:
-            self._client = Client(address, set_as_default=False, timeout="20s")
-        except OSError as exc:
-            raise RuntimeError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+            self._client = Client(address, set_as_default=False, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise EngineError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
         workers = max(1, len(self._client.scheduler_info().get("workers", {})))
         self.capacity = workers * 2
-        self.shared = self._client.scatter(shared, broadcast=True, hash=False) if shared is not None else None
+        # a list of one: a dict given directly would be scattered item by item
+        self.shared = self._client.scatter([shared], broadcast=True, hash=False)[0] if shared is not None else None
 
     def submit(self, fn, *args):
         return self._client.submit(fn, *args, pure=False)
