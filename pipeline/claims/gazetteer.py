@@ -103,7 +103,7 @@ _TITLE_ROLES = (  # (substring of the lower-cased title, role)
     ("trade", "trade"), ("commerce", "trade"), ("prime minister", "head_of_government"),
     ("premier", "head_of_government"), ("chancellor", "head_of_government"),
     ("vice president", "deputy_head"), ("vice-president", "deputy_head"),
-    ("president", "head_of_state"), ("king", "head_of_state"), ("governor", "central_bank"),
+    ("president", "head_of_state"), ("president", "org_head"), ("king", "head_of_state"), ("governor", "central_bank"),
     ("fed ", "central_bank"), ("federal reserve", "central_bank"),
     ("secretary-general", "org_head"), ("secretary general", "org_head"),
     ("managing director", "org_head"), ("commissioner", "commissioner"),
@@ -357,7 +357,11 @@ class Gazetteer:
                 if title is not None:
                     if out and out[-1].start >= t0:
                         out.pop()  # the title was matched on its own ("Prime Minister"): merge
-                    s0 = t0
+                        s0 = t0
+                    elif out and out[-1].end > t0:
+                        pass  # the title ends a longer match ("NATO Secretary General"): keep both
+                    else:
+                        s0 = t0
                 out.append(EntityMatch(s0, s1, text[s0:s1], got[0], "person", got[1]))
                 continue
             if e.name_like and self._looks_like_name(text, s0, s1):
@@ -419,18 +423,19 @@ class Gazetteer:
                 if best > FAR_FROM_OFFICE:  # "Donald Trump" in 1987: not yet an official
                     return None, tuple(sorted({r.code for r in rows}))
         codes = sorted({r.code for r in rows})
-        if len(codes) > 1 and year is not None:
-            strict = [r for r in rows if r.from_year <= year <= r.to_year]
-            if strict and len({r.code for r in strict}) < len(codes):
-                rows = strict
-                codes = sorted({r.code for r in rows})
-        if len(codes) > 1 and title:
+        if len(codes) > 1 and title:  # "Secretary General Stoltenberg", "Finance Minister ..."
             t = title.lower() + " "
             roles = {role for key, role in _TITLE_ROLES if key in t}
             if roles:
                 picked = [r for r in rows if r.role in roles]
                 if picked:
-                    codes = sorted({r.code for r in picked})
+                    rows = picked
+                    codes = sorted({r.code for r in rows})
+        if len(codes) > 1 and year is not None:
+            strict = [r for r in rows if r.from_year <= year <= r.to_year]
+            if strict and len({r.code for r in strict}) < len(codes):
+                rows = strict
+                codes = sorted({r.code for r in rows})
         if len(codes) == 1:
             return codes[0], (codes[0],)
         return None, tuple(codes)

@@ -246,3 +246,23 @@ def test_scan_speed_10000_sentences(gaz):
     print(f"\ngazetteer: scanned 10,000 sentences in {dt:.3f} s "
           f"({dt / 10_000 * 1e6:.1f} us/sentence, {n} matches)")
     assert n > 0
+
+
+def test_title_decides_between_offices(gaz):
+    assert found(gaz, "Secretary General Jens Stoltenberg said", 2025)["Secretary General Jens Stoltenberg"].code == "NATO"
+    assert found(gaz, "Finance Minister Jens Stoltenberg said", 2025)["Finance Minister Jens Stoltenberg"].code == "NOR"
+    assert found(gaz, "President Barroso said", 2004)["President Barroso"].code == "EU"
+    m = found(gaz, "Mark Rutte said", 2024)["Mark Rutte"]
+    assert m.code is None and set(m.candidates) == {"NATO", "NLD"}
+    assert gaz.resolve(m, ["NATO", "USA"]) == "NATO"
+    ms = gaz.find("NATO Secretary General Mark Rutte said", year=2024)
+    assert [(x.surface, x.code) for x in ms] == [("NATO Secretary General", "NATO"), ("Mark Rutte", "NATO")]
+
+
+def test_surname_next_to_another_name_is_someone_else(gaz):
+    f = found(gaz, "According to Frank Brown, an adviser, and director James Cameron.", 2005)
+    assert "Brown" not in f and "Cameron" not in f
+    assert found(gaz, "Brown said the UK economy was strong.", 2005)["Brown"].code == "GBR"
+    assert "Gates" not in found(gaz, "Mr Gates said Microsoft would grow.", 2005)
+    assert "Donald Trump" in found(gaz, "Donald Trump bought a casino.", 1987)
+    assert found(gaz, "Donald Trump bought a casino.", 1987)["Donald Trump"].code is None
