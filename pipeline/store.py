@@ -219,20 +219,23 @@ class Store:
             tmp = f"{table}/.part-{batch_id}.parquet.tmp"
             _write_parquet_durably(data, self.root / tmp)
             publish.append((tmp, final))
-        publish += self._rewrites_without(set(replace_ids), article_index or {}, batch_id)
-        if not publish:
+        rewrites, delete = self._rewrites_without(set(replace_ids), article_index or {}, batch_id)
+        publish += rewrites
+        if not publish and not delete:
             return
+        entry = {"batch": batch_id, "publish": publish, "delete": delete}
         entry_path = self.root / JOURNAL / f"{batch_id}.json"
-        _write_json_atomically({"batch": batch_id, "publish": publish}, entry_path)
-        self._apply({"publish": publish})
+        _write_json_atomically(entry, entry_path)
+        self._apply(entry)
         entry_path.unlink()
 
-    def _rewrites_without(self, ids: set[str], article_index: dict, batch_id: str) -> list[tuple[str, str]]:
-        """Stage copies of the part files holding `ids`' old rows, without those rows."""
+    def _rewrites_without(self, ids: set[str], article_index: dict, batch_id: str) -> tuple[list, list]:
+        """Stage copies of the part files holding `ids`' old rows, without those rows; a part left
+        empty is deleted instead. Returns (publish, delete)."""
         if not ids:
-            return []
+            return [], []
         parts = sorted({article_index[i][1] for i in ids if i in article_index})
-        publish = []
+        publish, delete = [], []
         id_array = pa.array(sorted(ids), pa.string())
         for name in parts:
             for table in ("articles", "mentions", "claims"):
@@ -241,10 +244,15 @@ class Store:
                     continue
                 data = pq.read_table(path, schema=SCHEMAS[table])
                 keep = data.filter(pc.invert(pc.is_in(data.column("article_id"), value_set=id_array)))
+                if keep.num_rows == data.num_rows:
+                    continue
+                if keep.num_rows == 0:
+                    delete.append(f"{table}/{name}")
+                    continue
                 tmp = f"{table}/.{name}.{batch_id}.tmp"
                 _write_parquet_durably(keep, self.root / tmp)
                 publish.append((tmp, f"{table}/{name}"))
-        return publish
+        return publish, delete
 
     def write_run(self, row: dict) -> None:
         """Write (or replace) a run's row: written at the start as `interrupted`, replaced at the end."""

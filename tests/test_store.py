@@ -114,3 +114,33 @@ def test_lock_is_released_when_the_holder_dies(tmp_path):
     holder.join(10)
     with Store(tmp_path / "out"):
         pass
+
+
+def test_a_part_left_empty_by_replacement_is_deleted_not_rewritten(tmp_path):
+    out = tmp_path / "out"
+    with Store(out) as store:
+        _commit(store, "b1", [_article("a")], [_mention("a", 0)])
+        _commit(store, "b2", [_article("a", "new")], [_mention("a", 4)], replace_ids=["a"], article_index=store.article_index())
+    assert [p.name for p in (out / "articles").glob("*.parquet")] == ["part-b2.parquet"]
+    assert [p.name for p in (out / "mentions").glob("*.parquet")] == ["part-b2.parquet"]
+    assert list(pd.read_parquet(out / "mentions").mention_id) == ["m-a-4"]
+
+
+def test_recovery_applies_a_journal_entry_that_deletes(tmp_path):
+    out = tmp_path / "out"
+    with Store(out) as store:
+        _commit(store, "b1", [_article("a")], [])
+        _commit(store, "b2", [_article("b")], [])
+    (out / JOURNAL / "b3.json").write_text(json.dumps({"batch": "b3", "publish": [], "delete": ["articles/part-b1.parquet"]}))
+    with Store(out):
+        pass
+    assert list(pd.read_parquet(out / "articles").article_id) == ["b"]
+
+
+def test_unchanged_articles_are_not_rewritten(tmp_path):
+    out = tmp_path / "out"
+    with Store(out) as store:
+        _commit(store, "b1", [_article("a"), _article("b")], [])
+        before = (out / "articles" / "part-b1.parquet").stat().st_mtime_ns
+        _commit(store, "b2", [_article("c")], [], replace_ids=["zzz"], article_index=store.article_index())
+    assert (out / "articles" / "part-b1.parquet").stat().st_mtime_ns == before

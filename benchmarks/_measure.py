@@ -1,0 +1,82 @@
+"""Shared helpers of the benchmarks: run a command as a subprocess, time it, poll its memory."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass
+class Measured:
+    seconds: float
+    peak_tree_mb: float  # largest sum of RSS over the process and its children, polled every 20 ms
+    peak_one_mb: float  # largest RSS of any one process of the tree
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _env() -> dict:
+    return dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+
+
+def pipeline_command(*args: str) -> list[str]:
+    """`python -m pipeline ...` from this checkout (the same program as `policy-claims ...`)."""
+    return [sys.executable, "-m", "pipeline", *args]
+
+
+def start(cmd: list[str]) -> subprocess.Popen:
+    return subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def measure(cmd: list[str], kill_after: float | None = None, kill_when=None) -> Measured:
+    """Run `cmd` to its end (or kill -9 it after `kill_after` seconds / when `kill_when()` is true)."""
+    t0 = time.perf_counter()
+    proc = start(cmd)
+    peak_tree = peak_one = 0
+    stop = threading.Event()
+
+    def poll() -> None:
+        nonlocal peak_tree, peak_one
+        try:
+            root = psutil.Process(proc.pid)
+        except psutil.NoSuchProcess:
+            return
+        while not stop.is_set():
+            try:
+                procs = [root, *root.children(recursive=True)]
+                rss = []
+                for p in procs:
+                    try:
+                        rss.append(p.memory_info().rss)
+                    except psutil.NoSuchProcess:
+                        pass
+                if rss:
+                    peak_tree = max(peak_tree, sum(rss))
+                    peak_one = max(peak_one, max(rss))
+            except psutil.NoSuchProcess:
+                return
+            time.sleep(0.02)
+
+    poller = threading.Thread(target=poll, daemon=True)
+    poller.start()
+    if kill_after is not None or kill_when is not None:
+        while proc.poll() is None:
+            if (kill_after is not None and time.perf_counter() - t0 >= kill_after) or (kill_when is not None and kill_when()):
+                proc.kill()
+                break
+            time.sleep(0.02)
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - t0
+    stop.set()
+    poller.join()
+    return Measured(seconds, peak_tree / 2**20, peak_one / 2**20, proc.returncode, out, err)
