@@ -183,7 +183,11 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ loading
     def _add(self, alias: str, entry: _Entry) -> None:
-        for v in _variants(alias):
+        variants = _variants(alias)
+        if len(alias) >= 4 and alias[:1].isupper() and any(c.islower() for c in alias):
+            # upper-case headlines ("JAPAN TO RAISE DEFENCE SPENDING", "BAKER SAYS ...")
+            variants |= {v.upper() for v in variants if "ß" not in v}
+        for v in variants:
             old = self.entries.get(v)
             if old is None or entry.priority > old.priority:
                 self.entries[v] = entry
@@ -349,7 +353,8 @@ class Gazetteer:
                 continue
             if e.persons:
                 title, t0 = self._title_before(text, a)
-                if e.surname and title is None and self._other_name_next_to(text, s0, s1):
+                if (e.surname and title is None and not text[s0:s1].isupper()
+                        and self._other_name_next_to(text, s0, s1)):
                     continue  # "Frank Brown", "James Cameron", "Snow Patrol": someone else
                 got = self._person(e, year, title)
                 if got is None:
@@ -364,7 +369,7 @@ class Gazetteer:
                         s0 = t0
                 out.append(EntityMatch(s0, s1, text[s0:s1], got[0], "person", got[1]))
                 continue
-            if e.name_like and self._looks_like_name(text, s0, s1):
+            if e.name_like and not text[s0:s1].isupper() and self._looks_like_name(text, s0, s1):
                 continue
             code, cands = self._plain(e, year)
             out.append(EntityMatch(s0, s1, text[s0:s1], code, e.kind, cands))

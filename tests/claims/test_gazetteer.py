@@ -266,3 +266,11 @@ def test_surname_next_to_another_name_is_someone_else(gaz):
     assert "Gates" not in found(gaz, "Mr Gates said Microsoft would grow.", 2005)
     assert "Donald Trump" in found(gaz, "Donald Trump bought a casino.", 1987)
     assert found(gaz, "Donald Trump bought a casino.", 1987)["Donald Trump"].code is None
+
+
+def test_upper_case_headlines(gaz):
+    f = found(gaz, "BAKER SAYS U.S. WANTS BONN, TOKYO TO STIMULATE; WEST GERMAN BUNDESBANK", 1987)
+    assert f["BAKER"].code == "USA" and f["BONN"].code == "DEU" and f["TOKYO"].code == "JPN"
+    assert f["WEST GERMAN"].code == "DEU" and f["BUNDESBANK"].code == "DEU"
+    # short upper-case forms stay exact: "US" is the country, "us" is not
+    assert found(gaz, "LET US SEE", 2025).keys() == {"US"}
