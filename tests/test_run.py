@@ -113,3 +113,55 @@ def test_workers_give_the_same_rows_as_one_process(feed, tmp_path):
         a = pd.read_parquet(tmp_path / "one" / table).drop(columns=["run_id"], errors="ignore").sort_values(key, ignore_index=True)
         b = pd.read_parquet(tmp_path / "two" / table).drop(columns=["run_id"], errors="ignore").sort_values(key, ignore_index=True)
         pd.testing.assert_frame_equal(a, b)
+
+
+def _cli(args, cwd):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_runs_row_counts_everything(feed, tmp_path):
+    out = tmp_path / "out"
+    bad = feed.parent / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    summary = _run([feed.parent], out)
+    runs = pd.read_parquet(out / "runs")
+    row = runs.iloc[0]
+    assert row.run_id == summary.run_id and row.status == "completed"
+    assert list(row.inputs) == [str(feed.parent)]
+    assert (row.articles_seen, row.articles_new, row.articles_skipped, row.articles_rejected) == (3, 3, 0, 1)
+    assert row.mentions == len(pd.read_parquet(out / "mentions")) and row.claims == len(pd.read_parquet(out / "claims"))
+    assert row.seconds > 0 and row.version and row.engine == "local" and row.workers == 1
+    assert row.finished_at >= row.started_at
+    assert "1 invalid_json" in summary.line()
+
+
+def test_log_format_json_prints_a_machine_readable_summary(feed, tmp_path):
+    proc = _cli(["run", str(feed), "--output", str(tmp_path / "out"), "--log-format", "json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stderr.splitlines() if line.strip()]
+    summary = lines[-1]
+    assert summary["status"] == "completed" and summary["articles_new"] == 3 and summary["run_id"]
+
+
+def test_quiet_prints_nothing_on_success_and_one_line_on_failure(feed, tmp_path):
+    proc = _cli(["run", str(feed), "--output", str(tmp_path / "out"), "--quiet"], tmp_path)
+    assert proc.returncode == 0 and proc.stdout == "" and proc.stderr == ""
+    proc = _cli(["run", str(feed), "--output", str(tmp_path / "out"), "--quiet", "--log-format", "json"], tmp_path)
+    assert proc.returncode == 0
+    assert all(json.loads(line) for line in proc.stderr.splitlines())  # whatever it prints is JSON
+    (tmp_path / "notours").mkdir()
+    (tmp_path / "notours" / "x.txt").write_text("x")
+    proc = _cli(["run", str(feed), "--output", str(tmp_path / "notours"), "--quiet"], tmp_path)
+    assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_progress_bar_when_asked(feed, tmp_path, capsys):
+    run(RunOptions(paths=(str(feed),), output=str(tmp_path / "out"), progress=True))
+    assert "policy-claims" in capsys.readouterr().err
