@@ -24,8 +24,8 @@ columns; tens of thousands of claims take well under a second) and replaces
 `<output>/claim_events/part-0.parquet` atomically; the orchestrator calls it at the end of each
 run, so the table follows every new, changed or replaced article.
 
-The core (`events_table`) works on Arrow tables without pandas, so the nightly run does not pay for
-importing pandas; `build_events` is the same for pandas DataFrames.
+The core (`events_table`) works on Arrow tables and plain Python (no DataFrames), so the nightly
+run needs no pandas code; `build_events` is the same for pandas DataFrames.
 """
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _CLAIM_COLUMNS = ("claim_id", "article_id", "published", "figure_text", "hedged", *[k for k in KEY if k != "negated"], "negated")
 PART = "part-0.parquet"
+_EPOCH = datetime(1970, 1, 1)
 
 
 def _key_value(value: float | None) -> float | None:
@@ -67,61 +68,65 @@ def _null(v):
 def events_table(claims: pa.Table, articles: pa.Table, window_days: int = WINDOW_DAYS) -> pa.Table:
     """Claims (Arrow, the `claims` columns) and articles (`article_id`, `source`) -> claim events (Arrow)."""
     source_of = dict(zip(articles.column("article_id").to_pylist(), articles.column("source").to_pylist())) if articles.num_rows else {}
-    col = {name: claims.column(name).to_pylist() for name in _CLAIM_COLUMNS if name in claims.column_names}
     n = claims.num_rows
+    col: dict[str, list] = {}
     for name in _CLAIM_COLUMNS:
-        col.setdefault(name, [None] * n)
+        if name not in claims.column_names:
+            col[name] = [None] * n
+        elif name == "published":  # microseconds since the epoch: cheaper than datetimes
+            col[name] = claims.column(name).cast(pa.timestamp("us", tz="UTC")).cast(pa.int64()).to_pylist()
+        else:
+            col[name] = claims.column(name).to_pylist()
+    values = [_key_value(v) for v in col["value"]]
+    negated = [bool(v) for v in col["negated"]]
+    key_columns = [values if k == "value" else negated if k == "negated" else [_null(v) for v in col[k]] for k in KEY]
     groups: dict[tuple, list[int]] = defaultdict(list)
-    for i in range(n):
-        key = tuple(
-            _key_value(col[k][i]) if k == "value" else (bool(col[k][i]) if k == "negated" else _null(col[k][i]))
-            for k in KEY
-        )
+    for i, key in enumerate(zip(*key_columns)):
         groups[key].append(i)
 
-    window = timedelta(days=window_days)
-    rows: list[dict] = []
+    published, claim_ids = col["published"], col["claim_id"]
+    window = window_days * 86_400_000_000
+    chains: list[tuple[tuple, list[int]]] = []
     for key, members in groups.items():
-        dated = sorted((i for i in members if col["published"][i] is not None), key=lambda i: (col["published"][i], col["claim_id"][i]))
-        undated = sorted((i for i in members if col["published"][i] is None), key=lambda i: col["claim_id"][i])
-        chains: list[list[int]] = []
-        last: datetime | None = None
+        dated = sorted((i for i in members if published[i] is not None), key=lambda i: (published[i], claim_ids[i]))
+        undated = sorted((i for i in members if published[i] is None), key=lambda i: claim_ids[i])
+        last = None
         for i in dated:
-            t = col["published"][i]
-            if last is None or t - last > window:
-                chains.append([])
-            chains[-1].append(i)
-            last = t
+            if last is None or published[i] - last > window:
+                chains.append((key, []))
+            chains[-1][1].append(i)
+            last = published[i]
         if undated:
-            chains.append(undated)
-        for chain in chains:
-            rows.append(_event_row(key, chain, col, source_of))
-    rows.sort(key=lambda r: (r["first_seen"] is None, r["first_seen"] or datetime.min, r["event_id"]))
-    return pa.Table.from_pylist(rows, schema=SCHEMA)
+            chains.append((key, undated))
 
-
-def _event_row(key: tuple, chain: list[int], col: dict, source_of: dict) -> dict:
-    first = chain[0]
-    first_seen = col["published"][first]
-    last_seen = col["published"][chain[-1]]
-    day = first_seen.strftime("%Y-%m-%d") if first_seen is not None else "undated"
-    article_ids = list(dict.fromkeys(col["article_id"][i] for i in chain))
-    sources = sorted({s for s in (source_of.get(a) for a in article_ids) if s})
-    row = dict(zip(KEY, key))
-    row.update(
-        event_id="e-" + digest(*key, day),
-        figure_text=col["figure_text"][first],
-        mentions=len(chain),
-        articles=len(article_ids),
-        sources=len(sources),
-        hedged_mentions=sum(1 for i in chain if col["hedged"][i]),
-        first_seen=first_seen,
-        last_seen=last_seen,
-        claim_ids=[col["claim_id"][i] for i in chain],
-        article_ids=article_ids,
-        source_names=sources,
-    )
-    return row
+    out: dict[str, list] = {c.name: [] for c in tables.COLUMNS}
+    for key, chain in chains:
+        first_seen, last_seen = published[chain[0]], published[chain[-1]]
+        day = (_EPOCH + timedelta(microseconds=first_seen)).strftime("%Y-%m-%d") if first_seen is not None else "undated"
+        article_ids = list(dict.fromkeys(col["article_id"][i] for i in chain))
+        sources = sorted({s for s in (source_of.get(a) for a in article_ids) if s})
+        for name, value in zip(KEY, key):
+            out[name].append(value)
+        out["event_id"].append("e-" + digest(*key, day))
+        out["figure_text"].append(col["figure_text"][chain[0]])
+        out["mentions"].append(len(chain))
+        out["articles"].append(len(article_ids))
+        out["sources"].append(len(sources))
+        out["hedged_mentions"].append(sum(1 for i in chain if col["hedged"][i]))
+        out["first_seen"].append(first_seen)
+        out["last_seen"].append(last_seen)
+        out["claim_ids"].append([claim_ids[i] for i in chain])
+        out["article_ids"].append(article_ids)
+        out["source_names"].append(sources)
+    order = sorted(range(len(chains)), key=lambda j: (out["first_seen"][j] is None, out["first_seen"][j] or 0, out["event_id"][j]))
+    arrays = []
+    for field in SCHEMA:
+        data = [out[field.name][j] for j in order]
+        if pa.types.is_timestamp(field.type):
+            arrays.append(pa.array(data, pa.int64()).cast(field.type))
+        else:
+            arrays.append(pa.array(data, field.type))
+    return pa.Table.from_arrays(arrays, schema=SCHEMA)
 
 
 def build_events(claims: "pd.DataFrame", articles: "pd.DataFrame", window_days: int = WINDOW_DAYS) -> "pd.DataFrame":
@@ -164,8 +169,8 @@ def _is_missing(v) -> bool:
 
 
 def read_for_events(output: str | os.PathLike) -> tuple[pa.Table, pa.Table]:
-    """The claims and articles columns the events need, read from an output directory."""
-    import pyarrow.dataset as ds
+    """The claims and articles columns the events need, read from an output directory (no pandas)."""
+    import pyarrow.parquet as pq
 
     from ..schema import SCHEMAS
 
@@ -173,29 +178,57 @@ def read_for_events(output: str | os.PathLike) -> tuple[pa.Table, pa.Table]:
 
     def read(table: str, columns: list[str]) -> pa.Table:
         schema = SCHEMAS[table]
-        path = root / table
-        if not path.is_dir() or not any(path.glob("*.parquet")):
-            return schema.empty_table().select(columns)
-        return ds.dataset(str(path), format="parquet", schema=schema).to_table(columns=columns)
+        parts = sorted((root / table).glob("part-*.parquet")) if (root / table).is_dir() else []
+        want = pa.schema([schema.field(c) for c in columns])
+        pieces = []
+        for part in parts:  # one file at a time: no dataset discovery, only the columns needed
+            data = pq.ParquetFile(part).read(columns=[c for c in columns if c in pq.read_schema(part).names])
+            missing = [c for c in columns if c not in data.column_names]
+            for c in missing:
+                data = data.append_column(want.field(c), pa.nulls(data.num_rows, want.field(c).type))
+            pieces.append(data.select(columns).cast(want))
+        return pa.concat_tables(pieces) if pieces else want.empty_table()
 
-    claims = read("claims", [c for c in _CLAIM_COLUMNS])
-    articles = read("articles", ["article_id", "source"])
-    return claims, articles
+    return read("claims", list(_CLAIM_COLUMNS)), read("articles", ["article_id", "source"])
 
 
-def update_events(output: str | os.PathLike, window_days: int = WINDOW_DAYS) -> int:
+def _inputs_signature(root: Path, window_days: int) -> str:
+    """What the events were computed from: the claims' and articles' part files (name, size, mtime)."""
+    parts = []
+    for table in ("claims", "articles"):
+        folder = root / table
+        for p in sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []:
+            st = p.stat()
+            parts.append((table, p.name, st.st_size, st.st_mtime_ns))
+    return digest(window_days, *parts, length=32)
+
+
+def update_events(output: str | os.PathLike, window_days: int = WINDOW_DAYS, force: bool = False) -> int:
     """Recompute `<output>/claim_events` from the output's claims and replace it atomically.
 
     Writes `claim_events/.part-0.parquet.tmp`, flushes it to disk and renames it over
     `claim_events/part-0.parquet` (readers ignore names starting with `.`), so a reader sees the old
-    table or the new one, never a partial file. Returns the number of events. Call it while holding
-    the output's lock (the orchestrator calls it inside its `Store`), so two runs never race.
+    table or the new one, never a partial file. The file records a signature of the claims and
+    articles files it was computed from; when they have not changed since (a run that found nothing
+    new), the table is left as it is unless `force`. Returns the number of events. Call it while
+    holding the output's lock (the orchestrator calls it inside its `Store`), so two runs never race.
     """
     import pyarrow.parquet as pq
 
-    claims, articles = read_for_events(output)
+    root = Path(output)
+    folder = root / TABLE
+    final = folder / PART
+    signature = _inputs_signature(root, window_days)
+    if final.exists() and not force:
+        try:
+            meta = pq.read_metadata(final)
+            if (meta.metadata or {}).get(b"policy_claims_inputs") == signature.encode():
+                return meta.num_rows
+        except (OSError, pa.ArrowInvalid):
+            pass
+    claims, articles = read_for_events(root)
     events = events_table(claims, articles, window_days)
-    folder = Path(output) / TABLE
+    events = events.replace_schema_metadata({**(events.schema.metadata or {}), b"policy_claims_inputs": signature.encode()})
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob(".*.tmp"):
         stale.unlink()
@@ -203,7 +236,7 @@ def update_events(output: str | os.PathLike, window_days: int = WINDOW_DAYS) -> 
     pq.write_table(events, tmp, compression="zstd")
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
-    os.replace(tmp, folder / PART)
+    os.replace(tmp, final)
     try:
         fd = os.open(folder, os.O_RDONLY)
         try:

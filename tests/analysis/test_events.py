@@ -126,3 +126,14 @@ def test_update_events_on_an_output_without_claims(tmp_path):
     out = write_output(tmp_path / "out", [], [])
     assert update_events(out) == 0
     assert pq.read_table(out / "claim_events" / "part-0.parquet").num_rows == 0
+
+
+def test_update_events_skips_work_when_claims_did_not_change(tmp_path, two_reports):
+    articles, claims = two_reports
+    out = write_output(tmp_path / "out", articles, claims)
+    part = out / "claim_events" / "part-0.parquet"
+    assert update_events(out) == 1
+    before = part.stat().st_ino  # a rewrite renames a new file into place
+    assert update_events(out) == 1 and part.stat().st_ino == before  # nothing new: not rewritten
+    assert update_events(out, force=True) == 1 and part.stat().st_ino != before
+    assert update_events(out, window_days=10) == 1  # another window is another table
