@@ -13,6 +13,7 @@ from typing import Iterable
 
 import regex
 
+from . import fast
 from .grammar import compiled
 from .lexicon import Currency, load, normalise
 
@@ -24,6 +25,9 @@ _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375
                    "⅓": 1 / 3, "⅔": 2 / 3}
 _SPLIT_WORDS = regex.compile(r"[\s-]+")
 _WORD = regex.compile(r"[A-Za-z]+")
+_NEXT_WORD = regex.compile(r"[A-Za-z]{1,20}[\s-]{1,3}")
+_LETTERS = regex.compile(r"[A-Za-z]{1,20}")
+_WORD_START = regex.compile(r"(?<![\w.,'’-])[\w$£€¥]")
 _INDEX_WORDS = regex.compile(
     r"(?i:\b(?:index|indices|dow|nikkei|ft-?se|hang\s+seng|dax|cac|nasdaq|s&p|average|stocks?|shares?"
     r"|futures|contracts?|bonds?|prices?|cents|points\s+higher|points\s+lower)\b)"
@@ -42,11 +46,19 @@ class _Lookups:
         self.percent = {normalise(k): v for k, v in lex.percent_units.items()}
         self.pre = {normalise(k): v for k, v in lex.currencies_pre.items()}
         self.post = {normalise(k): v for k, v in lex.currencies_post.items()}
-        self.bounds = {normalise(k): v for k, v in lex.bounds.items()}
+        self.bounds = {" ".join(k.lower().split()): v for k, v in lex.bounds.items()}
         self.basis = {normalise(k): v for k, v in lex.basis.items()}
-        self.change_before = {normalise(k): v for k, v in lex.change_before.items()}
-        self.change_after = {normalise(k): v for k, v in lex.change_after.items()}
+        self.change_before = {k.lower(): v for k, v in lex.change_before.items()}
+        self.change_after = {k.lower(): v for k, v in lex.change_after.items()}
         self.words = lex.number_words
+        self.trigger_words = frozenset(lex.number_words)
+        self.weak_triggers = frozenset({"a", "an", "of", "one"})
+        self.start_words = frozenset(lex.number_words) | {"between", "minus", "negative"}
+        self.bound_last = frozenset(k.split()[-1] for k in self.bounds)
+        self.context_words = (self.bound_last | frozenset(self.change_before) | frozenset(_FILLERS)
+                              | {"of"})
+        self.fraction_words = frozenset(w for w, (_, k) in lex.number_words.items() if k == "fraction") | {
+            "three-quarters", "quarters", "a"}
 
 
 _LOOKUPS: _Lookups | None = None
@@ -159,17 +171,20 @@ def _unit_of(m, pct_group: str, cur_group: str, sentence_lower: str):
     return None
 
 
-def _sentence_mentions(text: str, sentence, prefilter_hit: bool = True) -> list[dict]:
+def _grammar_mentions(text: str, sentence, matches=None) -> list[dict]:
+    """Raw mentions of one sentence from the full grammar (number words, every form); with
+    ``matches`` given, only those matches are turned into mentions."""
     pats = compiled()
     lk = _lookups()
     s0, s1 = sentence.start, sentence.end
     sentence_text = text[s0:s1]
     lower = sentence_text.lower()
     out: list[dict] = []
-    try:
-        matches = list(pats["grammar"].finditer(text, s0, s1, timeout=TIMEOUT))
-    except TimeoutError:
-        return out
+    if matches is None:
+        try:
+            matches = list(pats["grammar"].finditer(text, s0, s1, timeout=TIMEOUT))
+        except TimeoutError:
+            return out
     for m in matches:
         kind = next(k for k in _KINDS if m.start(k) >= 0)
         if kind in ("rpre", "rpost"):
@@ -203,17 +218,224 @@ def _sentence_mentions(text: str, sentence, prefilter_hit: bool = True) -> list[
                 continue
             out.append(_mention(text, sentence.index, m.start(), m.end(), v * _scale(m, "s1"),
                                 0.0, 0.0, "exact", "_bare", None))
+    return out
+
+
+def _first_word(text: str, pos: int) -> str:
+    m = _LETTERS.match(text, pos)
+    return m.group(0).lower() if m else ""
+
+
+def _next_word(text: str, pos: int) -> int:
+    m = _NEXT_WORD.match(text, pos)
+    return m.end() if m else pos
+
+
+def _word_matches(text: str, sentence, anchors: list[int]) -> list:
+    """Full-grammar matches for figures led by a number word, tried at the starts of the (up to
+    five) words before each anchor (a percent, point or scale word after a number word)."""
+    grammar = compiled()["grammar"]
+    found = []
+    covered = -1
+    for anchor in sorted(set(anchors)):
+        if anchor < covered:
+            continue
+        lo = max(sentence.start, anchor - 48)
+        lk = _lookups()
+        starts = [w.start() for w in _WORD_START.finditer(text, lo, anchor)][-6:]
+        starts = [p for p in starts if text[p].isdigit() or text[p] in "$£€¥"
+                  or _first_word(text, p) in lk.start_words
+                  or (_first_word(text, p) in ("a", "an") and _first_word(text, _next_word(text, p)) in lk.fraction_words)]
+        for pos in starts:
+            if pos < covered:
+                continue
+            try:
+                m = grammar.match(text, pos, sentence.end, timeout=TIMEOUT)
+            except TimeoutError:
+                m = None
+            if m is not None and m.end() > anchor:
+                found.append(m)
+                covered = m.end()
+                break
+    return found
+
+
+def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
+    """Carry currencies, read bounds, changes and bases, carry bases; drop helper keys."""
+    pats = compiled()
+    lk = _lookups()
+    s0, s1 = sentence.start, sentence.end
     _carry_currency(text, out, s1)
     for mention in out:
         _bound_and_change(text, s0, s1, mention)
         if mention["unit"] == "percent":
-            b = pats["basis"].match(text, mention["char_end"], min(s1, mention["char_end"] + 80))
-            if b:
-                mention["basis"] = lk.basis.get(normalise(b.group("basis")))
+            end = mention["char_end"]
+            if text.startswith("of", end + 1) or text.startswith("of", end):
+                b = pats["basis"].match(text, end, min(s1, end + 80))
+                if b:
+                    mention["basis"] = lk.basis.get(normalise(b.group("basis")))
     _carry_basis(text, out)
     for mention in out:
         mention.pop("_cur", None)
     return out
+
+
+def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
+    """Raw mentions from one match of the fast (digit-led) grammar."""
+    lk = _lookups()
+    s0 = sentence.start
+    idx = sentence.index
+    n1s = m.start("n1")
+    w = m.group("w")
+    unit = fast.unit_at(text, m.start("w"), w) if w else None
+    s1_text = m.group("s1")
+    pre = fast.currency_before(text, n1s, s0)
+    if unit is None and pre is None and not s1_text and m.group("conn") is None:
+        return []
+    lo = parse_number(m.group("n1"))
+    if lo is None:
+        return []
+    s1 = _scale_text(s1_text) if s1_text else 1.0
+    if m.group("conn") is not None:
+        return _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1)
+    if unit is not None:
+        kind, cur, end = unit
+        if kind == "currency":
+            code = _currency_code(cur, lower_of()) if cur.cues else cur.code
+            value = lo * s1 * cur.factor
+            start = pre[1] if pre is not None else n1s
+        else:
+            if kind == "percentage_points" and _bare_point_text(text[m.start("w"):end]):
+                if lo >= 10 or _INDEX_WORDS.search(text, s0, sentence.end):
+                    return []
+            value, code, start, cur = lo, None, n1s, None
+            if s1_text:
+                return []  # "5 mln pct" is not a percent
+        value, start = _signed(text, start, s0, value)
+        mention = _mention(text, idx, start, end, value, value, value, "exact", kind, code)
+        mention["_cur"] = cur
+        return [mention]
+    if pre is not None:
+        cur, start = pre
+        end = m.end("s1") if s1_text else m.end("n1")
+        value = lo * s1 * cur.factor
+        value, start = _signed(text, start, s0, value)
+        code = _currency_code(cur, lower_of()) if cur.cues else cur.code
+        mention = _mention(text, idx, start, end, value, value, value, "exact", "currency", code)
+        mention["_cur"] = cur
+        return [mention]
+    if s1_text:
+        v = lo * s1
+        return [_mention(text, idx, n1s, m.end("s1"), v, 0.0, 0.0, "exact", "_bare", None)]
+    return []
+
+
+def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
+    idx, s0 = sentence.index, sentence.start
+    hi = parse_number(m.group("n2"))
+    if hi is None:
+        return []
+    conn = m.group("conn").strip().lower()
+    n1s = m.start("n1")
+    before = text[max(s0, n1s - 12):pre[1] if pre else n1s]
+    between = before.rstrip().lower().endswith("between") and before[-1:].isspace()
+    s2_text = m.group("s2")
+    s2 = _scale_text(s2_text) if s2_text else 1.0
+    sym2 = m.group("sym2")
+    pre2 = fast.currency_before(text, m.start("n2"), m.start("n2") - 5) if sym2 else None
+    u1 = m.group("u1")
+    # the range's unit: after the second number, else a currency before either number
+    if unit is not None:
+        kind, cur, end = unit
+    elif pre is not None or pre2 is not None:
+        kind, cur = "currency", (pre or pre2)[0]
+        end = m.end("s2") if s2_text else m.end("n2")
+    else:
+        kind = cur = None
+        end = m.end("n2")
+    out: list[dict] = []
+    code = None
+    if kind == "currency":
+        code = _currency_code(cur, lower_of()) if cur.cues else cur.code
+    factor = cur.factor if kind == "currency" else 1.0
+    if kind == "currency":
+        lo_v = lo * (s1 if m.group("s1") else s2) * factor
+        hi_v = hi * s2 * factor
+    else:
+        lo_v, hi_v = lo, hi
+    first_unit_same = u1 is None or kind in ("percent",)
+    valid = (
+        kind is not None
+        and (conn != "and" or between)
+        and (u1 is None or between)
+        and first_unit_same
+        and not (kind != "currency" and (m.group("s1") or s2_text))
+        and lo_v < hi_v
+    )
+    if valid:
+        start = pre[1] if pre is not None else n1s
+        if between:
+            start = n1s - len(before) + before.lower().rfind("between") if pre is None else \
+                pre[1] - len(before) + before.lower().rfind("between")
+        mention = _mention(text, idx, start, end, (lo_v + hi_v) / 2, lo_v, hi_v, "range", kind, code)
+        mention["_cur"] = cur
+        return [mention]
+    # not a range: each number with its own unit
+    if u1 is not None:
+        v1, start1 = _signed(text, n1s, s0, lo)
+        out.append(_mention(text, idx, start1, m.end("u1"), v1, v1, v1, "exact", "percent", None))
+    elif pre is not None:
+        c1, start1 = pre
+        end1 = m.end("s1") if m.group("s1") else m.end("n1")
+        v1 = lo * s1 * c1.factor
+        out.append(_mention(text, idx, start1, end1, v1, v1, v1, "exact", "currency",
+                            _currency_code(c1, lower_of()) if c1.cues else c1.code))
+        out[-1]["_cur"] = c1
+    elif m.group("s1") and kind is None:
+        v1 = lo * s1
+        out.append(_mention(text, idx, n1s, m.end("s1"), v1, 0.0, 0.0, "exact", "_bare", None))
+    if kind is not None:
+        if kind == "percentage_points" and _bare_point_text(text[m.start("w"):end]) and hi >= 10:
+            return out
+        start2 = pre2[1] if pre2 is not None else m.start("n2")
+        if kind == "currency":
+            v2 = hi * s2 * factor
+        elif s2_text:
+            return out
+        else:
+            v2 = hi
+        out.append(_mention(text, idx, start2, end, v2, v2, v2, "exact", kind, code))
+        out[-1]["_cur"] = cur
+    elif s2_text and m.group("n2")[0].isdigit():
+        v2 = hi * s2
+        out.append(_mention(text, idx, m.start("n2"), m.end("s2"), v2, 0.0, 0.0, "exact", "_bare", None))
+    return out
+
+
+def _signed(text: str, start: int, s0: int, value: float) -> tuple[float, int]:
+    """A minus sign or "minus"/"negative" right before the figure makes it negative (and joins
+    the span); "(£600m)" and "2-3%" are not negative."""
+    if start > s0 and text[start - 1] in "-−":
+        if start - 1 == s0 or not (text[start - 2].isalnum() or text[start - 2] in "%.,"):
+            return -value, start - 1
+        return value, start
+    head = text[max(s0, start - 10):start]
+    low = head.lower()
+    for word in ("minus ", "negative "):
+        if low.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalpha()):
+            return -value, start - len(word)
+    return value, start
+
+
+def _scale_text(text: str) -> float:
+    key = normalise(text).lstrip("-").strip()
+    if key.startswith(("a ", "an ")):
+        key = key.split(" ", 1)[1]
+    return _lookups().scales.get(key, 1.0)
+
+
+def _bare_point_text(unit_text: str) -> bool:
+    return normalise(unit_text).lstrip("-").strip() in ("point", "points")
 
 
 def _bare_point(pct: str) -> bool:
@@ -311,26 +533,62 @@ def _followed_ok(text: str, end: int, limit: int, followers: frozenset[str]) -> 
     return bool(w) and w.group(0).lower() in followers
 
 
+_FILLERS = frozenset(
+    "a an another further record estimated provisional only just perhaps slightly sharply sharp steep "
+    "by".split()
+)
+_STRIP = "\"'“”‘’(),;:"
+
+
 def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
-    pats = compiled()
+    """Bound ("at least", "up to", "some") and change ("rose 5%", "fell by", "a 3% rise", "cut by
+    up to") from the words right before and after the figure: dict lookups, no regex."""
     lk = _lookups()
     start = mention["char_start"]
-    window_start = max(s0, start - WINDOW)
-    before = text[window_start:start]
-    b = pats["bound"].search(before)
-    if b:
-        if mention["bound"] != "range":
-            mention["bound"] = lk.bounds.get(normalise(b.group("bound")), mention["bound"])
-        before = before[:b.start()]
-    c = pats["change_before"].search(before)
-    if c:
-        word = c.group("verb") or c.group("noun")
-        table = lk.change_before if c.group("verb") else lk.change_after
-        mention["change"] = table.get(normalise(word))
-    if mention["change"] is None:
-        a = pats["change_after"].match(text, mention["char_end"], min(s1, mention["char_end"] + WINDOW))
-        if a:
-            mention["change"] = lk.change_after.get(normalise(a.group("after")))
+    head = text[max(s0, start - WINDOW):start]
+    if not head or not head[-1].isspace():
+        words = []
+    else:
+        split = head.split()
+        if start - WINDOW > s0 and split:
+            split = split[1:]  # the first word may be cut
+        words = [w.strip(_STRIP).lower() for w in split[-7:]]
+    context = lk.context_words
+    if not words or (words[-1] not in context and "by" not in words[-3:]):
+        words = []  # nothing before the figure can be a bound or a change word
+    # a bound phrase of up to four words ending right before the figure
+    for n in ((4, 3, 2, 1) if words and words[-1] in lk.bound_last else ()):
+        if len(words) >= n:
+            phrase = " ".join(words[-n:])
+            bound = lk.bounds.get(phrase)
+            if bound is not None:
+                if mention["bound"] != "range":
+                    mention["bound"] = bound
+                words = words[:-n]
+                break
+    # a change verb ("rose", "cut ... by", "up"), skipping fillers ("by a further")
+    direction = None
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        w = words[i]
+        d = lk.change_before.get(w)
+        if d is not None:
+            direction = d
+            break
+        if w == "of" and i > 0 and lk.change_after.get(words[i - 1]) and i == len(words) - 1:
+            direction = lk.change_after[words[i - 1]]
+            break
+        if w in _FILLERS:
+            continue
+        if "by" in words[i + 1:]:
+            continue  # "raised its rates by": the verb may stand a few words before "by"
+        break
+    if direction is None:
+        tail = text[mention["char_end"]:min(s1, mention["char_end"] + 24)]
+        if tail[:1].isspace() or tail[:1] == "-":
+            parts = tail.replace("-", " ", 1).split(None, 1)
+            if parts:
+                direction = lk.change_after.get(parts[0].strip(_STRIP).lower())
+    mention["change"] = direction
 
 
 def _carry_basis(text: str, out: list[dict]) -> None:
@@ -351,27 +609,90 @@ def _carry_basis(text: str, out: list[dict]) -> None:
         previous = mention
 
 
+_ANCHORS = ("pct", "percent", "per cent", "per\ncent", "point", "billion", "million", "trillion", "mln", "bln",
+            "dlr", "cts", "cents", "dollars")
+
+
+def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[int, list[int]]:
+    """Sentence index -> positions of percent, point or scale words that follow a number word
+    ("five pct", "half a percentage point", "six billion dlrs"); found with str.find (fast)."""
+    lk = _lookups()
+    words, weak = lk.trigger_words, lk.weak_triggers
+    found: dict[int, list[int]] = {}
+    find = text.find
+    for token in _ANCHORS:
+        i = find(token)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and text[j] in " \t\n-":
+                j -= 1
+            if j < 0 or text[j].isdigit() or text[j] == "%":
+                i = find(token, i + len(token))
+                continue
+            prev = text[max(0, i - 32):i].replace("-", " ").lower().split()[-4:]
+            hit = False
+            while prev and prev[-1] in ("percentage", "pct", "percent", "per", "cent"):
+                prev.pop()
+            if prev:
+                last = prev[-1]
+                if last in words:
+                    hit = True
+                elif last in weak and any(w in lk.fraction_words for w in prev[:-1]):
+                    hit = True  # "half a point", "three-quarters of a point"
+                elif len(prev) > 2 and any(w in words for w in prev[:-1]) and (
+                        "to" in prev or "and" in prev or "between" in prev):
+                    hit = True  # "between one to 1.5 billion", "five to 5.5 pct"
+            if hit:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i < sentences[k].end:
+                    found.setdefault(k, []).append(i)
+            i = find(token, i + len(token))
+    return found
+
+
 def find_mentions(text: str, sentences: Iterable) -> list[dict]:
     """Mention dicts for every percent, percentage-point and money figure of ``text``."""
     sentences = list(sentences)
     if not text or not sentences:
         return []
-    hits = compiled()["prefilter"].finditer(text)
+    if fast._TABLES is None:
+        fast.warm()
     starts = [s.start for s in sentences]
-    wanted: list = []
-    last = -1
-    for h in hits:
-        i = bisect.bisect_right(starts, h.start()) - 1
-        if i < 0 or i == last:
+    word_anchors = _word_number_anchors(text, starts, sentences)
+    by_sentence: dict[int, list] = {}
+    bisect_right = bisect.bisect_right
+    for m in fast.pattern().finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= sentences[k].end:
             continue
-        s = sentences[i]
-        if h.start() >= s.end:
-            continue
-        wanted.append(s)
-        last = i
+        if k in by_sentence:
+            by_sentence[k].append(m)
+        else:
+            by_sentence[k] = [m]
     mentions: list[dict] = []
-    for s in wanted:
-        for mention in _sentence_mentions(text, s):
-            if all(math.isfinite(mention[k]) for k in ("value", "value_low", "value_high")):
+    for k in sorted(set(by_sentence) | set(word_anchors)):
+        sentence = sentences[k]
+        lower_cache: list[str] = []
+
+        def lower_of(sentence=sentence, cache=lower_cache) -> str:
+            if not cache:
+                cache.append(text[sentence.start:sentence.end].lower())
+            return cache[0]
+
+        raw = []
+        for m in by_sentence.get(k, ()):
+            for mention in _fast_mentions(text, m, sentence, lower_of):
+                if mention["char_end"] <= sentence.end:
+                    raw.append(mention)
+        if k in word_anchors:
+            worded = _grammar_mentions(text, sentence, _word_matches(text, sentence, word_anchors[k]))
+            if worded:
+                spans = [(w["char_start"], w["char_end"]) for w in worded]
+                raw = [r for r in raw if not any(r["char_start"] < e and b < r["char_end"] for b, e in spans)]
+                raw = sorted(raw + worded, key=lambda r: r["char_start"])
+        if not raw:
+            continue
+        for mention in _finish(text, sentence, raw):
+            if all(math.isfinite(mention[key]) for key in ("value", "value_low", "value_high")):
                 mentions.append(mention)
     return mentions

@@ -19,7 +19,7 @@ import functools
 
 import regex
 
-from .lexicon import Lexicon, alternation, load
+from .lexicon import Lexicon, alternation, factored, load
 
 
 def _short(token: str) -> bool:
@@ -61,18 +61,16 @@ def pieces() -> dict[str, str]:
 
     pct_long = [t for t in lex.percent_units if not _short(t) and t != "%"]
     pct_short = [t for t in lex.percent_units if _short(t)]
-    percent = rf"(?:\s{{0,3}}%|(?:-|\s{{1,3}})?(?i:{alternation(pct_long)})(?![A-Za-z])" + (
+    percent = rf"(?:\s{{0,3}}%|(?:-|\s{{1,3}})?(?i:{factored(pct_long)})(?![A-Za-z])" + (
         rf"|(?<=\d)(?:{alternation(pct_short)})(?![A-Za-z])" if pct_short else "") + ")"
 
     def cur_alt(tokens) -> str:
-        out = []
-        for t in sorted(set(tokens), key=lambda t: (-len(t), t)):
-            body = alternation([t])
-            if t.isupper() and t.isalpha():
-                out.append(body)  # ISO codes and "DM" are upper case only
-            else:
-                out.append(f"(?i:{body})")
-        return "|".join(out)
+        # ISO codes and "DM" are upper case only; names in any case. Two alternations (not one
+        # group per token) so the regex engine can match each as a set of strings.
+        codes = [t for t in tokens if t.isupper() and t.isalpha()]
+        names = [t for t in tokens if t not in codes]
+        parts = ([f"(?i:{factored(names)})"] if names else []) + ([alternation(codes)] if codes else [])
+        return "|".join(parts)
 
     post_names = [t for t in lex.currencies_post if len(t) > 1]
     attached = [t for t in lex.currencies_post if len(t) == 1]  # "873p" (pence) must touch the number
@@ -115,6 +113,25 @@ def pieces() -> dict[str, str]:
     bare = rf"(?P<bare>{n('n1', True)}(?P<s1>{scale}))"
     grammar = rf"{start}(?:{rpre}|{rpost}|{mpre}|{vpost}|{bare})"
 
+    # The fast grammar: every match starts at a digit (the regex engine skips ahead to digits), a
+    # currency written before the number is captured by a lookbehind, and "between", a minus sign
+    # and bound words are read by the extractor from the text before the match. Sentences whose
+    # figures start with a number word ("five pct", "half a point") use ``grammar`` instead.
+    rest = (
+        r"(?:\d{0,2}(?:-|[ \t])\d{1,2}/\d{1,2}(?![\d/])|\d?/\d{1,2}(?![\d/])"
+        r"|\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?!\d)|\d{0,14}(?:\.\d{1,8})?(?!\d)|\d{0,2}[½¼¾⅛⅜⅝⅞⅓⅔])"
+    )
+    cur_pre_lb = rf"(?:(?:{alternation(symbols, r'[ ]?')})|(?<![A-Za-z])(?:{cur_alt(pre_words)}))[ ]?"
+    n1_fast = rf"(?P<n1>\d(?:(?<=(?P<cpre>{cur_pre_lb})\d)|(?<![\w.,/]\d)){rest})"
+    n2_fast = rf"(?P<n2>{number})"
+    fast = (
+        rf"{n1_fast}(?P<s1>{scale})?(?:"
+        rf"(?P<u1>{unit.replace('?P<pct>', '?P<pct1>').replace('?P<cur>', '?P<cur1>')})?"
+        rf"{conn.replace('(?(between)(?i:and)|(?!))', '(?i:and)')}(?P<cpre2>{cur_pre})?{n2_fast}(?P<s2>{scale})?"
+        rf"(?:{unit}|(?(cpre)|(?!)))"
+        rf"|{unit}|(?(cpre)|(?(s1)|(?!))))"
+    )
+
     bounds = alternation(lex.bounds, r"\s{1,3}")
     hyphen_or_space = r"[\s-]{1,3}"
     basis = "|".join(
@@ -124,7 +141,11 @@ def pieces() -> dict[str, str]:
     change_before = alternation(lex.change_before)
     change_after = alternation(lex.change_after)
     return {
+        "_parts": {"rpre": rpre, "rpost": rpost, "mpre": mpre, "vpost": vpost, "bare": bare,
+                   "number": number, "word_number": word_number, "scale": scale, "unit": unit,
+                   "cur_pre": cur_pre, "cur_post": cur_post, "percent": percent, "start": start},
         "grammar": grammar,
+        "fast": fast,
         # a bound phrase right before a figure ("at least", "up to", "some")
         "bound": rf"(?i:(?<![\w])(?P<bound>{bounds})\s{{1,3}})\Z",
         # a change verb (optionally + "by") or a change noun + "of" right before the figure
@@ -150,4 +171,4 @@ def pieces() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def compiled() -> dict[str, "regex.Pattern[str]"]:
-    return {name: regex.compile(p, regex.VERSION0) for name, p in pieces().items()}
+    return {name: regex.compile(p, regex.VERSION0) for name, p in pieces().items() if not name.startswith("_")}

@@ -27,6 +27,25 @@ def alternation(phrases, joiner: str = r"[\s-]{1,3}") -> str:
     return "|".join(phrase_pattern(p, joiner) for p in ordered)
 
 
+def factored(phrases, joiner: str = r"[\s-]{1,3}") -> str:
+    """Like ``alternation`` but multi-word phrases are grouped by first word, so that the regex
+    engine sees two plain sets of strings (fast) instead of one branch per phrase."""
+    single = [p for p in set(phrases) if " " not in p]
+    multi: dict[str, list[str]] = {}
+    for p in set(phrases):
+        if " " in p:
+            first, rest = p.split(" ", 1)
+            multi.setdefault(first, []).append(rest)
+    parts = []
+    if multi:
+        firsts = alternation(multi)
+        rests = alternation([r for rs in multi.values() for r in rs], joiner)
+        parts.append(f"(?:{firsts}){joiner}(?:{rests})")
+    if single:
+        parts.append(alternation(single))
+    return "|".join(parts)
+
+
 @dataclass(frozen=True)
 class Currency:
     code: str
@@ -55,7 +74,10 @@ GENERIC_DOLLAR_TOKENS = {"dollars", "dollar", "dlrs", "dlr", "cents", "cent", "c
 
 def normalise(token: str) -> str:
     """Key for looking a matched token up: lower case, runs of whitespace/hyphens as one space."""
-    return " ".join(regex.split(r"[\s-]+", token.strip().lower()))
+    return " ".join(_SEPARATORS.split(token.strip().lower()))
+
+
+_SEPARATORS = regex.compile(r"[\s-]+")
 
 
 @functools.lru_cache(maxsize=1)
