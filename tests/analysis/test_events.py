@@ -4,12 +4,16 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.analysis.events import build_events, events_table, update_events
 from pipeline.analysis.tables import COLUMNS, KEY, SCHEMA, WINDOW_DAYS
 from pipeline.schema import to_arrow
 
-from .conftest import article, claim, write_output
+from datetime import timedelta
+
+from .conftest import T0, article, claim, write_output
 
 
 def _events(articles, claims, **kw) -> pd.DataFrame:
@@ -137,3 +141,21 @@ def test_update_events_skips_work_when_claims_did_not_change(tmp_path, two_repor
     assert update_events(out) == 1 and part.stat().st_ino == before  # nothing new: not rewritten
     assert update_events(out, force=True) == 1 and part.stat().st_ino != before
     assert update_events(out, window_days=10) == 1  # another window is another table
+
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from([2.0, 3.5, 5.0]), st.sampled_from(["USA", None]),
+                          st.one_of(st.none(), st.integers(0, 120))), max_size=25), st.randoms())
+def test_every_claim_lands_in_exactly_one_event_whatever_the_order(rows, rnd):
+    articles = [article(f"a{i}", f"S{src}", published=None if day is None else T0 + timedelta(days=day))
+                for i, (src, _, _, day) in enumerate(rows)]
+    claims = [claim(f"c{i}", f"a{i}", published=a["published"], value=v, actor_code=actor)
+              for i, ((_, v, actor, _), a) in enumerate(zip(rows, articles))]
+    events = _events(articles, claims)
+    ids = [c for ids in events["claim_ids"] for c in ids]
+    assert sorted(ids) == sorted(c["claim_id"] for c in claims)
+    assert events["mentions"].sum() == len(claims) and events["event_id"].is_unique
+    shuffled = claims[:]
+    rnd.shuffle(shuffled)
+    pd.testing.assert_frame_equal(_events(articles, shuffled), events)
