@@ -1,6 +1,8 @@
 """Claim events: the same claim across articles and outlets, close in time, becomes one row."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -10,8 +12,6 @@ from hypothesis import strategies as st
 from pipeline.analysis.events import build_events, events_table, update_events
 from pipeline.analysis.tables import COLUMNS, KEY, SCHEMA, WINDOW_DAYS
 from pipeline.schema import to_arrow
-
-from datetime import timedelta
 
 from .conftest import T0, article, claim, write_output
 
