@@ -587,7 +587,7 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
         if tail[:1].isspace() or tail[:1] == "-":
             parts = tail.replace("-", " ", 1).split(None, 1)
             if parts:
-                direction = lk.change_after.get(parts[0].strip(_STRIP).lower())
+                direction = lk.change_after.get(parts[0].strip(_STRIP + ".!?").lower())
     mention["change"] = direction
 
 
