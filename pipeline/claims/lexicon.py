@@ -49,6 +49,25 @@ def phrase_pattern(phrase: str) -> str:
     return r"[\s-]+".join(parts)
 
 
+def _trie_add(trie: dict, word: str, end: str) -> None:
+    node = trie
+    for ch in word:
+        node = node.setdefault(ch, {})
+    node[end] = True  # "" ends a word, "*" ends a stem (any ending)
+
+
+def _trie_regex(node: dict) -> str:
+    """A regex for the words of a character trie; longer continuations are tried first."""
+    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch not in ("", "*")]
+    if "*" in node:
+        alts.append(r"\w*")
+    elif "" in node:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
+
+
 class CueSet:
     """All phrases of one lexicon: a scan for their first words, then each candidate phrase tried there.
 
@@ -62,7 +81,8 @@ class CueSet:
         self._by_word: dict[str, list] = {}    # case-insensitive first word (lower) -> phrases
         self._by_exact: dict[str, list] = {}   # case-sensitive first word -> phrases
         self._by_stem: dict[str, list] = {}    # first word with a trailing * (lower) -> phrases
-        firsts: set[str] = set()
+        insensitive: dict = {}  # character trie of first words; "*" ends a stem
+        sensitive_trie: dict = {}
         for entry in self.entries:
             phrase = entry[key]
             words = phrase.split()
@@ -75,19 +95,21 @@ class CueSet:
             item = (len(phrase), compiled, entry)
             if star:
                 self._by_stem.setdefault(first.lower(), []).append(item)
-                firsts.add(f"(?i:{re.escape(first)}\\w*)")
+                _trie_add(insensitive, first.lower(), "*")
             elif sensitive:
                 self._by_exact.setdefault(first, []).append(item)
-                firsts.add(f"(?-i:{re.escape(first)})")
+                _trie_add(sensitive_trie, first, "")
             else:
                 self._by_word.setdefault(first.lower(), []).append(item)
-                firsts.add(f"(?i:{re.escape(first)})")
+                _trie_add(insensitive, first.lower(), "")
         for table in (self._by_word, self._by_exact, self._by_stem):
             for items in table.values():
                 items.sort(key=lambda it: -it[0])
         self._stem_lengths = sorted({len(k) for k in self._by_stem}, reverse=True)
-        alternation = "|".join(sorted(firsts, key=lambda a: (-len(a), a)))
-        self._scan = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
+        firsts = [f"(?i:{_trie_regex(insensitive)})"] if insensitive else []
+        if sensitive_trie:
+            firsts.append(f"(?-i:{_trie_regex(sensitive_trie)})")
+        self._scan = re.compile(r"(?<!\w)(?:" + "|".join(firsts) + r")(?!\w)")
 
     def _candidates(self, word: str):
         lower = word.lower()
