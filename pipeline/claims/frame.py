@@ -139,7 +139,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
             st = st._replace(claim_type=claim_type)
-        actor, target = _assign_roles(ctx, sentence, clause, fig, st)
+        actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         if head is not None and "claim" in head and claim_type != "benchmark":
             actor = actor if st.how not in ("attributive", "compared") else None
             actor_code = actor.code if actor else head["claim"]["actor_code"]
@@ -187,7 +187,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     return out
 
 
-def _assign_roles(ctx, sentence, clause, fig, st):
+def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
     actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
@@ -203,14 +203,20 @@ def _assign_roles(ctx, sentence, clause, fig, st):
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)
-        # no one else named: a domestic demand or proposal ("the Senate proposes 119 billion in taxes")
-        if actor is not None and _roles.is_state(actor.code):
+        # no one else named: a domestic demand or proposal ("the Senate proposes 119 billion in taxes"),
+        # or allies asking it of their alliance
+        if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
             return actor, (actor.surface, actor.code)
         home = ctx.previous_state(fig["char_start"])
         return actor, ((None, home) if home else None)
     adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
         return actor, (adjacent.surface, adjacent.code)
+    # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
+    nearest = _stance.nearest_before(clause, span[0], stance_hits)
+    subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
+    if subject is not None and subject.code and poss is None and (actor is None or subject.start > actor.start):
+        return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES):

@@ -41,9 +41,10 @@ class Entity(NamedTuple):
 STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "generic"})
 PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s)\b", regex.IGNORECASE)
 PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
+IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", regex.IGNORECASE)
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
 POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
                             regex.IGNORECASE)
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
 PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -68,8 +69,9 @@ def _group_regex() -> tuple[regex.Pattern, dict]:
     for i, row in enumerate(sorted(rows, key=lambda r: -len(r["word"]))):
         alts.append(f"(?P<g{i}>{phrase_pattern(row['word'])})")
         by_pattern[f"g{i}"] = row
-    pat = r"\b(?:(?:[A-Z][a-z]+|other|fellow|its|their|all|the)\s+)?(?:" + "|".join(alts) + r")\b"
-    return regex.compile(pat), by_pattern
+    pat = r"\b(?:(?:[A-Z][a-z]+|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
+        + "|".join(alts) + r")\b"
+    return regex.compile(pat, regex.IGNORECASE), by_pattern
 
 
 def report_verbs():
@@ -218,6 +220,8 @@ class ArticleContext:
             found.append(Entity(m.start(), m.end(), m.group(), None, "pronoun"))
         for m in PERSON_PRONOUN.finditer(text, start, end):  # "he said": the person named before
             found.append(Entity(m.start(), m.end(), m.group(), None, "person_pronoun"))
+        for m in IT_PRONOUN.finditer(text, start, end):  # "NATO estimated that it spent": the state spoken of
+            found.append(Entity(m.start(), m.end(), m.group(), None, "state_pronoun"))
         found.sort()
         # resolve groups, generic words and pronouns in reading order
         resolved: list[Entity] = []
@@ -230,6 +234,8 @@ class ArticleContext:
                 e = e._replace(code=self._pronoun_code(e, resolved))
             elif e.kind == "person_pronoun":
                 e = e._replace(code=self._person_code(e, resolved))
+            elif e.kind == "state_pronoun":
+                e = e._replace(code=self.previous_state(e.start))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -297,11 +303,19 @@ def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_o
     return None
 
 
+ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
 def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
              how: str) -> Entity | None:
     """The entity that states, demands, pledges ... the figure."""
     text = ctx.text
     ents = ctx.entities(sentence)
+    # "..., according to NATO estimates": the body credited with the figure reports it
+    for e in ents:
+        if e.code and e.kind in ("organisation", "institution", "country") and \
+                ACCORDING_TO.search(text, max(sentence.start, e.start - 25), e.start):
+            return e
     if stance_cue is not None and how in ("governing", "following"):
         e = _nearest_before(ents, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
         if e is None and how == "governing":
@@ -366,7 +380,7 @@ def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity |
     return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
 
 
-SUBJECT_GAP = regex.compile(r"\s+(?:(?:also|still|now|already|not|further|then|thus|therefore|probably|likely|itself|alone)\s+)*")
+SUBJECT_GAP = regex.compile(r",?\s+(?:(?:which|who|also|still|now|already|not|further|then|thus|therefore|probably|likely|itself|alone|is|are|was|were|has|have|had|only)\s+)*")
 
 
 def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit | None) -> Entity | None:

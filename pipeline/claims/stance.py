@@ -91,3 +91,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+def nearest_before(clause: tuple[int, int], pos: int, hits: list[Hit]) -> Hit | None:
+    """The stance cue nearest before `pos` in the clause."""
+    before = [h for h in hits if clause[0] <= h.start and h.end <= pos]
+    return before[-1] if before else None
