@@ -234,7 +234,7 @@ def _next_word(text: str, pos: int) -> int:
 def _word_matches(text: str, sentence, anchors: list[int]) -> list:
     """Full-grammar matches for figures led by a number word, tried at the starts of the (up to
     five) words before each anchor (a percent, point or scale word after a number word)."""
-    grammar = compiled()["grammar"]
+    grammar = fast.word_pattern()
     found = []
     covered = -1
     for anchor in sorted(set(anchors)):
@@ -249,10 +249,7 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
         for pos in starts:
             if pos < covered:
                 continue
-            try:
-                m = grammar.match(text, pos, sentence.end, timeout=TIMEOUT)
-            except TimeoutError:
-                m = None
+            m = grammar.match(text, pos, sentence.end)
             if m is not None and m.end() > anchor:
                 found.append(m)
                 covered = m.end()
@@ -650,6 +647,17 @@ def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[
     return found
 
 
+def _merge(mentions: list[dict]) -> list[dict]:
+    """Overlapping figures from the two paths: keep the longer one ("0.75 to one percentage
+    point" over "one percentage point")."""
+    ordered = sorted(mentions, key=lambda r: (r["char_start"] - r["char_end"], r["char_start"]))
+    kept: list[dict] = []
+    for r in ordered:
+        if not any(r["char_start"] < k["char_end"] and k["char_start"] < r["char_end"] for k in kept):
+            kept.append(r)
+    return sorted(kept, key=lambda r: r["char_start"])
+
+
 def find_mentions(text: str, sentences: Iterable) -> list[dict]:
     """Mention dicts for every percent, percentage-point and money figure of ``text``."""
     sentences = list(sentences)
@@ -685,11 +693,11 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
                 if mention["char_end"] <= sentence.end:
                     raw.append(mention)
         if k in word_anchors:
-            worded = _grammar_mentions(text, sentence, _word_matches(text, sentence, word_anchors[k]))
+            worded = [mention for m in _word_matches(text, sentence, word_anchors[k])
+                      for mention in _fast_mentions(text, m, sentence, lower_of)
+                      if mention["char_end"] <= sentence.end]
             if worded:
-                spans = [(w["char_start"], w["char_end"]) for w in worded]
-                raw = [r for r in raw if not any(r["char_start"] < e and b < r["char_end"] for b, e in spans)]
-                raw = sorted(raw + worded, key=lambda r: r["char_start"])
+                raw = _merge(raw + worded)
         if not raw:
             continue
         for mention in _finish(text, sentence, raw):

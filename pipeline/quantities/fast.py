@@ -24,17 +24,15 @@ _REST = (
 _WORD = re.compile(r"[A-Za-z%][\w.$%'’]*")
 
 
-@functools.lru_cache(maxsize=1)
-def pattern() -> "re.Pattern[str]":
-    lex = load()
+def _tail(lex, joiner: bool) -> str:
     scales = "|".join(re.escape(s) for s in sorted(lex.scales, key=lambda s: (-len(s), s)))
     words = sorted((w for w, (_, k) in lex.number_words.items() if k in ("unit", "teen", "tens")),
                    key=lambda w: (-len(w), w))
     word_number = "|".join(words)
     scale = rf"[ \t\n-]{{0,3}}(?i:an?[ \t\n]{{1,3}})?(?i:{scales})(?![A-Za-z])"
-    return re.compile(
-        rf"""
-        (?P<n1>\d(?:(?<=[A-Z]{{3}}\d)|(?<![\w.,/]\d))(?P<sym>(?<=[$£€¥₹A-Z]\d)|(?<=[$£€¥₹A-Z][ ]\d))?{_REST})
+    # "of a", "of one" between a fraction word and its unit ("half a percentage point")
+    join = r"(?P<j>[ \t\n-]{1,3}(?i:of[ \t\n]{1,3})?(?i:an?|one)(?=[ \t\n-]))?" if joiner else ""
+    return rf"""
         (?P<s1>{scale})?
         (?:
           (?P<u1>[ \t]{{0,3}}%|[ \t\n-]{{1,3}}(?i:pct|percent|per[ -]?cent)(?![A-Za-z]))?
@@ -43,9 +41,33 @@ def pattern() -> "re.Pattern[str]":
           (?P<n2>\d{_REST}|(?i:{word_number})(?:-(?i:{word_number}))?(?![A-Za-z]))
           (?P<s2>{scale})?
         )?
+        {join}
         (?P<w>[ \t]{{0,3}}%|[ \t\n-]{{0,3}}[A-Za-z][A-Za-z.'’$]{{0,15}})?
         (?(w)|(?(s1)|(?(conn)|(?(sym)|(?!)))))   # a unit word, a scale, a range or a currency before
-        """,
+    """
+
+
+@functools.lru_cache(maxsize=1)
+def pattern() -> "re.Pattern[str]":
+    """Digit-led figures, scanned over the whole text."""
+    lex = load()
+    return re.compile(
+        r"(?P<n1>\d(?:(?<=[A-Z]{3}\d)|(?<![\w.,/]\d))(?P<sym>(?<=[$£€¥₹A-Z]\d)|(?<=[$£€¥₹A-Z][ ]\d))?"
+        + _REST + ")" + _tail(lex, joiner=False),
+        re.VERBOSE,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def word_pattern() -> "re.Pattern[str]":
+    """Figures led by a number word ("five pct", "half a percentage point", "one to 1.5 billion
+    dlrs"), matched at given positions only (the extractor finds them with str.find)."""
+    from .grammar import pieces
+
+    lex = load()
+    word_number = pieces()["_parts"]["word_number"]
+    return re.compile(
+        rf"(?P<n1>{word_number})(?P<sym>(?!))?" + _tail(lex, joiner=True),
         re.VERBOSE,
     )
 
@@ -147,4 +169,5 @@ def warm() -> None:
     """Build the pattern and tables now (module globals for the hot path)."""
     global _TABLES
     pattern()
+    word_pattern()
     _TABLES = tables()

@@ -43,9 +43,10 @@ def pieces() -> dict[str, str]:
     frac_name = alternation(fractions)
     frac_word = rf"(?:(?:a|one|two|three|five|seven)[\s-]{{1,3}}(?:{frac_name})|half)"
     word_number = (
-        rf"\b(?i:(?:{card})\s{{1,3}}point\s{{1,3}}(?:{unit_w})(?:\s{{1,3}}(?:{unit_w}))?"  # one point three
+        rf"\b(?i:{frac_word}"
+        rf"|(?:{card})\s{{1,3}}point\s{{1,3}}(?:{unit_w})(?:\s{{1,3}}(?:{unit_w}))?"  # one point three
         rf"|(?:{card})(?:\s{{1,3}}and\s{{1,3}}(?:a|one|two|three)[\s-]{{1,3}}(?:{frac_name}))?"
-        rf"|{frac_word})(?![A-Za-z])"
+        rf")(?![A-Za-z])"
     )
     digits = r"(?:(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,8})?|\.\d{1,8})(?![\d])"
     fraction = r"(?:\d{1,3}(?:-|[ \t])\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2})(?![\d/])|\d{0,3}[½¼¾⅛⅜⅝⅞⅓⅔]"
