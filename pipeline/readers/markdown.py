@@ -21,14 +21,17 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _LINK_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*\S+.*$")
 _QUOTE = re.compile(r"^[ \t]{0,3}(>[ \t]?)+")
 _BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(\s[^<>]*)?/?>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_CODE = re.compile(r"`+([^`]+)`+")
+# Every span is bounded (300-500 characters): unbounded ones make these patterns quadratic on
+# hostile lines ("[[[[..." or "*a *a *a ..." of 100k characters).
+_IMAGE = re.compile(r"!\[([^\]\[\n]{0,300})\]\([^()\s]{0,500}\)|!\[([^\]\[\n]{0,300})\]\[[^\]\[\n]{0,100}\]")
+_LINK = re.compile(r"\[([^\]\[\n]{1,300})\]\([^()\s]{0,500}\)|\[([^\]\[\n]{1,300})\]\[[^\]\[\n]{0,100}\]")
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]{1,500})>")
+_TAG = re.compile(r"</?[A-Za-z][\w-]{0,30}(\s[^<>]{0,500})?/?>")
+# emphasis content may not hold its own marker, so each opening mark scans only to the next one
+_STRONG = re.compile(r"(\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*)|(__(?=\S)([^_\n]{1,300}?)(?<=\S)__)")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,300}?)(?<=\S)~~")
+_CODE = re.compile(r"`{1,3}([^`\n]{1,300})`{1,3}")
 
 
 class MarkdownParts(NamedTuple):
@@ -54,9 +57,9 @@ def strip_inline(line: str) -> str:
     line = _AUTOLINK.sub(r"\1", line)
     line = _TAG.sub("", line)
     line = _CODE.sub(r"\1", line)
-    line = _STRONG.sub(r"\2", line)
+    line = _STRONG.sub(lambda m: m.group(2) or m.group(4), line)
     line = _STRIKE.sub(r"\1", line)
-    return _EMPHASIS.sub(r"\2", line)
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
 
 
 def strip_markdown(text: str) -> MarkdownParts:
