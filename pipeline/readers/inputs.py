@@ -21,7 +21,7 @@ import os
 from typing import NamedTuple
 
 from .data import kinds_by_extension, noted_extensions
-from .records import make_reject
+from .records import display_path, make_reject
 
 
 class InputFile(NamedTuple):
@@ -60,7 +60,7 @@ class _Finder:
         self.found: dict[str, InputFile] = {}  # real path -> file
 
     def reject(self, path: str, reason: str, detail: str) -> None:
-        self.rejects.append(make_reject(path, None, reason, detail))
+        self.rejects.append(make_reject(display_path(path), None, reason, display_path(detail)))
 
     def add_file(self, path: str, explicit: bool) -> None:
         name = os.path.basename(path)

@@ -7,7 +7,7 @@ from .csv_reader import read_csv
 from .inputs import InputFile
 from .jsonl_reader import read_jsonl
 from .page_reader import read_page_file
-from .records import make_reject
+from .records import display_path, make_reject
 from .warc_reader import read_warc
 
 ONE_ARTICLE_KINDS = frozenset({"text", "markdown", "html"})
@@ -37,7 +37,13 @@ def read_input(f: InputFile, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CH
     record; anything that still escapes (a bug) ends this file with one `unreadable` Reject, so
     the batch goes on with the next file.
     """
+    shown = display_path(f.path)
     try:
-        yield from _reader_for(f, max_bytes, max_chars)
+        if shown == f.path:
+            yield from _reader_for(f, max_bytes, max_chars)
+        else:
+            for item in _reader_for(f, max_bytes, max_chars):
+                item["input_path"] = shown
+                yield item
     except Exception as exc:  # noqa: BLE001 - the batch must survive a reader bug
-        yield make_reject(f.path, None, "unreadable", f"reader failed: {type(exc).__name__}: {exc}")
+        yield make_reject(shown, None, "unreadable", f"reader failed: {type(exc).__name__}: {exc}")

@@ -9,10 +9,20 @@ ARTICLE_KEYS = ("article_id", "source", "url", "title", "published", "text", "in
 REJECT_KEYS = ("reject", "input_path", "input_record", "reason", "detail")
 
 
+def display_path(path: str) -> str:
+    """A path that can be written as UTF-8: bytes of a file name that are not UTF-8 (kept by
+    Python as lone surrogates) become U+FFFD. The InputFile keeps the real path for opening."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def make_reject(input_path: str, input_record: int | None, reason: str, detail: str) -> dict:
     # detail is free text for people: keep it short so a flood of rejects stays readable
-    return {"reject": True, "input_path": input_path, "input_record": input_record,
-            "reason": reason, "detail": detail[:300]}
+    return {"reject": True, "input_path": display_path(input_path), "input_record": input_record,
+            "reason": reason, "detail": display_path(detail[:300])}
 
 
 def make_article(*, article_id: str | None, source: str | None, url: str | None, title: str | None,

@@ -101,3 +101,14 @@ def test_symlink_loop_and_outside_link(tmp_path):
 def test_fifo_is_never_opened(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     assert list_inputs([str(tmp_path)], []) == []
+
+
+def test_file_name_that_is_not_utf8(tmp_path):
+    raw = os.path.join(os.fsencode(tmp_path), b"caf\xe9 \xff.txt")
+    with open(raw, "wb") as fh:
+        fh.write(b"The deficit is 3% of GDP, officials said on Monday.\n")
+    [f] = list_inputs([str(tmp_path)], [])
+    [article] = read(f.path)
+    assert article["text"].startswith("The deficit")
+    article["input_path"].encode("utf-8")  # writable to Parquet
+    assert article["input_path"].endswith("caf\ufffd \ufffd.txt")
