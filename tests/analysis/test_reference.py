@@ -31,3 +31,15 @@ def test_shipped_subset_rebuilds_from_the_full_download_without_drift():
     if source is None or not source.exists():
         pytest.skip("../shared/corpora/reference is absent")
     assert build_subset(source) == REFERENCE_CSV.read_text(encoding="utf-8"), "rebuild with build_subset (see pipeline/data/reference/README.md)"
+
+
+def test_readme_claim_events_columns_match_the_declaration_when_present():
+    from pathlib import Path
+
+    from pipeline.analysis.tables import markdown_columns
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    if "<!-- claim_events:start -->" not in readme:
+        pytest.skip("README has no claim_events column table yet")
+    section = readme.split("<!-- claim_events:start -->\n", 1)[1].split("<!-- claim_events:end -->", 1)[0]
+    assert section.strip() == markdown_columns().strip(), "regenerate with pipeline.analysis.tables.markdown_columns()"
