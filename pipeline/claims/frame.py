@@ -140,6 +140,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+        mclause = _modality.modal_clause(text, clause, start, end)
+        hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
+        if head is not None:  # a figure something is compared with is stated as a known reference
+            hedged = False
         if head is not None and "claim" in head and claim_type != "benchmark":
             actor = actor if st.how not in ("attributive", "compared") else None
             actor_code = actor.code if actor else head["claim"]["actor_code"]
@@ -148,6 +152,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
+            if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start):
+                claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
             if claim_type == "demand" and actor_code is not None and actor_code == target_code:
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
@@ -155,10 +161,6 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
                 actor_code, actor_text = target_code, target_text
-        mclause = _modality.modal_clause(text, clause, start, end)
-        hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
-        if head is not None:  # a figure something is compared with is stated as a known reference
-            hedged = False
         base = fig.get("base")
         claim = {
             "mention_id": m.get("mention_id"),

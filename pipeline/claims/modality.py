@@ -28,6 +28,8 @@ TARGET_TYPES = frozenset({"commitment", "demand", "proposal", "forecast", "rejec
 REPORT_CREDIT = regex.compile(r"according\s+to\s+(?:a|an|the)?\s*$|^\s*(?:report|newspaper|daily|said|reported|says|reports)\b",
                               regex.IGNORECASE)
 COMPARE_GAP_WORDS = 14
+# a comparison does not reach across a new clause ("... from the debt brake, which otherwise limits ... to 0.35%")
+COMPARE_STOP = regex.compile(r";|,\s+(?:which|who|while|but|saying|adding)\b|\s(?:while|but|whereas)\s", regex.IGNORECASE)
 
 
 def modality_cues() -> CueSet:
@@ -100,7 +102,7 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
             continue
         if other["char_start"] >= fig["end"]:
             gap = text[fig["end"]:other["char_start"]]
-            if count_words(gap) <= COMPARE_GAP_WORDS and ";" not in gap and comp.search(gap) \
+            if count_words(gap) <= COMPARE_GAP_WORDS and not COMPARE_STOP.search(gap) and comp.search(gap) \
                     and not any(f is not other and f is not fig and fig["end"] <= f["char_start"] < other["char_start"] for f in figures):
                 return other
         elif other["char_end"] <= fig["char_start"]:

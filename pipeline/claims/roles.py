@@ -404,3 +404,12 @@ def adjacent_subject(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Ent
                 return e
             return None
     return None
+
+
+def org_owner(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> bool:
+    """Whether an organisation owns a target noun ("NATO's old 2% target", "the United Nations target of 0.7%")."""
+    first = min(cue.start, fig_start)
+    for e in reversed(ctx.entities(sentence)):
+        if e.end <= first:
+            return bool(e.code in ORGANISATION_CODES and count_words(ctx.text[e.end:first]) <= 2)
+    return False

@@ -18,7 +18,8 @@ import regex
 
 from .lexicon import CueSet, Hit, cues
 
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who)\s", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s",
+                             regex.IGNORECASE)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}$",
@@ -26,7 +27,9 @@ FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roug
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs
 ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
                              regex.IGNORECASE)
-ATTR_POST_GAP = regex.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+# between a figure and the noun qualifying it: modifiers ("the 3% deficit ceiling"), not a new phrase ("1% before the plan")
+ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,2}",
+                              regex.IGNORECASE)
 # "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
 ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?",
                             regex.IGNORECASE)
