@@ -213,6 +213,11 @@ def run_report_command(args) -> int:
         print(f"policy-claims: {output} is not a policy-claims output (run `policy-claims run --output {output}` first)", file=sys.stderr)
         return 1
     try:
+        import matplotlib  # noqa: F401 - an optional dependency (the `notebooks` extra)
+    except ImportError:
+        print("policy-claims: the report draws charts with matplotlib: pip install 'policy-claims[notebooks]'", file=sys.stderr)
+        return 1
+    try:
         path = write_report(output, args.to)
     except OSError as exc:
         print(f"policy-claims: cannot write report {args.to}: {exc.strerror or exc}", file=sys.stderr)
