@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from typing import Iterable, Iterator
 
 from .rawio import ReadFailure, binary_reason, decode_line, open_stream, sniff
@@ -34,6 +35,14 @@ def _parse_line(line: bytes | str) -> object:
         raise
 
 
+_POSITION = re.compile(r":? line 1 column (\d+) \(char \d+\)")
+
+
+def _json_error(exc: Exception) -> str:
+    """The parser's message without its "line 1" (the line is input_record)."""
+    return _POSITION.sub(r" at column \1", str(exc).split("\n")[0]) or "not JSON"
+
+
 def _lines(stream: io.BufferedReader, head: bytes) -> Iterator[bytes | str]:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return iter(io.TextIOWrapper(stream, encoding="utf-16", errors="replace"))
@@ -56,7 +65,7 @@ def items_from_lines(path: str, numbered_lines: Iterable[tuple[int, bytes | str]
         try:
             record = _parse_line(line)
         except (ValueError, RecursionError) as exc:
-            yield make_reject(path, line_no, "invalid_json", str(exc).split("\n")[0] or "not JSON")
+            yield make_reject(path, line_no, "invalid_json", _json_error(exc))
             continue
         if not isinstance(record, dict):
             yield make_reject(path, line_no, "invalid_json", f"a JSON {type(record).__name__}, not an object")

@@ -122,3 +122,26 @@ def test_reuters_corpus_reads_completely(corpora):
     assert items[0]["article_id"] == "reuters-1" and items[0]["source"] == "Reuters"
     assert items[0]["published"] == datetime(1987, 2, 26, 15, 1, 1, tzinfo=timezone.utc)
     print(f"reuters: {len(items) / seconds:.0f} records/s")
+
+
+def test_truncated_gzip_csv_keeps_the_good_prefix(tmp_path):
+    rows = "".join(f'r{i},"Row {i}: the deficit is {i}% of GDP {"z" * (i % 89)}"\n' for i in range(3000))
+    whole = gzip.compress(("id,text\n" + rows).encode())
+    path = tmp_path / "cut.csv.gz"
+    path.write_bytes(whole[: len(whole) // 2])
+    items = read(path)
+    good = articles(items)
+    [fault] = rejects(items)
+    assert 100 < len(good) < 3000 and fault["reason"] == "corrupt_archive"
+    assert [a["article_id"] for a in good] == [f"r{i}" for i in range(len(good))]
+
+
+def test_jsonl_utf16_with_bom(tmp_path):
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(('{"id": "w1", "text": "Caf\u00e9 tax up 2%"}\n{"id": "w2", "text": "ok"}\n').encode("utf-16"))
+    assert [a["text"] for a in read(path)] == ["Café tax up 2%", "ok"]
+
+
+def test_invalid_json_detail_names_the_column():
+    items = read(FIXTURES / "mixed.jsonl")
+    assert items[1]["detail"] == "unexpected control character in string at column 29"
