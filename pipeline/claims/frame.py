@@ -19,6 +19,7 @@ from . import stance as _stance
 
 # a sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ..."
 CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
+WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
@@ -68,7 +69,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, last_metric) -> l
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, last_metric)
-        fig["weak_metric"] = fig["metric_cue"] is None
+        cue = fig["metric_cue"]
+        fig["weak_metric"] = cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
         figs.append(fig)
     for fig in figs:
         base = _modality.compared_to(text, fig, figs)
@@ -100,6 +102,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     if state["ctx"] is None:
         state["ctx"] = _roles.ArticleContext(article, sentences)
     ctx = state["ctx"]
+    # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
+    # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
+    # is named in the sentence, or when the figure is a share of GDP
+    if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED \
+            and not _roles.names_public_body(ctx, sentence):
+        figs = [f for f in figs if not f["weak_metric"] or f["basis"]]
+        if not figs:
+            return []
     # the named report the article credits before this sentence ("according to a Financial Times report")
     if state["report_pos"] < sentence.start:
         report = _modality.credited_report(text, _modality.outlets_in(text, state["report_pos"], sentence.start))

@@ -413,3 +413,12 @@ def org_owner(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> bool:
         if e.end <= first:
             return bool(e.code in ORGANISATION_CODES and count_words(ctx.text[e.end:first]) <= 2)
     return False
+
+
+PUBLIC_KINDS = frozenset({"country", "capital", "demonym", "institution", "person", "organisation", "group", "generic",
+                          "state_pronoun"})
+
+
+def names_public_body(ctx: ArticleContext, sentence) -> bool:
+    """Whether a sentence names a state, its government or leaders, or an international body."""
+    return any(e.code and e.kind in PUBLIC_KINDS for e in ctx.entities(sentence))
