@@ -25,6 +25,8 @@ from .dates import find_date
 # Lines longer than this are prose; no boilerplate rule is tried on them.
 MAX_BOILERPLATE_LINE = 200
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 4, 30
+# The title is looked for among this many non-blank lines at the top of the page.
+HEAD_LINES = 25
 # A line is prose (the body has begun) when it ends like a sentence and has this many words,
 # or is long whatever its ending.
 PROSE_MIN_WORDS, PROSE_ANY_ENDING_WORDS = 6, 30
@@ -112,13 +114,28 @@ def _first_prose(lines: list[str]) -> int:
 
 
 def _find_title(lines: list[str], body_start: int) -> int | None:
+    """The title line: the candidate nearest the body, since what comes before it at the top of a
+    page is navigation and section labels ("World Business Markets Politics"); but a first line
+    set off by a blank line, or the first candidate when no body is found. Only the first
+    HEAD_LINES non-blank lines are looked at."""
+    candidates = []
+    seen = 0
     for i in range(min(body_start, len(lines))):
-        if lines[i] and _could_be_title(lines, i):
-            # a title needs something after it, or the file is a one-line article
-            if any(lines[j] for j in range(i + 1, len(lines))):
-                return i
-            return None
-    return None
+        if not lines[i]:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        if _could_be_title(lines, i):
+            candidates.append(i)
+    if not candidates:
+        return None
+    first_set_off = candidates[0] == 0 and len(lines) > 1 and not lines[1]
+    # BBC style: a first line set off by a blank line is the title, and what follows before the
+    # body is a standfirst ("Japanese brewers are increasingly making money from ...")
+    title_at = candidates[0] if first_set_off or body_start >= len(lines) else candidates[-1]
+    # a title needs something after it, or the file is a one-line article
+    return title_at if any(lines[j] for j in range(title_at + 1, len(lines))) else None
 
 
 def _head_date(lines: list[str]) -> datetime | None:

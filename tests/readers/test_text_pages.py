@@ -201,3 +201,11 @@ def test_blog_page_breadcrumbs_wordpress_widgets_and_post_navigation():
     assert "Japan | 1.4% | 1.8%" in text  # a table row with figures is content, not navigation
     for gone in ("Home", "admin", "Share this", "Loading", "Posted in", "0.5%", "Yen slides"):
         assert gone not in text, gone
+
+
+def test_portal_page_title_is_the_candidate_nearest_the_body():
+    [article] = read(FIXTURES / "scraped_portal.txt")
+    assert article["title"] == "Ankara Pledges To Lift Defence Spending Toward NATO Goal"
+    assert article["published"] == datetime(2025, 3, 12, tzinfo=timezone.utc)
+    assert article["text"] == ("Turkey will raise defence spending to 2.5% of GDP next year, the finance minister "
+                               "told parliament on Wednesday.\n\nOpposition deputies questioned how it would be paid for.")
