@@ -543,16 +543,16 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
     lk = _lookups()
     start = mention["char_start"]
     head = text[max(s0, start - WINDOW):start]
-    if not head or not head[-1].isspace():
-        words = []
-    else:
+    words = []
+    if head and head[-1].isspace():
         split = head.split()
         if start - WINDOW > s0 and split:
             split = split[1:]  # the first word may be cut
-        words = [w.strip(_STRIP).lower() for w in split[-7:]]
-    context = lk.context_words
-    if not words or (words[-1] not in context and "by" not in words[-3:]):
-        words = []  # nothing before the figure can be a bound or a change word
+        if split:
+            context = lk.context_words
+            last = split[-1].strip(_STRIP).lower()
+            if last in context or "by" in split[-3:]:
+                words = [w.strip(_STRIP).lower() for w in split[-7:]]
     # a bound phrase of up to four words ending right before the figure
     for n in ((4, 3, 2, 1) if words and words[-1] in lk.bound_last else ()):
         if len(words) >= n:
@@ -669,14 +669,20 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
     word_anchors = _word_number_anchors(text, starts, sentences)
     by_sentence: dict[int, list] = {}
     bisect_right = bisect.bisect_right
+    ends = [s.end for s in sentences]
+    k = 0
     for m in fast.pattern().finditer(text):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0 or m.start() >= sentences[k].end:
+        pos = m.start()
+        if pos >= ends[k]:
+            k = bisect_right(starts, pos) - 1
+        if k < 0 or pos < starts[k] or pos >= ends[k]:
+            k = max(k, 0)
             continue
-        if k in by_sentence:
-            by_sentence[k].append(m)
-        else:
+        group = by_sentence.get(k)
+        if group is None:
             by_sentence[k] = [m]
+        else:
+            group.append(m)
     mentions: list[dict] = []
     for k in sorted(set(by_sentence) | set(word_anchors)):
         sentence = sentences[k]
@@ -701,6 +707,8 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
         if not raw:
             continue
         for mention in _finish(text, sentence, raw):
-            if all(math.isfinite(mention[key]) for key in ("value", "value_low", "value_high")):
+            v = mention["value"]
+            if v - v == 0 and mention["value_low"] - mention["value_low"] == 0 \
+                    and mention["value_high"] - mention["value_high"] == 0:  # finite
                 mentions.append(mention)
     return mentions
