@@ -70,7 +70,10 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, last_metric) -> l
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, last_metric)
         cue = fig["metric_cue"]
-        fig["weak_metric"] = cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
+        # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric
+        fig["weak_metric"] = fig["metric"] in _metric.SCORED and (
+            cue is None or (int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
+                            and not _metric.resolved_in_sentence(cue, hits, fig["metric"])))
         figs.append(fig)
     for fig in figs:
         base = _modality.compared_to(text, fig, figs)

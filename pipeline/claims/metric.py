@@ -131,3 +131,8 @@ def title_topic(title: str | None) -> str | None:
 def carried_cue(pos: int) -> Hit:
     """A stand-in cue for a sentence that continues the previous one's topic (metric CARRY)."""
     return Hit(pos, pos, {"cue": "", "metric": "CARRY", "weight": "3", "resolves": "*"})
+
+
+def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:
+    """Whether a weak cue's metric is named outright by another cue of the sentence."""
+    return any(h is not hit and h.entry["metric"] == metric and int(h.entry.get("weight") or 0) < 2 for h in hits)

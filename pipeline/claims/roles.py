@@ -421,4 +421,5 @@ PUBLIC_KINDS = frozenset({"country", "capital", "demonym", "institution", "perso
 
 def names_public_body(ctx: ArticleContext, sentence) -> bool:
     """Whether a sentence names a state, its government or leaders, or an international body."""
-    return any(e.code and e.kind in PUBLIC_KINDS for e in ctx.entities(sentence))
+    return any(e.kind in PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation"))
+               for e in ctx.entities(sentence))
