@@ -20,7 +20,6 @@ from datetime import datetime, timezone
 from typing import Iterator, NamedTuple
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from . import __version__, shards
 from .engines import make_engine, resolve
@@ -263,6 +262,8 @@ def _commit(state: _State, shard: Shard | None, result: dict | None, batch_id: s
         rejects += [_reject_row(r, summary) for r in result["rejects"]]
         tables = {t: result[t] for t in ("articles", "mentions", "claims")}
         if drop:
+            import pyarrow.compute as pc  # rare: loaded only when needed (0.3 s of start-up)
+
             values = pa.array(sorted(drop), pa.string())
             tables = {t: d.filter(pc.invert(pc.is_in(d.column("article_id"), value_set=values))) for t, d in tables.items()}
         finished = shard.files if shard.kind == "files" else shard.files if shard.last_of_file else ()

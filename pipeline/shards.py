@@ -26,6 +26,8 @@ SPLITTABLE_KINDS = frozenset({"jsonl"})
 CLIENT_READ_BYTES = 32 << 20
 # a splittable file above this many bytes is cut into line ranges; smaller ones are read whole
 RANGE_MIN_BYTES = 64 << 10
+# a range holds batch_articles lines, or fewer when the file's lines are long: about this many bytes
+RANGE_TARGET_BYTES = 32 << 20
 _SCAN_BLOCK = 8 << 20
 
 
@@ -40,16 +42,19 @@ class Shard(NamedTuple):
     nbytes: int = 0  # input bytes covered (progress)
 
 
-def _range_start(path: str) -> int | None:
-    """Where records start in a plain JSONL file (after a UTF-8 BOM), or None when the file is not
-    plain UTF-8-ish text (UTF-16 or binary: the whole-file reader handles and reports those)."""
+def _range_start(path: str, batch_articles: int) -> tuple[int, int] | None:
+    """(where records start, lines per range) of a plain JSONL file, or None when the file is not
+    plain UTF-8-ish text (UTF-16 or binary: the whole-file reader handles and reports those).
+    Lines per range: batch_articles, fewer when the first MiB shows long lines (bounded memory)."""
     from .readers.rawio import binary_reason
 
     with open(path, "rb") as fh:
-        head = fh.read(1 << 16)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or binary_reason(head):
+        head = fh.read(1 << 20)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or binary_reason(head[: 1 << 16]):
         return None
-    return 3 if head.startswith(codecs.BOM_UTF8) else 0
+    average = len(head) / max(1, head.count(b"\n"))
+    per_range = max(1, min(batch_articles, int(RANGE_TARGET_BYTES / average)))
+    return (3 if head.startswith(codecs.BOM_UTF8) else 0), per_range
 
 
 def line_ranges(path: str, start: int, lines_per_range: int) -> Iterator[tuple[int, int, int]]:
@@ -95,13 +100,14 @@ def plan(files: list[InputFile], batch_articles: int, max_bytes: int, max_chars:
         if skip(f):
             continue
         big = f.size > CLIENT_READ_BYTES or f.size > max_bytes
-        start = None
+        split = None
         if f.kind in SPLITTABLE_KINDS and not f.compressed and f.size <= max_bytes and f.size > RANGE_MIN_BYTES:
-            start = _range_start(f.path)
-        if start is not None:
+            split = _range_start(f.path, batch_articles)
+        if split is not None:
             if group:
                 yield flush()
-            ranges = list(line_ranges(f.path, start, batch_articles))  # 3 ints a range
+            start, per_range = split
+            ranges = list(line_ranges(f.path, start, per_range))  # 3 ints a range
             for i, (lo, hi, first) in enumerate(ranges):
                 yield Shard("range", (f,), lo, hi, first, i == len(ranges) - 1, nbytes=hi - lo + (start if i == 0 else 0))
             if not ranges:
@@ -146,13 +152,11 @@ def read_shard(shard: Shard, max_bytes: int, max_chars: int) -> Iterator[dict]:
 
 
 def _read_range(shard: Shard, max_chars: int) -> Iterator[dict]:
-    """Lines [start, end) of a JSONL file, as `readers.jsonl_reader.read_jsonl` reads each line."""
-    from .readers.jsonl_reader import _parse_line
-    from .readers.record_reader import record_items
-    from .readers.records import make_reject, optional_string
+    """Lines [start, end) of a JSONL file, exactly as `readers.jsonl_reader.read_jsonl` reads them."""
+    from .readers.jsonl_reader import items_from_lines
+    from .readers.records import make_reject
 
     path = shard.files[0].path
-    seen_ids: set[str] = set()
     try:
         with open(path, "rb") as fh:
             fh.seek(shard.start)
@@ -160,21 +164,4 @@ def _read_range(shard: Shard, max_chars: int) -> Iterator[dict]:
     except OSError as exc:
         yield make_reject(path, shard.first_line, "unreadable", f"read failed: {exc.strerror or exc}")
         return
-    for line_no, line in enumerate(data.split(b"\n"), shard.first_line):
-        if not line.strip():
-            continue
-        try:
-            record = _parse_line(line)
-        except (ValueError, RecursionError) as exc:
-            yield make_reject(path, line_no, "invalid_json", str(exc).split("\n")[0] or "not JSON")
-            continue
-        if not isinstance(record, dict):
-            yield make_reject(path, line_no, "invalid_json", f"a JSON {type(record).__name__}, not an object")
-            continue
-        record_id = optional_string(record.get("id"))
-        if record_id is not None:
-            if record_id in seen_ids:
-                yield make_reject(path, line_no, "duplicate_id", f"id {record_id!r} already seen in this file")
-                continue
-            seen_ids.add(record_id)
-        yield from record_items(record, path, line_no, max_chars)
+    yield from items_from_lines(path, enumerate(data.split(b"\n"), shard.first_line), max_chars)

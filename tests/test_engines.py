@@ -148,3 +148,14 @@ def test_rerun_after_changing_one_ranged_file_reprocesses_only_the_change(corpus
     assert articles.article_id.is_unique and len(articles) == 74
     assert pd.read_parquet(out / "mentions").mention_id.is_unique
     assert pd.read_parquet(out / "claims").claim_id.is_unique
+
+
+def test_long_lines_make_smaller_ranges(tmp_path, monkeypatch):
+    path = tmp_path / "long.jsonl"
+    write_jsonl(path, make_records(50))
+    f = list_inputs([str(path)], [])[0]
+    monkeypatch.setattr(shards, "RANGE_MIN_BYTES", 0)
+    monkeypatch.setattr(shards, "RANGE_TARGET_BYTES", 2000)  # about 8 of these lines
+    plan = list(shards.plan([f], 1000, 10**9, 10**6, lambda _: False))
+    assert len(plan) >= 5 and all(s.end - s.start <= 4000 for s in plan)
+    assert sum(1 for s in plan for i in shards.read_shard(s, 10**9, 10**6) if not i.get("reject")) == 50
