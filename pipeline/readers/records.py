@@ -65,14 +65,20 @@ def file_source(input_path: str, one_article_file: bool) -> str:
 def choose_source(record_source: object, url: str | None, page_site: str | None,
                   input_path: str, one_article_file: bool) -> str:
     """Record's `source`, else the page's site name, else the URL's host, else the file's place."""
-    if isinstance(record_source, str) and record_source.strip():
-        return record_source.strip()
+    named = optional_string(record_source) if isinstance(record_source, str) else None
+    if named:
+        return named
     return page_site or site_name(url) or file_source(input_path, one_article_file)
 
 
 def optional_string(value: object) -> str | None:
-    """A record field as a clean string: numbers become strings, blanks and other types None."""
+    """A record field as a clean one-line string: numbers become strings, blanks and other types
+    None; control characters and line breaks (rare: checked with the cheap isprintable) go."""
     if isinstance(value, str):
+        if not value.isprintable():
+            from .textnorm import normalise_text
+
+            value = " ".join(normalise_text(value).split())
         value = value.strip()
         return value or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
