@@ -361,6 +361,8 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
     else:
         lo_v, hi_v = lo, hi
     first_unit_same = u1 is None or kind in ("percent",)
+    if _is_date_or_year(text, n1s, m.group("n1"), s0) and u1 is None and pre is None and not m.group("s1"):
+        first_unit_same = False  # "ended January 28 to 285 mln dlrs", "in 1986 to 20 pct"
     valid = (
         kind is not None
         and (conn != "and" or between)
@@ -407,6 +409,20 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
         v2 = hi * s2
         out.append(_mention(text, idx, m.start("n2"), m.end("s2"), v2, 0.0, 0.0, "exact", "_bare", None))
     return out
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _is_date_or_year(text: str, start: int, number: str, s0: int) -> bool:
+    """A day after a month name ("January 28") or a year ("1986") written as a range's first number."""
+    if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
+        return True
+    head = text[max(s0, start - 12):start].split()
+    return bool(head) and head[-1].rstrip(".,").lower() in _MONTHS
 
 
 def _signed(text: str, start: int, s0: int, value: float) -> tuple[float, int]:
@@ -534,6 +550,7 @@ _FILLERS = frozenset(
     "a an another further record estimated provisional only just perhaps slightly sharply sharp steep "
     "by".split()
 )
+_PARTICLE_VERBS = frozenset("hand hands take takes took turn turns pay pays paid hold holds win wins won".split())
 _STRIP = "\"'“”‘’(),;:"
 
 
@@ -558,6 +575,9 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
         if len(words) >= n:
             phrase = " ".join(words[-n:])
             bound = lk.bounds.get(phrase)
+            if bound is not None and phrase == "over" and len(words) > 1 and (
+                    words[-2].endswith(("ed", "ing")) or words[-2] in _PARTICLE_VERBS):
+                bound = None  # "handed over $5", "taking over 5 pct": a verb particle
             if bound is not None:
                 if mention["bound"] != "range":
                     mention["bound"] = bound

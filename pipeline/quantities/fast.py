@@ -131,6 +131,12 @@ def unit_at(text: str, start: int, w: str):
     if found is not None:
         if key in ("pc", "p") and offset != start:
             return None  # "pc", "p" (pence) must touch the number
+        if found[0] == "currency" and stripped[:1].isupper() and not stripped.isupper():
+            return None  # "50 Cent" (a name), "12 Euro zone countries"
+        if key in ("euro", "euros"):
+            after = text[offset + len(key):offset + len(key) + 12].lstrip(" -\n").lower()
+            if after.startswith(("zone", "area", "member")):
+                return None
         return (found[0], found[1], offset + len(key))
     code = stripped.rstrip(".")
     cur = t.codes.get(code)
