@@ -19,6 +19,7 @@ from . import stance as _stance
 
 # a sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ..."
 CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
+PRESENT_COPULA = frozenset({"is", "are"})
 WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
@@ -148,6 +149,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             decided = (fig["metric"] in INSTRUMENTS and not conditional) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
             claim_type = "commitment" if decided else "forecast"
+            st = st._replace(claim_type=claim_type)
+        elif claim_type == "actual" and st.how in ("default", "governing", "following") \
+                and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA) \
+                and _modality.later_year(text, clause, article.get("published")):
+            claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
