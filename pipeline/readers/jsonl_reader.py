@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import re
 from typing import Iterable, Iterator
 
@@ -20,19 +21,28 @@ try:
 
     _loads = orjson.loads
 except ImportError:  # pragma: no cover - orjson is optional
-    import json
-
     _loads = json.loads
 
 
 def _parse_line(line: bytes | str) -> object:
-    """The JSON value of a line; raises ValueError when it is not JSON."""
+    """The JSON value of a line; raises ValueError (or RecursionError) when it is not JSON.
+
+    orjson first; if it refuses, the line decoded with the cp1252 fallback (a legacy-encoded
+    line), then the standard library, which also takes what Python's own json.dumps writes (NaN,
+    Infinity) and lone surrogate escapes (removed later by normalise_text).
+    """
     try:
         return _loads(line)
-    except (ValueError, RecursionError):
-        if isinstance(line, bytes):
-            return _loads(decode_line(line))  # legacy-encoded line
-        raise
+    except ValueError as first_error:
+        text = decode_line(line) if isinstance(line, bytes) else line
+        try:
+            return _loads(text)
+        except ValueError:
+            pass
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise first_error from None
 
 
 _POSITION = re.compile(r":? line 1 column (\d+) \(char \d+\)")

@@ -145,3 +145,9 @@ def test_jsonl_utf16_with_bom(tmp_path):
 def test_invalid_json_detail_names_the_column():
     items = read(FIXTURES / "mixed.jsonl")
     assert items[1]["detail"] == "unexpected control character in string at column 29"
+
+
+def test_python_style_json_and_lone_surrogates(tmp_path):
+    path = tmp_path / "py.jsonl"
+    path.write_text('{"text": "a\\ud800b", "score": NaN}\n{"text": "ok", "x": Infinity}\n')
+    assert [a["text"] for a in read(path)] == ["ab", "ok"]

@@ -209,3 +209,13 @@ def test_portal_page_title_is_the_candidate_nearest_the_body():
     assert article["published"] == datetime(2025, 3, 12, tzinfo=timezone.utc)
     assert article["text"] == ("Turkey will raise defence spending to 2.5% of GDP next year, the finance minister "
                                "told parliament on Wednesday.\n\nOpposition deputies questioned how it would be paid for.")
+
+
+def test_gzip_bomb_stops_at_max_bytes(tmp_path):
+    import gzip
+
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * 30_000_000, compresslevel=9))
+    assert path.stat().st_size < 100_000
+    [reject] = read(path, max_bytes=1_000_000)
+    assert reject["reason"] == "too_large" and "decompressed" in reject["detail"]
