@@ -272,6 +272,15 @@ def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
                 if b:
                     mention["basis"] = lk.basis.get(normalise(b.group("basis")))
     _carry_basis(text, out)
+    # a bound carries into an attached conversion: "over $600m (£322m)" -> both at_least
+    previous = None
+    for mention in out:
+        if previous is not None and mention["unit"] == "currency" == previous["unit"] \
+                and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact":
+            gap = text[previous["char_end"]:mention["char_start"]]
+            if gap.strip() in ("(", "(about", "(around", "(some") or gap.strip() == "(" or gap in (" (", "("):
+                mention["bound"] = previous["bound"]
+        previous = mention
     for mention in out:
         mention.pop("_cur", None)
     return out
@@ -550,7 +559,10 @@ _FILLERS = frozenset(
     "a an another further record estimated provisional only just perhaps slightly sharply sharp steep "
     "by".split()
 )
-_PARTICLE_VERBS = frozenset("hand hands take takes took turn turns pay pays paid hold holds win wins won".split())
+_PARTICLE_VERBS = frozenset(
+    "hand hands handed handing take takes took taken taking turn turns turned turning hold holds held "
+    "holding carry carried carries signed sign signs".split()
+)
 _STRIP = "\"'“”‘’(),;:"
 
 
@@ -575,8 +587,7 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
         if len(words) >= n:
             phrase = " ".join(words[-n:])
             bound = lk.bounds.get(phrase)
-            if bound is not None and phrase == "over" and len(words) > 1 and (
-                    words[-2].endswith(("ed", "ing")) or words[-2] in _PARTICLE_VERBS):
+            if bound is not None and phrase == "over" and len(words) > 1 and words[-2] in _PARTICLE_VERBS:
                 bound = None  # "handed over $5", "taking over 5 pct": a verb particle
             if bound is not None:
                 if mention["bound"] != "range":
