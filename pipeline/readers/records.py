@@ -88,7 +88,7 @@ def optional_string(value: object) -> str | None:
 
 def finish_article(fields: dict, max_chars: int) -> list[dict]:
     """The Article for `fields` (text already clean), or an `empty` Reject; an over-long text is
-    cut to max_chars and a `too_large` note says so (the article itself is kept)."""
+    cut to max_chars and a `truncated` note follows the article, so the cut is on record."""
     text = fields["text"]
     where = (fields["input_path"], fields["input_record"])
     if not text or text.isspace():
@@ -99,5 +99,5 @@ def finish_article(fields: dict, max_chars: int) -> list[dict]:
 
     cut = cut_text(text, max_chars)
     fields["text"] = cut
-    note = make_reject(*where, "too_large", f"article kept, text cut to {len(cut)} of {len(text)} characters")
+    note = make_reject(*where, "truncated", f"article kept, text cut to {len(cut)} of {len(text)} characters")
     return [make_article(**fields), note]

@@ -11,7 +11,7 @@ from pipeline.readers.data import DATA_DIR, date_formats, kinds_by_extension, pa
 README = Path(__file__).resolve().parents[2] / "pipeline" / "readers" / "README.md"
 ARCHITECTURE_REASONS = {"invalid_json", "missing_text", "empty", "binary", "corrupt_archive", "too_large",
                         "unreadable", "invalid_csv", "unsupported", "link_outside_input", "link_loop",
-                        "duplicate_id"}
+                        "duplicate_id", "truncated"}  # truncated: the schema's addition
 
 
 def test_every_csv_row_has_its_columns():
@@ -44,3 +44,10 @@ def test_readme_names_every_extension():
     readme = README.read_text(encoding="utf-8")
     for extension in kinds_by_extension():
         assert f"`{extension}`" in readme
+
+
+def test_reject_reasons_match_the_schema_vocabulary():
+    import pytest
+
+    schema = pytest.importorskip("pipeline.schema")
+    assert set(reject_reasons()) == set(schema.REJECT_REASONS)

@@ -169,7 +169,7 @@ def test_long_text_is_cut_at_a_paragraph_and_noted(tmp_path):
     article, note = read(path, max_chars=1000)
     assert len(article["text"]) <= 1000
     assert article["text"].endswith("of GDP in the year.")
-    assert note["reject"] and note["reason"] == "too_large" and "article kept" in note["detail"]
+    assert note["reject"] and note["reason"] == "truncated" and "article kept" in note["detail"]
 
 
 def test_gzipped_text(tmp_path):
