@@ -122,8 +122,8 @@ def title_topic(title: str | None) -> str | None:
     """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any."""
     if not title:
         return None
-    for hit in metric_cues().finditer(title):
-        if hit.entry["metric"] not in ("NONE", "CARRY") and hit.entry.get("weight") in ("0", "1"):
+    for hit in metric_cues().finditer(title):  # a headline's words are its topic, weak ones too ("BUDGET")
+        if hit.entry["metric"] not in ("NONE", "CARRY"):
             return hit.entry["metric"]
     return None
 
