@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     _run_parser(sub)
     _evaluate_parser(sub)
+    from .analysis.report import add_report_command
+
+    add_report_command(sub)
     sub.add_parser("schema", help="print every table's columns as Markdown (the README's tables come from here)")
     return parser
 
@@ -99,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_run(args)
     if args.command == "evaluate":
         return _cmd_evaluate(args)
+    if args.command == "report":
+        from .analysis.report import run_report_command
+
+        return run_report_command(args)
     if args.command == "schema":
         from .schema import schema_markdown
 

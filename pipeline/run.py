@@ -22,6 +22,7 @@ from typing import Iterator, NamedTuple
 import pyarrow as pa
 
 from . import __version__, shards
+from .analysis.events import update_events
 from .engines import make_engine, resolve
 from .options import RunOptions
 from .readers import list_inputs, read_input
@@ -158,6 +159,7 @@ def run(options: RunOptions) -> RunSummary:
                 with make_engine(options, before) as engine:
                     del before
                     _run_shards(store, engine, options, summary, known)
+                update_events(options.output)  # claim events follow every completed run
                 summary.status = "completed"
             except KeyboardInterrupt:
                 summary.status = "interrupted"
