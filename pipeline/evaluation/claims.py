@@ -193,14 +193,14 @@ def _file_articles(folder: Path, prefix: str) -> dict[str, dict]:
         inputs = list_inputs([str(folder)])
     for inp in inputs:
         try:
-            records = list(read_input(inp))
+            records = [r for r in read_input(inp) if not r.get("reject")]
         except Exception:
             continue
-        for rec in records:
-            if rec.get("reject"):
-                continue
+        for rank, rec in enumerate(sorted(records, key=lambda r: r.get("input_record") or 0), start=1):
             path = rec.get("input_path") or str(getattr(inp, "path", inp))
             keys = [f"{prefix}{_stem(path)}"]
+            if ".warc" in os.path.basename(path):  # WARC responses: "<prefix>warc-<n>" by record order
+                keys = [f"{prefix}warc-{rank}"]
             if rec.get("article_id"):
                 keys.insert(0, rec["article_id"])
             for key in keys:
@@ -282,9 +282,13 @@ def score_table(claims_dir: str, gold_files) -> dict:
     articles_dir = Path(claims_dir).parent / "articles"
     stems = {}
     if articles_dir.exists():
-        arts = pd.read_parquet(articles_dir, columns=["article_id", "input_path"])
+        arts = pd.read_parquet(articles_dir, columns=["article_id", "input_path", "input_record"])
         for aid, path in zip(arts["article_id"], arts["input_path"]):
             stems[aid] = _stem(str(path))
+        warc = arts[arts["input_path"].astype(str).str.contains(r"\.warc", regex=True)]
+        for path, group in warc.groupby("input_path"):  # WARC responses: "warc-<n>" by record order
+            for rank, aid in enumerate(group.sort_values("input_record")["article_id"], start=1):
+                stems[aid] = f"warc-{rank}"
     for row in claims.to_dict("records"):
         row = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
         by_doc[row["article_id"]].append(row)
