@@ -74,6 +74,8 @@ def _lookups() -> _Lookups:
 def parse_number(text: str) -> float | None:
     """"1,234.5", ".5", "5-3/4", "5 3/4", "3/4", "5½", "two and one half", "three-quarters",
     "twenty-five", "one point three", "a half" -> float (None when it is not a number)."""
+    if text.isdigit() or text.replace(".", "", 1).isdigit():
+        return float(text)  # "5", "3.5": the common case (no commas, fractions or words)
     s = text.strip()
     if not s:
         return None
@@ -274,7 +276,7 @@ def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
     _carry_basis(text, out)
     # a bound carries into an attached conversion: "over $600m (£322m)" -> both at_least
     previous = None
-    for mention in out:
+    for mention in (out if len(out) > 1 else ()):
         if previous is not None and mention["unit"] == "currency" == previous["unit"] \
                 and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact":
             gap = text[previous["char_end"]:mention["char_start"]]
@@ -282,7 +284,8 @@ def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
                 mention["bound"] = previous["bound"]
         previous = mention
     for mention in out:
-        mention.pop("_cur", None)
+        if "_cur" in mention:
+            del mention["_cur"]
     return out
 
 
@@ -441,6 +444,8 @@ def _signed(text: str, start: int, s0: int, value: float) -> tuple[float, int]:
         if start - 1 == s0 or not (text[start - 2].isalnum() or text[start - 2] in "%.,"):
             return -value, start - 1
         return value, start
+    if start - 2 < s0 or text[start - 1] != " " or text[start - 2] not in "seSE":
+        return value, start
     head = text[max(s0, start - 10):start]
     low = head.lower()
     for word in ("minus ", "negative "):
@@ -571,9 +576,15 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
     up to") from the words right before and after the figure: dict lookups, no regex."""
     lk = _lookups()
     start = mention["char_start"]
-    head = text[max(s0, start - WINDOW):start]
     words = []
-    if head and head[-1].isspace():
+    if start > s0 and text[start - 1].isspace():
+        near = text[max(s0, start - 24):start].split()
+        if not near or (near[-1].strip(_STRIP).lower() not in lk.context_words and "by" not in near[-3:]):
+            near = None
+    else:
+        near = None
+    if near:
+        head = text[max(s0, start - WINDOW):start]
         split = head.split()
         if start - WINDOW > s0 and split:
             split = split[1:]  # the first word may be cut
