@@ -68,12 +68,14 @@ def line_action(line: str) -> str | None:
         return None
     exact, patterns = _compiled_rules()
     actions = exact.get(line.casefold().strip(_EXACT_TRIM))
-    if actions:
-        return sorted(actions)[0] if len(actions) > 1 else next(iter(actions))
-    for action, pattern in patterns:
-        if pattern.fullmatch(line):
-            return action
-    return None
+    action = (sorted(actions)[0] if len(actions) > 1 else next(iter(actions))) if actions else None
+    if action is None:
+        action = next((name for name, pattern in patterns if pattern.fullmatch(line)), None)
+    if action == "cut" and line[0].islower():
+        # footer headings start with a capital; "comments." or "posted in November and December."
+        # is the tail of a hard-wrapped sentence, and cutting there would lose the article's rest
+        return None
+    return action
 
 
 def _words(line: str) -> int:

@@ -219,3 +219,23 @@ def test_gzip_bomb_stops_at_max_bytes(tmp_path):
     assert path.stat().st_size < 100_000
     [reject] = read(path, max_bytes=1_000_000)
     assert reject["reason"] == "too_large" and "decompressed" in reject["detail"]
+
+
+@pytest.mark.corpora
+def test_no_boilerplate_rule_fires_on_real_news_lines(corpora):
+    """Reuters is hard-wrapped at ~65 characters, so its lines are the short fragments that
+    over-eager drop/cut rules would hit ("share on sales of ...", "comments.")."""
+    import itertools
+    import json
+
+    from pipeline.readers.pages import line_action
+
+    hits = []
+    for name in ("reuters21578.jsonl", "yle_en.jsonl"):
+        with open(corpora / name, encoding="utf-8") as fh:
+            for line in itertools.islice(fh, 4000):
+                for text_line in json.loads(line)["text"].split("\n"):
+                    text_line = text_line.strip()
+                    if line_action(text_line) in ("drop", "cut"):
+                        hits.append(text_line)
+    assert hits == []
