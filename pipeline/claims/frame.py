@@ -236,7 +236,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
     nearest = _stance.nearest_before(clause, span[0], stance_hits)
     subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
-    if subject is not None and subject.code and poss is None and (actor is None or subject.start > actor.start):
+    if subject is not None and subject.code and poss is None and (actor is None or subject.start != actor.start):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)

@@ -69,7 +69,7 @@ def _group_regex() -> tuple[regex.Pattern, dict]:
     for i, row in enumerate(sorted(rows, key=lambda r: -len(r["word"]))):
         alts.append(f"(?P<g{i}>{phrase_pattern(row['word'])})")
         by_pattern[f"g{i}"] = row
-    pat = r"\b(?:(?:[A-Z][a-z]+|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
+    pat = r"\b(?:(?:[A-Z][a-z]+|[A-Z]{2,}|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
         + "|".join(alts) + r")\b"
     return regex.compile(pat, regex.IGNORECASE), by_pattern
 
@@ -360,7 +360,8 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
         if INCLUDING.search(text, max(0, e.start - 30), e.start):
             return e
     for e in after:
-        if PREP_BEFORE.search(text, max(0, e.start - 40), e.start) and not PASSIVE_BY.search(text, max(0, e.start - 10), e.start):
+        if (PREP_BEFORE.search(text, max(0, e.start - 40), e.start) or e.kind == "group") \
+                and not PASSIVE_BY.search(text, max(0, e.start - 10), e.start):
             return e
     return None
 
