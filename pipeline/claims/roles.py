@@ -69,7 +69,7 @@ def _group_regex() -> tuple[regex.Pattern, dict]:
     for i, row in enumerate(sorted(rows, key=lambda r: -len(r["word"]))):
         alts.append(f"(?P<g{i}>{phrase_pattern(row['word'])})")
         by_pattern[f"g{i}"] = row
-    pat = r"\b(?:(?:[A-Z][a-z]+|[A-Z]{2,}|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
+    pat = r"\b(?:(?:(?-i:[A-Z][a-z]+|[A-Z]{2,})|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
         + "|".join(alts) + r")\b"
     return regex.compile(pat, regex.IGNORECASE), by_pattern
 
