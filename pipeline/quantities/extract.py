@@ -8,6 +8,7 @@ a basis or a currency to later figures of the same sentence where the text compa
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from typing import Iterable
 
@@ -291,21 +292,19 @@ def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
 
 def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
     """Raw mentions from one match of the fast (digit-led) grammar."""
-    lk = _lookups()
     s0 = sentence.start
     idx = sentence.index
-    n1s = m.start("n1")
-    w = m.group("w")
+    n1s = m.start()
+    n1_text, w, s1_text, conn = m.group("n1", "w", "s1", "conn")
     unit = fast.unit_at(text, m.start("w"), w) if w else None
-    s1_text = m.group("s1")
     pre = fast.currency_before(text, n1s, s0)
-    if unit is None and pre is None and not s1_text and m.group("conn") is None:
+    if unit is None and pre is None and not s1_text and conn is None:
         return []
-    lo = parse_number(m.group("n1"))
+    lo = parse_number(n1_text)
     if lo is None:
         return []
     s1 = _scale_text(s1_text) if s1_text else 1.0
-    if m.group("conn") is not None:
+    if conn is not None:
         return _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1)
     if unit is not None:
         kind, cur, end = unit
@@ -454,6 +453,7 @@ def _signed(text: str, start: int, s0: int, value: float) -> tuple[float, int]:
     return value, start
 
 
+@functools.lru_cache(maxsize=512)
 def _scale_text(text: str) -> float:
     key = normalise(text).lstrip("-").strip()
     if key.startswith(("a ", "an ")):

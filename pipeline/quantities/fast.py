@@ -109,9 +109,28 @@ def tables() -> Tables:
     return Tables()
 
 
+_UNIT_CACHE: dict[str, tuple] = {}
+_MISS = ("miss",)
+
+
 def unit_at(text: str, start: int, w: str):
     """The unit written at ``start`` (``w`` is the first word there, with its leading space):
     (kind, Currency or None, end) with kind "percent"/"percentage_points"/"currency", or None."""
+    cached = _UNIT_CACHE.get(w)
+    if cached is not None:
+        if cached is _MISS:
+            return None
+        return (cached[0], cached[1], start + cached[2])
+    found = _unit_at(text, start, w)
+    t = _TABLES or tables()
+    key = w.lstrip(" \t\n-").lower()
+    # one-word answers depend only on ``w`` (a multi-word unit or "euro zone" look further on)
+    if key not in t.multi_first and key not in ("euro", "euros") and len(_UNIT_CACHE) < 20000:
+        _UNIT_CACHE[w] = _MISS if found is None else (found[0], found[1], found[2] - start)
+    return found
+
+
+def _unit_at(text: str, start: int, w: str):
     t = _TABLES or tables()
     stripped = w.lstrip(" \t\n-")
     offset = start + len(w) - len(stripped)
