@@ -19,6 +19,7 @@ from . import stance as _stance
 
 # a sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ..."
 CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
+PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 PRESENT_COPULA = frozenset({"is", "are"})
 WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -177,7 +178,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
                     and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"
-            if actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
+            if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+                # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
+                orgs = ctx.orgs()
+                actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
+            elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
                 actor_code, actor_text = target_code, target_text
         base = fig.get("base")
