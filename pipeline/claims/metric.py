@@ -31,6 +31,8 @@ BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?o
 FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b)", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s", regex.IGNORECASE)
 
+COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
+COORDINATION_PENALTY = 2
 PRE_WINDOW = 16
 POST_WINDOW = 9
 POST_PENALTY = 1
@@ -78,6 +80,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     cost += words + int(hit.entry.get("weight") or 0)
     if CLAUSE_BREAK.search(gap):
         cost += BREAK_PENALTY
+    elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
+        cost += COORDINATION_PENALTY
     cost += FIGURE_PENALTY * sum(1 for a, b in figures if a >= gap_start and b <= gap_end)
     return cost
 
@@ -107,13 +111,16 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topic: str | None = None) -
         return None
     resolves = hit.entry.get("resolves") or ""
     if resolves:
-        allowed = None if resolves == "*" else set(resolves.split("|"))
+        names = resolves.split("|")
+        allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
+        from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
         specific = [h for h in hits if h is not hit and not h.entry.get("resolves")
                     and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
         if specific:
             return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]
-        if topic and (allowed is None or topic in allowed):
+        # the article's topic, unless marked "~" (sentence only: a bare "budget" is not the deficit)
+        if topic and (from_topic is None or topic in from_topic):
             return topic
     return None if metric == "CARRY" else metric
 
