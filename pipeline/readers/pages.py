@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from .data import page_line_rules
-from .dates import find_date
+from .dates import DATE_IN_TEXT, find_date, parse_date_string
 
 # Lines longer than this are prose; no boilerplate rule is tried on them.
 MAX_BOILERPLATE_LINE = 200
@@ -30,8 +30,11 @@ HEAD_LINES = 25
 # A line is prose (the body has begun) when it ends like a sentence and has this many words,
 # or is long whatever its ending.
 PROSE_MIN_WORDS, PROSE_ANY_ENDING_WORDS = 6, 30
-# A date line may carry this many characters besides the date ("Published: ", "| 10:30 AM").
-DATE_LINE_SLACK = 24
+# What may surround the date on a date line: a stamp word, separators, a time and zone.
+_DATE_LINE_REST = re.compile(
+    r"[\s|,.:;•·\-–—]*(?:(?:published|updated|last updated|first published|posted|date|on)\b[\s|,.:;•·\-–—]*)*"
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?[\s|,.:;•·\-–—]*",
+    re.IGNORECASE)
 
 _EXACT_TRIM = " \t-–—•|:!.·*_#>"
 # ends like a sentence; an ellipsis ("My memories of Marley...") does not
@@ -71,9 +74,9 @@ def line_action(line: str) -> str | None:
     action = (sorted(actions)[0] if len(actions) > 1 else next(iter(actions))) if actions else None
     if action is None:
         action = next((name for name, pattern in patterns if pattern.fullmatch(line)), None)
-    if action == "cut" and line[0].islower():
-        # footer headings start with a capital; "comments." or "posted in November and December."
-        # is the tail of a hard-wrapped sentence, and cutting there would lose the article's rest
+    if action in ("cut", "byline") and line[0].islower():
+        # footer headings and bylines start with a capital; "comments." or "published today,
+        # said ..." is the middle of a hard-wrapped sentence, and cutting there would lose text
         return None
     return action
 
@@ -88,18 +91,31 @@ def is_prose(line: str) -> bool:
 
 
 def date_of_line(line: str) -> datetime | None:
-    """The date of a line that is (almost) only a date: "Saturday, June 21, 2025"."""
+    """The date of a line that is only a date, with at most a stamp word and a time around it:
+    "Saturday, June 21, 2025", "Published: 3 March 2025 10:30 GMT" (not "Period ended December
+    31, 1986")."""
     if len(line) > 80:
         return None
-    moment, covered = find_date(line)
-    if moment and len(line) - covered <= DATE_LINE_SLACK:
-        return moment
-    return None
+    match = DATE_IN_TEXT.search(line)
+    if not match or not _DATE_LINE_REST.fullmatch(line[:match.start()] + " " + line[match.end():]):
+        return None
+    return parse_date_string(match.group(0))
+
+
+def _is_separator(line: str) -> bool:
+    """A blank line or page furniture: what sets a title off from the text around it."""
+    return not line or line_action(line) is not None or date_of_line(line) is not None
 
 
 def _could_be_title(lines: list[str], i: int) -> bool:
     line = lines[i]
     if line_action(line) or date_of_line(line) or _SENTENCE_END.search(line):
+        return False
+    # a title stands apart: a line glued to text on either side is part of a hard-wrapped
+    # paragraph ("although normal humidity levels have not been restored,")
+    if (i > 0 and not _is_separator(lines[i - 1])) or (i + 1 < len(lines) and not _is_separator(lines[i + 1])):
+        return False
+    if line.endswith((",", ";")):
         return False
     words = _words(line)
     if TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS:
@@ -130,6 +146,8 @@ def _find_title(lines: list[str], body_start: int) -> int | None:
             break
         if _could_be_title(lines, i):
             candidates.append(i)
+        elif _SENTENCE_END.search(lines[i]) and not _is_separator(lines[i]):
+            break  # a sentence: the text has begun, and no title comes after it
     if not candidates:
         return None
     first_set_off = candidates[0] == 0 and len(lines) > 1 and not lines[1]
