@@ -16,13 +16,14 @@ import lxml.html
 
 from .data import html_date_meta
 from .dates import parse_published
-from .rawio import ReadFailure, decode_bytes
+from .rawio import LEGACY, ReadFailure, decode_bytes
 
 # trafilatura takes ~10-50 ms per ordinary page but grows fast with size: pages above this are
 # rejected `too_large` whatever max_bytes says.
 HTML_MAX_BYTES = 5_000_000
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_WINDOWS_1252_LABELS = frozenset({"cp1252", "iso8859-1", "ascii"})
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 
@@ -40,11 +41,14 @@ def decode_html(data: bytes) -> str:
     declared = _CHARSET.search(data[:4096])
     if declared:
         try:
-            codec = codecs.lookup(declared.group(1).decode("ascii"))
-            if codec.name not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
-                return data.decode(codec.name, errors="replace")
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
         except (LookupError, UnicodeDecodeError):
-            pass
+            name = None
+        if name in _WINDOWS_1252_LABELS:
+            # as browsers do (WHATWG): pages labelled latin-1 or ASCII are really windows-1252
+            return data.decode("cp1252", errors=LEGACY)
+        if name and name not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+            return data.decode(name, errors="replace")
     return decode_bytes(data)
 
 

@@ -136,3 +136,13 @@ def test_not_a_warc(tmp_path):
     path.write_bytes(b"\x1f\x8b\x08\x00garbage that is not gzip")
     [reject] = read(path)
     assert reject["reason"] == "corrupt_archive" and reject["input_record"] is None
+
+
+def test_latin1_label_is_read_as_windows_1252(tmp_path):
+    path = tmp_path / "label.html"
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'></head><body>"
+            "<article><p>The levy \u2013 worth \u20ac5bn \u2013 was announced on Monday by the finance "
+            "minister, who said it would raise 0.2% of GDP.</p></article></body></html>")
+    path.write_bytes(page.encode("cp1252"))
+    [article] = read(path)
+    assert "The levy – worth €5bn – was announced" in article["text"]
