@@ -9,8 +9,10 @@ A page is read as lines. Each line is classified by the rules in data/readers/pa
 - `byline`: "By ...", "Published ...", dropped right after the title.
 
 Then the page is split in zones: the head (lines before the title: weather, place, date line,
-section labels), the title (the first substantial line that is not a sentence), the byline zone,
-and the body. A date line in the head or byline zone gives `published`.
+navigation and section labels), the title (a line that is not a sentence and stands apart from the
+text, nearest the body), the byline zone, and the body. A date line in the head or byline zone
+gives `published`. Nothing that could be article text is dropped without a rule saying so: on the
+Reuters and Yle corpora no rule fires and every word is kept.
 """
 from __future__ import annotations
 
@@ -62,7 +64,7 @@ def _compiled_rules() -> tuple[dict[str, set[str]], list[tuple[str, re.Pattern]]
     # first match wins in this order
     order = {"drop": 0, "cut": 1, "header": 2, "byline": 3}
     compiled.sort(key=lambda item: order.get(item[0], 9))
-    return {k: v for k, v in exact.items()}, compiled
+    return exact, compiled
 
 
 def line_action(line: str) -> str | None:
