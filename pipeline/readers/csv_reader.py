@@ -1,5 +1,8 @@
 """CSV (.csv): a header row naming a `text` or `html` column (any case), then one article a row.
 
+The delimiter is a comma, or `;`, tab or `|` when that is what makes the header name a text or
+html column.
+
 input_record is the data row number: 1 is the first row after the header. Blank rows are skipped.
 """
 from __future__ import annotations
@@ -29,6 +32,20 @@ def _allow_huge_fields() -> None:
             limit //= 2
 
 
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _delimiter(head: bytes) -> str:
+    """The delimiter that makes the first line a header with a text or html column (Excel in
+    many European locales writes `;`); a comma when none does."""
+    first_line = head.split(b"\n", 1)[0].decode("utf-8", errors=LEGACY).lstrip("\ufeff")
+    for delimiter in _DELIMITERS:
+        names = _header_names(next(csv.reader([first_line], delimiter=delimiter), []))
+        if "text" in names or "html" in names:
+            return delimiter
+    return ","
+
+
 def _header_names(header: list[str]) -> list[str]:
     return [name.strip().lower() for name in header]
 
@@ -54,7 +71,7 @@ def read_csv(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Ite
             utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
             text = io.TextIOWrapper(stream, encoding="utf-16" if utf16 else "utf-8-sig",
                                     errors="replace" if utf16 else LEGACY, newline="")
-            reader = csv.reader(text)
+            reader = csv.reader(text, delimiter="," if utf16 else _delimiter(head))
             try:
                 header = next(reader, None)
             except csv.Error as exc:

@@ -151,3 +151,11 @@ def test_python_style_json_and_lone_surrogates(tmp_path):
     path = tmp_path / "py.jsonl"
     path.write_text('{"text": "a\\ud800b", "score": NaN}\n{"text": "ok", "x": Infinity}\n')
     assert [a["text"] for a in read(path)] == ["ab", "ok"]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_other_delimiters(tmp_path, delimiter):
+    path = tmp_path / "excel.csv"
+    path.write_text(delimiter.join(["id", "Text"]) + "\n" + delimiter.join(["e1", '"Spending, they said, rose 2%."']) + "\n")
+    [article] = read(path)
+    assert article["article_id"] == "e1" and article["text"] == "Spending, they said, rose 2%."
