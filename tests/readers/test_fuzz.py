@@ -50,3 +50,21 @@ def test_random_json_records_never_raise(records):
     data = "\n".join(json.dumps(r) for r in records).encode()
     for item in _read_bytes("x.jsonl", data, False):
         assert_well_formed(item)
+
+
+_PAGE_LINES = st.sampled_from([
+    "30.2 C", "New York", "Saturday, June 21, 2025", "", "Tensions Rise: Japan Cancels Meeting Over Spending",
+    "- Advertisement -", "Japan has canceled a key meeting with the United States on Friday.", "Related Articles",
+    "By Jane Doe", "comments.", "Share on Facebook", "a", "# Head", "**x**", "[l](u)", "---", "> q", "LEAVE A REPLY",
+    "the deficit rose to 3% of GDP,", "Home | World | Business", "Published: 3 March 2025"])
+
+
+@FUZZ
+@given(lines=st.lists(_PAGE_LINES, max_size=30), name=st.sampled_from(["p.txt", "p.md"]))
+def test_page_cleaning_only_removes(lines, name):
+    """Whatever the mix of boilerplate and text, cleaning never invents words."""
+    source_words = set(" ".join(lines).replace("*", " ").replace("[", " ").replace("]", " ").split())
+    for item in _read_bytes(name, "\n".join(lines).encode(), False):
+        assert_well_formed(item)
+        if not item.get("reject") and name.endswith(".txt"):
+            assert set((item["title"] or "").split()) | set(item["text"].split()) <= source_words
