@@ -6,6 +6,7 @@ Layout of an output directory::
     .lock                  held (flock) by the one run writing here
     _journal/<batch>.json  a committed batch whose files are still being published
     <table>/part-<batch>.parquet
+    <table>/part-0-schema.parquet   empty: the table reads with all its columns before it has rows
 
 Readers such as ``pandas.read_parquet("output/claims")`` ignore names starting with ``.`` or ``_``,
 so staged files and the journal are invisible to them.
@@ -37,6 +38,7 @@ from .schema import SCHEMAS, TABLES
 MARKER = ".policy-claims"
 LOCK = ".lock"
 JOURNAL = "_journal"
+SCHEMA_PART = "part-0-schema.parquet"  # empty; sorts before every batch's part
 DATA_TABLES = ("articles", "mentions", "claims", "rejects")
 INPUTS_TABLE = "_inputs"  # bookkeeping for the incremental fast path; hidden from dataset readers
 INPUTS_SCHEMA = pa.schema(
@@ -127,8 +129,20 @@ class Store:
                 _write_json_atomically({"created_by": "policy-claims"}, marker)
             for table in (*DATA_TABLES, "runs", INPUTS_TABLE, JOURNAL):
                 (root / table).mkdir(exist_ok=True)
+            for table in (*DATA_TABLES, "runs"):
+                self._ensure_schema_part(table)
         except OSError as exc:
             raise OutputError(f"cannot write output directory {root}: {exc.strerror or exc}") from exc
+
+    def _ensure_schema_part(self, table: str) -> None:
+        """An empty part holding the table's schema, so a table with no rows yet still reads with
+        all its columns (`pandas.read_parquet` of a directory without files gives no columns)."""
+        final = self.root / table / SCHEMA_PART
+        if final.exists():
+            return
+        tmp = self.root / table / f".{SCHEMA_PART}.{os.getpid()}.tmp"
+        _write_parquet_durably(SCHEMAS[table].empty_table(), tmp)
+        os.replace(tmp, final)
 
     def _take_lock(self) -> None:
         fh = open(self.root / LOCK, "a+")

@@ -165,3 +165,65 @@ def test_quiet_prints_nothing_on_success_and_one_line_on_failure(feed, tmp_path)
 def test_progress_bar_when_asked(feed, tmp_path, capsys):
     run(RunOptions(paths=(str(feed),), output=str(tmp_path / "out"), progress=True))
     assert "policy-claims" in capsys.readouterr().err
+
+
+# -- any sequence of runs: ids stay unique and the tables stay consistent ---------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXTS = [
+    "Japan will raise defence spending to 2% of GDP by 2027, the government said.",
+    "The deficit reached 3.5% of GDP last year, the finance ministry said.",
+    "Germany pledged 0.7% of GNI in aid.",
+    "The home side won 3-1 on Saturday.",
+]
+_record = st.tuples(st.integers(0, 5), st.integers(0, len(_TEXTS) - 1), st.integers(0, 2))
+_run_step = st.tuples(st.lists(_record, max_size=6), st.lists(_record, max_size=6), st.booleans(), st.booleans())
+
+
+def _check_consistent(out):
+    articles = pd.read_parquet(out / "articles")
+    mentions = pd.read_parquet(out / "mentions")
+    claims = pd.read_parquet(out / "claims")
+    assert articles.article_id.is_unique and mentions.mention_id.is_unique and claims.claim_id.is_unique
+    texts = dict(zip(articles.article_id, articles.text))
+    for m in mentions.itertuples():
+        assert texts[m.article_id][m.char_start:m.char_end] == m.surface
+    assert set(claims.mention_id) <= set(mentions.mention_id)
+    assert set(claims.article_id) <= set(texts)
+    return articles
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_run_step, min_size=1, max_size=4))
+def test_any_sequence_of_runs_keeps_ids_unique_and_tables_consistent(tmp_path_factory, steps):
+    import os
+
+    base = tmp_path_factory.mktemp("seq")
+    feed, out = base / "feed", base / "out"
+    feed.mkdir()
+    tick = 1_700_000_000
+    for a_records, b_records, full, workers2 in steps:
+        for name, records in (("a.jsonl", a_records), ("b.jsonl", b_records)):
+            rows = [{"id": f"x{i}", "title": f"t{v}", "text": _TEXTS[t] + " " * v} for i, t, v in records]
+            _write_jsonl(feed / name, rows)
+            tick += 10
+            os.utime(feed / name, ns=(tick * 10**9, tick * 10**9))
+        summary = _run([feed], out, full=full, workers=2 if workers2 else 1, batch_articles=2)
+        assert summary.status == "completed"
+        _check_consistent(out)
+    # a --full run over the last inputs gives, for the articles in them, what a clean run gives
+    _run([feed], out, full=True)
+    clean = base / "clean"
+    _run([feed], clean)
+    got = _check_consistent(out)
+    want = _check_consistent(clean)
+    got = got[got.article_id.isin(want.article_id)]
+    cols = ["article_id", "text", "title", "content_hash"]
+    pd.testing.assert_frame_equal(got[cols].sort_values("article_id", ignore_index=True),
+                                  want[cols].sort_values("article_id", ignore_index=True))
+    for table, key in (("mentions", "mention_id"), ("claims", "claim_id")):
+        g = pd.read_parquet(out / table)
+        w = pd.read_parquet(clean / table)
+        g = g[g.article_id.isin(want.article_id)]
+        assert sorted(g[key]) == sorted(w[key]), table

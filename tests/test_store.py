@@ -121,8 +121,8 @@ def test_a_part_left_empty_by_replacement_is_deleted_not_rewritten(tmp_path):
     with Store(out) as store:
         _commit(store, "b1", [_article("a")], [_mention("a", 0)])
         _commit(store, "b2", [_article("a", "new")], [_mention("a", 4)], replace_ids=["a"], article_index=store.article_index())
-    assert [p.name for p in (out / "articles").glob("*.parquet")] == ["part-b2.parquet"]
-    assert [p.name for p in (out / "mentions").glob("*.parquet")] == ["part-b2.parquet"]
+    assert [p.name for p in (out / "articles").glob("part-b*.parquet")] == ["part-b2.parquet"]
+    assert [p.name for p in (out / "mentions").glob("part-b*.parquet")] == ["part-b2.parquet"]
     assert list(pd.read_parquet(out / "mentions").mention_id) == ["m-a-4"]
 
 
@@ -144,3 +144,12 @@ def test_unchanged_articles_are_not_rewritten(tmp_path):
         before = (out / "articles" / "part-b1.parquet").stat().st_mtime_ns
         _commit(store, "b2", [_article("c")], [], replace_ids=["zzz"], article_index=store.article_index())
     assert (out / "articles" / "part-b1.parquet").stat().st_mtime_ns == before
+
+
+def test_tables_without_rows_read_with_all_their_columns(tmp_path):
+    from pipeline.schema import SCHEMAS
+
+    with Store(tmp_path / "out"):
+        pass
+    for table in ("articles", "mentions", "claims", "rejects", "runs"):
+        assert list(pd.read_parquet(tmp_path / "out" / table).columns) == SCHEMAS[table].names
