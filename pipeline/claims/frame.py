@@ -40,7 +40,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
     for m in mentions:
         per_sentence[m["sentence_index"]].append(m)
     by_index = {s.index: s for s in sentences}
-    state = {"ctx": None, "report_pos": 0, "report": None, "last_metric": _metric.title_topic(article.get("title")),
+    state = {"ctx": None, "report_pos": 0, "report": None, "last_metric": None,
              "last_index": None}
     claims: list[dict] = []
     for index in sorted(per_sentence):
@@ -50,11 +50,15 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
+        if hits and all(h.entry["metric"] == "NONE" for h in hits):
+            continue  # only company, market or poll words: no policy figure here
         if not hits:
             if state["last_index"] != index - 1 or not CONTINUES.match(text, sentence.start, sentence.end):
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on
             hits = [_metric.carried_cue(sentence.start)]
+        if state["last_metric"] is None and "title_topic" not in state:  # the headline's topic, once per article
+            state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]

@@ -106,12 +106,19 @@ class CueSet:
             for items in table.values():
                 items.sort(key=lambda it: -it[0])
         self._stem_lengths = sorted({len(k) for k in self._by_stem}, reverse=True)
+        self._cache: dict[str, list] = {}  # matched first word -> candidate phrases
         firsts = [f"(?i:{_trie_regex(insensitive)})"] if insensitive else []
         if sensitive_trie:
             firsts.append(f"(?-i:{_trie_regex(sensitive_trie)})")
         self._scan = re.compile(r"(?<!\w)(?:" + "|".join(firsts) + r")(?!\w)")
 
     def _candidates(self, word: str):
+        found = self._cache.get(word)
+        if found is None:
+            found = self._cache[word] = self._lookup(word)
+        return found
+
+    def _lookup(self, word: str):
         lower = word.lower()
         found = list(self._by_exact.get(word, ())) + list(self._by_word.get(lower, ()))
         for n in self._stem_lengths:

@@ -102,6 +102,7 @@ class ArticleContext:
         self._orgs = None
         self._dateline = False
         self._state_cache: dict[int, list] = {}
+        self._report_cache: dict[int, list] = {}
 
     # -- gazetteer matches --------------------------------------------------------------
     def _matches(self, start: int, end: int) -> list:
@@ -162,6 +163,13 @@ class ArticleContext:
             self._orgs = [c for c, _ in counts.most_common()]
         return self._orgs
 
+    def report_hits(self, sentence) -> list[Hit]:
+        """Reporting verbs of a sentence (cached: several figures share a sentence)."""
+        cached = self._report_cache.get(sentence.start)
+        if cached is None:
+            cached = self._report_cache[sentence.start] = list(report_verbs().finditer(self.text, sentence.start, sentence.end))
+        return cached
+
     def _states(self, sentence) -> list[tuple[int, str]]:
         """(end, code) of the states the gazetteer names in a sentence."""
         cached = self._state_cache.get(sentence.start)
@@ -205,7 +213,7 @@ class ArticleContext:
         for match in self._matches(start, end):
             if any(match.start < b and a < match.end for a, b in taken):
                 continue
-            code = self._code(match, context + ([self.home()] if self.home() else []))
+            code = match.code or self._code(match, context + ([self.home()] if self.home() else []))
             if code:
                 context.append(code)
             # "the government", "the Treasury" with no state of their own: the article's state
@@ -323,7 +331,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         if e is not None:
             return e
     # the speaker of a reporting verb: "X said", "said X"
-    for h in report_verbs().finditer(text, sentence.start, sentence.end):
+    for h in ctx.report_hits(sentence):
         e = _nearest_before(ents, h.start, sentence.start, text)
         if e is not None and count_words(text[e.end:h.start]) <= 4:
             return e
