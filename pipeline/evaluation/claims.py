@@ -73,10 +73,11 @@ def match_claims(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
                     order = abs(int(p["char_start"]) - int(g["char_start"]))
                 else:
                     order = abs(rank(pred, i) - rank(gold, j))
-                candidates.append((-agree, order, i, j))
+                # optional gold claims only take predictions no scored claim wants, so they never hurt
+                candidates.append((is_optional(g), -agree, order, i, j))
     candidates.sort()
     used_p, used_g, pairs = set(), set(), []
-    for _, _, i, j in candidates:
+    for _, _, _, i, j in candidates:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)

@@ -84,3 +84,10 @@ def test_exact_numbers_mixed():
     assert s["figure"]["precision"] == pytest.approx(2 / 3) and s["figure"]["recall"] == pytest.approx(2 / 3)
     assert s["whole"]["f1"] == pytest.approx(1 / 3)
     assert s["field_accuracy"]["claim_type"] == 0.5
+
+
+def test_optional_gold_does_not_steal_a_match():
+    # a headline figure (optional) and the same figure in the body (scored): one prediction
+    g = [gold(2.5, optional=True), gold(2.5)]
+    s = score_claims({"d": [pred(2.5)]}, [{"doc_id": "d", "claims": g}])
+    assert s["figure"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
