@@ -50,6 +50,9 @@ class LocalEngine:
     def __init__(self, shared=None):
         self.shared = shared
 
+    def check_visible(self, folders: list[str]) -> None:
+        pass
+
     def submit(self, fn, *args) -> Future:
         future: Future = Future()
         future.set_result(fn(*args))
@@ -57,6 +60,10 @@ class LocalEngine:
 
     def close(self) -> None:
         pass
+
+
+def _missing_paths(paths: list[str]) -> list[str]:
+    return [p for p in paths if not os.path.exists(p)]
 
 
 def _watch_parent(parent: int) -> None:
@@ -92,6 +99,9 @@ class ProcessEngine:
     def submit(self, fn, *args) -> Future:
         return self._pool.submit(fn, *args)
 
+    def check_visible(self, folders: list[str]) -> None:
+        pass
+
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
@@ -118,6 +128,19 @@ class DaskEngine:
 
     def submit(self, fn, *args):
         return self._client.submit(fn, *args, pure=False)
+
+    def check_visible(self, folders: list[str]) -> None:
+        """Fail at once, before anything is committed, when a worker cannot see an input folder:
+        workers read their shards themselves, so the inputs must be on a filesystem they share."""
+        if not folders:
+            return
+        missing = self._client.run(_missing_paths, folders)
+        for worker, paths in sorted(missing.items()):
+            if paths:
+                raise EngineError(
+                    f"Dask worker {worker} cannot see input folder {paths[0]}: workers read the inputs themselves, "
+                    "so they must be on a filesystem the workers share (same path)"
+                )
 
     def close(self) -> None:
         if self.shared is not None:

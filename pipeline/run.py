@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import signal
 import sys
 import time
@@ -197,6 +198,7 @@ class _State:
 def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, known: dict) -> None:
     rejects_seen: list[dict] = []
     files = list_inputs(list(options.input_paths), rejects_seen)
+    engine.check_visible(sorted({os.path.dirname(f.path) for f in files})[:200])
     done_inputs = {} if options.full else store.input_index()
     progress = _progress_bar(options, total=sum(f.size for f in files))
     state = _State(store, summary, known)

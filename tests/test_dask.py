@@ -137,3 +137,15 @@ def test_dask_cli_with_an_unreachable_scheduler_fails_with_one_line(tmp_path, co
     )
     assert proc.returncode == 1
     assert "cannot reach the Dask scheduler" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_inputs_the_workers_cannot_see_fail_before_any_commit(cluster, tmp_path):
+    from pipeline.engines import DaskEngine, EngineError
+
+    engine = DaskEngine(cluster, {})
+    try:
+        engine.check_visible([str(tmp_path)])  # visible: no error
+        with pytest.raises(EngineError, match="cannot see input folder"):
+            engine.check_visible([str(tmp_path / "only-on-the-client")])
+    finally:
+        engine.close()
