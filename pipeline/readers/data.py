@@ -57,3 +57,11 @@ def reject_reasons() -> dict[str, str]:
 def html_date_meta() -> tuple[tuple[str, str], ...]:
     """(attribute, value) pairs of <meta> tags holding a page's publication time, most trusted first."""
     return tuple((row["attribute"].lower(), row["value"].lower()) for row in _rows("html_date_meta.csv"))
+
+
+@functools.lru_cache(maxsize=None)
+def html_noise() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(tags, class/id markers) the simple HTML extractor removes before taking text (html_noise.csv)."""
+    rows = _rows("html_noise.csv")
+    return (frozenset(r["value"] for r in rows if r["kind"] == "tag"),
+            tuple(r["value"] for r in rows if r["kind"] == "marker"))

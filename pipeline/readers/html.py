@@ -16,11 +16,15 @@ import lxml.html
 
 from .data import html_date_meta
 from .dates import parse_published
+from .html_simple import simple_extract
 from .rawio import LEGACY, ReadFailure, decode_bytes
 
 # trafilatura takes ~10-50 ms per ordinary page but grows fast with size: pages above this are
 # rejected `too_large` whatever max_bytes says.
 HTML_MAX_BYTES = 5_000_000
+# ... and with the number of elements (20,000: ~5 s, 50,000: ~30 s; news pages have 1,000-5,000):
+# above this, the plain extractor in html_simple.py reads the page instead, in linear time.
+HTML_MAX_ELEMENTS = 15_000
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _WINDOWS_1252_LABELS = frozenset({"cp1252", "iso8859-1", "ascii"})
@@ -102,6 +106,10 @@ def site_from_tree(tree: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _element_count(tree) -> int:
+    return sum(1 for _ in tree.iter())
+
+
 def _blocks(body) -> list[tuple[str, str]]:
     """(tag, text) of each top-level block of trafilatura's output: p, head, list, table, quote."""
     from trafilatura.xml import xmltotxt
@@ -138,6 +146,9 @@ def extract_html(data: bytes | str, url: str | None = None) -> HtmlParts:
         tree = parse_html(data)
         published = published_from_tree(tree)
         site = site_from_tree(tree)
+        if _element_count(tree) > HTML_MAX_ELEMENTS:
+            title, paragraphs = simple_extract(tree)
+            return HtmlParts(title, published, "\n\n".join(paragraphs), url, site)
         doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                               include_tables=True, include_images=False, include_links=False,
                               deduplicate=False,

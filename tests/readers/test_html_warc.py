@@ -146,3 +146,20 @@ def test_latin1_label_is_read_as_windows_1252(tmp_path):
     path.write_bytes(page.encode("cp1252"))
     [article] = read(path)
     assert "The levy – worth €5bn – was announced" in article["text"]
+
+
+def test_huge_page_uses_the_linear_extractor(tmp_path):
+    paragraphs = "".join(f"<p>Paragraph {i} says spending rose {i % 9}% of GDP this year.</p>" for i in range(30_000))
+    page = ("<html><head><title>Huge | Site</title><meta property='og:site_name' content='Site'></head><body>"
+            "<nav>Markets 71%</nav><div id='cookie-consent'>72% accept cookies</div>"
+            f"<article><h1>Huge page</h1>{paragraphs}<div class='related-links'><p>Related: 73%</p></div></article>"
+            "<aside>74%</aside><footer>75%</footer><script>var x = '76%';</script></body></html>")
+    path = tmp_path / "huge.html"
+    path.write_text(page)
+    start = time.perf_counter()
+    [article] = read(path)
+    assert time.perf_counter() - start < 10  # trafilatura would take ~40 s
+    assert article["title"] == "Huge page" and article["source"] == "Site"
+    assert article["text"].startswith("Paragraph 0 says spending rose 0% of GDP this year.\n\nParagraph 1")
+    assert article["text"].count("\n\n") == 29_999
+    assert not re.search(r"7[1-6]%", article["text"])
