@@ -220,6 +220,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
 def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
+    if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
+        # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
+        # the speaker of the sentence asks it
+        owed = _roles.modal_subject(ctx, sentence, clause, st.cue)
+        if owed is not None:
+            return _roles.speaker(ctx, sentence, st.cue.start), (owed.surface, owed.code)
     actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)

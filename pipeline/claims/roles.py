@@ -432,3 +432,26 @@ def names_public_body(ctx: ArticleContext, sentence) -> bool:
     """Whether a sentence names a state, its government or leaders, or an international body."""
     return any(e.kind in PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation"))
                for e in ctx.entities(sentence))
+
+
+def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
+    """The subject of "should"/"must": the group in it if any ("NATO's European members and Canada"), else the nearest."""
+    text = ctx.text
+    before = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start
+              and e.kind != "pronoun" and count_words(text[e.end:cue.start]) <= 8]
+    if not before:
+        return None
+    near = [e for e in before if count_words(text[e.start:cue.start]) <= 8]
+    groups = [e for e in near if e.kind == "group"]
+    return groups[0] if groups else before[-1]
+
+
+def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
+    """The subject of a reporting verb before `before` ("Trump said ..."), if any."""
+    ents = ctx.entities(sentence)
+    for h in ctx.report_hits(sentence):
+        if h.end <= before:
+            e = _nearest_before(ents, h.start, sentence.start, ctx.text)
+            if e is not None and count_words(ctx.text[e.end:h.start]) <= 4:
+                return e
+    return None
