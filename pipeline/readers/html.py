@@ -24,7 +24,7 @@ from .rawio import LEGACY, ReadFailure, decode_bytes
 HTML_MAX_BYTES = 5_000_000
 # ... and with the number of elements (20,000: ~5 s, 50,000: ~30 s; news pages have 1,000-5,000):
 # above this, the plain extractor in html_simple.py reads the page instead, in linear time.
-HTML_MAX_ELEMENTS = 15_000
+HTML_MAX_ELEMENTS = 10_000
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _WINDOWS_1252_LABELS = frozenset({"cp1252", "iso8859-1", "ascii"})
