@@ -1,6 +1,7 @@
 """One-article files: plain text and Markdown (scraped-page cleaning) and HTML (trafilatura)."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .html import extract_html
@@ -11,8 +12,12 @@ from .records import choose_source, finish_article, make_reject
 from .textnorm import normalise_text
 
 
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
+
+
 def _page_fields(kind: str, data: bytes) -> dict:
-    if kind == "html":
+    if kind == "html" or (kind == "text" and _HTML_START.match(data[:1024])):
+        # a web page saved under .txt is still a web page: its markup must not become text
         page = extract_html(data)
         return {"title": page.title, "published": page.published, "text": normalise_text(page.text),
                 "url": page.url, "site": page.site}

@@ -163,3 +163,11 @@ def test_huge_page_uses_the_linear_extractor(tmp_path):
     assert article["text"].startswith("Paragraph 0 says spending rose 0% of GDP this year.\n\nParagraph 1")
     assert article["text"].count("\n\n") == 29_999
     assert not re.search(r"7[1-6]%", article["text"])
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path):
+    path = tmp_path / "saved-page.txt"
+    path.write_bytes((FIXTURES / "boilerplate_page.html").read_bytes())
+    [article] = read(path)
+    assert article["title"] == "Canada pledges to reach 2% of GDP on defence this year"
+    assert "<" not in article["text"] and not re.search(r"6[1-6]%", article["text"])
