@@ -57,24 +57,27 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on
             hits = [_metric.carried_cue(sentence.start)]
-        if state["last_metric"] is None and "title_topic" not in state:  # the headline's topic, once per article
+        if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
+            state["topics"] = [state["last_metric"]] if state["last_metric"] else []
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
+            # the topics a weak word may take: the headline's and the latest claim's
+            state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
             state["last_index"] = index
         claims.extend(found)
     return claims
 
 
-def _figures(text: str, sentence, ms: list[dict], hits, spans, last_metric) -> list[dict]:
+def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:
     figs = []
     for m in sorted(ms, key=lambda m: m["char_start"]):
         end, tail_basis = _metric.figure_tail(text, m["char_end"], sentence.end)
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
-        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, last_metric)
+        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics)
         cue = fig["metric_cue"]
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric
         fig["weak_metric"] = fig["metric"] in _metric.SCORED and (
@@ -105,7 +108,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, last_metric) -> l
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
-    figs = [f for f in _figures(text, sentence, ms, hits, spans, state["last_metric"]) if f["metric"]]
+    figs = [f for f in _figures(text, sentence, ms, hits, spans, state.get("topics", [])) if f["metric"]]
     if not figs:
         return []
     if state["ctx"] is None:

@@ -97,7 +97,7 @@ def governing_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit],
     return best
 
 
-def metric_of(hit: Hit | None, hits: list[Hit] = (), topic: str | None = None) -> str | None:
+def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
     """The metric a governing cue names (None for no cue or a negative cue).
 
     A weak word with a `resolves` list ("budget", "deficit", "the surplus") stands for the nearest
@@ -119,9 +119,13 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topic: str | None = None) -
                     and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
         if specific:
             return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]
-        # the article's topic, unless marked "~" (sentence only: a bare "budget" is not the deficit)
-        if topic and (from_topic is None or topic in from_topic):
-            return topic
+        # the article's latest topic among them (its claims so far, its headline), unless marked "~"
+        # (sentence only: a bare "budget" is not the deficit)
+        if isinstance(topics, str):
+            topics = [topics]
+        for topic in reversed(topics or ()):
+            if topic and (from_topic is None or topic in from_topic):
+                return topic
     return None if metric == "CARRY" else metric
 
 

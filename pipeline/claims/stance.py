@@ -6,7 +6,7 @@ Precedence by syntactic proximity to the figure:
    heading an "of" phrase holding it ("the official forecast of 3.5 billion");
 2. else the cues governing it from before, in its clause: the highest priority wins, so an outer
    "demands that allies commit 5%" is a demand (ties go to the nearest);
-3. else the cues after it in its clause ("3% of GDP, the ministry forecast");
+3. else the verbs after it in its clause ("3% of GDP, the ministry forecast");
 4. else `actual`; so is a figure stated as a possession ("its 109 billion dlr debt", "Australia's
    80 billion dlr foreign debt"): a level described, not the stance's object.
 """
