@@ -314,7 +314,7 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
             start = pre[1] if pre is not None else n1s
         else:
             if kind == "percentage_points" and _bare_point_text(text[m.start("w"):end]):
-                if lo >= 10 or _INDEX_WORDS.search(text, s0, sentence.end):
+                if lo >= 10 or lower_of.index_words():
                     return []
             value, code, start, cur = lo, None, n1s, None
             if s1_text:
@@ -689,15 +689,38 @@ def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[
     return found
 
 
+class _SentenceContext:
+    """Lazily computed facts about one sentence: ``ctx()`` is its lower-cased text."""
+
+    __slots__ = ("text", "sentence", "_lower", "_index")
+
+    def __init__(self, text: str, sentence) -> None:
+        self.text, self.sentence, self._lower, self._index = text, sentence, None, None
+
+    def __call__(self) -> str:
+        if self._lower is None:
+            self._lower = self.text[self.sentence.start:self.sentence.end].lower()
+        return self._lower
+
+    def index_words(self) -> bool:
+        """Does the sentence talk about an index, stocks or prices ("points" are then index points)?"""
+        if self._index is None:
+            self._index = bool(_INDEX_WORDS.search(self.text, self.sentence.start, self.sentence.end))
+        return self._index
+
+
 def _merge(mentions: list[dict]) -> list[dict]:
     """Overlapping figures from the two paths: keep the longer one ("0.75 to one percentage
-    point" over "one percentage point")."""
-    ordered = sorted(mentions, key=lambda r: (r["char_start"] - r["char_end"], r["char_start"]))
+    point" over "one percentage point"). One sweep in start order."""
     kept: list[dict] = []
-    for r in ordered:
-        if not any(r["char_start"] < k["char_end"] and k["char_start"] < r["char_end"] for k in kept):
-            kept.append(r)
-    return sorted(kept, key=lambda r: r["char_start"])
+    for r in sorted(mentions, key=lambda r: (r["char_start"], r["char_start"] - r["char_end"])):
+        if kept and r["char_start"] < kept[-1]["char_end"]:
+            last = kept[-1]
+            if r["char_end"] - r["char_start"] > last["char_end"] - last["char_start"]:
+                kept[-1] = r
+            continue
+        kept.append(r)
+    return kept
 
 
 def find_mentions(text: str, sentences: Iterable) -> list[dict]:
@@ -728,12 +751,7 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
     mentions: list[dict] = []
     for k in sorted(set(by_sentence) | set(word_anchors)):
         sentence = sentences[k]
-        lower_cache: list[str] = []
-
-        def lower_of(sentence=sentence, cache=lower_cache) -> str:
-            if not cache:
-                cache.append(text[sentence.start:sentence.end].lower())
-            return cache[0]
+        lower_of = _SentenceContext(text, sentence)
 
         raw = []
         for m in by_sentence.get(k, ()):
