@@ -33,3 +33,14 @@ def test_random_text_never_raises_and_mentions_are_well_formed(text):
         assert m["basis"] in (None, "GDP", "GNP", "GNI", "NNI")
         assert (m["currency"] is None) == (m["unit"] != "currency")
         assert 0 <= m["sentence_index"] < len(sentences)
+
+
+def test_hostile_inputs_run_in_linear_time():
+    import time
+
+    for text in ("1 point " * 20000, "5-" * 50000, "five pct " * 10000, "$5 to $6 between 1 and 2 pct " * 5000,
+                 " ".join(["1"] * 50000), "Mr. " * 30000, "." * 100000, "3% of GDP from 2% " * 5000):
+        started = time.process_time()
+        sentences = split_sentences(text)
+        find_mentions(text, sentences)
+        assert time.process_time() - started < 10, text[:20]
