@@ -297,9 +297,12 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
     n1s = m.start()
     n1_text, w, s1_text, conn = m.group("n1", "w", "s1", "conn")
     unit = fast.unit_at(text, m.start("w"), w) if w else None
-    pre = fast.currency_before(text, n1s, s0)
-    if unit is None and pre is None and not s1_text and conn is None:
-        return []
+    if unit is not None and unit[0] != "currency" and conn is None:
+        pre = None  # a percent: no currency can stand before it
+    else:
+        pre = fast.currency_before(text, n1s, s0)
+        if unit is None and pre is None and not s1_text and conn is None:
+            return []
     lo = parse_number(n1_text)
     if lo is None:
         return []
