@@ -111,17 +111,6 @@ class CueSet:
         if sensitive_trie:
             firsts.append(f"(?-i:{_trie_regex(sensitive_trie)})")
         self._scan = re.compile(r"(?<!\w)(?:" + "|".join(firsts) + r")(?!\w)")
-        # prefilter (ASCII text): the lower-cased leading \w-run of every first word; a scan match
-        # can only start where a word of the text is one of them (or, for stems, starts with one)
-        heads = [_head(w) for w in list(self._by_word) + list(self._by_exact)]
-        stems = [_head(w) for w in self._by_stem]
-        self._prefilter = all(h and h.isascii() for h in heads + stems)
-        self._heads = frozenset(heads)
-        self._stem_heads: dict[int, frozenset] = {}
-        for h in stems:
-            self._stem_heads.setdefault(len(h), set()).add(h)
-        self._stem_heads = {n: frozenset(v) for n, v in sorted(self._stem_heads.items(), reverse=True)}
-        self._min_stem = min(self._stem_heads, default=0)
 
     def _candidates(self, word: str):
         found = self._cache.get(word)
@@ -138,39 +127,11 @@ class CueSet:
         found.sort(key=lambda it: -it[0])
         return found
 
-    def _starts(self, text: str, start: int, end: int) -> list[int] | None:
-        """Offsets in text[start:end] where a first word may start (a superset, sorted), or None
-        when the prefilter cannot tell (non-ASCII text or lexicon)."""
-        if not self._prefilter:
-            return None
-        words = _words_of(text, start, end)
-        if words is None:
-            return None
-        heads = self._heads
-        found = [p for w in heads.intersection(words) for p in words[w]] if heads else []
-        if self._stem_heads:
-            for w, positions in words.items():
-                if len(w) >= self._min_stem:
-                    for n, group in self._stem_heads.items():
-                        if w[:n] in group:
-                            found.extend(positions)
-                            break
-        found.sort()
-        return found
-
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
         end = len(text) if end is None else end
         pos = start
         scan = self._scan.search
-        starts = self._starts(text, start, end)
-        i = 0
         while True:
-            if starts is not None:  # jump to the next place a first word can start (none: done)
-                while i < len(starts) and starts[i] < pos:
-                    i += 1
-                if i == len(starts):
-                    return
-                pos = starts[i]
             m = scan(text, pos, end)
             if m is None:
                 return
@@ -187,37 +148,6 @@ class CueSet:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         return next(self.finditer(text, start, end), None)
-
-
-_HEAD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"\w+")
-_words_cache: tuple = (None, {})  # (text, {(start, end): {lower word: [offsets]}}) of the last text seen
-
-
-def _head(word: str) -> str:
-    """The lower-cased leading \\w-run of a first word ("" when it starts with another character)."""
-    m = _HEAD.match(word)
-    return m.group().lower() if m else ""
-
-
-def _words_of(text: str, start: int, end: int) -> dict | None:
-    """Lower-cased words of text[start:end] -> their offsets (None for non-ASCII text); shared by
-    every lexicon scanning the same span of the same text."""
-    global _words_cache
-    cache = _words_cache
-    if cache[0] is not text:
-        cache = _words_cache = (text, {})
-    got = cache[1].get((start, end), False)
-    if got is False:
-        part = text[start:end]
-        if part.isascii():
-            got = {}
-            for m in _ASCII_WORD.finditer(part.lower()):
-                got.setdefault(m.group(), []).append(m.start() + start)
-        else:
-            got = None
-        cache[1][(start, end)] = got
-    return got
 
 
 @functools.lru_cache(maxsize=None)
