@@ -28,6 +28,10 @@ TARGET_TYPES = frozenset({"commitment", "demand", "proposal", "forecast", "rejec
 REPORT_CREDIT = regex.compile(r"according\s+to\s+(?:a|an|the)?\s*$|^\s*(?:report|newspaper|daily|said|reported|says|reports)\b",
                               regex.IGNORECASE)
 COMPARE_GAP_WORDS = 14
+# "55% ... could climb above 60%": a movement's goal, not a figure it is compared with
+MOVEMENT = regex.compile(r"\b(?:rise|rises|rising|rose|climb\w*|fall|falls|falling|fell|drop\w*|grow|grows|growing|grew|go|goes|went|"
+                         r"reach\w*|widen\w*|narrow\w*|increase[sd]?|exceed\w*|cut|cuts|lift\w*|raise[sd]?|push\w*|bring\w*|move\w*)"
+                         r"\s+(?:\w+\s+)?(?:to\s+)?(?:above|below|under|than)\b", regex.IGNORECASE)
 # a comparison does not reach across a new clause ("... from the debt brake, which otherwise limits ... to 0.35%")
 COMPARE_STOP = regex.compile(r";|,\s+(?:which|who|while|but|saying|adding)\b|\s(?:while|but|whereas)\s", regex.IGNORECASE)
 
@@ -103,6 +107,7 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
         if other["char_start"] >= fig["end"]:
             gap = text[fig["end"]:other["char_start"]]
             if count_words(gap) <= COMPARE_GAP_WORDS and not COMPARE_STOP.search(gap) and comp.search(gap) \
+                    and not MOVEMENT.search(gap) \
                     and not any(f is not other and f is not fig and fig["end"] <= f["char_start"] < other["char_start"] for f in figures):
                 return other
         elif other["char_end"] <= fig["char_start"]:
