@@ -235,7 +235,12 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if org is not None:
             return org, (org.surface, org.code)
         poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
-        return actor, ((poss.surface, poss.code) if poss else None)
+        if poss is not None:
+            return actor, (poss.surface, poss.code)
+        if actor is not None and _roles.is_state(actor.code):
+            return actor, (actor.surface, actor.code)
+        home = ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
+        return actor, ((None, home) if home else None)
     poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
