@@ -130,10 +130,22 @@ def _parse_words(s: str) -> float | None:
     return total
 
 
-def _currency_code(cur: Currency, sentence_lower: str) -> str:
+def _currency_code(cur: Currency, sentence_lower: str, document_lower: str | None = None) -> str:
+    """An ambiguous currency name ("francs", "crowns", "pesos") takes the code of a cue word in
+    its sentence, else of the first cue word of the article, else its default."""
     for cue, code in cur.cues:
         if cue in sentence_lower:
             return code
+    if document_lower is not None and cur.code not in ("GBP", "DEM"):
+        # (not for "pounds"/"marks": "Northern Ireland" or "Finland" in a UK/German story
+        # says nothing about its currency)
+        best = None
+        for cue, code in cur.cues:
+            i = document_lower.find(cue)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, code)
+        if best is not None:
+            return best[1]
     return cur.code
 
 
@@ -312,7 +324,7 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
     if unit is not None:
         kind, cur, end = unit
         if kind == "currency":
-            code = _currency_code(cur, lower_of()) if cur.cues else cur.code
+            code = _currency_code(cur, lower_of(), lower_of.document()) if cur.cues else cur.code
             value = lo * s1 * cur.factor
             start = pre[1] if pre is not None else n1s
         else:
@@ -331,7 +343,7 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
         end = m.end("s1") if s1_text else m.end("n1")
         value = lo * s1 * cur.factor
         value, start = _signed(text, start, s0, value)
-        code = _currency_code(cur, lower_of()) if cur.cues else cur.code
+        code = _currency_code(cur, lower_of(), lower_of.document()) if cur.cues else cur.code
         mention = _mention(text, idx, start, end, value, value, value, "exact", "currency", code)
         mention["_cur"] = cur
         return [mention]
@@ -367,7 +379,7 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
     out: list[dict] = []
     code = None
     if kind == "currency":
-        code = _currency_code(cur, lower_of()) if cur.cues else cur.code
+        code = _currency_code(cur, lower_of(), lower_of.document()) if cur.cues else cur.code
     factor = cur.factor if kind == "currency" else 1.0
     if kind == "currency":
         lo_v = lo * (s1 if m.group("s1") else s2) * factor
@@ -402,7 +414,7 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
         end1 = m.end("s1") if m.group("s1") else m.end("n1")
         v1 = lo * s1 * c1.factor
         out.append(_mention(text, idx, start1, end1, v1, v1, v1, "exact", "currency",
-                            _currency_code(c1, lower_of()) if c1.cues else c1.code))
+                            _currency_code(c1, lower_of(), lower_of.document()) if c1.cues else c1.code))
         out[-1]["_cur"] = c1
     elif m.group("s1") and kind is None:
         v1 = lo * s1
@@ -695,10 +707,18 @@ def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[
 class _SentenceContext:
     """Lazily computed facts about one sentence: ``ctx()`` is its lower-cased text."""
 
-    __slots__ = ("text", "sentence", "_lower", "_index")
+    __slots__ = ("text", "sentence", "_lower", "_index", "_article")
 
-    def __init__(self, text: str, sentence) -> None:
+    def __init__(self, text: str, sentence, article: dict | None = None) -> None:
         self.text, self.sentence, self._lower, self._index = text, sentence, None, None
+        self._article = article if article is not None else {}
+
+    def document(self) -> str:
+        """The whole article, lower-cased (computed once per article)."""
+        lower = self._article.get("lower")
+        if lower is None:
+            lower = self._article["lower"] = self.text.lower()
+        return lower
 
     def __call__(self) -> str:
         if self._lower is None:
@@ -752,9 +772,10 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
         else:
             group.append(m)
     mentions: list[dict] = []
+    article: dict = {}
     for k in sorted(set(by_sentence) | set(word_anchors)):
         sentence = sentences[k]
-        lower_of = _SentenceContext(text, sentence)
+        lower_of = _SentenceContext(text, sentence, article)
 
         raw = []
         for m in by_sentence.get(k, ()):
