@@ -209,7 +209,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             "target_code": target_code,
             "deadline_year": _modality.deadline(text, clause, start, end, claim_type),
             "compared_to": base["m"]["value"] if base is not None else None,
-            "attributed_to": _modality.attribution(outlets, state["report"], start),
+            # a figure something is compared with is a reference, not the report's news
+            "attributed_to": _modality.attribution(outlets, state["report"], start) if head is None else None,
             "hedged": hedged,
             "negated": negated,
             "confidence": _confidence(fig, st, actor_code, target_code),
