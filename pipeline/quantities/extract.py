@@ -15,7 +15,7 @@ from typing import Iterable
 import regex
 
 from . import fast
-from .grammar import compiled
+from .grammar import compiled, compiled_one
 from .lexicon import Currency, load, normalise
 
 PARSER = "grammar"
@@ -274,7 +274,6 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
 
 def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
     """Carry currencies, read bounds, changes and bases, carry bases; drop helper keys."""
-    pats = compiled()
     lk = _lookups()
     s0, s1 = sentence.start, sentence.end
     _carry_currency(text, out, s1)
@@ -283,7 +282,7 @@ def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
         if mention["unit"] == "percent":
             end = mention["char_end"]
             if text.startswith("of", end + 1) or text.startswith("of", end):
-                b = pats["basis"].match(text, end, min(s1, end + 80))
+                b = compiled_one("basis").match(text, end, min(s1, end + 80))
                 if b:
                     mention["basis"] = lk.basis.get(normalise(b.group("basis")))
     _carry_basis(text, out)

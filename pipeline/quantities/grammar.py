@@ -173,3 +173,9 @@ def pieces() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def compiled() -> dict[str, "regex.Pattern[str]"]:
     return {name: regex.compile(p, regex.VERSION0) for name, p in pieces().items() if not name.startswith("_")}
+
+
+@functools.lru_cache(maxsize=None)
+def compiled_one(name: str) -> "regex.Pattern[str]":
+    """One pattern, compiled on first use (the hot path needs only ``basis``)."""
+    return regex.compile(pieces()[name], regex.VERSION0)
