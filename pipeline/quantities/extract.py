@@ -391,7 +391,7 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
     valid = (
         kind is not None
         and (conn != "and" or between)
-        and (u1 is None or between)
+        and (u1 is None or between or conn in ("-", "–", "—"))  # "2.1%-2.3%" is a range
         and first_unit_same
         and not (kind != "currency" and (m.group("s1") or s2_text))
         and lo_v < hi_v
