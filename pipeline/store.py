@@ -192,13 +192,18 @@ class Store:
     def parts(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("part-*.parquet"))
 
-    def article_index(self) -> dict[str, tuple[str, str]]:
-        """article_id -> (content_hash, part file name) of every article in the output."""
-        index: dict[str, tuple[str, str]] = {}
+    def article_index(self, key=None) -> dict[str, tuple]:
+        """article_id -> (content_hash, part file name) of every article in the output; with `key`,
+        (key(content_hash), part file name)."""
+        index: dict[str, tuple] = {}
         for part in self.parts("articles"):
             t = pq.ParquetFile(part).read(columns=["article_id", "content_hash"])
-            for aid, h in zip(t.column(0).to_pylist(), t.column(1).to_pylist()):
-                index[aid] = (h, part.name)
+            name = part.name
+            hashes = t.column(1).to_pylist()
+            if key is not None:
+                hashes = [key(h) for h in hashes]
+            for aid, h in zip(t.column(0).to_pylist(), hashes):
+                index[aid] = (h, name)
         return index
 
     def input_index(self) -> dict[str, tuple[int, int, int]]:
