@@ -111,6 +111,15 @@ class CueSet:
         if sensitive_trie:
             firsts.append(f"(?-i:{_trie_regex(sensitive_trie)})")
         self._scan = re.compile(r"(?<!\w)(?:" + "|".join(firsts) + r")(?!\w)")
+        # the same scan, case-sensitive, over lower-cased ASCII text (several times faster than
+        # (?i:...)): it finds every place the scan can match, and the scan then starts there
+        lowered: dict = {}
+        for word in list(self._by_word) + [w.lower() for w in self._by_exact]:
+            _trie_add(lowered, word, "")
+        for word in self._by_stem:
+            _trie_add(lowered, word, "*")
+        ascii_words = all(w.isascii() for w in list(self._by_word) + list(self._by_exact) + list(self._by_stem))
+        self._lower_scan = re.compile(r"(?<!\w)" + _trie_regex(lowered) + r"(?!\w)") if lowered and ascii_words else None
 
     def _candidates(self, word: str):
         found = self._cache.get(word)
@@ -131,7 +140,14 @@ class CueSet:
         end = len(text) if end is None else end
         pos = start
         scan = self._scan.search
+        low = _lowered(text) if self._lower_scan is not None else None
+        ahead = self._lower_scan.search if low is not None else None
         while True:
+            if ahead is not None:  # skip ahead cheaply to the first place the scan can match
+                a = ahead(low, pos, end)
+                if a is None:
+                    return
+                pos = a.start()
             m = scan(text, pos, end)
             if m is None:
                 return
@@ -148,6 +164,18 @@ class CueSet:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         return next(self.finditer(text, start, end), None)
+
+
+_last_lowered: tuple = (None, None)  # (text, its lower-cased form or None when not ASCII)
+
+
+def _lowered(text: str) -> str | None:
+    """text.lower() when text is ASCII (same offsets), else None; kept for the last text seen."""
+    global _last_lowered
+    seen = _last_lowered
+    if seen[0] is not text:
+        seen = _last_lowered = (text, text.lower() if text.isascii() else None)
+    return seen[1]
 
 
 @functools.lru_cache(maxsize=None)
