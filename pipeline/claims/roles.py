@@ -16,6 +16,7 @@ else the state it names most).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from typing import NamedTuple
@@ -103,15 +104,28 @@ class ArticleContext:
         self._dateline = False
         self._state_cache: dict[int, list] = {}
         self._report_cache: dict[int, list] = {}
+        self._all: list | None = None
+        self._starts: list[int] = []
 
     # -- gazetteer matches --------------------------------------------------------------
     def _matches(self, start: int, end: int) -> list:
-        if self.gaz is None:
-            return []
-        try:
-            return self.gaz.find(self.text, start, end, year=self.year)
-        except Exception:  # a broken lexicon must not stop the pipeline: no entities
-            return []
+        """Gazetteer matches inside [start, end): one scan of the whole article, sliced."""
+        if self._all is None:
+            self._all = []
+            if self.gaz is not None:
+                try:
+                    self._all = self.gaz.find(self.text, 0, len(self.text), year=self.year)
+                except Exception:  # a broken lexicon must not stop the pipeline: no entities
+                    self._all = []
+            self._starts = [m.start for m in self._all]
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        for m in self._all[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def _code(self, match, context: list[str]) -> str | None:
         code = getattr(match, "code", None)
