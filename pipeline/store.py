@@ -113,6 +113,11 @@ class Store:
     def _claim_directory(self) -> None:
         """Refuse a directory holding other files, unless it is ours or the user allowed it."""
         root = self.root
+        if "://" in str(root) or str(root).startswith(("s3:", "gs:", "gcs:", "abfs:", "hdfs:")):
+            raise OutputError(
+                f"output {root} is a remote URL: the store needs a local or mounted directory (atomic rename, "
+                "flock); write locally and copy, or mount the bucket"
+            )
         if root.exists() and not root.is_dir():
             raise OutputError(f"output {root} exists and is not a directory")
         if root.exists() and not (root / MARKER).exists():

@@ -153,3 +153,10 @@ def test_tables_without_rows_read_with_all_their_columns(tmp_path):
         pass
     for table in ("articles", "mentions", "claims", "rejects", "runs"):
         assert list(pd.read_parquet(tmp_path / "out" / table).columns) == SCHEMAS[table].names
+
+
+def test_a_remote_url_is_refused_with_a_clear_message(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(OutputError, match="remote URL"):
+        Store("s3://bucket/out").open()
+    assert not (tmp_path / "s3:").exists()
