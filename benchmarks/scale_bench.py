@@ -48,15 +48,33 @@ def index_mb(out: Path) -> float:
     import tracemalloc
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from pipeline.run import digest_key
     from pipeline.store import Store
 
     tracemalloc.start()
     store = Store(out)
-    index = store.article_index()
+    index = store.article_index(key=digest_key)  # the form the run holds it in
     current, _ = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     del index
     return current / 2**20
+
+
+def rate_drift(out: Path) -> tuple[float, float]:
+    """Articles per second over the first and the last quarter of the run's batches (from the
+    commit times of the part files): a flat line means no step costs more as the output grows."""
+    import pyarrow.parquet as pq
+
+    parts = sorted(p for p in (out / "articles").glob("part-2*.parquet"))
+    marks = [(p.stat().st_mtime, pq.read_metadata(p).num_rows) for p in parts]
+    if len(marks) < 8:
+        return float("nan"), float("nan")
+    q = len(marks) // 4
+
+    def rate(a: int, b: int) -> float:
+        return sum(n for _, n in marks[a + 1:b + 1]) / max(1e-9, marks[b][0] - marks[a][0])
+
+    return rate(0, q), rate(len(marks) - 1 - q, len(marks) - 1)
 
 
 def main(argv=None) -> int:
@@ -69,7 +87,7 @@ def main(argv=None) -> int:
     rows = []
     tmp = Path(tempfile.mkdtemp(prefix="pc-scale-"))
     try:
-        print(f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MB (tree)':>15} {'largest proc MB':>16} {'x smallest':>10} {'index MB':>9}")
+        print(f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MB (tree)':>15} {'largest proc MB':>16} {'x smallest':>10} {'index MB':>9} {'1st q/s':>8} {'last q/s':>8}")
         for size in [int(s) for s in args.sizes.split(",") if s]:
             corpus = tmp / f"corpus-{size}.jsonl"
             build_corpus(args.corpus, size, corpus)
@@ -79,11 +97,13 @@ def main(argv=None) -> int:
                 print(f"run on {size} articles failed: {m.stderr[-1500:]}", file=sys.stderr)
                 return 1
             idx = index_mb(out)
+            first, last = rate_drift(out)
             rows.append({"articles": size, "seconds": m.seconds, "articles_per_s": size / m.seconds,
-                         "peak_tree_mb": m.peak_tree_mb, "peak_one_mb": m.peak_one_mb, "index_mb": idx})
+                         "peak_tree_mb": m.peak_tree_mb, "peak_one_mb": m.peak_one_mb, "index_mb": idx,
+                         "articles_per_s_first_quarter": first, "articles_per_s_last_quarter": last})
             growth = m.peak_tree_mb / rows[0]["peak_tree_mb"]
-            print(f"{size:>9} {m.seconds:>9.1f} {size / m.seconds:>11.0f} {m.peak_tree_mb:>15.0f} {m.peak_one_mb:>16.0f} {growth:>10.2f} {idx:>9.1f}",
-                  flush=True)
+            print(f"{size:>9} {m.seconds:>9.1f} {size / m.seconds:>11.0f} {m.peak_tree_mb:>15.0f} {m.peak_one_mb:>16.0f} {growth:>10.2f} {idx:>9.1f}"
+                  f" {first:>8.0f} {last:>8.0f}", flush=True)
             corpus.unlink()
             shutil.rmtree(out, ignore_errors=True)
         if args.json:
