@@ -105,6 +105,13 @@ class ProcessEngine:
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def abort(self) -> None:
+        """Stop now (the run was interrupted or failed): work in flight is lost, never committed."""
+        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                proc.terminate()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
 
 class DaskEngine:
     """An existing Dask distributed cluster: workers read their shards (the input paths must be
@@ -160,5 +167,8 @@ def make_engine(options: RunOptions, shared=None):
         engine = LocalEngine(shared)
     try:
         yield engine
-    finally:
+    except BaseException:
+        getattr(engine, "abort", engine.close)()
+        raise
+    else:
         engine.close()

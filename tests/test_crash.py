@@ -144,3 +144,20 @@ def test_a_second_run_on_the_same_output_fails_at_once(tmp_path):
     finally:
         first.kill()
         first.communicate()
+
+
+@pytest.mark.slow
+def test_sigterm_with_workers_stops_promptly(corpus_and_clean, tmp_path):
+    corpus, _ = corpus_and_clean
+    out = tmp_path / "out"
+    proc = _start(corpus, out, "--batch-size", "400", "--workers", "2")
+    _wait_for_commits(proc, out, parts=1)
+    children = psutil.Process(proc.pid).children(recursive=True)
+    t = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert time.monotonic() - t < 10  # does not wait for the batches in flight
+    gone, alive = psutil.wait_procs(children, timeout=10)
+    assert not alive
+    assert list(pd.read_parquet(out / "runs").status) == ["interrupted"]
