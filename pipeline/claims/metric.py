@@ -28,6 +28,7 @@ _POSSESSOR = (r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|s
 # "of its GDP", "of the country's gross domestic product", "as a share of GDP"
 BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
                              regex.IGNORECASE)
+BASIS_CUES = frozenset(BASIS_WORDS)
 FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b)", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s", regex.IGNORECASE)
 
@@ -61,8 +62,9 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     hits = list(metric_cues().finditer(text, start, end))
     if not hits:
         return hits
-    blocked = [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
-    blocked += figure_spans
+    blocked = list(figure_spans)
+    if any(h.entry["cue"].lower() in BASIS_CUES for h in hits):  # only basis words can sit in "of its GDP"
+        blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
     return [h for h in hits if not any(h.start < b1 and b0 < h.end for b0, b1 in blocked)]
 
 

@@ -75,6 +75,17 @@ def _group_regex() -> tuple[regex.Pattern, dict]:
     return regex.compile(pat, regex.IGNORECASE), by_pattern
 
 
+@functools.lru_cache(maxsize=1)
+def _group_rows() -> list[tuple[regex.Pattern, dict]]:
+    return [(regex.compile(phrase_pattern(r["word"]) + r"$", regex.IGNORECASE), r) for r in read_rows("group_words.csv")]
+
+
+@functools.lru_cache(maxsize=256)
+def _group_row(surface: str) -> dict:
+    """The group_words.csv row a group phrase ends with ("European allies" -> allies)."""
+    return next(r for pat, r in _group_rows() if pat.search(surface))
+
+
 def report_verbs():
     return cues("report_verbs.csv")
 
@@ -263,7 +274,7 @@ class ArticleContext:
         return resolved
 
     def _group_code(self, e: Entity, found: list[Entity]) -> str | None:
-        row = next(r for r in read_rows("group_words.csv") if regex.search(phrase_pattern(r["word"]) + r"$", e.surface, regex.I))
+        row = _group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
         in_sentence = [x.code for x in found if x.kind in ("organisation", "group") and x.code in allowed]
         if in_sentence:
