@@ -59,7 +59,7 @@ class LocalEngine:
         return future
 
     def close(self) -> None:
-        pass
+        self.shared = None  # let the index go with the run's other state
 
 
 def _missing_paths(paths: list[str]) -> list[str]:

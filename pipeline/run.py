@@ -169,6 +169,9 @@ def run(options: RunOptions) -> RunSummary:
                 known = store.article_index(key=digest_key)
                 with make_engine(options, {} if options.full else known) as engine:
                     _run_shards(store, engine, options, summary, known)
+                # the index is freed before the events are built: the two largest things a run
+                # holds (both grow with the output) are never in memory at the same time
+                del known
                 update_events(options.output)  # claim events follow every completed run
                 summary.status = "completed"
             except KeyboardInterrupt:
