@@ -109,6 +109,10 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
     figs = [f for f in _figures(text, sentence, ms, hits, spans, state.get("topics", [])) if f["metric"]]
+    if figs and any(h.entry.get("firm") for h in hits):
+        # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
+        # only a specific policy cue ("budget deficit", "import duties") still makes a claim
+        figs = [f for f in figs if f["basis"] or (f["metric_cue"] is not None and int(f["metric_cue"].entry.get("weight") or 0) == 0)]
     if not figs:
         return []
     if state["ctx"] is None:
