@@ -30,6 +30,9 @@ def test_metric_of_figure(text, surface, value, unit, metric):
     ("Year-on-year sales were up 8%.", "8%", 8, "percent"),
     ("The poll gave the party 35% of the vote.", "35%", 35, "percent"),
     ("The striker has scored in 60% of his matches.", "60%", 60, "percent"),
+    ("Acme Industries Inc said it would replace 35 million dollars in existing debt.", "35 million dollars", 3.5e7, "currency"),
+    ("Profits before taxes rose 3% in the quarter.", "3%", 3, "percent"),
+    ("Each shopper will spend 220 pounds online this Christmas.", "220 pounds", 220, "currency"),
 ])
 def test_no_claim_outside_policy(text, surface, value, unit):
     assert claims_of(text, mention(text, surface, value, unit)) == []
