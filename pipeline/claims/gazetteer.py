@@ -157,6 +157,7 @@ def _read(name: str) -> list:
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")  # stdlib re: faster than regex for these small scans
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_TAIL = re.compile(r"\w+\Z")
 
 
 def _tokens(s: str) -> tuple:
@@ -290,12 +291,24 @@ class Gazetteer:
                 else:  # "U.S.", "G-7", "Washington, D.C.": tokenize
                     self._punct_next.add(k[0])
         # words that can start an alias: capitalised words plus the few lower-case first words
+        # a lower-case word that is no alias by itself is a candidate only before a word that can
+        # follow it in an alias ("the Pentagon", "finance ministry"): a lookahead, so the common
+        # "the" costs no Python work
         lower = sorted((w for w in self._first if not w[:1].isupper()), key=len, reverse=True)
+        alts = []
+        for w in lower:
+            if w in self._punct_next or (w,) in self._keys:
+                alts.append(re.escape(w))
+                continue
+            nexts = sorted((n for n in self._next_words.get(w, ()) if _WORD.fullmatch(n)), key=len, reverse=True)
+            if nexts:
+                alts.append(re.escape(w) + r"(?=\s+(?:" + "|".join(map(re.escape, nexts)) + r")\b)")
         self._cand = re.compile(r"\b(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\w*"
-                                + "".join("|" + re.escape(w) for w in lower) + r")\b")
+                                + "".join("|" + a for a in alts) + r")\b")
         titles = set(_TITLES) | set(_LOWER_TITLES)
         self._titles = {_tokens(t) for t in titles}
         self._title_max = max(len(t) for t in self._titles)
+        self._title_last = {t[-1] for t in self._titles}  # the token each title ends with
         self._title_chars = 3 * max(len(t) for t in titles) + 8
         self._prev_word = regex.compile(r"([A-Z][\w\-]*)[ \t]$")
         self._next_word = regex.compile(r"[ \t]([A-Z][a-z])")
@@ -380,6 +393,14 @@ class Gazetteer:
         if a < 2 or not text[a - 1].isspace():
             return None, None
         w0 = max(0, a - self._title_chars)
+        # cheap check first: the token before the spaces must end some title ("Minister", "Mr", ".")
+        head = text[w0:a].rstrip()
+        if not head:
+            return None, None
+        last = head.rsplit(None, 1)[-1]
+        tail = _WORD_TAIL.search(last)
+        if (tail.group() if tail is not None else last[-1]) not in self._title_last:
+            return None, None
         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, w0, a)]
         toks = [" " if text[x].isspace() else text[x:y] for x, y in spans]
         if not toks or toks[-1] != " ":
