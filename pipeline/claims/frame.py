@@ -185,6 +185,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             target_text, target_code = target if target else (None, None)
             if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start):
                 claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
+            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+                    and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
+                claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
             if claim_type == "demand" and actor_code is not None and actor_code == target_code:
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
