@@ -197,6 +197,11 @@ def main(argv=None) -> int:
             dups = {t: len(v) - len(set(v)) for t, v in got.items()}
             print(f"kill -9 after {k.seconds:.1f} s: {partial['articles']} of {len(want['articles'])} articles committed; "
                   f"re-run {r.seconds:.1f} s (exit {r.returncode}); id sets equal to a clean run: {same}; duplicates: {dups}")
+            if not same:
+                for t in want:
+                    extra, missing = set(got[t]) - set(want[t]), set(want[t]) - set(got[t])
+                    print(f"  {t}: {len(extra)} ids only after kill+re-run {sorted(extra)[:3]}, {len(missing)} only in the clean run {sorted(missing)[:3]}"
+                          "  (the stages' code must not change between the runs: copy the tree first)")
             figures["kill9"] = {"killed_after_s": k.seconds, "articles_committed": partial["articles"],
                                 "rerun_seconds": r.seconds, "ids_equal_clean": same, "duplicates": dups}
         if args.json:
