@@ -57,6 +57,9 @@ class RunSummary:
         )
 
 
+PARALLEL_UNIT_ARTICLES = 1000  # articles per unit (and commit) at most, when workers run in parallel
+
+
 class WorkConfig(NamedTuple):
     """What a task needs besides its shard (small: sent with every task)."""
 
@@ -228,7 +231,9 @@ def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, 
         return False
 
     number = 0
-    for shard in shards.plan(files, options.batch_articles, options.max_bytes, options.max_chars, unchanged):
+    # with several workers, smaller units keep them all busy to the end (rows do not depend on it)
+    per_unit = options.batch_articles if engine.capacity == 0 else min(options.batch_articles, PARALLEL_UNIT_ARTICLES)
+    for shard in shards.plan(files, per_unit, options.max_bytes, options.max_chars, unchanged):
         in_flight.append((number, shard, engine.submit(process_shard, shard, engine.shared, cfg)))
         number += 1
         while len(in_flight) > engine.capacity:
