@@ -4,6 +4,12 @@ Per sentence holding a percent, percentage-point or money figure: the cheap chec
 sentence hold any metric cue?), then per figure its metric (``metric``), the figures it is compared
 with (``modality.compared_to``: the compared figure inherits the metric, basis and roles it lacks),
 its stance (``stance``), its actor and target (``roles``) and its modality (``modality``).
+
+Guards against figures that are not a state's: a sentence whose only cues are company, market or
+poll words makes no claim; a company marker (Inc, profit, pretax ...) lets only specific policy cues
+through; a weak word ("spend", "debts", "budget") needs a policy topic in the article or a state,
+government or alliance named in its sentence. A sentence without any cue that continues the
+previous claim's sentence ("It may turn out at four billion") keeps that claim's metric.
 """
 from __future__ import annotations
 
