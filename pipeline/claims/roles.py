@@ -76,6 +76,28 @@ def _group_regex() -> tuple[regex.Pattern, dict]:
 
 
 @functools.lru_cache(maxsize=1)
+def _group_keys() -> tuple | None:
+    """Lower-cased literals one of which every group phrase starts with (None: not all ASCII)."""
+    firsts = sorted({r["word"].split()[0].split("-")[0].rstrip("*").lower() for r in read_rows("group_words.csv")}, key=len)
+    keys: list[str] = []
+    for k in firsts:
+        if not any(shorter in k for shorter in keys):
+            keys.append(k)
+    return tuple(keys) if all(k and k.isascii() for k in keys) else None
+
+
+def _may_name_group(text: str, start: int, end: int) -> bool:
+    """False when text[start:end] (ASCII) holds none of the group phrases' first words, so the
+    group regex (slow: optional prefixes, ignoring case) need not run."""
+    keys = _group_keys()
+    part = text[start:end]
+    if keys is None or not part.isascii():
+        return True
+    low = part.lower()
+    return any(k in low for k in keys)
+
+
+@functools.lru_cache(maxsize=1)
 def _group_rows() -> list[tuple[regex.Pattern, dict]]:
     return [(regex.compile(phrase_pattern(r["word"]) + r"$", regex.IGNORECASE), r) for r in read_rows("group_words.csv")]
 
@@ -230,7 +252,7 @@ class ArticleContext:
         found: list[Entity] = []
         taken: list[tuple[int, int]] = list(outlets)
         group_re, group_rows = _group_regex()
-        for m in group_re.finditer(text, start, end):
+        for m in (group_re.finditer(text, start, end) if _may_name_group(text, start, end) else ()):
             row = group_rows[m.lastgroup]
             found.append(Entity(m.start(), m.end(), m.group(), None, "group:" + row["word"]))
             taken.append((m.start(), m.end()))
