@@ -200,8 +200,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
+                who = _roles.speaker(ctx, sentence, st.cue.start)
                 orgs = ctx.orgs()
-                actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
+                if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
+                    actor_code, actor_text = who.code, who.surface
+                else:
+                    actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
                 actor_code, actor_text = target_code, target_text
