@@ -18,8 +18,8 @@ import regex
 
 from .lexicon import CueSet, Hit, cues
 
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s",
-                             regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s"
+                             r"|,\s+and\s+(?-i:(?=[A-Z]))", regex.IGNORECASE)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}$",
