@@ -68,6 +68,41 @@ def _trie_regex(node: dict) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+_PURE_WORD = re.compile(r"\w+")
+
+
+def _second_words_ahead(word: str, items: list, key: str, stems: dict) -> str | None:
+    """For a case-insensitive first word (a plain \\w-run, no stem covering it) whose phrases all
+    have a second word: a lookahead requiring one of those second words after it; else None."""
+    if not _PURE_WORD.fullmatch(word) or any(word.startswith(stem) for stem in stems):
+        return None
+    seconds = set()
+    for _, _, entry in items:
+        words = entry[key].split()
+        if len(words) < 2 or "-" in words[0]:
+            return None
+        second = words[1].split("-")[0].rstrip("*").lower()
+        if not second or not second.isascii():
+            return None
+        seconds.add(second)
+    return r"(?=[\s-]+(?:" + "|".join(re.escape(w) for w in sorted(seconds, key=len, reverse=True)) + "))"
+
+
+def _ahead_trie_regex(node: dict) -> str:
+    """Like `_trie_regex`, where a None key ends a word that must be followed by its lookahead."""
+    alts = [re.escape(ch) + _ahead_trie_regex(child) for ch, child in sorted(
+        (k, v) for k, v in node.items() if k is not None and k not in ("", "*"))]
+    if "*" in node:
+        alts.append(r"\w*")
+    elif "" in node:
+        alts.append("")
+    elif None in node:
+        alts.append(node[None])
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
+
+
 class CueSet:
     """All phrases of one lexicon: a scan for their first words, then each candidate phrase tried there.
 
@@ -113,13 +148,25 @@ class CueSet:
         self._scan = re.compile(r"(?<!\w)(?:" + "|".join(firsts) + r")(?!\w)")
         # the same scan, case-sensitive, over lower-cased ASCII text (several times faster than
         # (?i:...)): it finds every place the scan can match, and the scan then starts there
+        # A first word that only starts longer phrases ("the economy", "in revenue") is looked for
+        # only before one of their second words (a lookahead), so the common "the" costs nothing.
         lowered: dict = {}
-        for word in list(self._by_word) + [w.lower() for w in self._by_exact]:
+        exact_lower = {w.lower() for w in self._by_exact}
+        for word in exact_lower:
             _trie_add(lowered, word, "")
+        for word, items in self._by_word.items():
+            ahead = None if word in exact_lower else _second_words_ahead(word, items, key, self._by_stem)
+            if ahead is None:
+                _trie_add(lowered, word, "")
+            else:
+                node = lowered
+                for ch in word:
+                    node = node.setdefault(ch, {})
+                node[None] = ahead
         for word in self._by_stem:
             _trie_add(lowered, word, "*")
         ascii_words = all(w.isascii() for w in list(self._by_word) + list(self._by_exact) + list(self._by_stem))
-        self._lower_scan = re.compile(r"(?<!\w)" + _trie_regex(lowered) + r"(?!\w)") if lowered and ascii_words else None
+        self._lower_scan = re.compile(r"(?<!\w)" + _ahead_trie_regex(lowered) + r"(?!\w)") if lowered and ascii_words else None
 
     def _candidates(self, word: str):
         found = self._cache.get(word)
