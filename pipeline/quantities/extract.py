@@ -547,10 +547,15 @@ def _carry_currency(text: str, out: list[dict], s1: int) -> None:
     last_code = None
     last_dollar = None
     keep = []
+    # "Down to about 3.6 billion, it may turn out at four billion dlrs": bare figures before the
+    # sentence's first money figure take its currency
+    first_code = next((m["currency"] for m in out if m["unit"] == "currency"), None)
     for mention in out:
         if mention["unit"] == "_bare":
-            if last_code is None or not _followed_ok(text, mention["char_end"], s1, lk.lex.followers):
+            code = last_code or first_code
+            if code is None or not _followed_ok(text, mention["char_end"], s1, lk.lex.followers):
                 continue
+            last_code = code
             mention["unit"] = "currency"
             mention["currency"] = last_code
             v = mention["value"]
@@ -679,7 +684,15 @@ def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[
             j = i - 1
             while j >= 0 and text[j] in " \t\n-":
                 j -= 1
-            if j < 0 or text[j].isdigit() or text[j] == "%":
+            if j >= 0 and text[j].isdigit():
+                # "between five and 30 pct": a range led by a number word, its second number in digits
+                while j >= 0 and (text[j].isdigit() or text[j] in ".,"):
+                    j -= 1
+                before = text[max(0, j - 40):j + 1].lower().split()[-3:]
+                if not (len(before) == 3 and before[0] == "between" and before[1] in words and before[2] == "and"):
+                    i = find(token, i + len(token))
+                    continue
+            elif j < 0 or text[j] == "%":
                 i = find(token, i + len(token))
                 continue
             prev = text[max(0, i - 32):i].replace("-", " ").lower().split()[-4:]

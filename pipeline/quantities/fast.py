@@ -91,6 +91,9 @@ class Tables:
                 multi[normalise(token)] = ("currency", cur)
             else:
                 self.single[token.lower()] = ("currency", cur)
+        # names written capitalised in the list ("Ecus") are currencies also when capitalised
+        self.capitalised = frozenset(t.lower() for t in lex.currencies_post
+                                     if t[:1].isupper() and not t.isupper() and " " not in t and "-" not in t)
         self.multi = multi
         self.multi_first = {k.split(" ")[0] for k in multi}
         firsts = "|".join(re.escape(w) for w in sorted(self.multi_first, key=lambda w: (-len(w), w)))
@@ -150,7 +153,7 @@ def _unit_at(text: str, start: int, w: str):
     if found is not None:
         if key in ("pc", "p") and offset != start:
             return None  # "pc", "p" (pence) must touch the number
-        if found[0] == "currency" and stripped[:1].isupper() and not stripped.isupper():
+        if found[0] == "currency" and stripped[:1].isupper() and not stripped.isupper() and key not in t.capitalised:
             return None  # "50 Cent" (a name), "12 Euro zone countries"
         if key in ("euro", "euros"):
             after = text[offset + len(key):offset + len(key) + 12].lstrip(" -\n").lower()
