@@ -35,6 +35,9 @@ SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
+# "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
+LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
+                      r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
 
 
 def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[dict]:
@@ -164,7 +167,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         claim_type = st.claim_type
         if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
-            decided = (fig["metric"] in INSTRUMENTS and not conditional) \
+            # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
+            level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
+            decided = (fig["metric"] in INSTRUMENTS and not conditional and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
             claim_type = "commitment" if decided else "forecast"
             st = st._replace(claim_type=claim_type)
