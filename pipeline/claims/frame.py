@@ -35,6 +35,10 @@ SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
+# an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
+LEGISLATURE = regex.compile(r"\b(?:Congress|Senate|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Democrats|Republicans|plan|version|bill)|congressional|lawmakers|senators?)\b")
+PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
+NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
@@ -69,6 +73,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
+            state["legislative"] = LEGISLATURE.search(text) is not None
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
@@ -180,6 +185,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "forecast") and state.get("legislative") and head is None \
+                and PLAN_SUBJECT.search(text, clause[0], start) and not NOT_PROPOSED.search(text, clause[0], clause[1]):
+            # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
+            # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
+            claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         mclause = _modality.modal_clause(text, clause, start, end)
