@@ -39,6 +39,10 @@ SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 LEGISLATURE = regex.compile(r"\b(?:Congress|Senate|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Democrats|Republicans|plan|version|bill)|congressional|lawmakers|senators?)\b")
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
+# speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
+UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
+                                r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
+                                r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
@@ -225,6 +229,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
                 actor_code, actor_text = target_code, target_text
+        if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
+                and UNKNOWN_SPEAKER.search(text, sentence.start, start):
+            # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
+            actor_code, actor_text = None, None
+            if claim_type == "commitment" and st.how != "attributive":  # an economist cannot pledge a state's figure: what they expect of it
+                claim_type = "forecast"
         base = fig.get("base")
         claim = {
             "mention_id": m.get("mention_id"),
