@@ -43,6 +43,7 @@ NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|un
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
+DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
@@ -189,6 +190,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "demand" and st.cue is not None and st.how == "governing" \
+                and DOC_SUBJECT.search(text, clause[0], st.cue.start) and not _roles.names_public_body(ctx, sentence):
+            # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for": a document
+            # asks no one; it proposes
+            claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and state.get("legislative") and head is None \
                 and PLAN_SUBJECT.search(text, clause[0], start) and not NOT_PROPOSED.search(text, clause[0], clause[1]):
