@@ -13,12 +13,13 @@ previous claim's sentence ("It may turn out at four billion") keeps that claim's
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 import regex
 
 from . import metric as _metric
-from .lexicon import count_words
+from .lexicon import count_words, read_rows
 from . import modality as _modality
 from . import roles as _roles
 from . import stance as _stance
@@ -290,7 +291,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return actor, (poss.surface, poss.code)
         if actor is not None and _roles.is_state(actor.code):
             return actor, (actor.surface, actor.code)
-        home = ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
+        home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
     if st.claim_type in ("demand", "proposal"):
@@ -302,7 +303,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # or allies asking it of their alliance
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
             return actor, (actor.surface, actor.code)
-        home = ctx.previous_state(fig["char_start"])
+        home = _money_state(fig) or ctx.previous_state(fig["char_start"])
         return actor, ((None, home) if home else None)
     adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
@@ -316,8 +317,19 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (poss.surface, poss.code)
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES):
         return actor, (actor.surface, actor.code)
-    home = ctx.previous_state(fig["char_start"])
+    home = _money_state(fig) or ctx.previous_state(fig["char_start"])
     return actor, ((None, home) if home else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_states() -> dict[str, str]:
+    return {r["currency"]: r["state"] for r in read_rows("currency_states.csv")}
+
+
+def _money_state(fig) -> str | None:
+    """The state whose national currency a money figure is in ("200 billion zlotys" -> POL), if any."""
+    cur = fig["m"].get("currency") if fig["unit"] == "currency" else None
+    return _currency_states().get(cur) if cur else None
 
 
 def _confidence(fig, st, actor_code, target_code) -> float:
