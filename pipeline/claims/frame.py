@@ -28,6 +28,10 @@ from . import stance as _stance
 CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
 PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 PRESENT_COPULA = frozenset({"is", "are"})
+# present-tense levels that speak of the year the previous sentences name ("Next year, ... The state spends 89 billion")
+PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "totals"}
+PAST_MARK = regex.compile(r"\b(?:was|were|had|has\s+been|have\s+been|rose|fell|stood|totalled|totaled|reached|grew|dropped|"
+                          r"(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|t)|last|this\s+year|ago|(?:19|20)\d\d|today|now|currently|already)\b", regex.IGNORECASE)
 WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
@@ -185,8 +189,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "commitment" if decided else "forecast"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
-                and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA) \
-                and _modality.later_year(text, clause, article.get("published")):
+                and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
+                and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
+                      and _modality.later_year(text, clause, article.get("published")))
+                     or (not PAST_MARK.search(text, sentence.start, sentence.end)
+                         and _later_before(text, sentences, sentence, article.get("published")))):
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
@@ -319,6 +326,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig) or ctx.previous_state(fig["char_start"])
     return actor, ((None, home) if home else None)
+
+
+def _later_before(text: str, sentences, sentence, published, back: int = 2) -> bool:
+    """Whether one of the `back` sentences before this one speaks of a later year ("Next year, ...")."""
+    i = sentence.index
+    if not (0 <= i < len(sentences) and sentences[i] is sentence):
+        return False
+    return any(_modality.later_year(text, (s.start, s.end), published) for s in sentences[max(0, i - back):i])
 
 
 @functools.lru_cache(maxsize=1)
