@@ -48,6 +48,9 @@ NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|un
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
+PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
+RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
+                         regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
@@ -198,6 +201,16 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "demand" and st.cue is not None and st.how == "governing" \
+                and PAYS.match(text, st.cue.end, start):
+            # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
+            claim_type = "actual"
+            st = st._replace(claim_type=claim_type)
+        elif claim_type == "demand" and st.cue is not None and st.how == "governing" \
+                and RULE_SUBJECT.match(text, clause[0], st.cue.start):
+            # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%": a standing rule
+            claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and DOC_SUBJECT.search(text, clause[0], st.cue.start) and not _roles.names_public_body(ctx, sentence):
