@@ -272,11 +272,11 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
     return found
 
 
-def _finish(text: str, sentence, out: list[dict]) -> list[dict]:
+def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> list[dict]:
     """Carry currencies, read bounds, changes and bases, carry bases; drop helper keys."""
     lk = _lookups()
     s0, s1 = sentence.start, sentence.end
-    _carry_currency(text, out, s1)
+    _carry_currency(text, out, s1, prior)
     for mention in out:
         _bound_and_change(text, s0, s1, mention)
         if mention["unit"] == "percent":
@@ -540,7 +540,7 @@ def _range(text: str, sentence, m, kind: str, lower: str) -> list[dict]:
     return out
 
 
-def _carry_currency(text: str, out: list[dict], s1: int) -> None:
+def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = None) -> None:
     """Bare "16.18 billion" after "22.63 billion dlrs" is money in the same currency; "dlrs" after
     "Canadian dlrs" in one sentence are Canadian dollars."""
     lk = _lookups()
@@ -549,7 +549,9 @@ def _carry_currency(text: str, out: list[dict], s1: int) -> None:
     keep = []
     # "Down to about 3.6 billion, it may turn out at four billion dlrs": bare figures before the
     # sentence's first money figure take its currency
-    first_code = next((m["currency"] for m in out if m["unit"] == "currency"), None)
+    # (or, in a sentence with no money figure, the currency of the previous two sentences' last one:
+    # "... 3.5 billion dlrs. Hawke said the deficit may turn out at four billion.")
+    first_code = next((m["currency"] for m in out if m["unit"] == "currency"), prior)
     for mention in out:
         if mention["unit"] == "_bare":
             code = last_code or first_code
@@ -785,6 +787,7 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
             group.append(m)
     mentions: list[dict] = []
     article: dict = {}
+    last_money = None  # (sentence index, currency) of the latest money figure
     for k in sorted(set(by_sentence) | set(word_anchors)):
         sentence = sentences[k]
         lower_of = _SentenceContext(text, sentence, article)
@@ -802,7 +805,10 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
                 raw = _merge(raw + worded)
         if not raw:
             continue
-        for mention in _finish(text, sentence, raw):
+        prior = last_money[1] if last_money is not None and k - last_money[0] <= 2 else None
+        for mention in _finish(text, sentence, raw, prior):
+            if mention["unit"] == "currency" and mention["currency"]:
+                last_money = (k, mention["currency"])
             v = mention["value"]
             if v - v == 0 and mention["value_low"] - mention["value_low"] == 0 \
                     and mention["value_high"] - mention["value_high"] == 0:  # finite
