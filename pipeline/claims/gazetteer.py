@@ -120,10 +120,14 @@ _FUNCTION_WORDS = frozenset(
 
 def _fold(s: str) -> str:
     """Accents stripped (Schröder -> Schroder)."""
+    if s.isascii():  # nothing to strip (most aliases): skip the normalisation
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
 def _german(s: str) -> str:
+    if s.isascii():
+        return s
     return (s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
             .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss"))
 
