@@ -35,6 +35,10 @@ ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:(?:about|a
                             regex.IGNORECASE)
 
 
+# "Trump has floated 5%": a participle after has/have/had is the verb of its clause, not a qualifier
+PERFECT = regex.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?$", regex.IGNORECASE)
+
+
 class Stance(NamedTuple):
     claim_type: str
     cue: Hit | None
@@ -74,7 +78,8 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     after = [h for h in hits if h.start >= fig_end and h.end <= c_end]
     # 1. qualifying cues
     for h in reversed(before):
-        if h.entry["pos"] == "A" and ATTR_PRE_GAP.fullmatch(text, h.end, fig_start):
+        if h.entry["pos"] == "A" and ATTR_PRE_GAP.fullmatch(text, h.end, fig_start) \
+                and not PERFECT.search(text, max(c_start, h.start - 30), h.start):
             return Stance(h.entry["claim_type"], h, "attributive")
         if h.entry["pos"] in "AN" and ATTR_OF_GAP.fullmatch(text, h.end, fig_start):
             return Stance(h.entry["claim_type"], h, "attributive")
