@@ -237,7 +237,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
-            if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start):
+            if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
+                    and not _signs_up(text, clause, st.cue, stance_hits):
                 claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
@@ -339,6 +340,13 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig) or ctx.previous_state(fig["char_start"])
     return actor, ((None, home) if home else None)
+
+
+def _signs_up(text: str, clause, cue, stance_hits) -> bool:
+    """Whether a member signs up to an organisation's target ("Meloni signed up to the alliance's new target of 5%")."""
+    outer = _stance.governing(text, clause, cue.start, stance_hits)
+    return outer is not None and outer.entry["claim_type"] == "commitment" and outer.entry["pos"] == "V" \
+        and count_words(text[outer.end:cue.start]) <= OUTER_REACH
 
 
 def _later_before(text: str, sentences, sentence, published, back: int = 2) -> bool:
