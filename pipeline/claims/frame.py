@@ -183,6 +183,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_REACH:
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
         claim_type = st.claim_type
+        estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
         if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
@@ -202,6 +203,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
             st = st._replace(claim_type=claim_type)
+            estimated = st.how == "attributive" and claim_type == "actual"
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
@@ -258,6 +260,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
                 actor_code, actor_text = target_code, target_text
+        if estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
+            # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
+            orgs = ctx.orgs()
+            actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and UNKNOWN_SPEAKER.search(text, sentence.start, start):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
