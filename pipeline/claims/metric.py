@@ -9,6 +9,9 @@ A basis phrase ("of its GDP") is never itself a metric cue.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import regex
 
 from .lexicon import CueSet, Hit, count_words, cues
@@ -36,6 +39,7 @@ COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16
 POST_WINDOW = 9
+GAP_CHARS_PER_WORD = 40  # a gap longer than this per allowed word is out of reach whatever it holds
 POST_PENALTY = 1
 BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
@@ -65,7 +69,14 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     blocked = list(figure_spans)
     if any(h.entry["cue"].lower() in BASIS_CUES for h in hits):  # only basis words can sit in "of its GDP"
         blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
-    return [h for h in hits if not any(h.start < b1 and b0 < h.end for b0, b1 in blocked)]
+    if len(blocked) < 8:
+        return [h for h in hits if not any(h.start < b1 and b0 < h.end for b0, b1 in blocked)]
+    # many figures: bisect over the spans sorted by start, with the running maximum of their ends
+    # (a sentence with thousands of figures and cues stays n log n instead of quadratic)
+    ordered = sorted(blocked)
+    starts = [b0 for b0, _ in ordered]
+    reach = list(itertools.accumulate((b1 for _, b1 in ordered), max))
+    return [h for h in hits if not ((i := bisect.bisect_left(starts, h.end)) and reach[i - 1] > h.start)]
 
 
 def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple[int, int]]) -> float | None:
@@ -75,6 +86,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         gap_start, gap_end, window, cost = fig_end, hit.start, POST_WINDOW, POST_PENALTY
     else:
         return None
+    if gap_end - gap_start > (window + 1) * GAP_CHARS_PER_WORD:
+        return None  # too far for `window` words of prose: never scan a long gap (quadratic on huge sentences)
     gap = text[gap_start:gap_end]
     words = count_words(gap)
     if words > window:
