@@ -27,6 +27,7 @@ from .analysis.events import update_events
 from .engines import make_engine, resolve
 from .options import RunOptions
 from .readers import list_inputs, read_input
+from .readers.records import display_path
 from .schema import to_arrow
 from .shards import Shard, read_shard
 from .store import INPUTS_SCHEMA, INPUTS_TABLE, Store, new_batch_id, new_run_id
@@ -222,7 +223,7 @@ def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, 
     pending_rejects = [_reject_row(r, summary) for r in rejects_seen]
 
     def unchanged(f) -> bool:
-        previous = done_inputs.get(f.path)
+        previous = done_inputs.get(display_path(f.path))
         if previous is not None and previous[:2] == (f.size, f.mtime_ns):
             summary.articles_seen += previous[2]
             summary.articles_skipped += previous[2]
@@ -293,8 +294,10 @@ def _commit(state: _State, shard: Shard | None, result: dict | None, batch_id: s
             tables = {t: d.filter(pc.invert(pc.is_in(d.column("article_id"), value_set=values))) for t, d in tables.items()}
         finished = shard.files if shard.kind == "files" else shard.files if shard.last_of_file else ()
         for f in finished:
-            inputs_done.append({"input_path": f.path, "size": f.size, "mtime_ns": f.mtime_ns,
-                                "articles": state.per_file.pop(f.path, 0), "run_id": summary.run_id})
+            # the name as the readers write it (a file name that is not UTF-8 cannot go to Parquet as it is)
+            name = display_path(f.path)
+            inputs_done.append({"input_path": name, "size": f.size, "mtime_ns": f.mtime_ns,
+                                "articles": state.per_file.pop(name, 0), "run_id": summary.run_id})
     tables["rejects"] = to_arrow("rejects", rejects) if rejects else None
     tables[INPUTS_TABLE] = pa.Table.from_pylist(inputs_done, schema=INPUTS_SCHEMA) if inputs_done else None
     state.store.commit(batch_id, tables, replace_ids=replace, article_index=known)
