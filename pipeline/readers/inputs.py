@@ -80,6 +80,12 @@ class _Finder:
         if previous is None or path < previous.path:
             self.found[real] = InputFile(path, kind, compressed, st.st_size, st.st_mtime_ns)
 
+    def special_file(self, path: str) -> None:
+        """A FIFO, socket or device inside a folder: never opened (reading one could hang); rejected
+        `unsupported` when its name says it is an input, so the user sees why it was not read."""
+        if kind_of(os.path.basename(path))[0] is not None:
+            self.reject(path, "unsupported", "not a regular file (FIFO, socket or device): not opened")
+
     def resolve_link(self, path: str) -> str | None:
         """The real target of a symlink met inside a folder, or None (rejected) when it must not be followed."""
         try:
@@ -127,11 +133,15 @@ class _Finder:
                     return
                 if os.path.isfile(real):
                     self.add_file(path, explicit=False)
+                else:
+                    self.special_file(path)
                 return
             if entry.is_dir(follow_symlinks=False):
                 stack.append((path, ancestors + (os.path.realpath(path),)))
             elif entry.is_file(follow_symlinks=False):
                 self.add_file(path, explicit=False)
+            else:
+                self.special_file(path)
         except OSError as exc:
             self.reject(path, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
 

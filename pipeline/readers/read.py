@@ -38,12 +38,16 @@ def read_input(f: InputFile, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CH
     the batch goes on with the next file.
     """
     shown = display_path(f.path)
+    nothing = True
     try:
-        if shown == f.path:
-            yield from _reader_for(f, max_bytes, max_chars)
-        else:
-            for item in _reader_for(f, max_bytes, max_chars):
+        for item in _reader_for(f, max_bytes, max_chars):
+            nothing = False
+            if shown != f.path:
                 item["input_path"] = shown
-                yield item
+            yield item
+        if nothing:
+            # a JSONL, CSV or WARC file with no record at all (zero bytes, blank lines, a header
+            # only): one Reject, so every input that gives no article is accounted for
+            yield make_reject(shown, None, "empty", "file holds no records")
     except Exception as exc:  # noqa: BLE001 - the batch must survive a reader bug
         yield make_reject(shown, None, "unreadable", f"reader failed: {type(exc).__name__}: {exc}")

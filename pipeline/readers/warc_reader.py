@@ -37,6 +37,39 @@ def _page_items(record, path: str, number: int, max_chars: int) -> list[dict]:
     return finish_article(fields, max_chars)
 
 
+def _gzip_fault(path: str, max_bytes: int) -> str | None:
+    """Why the file's gzip data (all members) is truncated or corrupt, or None when it is whole or
+    not gzip at all. One streaming pass with zlib, up to max_bytes of compressed data."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            return None
+        fh.seek(0)
+        d, seen, inside = zlib.decompressobj(wbits=31), 0, False  # inside: a member begun and not ended
+        while seen < max_bytes:
+            block = fh.read(1 << 20)
+            if not block:
+                return f"gzip data truncated after {seen} bytes" if inside else None
+            seen += len(block)
+            while block:
+                inside = True
+                try:
+                    d.decompress(block, 1 << 20)
+                    while d.unconsumed_tail:
+                        d.decompress(d.unconsumed_tail, 1 << 20)
+                except zlib.error as exc:
+                    return f"gzip data corrupt after {seen} bytes: {exc}"
+                block = d.unused_data
+                if d.eof:
+                    if block.strip(b"\0") == b"":
+                        block = b""  # padding after the last member
+                    d, inside = zlib.decompressobj(wbits=31), False
+                    if not block:
+                        break
+    return None
+
+
 def read_warc(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Iterator[dict]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -56,6 +89,11 @@ def read_warc(path: str, compressed: bool, max_bytes: int, max_chars: int) -> It
             if number == 0:
                 # warcio yields nothing, silently, for data that is not WARC at all
                 yield make_reject(path, None, "corrupt_archive", "no WARC record found")
+                return
+        # warcio also ends silently at a truncated or damaged gzip member: check the gzip stream
+        fault = _gzip_fault(path, max_bytes)
+        if fault:
+            yield make_reject(path, number + 1, "corrupt_archive", f"{fault}; records from {number + 1} on not read")
     except ReadFailure as failure:
         yield make_reject(path, number + 1 if number else None, failure.reason, failure.detail)
     except Exception as exc:  # warcio raises many types for damaged archives
