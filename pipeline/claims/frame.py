@@ -79,9 +79,11 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if not hits:
-            if state["last_index"] != index - 1 or not CONTINUES.match(text, sentence.start, sentence.end):
+            if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
+                    and not _bare_share(text, sentence, ms, index, state):
                 continue
-            # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on
+            # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
+            # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on
             hits = [_metric.carried_cue(sentence.start)]
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
@@ -346,6 +348,19 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig) or ctx.previous_state(fig["char_start"])
     return actor, ((None, home) if home else None)
+
+
+BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
+
+
+def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
+    """A percent with no metric word, in a sentence taking a stance ("would not commit to 5%", "need about 3.5%",
+    "floated 5% of GDP for allies"), shortly after a claim of a scored metric: it speaks of that metric."""
+    if state["last_index"] is None or index - state["last_index"] > BARE_SHARE_REACH \
+            or state["last_metric"] not in _metric.SCORED or any(m["unit"] != "percent" for m in ms):
+        return False
+    return any(h.entry["claim_type"] not in ("actual", "estimate")
+               for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
 
 
 def _signs_up(text: str, clause, cue, stance_hits) -> bool:
