@@ -350,6 +350,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     return actor, ((None, home) if home else None)
 
 
+BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
+BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
@@ -357,10 +359,11 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
     """A percent with no metric word, in a sentence taking a stance ("would not commit to 5%", "need about 3.5%",
     "floated 5% of GDP for allies"), shortly after a claim of a scored metric: it speaks of that metric."""
     if state["last_index"] is None or index - state["last_index"] > BARE_SHARE_REACH \
-            or state["last_metric"] not in _metric.SCORED or any(m["unit"] != "percent" for m in ms):
+            or state["last_metric"] not in _metric.SCORED:
         return False
-    return any(h.entry["claim_type"] not in ("actual", "estimate")
-               for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
+    # a sum of money needs a decision on it ("would provide 300 mln marks", "proposed a 8.4 billion dlr program")
+    allowed = BARE_SHARE_TYPES if all(m["unit"] == "percent" for m in ms) else BARE_SUM_TYPES
+    return any(h.entry["claim_type"] in allowed for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
 
 
 def _signs_up(text: str, clause, cue, stance_hits) -> bool:
