@@ -43,6 +43,8 @@ GAP_CHARS_PER_WORD = 40  # a gap longer than this per allowed word is out of rea
 POST_PENALTY = 1
 BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
+IN_OF_BONUS = 2
 
 
 def metric_cues() -> CueSet:
@@ -98,6 +100,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
     cost += FIGURE_PENALTY * sum(1 for a, b in figures if a >= gap_start and b <= gap_end)
+    if gap_start == fig_end and IN_OF_NOUN.fullmatch(gap):
+        cost -= IN_OF_BONUS  # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts": the noun it measures
     return cost
 
 
