@@ -186,6 +186,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
         claim_type = st.claim_type
         estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
+        conditional = False  # "would": a plan's effect, not a decision
         if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
@@ -223,7 +224,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and state.get("legislative") and head is None \
-                and PLAN_SUBJECT.search(text, clause[0], start) and not NOT_PROPOSED.search(text, clause[0], clause[1]):
+                and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
+                and not NOT_PROPOSED.search(text, clause[0], clause[1]):
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
