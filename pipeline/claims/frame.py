@@ -48,6 +48,7 @@ NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|un
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
+ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
                          regex.IGNORECASE)
@@ -161,7 +162,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         state["report"] = report or state["report"]
         state["report_pos"] = sentence.start
     s_text = text[sentence.start:sentence.end]
-    stance_hits = list(_stance.stance_cues().finditer(text, sentence.start, sentence.end))
+    # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
+    stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
+                   if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))]
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
     out = []
