@@ -48,6 +48,7 @@ NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|un
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
+GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
@@ -234,6 +235,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+        cue = fig["metric_cue"]
+        if cue is not None and cue.start > sentence.start and GLOBAL_BEFORE.search(text, max(sentence.start, cue.start - 25), cue.start):
+            target = None  # "global public debt", "world military spending": no one state's or body's figure
         mclause = _modality.modal_clause(text, clause, start, end)
         hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
         if head is not None:  # a figure something is compared with is stated as a known reference
