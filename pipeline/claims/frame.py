@@ -48,6 +48,8 @@ NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|un
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
+# a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
+INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
@@ -276,7 +278,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             orgs = ctx.orgs()
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
-                and UNKNOWN_SPEAKER.search(text, sentence.start, start):
+                and (UNKNOWN_SPEAKER.search(text, sentence.start, start) or INSTITUTE_SPEAKER.search(text, sentence.start, start)):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None
             if claim_type == "commitment" and st.how != "attributive":  # an economist cannot pledge a state's figure: what they expect of it
