@@ -5,14 +5,40 @@ articles, mentions and claims tables, with deterministic ids.
 """
 from __future__ import annotations
 
+import importlib
 from typing import NamedTuple
 
 from . import __version__, ids
-from .claims import find_claims
-from .quantities import find_mentions
-from .segment import split_sentences
 
 EXTRACTOR_VERSION = __version__
+
+# The stages load on first use (about a second of imports and pattern compiling), so a run that
+# only skips unchanged articles never pays for them. `process.find_mentions` etc. still work as
+# module attributes (and can be monkeypatched).
+_STAGES = {
+    "split_sentences": (".segment", "split_sentences"),
+    "find_mentions": (".quantities", "find_mentions"),
+    "find_claims": (".claims", "find_claims"),
+}
+
+
+def _load_stage(name: str):
+    module, attr = _STAGES[name]
+    value = getattr(importlib.import_module(module, __package__), attr)
+    globals()[name] = value
+    return value
+
+
+def __getattr__(name: str):
+    if name in _STAGES:
+        return _load_stage(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _ensure_stages() -> None:
+    for name in _STAGES:
+        if name not in globals():
+            _load_stage(name)
 
 
 class ArticleRows(NamedTuple):
@@ -33,6 +59,8 @@ def finish_article(article: dict, run_id: str) -> dict:
 
 def process_article(article: dict, run_id: str = "") -> ArticleRows:
     """Sentences, mentions and claims of one finished article (see `finish_article`)."""
+    if "find_claims" not in globals():
+        _ensure_stages()
     text = article["text"]
     article_id = article["article_id"]
     sentences = split_sentences(text)
