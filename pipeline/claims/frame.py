@@ -273,6 +273,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
                 actor_code, actor_text = target_code, target_text
+        if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
+                and _pays(ctx, sentence, actor_code, start,
+                          actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
+            # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
+            # does not set the tariff; the setter is another state of the sentence, if named
+            other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _roles.is_state(e.code)
+                     and not _pays(ctx, sentence, e.code, start)]
+            actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
         if estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
             orgs = ctx.orgs()
@@ -375,6 +383,20 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
     # a sum of money needs a decision on it ("would provide 300 mln marks", "proposed a 8.4 billion dlr program")
     allowed = BARE_SHARE_TYPES if all(m["unit"] == "percent" for m in ms) else BARE_SUM_TYPES
     return any(h.entry["claim_type"] in allowed for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
+
+
+PAYER_AFTER = regex.compile(r"\s+(?:\w+\s+){0,4}?(?:must\s+|will\s+|would\s+|to\s+)?(?:pay|pays|paid|face|faces|faced|was\s+hit|were\s+hit|had\s+faced)\b", regex.IGNORECASE)
+PAYER_BEFORE = regex.compile(r"\b(?:for|on|against)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _pays(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
+    """Whether the state `code` (or that one entity) is named in the sentence as paying a duty ("X companies must
+    pay", "for China")."""
+    for e in ([entity] if entity is not None else ctx.entities(sentence)):
+        if e.code == code and e.end <= fig_start and e.kind not in ("pronoun", "state_pronoun"):
+            if PAYER_AFTER.match(ctx.text, e.end, fig_start) or PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 12), e.start):
+                return True
+    return False
 
 
 def _signs_up(text: str, clause, cue, stance_hits) -> bool:
