@@ -42,12 +42,15 @@ OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:Congress|Senate|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Democrats|Republicans|plan|version|bill)|congressional|lawmakers|senators?)\b")
+LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "lawmakers", "senator")
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
+UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist",
+                 "institute", "think")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
@@ -92,7 +95,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
-            state["legislative"] = LEGISLATURE.search(text) is not None
+            state["legislative"] = None  # computed on first need (one scan of the article)
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
@@ -165,6 +168,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         state["report"] = report or state["report"]
         state["report_pos"] = sentence.start
     s_text = text[sentence.start:sentence.end]
+    s_lower = s_text.lower()
+    # uncoded speakers named in the sentence (cheap substring test before the regexes)
+    unknown_speakers = any(w in s_lower for w in UNKNOWN_WORDS)
     # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
                    if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))]
@@ -229,7 +235,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # asks no one; it proposes
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "forecast") and state.get("legislative") and head is None \
+        if claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
                 and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
                 and not NOT_PROPOSED.search(text, clause[0], clause[1]):
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
@@ -286,6 +292,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             orgs = ctx.orgs()
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
+                and unknown_speakers \
                 and (UNKNOWN_SPEAKER.search(text, sentence.start, start) or INSTITUTE_SPEAKER.search(text, sentence.start, start)):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None
@@ -372,6 +379,13 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
 BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
+
+
+def _legislative(text: str, state: dict) -> bool:
+    """Whether the article is about a legislature's budget fight (one scan, on first need)."""
+    if state.get("legislative") is None:
+        state["legislative"] = any(w in text for w in LEGISLATURE_WORDS) and LEGISLATURE.search(text) is not None
+    return state["legislative"]
 
 
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
