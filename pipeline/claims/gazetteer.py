@@ -299,14 +299,16 @@ class Gazetteer:
         # follow it in an alias ("the Pentagon", "finance ministry"): a lookahead, so the common
         # "the" costs no Python work
         lower = sorted((w for w in self._first if not w[:1].isupper()), key=len, reverse=True)
-        alts = []
+        by_first: dict[str, list] = {}  # grouped by first character: one branch tried per word start
         for w in lower:
             if w in self._punct_next or (w,) in self._keys:
-                alts.append(re.escape(w))
+                by_first.setdefault(w[0], []).append(re.escape(w[1:]))
                 continue
             nexts = sorted((n for n in self._next_words.get(w, ()) if _WORD.fullmatch(n)), key=len, reverse=True)
             if nexts:
-                alts.append(re.escape(w) + r"(?=\s+(?:" + "|".join(map(re.escape, nexts)) + r")\b)")
+                by_first.setdefault(w[0], []).append(
+                    re.escape(w[1:]) + r"(?=\s+(?:" + "|".join(map(re.escape, nexts)) + r")\b)")
+        alts = [re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in sorted(by_first.items())]
         self._cand = re.compile(r"\b(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\w*"
                                 + "".join("|" + a for a in alts) + r")\b")
         titles = set(_TITLES) | set(_LOWER_TITLES)
