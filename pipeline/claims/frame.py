@@ -219,6 +219,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
             st = st._replace(claim_type=claim_type)
             estimated = st.how == "attributive" and claim_type == "actual"
+        if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
+            # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
+            # debt at about 135% of GDP": a level already reached, stated beside the forecast
+            claim_type = "actual"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
@@ -379,6 +384,32 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
 BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
+
+
+PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
+AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
+
+
+def _past_level(text: str, clause, start: int, end: int, published) -> bool:
+    """Whether a figure is dated in a year before the article's, right beside it ("a 1.1 billion shortfall in
+    1986", "compared with 1,300 billion francs in 1986"), or stated as where a level stands ("with public debt at
+    about 135%")."""
+    lo, hi = max(clause[0], start - 45), min(clause[1], end + 25)
+    if AT_LEVEL.search(text, max(clause[0], start - 40), start):
+        return True
+    year = getattr(published, "year", None)
+    past = False
+    for m in PAST_YEAR.finditer(text, lo, hi):
+        y = m.group(1) or m.group(2)
+        if y is not None and m.group(2):  # "a 1985/86 shortfall": the fiscal year's end, in the article's century
+            y = str(year // 100 * 100 + int(y)) if year else None
+        if y is None:
+            past = past or m.group(0).lower().startswith("last")
+        elif year is not None and int(y) < year:
+            past = True
+        else:
+            return False
+    return past and not _modality.NEXT_YEAR.search(text, lo, hi)
 
 
 def _legislative(text: str, state: dict) -> bool:
