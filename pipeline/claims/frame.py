@@ -224,6 +224,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
+                and PACKAGE_SUBJECT.search(text, clause[0], start) \
+                and not _past_level(text, clause, start, end, article.get("published")) \
+                and not PAST_YEAR.search(text, clause[0], clause[1]):
+            # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
+            # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
+            claim_type = "proposal" if _legislative(text, state) else "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
@@ -386,6 +394,7 @@ BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
+PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
