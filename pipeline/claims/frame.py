@@ -131,6 +131,15 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             fig["metric"], fig["metric_cue"] = head["metric"], head["metric_cue"]
             if fig["basis"] is None and fig["unit"] == "percent":
                 fig["basis"] = head["basis"]
+    # a share no cue reaches, beside a share of a scored metric ("would not commit to 5%, arguing that 2.1% of
+    # GDP is enough for ... military capabilities"): the sentence speaks of one metric
+    known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == "percent"]
+    if known and len({f["metric"] for f in known}) == 1:
+        for fig in figs:
+            if fig["metric"] is None and fig["unit"] == "percent":
+                # the metric only: its cue's possessor ("the German deficit") is not this figure's owner
+                fig["metric"], fig["metric_cue"] = known[0]["metric"], None
+                fig["weak_metric"] = known[0]["weak_metric"]
     carried = None  # a basis carried along the sentence to later figures of the same metric
     for fig in figs:
         if fig["unit"] != "percent":
