@@ -53,6 +53,9 @@ UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observ
                  "institute", "think")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+NEG_COMMIT = regex.compile(r"\b(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+)?"
+                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\b"
+                        r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
@@ -263,6 +266,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
+            # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
+            claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         cue = fig["metric_cue"]
