@@ -318,7 +318,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
         if estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
-            orgs = ctx.orgs()
+            orgs = [o for o in ctx.orgs() if fig["metric"] != "defense_spending" or o == "NATO"]
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and unknown_speakers \
