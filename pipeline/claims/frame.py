@@ -293,7 +293,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
-            if claim_type == "demand" and actor_code is not None and actor_code == target_code:
+            if claim_type == "demand" and actor_code is not None and actor_code == target_code \
+                    and actor_code not in _roles.ORGANISATION_CODES:  # an organisation calling on its members demands
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
                     and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"
