@@ -154,8 +154,33 @@ class _Interrupted(KeyboardInterrupt):
     """SIGTERM: handled like Ctrl-C (the run is recorded as `interrupted`, exit status 130)."""
 
 
-def _raise_interrupted(signum, frame):  # noqa: ARG001 - signal handler signature
-    raise _Interrupted(signal.Signals(signum).name)
+class _Signals:
+    """SIGTERM and SIGINT stop the run, but never inside a commit: a signal that arrives while a
+    batch is being committed (and counted in the summary) takes effect right after it, so the
+    `runs` row always counts exactly what the output holds."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending: str | None = None
+
+    def handle(self, signum, frame) -> None:  # noqa: ARG002 - signal handler signature
+        name = signal.Signals(signum).name
+        if self.depth:
+            self.pending = name
+            return
+        raise _Interrupted(name)
+
+    def __enter__(self) -> None:
+        self.depth += 1
+
+    def __exit__(self, *exc) -> None:
+        self.depth -= 1
+        if not self.depth and self.pending and exc[0] is None:
+            name, self.pending = self.pending, None
+            raise _Interrupted(name)
+
+
+_SIGNALS = _Signals()
 
 
 def run(options: RunOptions) -> RunSummary:
@@ -163,10 +188,13 @@ def run(options: RunOptions) -> RunSummary:
     started = _utcnow()
     t0 = time.perf_counter()
     summary = RunSummary(run_id=new_run_id(), output=options.output)
-    previous = signal.signal(signal.SIGTERM, _raise_interrupted) if _in_main_thread() else None
+    previous = None
+    if _in_main_thread():
+        previous = (signal.signal(signal.SIGTERM, _SIGNALS.handle), signal.signal(signal.SIGINT, _SIGNALS.handle))
     try:
         with Store(options.output, allow_foreign=options.force_output) as store:
-            store.write_run(_run_row(summary, options, started, None))
+            with _SIGNALS:
+                store.write_run(_run_row(summary, options, started, None))
             try:
                 # id -> (digest key, part file) of the articles already written: what workers
                 # compare with (each gets it once) and what the client updates as it commits
@@ -186,10 +214,12 @@ def run(options: RunOptions) -> RunSummary:
                 raise
             finally:
                 summary.seconds = time.perf_counter() - t0
-                store.write_run(_run_row(summary, options, started, _utcnow()))
+                with _SIGNALS:
+                    store.write_run(_run_row(summary, options, started, _utcnow()))
     finally:
         if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+            signal.signal(signal.SIGTERM, previous[0])
+            signal.signal(signal.SIGINT, previous[1])
     return summary
 
 
@@ -253,7 +283,12 @@ def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, 
 
 
 def _commit(state: _State, shard: Shard | None, result: dict | None, batch_id: str, rejects: list[dict]) -> None:
-    """Apply the run-wide verdicts to a unit's result and commit it atomically."""
+    """Apply the run-wide verdicts to a unit's result and commit it atomically (signals wait)."""
+    with _SIGNALS:
+        _commit_unit(state, shard, result, batch_id, rejects)
+
+
+def _commit_unit(state: _State, shard: Shard | None, result: dict | None, batch_id: str, rejects: list[dict]) -> None:
     summary, known, seen = state.summary, state.known, state.seen
     rejects = list(rejects)
     tables: dict = {}

@@ -227,3 +227,19 @@ def test_any_sequence_of_runs_keeps_ids_unique_and_tables_consistent(tmp_path_fa
         w = pd.read_parquet(clean / table)
         g = g[g.article_id.isin(want.article_id)]
         assert sorted(g[key]) == sorted(w[key]), table
+
+
+def test_a_signal_during_a_commit_takes_effect_after_it():
+    import signal as sig
+
+    from pipeline import run as run_mod
+
+    signals = run_mod._Signals()
+    done = []
+    with pytest.raises(KeyboardInterrupt):
+        with signals:
+            signals.handle(sig.SIGTERM, None)  # arrives mid-commit: noted, not raised
+            done.append("commit finished")
+    assert done == ["commit finished"] and signals.pending is None
+    with pytest.raises(KeyboardInterrupt):
+        signals.handle(sig.SIGTERM, None)  # outside a commit: at once
