@@ -56,6 +56,8 @@ INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\
 NEG_COMMIT = regex.compile(r"\b(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+)?"
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
+NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
+NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
@@ -134,6 +136,13 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             fig["metric"], fig["metric_cue"] = head["metric"], head["metric_cue"]
             if fig["basis"] is None and fig["unit"] == "percent":
                 fig["basis"] = head["basis"]
+    for fig in figs:  # "NATO's old 2% target", "the NATO goal of 5%": the alliance's targets are defence shares
+        cue = fig["metric_cue"]
+        if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \
+                and (cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
+                and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
+                     or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])):
+            fig["metric"], fig["metric_cue"], fig["weak_metric"] = "defense_spending", None, False
     # a share no cue reaches, beside a share of a scored metric ("would not commit to 5%, arguing that 2.1% of
     # GDP is enough for ... military capabilities"): the sentence speaks of one metric
     known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == "percent"]
