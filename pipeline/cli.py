@@ -84,7 +84,9 @@ def _cmd_run(args) -> int:
         return 130
     fields = {k: v for k, v in vars(summary).items() if k != "rejects_by_reason"}
     fields["rejects_by_reason"] = dict(summary.rejects_by_reason)
-    log.info(summary.line(), extra={"fields": fields})
+    # --quiet silences the human summary, but a JSON log always ends with its machine-readable one (for cron)
+    level = logging.WARNING if args.log_format == "json" else logging.INFO
+    log.log(level, summary.line(), extra={"fields": fields})
     return 0
 
 
