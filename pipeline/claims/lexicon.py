@@ -233,3 +233,14 @@ def cues(name: str, key: str = "cue") -> CueSet:
 
 def count_words(text: str) -> int:
     return len(WORD.findall(text))
+
+
+def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """The part of text[start:end] holding the figure, cut at the nearest `breaks` matches on each side."""
+    for m in breaks.finditer(text, start, end):
+        if m.end() <= fig_start:
+            start = m.end()
+        elif m.start() >= fig_end:
+            end = m.start()
+            break
+    return start, end

@@ -16,7 +16,7 @@ import functools
 
 import regex
 
-from .lexicon import CueSet, Hit, count_words, cues, phrase_pattern, read_rows
+from .lexicon import CueSet, Hit, count_words, cues, phrase_pattern, read_rows, span_around
 
 MODAL_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however|after|before|because|since|when|until|unless|following)\s",
                             regex.IGNORECASE)
@@ -51,14 +51,8 @@ def comparison_regex() -> regex.Pattern:
 
 
 def modal_clause(text: str, clause: tuple[int, int], fig_start: int, fig_end: int) -> tuple[int, int]:
-    start, end = clause
-    for m in MODAL_BREAK.finditer(text, start, end):
-        if m.end() <= fig_start:
-            start = m.end()
-        elif m.start() >= fig_end:
-            end = m.start()
-            break
-    return start, end
+    """The part of the figure's clause its hedges and negations must stand in."""
+    return span_around(MODAL_BREAK, text, clause[0], clause[1], fig_start, fig_end)
 
 
 def hedged_negated(text: str, span: tuple[int, int], fig_start: int, fig_end: int, hits: list[Hit]) -> tuple[bool, bool]:
@@ -98,19 +92,31 @@ def attribution(sentence_outlets: list[Hit], earlier_report: str | None, fig_sta
     return None
 
 
+FROM_TO_GAP_CHARS = 40  # "from 2% to 3%": longer whitespace around "to" is not a range
+MAX_COMPARED_FIGURES = 200  # figures of one sentence above which none is paired with another
+
+
 def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
     """The figure of the same sentence that `fig` is compared with, if any."""
+    if len(figures) > MAX_COMPARED_FIGURES:
+        return None  # a table or list run together, not prose: pairing would be quadratic
     comp = comparison_regex()
+    # only the figure(s) starting first after this one can be compared with it (any figure between
+    # the two rules a pair out), and "from X to" needs a short gap: so a sentence with thousands of
+    # figures is not quadratic in gap scans
+    first_after = min((f["char_start"] for f in figures if f is not fig and f["char_start"] >= fig["end"]), default=None)
     for other in figures:
         if other is fig or other["unit"] != fig["unit"]:
             continue
         if other["char_start"] >= fig["end"]:
+            if other["char_start"] != first_after:
+                continue
             gap = text[fig["end"]:other["char_start"]]
             if count_words(gap) <= COMPARE_GAP_WORDS and not COMPARE_STOP.search(gap) and comp.search(gap) \
                     and not MOVEMENT.search(gap) \
                     and not any(f is not other and f is not fig and fig["end"] <= f["char_start"] < other["char_start"] for f in figures):
                 return other
-        elif other["char_end"] <= fig["char_start"]:
+        elif other["char_end"] <= fig["char_start"] and fig["char_start"] - other["char_end"] <= FROM_TO_GAP_CHARS:
             # "from 2% to 3%": the earlier figure right after "from", followed by "to" and this one
             before = text[max(0, other["char_start"] - 30):other["char_start"]]
             gap = text[other["char_end"]:fig["char_start"]]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import CueSet, Hit, cues
+from .lexicon import CueSet, Hit, cues, span_around
 
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))", regex.IGNORECASE)
@@ -51,14 +51,7 @@ def stance_cues() -> CueSet:
 
 def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions."""
-    start, end = sent_start, sent_end
-    for m in CLAUSE_BREAK.finditer(text, sent_start, sent_end):
-        if m.end() <= fig_start:
-            start = m.end()
-        elif m.start() >= fig_end:
-            end = m.start()
-            break
-    return start, end
+    return span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
 
 
 def priority(hit: Hit) -> int:
