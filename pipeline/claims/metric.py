@@ -32,6 +32,7 @@ _POSSESSOR = (r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|s
 BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
                              regex.IGNORECASE)
 BASIS_CUES = frozenset(BASIS_WORDS)
+TAIL_REACH = 300  # chars: "of the country's estimated gross domestic product" is far shorter
 FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b)", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s", regex.IGNORECASE)
 
@@ -57,7 +58,9 @@ def basis_name(words: str) -> str:
 
 def figure_tail(text: str, end: int, limit: int) -> tuple[int, str | None]:
     """The end of a figure extended over a following "of (its) GDP", and that basis."""
-    m = FIGURE_TAIL.match(text, end, limit)
+    # bounded: the regex module scans ahead for the pattern's required words, so matching against the
+    # whole rest of a huge sentence costs its length for every figure
+    m = FIGURE_TAIL.match(text, end, min(limit, end + TAIL_REACH))
     if not m:
         return end, None
     return m.end(), basis_name(m.group("basis"))
