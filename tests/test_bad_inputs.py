@@ -296,14 +296,13 @@ def test_empty_record_files_and_truncated_warc_are_rejected(tmp_path):
     (inp / "blank.jsonl").write_text("\n \n")
     (inp / "header.csv").write_text("id,text\n")
     pages = [(f"https://x.example/{i}", mixed_inputs._page(f"Page {i}", mixed_inputs.article_text(f"qzwarc{i}") + " more" * 300)) for i in range(6)]
-    data = mixed_inputs._warc_gz(pages)
-    (inp / "cut.warc.gz").write_bytes(data[: len(data) * 2 // 3])
-    (inp / "whole.warc.gz").write_bytes(data)
+    (inp / "cut.warc.gz").write_bytes(mixed_inputs.truncated_warc_gz(pages, 3))
+    (inp / "whole.warc.gz").write_bytes(mixed_inputs._warc_gz(pages))
     items = {Path(f.path).name: list(read_input(f)) for f in list_inputs([str(inp)], [])}
     for name in ("zero.jsonl", "blank.jsonl", "header.csv"):
         assert [i["reason"] for i in items[name]] == ["empty"], name
     cut = items["cut.warc.gz"]
-    assert cut[-1].get("reason") == "corrupt_archive" and cut[-1]["input_record"] == len(cut)
+    assert [i.get("reason") for i in cut] == [None, None, None, "corrupt_archive"] and cut[-1]["input_record"] == 4
     assert not any(i.get("reject") for i in items["whole.warc.gz"]) and len(items["whole.warc.gz"]) == 6
 
 
