@@ -356,7 +356,8 @@ def _duplicate_reject(article: dict) -> dict:
 
 
 def _reject_row(item: dict, summary: RunSummary) -> dict:
-    summary.articles_rejected += 1
+    if item["reason"] != "truncated":  # a cut article was kept: it is not a lost input (readers README)
+        summary.articles_rejected += 1
     summary.rejects_by_reason[item["reason"]] += 1
     return {
         "run_id": summary.run_id,

@@ -78,6 +78,8 @@ def test_the_run_completes_with_exit_0_and_counts_rejects_by_reason(mixed_run):
     line = [ln for ln in proc.stderr.splitlines() if ln.startswith("policy-claims run ")][-1]
     counted = dict((r, int(n)) for n, r in re.findall(r"(\d+) ([a-z_]+)", line.split(" rejected (")[1].split(")")[0]))
     assert counted == dict(Counter(rejects.reason)), line
+    # a `truncated` row is a kept article, not a lost input: not in articles_rejected
+    assert runs.articles_rejected.iloc[0] == (rejects.reason != "truncated").sum()
 
 
 def test_every_good_article_is_in_articles(mixed_run):
