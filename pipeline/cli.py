@@ -82,6 +82,10 @@ def _cmd_run(args) -> int:
     except KeyboardInterrupt:
         print("policy-claims: interrupted; committed batches are kept, the next run finishes the work", file=sys.stderr)
         return 130
+    except Exception as exc:  # the contract: a one-line reason on standard error, not a traceback
+        log.debug("run failed", exc_info=True)
+        print(f"policy-claims: run failed: {type(exc).__name__}: {exc}".splitlines()[0][:500], file=sys.stderr)
+        return 1
     fields = {k: v for k, v in vars(summary).items() if k != "rejects_by_reason"}
     fields["rejects_by_reason"] = dict(summary.rejects_by_reason)
     # --quiet silences the human summary, but a JSON log always ends with its machine-readable one (for cron)
