@@ -18,7 +18,7 @@ import sys
 import time
 from collections import Counter, deque
 from datetime import datetime, timezone
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 import pyarrow as pa
 
@@ -26,7 +26,7 @@ from . import __version__, shards
 from .analysis.events import update_events
 from .engines import make_engine, resolve
 from .options import RunOptions
-from .readers import list_inputs, read_input
+from .readers import list_inputs
 from .readers.records import display_path
 from .schema import to_arrow
 from .shards import Shard, read_shard
@@ -383,13 +383,3 @@ def _progress_bar(options: RunOptions, total: int):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="B", unit_scale=True, desc="policy-claims", file=sys.stderr)
-
-
-def iter_articles(paths: list[str], max_bytes: int = 200_000_000, max_chars: int = 2_000_000) -> Iterator[dict]:
-    """Finished articles (ids, hashes) read from paths: for tools that need the articles without a run."""
-    for f in list_inputs(paths, []):
-        for item in read_input(f, max_bytes=max_bytes, max_chars=max_chars):
-            if not item.get("reject"):
-                from .process import finish_article
-
-            yield finish_article(item, "")
