@@ -204,7 +204,7 @@ def run(options: RunOptions) -> RunSummary:
                 # the index is freed before the events are built: the two largest things a run
                 # holds (both grow with the output) are never in memory at the same time
                 del known
-                update_events(options.output)  # claim events follow every completed run
+                update_events(store)  # claim events follow every completed run (under the run's lock)
                 summary.status = "completed"
             except KeyboardInterrupt:
                 summary.status = "interrupted"

@@ -1,9 +1,10 @@
 """The output directory: Parquet datasets written in atomic, crash-safe batch commits.
 
-Layout of an output directory::
+Layout of an output (a local directory, or a folder under any filesystem URL fsspec knows)::
 
-    .policy-claims         marker: this directory belongs to policy-claims
-    .lock                  held (flock) by the one run writing here
+    .policy-claims         marker: this output belongs to policy-claims
+    .lock                  local directory: held (flock) by the one run writing here
+    .lock.json             URL output: exists while a run writes here (see `ObjectFiles`)
     _journal/<batch>.json  a committed batch whose files are still being published
     <table>/part-<batch>.parquet
     <table>/part-0-schema.parquet   empty: the table reads with all its columns before it has rows
@@ -12,19 +13,27 @@ Readers such as ``pandas.read_parquet("output/claims")`` ignore names starting w
 so staged files and the journal are invisible to them.
 
 A batch commit (write-ahead journal, as databases do):
-1. every new part file is written under a hidden temporary name and flushed to disk;
-2. the journal entry naming what to publish and what to replace is written and renamed into place:
-   this rename is the commit point;
-3. temporaries are renamed over their final names, then the journal entry is removed.
+1. every new part file is written under a hidden temporary name (and flushed to disk);
+2. the journal entry naming what to publish and what to replace is written whole: this is the
+   commit point;
+3. temporaries are moved over their final names, then the journal entry is removed.
 A crash before 2 leaves only hidden temporaries, removed by the next run; a crash after 2 is rolled
-forward by the next run (`recover`). Every rename is atomic, so every file a reader sees is whole.
+forward by the next run (`recover`). Each step of 3 can be repeated, so a roll-forward interrupted
+again is finished by the run after. On a local filesystem every rename is atomic; on an object
+store a move is a copy then a delete, and a copied object appears whole, so readers see whole
+files either way.
+
+All file access goes through a small filesystem interface (`LocalFiles` for a path or a `file://`
+URL: os calls, fsync, atomic rename, flock; `ObjectFiles` for any other fsspec URL:
+`memory://`, `s3://`, `gs://`, ... when their fsspec package is installed), chosen by
+`output_files(output)`. The analysts' readers (`analysis.load`, `analysis.events`) use it too.
 """
 from __future__ import annotations
 
 import errno
-import fcntl
 import json
 import os
+import socket
 import time
 import uuid
 from pathlib import Path
@@ -37,9 +46,11 @@ from .schema import SCHEMAS, TABLES
 
 MARKER = ".policy-claims"
 LOCK = ".lock"
+OBJECT_LOCK = ".lock.json"
 JOURNAL = "_journal"
 SCHEMA_PART = "part-0-schema.parquet"  # empty; sorts before every batch's part
 DATA_TABLES = ("articles", "mentions", "claims", "rejects")
+DERIVED_TABLES = ("claim_events",)  # rebuilt from the data tables after each run (analysis/events.py)
 INPUTS_TABLE = "_inputs"  # bookkeeping for the incremental fast path; hidden from dataset readers
 INPUTS_SCHEMA = pa.schema(
     [
@@ -53,7 +64,33 @@ INPUTS_SCHEMA = pa.schema(
 
 
 class OutputError(RuntimeError):
-    """The output directory cannot be used (not ours, locked by another run, unwritable)."""
+    """The output cannot be used (not ours, locked by another run, unwritable, unknown URL scheme)."""
+
+
+# -- where the output lives ------------------------------------------------------------------------
+def is_url(output: str | os.PathLike) -> bool:
+    return isinstance(output, str) and "://" in output
+
+
+def output_files(output: str | os.PathLike) -> "LocalFiles | ObjectFiles":
+    """The filesystem interface for an output: a local path or `file://` URL, or an fsspec URL."""
+    if isinstance(output, (LocalFiles, ObjectFiles)):
+        return output
+    text = os.fspath(output)
+    if not is_url(text):
+        if text.startswith(("s3:", "gs:", "gcs:", "abfs:", "hdfs:")):
+            raise OutputError(f"output {text} looks like a bucket without '//': write it as a URL (s3://bucket/path)")
+        return LocalFiles(text)
+    try:
+        import fsspec
+
+        fs, path = fsspec.core.url_to_fs(text)
+    except (ImportError, ValueError) as exc:
+        raise OutputError(f"cannot open output URL {text}: {exc}") from exc
+    protocols = (fs.protocol,) if isinstance(fs.protocol, str) else tuple(fs.protocol)
+    if "file" in protocols or "local" in protocols:
+        return LocalFiles(path)  # a local directory written as a URL: keep fsync, rename and flock
+    return ObjectFiles(fs, path, text)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -67,89 +104,82 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_parquet_durably(table: pa.Table, path: Path) -> None:
-    pq.write_table(table, path, compression="zstd")
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
+class LocalFiles:
+    """A local or mounted directory: atomic `os.replace`, fsync before each commit point, flock."""
 
+    arrow_filesystem = None  # pyarrow reads local paths itself
 
-def _write_json_atomically(obj: dict, path: Path) -> None:
-    tmp = path.with_name("." + path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(obj, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
-
-
-class Store:
-    """An open, locked output directory. Use as a context manager."""
-
-    def __init__(self, root: str | os.PathLike, allow_foreign: bool = False):
+    def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
-        self.allow_foreign = allow_foreign
+        self.display = str(root)
         self._lock_fh = None
 
-    # -- opening -----------------------------------------------------------------------------
-    def __enter__(self) -> "Store":
-        self.open()
-        return self
+    def path(self, rel: str = "") -> str:
+        return str(self.root / rel) if rel else str(self.root)
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def exists(self, rel: str = "") -> bool:
+        return (self.root / rel).exists()
 
-    def open(self) -> None:
-        self._claim_directory()
-        self._take_lock()
-        self.recover()
+    def is_dir(self, rel: str = "") -> bool:
+        return (self.root / rel).is_dir()
 
-    def close(self) -> None:
-        if self._lock_fh is not None:
-            fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
-            self._lock_fh.close()
-            self._lock_fh = None
+    def names(self, rel: str = "") -> list[str]:
+        """Sorted names in a folder ([] when it does not exist)."""
+        folder = self.root / rel
+        return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
 
-    def _claim_directory(self) -> None:
-        """Refuse a directory holding other files, unless it is ours or the user allowed it."""
-        root = self.root
-        if "://" in str(root) or str(root).startswith(("s3:", "gs:", "gcs:", "abfs:", "hdfs:")):
-            raise OutputError(
-                f"output {root} is a remote URL: the store needs a local or mounted directory (atomic rename, "
-                "flock); write locally and copy, or mount the bucket"
-            )
-        if root.exists() and not root.is_dir():
-            raise OutputError(f"output {root} exists and is not a directory")
-        if root.exists() and not (root / MARKER).exists():
-            foreign = [p.name for p in root.iterdir()]
-            if foreign and not self.allow_foreign:
-                raise OutputError(
-                    f"output directory {root} holds other files ({', '.join(sorted(foreign)[:3])}...) and is not a "
-                    "policy-claims output; choose another --output or pass --force-output"
-                )
+    def makedirs(self, rel: str = "") -> None:
+        (self.root / rel).mkdir(parents=True, exist_ok=True)
+
+    def write_parquet(self, table: pa.Table, rel: str) -> None:
+        path = self.root / rel
+        pq.write_table(table, path, compression="zstd")
+        with open(path, "rb+") as fh:
+            os.fsync(fh.fileno())
+
+    def read_parquet(self, rel: str, columns: list[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
+        if schema is not None:
+            return pq.read_table(self.root / rel, columns=columns, schema=schema)
+        return pq.ParquetFile(self.root / rel).read(columns=columns)
+
+    def parquet_metadata(self, rel: str):
+        return pq.read_metadata(self.root / rel)
+
+    def write_json(self, obj: dict, rel: str) -> None:
+        """Whole or not at all: written to a hidden temporary, flushed, renamed into place."""
+        path = self.root / rel
+        tmp = path.with_name("." + path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(obj, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+
+    def read_json(self, rel: str) -> dict:
+        return json.loads((self.root / rel).read_text(encoding="utf-8"))
+
+    def move(self, src: str, dst: str) -> None:
+        os.replace(self.root / src, self.root / dst)
+
+    def remove(self, rel: str) -> None:
         try:
-            root.mkdir(parents=True, exist_ok=True)
-            marker = root / MARKER
-            if not marker.exists():
-                _write_json_atomically({"created_by": "policy-claims"}, marker)
-            for table in (*DATA_TABLES, "runs", INPUTS_TABLE, JOURNAL):
-                (root / table).mkdir(exist_ok=True)
-            for table in (*DATA_TABLES, "runs"):
-                self._ensure_schema_part(table)
-        except OSError as exc:
-            raise OutputError(f"cannot write output directory {root}: {exc.strerror or exc}") from exc
+            (self.root / rel).unlink()
+        except FileNotFoundError:
+            pass
 
-    def _ensure_schema_part(self, table: str) -> None:
-        """An empty part holding the table's schema, so a table with no rows yet still reads with
-        all its columns (`pandas.read_parquet` of a directory without files gives no columns)."""
-        final = self.root / table / SCHEMA_PART
-        if final.exists():
-            return
-        tmp = self.root / table / f".{SCHEMA_PART}.{os.getpid()}.tmp"
-        _write_parquet_durably(empty_table(table), tmp)
-        os.replace(tmp, final)
+    def version(self, rel: str) -> tuple:
+        """What changes whenever the file is rewritten (a rewrite renames a new file into place)."""
+        st = (self.root / rel).stat()
+        return (st.st_size, st.st_mtime_ns, st.st_ino)
 
-    def _take_lock(self) -> None:
+    def sync(self, folders: Iterable[str]) -> None:
+        for rel in folders:
+            _fsync_dir(self.root / rel)
+
+    def lock(self) -> None:
+        import fcntl
+
         fh = open(self.root / LOCK, "a+")
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -166,44 +196,237 @@ class Store:
         fh.flush()
         self._lock_fh = fh
 
+    def unlock(self) -> None:
+        if self._lock_fh is not None:
+            import fcntl
+
+            fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
+            self._lock_fh.close()
+            self._lock_fh = None
+
+
+class ObjectFiles:
+    """An output under an fsspec URL (object stores, `memory://`): no rename, no fsync, no flock.
+
+    What stands in for them: the journal protocol needs no atomic rename (a move may be a copy and
+    a delete; the journal entry, one object written whole, is the commit point and the roll-forward
+    repeats any step), closing a written object makes it durable, and the lock is the existence of
+    `.lock.json` (best effort: two runs starting within the same instant may both take it; a run
+    killed without cleanup leaves it behind, taken over automatically only by a later run on the
+    same host once the holder's process is gone; elsewhere remove it by hand)."""
+
+    def __init__(self, fs, root: str, display: str):
+        self.fs = fs
+        self.root = root.rstrip("/")
+        self.display = display
+        self._token: str | None = None
+        self._arrow_fs = None
+
+    @property
+    def arrow_filesystem(self):
+        if self._arrow_fs is None:
+            import pyarrow.fs as pafs
+
+            self._arrow_fs = pafs.PyFileSystem(pafs.FSSpecHandler(self.fs))
+        return self._arrow_fs
+
+    def path(self, rel: str = "") -> str:
+        return f"{self.root}/{rel}" if rel else self.root
+
+    def exists(self, rel: str = "") -> bool:
+        return self.fs.exists(self.path(rel))
+
+    def is_dir(self, rel: str = "") -> bool:
+        return self.fs.isdir(self.path(rel))
+
+    def names(self, rel: str = "") -> list[str]:
+        try:
+            entries = self.fs.ls(self.path(rel), detail=False)
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        return sorted(e.rstrip("/").rsplit("/", 1)[-1] for e in entries)
+
+    def makedirs(self, rel: str = "") -> None:
+        self.fs.makedirs(self.path(rel), exist_ok=True)  # a no-op on object stores (no folders)
+
+    def write_parquet(self, table: pa.Table, rel: str) -> None:
+        with self.fs.open(self.path(rel), "wb") as fh:
+            pq.write_table(table, fh, compression="zstd")
+
+    def read_parquet(self, rel: str, columns: list[str] | None = None, schema: pa.Schema | None = None) -> pa.Table:
+        if schema is not None:
+            return pq.read_table(self.path(rel), columns=columns, schema=schema, filesystem=self.arrow_filesystem)
+        with self.fs.open(self.path(rel), "rb") as fh:
+            return pq.ParquetFile(fh).read(columns=columns)
+
+    def parquet_metadata(self, rel: str):
+        with self.fs.open(self.path(rel), "rb") as fh:
+            return pq.read_metadata(fh)
+
+    def write_json(self, obj: dict, rel: str) -> None:
+        # one object, written whole on close: readers see the old one or none, never a part
+        self.fs.pipe_file(self.path(rel), json.dumps(obj).encode("utf-8"))
+
+    def read_json(self, rel: str) -> dict:
+        return json.loads(self.fs.cat_file(self.path(rel)).decode("utf-8"))
+
+    def move(self, src: str, dst: str) -> None:
+        self.fs.mv(self.path(src), self.path(dst))
+
+    def remove(self, rel: str) -> None:
+        try:
+            self.fs.rm_file(self.path(rel))
+        except FileNotFoundError:
+            pass
+
+    def version(self, rel: str) -> tuple:
+        info = self.fs.info(self.path(rel))
+        marks = [info.get(k) for k in ("size", "ETag", "etag", "md5Hash", "generation", "mtime", "LastModified", "last_modified", "created")]
+        return tuple(str(m) for m in marks if m is not None)
+
+    def sync(self, folders: Iterable[str]) -> None:
+        pass  # nothing to flush: a closed object is stored
+
+    def lock(self) -> None:
+        holder = self._read_lock()
+        if holder is not None and not self._is_stale(holder):
+            raise OutputError(
+                f"another policy-claims run (pid {holder.get('pid')} on {holder.get('host')} since {holder.get('since')}) "
+                f"is writing to {self.display}; try again when it ends (if no run is active, remove {self.path(OBJECT_LOCK)})"
+            )
+        token = uuid.uuid4().hex
+        self.write_json({"host": socket.gethostname(), "pid": os.getpid(), "since": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                         "token": token}, OBJECT_LOCK)
+        mine = self._read_lock()
+        if mine is None or mine.get("token") != token:  # another run wrote it in the meantime
+            raise OutputError(f"another policy-claims run took the lock of {self.display} at the same time; try again")
+        self._token = token
+
+    def unlock(self) -> None:
+        if self._token is None:
+            return
+        holder = self._read_lock()
+        if holder is not None and holder.get("token") == self._token:
+            self.remove(OBJECT_LOCK)
+        self._token = None
+
+    def _read_lock(self) -> dict | None:
+        try:
+            return self.read_json(OBJECT_LOCK)
+        except FileNotFoundError:
+            return None
+        except ValueError:  # a lock object cut short: treat as held by an unknown run
+            return {}
+
+    @staticmethod
+    def _is_stale(holder: dict) -> bool:
+        """Left by a process of this host that has ended (nothing can be known of other hosts)."""
+        if holder.get("host") != socket.gethostname() or not isinstance(holder.get("pid"), int):
+            return False
+        try:
+            os.kill(holder["pid"], 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+
+
+class Store:
+    """An open, locked output (a directory or an fsspec URL). Use as a context manager."""
+
+    def __init__(self, root: str | os.PathLike, allow_foreign: bool = False):
+        self.files = output_files(root)
+        self.root = self.files.root if isinstance(self.files, LocalFiles) else self.files.display
+        self.allow_foreign = allow_foreign
+        self._locked = False
+
+    # -- opening -----------------------------------------------------------------------------
+    def __enter__(self) -> "Store":
+        self.open()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def open(self) -> None:
+        self._claim_directory()
+        self.files.lock()
+        self._locked = True
+        self.recover()
+
+    def close(self) -> None:
+        if self._locked:
+            self.files.unlock()
+            self._locked = False
+
+    def _claim_directory(self) -> None:
+        """Refuse a directory holding other files, unless it is ours or the user allowed it."""
+        files, where = self.files, self.files.display
+        if files.exists() and not files.is_dir():
+            raise OutputError(f"output {where} exists and is not a directory")
+        if not files.exists(MARKER):
+            foreign = files.names()
+            if foreign and not self.allow_foreign:
+                raise OutputError(
+                    f"output directory {where} holds other files ({', '.join(sorted(foreign)[:3])}...) and is not a "
+                    "policy-claims output; choose another --output or pass --force-output"
+                )
+        try:
+            files.makedirs()
+            if not files.exists(MARKER):
+                files.write_json({"created_by": "policy-claims"}, MARKER)
+            for table in (*DATA_TABLES, "runs", INPUTS_TABLE, JOURNAL):
+                files.makedirs(table)
+            for table in (*DATA_TABLES, "runs"):
+                self._ensure_schema_part(table)
+        except OSError as exc:
+            raise OutputError(f"cannot write output directory {where}: {exc.strerror or exc}") from exc
+
+    def _ensure_schema_part(self, table: str) -> None:
+        """An empty part holding the table's schema, so a table with no rows yet still reads with
+        all its columns (`pandas.read_parquet` of a directory without files gives no columns)."""
+        final = f"{table}/{SCHEMA_PART}"
+        if self.files.exists(final):
+            return
+        tmp = f"{table}/.{SCHEMA_PART}.{os.getpid()}.tmp"
+        self.files.write_parquet(empty_table(table), tmp)
+        self.files.move(tmp, final)
+
     # -- recovery ----------------------------------------------------------------------------
     def recover(self) -> None:
         """Roll forward committed batches; drop staged files no journal entry names."""
-        journal = self.root / JOURNAL
-        for entry in sorted(journal.glob("*.json")):
-            self._apply(json.loads(entry.read_text(encoding="utf-8")))
-            entry.unlink()
-        for tmp in journal.glob(".*.tmp"):
-            tmp.unlink()
-        for table in (*DATA_TABLES, "runs", INPUTS_TABLE):
-            for tmp in (self.root / table).glob(".*.tmp"):
-                tmp.unlink()
-        _fsync_dir(journal)
+        files = self.files
+        for name in files.names(JOURNAL):
+            if name.endswith(".json") and not name.startswith("."):
+                self._apply(files.read_json(f"{JOURNAL}/{name}"))
+                files.remove(f"{JOURNAL}/{name}")
+        for folder in (JOURNAL, *DATA_TABLES, "runs", INPUTS_TABLE, *DERIVED_TABLES):
+            for name in files.names(folder):
+                if name.startswith(".") and name.endswith(".tmp"):
+                    files.remove(f"{folder}/{name}")
+        files.sync([JOURNAL])
 
     def _apply(self, entry: dict) -> None:
+        files = self.files
         for tmp, final in entry["publish"]:
-            tmp_path, final_path = self.root / tmp, self.root / final
-            if tmp_path.exists():
-                os.replace(tmp_path, final_path)
+            if files.exists(tmp):
+                files.move(tmp, final)
         for path in entry.get("delete", []):
-            try:
-                (self.root / path).unlink()
-            except FileNotFoundError:
-                pass
-        for table in {Path(p).parts[0] for _, p in entry["publish"]} | {Path(p).parts[0] for p in entry.get("delete", [])}:
-            _fsync_dir(self.root / table)
+            files.remove(path)
+        files.sync({p.split("/", 1)[0] for _, p in entry["publish"]} | {p.split("/", 1)[0] for p in entry.get("delete", [])})
 
     # -- what is already there ---------------------------------------------------------------
-    def parts(self, table: str) -> list[Path]:
-        return sorted((self.root / table).glob("part-*.parquet"))
+    def parts(self, table: str) -> list[str]:
+        """Names of the table's part files, in commit order."""
+        return part_names(self.files, table)
 
     def article_index(self, key=None) -> dict[str, tuple]:
         """article_id -> (content_hash, part file name) of every article in the output; with `key`,
         (key(content_hash), part file name)."""
         index: dict[str, tuple] = {}
-        for part in self.parts("articles"):
-            t = pq.ParquetFile(part).read(columns=["article_id", "content_hash"])
-            name = part.name
+        for name in self.parts("articles"):
+            t = self.files.read_parquet(f"articles/{name}", columns=["article_id", "content_hash"])
             hashes = t.column(1).to_pylist()
             if key is not None:
                 hashes = [key(h) for h in hashes]
@@ -216,8 +439,8 @@ class Store:
 
         Parts sort in commit order, so a file processed again later overrides its older entry."""
         index: dict[str, tuple[int, int, int]] = {}
-        for part in self.parts(INPUTS_TABLE):
-            t = pq.read_table(part, schema=INPUTS_SCHEMA)
+        for name in self.parts(INPUTS_TABLE):
+            t = self.files.read_parquet(f"{INPUTS_TABLE}/{name}", schema=INPUTS_SCHEMA)
             for p, s, m, n in zip(*(t.column(i).to_pylist() for i in range(4))):
                 index[p] = (s, m, n)
         return index
@@ -229,28 +452,36 @@ class Store:
         tables: dict[str, pa.Table],
         replace_ids: Iterable[str] = (),
         article_index: dict[str, tuple[str, str]] | None = None,
+        delete: Iterable[str] = (),
     ) -> None:
         """Atomically add a batch's tables and drop the old rows of `replace_ids` (changed articles).
 
-        `tables` maps a table name (a data table, `runs` or `inputs`) to its rows for this batch.
+        `tables` maps a table name (a data table, `runs` or `inputs`) to its rows for this batch;
+        `delete` names whole part files (`<table>/<name>`) to remove in the same commit.
         """
         publish: list[tuple[str, str]] = []
         for table, data in tables.items():
             if data is None or data.num_rows == 0:
                 continue
-            final = f"{table}/part-{batch_id}.parquet"
-            tmp = f"{table}/.part-{batch_id}.parquet.tmp"
-            _write_parquet_durably(data, self.root / tmp)
-            publish.append((tmp, final))
-        rewrites, delete = self._rewrites_without(set(replace_ids), article_index or {}, batch_id)
-        publish += rewrites
+            publish.append(self.stage(table, f"part-{batch_id}.parquet", data, batch_id))
+        rewrites, dropped = self._rewrites_without(set(replace_ids), article_index or {}, batch_id)
+        self.publish(batch_id, publish + rewrites, dropped + list(delete))
+
+    def stage(self, table: str, name: str, data: pa.Table, batch_id: str) -> tuple[str, str]:
+        """Write `data` under a hidden temporary name; returns (temporary, final) for `publish`."""
+        tmp = f"{table}/.{name}.{batch_id}.tmp"
+        self.files.write_parquet(data, tmp)
+        return tmp, f"{table}/{name}"
+
+    def publish(self, batch_id: str, publish: list[tuple[str, str]], delete: list[str]) -> None:
+        """The commit point: journal what to publish and delete, then do it (see the module's docstring)."""
         if not publish and not delete:
             return
         entry = {"batch": batch_id, "publish": publish, "delete": delete}
-        entry_path = self.root / JOURNAL / f"{batch_id}.json"
-        _write_json_atomically(entry, entry_path)
+        entry_rel = f"{JOURNAL}/{batch_id}.json"
+        self.files.write_json(entry, entry_rel)
         self._apply(entry)
-        entry_path.unlink()
+        self.files.remove(entry_rel)
 
     def _rewrites_without(self, ids: set[str], article_index: dict, batch_id: str) -> tuple[list, list]:
         """Stage copies of the part files holding `ids`' old rows, without those rows; a part left
@@ -264,25 +495,28 @@ class Store:
         id_array = pa.array(sorted(ids), pa.string())
         for name in parts:
             for table in ("articles", "mentions", "claims"):
-                path = self.root / table / name
-                if not path.exists():
+                rel = f"{table}/{name}"
+                if not self.files.exists(rel):
                     continue
-                data = pq.read_table(path, schema=SCHEMAS[table])
+                data = self.files.read_parquet(rel, schema=SCHEMAS[table])
                 keep = data.filter(pc.invert(pc.is_in(data.column("article_id"), value_set=id_array)))
                 if keep.num_rows == data.num_rows:
                     continue
                 if keep.num_rows == 0:
-                    delete.append(f"{table}/{name}")
+                    delete.append(rel)
                     continue
-                tmp = f"{table}/.{name}.{batch_id}.tmp"
-                _write_parquet_durably(keep, self.root / tmp)
-                publish.append((tmp, f"{table}/{name}"))
+                publish.append(self.stage(table, name, keep, batch_id))
         return publish, delete
 
     def write_run(self, row: dict) -> None:
         """Write (or replace) a run's row: written at the start as `interrupted`, replaced at the end."""
         table = pa.Table.from_pylist([row], schema=SCHEMAS["runs"])
         self.commit(f"run-{row['run_id']}", {"runs": table})
+
+
+def part_names(files: "LocalFiles | ObjectFiles", table: str) -> list[str]:
+    """The visible part files of a table, sorted (commit order for batch parts)."""
+    return [n for n in files.names(table) if n.startswith("part-") and n.endswith(".parquet")]
 
 
 def new_batch_id(run_id: str, number: int) -> str:

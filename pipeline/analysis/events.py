@@ -19,26 +19,37 @@ late report bridges two events of the same key, they become one event with the i
 one. Ids are stable for a given claims table: the same claims give the same events in every run.
 To follow an event across runs whatever happens, join on `claim_ids`.
 
-**Updates.** `update_events(output)` recomputes the table from the whole `claims` table (a few
-columns; tens of thousands of claims take well under a second) and replaces
-`<output>/claim_events/part-0.parquet` atomically; the orchestrator calls it at the end of each
-run, so the table follows every new, changed or replaced article.
+**Updates.** `update_events(output)` brings `<output>/claim_events` up to date with the claims,
+in memory that does not grow with the claims table: the claims (a few columns) are streamed part
+by part into `BUCKETS` spill files on local disk, by a hash of their key, so every claim of an event
+lands in the same bucket; each bucket's events are computed alone and kept as one part file,
+`claim_events/part-b<NN>.parquet`. A bucket whose claims did not change since the last update (the
+fingerprint of its spilled rows, kept in `claim_events/_state.json`) is not recomputed nor
+rewritten. The new parts, the parts to delete and the state are published in one commit of the
+store's journal, so readers see the old table or the new one; a crash leaves the old table and the
+next run redoes the update. The result equals a rebuild from scratch (`force=True`). The
+orchestrator calls it at the end of each run, so the table follows every new, changed or replaced
+article. Rows are ordered by bucket, then by `first_seen` and `event_id`.
 
 The core (`events_table`) works on Arrow tables and plain Python (no DataFrames), so the nightly
 run needs no pandas code; `build_events` is the same for pandas DataFrames.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import os
+import tempfile
+import uuid
+import zlib
 from collections import defaultdict
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
 from ..ids import digest
+from ..store import SCHEMA_PART, output_files, part_names
 from . import tables
 from .tables import KEY, SCHEMA, TABLE, WINDOW_DAYS
 
@@ -46,7 +57,9 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 _CLAIM_COLUMNS = ("claim_id", "article_id", "published", "figure_text", "hedged", *[k for k in KEY if k != "negated"], "negated")
-PART = "part-0.parquet"
+BUCKETS = 32  # part files of claim_events: an update holds one bucket's claims at a time
+STATE = "_state.json"  # what each bucket was computed from; hidden from readers (leading `_`)
+FORMAT = 2  # bump when the events computed from the same claims change: every bucket is then recomputed
 _EPOCH = datetime(1970, 1, 1)
 
 
@@ -168,81 +181,187 @@ def _is_missing(v) -> bool:
         return v is None
 
 
-def read_for_events(output: str | os.PathLike) -> tuple[pa.Table, pa.Table]:
-    """The claims and articles columns the events need, read from an output directory (no pandas)."""
-    import pyarrow.parquet as pq
-
+def _claims_part(files, name: str) -> pa.Table:
+    """One claims part file: the columns the events need (absent ones as nulls), typed as declared."""
     from ..schema import SCHEMAS
 
-    root = Path(output)
-
-    def read(table: str, columns: list[str]) -> pa.Table:
-        schema = SCHEMAS[table]
-        parts = sorted((root / table).glob("part-*.parquet")) if (root / table).is_dir() else []
-        want = pa.schema([schema.field(c) for c in columns])
-        pieces = []
-        for part in parts:  # one file at a time: no dataset discovery, only the columns needed
-            data = pq.ParquetFile(part).read(columns=[c for c in columns if c in pq.read_schema(part).names])
-            missing = [c for c in columns if c not in data.column_names]
-            for c in missing:
-                data = data.append_column(want.field(c), pa.nulls(data.num_rows, want.field(c).type))
-            pieces.append(data.select(columns).cast(want))
-        return pa.concat_tables(pieces) if pieces else want.empty_table()
-
-    return read("claims", list(_CLAIM_COLUMNS)), read("articles", ["article_id", "source"])
+    want = pa.schema([SCHEMAS["claims"].field(c) for c in _CLAIM_COLUMNS])
+    return files.read_parquet(f"claims/{name}", columns=list(_CLAIM_COLUMNS), schema=want).cast(want)
 
 
-def _inputs_signature(root: Path, window_days: int) -> str:
-    """What the events were computed from: the claims' and articles' part files (name, size, mtime)."""
+def _sources_for(files, name: str, article_ids: list) -> list:
+    """`articles.source` of each claim's article. A batch writes its articles and its claims under
+    the same part name, so the articles part of the same name holds them; ids it lacks (a
+    hand-made output) are looked up in every articles part."""
+    source_of: dict = {}
+    if files.exists(f"articles/{name}"):
+        arts = files.read_parquet(f"articles/{name}", columns=["article_id", "source"])
+        source_of = dict(zip(arts.column(0).to_pylist(), arts.column(1).to_pylist()))
+    missing = {a for a in article_ids if a not in source_of}
+    if missing:
+        source_of.update(_find_sources(files, missing))
+    return [source_of.get(a) for a in article_ids]
+
+
+def _find_sources(files, ids: set) -> dict:
+    import pyarrow.compute as pc
+
+    wanted = pa.array(sorted(i for i in ids if i is not None), pa.string())
+    found: dict = {}
+    for name in part_names(files, "articles"):
+        arts = files.read_parquet(f"articles/{name}", columns=["article_id", "source"])
+        arts = arts.filter(pc.is_in(arts.column("article_id"), value_set=wanted))
+        found.update(zip(arts.column(0).to_pylist(), arts.column(1).to_pylist()))
+    return found
+
+
+def _bucket_of(key: tuple) -> int:
+    """A bucket from the normalized key: stable across processes (not Python's salted `hash`)."""
+    return zlib.crc32(repr(key).encode("utf-8")) % BUCKETS
+
+
+def _buckets_of_rows(claims: pa.Table) -> list[int]:
+    col = {k: claims.column(k).to_pylist() for k in KEY}
+    keys = zip(*[
+        [_key_value(v) for v in col[k]] if k == "value" else [bool(v) for v in col[k]] if k == "negated" else [_null(v) for v in col[k]]
+        for k in KEY
+    ])
+    return [_bucket_of(key) for key in keys]
+
+
+def _spill_by_bucket(files, folder: str) -> dict[int, str]:
+    """Stream the claims part by part into one Arrow IPC file per bucket (with each claim's
+    `source`); returns bucket -> spill file path, for the buckets that hold claims."""
+    spill_schema = pa.schema([*[_event_claim_field(c) for c in _CLAIM_COLUMNS], pa.field("source", pa.string())])
+    writers: dict[int, pa.ipc.RecordBatchStreamWriter] = {}
+    paths: dict[int, str] = {}
+    try:
+        for name in part_names(files, "claims"):
+            claims = _claims_part(files, name)
+            if claims.num_rows == 0:
+                continue
+            sources = _sources_for(files, name, claims.column("article_id").to_pylist())
+            claims = claims.append_column("source", pa.array(sources, pa.string()))
+            rows_of: dict[int, list[int]] = defaultdict(list)
+            for i, b in enumerate(_buckets_of_rows(claims)):
+                rows_of[b].append(i)
+            for b, rows in sorted(rows_of.items()):
+                if b not in writers:
+                    paths[b] = os.path.join(folder, f"bucket-{b:02d}.arrow")
+                    writers[b] = pa.ipc.new_stream(paths[b], spill_schema)
+                writers[b].write_table(claims.take(pa.array(rows, pa.int64())))
+    finally:
+        for w in writers.values():
+            w.close()
+    return paths
+
+
+def _event_claim_field(name: str) -> pa.Field:
+    from ..schema import SCHEMAS
+
+    return SCHEMAS["claims"].field(name)
+
+
+def _fingerprint(spill_path: str, window_days: int) -> str:
+    h = hashlib.blake2b(f"{FORMAT}|{window_days}|".encode(), digest_size=16)
+    with open(spill_path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _bucket_events(spill_path: str, window_days: int) -> pa.Table:
+    with pa.ipc.open_stream(spill_path) as reader:
+        claims = reader.read_all()
+    return events_table(claims, claims.select(["article_id", "source"]), window_days)
+
+
+def bucket_part(bucket: int) -> str:
+    return f"part-b{bucket:02d}.parquet"
+
+
+def read_for_events(output) -> tuple[pa.Table, pa.Table]:
+    """The claims and articles columns the events need, read whole from an output (no pandas).
+    For analysts' one-off use (an output written before claim events existed); `update_events`
+    streams instead."""
+    files = output_files(output)
+    claims = [_claims_part(files, name) for name in part_names(files, "claims")]
+    arts = [files.read_parquet(f"articles/{name}", columns=["article_id", "source"]) for name in part_names(files, "articles")]
+    want_claims = pa.schema([_event_claim_field(c) for c in _CLAIM_COLUMNS])
+    want_arts = pa.schema([pa.field("article_id", pa.string()), pa.field("source", pa.string())])
+    return (pa.concat_tables(claims) if claims else want_claims.empty_table(),
+            pa.concat_tables([a.cast(want_arts) for a in arts]) if arts else want_arts.empty_table())
+
+
+def compute_events(output, window_days: int = WINDOW_DAYS) -> pa.Table:
+    """The claim events of an output, computed without writing them: the same rows, in the same
+    order, as `update_events` writes (for an output written before claim events existed)."""
+    files = output_files(output)
+    with tempfile.TemporaryDirectory(prefix="pc-events-") as spill:
+        pieces = [_bucket_events(path, window_days) for _, path in sorted(_spill_by_bucket(files, spill).items())]
+    return pa.concat_tables(pieces) if pieces else SCHEMA.empty_table()
+
+
+def _inputs_signature(files, window_days: int) -> str:
+    """What the events were computed from: the claims' and articles' part files (name and version)."""
     parts = []
     for table in ("claims", "articles"):
-        folder = root / table
-        for p in sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []:
-            st = p.stat()
-            parts.append((table, p.name, st.st_size, st.st_mtime_ns))
-    return digest(window_days, *parts, length=32)
+        for name in part_names(files, table):
+            parts.append((table, name, *files.version(f"{table}/{name}")))
+    return digest(FORMAT, BUCKETS, window_days, *parts, length=32)
 
 
-def update_events(output: str | os.PathLike, window_days: int = WINDOW_DAYS, force: bool = False) -> int:
-    """Recompute `<output>/claim_events` from the output's claims and replace it atomically.
-
-    Writes `claim_events/.part-0.parquet.tmp`, flushes it to disk and renames it over
-    `claim_events/part-0.parquet` (readers ignore names starting with `.`), so a reader sees the old
-    table or the new one, never a partial file. The file records a signature of the claims and
-    articles files it was computed from; when they have not changed since (a run that found nothing
-    new), the table is left as it is unless `force`. Returns the number of events. Call it while
-    holding the output's lock (the orchestrator calls it inside its `Store`), so two runs never race.
-    """
-    import pyarrow.parquet as pq
-
-    root = Path(output)
-    folder = root / TABLE
-    final = folder / PART
-    signature = _inputs_signature(root, window_days)
-    if final.exists() and not force:
-        try:
-            meta = pq.read_metadata(final)
-            if (meta.metadata or {}).get(b"policy_claims_inputs") == signature.encode():
-                return meta.num_rows
-        except (OSError, pa.ArrowInvalid):
-            pass
-    claims, articles = read_for_events(root)
-    events = events_table(claims, articles, window_days)
-    events = events.replace_schema_metadata({**(events.schema.metadata or {}), b"policy_claims_inputs": signature.encode()})
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(".*.tmp"):
-        stale.unlink()
-    tmp = folder / f".{PART}.tmp"
-    pq.write_table(events, tmp, compression="zstd")
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
+def _read_state(files) -> dict:
     try:
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError:
-        pass
-    return events.num_rows
+        state = files.read_json(f"{TABLE}/{STATE}")
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def update_events(output, window_days: int = WINDOW_DAYS, force: bool = False) -> int:
+    """Bring `<output>/claim_events` up to date with the output's claims (see the module's
+    docstring); returns the number of events. `output` is an open `Store` (the orchestrator's, which
+    holds the lock) or a path or URL, opened (and locked) for the update. With `force` every bucket
+    is recomputed and rewritten."""
+    from ..store import Store
+
+    if isinstance(output, Store):
+        return _update(output, window_days, force)
+    with Store(output) as store:
+        return _update(store, window_days, force)
+
+
+def _update(store, window_days: int, force: bool) -> int:
+    files = store.files
+    files.makedirs(TABLE)
+    signature = _inputs_signature(files, window_days)
+    state = _read_state(files)
+    existing = set(part_names(files, TABLE))
+    old_buckets: dict = state.get("buckets", {}) if state.get("window_days") == window_days else {}
+    if not force and state.get("inputs") == signature and set(old_buckets) <= existing and SCHEMA_PART in existing:
+        return int(state.get("rows", 0))
+    batch = f"events-{uuid.uuid4().hex[:12]}"
+    publish: list[tuple[str, str]] = []
+    if SCHEMA_PART not in existing:  # the table reads with all its columns even with no events
+        publish.append(store.stage(TABLE, SCHEMA_PART, SCHEMA.empty_table(), batch))
+    buckets: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="pc-events-") as spill:
+        for bucket, path in sorted(_spill_by_bucket(files, spill).items()):
+            name = bucket_part(bucket)
+            fingerprint = _fingerprint(path, window_days)
+            old = old_buckets.get(name)
+            if not force and old and old.get("fingerprint") == fingerprint and name in existing:
+                buckets[name] = old
+                continue
+            events = _bucket_events(path, window_days)
+            publish.append(store.stage(TABLE, name, events, batch))
+            buckets[name] = {"fingerprint": fingerprint, "rows": events.num_rows}
+            os.unlink(path)  # the spill of a done bucket: disk use shrinks as the update goes
+    delete = [f"{TABLE}/{name}" for name in sorted(existing) if name not in buckets and name != SCHEMA_PART]
+    rows = sum(b["rows"] for b in buckets.values())
+    new_state = {"format": FORMAT, "window_days": window_days, "inputs": signature, "rows": rows, "buckets": buckets}
+    state_tmp = f"{TABLE}/.{STATE}.{batch}.tmp"
+    files.write_json(new_state, state_tmp)
+    store.publish(batch, [*publish, (state_tmp, f"{TABLE}/{STATE}")], delete)
+    return rows

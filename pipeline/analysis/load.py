@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
@@ -38,6 +37,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from ..schema import METRICS, TABLES, Column
+from ..store import output_files
 from . import tables as _events
 
 _DECLARED: dict[str, list[Column]] = {**TABLES, _events.TABLE: _events.COLUMNS}
@@ -79,32 +79,32 @@ def load(
             raise ValueError(f"{table} has no column {', '.join(map(repr, unknown))}")
     lo, hi = _bound(start, False), _bound(end, True)
     expr = _filter(table, lo, hi, metric, actor, target, output)
-    root = Path(output)
-    if table == _events.TABLE and not _has_parts(root / table) and _has_parts(root / "claims"):
-        data = _events_on_the_fly(root)
+    files = output_files(output)
+    if table == _events.TABLE and not _has_parts(files, table) and _has_parts(files, "claims"):
+        data = _events_on_the_fly(files)
         if expr is not None:
             data = data.filter(expr)
         if columns is not None:
             data = data.select(columns)
-    elif not _has_parts(root / table):
+    elif not _has_parts(files, table):
         data = schema.empty_table()
         if columns is not None:
             data = data.select(columns)
     else:
-        dataset = ds.dataset(str(root / table), format="parquet", schema=schema)
+        dataset = ds.dataset(files.path(table), format="parquet", schema=schema, filesystem=files.arrow_filesystem)
         data = dataset.to_table(columns=columns, filter=expr)
     return to_frame(data, table)
 
 
-def _has_parts(path: Path) -> bool:
-    return path.is_dir() and any(p for p in path.glob("*.parquet") if not p.name.startswith((".", "_")))
+def _has_parts(files, table: str) -> bool:
+    return any(n.endswith(".parquet") and not n.startswith((".", "_")) for n in files.names(table))
 
 
-def _events_on_the_fly(root: Path) -> pa.Table:
+def _events_on_the_fly(files) -> pa.Table:
     """An output written before claim events existed: compute them from its claims (not written)."""
-    from .events import events_table, read_for_events
+    from .events import compute_events
 
-    return events_table(*read_for_events(root))
+    return compute_events(files)
 
 
 def _check_filters(table, start, end, metric, actor, target) -> None:

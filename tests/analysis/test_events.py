@@ -112,36 +112,43 @@ def test_declaration_names_the_key_columns():
     assert {"actor_code", "target_code", "metric", "claim_type", "value", "unit", "basis"} <= set(KEY)
 
 
+def _event_parts(out) -> list:
+    """The claim_events part files that hold events (not the empty schema part)."""
+    return sorted(p for p in (out / "claim_events").glob("part-b*.parquet"))
+
+
 def test_update_events_writes_the_table_atomically_and_follows_new_claims(tmp_path, two_reports):
     articles, claims = two_reports
     out = write_output(tmp_path / "out", articles[:1], claims[:1])
     assert update_events(out) == 1
-    part = out / "claim_events" / "part-0.parquet"
+    [part] = _event_parts(out)  # one event: one bucket
     assert pq.read_table(part).column("articles").to_pylist() == [1]
     write_output(out, articles[1:], claims[1:], part="part-b.parquet")  # the next nightly run's batch
-    (out / "claim_events" / ".part-0.parquet.tmp").write_bytes(b"junk from a killed run")
+    (out / "claim_events" / f".{part.name}.events-x.tmp").write_bytes(b"junk from a killed run")
     assert update_events(out) == 1
+    assert _event_parts(out) == [part]
     assert pq.read_table(part).column("sources").to_pylist() == [2]
-    assert [p.name for p in (out / "claim_events").iterdir()] == ["part-0.parquet"]
+    assert sorted(p.name for p in (out / "claim_events").iterdir()) == sorted([part.name, "_state.json", "part-0-schema.parquet"])
     assert len(pd.read_parquet(out / "claim_events")) == 1
 
 
 def test_update_events_on_an_output_without_claims(tmp_path):
     out = write_output(tmp_path / "out", [], [])
     assert update_events(out) == 0
-    assert pq.read_table(out / "claim_events" / "part-0.parquet").num_rows == 0
+    assert _event_parts(out) == []
+    empty = pd.read_parquet(out / "claim_events")
+    assert len(empty) == 0 and list(empty.columns) == [c.name for c in COLUMNS]
 
 
 def test_update_events_skips_work_when_claims_did_not_change(tmp_path, two_reports):
     articles, claims = two_reports
     out = write_output(tmp_path / "out", articles, claims)
-    part = out / "claim_events" / "part-0.parquet"
     assert update_events(out) == 1
+    [part] = _event_parts(out)
     before = part.stat().st_ino  # a rewrite renames a new file into place
     assert update_events(out) == 1 and part.stat().st_ino == before  # nothing new: not rewritten
     assert update_events(out, force=True) == 1 and part.stat().st_ino != before
     assert update_events(out, window_days=10) == 1  # another window is another table
-
 
 
 @settings(max_examples=60, deadline=None)
