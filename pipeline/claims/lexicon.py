@@ -11,6 +11,7 @@ without any cue costs a single regex search.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 from pathlib import Path
@@ -237,10 +238,28 @@ def count_words(text: str) -> int:
 
 def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The part of text[start:end] holding the figure, cut at the nearest `breaks` matches on each side."""
-    for m in breaks.finditer(text, start, end):
-        if m.end() <= fig_start:
-            start = m.end()
-        elif m.start() >= fig_end:
-            end = m.start()
-            break
-    return start, end
+    # The breaks of a span are found once and bisected for each figure in it: scanning the span for
+    # every figure was quadratic in a sentence with thousands of figures (1,000 figures: 0.5 s).
+    # The matches are in text order and do not overlap, so their starts and their ends both ascend:
+    # those ending by fig_start are a prefix, the first one starting at fig_end or later follows it.
+    starts, ends = _breaks_in(breaks, text, start, end)
+    i = bisect.bisect_right(ends, fig_start)
+    j = bisect.bisect_left(starts, fig_end, i)
+    return (ends[i - 1] if i else start), (starts[j] if j < len(starts) else end)
+
+
+_last_breaks: tuple = (None, {})  # (the last text seen, kept alive; {(pattern, start, end): (starts, ends)})
+
+
+def _breaks_in(breaks, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the matches of `breaks` in text[start:end] (cached for the last text seen)."""
+    global _last_breaks
+    seen = _last_breaks  # one read: another thread replacing the cache cannot mix two texts' entries
+    if seen[0] is not text:
+        seen = _last_breaks = (text, {})
+    key = (breaks, start, end)
+    found = seen[1].get(key)
+    if found is None:
+        spans = [m.span() for m in breaks.finditer(text, start, end)]
+        found = seen[1][key] = ([a for a, _ in spans], [b for _, b in spans])
+    return found

@@ -49,9 +49,22 @@ def stance_cues() -> CueSet:
     return cues("stance_cues.csv")
 
 
+# Characters a clause may reach on either side of its figure, at least. Prose clauses stay far below it
+# (the development corpora's reach at most 435 before and 319 after); a run of thousands of figures with
+# no break is a table or junk glued into one "sentence", where every scan of a figure's clause (stance,
+# modality, deadline, ...) would cost the whole run for each figure: quadratic. The cut falls on a
+# multiple of CLAUSE_STEP, so the figures of one stretch share a clause and the scans cached for it.
+CLAUSE_REACH = 2000
+CLAUSE_STEP = 500
+
+
 def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
-    """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions."""
-    return span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
+    """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions (and some
+    CLAUSE_REACH characters from the figure)."""
+    start, end = span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
+    reach_start = (fig_start - CLAUSE_REACH) // CLAUSE_STEP * CLAUSE_STEP
+    reach_end = -(-(fig_end + CLAUSE_REACH) // CLAUSE_STEP) * CLAUSE_STEP  # rounded up
+    return max(start, reach_start), min(end, reach_end)
 
 
 def priority(hit: Hit) -> int:
