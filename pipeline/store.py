@@ -36,6 +36,7 @@ import os
 import socket
 import time
 import uuid
+from array import array
 from pathlib import Path
 from typing import Iterable
 
@@ -332,6 +333,122 @@ class ObjectFiles:
         return False
 
 
+class ArticleIndex:
+    """article_id -> (key, part file name): which articles the output holds, with what content, where.
+
+    A mapping (`in`, `get`, `[]`, `[] =`, `len`) that stays small as the output grows: an
+    open-addressing hash table kept in flat arrays (per article: the id's UTF-8 bytes in one blob,
+    its offset, hash, key and part number, two table slots: about 60 bytes, against about 190 for a
+    dict of tuples; lookups cost a few dict lookups). Keys are the run's 64-bit content-hash keys;
+    any other key (hand-made stores' string hashes) is kept aside in a dict. Python's string hash is
+    salted per process, so a pickled index (sent to Dask workers) carries no hashes and rebuilds
+    its table where it is unpickled."""
+
+    def __init__(self) -> None:
+        self._part_names: list[str] = []
+        self._part_number: dict[str, int] = {}
+        self._blob = bytearray()  # the ids, UTF-8, one after the other
+        self._ends = array("Q")  # entry i's id is _blob[_ends[i-1]:_ends[i]]
+        self._keys = array("Q")
+        self._parts = array("I")
+        self._other_keys: dict[int, object] = {}  # entry -> a key that is not a 64-bit int
+        self._build_table()
+
+    # -- the hash table ----------------------------------------------------------------------
+    def _build_table(self) -> None:
+        n = len(self._ends)
+        size = 8
+        while size < 2 * n + 2:
+            size *= 2
+        self._mask = size - 1
+        self._slots = array("i", [-1]) * size  # entry number, or -1
+        self._hashes = array("q")
+        for i in range(n):
+            h = hash(self._id(i))
+            self._hashes.append(h)
+            self._place(i, h)
+
+    def _place(self, entry: int, h: int) -> None:
+        slot = h & self._mask
+        while self._slots[slot] != -1:
+            slot = (slot + 1) & self._mask
+        self._slots[slot] = entry
+
+    def _id(self, entry: int) -> str:
+        start = self._ends[entry - 1] if entry else 0
+        return self._blob[start:self._ends[entry]].decode("utf-8", "surrogatepass")
+
+    def _find(self, article_id: str, h: int) -> int:
+        """Entry number of `article_id`, or -1."""
+        slots, hashes, mask = self._slots, self._hashes, self._mask
+        slot = h & mask
+        while True:
+            entry = slots[slot]
+            if entry == -1:
+                return -1
+            if hashes[entry] == h and self._id(entry) == article_id:
+                return entry
+            slot = (slot + 1) & mask
+
+    # -- the mapping -------------------------------------------------------------------------
+    def get(self, article_id: str, default=None):
+        entry = self._find(article_id, hash(article_id))
+        if entry < 0:
+            return default
+        key = self._other_keys.get(entry, self._keys[entry]) if self._other_keys else self._keys[entry]
+        return key, self._part_names[self._parts[entry]]
+
+    def __getitem__(self, article_id: str) -> tuple:
+        found = self.get(article_id)
+        if found is None:
+            raise KeyError(article_id)
+        return found
+
+    def __contains__(self, article_id: str) -> bool:
+        return self._find(article_id, hash(article_id)) >= 0
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __setitem__(self, article_id: str, value: tuple) -> None:
+        key, part = value
+        h = hash(article_id)
+        entry = self._find(article_id, h)
+        if entry < 0:
+            entry = len(self._ends)
+            self._blob += article_id.encode("utf-8", "surrogatepass")
+            self._ends.append(len(self._blob))
+            self._keys.append(0)
+            self._parts.append(0)
+            self._hashes.append(h)
+            if 2 * (entry + 1) + 2 > len(self._slots):
+                self._build_table()  # doubles: amortized O(1) an insert
+            else:
+                self._place(entry, h)
+        self._other_keys.pop(entry, None)
+        if isinstance(key, int) and 0 <= key < 1 << 64:
+            self._keys[entry] = key
+        else:
+            self._other_keys[entry] = key
+        self._parts[entry] = self._number_of(part)
+
+    def _number_of(self, part: str) -> int:
+        n = self._part_number.get(part)
+        if n is None:
+            n = self._part_number[part] = len(self._part_names)
+            self._part_names.append(part)
+        return n
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        for salted in ("_slots", "_hashes", "_mask"):
+            del state[salted]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._build_table()
+
 class Store:
     """An open, locked output (a directory or an fsspec URL). Use as a context manager."""
 
@@ -421,10 +538,10 @@ class Store:
         """Names of the table's part files, in commit order."""
         return part_names(self.files, table)
 
-    def article_index(self, key=None) -> dict[str, tuple]:
+    def article_index(self, key=None) -> ArticleIndex:
         """article_id -> (content_hash, part file name) of every article in the output; with `key`,
-        (key(content_hash), part file name)."""
-        index: dict[str, tuple] = {}
+        (key(content_hash), part file name). Compact (see `ArticleIndex`) when `key` gives ints."""
+        index = ArticleIndex()
         for name in self.parts("articles"):
             t = self.files.read_parquet(f"articles/{name}", columns=["article_id", "content_hash"])
             hashes = t.column(1).to_pylist()

@@ -167,3 +167,41 @@ def test_a_url_whose_filesystem_is_not_installed_fails_with_a_clear_message(tmp_
     with pytest.raises(OutputError, match="cannot open output URL s3://bucket/out.*s3fs"):
         Store("s3://bucket/out").open()
     assert not (tmp_path / "s3:").exists()
+
+
+def test_article_index_behaves_as_a_dict_under_random_updates():
+    import pickle
+    import random
+
+    from pipeline.store import ArticleIndex
+
+    rnd = random.Random(7)
+    index, expected = ArticleIndex(), {}
+    for step in range(6000):
+        aid = f"id-{rnd.randrange(1500)}" + ("\udcff-é" if step % 89 == 0 else "")  # non-UTF-8 names, accents
+        if rnd.random() < 0.5:
+            key = rnd.randrange(1 << 64) if rnd.random() < 0.9 else f"h-{step}"  # a hand-made store's string hash
+            index[aid] = expected[aid] = (key, f"part-{rnd.randrange(9)}.parquet")
+        else:
+            assert index.get(aid) == expected.get(aid) and (aid in index) == (aid in expected)
+    assert len(index) == len(expected)
+    copy = pickle.loads(pickle.dumps(index))
+    assert all(copy[a] == v for a, v in expected.items()) and "absent" not in copy and len(copy) == len(expected)
+    assert not ArticleIndex() and index
+
+
+def test_article_index_unpickled_in_a_process_with_another_hash_seed_finds_every_id(tmp_path):
+    import pickle
+    import subprocess
+    import sys
+
+    from pipeline.store import ArticleIndex
+
+    index = ArticleIndex()
+    for i in range(500):
+        index[f"a{i}"] = (i * 7919, f"part-{i % 3}.parquet")
+    (tmp_path / "index.pickle").write_bytes(pickle.dumps(index))
+    check = ("import pickle, sys; ix = pickle.load(open(sys.argv[1], 'rb')); "
+             "assert all(ix[f'a{i}'] == (i * 7919, f'part-{i % 3}.parquet') for i in range(500)); assert 'a500' not in ix")
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    subprocess.run([sys.executable, "-c", check, str(tmp_path / "index.pickle")], check=True, env=env, timeout=60)
