@@ -3,7 +3,8 @@
 The delimiter is a comma, or `;`, tab or `|` when that is what makes the header name a text or
 html column.
 
-input_record is the data row number: 1 is the first row after the header. Blank rows are skipped.
+input_record is the data row number: 1 is the first row after the header. Blank lines are
+skipped (they count in the numbering); a row whose fields are all blank is rejected `empty`.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ import io
 import sys
 from typing import Iterator
 
-from .rawio import LEGACY, ReadFailure, binary_reason, open_stream, sniff
-from .record_reader import record_items
+from .rawio import LEGACY
+from .record_reader import Position, read_record_file, record_items
 from .records import make_reject, optional_string
 
 # Rows stop when the next one cannot be parsed this many times in a row (a stuck parser).
@@ -57,57 +58,62 @@ def _as_record(names: list[str], row: list[str]) -> dict:
     return record
 
 
+def _is_blank_line(row: list[str]) -> bool:
+    """A line with nothing on it (or only spaces): no record. A row of delimiters with blank
+    fields between them (",,,") is a record, one without any text."""
+    return len(row) <= 1 and not "".join(row).strip()
+
+
 def read_csv(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Iterator[dict]:
     _allow_huge_fields()
-    row_no = 0
-    seen_ids: set[str] = set()
+    return read_record_file(path, compressed, max_bytes, "rows",
+                            lambda stream, head, position: _rows(path, stream, head, position, max_chars))
+
+
+def _rows(path: str, stream: io.BufferedReader, head: bytes, position: Position, max_chars: int) -> Iterator[dict]:
+    """Articles and Rejects of the rows after the header; `position.last` is the row number."""
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    text = io.TextIOWrapper(stream, encoding="utf-16" if utf16 else "utf-8-sig",
+                            errors="replace" if utf16 else LEGACY, newline="")
+    reader = csv.reader(text, delimiter="," if utf16 else _delimiter(head))
     try:
-        with open_stream(path, compressed, max_bytes) as stream:
-            head = sniff(stream)
-            why_binary = binary_reason(head)
-            if why_binary:
-                yield make_reject(path, None, "binary", why_binary)
-                return
-            utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-            text = io.TextIOWrapper(stream, encoding="utf-16" if utf16 else "utf-8-sig",
-                                    errors="replace" if utf16 else LEGACY, newline="")
-            reader = csv.reader(text, delimiter="," if utf16 else _delimiter(head))
-            try:
-                header = next(reader, None)
-            except csv.Error as exc:
-                yield make_reject(path, None, "invalid_csv", f"header row cannot be parsed: {exc}")
-                return
-            if header is None or not any(cell.strip() for cell in header):
-                yield make_reject(path, None, "empty", "no header row")
-                return
-            names = _header_names(header)
-            if "text" not in names and "html" not in names:
-                yield make_reject(path, None, "invalid_csv", "no text or html column in the header: " + ", ".join(names)[:200])
-                return
-            errors_in_a_row = 0
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    row_no += 1
-                    errors_in_a_row += 1
-                    yield make_reject(path, row_no, "invalid_csv", str(exc))
-                    if errors_in_a_row >= MAX_CONSECUTIVE_ERRORS:
-                        break
-                    continue
-                errors_in_a_row = 0
-                row_no += 1
-                if not any(cell.strip() for cell in row):
-                    continue
-                record = _as_record(names, row)
-                record_id = optional_string(record.get("id"))
-                if record_id is not None:
-                    if record_id in seen_ids:
-                        yield make_reject(path, row_no, "duplicate_id", f"id {record_id!r} already seen in this file")
-                        continue
-                    seen_ids.add(record_id)
-                yield from record_items(record, path, row_no, max_chars)
-    except ReadFailure as failure:
-        yield make_reject(path, row_no + 1 if row_no else None, failure.reason, f"{failure.detail}; rows from {row_no + 1} on not read")
+        header = next(reader, None)
+    except csv.Error as exc:
+        yield make_reject(path, None, "invalid_csv", f"header row cannot be parsed: {exc}")
+        return
+    if header is None or not any(cell.strip() for cell in header):
+        yield make_reject(path, None, "empty", "no header row")
+        return
+    names = _header_names(header)
+    if "text" not in names and "html" not in names:
+        yield make_reject(path, None, "invalid_csv", "no text or html column in the header: " + ", ".join(names)[:200])
+        return
+    seen_ids: set[str] = set()
+    errors_in_a_row = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            position.last += 1
+            errors_in_a_row += 1
+            yield make_reject(path, position.last, "invalid_csv", str(exc))
+            if errors_in_a_row >= MAX_CONSECUTIVE_ERRORS:
+                break
+            continue
+        errors_in_a_row = 0
+        position.last += 1
+        if _is_blank_line(row):
+            continue
+        if not any(cell.strip() for cell in row):
+            yield make_reject(path, position.last, "empty", "every field of the row is blank")
+            continue
+        record = _as_record(names, row)
+        record_id = optional_string(record.get("id"))
+        if record_id is not None:
+            if record_id in seen_ids:
+                yield make_reject(path, position.last, "duplicate_id", f"id {record_id!r} already seen in this file")
+                continue
+            seen_ids.add(record_id)
+        yield from record_items(record, path, position.last, max_chars)

@@ -12,8 +12,8 @@ import json
 import re
 from typing import Iterable, Iterator
 
-from .rawio import ReadFailure, binary_reason, decode_line, open_stream, sniff
-from .record_reader import record_items
+from .rawio import decode_line
+from .record_reader import Position, read_record_file, record_items
 from .records import make_reject, optional_string
 
 try:
@@ -89,30 +89,14 @@ def items_from_lines(path: str, numbered_lines: Iterable[tuple[int, bytes | str]
         yield from record_items(record, path, line_no, max_chars)
 
 
-class _Numbered:
-    """(number, line) pairs that remember the last number handed out, for the fault report."""
-
-    def __init__(self, lines: Iterator[bytes | str]):
-        self.last = 0
-        self._lines = lines
-
-    def __iter__(self) -> Iterator[tuple[int, bytes | str]]:
-        for self.last, line in enumerate(self._lines, 1):
-            yield self.last, line
+def _numbered(lines: Iterator[bytes | str], position: Position) -> Iterator[tuple[int, bytes | str]]:
+    """(number, line) pairs, the last number handed out kept in `position` (for a read failure)."""
+    for position.last, line in enumerate(lines, 1):
+        yield position.last, line
 
 
 def read_jsonl(path: str, compressed: bool, max_bytes: int, max_chars: int) -> Iterator[dict]:
-    numbered = None
-    try:
-        with open_stream(path, compressed, max_bytes) as stream:
-            head = sniff(stream)
-            why_binary = binary_reason(head)
-            if why_binary:
-                yield make_reject(path, None, "binary", why_binary)
-                return
-            numbered = _Numbered(_lines(stream, head))
-            yield from items_from_lines(path, numbered, max_chars)
-    except ReadFailure as failure:
-        # records read so far stay; this covers the line being read and everything after it
-        lost = numbered.last + 1 if numbered and numbered.last else None
-        yield make_reject(path, lost, failure.reason, f"{failure.detail}; lines from {lost or 1} on not read")
+    def records_of(stream: io.BufferedReader, head: bytes, position: Position) -> Iterator[dict]:
+        return items_from_lines(path, _numbered(_lines(stream, head), position), max_chars)
+
+    return read_record_file(path, compressed, max_bytes, "lines", records_of)

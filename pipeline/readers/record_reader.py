@@ -1,10 +1,48 @@
-"""One JSON or CSV record (a mapping of field names to values) to an Article or Reject."""
+"""What the multi-record readers (JSON Lines, CSV) share: the frame that opens a record file, and
+one record (a mapping of field names to values) to an Article or Reject."""
 from __future__ import annotations
 
+import io
+from typing import Callable, Iterator
+
 from .dates import parse_published
-from .rawio import ReadFailure
+from .rawio import ReadFailure, binary_reason, open_stream, sniff
 from .records import choose_source, finish_article, make_reject, optional_string
 from .textnorm import normalise_text
+
+
+class Position:
+    """The number of the last record a reader handed out (0 before the first)."""
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last = 0
+
+
+RecordsOf = Callable[[io.BufferedReader, bytes, Position], Iterator[dict]]
+
+
+def read_record_file(path: str, compressed: bool, max_bytes: int, unit: str, records_of: RecordsOf) -> Iterator[dict]:
+    """Articles and Rejects of a file of records: open it as a (decompressed, capped) stream,
+    reject it whole as `binary` when its first bytes say so, else yield what
+    `records_of(stream, first bytes, position)` yields. `records_of` keeps `position.last` at the
+    number of the last record it handed out, so that a read failure midway (corrupt gzip, over
+    max_bytes, I/O error) keeps the records before it and ends the file with one Reject for the
+    rest, numbered from the first record lost (`unit`: what the detail calls records)."""
+    position = Position()
+    try:
+        with open_stream(path, compressed, max_bytes) as stream:
+            head = sniff(stream)
+            why_binary = binary_reason(head)
+            if why_binary:
+                yield make_reject(path, None, "binary", why_binary)
+                return
+            yield from records_of(stream, head, position)
+    except ReadFailure as failure:
+        lost = position.last + 1
+        yield make_reject(path, lost if position.last else None, failure.reason,
+                          f"{failure.detail}; {unit} from {lost} on not read")
 
 
 def _json_type(value: object) -> str:

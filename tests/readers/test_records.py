@@ -77,12 +77,30 @@ def test_csv_rows():
     for item in items:
         assert_well_formed(item)
     got = [(i["input_record"], i["reason"] if i.get("reject") else i["article_id"]) for i in items]
-    assert got == [(1, "b1"), (3, "empty"), (4, "b3"), (5, "duplicate_id")]  # row 2 is blank: skipped
+    # row 2 (",,,,,") is a record without text; row 3's text is blank
+    assert got == [(1, "b1"), (2, "empty"), (3, "empty"), (4, "b3"), (5, "duplicate_id")]
     first = items[0]
     assert first["text"] == "China will run a deficit of about 4% of GDP, the premier said.\nA second line in the same field."
     assert first["title"] == "Deficit target" and first["source"] == "Briefs"
     assert first["published"] == datetime(2025, 3, 5, tzinfo=timezone.utc)
-    assert items[2]["source"] == "briefs"
+    assert items[3]["source"] == "briefs"
+
+
+def test_csv_row_of_blank_fields_is_rejected_and_blank_lines_are_not_records(tmp_path):
+    path = tmp_path / "feed.csv"
+    path.write_text("id,title,text\n"
+                    "a1,One,The deficit will be 3% of GDP.\n"
+                    "\n"  # a blank line between rows: not a record (it still counts in the numbering)
+                    ",,\n"  # every field blank: a record that cannot become an article
+                    "  \n"  # spaces only: a blank line
+                    " , ,\t\n"  # blank fields holding spaces: a record
+                    "a2,Two,Aid rose to 0.7% of GNI.\n", encoding="utf-8")
+    items = read(path)
+    for item in items:
+        assert_well_formed(item)
+    got = [(i["input_record"], i["reason"] if i.get("reject") else i["article_id"]) for i in items]
+    assert got == [(1, "a1"), (3, "empty"), (5, "empty"), (6, "a2")]
+    assert items[1]["detail"] == "every field of the row is blank"
 
 
 def test_csv_without_text_column_is_rejected_whole():
