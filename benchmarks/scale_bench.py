@@ -8,6 +8,9 @@ with new ids `<id>~<copy>`), runs `policy-claims run <corpus> --output <fresh di
 and prints seconds, articles per second and peak memory (RSS of the process tree) per size, and the
 ratio of each size's peak memory to the smallest size's. Memory must not grow with the corpus: the
 batches are bounded, and only the index of known article ids grows (its size is printed too).
+Then a "nightly" run over that output with 500 new articles (the index of every article already
+there loaded, the claim events brought up to date): its seconds and peak memory, and their ratio to
+the smallest size's.
 """
 from __future__ import annotations
 
@@ -41,6 +44,17 @@ def build_corpus(source: Path, size: int, dest: Path) -> None:
                     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 written += 1
             copy += 1
+
+
+def nightly_feed(source: Path, dest: Path, n: int = 500) -> None:
+    """`n` records of the source with ids no run has seen: the next night's new articles."""
+    with open(source, "rb") as fh, open(dest, "w", encoding="utf-8") as out:
+        for i, line in enumerate(line for line in fh if line.strip()):
+            if i >= n:
+                break
+            rec = json.loads(line)
+            rec["id"] = f"{rec.get('id', i)}~night"
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def index_mb(out: Path) -> float:
@@ -87,7 +101,7 @@ def main(argv=None) -> int:
     rows = []
     tmp = Path(tempfile.mkdtemp(prefix="pc-scale-"))
     try:
-        print(f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MB (tree)':>15} {'largest proc MB':>16} {'x smallest':>10} {'index MB':>9} {'1st q/s':>8} {'last q/s':>8}")
+        print(f"{'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak MB (tree)':>15} {'largest proc MB':>16} {'x smallest':>10} {'index MB':>9} {'1st q/s':>8} {'last q/s':>8} {'night s':>10} {'night MB':>10} {'x smallest':>10}")
         for size in [int(s) for s in args.sizes.split(",") if s]:
             corpus = tmp / f"corpus-{size}.jsonl"
             build_corpus(args.corpus, size, corpus)
@@ -98,12 +112,20 @@ def main(argv=None) -> int:
                 return 1
             idx = index_mb(out)
             first, last = rate_drift(out)
+            night = tmp / "night.jsonl"
+            nightly_feed(args.corpus, night)
+            n = measure(pipeline_command("run", str(corpus), str(night), "--output", str(out), "--no-progress", "--workers", str(args.workers)))
+            if n.returncode != 0:
+                print(f"nightly run over {size} articles failed: {n.stderr[-1500:]}", file=sys.stderr)
+                return 1
             rows.append({"articles": size, "seconds": m.seconds, "articles_per_s": size / m.seconds,
                          "peak_tree_mb": m.peak_tree_mb, "peak_one_mb": m.peak_one_mb, "index_mb": idx,
-                         "articles_per_s_first_quarter": first, "articles_per_s_last_quarter": last})
+                         "articles_per_s_first_quarter": first, "articles_per_s_last_quarter": last,
+                         "nightly_seconds": n.seconds, "nightly_peak_tree_mb": n.peak_tree_mb})
             growth = m.peak_tree_mb / rows[0]["peak_tree_mb"]
+            night_growth = n.peak_tree_mb / rows[0]["nightly_peak_tree_mb"]
             print(f"{size:>9} {m.seconds:>9.1f} {size / m.seconds:>11.0f} {m.peak_tree_mb:>15.0f} {m.peak_one_mb:>16.0f} {growth:>10.2f} {idx:>9.1f}"
-                  f" {first:>8.0f} {last:>8.0f}", flush=True)
+                  f" {first:>8.0f} {last:>8.0f} {n.seconds:>10.1f} {n.peak_tree_mb:>10.0f} {night_growth:>10.2f}", flush=True)
             corpus.unlink()
             shutil.rmtree(out, ignore_errors=True)
         if args.json:
