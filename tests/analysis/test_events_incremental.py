@@ -184,3 +184,14 @@ def test_nightly_runs_with_a_changed_article_and_full_equal_a_fresh_run(tmp_path
     _run([one, two], out, full=True)
     pd.testing.assert_frame_equal(_written(out), _written(fresh))
     assert 7.0 in set(_written(out)["value"])
+
+
+def test_an_output_with_the_old_single_part_is_converted_to_buckets(tmp_path):
+    out = write_output(tmp_path / "out", *_batch("a", 12, 0), part="part-1.parquet")
+    (out / "claim_events").mkdir()
+    pq.write_table(compute_events(out), out / "claim_events" / "part-0.parquet")  # written by an older version
+    update_events(out)
+    assert not (out / "claim_events" / "part-0.parquet").exists()
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    pd.testing.assert_frame_equal(_written(out), _rebuilt(out, scratch))
