@@ -250,19 +250,15 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
     """Full-grammar matches for figures led by a number word, tried at the starts of the (up to
     five) words before each anchor (a percent, point or scale word after a number word)."""
     grammar = fast.word_pattern()
+    lk = _lookups()
     found = []
     covered = -1
     for anchor in sorted(set(anchors)):
         if anchor < covered:
             continue
         lo = max(sentence.start, anchor - 48)
-        lk = _lookups()
-        starts = [w.start() for w in _WORD_START.finditer(text, lo, anchor)][-6:]
-        starts = [p for p in starts if text[p].isdigit() or text[p] in "$£€¥"
-                  or _first_word(text, p) in lk.start_words
-                  or (_first_word(text, p) in ("a", "an") and _first_word(text, _next_word(text, p)) in lk.fraction_words)]
-        for pos in starts:
-            if pos < covered:
+        for pos in [w.start() for w in _WORD_START.finditer(text, lo, anchor)][-6:]:
+            if pos < covered or not _may_start_figure(text, pos, lk):
                 continue
             m = grammar.match(text, pos, sentence.end)
             if m is not None and m.end() > anchor:
@@ -270,6 +266,17 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
                 covered = m.end()
                 break
     return found
+
+
+def _may_start_figure(text: str, pos: int, lk: "_Lookups") -> bool:
+    """Can a figure start at this word: a digit, a currency symbol, a number word, "between",
+    "minus", or "a"/"an" before a fraction word ("a half")?"""
+    if text[pos].isdigit() or text[pos] in "$£€¥":
+        return True
+    first = _first_word(text, pos)
+    if first in lk.start_words:
+        return True
+    return first in ("a", "an") and _first_word(text, _next_word(text, pos)) in lk.fraction_words
 
 
 def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> list[dict]:
@@ -596,26 +603,43 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
     """Bound ("at least", "up to", "some") and change ("rose 5%", "fell by", "a 3% rise", "cut by
     up to") from the words right before and after the figure: dict lookups, no regex."""
     lk = _lookups()
-    start = mention["char_start"]
-    words = []
-    if start > s0 and text[start - 1].isspace():
-        near = text[max(s0, start - 24):start].split()
-        if not near or (near[-1].strip(_STRIP).lower() not in lk.context_words and "by" not in near[-3:]):
-            near = None
-    else:
-        near = None
-    if near:
-        head = text[max(s0, start - WINDOW):start]
-        split = head.split()
-        if start - WINDOW > s0 and split:
-            split = split[1:]  # the first word may be cut
-        if split:
-            context = lk.context_words
-            last = split[-1].strip(_STRIP).lower()
-            if last in context or "by" in split[-3:]:
-                words = [w.strip(_STRIP).lower() for w in split[-7:]]
-    # a bound phrase of up to four words ending right before the figure
-    for n in ((4, 3, 2, 1) if words and words[-1] in lk.bound_last else ()):
+    words = _context_words_before(text, s0, mention["char_start"], lk)
+    direction = None
+    if words:
+        if words[-1] in lk.bound_last:
+            words = _take_bound(words, mention, lk)
+        direction = _change_before(words, lk)
+    if direction is None:
+        end = mention["char_end"]
+        # a change noun after the figure: "a 3% rise", "20 percent higher", "5 pct-drop"
+        if end < s1 and (text[end].isspace() or text[end] == "-"):
+            parts = text[end:min(s1, end + 24)].replace("-", " ", 1).split(None, 1)
+            if parts:
+                direction = lk.change_after.get(parts[0].strip(_STRIP + ".!?").lower())
+    mention["change"] = direction
+
+
+def _context_words_before(text: str, s0: int, start: int, lk: "_Lookups") -> list[str]:
+    """The (up to seven) words before the figure, stripped and lower-cased, when the last of them
+    is a bound, change or filler word or "by" is among the last three; else [] (most figures:
+    one short split decides)."""
+    if start <= s0 or not text[start - 1].isspace():
+        return []
+    near = text[max(s0, start - 24):start].split()
+    if not near or (near[-1].strip(_STRIP).lower() not in lk.context_words and "by" not in near[-3:]):
+        return []
+    split = text[max(s0, start - WINDOW):start].split()
+    if start - WINDOW > s0 and split:
+        split = split[1:]  # the first word may be cut
+    if split and (split[-1].strip(_STRIP).lower() in lk.context_words or "by" in split[-3:]):
+        return [w.strip(_STRIP).lower() for w in split[-7:]]
+    return []
+
+
+def _take_bound(words: list[str], mention: dict, lk: "_Lookups") -> list[str]:
+    """A bound phrase of up to four words ending right before the figure sets the mention's bound;
+    returns the words before it."""
+    for n in (4, 3, 2, 1):
         if len(words) >= n:
             phrase = " ".join(words[-n:])
             bound = lk.bounds.get(phrase)
@@ -624,31 +648,26 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
             if bound is not None:
                 if mention["bound"] != "range":
                     mention["bound"] = bound
-                words = words[:-n]
-                break
-    # a change verb ("rose", "cut ... by", "up"), skipping fillers ("by a further")
-    direction = None
+                return words[:-n]
+    return words
+
+
+def _change_before(words: list[str], lk: "_Lookups") -> str | None:
+    """A change verb ("rose", "cut ... by", "up") among the words before, skipping fillers ("by a
+    further"); or a change noun + "of" right before ("a rise of 5%")."""
     for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
         w = words[i]
         d = lk.change_before.get(w)
         if d is not None:
-            direction = d
-            break
+            return d
         if w == "of" and i > 0 and lk.change_after.get(words[i - 1]) and i == len(words) - 1:
-            direction = lk.change_after[words[i - 1]]
-            break
+            return lk.change_after[words[i - 1]]
         if w in _FILLERS:
             continue
         if "by" in words[i + 1:]:
             continue  # "raised its rates by": the verb may stand a few words before "by"
         break
-    if direction is None:
-        tail = text[mention["char_end"]:min(s1, mention["char_end"] + 24)]
-        if tail[:1].isspace() or tail[:1] == "-":
-            parts = tail.replace("-", " ", 1).split(None, 1)
-            if parts:
-                direction = lk.change_after.get(parts[0].strip(_STRIP + ".!?").lower())
-    mention["change"] = direction
+    return None
 
 
 def _carry_basis(text: str, out: list[dict]) -> None:

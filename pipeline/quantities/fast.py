@@ -29,12 +29,18 @@ def _tail(lex, joiner: bool) -> str:
     words = sorted((w for w, (_, k) in lex.number_words.items() if k in ("unit", "teen", "tens")),
                    key=lambda w: (-len(w), w))
     word_number = "|".join(words)
-    scale = rf"[ \t\n-]{{0,3}}(?i:an?[ \t\n]{{1,3}})?(?i:{scales})(?![A-Za-z])"
+    # Each optional part starts with a cheap lookahead on its first letter (case-insensitive like
+    # the part itself, so it never rejects what the part would match): most numbers are followed
+    # by neither, and failing on one character class is much cheaper than trying every
+    # case-insensitive alternative (the two guards cut the scan by about a sixth).
+    first = "".join(sorted({s[0].lower() for s in lex.scales} | {"a"}))
+    scale = (rf"(?=[ \t\n-]{{0,3}}(?i:[{re.escape(first)}]))"
+             rf"[ \t\n-]{{0,3}}(?i:an?[ \t\n]{{1,3}})?(?i:{scales})(?![A-Za-z])")
     # "of a", "of one" between a fraction word and its unit ("half a percentage point")
     join = r"(?P<j>[ \t\n-]{1,3}(?i:of[ \t\n]{1,3})?(?i:an?|one)(?=[ \t\n-]))?" if joiner else ""
     return rf"""
         (?P<s1>{scale})?
-        (?:
+        (?:(?=[\s-]{{0,3}}(?:[-–—%]|(?i:[pta])))   # u1 or conn: "%", a dash, pct/per cent, to/and/through
           (?P<u1>[ \t]{{0,3}}%|[ \t\n-]{{1,3}}(?i:pct|percent|per[ -]?cent)(?![A-Za-z]))?
           (?P<conn>[ ]{{0,2}}[-–—][ ]{{0,2}}(?=[\d$£€¥])|\s{{1,3}}(?i:to|and|through)\s{{1,3}}(?=[\d$£€¥a-zA-Z]))
           (?P<sym2>(?:US|HK|C|A|NZ|S)?[$£€¥][ ]?)?
