@@ -690,6 +690,38 @@ def _carry_basis(text: str, out: list[dict]) -> None:
 
 _ANCHORS = ("pct", "percent", "per cent", "per\ncent", "point", "billion", "million", "trillion", "mln", "bln",
             "dlr", "cts", "cents", "dollars")
+# Each anchor word is searched through a core it contains, one str.find pass per core: "cent" finds
+# percent, per cent and cents, "llion" the three scale words (8 passes over the article, not 14).
+_ANCHOR_CORES = ("cent", "llion", "ln", "pct", "point", "dlr", "cts", "dollars")
+
+
+def _anchor_families() -> list[tuple[str, tuple[tuple[str, int], ...]]]:
+    """(core, ((anchor word, offset of the core in it), ...)) for every core; each anchor word
+    belongs to exactly one core."""
+    families = []
+    for core in _ANCHOR_CORES:
+        members = tuple((t, t.index(core)) for t in _ANCHORS if core in t)
+        families.append((core, members))
+    assigned = [t for _, members in families for t, _ in members]
+    assert sorted(assigned) == sorted(_ANCHORS), "each anchor word needs exactly one core"
+    return families
+
+
+_FAMILIES = _anchor_families()
+
+
+def _anchor_positions(text: str):
+    """Start of every occurrence of every anchor word in ``text`` (str.find semantics: inside
+    words too); no anchor word overlaps itself, so each is found once."""
+    find = text.find
+    for core, members in _FAMILIES:
+        c = find(core)
+        while c >= 0:
+            for token, offset in members:
+                i = c - offset
+                if i >= 0 and text.startswith(token, i):
+                    yield i
+            c = find(core, c + 1)
 
 
 def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[int, list[int]]:
@@ -698,21 +730,17 @@ def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[
     regex alternation of these words scans several times slower, as its first letters are common)."""
     lk = _lookups()
     found: dict[int, list[int]] = {}
-    find = text.find
     # Most anchor words follow digits ("5 mln dlrs", "10 pct"); such a word follows a number word
     # only in "between five and 30 pct", so without "between" they are rejected here, cheaply.
     after_digits = "between" in text.lower()
-    for token in _ANCHORS:
-        i = find(token)
-        while i >= 0:
-            j = i - 1
-            while j >= 0 and text[j] in " \t\n-":
-                j -= 1
-            if (after_digits or j < 0 or not text[j].isdigit()) and _is_word_anchor(text, i, j, lk):
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i < sentences[k].end:
-                    found.setdefault(k, []).append(i)
-            i = find(token, i + len(token))
+    for i in _anchor_positions(text):
+        j = i - 1
+        while j >= 0 and text[j] in " \t\n-":
+            j -= 1
+        if (after_digits or j < 0 or not text[j].isdigit()) and _is_word_anchor(text, i, j, lk):
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < sentences[k].end:
+                found.setdefault(k, []).append(i)
     return found
 
 
