@@ -93,6 +93,9 @@ def attribution(sentence_outlets: list[Hit], earlier_report: str | None, fig_sta
 
 
 FROM_TO_GAP_CHARS = 40  # "from 2% to 3%": longer whitespace around "to" is not a range
+# compiled once (module-level regex.search() with a pattern string looked it up in regex's cache per call)
+FROM_END = regex.compile(r"\bfrom\s+(?:(?:the|a|its|current|present|previous|earlier|old)\s+){0,2}$", regex.IGNORECASE)
+TO_GAP = regex.compile(r"\s+to\s+")
 MAX_COMPARED_FIGURES = 200  # figures of one sentence above which none is paired with another
 
 
@@ -120,7 +123,7 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
             # "from 2% to 3%": the earlier figure right after "from", followed by "to" and this one
             before = text[max(0, other["char_start"] - 30):other["char_start"]]
             gap = text[other["char_end"]:fig["char_start"]]
-            if regex.search(r"\bfrom\s+(?:(?:the|a|its|current|present|previous|earlier|old)\s+){0,2}$", before, regex.IGNORECASE) and regex.fullmatch(r"\s+to\s+", gap):
+            if FROM_END.search(before) and TO_GAP.fullmatch(gap):
                 return other
     return None
 
