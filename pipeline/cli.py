@@ -60,6 +60,7 @@ def _configure_logging(quiet: bool, log_format: str) -> None:
 def _cmd_run(args) -> int:
     from .options import RunOptions
     from .run import run
+    from .schema import arrow_without_pandas
     from .store import OutputError
 
     try:
@@ -74,6 +75,7 @@ def _cmd_run(args) -> int:
         return 2
     _configure_logging(args.quiet, args.log_format)
     log = logging.getLogger("policy_claims")
+    arrow_without_pandas()  # this process (and the workers it forks) never needs pandas
     try:
         summary = run(options)
     except OutputError as exc:

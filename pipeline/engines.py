@@ -74,29 +74,42 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _init_worker(shared, parent: int) -> None:
+def _init_worker(shared, parent: int, warm_up) -> None:
+    from .schema import arrow_without_pandas
+
+    arrow_without_pandas()  # a spawned worker starts fresh (a forked one inherits this)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the orchestrator, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _SHARED["known"] = shared
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if warm_up is not None:
+        warm_up()
 
 
 class ProcessEngine:
     """N local worker processes; two units per worker in flight keeps them busy while the
-    orchestrator commits. The shared index reaches each worker once (inherited on fork)."""
+    orchestrator commits. The shared index reaches each worker once (inherited on fork).
+
+    `warm_up` (what every task needs loaded: the stages) runs once in this process just before the
+    first task forks the workers, so they inherit it loaded instead of each loading it; a run with
+    no work never forks and never pays for it. Where workers are spawned, each runs it on start."""
 
     name = "processes"
 
-    def __init__(self, workers: int, shared=None):
+    def __init__(self, workers: int, shared=None, warm_up=None):
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self._warm_up = warm_up if method == "fork" else None
         self._pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context(method),
-            initializer=_init_worker, initargs=(shared, os.getpid()),
+            initializer=_init_worker, initargs=(shared, os.getpid(), None if method == "fork" else warm_up),
         )
         self.capacity = workers * 2
         self.shared = SharedRef()
 
     def submit(self, fn, *args) -> Future:
+        if self._warm_up is not None:  # the pool forks its workers on the first submit
+            warm_up, self._warm_up = self._warm_up, None
+            warm_up()
         return self._pool.submit(fn, *args)
 
     def check_visible(self, folders: list[str]) -> None:
@@ -157,12 +170,13 @@ class DaskEngine:
 
 
 @contextlib.contextmanager
-def make_engine(options: RunOptions, shared=None):
-    """The engine the options ask for; `shared` is handed to every task (see `resolve`)."""
+def make_engine(options: RunOptions, shared=None, warm_up=None):
+    """The engine the options ask for; `shared` is handed to every task (see `resolve`);
+    `warm_up` loads what tasks need, where that saves loading it in each worker (ProcessEngine)."""
     if options.engine == "dask":
         engine = DaskEngine(options.scheduler, shared)
     elif options.workers > 1:
-        engine = ProcessEngine(options.workers, shared)
+        engine = ProcessEngine(options.workers, shared, warm_up)
     else:
         engine = LocalEngine(shared)
     try:

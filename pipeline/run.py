@@ -117,6 +117,12 @@ def process_shard(shard: Shard, shared, cfg: WorkConfig) -> dict:
     }
 
 
+def _warm_up_stages() -> None:
+    from .process import warm_up  # the heavy modules load only when there is work
+
+    warm_up()
+
+
 def digest_key(content_hash: str):
     """The in-memory form of a content hash in the run's indexes: its first 64 bits as an int (36
     bytes instead of 81 for the 32-hex string, per article, in every index the run holds)."""
@@ -199,7 +205,7 @@ def run(options: RunOptions) -> RunSummary:
                 # id -> (digest key, part file) of the articles already written: what workers
                 # compare with (each gets it once) and what the client updates as it commits
                 known = store.article_index(key=digest_key)
-                with make_engine(options, {} if options.full else known) as engine:
+                with make_engine(options, {} if options.full else known, warm_up=_warm_up_stages) as engine:
                     _run_shards(store, engine, options, summary, known)
                 # the index is freed before the events are built: the two largest things a run
                 # holds (both grow with the output) are never in memory at the same time

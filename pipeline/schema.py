@@ -8,6 +8,7 @@ project may only add.
 from __future__ import annotations
 
 import math
+import sys
 from typing import Iterable, NamedTuple
 
 import pyarrow as pa
@@ -136,6 +137,37 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 SCHEMAS = {name: arrow_schema(name) for name in TABLES}
+
+
+class _PandasUnavailable:
+    """An import hook under which `import pandas` fails (see `arrow_without_pandas`)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("pandas is not needed to build tables")
+        return None
+
+
+def arrow_without_pandas() -> None:
+    """Let pyarrow turn Python rows into tables without importing pandas, in this process.
+
+    The first time pyarrow converts a Python list (`Table.from_pylist`, `pa.array`) it imports
+    pandas only to ask whether the list is a pandas object, and loading `pyarrow.dataset` (which
+    `pq.read_table` does) imports it too: half a second of start-up per process for nothing, on a
+    run path that never uses pandas. Both try once; making those tries fail here leaves pyarrow
+    converting lists directly. An explicit `to_pandas()` or `from_pandas()` later still imports
+    pandas as usual. (pyarrow still imports it to infer the type of a list given no type: the
+    pipeline always gives one.) Meant for processes the pipeline owns (the command line and its
+    workers); a no-op once pandas is loaded."""
+    if "pandas" in sys.modules:
+        return
+    blocker = _PandasUnavailable()
+    sys.meta_path.insert(0, blocker)
+    try:
+        pa.array([], pa.int64())  # pyarrow's one lazy try at importing pandas
+        import pyarrow.dataset  # noqa: F401 - its module set-up tries too
+    finally:
+        sys.meta_path.remove(blocker)
 
 
 def to_arrow(table: str, rows: list[dict]) -> pa.Table:

@@ -98,6 +98,34 @@ def _lookup(handle, key):
     return resolve(handle)[key]
 
 
+_WARMED: list[int] = []
+
+
+def _warm_up() -> None:
+    import os
+
+    _WARMED.append(os.getpid())
+
+
+def _warmed_in() -> list[int]:
+    return list(_WARMED)
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="workers are forked only where fork exists")
+def test_process_workers_inherit_the_warm_up_done_once_before_they_fork():
+    import os
+
+    _WARMED.clear()
+    engine = ProcessEngine(2, {}, warm_up=_warm_up)
+    try:
+        assert _WARMED == []  # nothing loaded until there is work
+        assert [engine.submit(_warmed_in).result() for _ in range(4)] == [[os.getpid()]] * 4
+        assert _WARMED == [os.getpid()]  # once, here
+    finally:
+        engine.close()
+        _WARMED.clear()
+
+
 def _tables(out):
     res = {}
     for table, key in (("articles", "article_id"), ("mentions", "mention_id"), ("claims", "claim_id")):

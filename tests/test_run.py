@@ -243,3 +243,44 @@ def test_a_signal_during_a_commit_takes_effect_after_it():
     assert done == ["commit finished"] and signals.pending is None
     with pytest.raises(KeyboardInterrupt):
         signals.handle(sig.SIGTERM, None)  # outside a commit: at once
+
+
+_NO_PANDAS_PROBE = """
+import sys
+from pipeline.cli import main
+code = main(["run", sys.argv[1], "--output", sys.argv[2], "--quiet", "--workers", sys.argv[3]])
+print(code, "pandas" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_command_line_run_never_imports_pandas(feed, tmp_path, workers):
+    """pandas costs half a second of start-up a process; the run path builds and writes its tables
+    without it (it is only loaded for analysts, by `pipeline.load` and `to_pandas`)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    probe = subprocess.run([sys.executable, "-c", _NO_PANDAS_PROBE, str(feed), str(out), workers],
+                           capture_output=True, text=True, timeout=300)
+    assert probe.stdout.split() == ["0", "False"], probe.stderr[-2000:]
+    articles = pd.read_parquet(out / "articles")  # the tables are whole and typed as declared
+    assert sorted(articles.article_id) == ["a1", "a2", "a3"] and str(articles.published.dt.tz) == "UTC"
+
+
+def test_arrow_without_pandas_still_converts_to_pandas_when_asked():
+    import subprocess
+    import sys
+
+    probe = """
+import sys
+from datetime import datetime, timezone
+from pipeline.schema import arrow_without_pandas, to_arrow
+arrow_without_pandas()
+table = to_arrow("runs", [{"run_id": "r", "started_at": datetime(2025, 6, 21, tzinfo=timezone.utc), "status": "completed", "inputs": ["a"]}])
+before = "pandas" in sys.modules
+frame = table.to_pandas()
+print(before, "pandas" in sys.modules, str(frame.started_at.dt.tz), frame.inputs[0].tolist())
+"""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False", "True", "UTC", "['a']"], out.stderr[-2000:]
