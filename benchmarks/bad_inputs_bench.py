@@ -6,7 +6,12 @@ Builds tests/fixtures/mixed/mixed_inputs.py's folder with its ordinary cases rep
 times (25 copies: ~2,200 good articles and ~1,100 bad inputs or records, plus the large and
 pathological cases once), runs `python -m pipeline run` on it as a subprocess, and prints the
 seconds, exit status, rejects by reason, and whether every good article and every bad input is
-where it should be. Then times the adversarial strings of tests/test_bad_inputs.py at 1 MB each.
+where it should be. Then times the adversarial strings of tests/test_bad_inputs.py at 1 MB each, and
+the huge sentences of tests/claims/test_pathological.py: a real claim with a run of "defence spending 2% "
+glued on (3,000 copies, then 1 MB) in one sentence, the claims stage timed alone (CPU seconds), and
+whether the real claim is still found.
+
+    python benchmarks/bad_inputs_bench.py --huge-only      # just the huge sentences
 """
 from __future__ import annotations
 
@@ -30,7 +35,11 @@ def main() -> int:
     ap.add_argument("--copies", type=int, default=25)
     ap.add_argument("--keep", help="build in this folder and keep it")
     ap.add_argument("--adversarial-chars", type=int, default=1_000_000)
+    ap.add_argument("--huge-only", action="store_true", help="only the huge one-sentence runs")
     args = ap.parse_args()
+    if args.huge_only:
+        huge_sentences(args.adversarial_chars)
+        return 0
     base = Path(args.keep or tempfile.mkdtemp(prefix="bad_inputs_bench-"))
     t0 = time.perf_counter()
     mixed = mixed_inputs.build(base / "in", base / "outside", copies=args.copies)
@@ -85,7 +94,45 @@ def main() -> int:
             print(f"  {name!r:20} TIMEOUT after {CASE_TIMEOUT} s", flush=True)
         finally:
             signal.alarm(0)
+    huge_sentences(args.adversarial_chars)
     return 0 if not (lost or unrejected or leaked) else 1
+
+
+HUGE_UNITS = ("defence spending 2% ", "the budget deficit of 2% and ", "military spending $1 billion ")
+
+
+def huge_sentences(chars: int) -> None:
+    """The claims stage alone on one sentence: a real claim, then thousands of figures each next to a
+    metric word (CPU seconds; the sentences and mentions are built by the test's helpers)."""
+    sys.path.insert(0, str(ROOT / "tests" / "claims"))
+    from test_pathological import GOOD, _junk_claims  # noqa: E402
+
+    from pipeline.claims import find_claims
+    from pipeline.claims.roles import gazetteer
+
+    gazetteer()  # start-up cost, not the sentence's
+    find_claims({"text": GOOD, "article_id": "w", "title": None, "published": None}, [], [])
+    print(f"huge sentences, claims stage only ({CASE_TIMEOUT} s cap each):")
+    import signal
+
+    def stop(*_):
+        raise TimeoutError
+
+    signal.signal(signal.SIGALRM, stop)
+    for unit in HUGE_UNITS:
+        for copies in (3000, chars // len(unit)):
+            signal.alarm(CASE_TIMEOUT)
+            t = time.process_time()
+            try:
+                claims = _junk_claims(unit, copies)
+            except TimeoutError:
+                print(f"  {unit!r:32} x{copies:<7} TIMEOUT after {CASE_TIMEOUT} s", flush=True)
+                continue
+            finally:
+                signal.alarm(0)
+            good = any(c["value"] == 2.5 and c["metric"] == "defense_spending" for c in claims)
+            print(f"  {unit!r:32} x{copies:<7} {len(GOOD) + copies * len(unit):>9,} chars  {time.process_time() - t:7.2f} s CPU"
+                  f"  {len(claims):>6} claims  real claim found: {good}", flush=True)
 
 
 def _adversarial(name, text, split_sentences, find_mentions, find_claims) -> None:
