@@ -1,5 +1,6 @@
 """Sentence segmentation: abbreviations, decimals, quotes, wire line wraps, exact offsets."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from pipeline.segment import Sentence, split_sentences
 
@@ -109,3 +110,26 @@ def test_seed_sentences():
     assert any(s.startswith("The canceled meeting also comes") and s.endswith("from the 2% standard.")
                for s in got)
     check_offsets(text)
+
+
+# ASCII texts without "#" are scanned with the standard ``re`` module (faster); every other text
+# with the ``regex`` module. Both spellings of the boundary pattern must cut the same places.
+_ASCII_PIECES = st.sampled_from([
+    "Mr.", "Inc.", "U.S.", "e.g.", "J.", "a.m.", "Co.", "No.", "v.", "Z.", ".A.", "The", "It", "said",
+    "Separately", "3.5", "5", "pct", ".", ". ", "! ", "? ", "...", "..", "!!", "?!", "\n", "\n\n",
+    "\n    ", "\n\t", "\t", " ", "  ", "\x1c", "\x1f", "\x0b", "\x0c", "\r", '"', "'", "(", ")", "[",
+    "]", ",", ";", ":", "-", "A", "b", "q", "Short line", "\nHEADER\n", "x" * 50,
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ASCII_PIECES, max_size=30).map("".join))
+def test_re_and_regex_scans_agree_on_ascii_text(text):
+    from pipeline.segment import _boundaries, _boundary_pattern
+
+    assert _boundaries(text) == [m.span() for m in _boundary_pattern().finditer(text)]
+
+
+def test_texts_with_a_hash_or_non_ascii_use_the_full_scan():
+    assert texts("# Title\nBody text here. More text.") == ["# Title", "Body text here.", "More text."]
+    assert texts("Café prices rose. They fell.") == ["Café prices rose.", "They fell."]
