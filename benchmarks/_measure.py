@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -23,6 +24,12 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0  # user + system CPU of the process and its children (less noisy than wall on a shared machine)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _env() -> dict:
@@ -40,6 +47,7 @@ def start(cmd: list[str]) -> subprocess.Popen:
 
 def measure(cmd: list[str], kill_after: float | None = None, kill_when=None) -> Measured:
     """Run `cmd` to its end (or kill -9 it after `kill_after` seconds / when `kill_when()` is true)."""
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = start(cmd)
     peak_tree = peak_one = 0
@@ -79,4 +87,5 @@ def measure(cmd: list[str], kill_after: float | None = None, kill_when=None) -> 
     seconds = time.perf_counter() - t0
     stop.set()
     poller.join()
-    return Measured(seconds, peak_tree / 2**20, peak_one / 2**20, proc.returncode, out, err)
+    # a waited-for child's CPU (with its own waited-for children's) is added to RUSAGE_CHILDREN
+    return Measured(seconds, peak_tree / 2**20, peak_one / 2**20, proc.returncode, out, err, _children_cpu() - cpu0)

@@ -19,7 +19,6 @@ several repeats is reported, and the CPU seconds of the in-process stages are pr
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import sys
 import tempfile
@@ -112,16 +111,10 @@ def stages(corpus: Path, limit: int | None, repeat: int) -> dict:
     return {"best": best, "warm": warm, **counts}
 
 
-def _children_cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
 def _timed(cmd) -> tuple:
     """(wall seconds, CPU seconds of the process tree, Measured)."""
-    c0 = _children_cpu()
     m = measure(cmd)
-    return m.seconds, _children_cpu() - c0, m
+    return m.seconds, m.cpu_seconds, m
 
 
 def end_to_end(corpus: Path, repeat: int, workers=(1, 2)) -> dict:

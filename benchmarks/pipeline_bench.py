@@ -10,8 +10,9 @@ In the same invocation it runs, each as a fresh subprocess (so process start-up 
 3. an unchanged re-run on the 1-worker output (must cost at most a quarter of the full run and add no rows);
 4. a run killed with kill -9 at about half the full run's time, then a re-run, whose article,
    mention and claim id sets are compared with the clean run's (and checked for duplicates).
-It prints seconds, the ratio to the floor, articles per second and peak memory (RSS of the process
-tree, polled every 20 ms). Numbers are noisy on a shared machine: run it more than once.
+It prints seconds, the ratio to the floor, CPU seconds (user + system of the process tree: steadier
+than wall time on a shared machine), articles per second and peak memory (RSS of the process tree,
+polled every 20 ms). Numbers are noisy on a shared machine: run it more than once.
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def _rows(out: Path) -> dict[str, int]:
 
 def _line(name: str, m, articles: int, floor_s: float | None) -> str:
     ratio = f"{m.seconds / floor_s:6.2f}x floor" if floor_s else ""
-    return (f"{name:<28} {m.seconds:8.2f} s  {ratio}  {articles / m.seconds:9.0f} articles/s  "
+    return (f"{name:<28} {m.seconds:8.2f} s  {ratio}  {m.cpu_seconds:7.2f} s CPU  {articles / m.seconds:9.0f} articles/s  "
             f"peak {m.peak_tree_mb:7.0f} MB (tree), {m.peak_one_mb:6.0f} MB (largest process)")
 
 
@@ -172,7 +173,7 @@ def main(argv=None) -> int:
             out = tmp / f"full-w{w}"
             m = full_run(args.corpus, out, w)
             print(_line(f"run --full --workers {w}", m, articles, fm.seconds))
-            figures[f"full_w{w}"] = {"seconds": m.seconds, "ratio_to_floor": m.seconds / fm.seconds,
+            figures[f"full_w{w}"] = {"seconds": m.seconds, "cpu_seconds": m.cpu_seconds, "ratio_to_floor": m.seconds / fm.seconds,
                                      "articles_per_s": articles / m.seconds, "peak_tree_mb": m.peak_tree_mb,
                                      "peak_one_mb": m.peak_one_mb, "rows": _rows(out)}
             if clean is None:
