@@ -834,7 +834,7 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
     bisect_right = bisect.bisect_right
     ends = [s.end for s in sentences]
     k = 0
-    for m in fast.pattern().finditer(text):
+    for m in fast.figures(text):
         pos = m.start()
         if pos >= ends[k]:
             k = bisect_right(starts, pos) - 1

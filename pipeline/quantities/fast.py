@@ -64,6 +64,40 @@ def pattern() -> "re.Pattern[str]":
     )
 
 
+# Byte table for ``figures``: a digit becomes b"1", anything else b"\0".
+_DIGIT_MARKS = bytes(0x31 if 0x30 <= b <= 0x39 else 0 for b in range(256))
+
+
+def figures(text: str):
+    """``pattern().finditer(text)``, faster on ASCII text.
+
+    The ``re`` module finds the pattern's first character (a digit) by testing every character
+    of the text, about 15 ns each: most of the scan's time. On ASCII text the digits are found
+    instead by ``bytes.find`` on a digit map of the text (memchr speed) and the pattern is
+    matched only at the first digit of each run: a later digit of a run is preceded by a digit,
+    which the pattern's opening lookbehinds reject, so no match is lost and none is added.
+    """
+    if not text.isascii():
+        yield from pattern().finditer(text)
+        return
+    marks = text.encode("ascii").translate(_DIGIT_MARKS)
+    find = marks.find
+    match = pattern().match
+    pos = 0
+    while True:
+        i = find(b"1", pos)
+        if i < 0:
+            return
+        m = match(text, i)
+        if m is None:
+            pos = find(b"\0", i)  # past this run of digits
+            if pos < 0:
+                return
+        else:
+            yield m
+            pos = m.end()
+
+
 @functools.lru_cache(maxsize=1)
 def word_pattern() -> "re.Pattern[str]":
     """Figures led by a number word ("five pct", "half a percentage point", "one to 1.5 billion
