@@ -550,6 +550,9 @@ def _range(text: str, sentence, m, kind: str, lower: str) -> list[dict]:
 def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = None) -> None:
     """Bare "16.18 billion" after "22.63 billion dlrs" is money in the same currency; "dlrs" after
     "Canadian dlrs" in one sentence are Canadian dollars."""
+    units = [m["unit"] for m in out]
+    if "_bare" not in units and "currency" not in units:
+        return  # percents only: nothing to carry (most sentences)
     lk = _lookups()
     last_code = None
     last_dollar = None
@@ -558,7 +561,11 @@ def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = Non
     # sentence's first money figure take its currency
     # (or, in a sentence with no money figure, the currency of the previous two sentences' last one:
     # "... 3.5 billion dlrs. Hawke said the deficit may turn out at four billion.")
-    first_code = next((m["currency"] for m in out if m["unit"] == "currency"), prior)
+    first_code = prior
+    for m in out:
+        if m["unit"] == "currency":
+            first_code = m["currency"]
+            break
     for mention in out:
         if mention["unit"] == "_bare":
             code = last_code or first_code
