@@ -67,7 +67,7 @@ def hedged_negated(text: str, span: tuple[int, int], fig_start: int, fig_end: in
 
 
 def outlets_in(text: str, start: int, end: int) -> list[Hit]:
-    return list(outlet_cues().finditer(text, start, end))
+    return outlet_cues().hits(text, start, end)
 
 
 def credited_report(text: str, hits: list[Hit]) -> str | None:

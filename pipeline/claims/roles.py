@@ -248,7 +248,7 @@ class ArticleContext:
         if cached is not None:
             return cached
         text, start, end = self.text, sentence.start, sentence.end
-        outlets = [(h.start, h.end) for h in outlet_words().finditer(text, start, end)]
+        outlets = [(h.start, h.end) for h in outlet_words().hits(text, start, end)]
         found: list[Entity] = []
         taken: list[tuple[int, int]] = list(outlets)
         group_re, group_rows = _group_regex()
