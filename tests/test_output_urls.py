@@ -38,9 +38,13 @@ def _without_run_ids(df: pd.DataFrame) -> pd.DataFrame:
     return df.drop(columns=[c for c in ("run_id",) if c in df.columns]).reset_index(drop=True)
 
 
-def _assert_same_tables(a: str, b: str) -> None:
+def _assert_same_tables(a: str, b: str, in_any_order: bool = False) -> None:
     for table in TABLES:
-        pd.testing.assert_frame_equal(_without_run_ids(load(table, a)), _without_run_ids(load(table, b)), obj=table)
+        left, right = _without_run_ids(load(table, a)), _without_run_ids(load(table, b))
+        if in_any_order:  # an incremental output holds a replaced article's rows in a later part
+            key = [c for c in left.columns if c.endswith("_id") or c in ("input_path", "input_record")][:2]
+            left, right = (df.sort_values(key, ignore_index=True) for df in (left, right))
+        pd.testing.assert_frame_equal(left, right, obj=table)
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +92,7 @@ def test_a_changed_article_replaces_its_rows_at_a_url(memory_url, tmp_path):
     assert claims.set_index("article_id").loc["a0", "value"] == 4.0
     fresh = str(tmp_path / "fresh")
     _run(fresh, paths=(str(feed),))
-    _assert_same_tables(fresh, memory_url)
+    _assert_same_tables(fresh, memory_url, in_any_order=True)
 
 
 def test_a_second_writer_on_a_url_fails_while_the_lock_object_exists(memory_url):
