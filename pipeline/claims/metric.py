@@ -234,10 +234,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
         allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
         from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
-        specific = [h for h in hits if h is not hit and not h.entry.get("resolves")
-                    and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
-        if specific:
-            return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]
+        nearest = _nearest_specific(hit, hits, resolves, allowed)
+        if nearest is not None:
+            return nearest.entry["metric"]
         # the article's latest topic among them (its claims so far, its headline), unless marked "~"
         # (sentence only: a bare "budget" is not the deficit)
         if isinstance(topics, str):
@@ -246,6 +245,38 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
             if topic and (from_topic is None or topic in from_topic):
                 return topic
     return None if metric == "CARRY" else metric
+
+
+def _is_specific(h: Hit, allowed) -> bool:
+    return not h.entry.get("resolves") and h.entry["metric"] not in ("NONE", "CARRY") \
+        and (allowed is None or h.entry["metric"] in allowed)
+
+
+_last_specific: tuple = (None, {})  # (hits list, kept alive; {resolves: starts and hits of its specific cues})
+
+
+def _nearest_specific(hit: Hit, hits: list[Hit], resolves: str, allowed) -> Hit | None:
+    """The cue of `hits` nearest `hit` (the earlier on a tie) naming one of the `allowed` metrics outright."""
+    global _last_specific
+    if len(hits) < SHORT_LIST:
+        specific = [h for h in hits if h is not hit and _is_specific(h, allowed)]
+        return min(specific, key=lambda h: abs(h.start - hit.start)) if specific else None
+    # a long sentence: its specific cues listed once per `resolves` and bisected (a weak word beside
+    # each of thousands of figures scanned every cue of the sentence for each: quadratic)
+    seen = _last_specific
+    if seen[0] is not hits:
+        seen = _last_specific = (hits, {})
+    found = seen[1].get(resolves)
+    if found is None:
+        specific = [h for h in hits if _is_specific(h, allowed)]  # `hit` has `resolves`: never among them
+        ordered = all(a.start < b.start for a, b in zip(specific, specific[1:]))
+        found = seen[1][resolves] = ([h.start for h in specific] if ordered else None, specific)
+    starts, specific = found
+    if starts is None:
+        return min(specific, key=lambda h: abs(h.start - hit.start)) if specific else None
+    i = bisect.bisect_left(starts, hit.start)
+    near = [specific[k] for k in (i - 1, i) if 0 <= k < len(specific)]
+    return min(near, key=lambda h: abs(h.start - hit.start)) if near else None  # min keeps the earlier on ties
 
 
 def title_topic(title: str | None) -> str | None:

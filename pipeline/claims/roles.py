@@ -139,6 +139,8 @@ class ArticleContext:
         self._report_cache: dict[int, list] = {}
         self._all: list | None = None
         self._starts: list[int] = []
+        self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
+        self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
 
     # -- gazetteer matches --------------------------------------------------------------
     def _matches(self, start: int, end: int) -> list:
@@ -280,9 +282,10 @@ class ArticleContext:
         found.sort()
         # resolve groups, generic words and pronouns in reading order
         resolved: list[Entity] = []
+        group_memo: dict = {}
         for e in found:
             if e.kind.startswith("group:"):
-                e = e._replace(code=self._group_code(e, found), kind="group")
+                e = e._replace(code=self._group_code(e, found, group_memo), kind="group")
             elif e.kind == "generic":
                 e = e._replace(code=self._generic_code(e, found))
             elif e.kind == "pronoun":
@@ -295,12 +298,43 @@ class ArticleContext:
         self._entities[sentence.start] = resolved
         return resolved
 
-    def _group_code(self, e: Entity, found: list[Entity]) -> str | None:
+    def entities_until(self, sentence, pos: int) -> list[Entity]:
+        """The sentence's entities starting at or before `pos`: all that can end by it, in order.
+
+        For the loops that look back from a figure or cue for the nearest entity: in a sentence with
+        thousands of entities, walking back over all of them for each figure was quadratic."""
+        ents = self.entities(sentence)
+        if len(ents) < 16:
+            return ents
+        starts = self._entity_starts.get(sentence.start)
+        if starts is None:
+            starts = self._entity_starts[sentence.start] = [e.start for e in ents]  # sorted: entities() sorts
+        return ents[:bisect.bisect_right(starts, pos)]
+
+    def credited(self, sentence) -> Entity | None:
+        """The organisation, institution or country a sentence credits ("according to NATO estimates")."""
+        if sentence.start not in self._credited:
+            found = None
+            for e in self.entities(sentence):
+                if e.code and e.kind in ("organisation", "institution", "country") and \
+                        ACCORDING_TO.search(self.text, max(sentence.start, e.start - 25), e.start):
+                    found = e
+                    break
+            self._credited[sentence.start] = found
+        return self._credited[sentence.start]
+
+    def _group_code(self, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
         row = _group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
-        in_sentence = [x.code for x in found if x.kind in ("organisation", "group") and x.code in allowed]
-        if in_sentence:
-            return in_sentence[0]
+        # the first organisation of the sentence among those allowed: the same for every group word with
+        # the same row, so found once per sentence (`memo`) rather than per group word (quadratic)
+        first = memo.get(row["orgs"], False) if memo is not None else False
+        if first is False:
+            first = next((x.code for x in found if x.kind in ("organisation", "group") and x.code in allowed), None)
+            if memo is not None:
+                memo[row["orgs"]] = first
+        if first is not None:
+            return first
         for code in self.orgs():
             if code in allowed:
                 return code
@@ -367,14 +401,14 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     text = ctx.text
     ents = ctx.entities(sentence)
     # "..., according to NATO estimates": the body credited with the figure reports it
-    for e in ents:
-        if e.code and e.kind in ("organisation", "institution", "country") and \
-                ACCORDING_TO.search(text, max(sentence.start, e.start - 25), e.start):
-            return e
+    credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
+    if credited is not None:
+        return credited
     if stance_cue is not None and how in ("governing", "following"):
-        e = _nearest_before(ents, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
+        near = ctx.entities_until(sentence, stance_cue.start)
+        e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
         if e is None and how == "governing":
-            e = _nearest_before(ents, stance_cue.start, sentence.start, text)
+            e = _nearest_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
             return e
     # the speaker of a reporting verb: "X said", "said X"
@@ -393,7 +427,7 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None) -> Entity |
     if metric_cue is None:
         return None
     text = ctx.text
-    for e in reversed(ctx.entities(sentence)):
+    for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group":
                 return e
@@ -454,7 +488,7 @@ ADJACENT_GAP = regex.compile(r"\s*(?:at|with|on|:)?\s*(?:(?:about|around|roughly
 
 def adjacent_subject(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
     """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%")."""
-    for e in reversed(ctx.entities(sentence)):
+    for e in reversed(ctx.entities_until(sentence, fig[0])):
         if e.end <= fig[0]:
             if e.code and e.kind in ("country", "capital", "demonym") and ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0]):
                 return e

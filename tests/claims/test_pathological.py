@@ -55,7 +55,11 @@ def _count_calls(monkeypatch, module, name: str) -> list[int]:
     return calls
 
 
-@pytest.mark.parametrize("unit", ["defence spending 2% ", "the budget deficit of 2% and ", "military spending $1 billion "])
+JUNK_UNITS = ["defence spending 2% ", "the budget deficit of 2% and ", "military spending $1 billion ",
+              "Japan's defence spending 2% ", "NATO allies spend 2% of GDP on defence "]
+
+
+@pytest.mark.parametrize("unit", JUNK_UNITS)
 def test_a_junk_run_glued_to_a_claim_keeps_the_claim(unit):
     claims = _junk_claims(unit, 2000)
     good = [c for c in claims if c["value"] == 2.5]
@@ -135,6 +139,31 @@ def test_indexed_governing_cue_equals_the_plain_loop(seed):
     assert len(hits) >= metric.SHORT_LIST or len(text) < 400  # long sentences take the indexed path
     for a, b in spans:
         assert metric.governing_cue(text, a, b, hits, spans) == _plain_governing(text, a, b, hits, spans)
+
+
+def _plain_metric_of(hit, hits, topics):
+    """metric_of with its nearest specific cue found by scanning every cue (as it was written)."""
+    resolves = hit.entry.get("resolves") or "" if hit is not None else ""
+    if not resolves:
+        return metric.metric_of(hit, hits, topics)
+    names = resolves.split("|")
+    allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
+    specific = [h for h in hits if h is not hit and not h.entry.get("resolves")
+                and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
+    if specific:
+        return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]
+    return metric.metric_of(hit, [], topics)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_metric_of_a_weak_cue_in_a_long_sentence_equals_the_plain_scan(seed):
+    rng = random.Random(seed)
+    text = _random_sentence(rng, 300)
+    hits = metric.sentence_cues(text, 0, len(text), [])
+    assert len(hits) >= metric.SHORT_LIST
+    for hit in hits:
+        for topics in ([], ["fiscal_deficit"], ["defense_spending", "public_spending"]):
+            assert metric.metric_of(hit, hits, topics) == _plain_metric_of(hit, hits, topics)
 
 
 def _plain_span_around(breaks, text, start, end, fig_start, fig_end):
