@@ -30,7 +30,7 @@ from .readers import list_inputs
 from .readers.records import display_path
 from .schema import to_arrow
 from .shards import Shard, read_shard
-from .store import INPUTS_SCHEMA, INPUTS_TABLE, Store, new_batch_id, new_run_id
+from .store import INPUTS_SCHEMA, INPUTS_TABLE, ArticleIndex, Store, new_batch_id, new_run_id
 
 log = logging.getLogger("policy_claims")
 
@@ -243,7 +243,8 @@ class _State:
         self.store = store
         self.summary = summary
         self.known = known  # article_id -> (digest key, part file) of every article in the output
-        self.seen: dict[str, object] = {}  # article_id -> digest key of every article read in this run
+        # article_id -> (digest key, None) of every article read in this run; compact (store.ArticleIndex)
+        self.seen = ArticleIndex()
         self.per_file: Counter = Counter()  # articles read so far from files not yet finished
 
 
@@ -314,12 +315,12 @@ def _commit_unit(state: _State, shard: Shard | None, result: dict | None, batch_
             if previous is not None:  # read earlier in this run, in another unit
                 if what == "processed":
                     drop.add(aid)
-                if previous == key:
+                if previous[0] == key:
                     summary.articles_skipped += 1
                 else:
                     rejects.append(_reject_row(_duplicate_reject({"article_id": aid, "input_path": path, "input_record": record}), summary))
                 continue
-            seen[aid] = key
+            seen[aid] = (key, None)
             if what == "unchanged":
                 summary.articles_skipped += 1
                 continue
@@ -345,7 +346,7 @@ def _commit_unit(state: _State, shard: Shard | None, result: dict | None, batch_
     new = tables.get("articles")
     if new is not None and new.num_rows:
         part = f"part-{batch_id}.parquet"
-        for aid, key in processed:  # the same string and int objects as in `seen`: the index stays small
+        for aid, key in processed:
             known[aid] = (key, part)
         summary.articles_new += new.num_rows
         summary.mentions += tables["mentions"].num_rows

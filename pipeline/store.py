@@ -340,7 +340,8 @@ class ArticleIndex:
     open-addressing hash table kept in flat arrays (per article: the id's UTF-8 bytes in one blob,
     its offset, hash, key and part number, two table slots: about 60 bytes, against about 190 for a
     dict of tuples; lookups cost a few dict lookups). Keys are the run's 64-bit content-hash keys;
-    any other key (hand-made stores' string hashes) is kept aside in a dict. Python's string hash is
+    any other key (hand-made stores' string hashes) is kept aside in a dict; the part may be None
+    (the run's index of the ids it has read holds no part). Python's string hash is
     salted per process, so a pickled index (sent to Dask workers) carries no hashes and rebuilds
     its table where it is unpickled."""
 
@@ -448,6 +449,7 @@ class ArticleIndex:
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._build_table()
+
 
 class Store:
     """An open, locked output (a directory or an fsspec URL). Use as a context manager."""
