@@ -141,6 +141,7 @@ class ArticleContext:
         self._starts: list[int] = []
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
         self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
+        self._reporter: dict[int, Entity | None] = {}  # sentence start -> the speaker of a reporting verb
 
     # -- gazetteer matches --------------------------------------------------------------
     def _matches(self, start: int, end: int) -> list:
@@ -323,6 +324,30 @@ class ArticleContext:
             self._credited[sentence.start] = found
         return self._credited[sentence.start]
 
+    def reporter(self, sentence) -> Entity | None:
+        """The speaker of the sentence's first reporting verb that has one: "X said", "said X" (found once
+        per sentence: it is the same for all its figures)."""
+        if sentence.start in self._reporter:
+            return self._reporter[sentence.start]
+        text, ents, found = self.text, self.entities(sentence), None
+        starts = [x.start for x in ents]
+        for h in self.report_hits(sentence):
+            e = _nearest_before(self.entities_until(sentence, h.start), h.start, sentence.start, text)
+            if e is not None and count_words(text[e.end:h.start]) <= 4:
+                found = e
+                break
+            # the first coded entity at most two words after the verb; the words of text[h.end:x.start] only
+            # grow with x.start, so the walk stops at the first coded entity farther away
+            for x in ents[bisect.bisect_left(starts, h.end):]:
+                if x.code:
+                    if count_words(text[h.end:x.start]) <= 2:
+                        found = x
+                    break
+            if found is not None:
+                break
+        self._reporter[sentence.start] = found
+        return found
+
     def _group_code(self, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
         row = _group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
@@ -412,14 +437,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         if e is not None:
             return e
     # the speaker of a reporting verb: "X said", "said X"
-    for h in ctx.report_hits(sentence):
-        e = _nearest_before(ents, h.start, sentence.start, text)
-        if e is not None and count_words(text[e.end:h.start]) <= 4:
-            return e
-        after = [x for x in ents if x.start >= h.end and x.code and count_words(text[h.end:x.start]) <= 2]
-        if after:
-            return after[0]
-    return None
+    return ctx.reporter(sentence)
 
 
 def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None) -> Entity | None:

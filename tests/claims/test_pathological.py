@@ -56,7 +56,8 @@ def _count_calls(monkeypatch, module, name: str) -> list[int]:
 
 
 JUNK_UNITS = ["defence spending 2% ", "the budget deficit of 2% and ", "military spending $1 billion ",
-              "Japan's defence spending 2% ", "NATO allies spend 2% of GDP on defence "]
+              "Japan's defence spending 2% ", "NATO allies spend 2% of GDP on defence ",
+              "the government said defence spending 2% "]
 
 
 @pytest.mark.parametrize("unit", JUNK_UNITS)
