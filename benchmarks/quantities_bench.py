@@ -2,18 +2,30 @@
 
     python benchmarks/quantities_bench.py [--corpus PATH] [--quantulum-sentences 200]
                                           [--quantulum-articles 5] [--no-quantulum]
+    python benchmarks/quantities_bench.py --against REV [--repeat 3]   # before/after a change
 
 Prints wall and CPU seconds and articles/s for: segmentation alone, find_mentions alone, both;
 then quantulum3 on a sample of single sentences that hold a figure, and on a few whole articles
 (quantulum3 is superlinear in text length, which is why the pipeline never gives it an article).
 The machine may be shared: CPU seconds are the steadier number.
+
+``--against REV`` compares this tree with a git revision in one process: the revision's
+``pipeline/segment.py`` and ``pipeline/quantities`` are imported under another package name and
+the two versions run alternately article by article (which one goes first alternates too), so a
+loaded machine slows both alike; prints CPU seconds per stage, best of ``--repeat``.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
+import io
 import json
 import random
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,6 +53,53 @@ def line(label: str, t: Timer, n: int, unit: str = "articles") -> None:
     print(f"{label:<44} {t.wall:8.3f} s wall {t.cpu:8.3f} s cpu  {rate:10.1f} {unit}/s")
 
 
+def import_revision(rev: str, folder: Path):
+    """The revision's segmenter and quantities package, imported as ``pipeline_rev`` (they use
+    relative imports only and find their data files next to themselves)."""
+    archive = subprocess.run(["git", "archive", rev, "pipeline"], cwd=ROOT, capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder)
+    init = folder / "pipeline" / "__init__.py"
+    spec = importlib.util.spec_from_file_location("pipeline_rev", init,
+                                                  submodule_search_locations=[str(init.parent)])
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["pipeline_rev"] = package
+    spec.loader.exec_module(package)
+    segment = importlib.import_module("pipeline_rev.segment")
+    quantities = importlib.import_module("pipeline_rev.quantities")
+    return segment.split_sentences, quantities.find_mentions
+
+
+def against(rev: str, texts: list[str], repeat: int) -> None:
+    """Interleaved CPU seconds of this tree and of ``rev``, per stage."""
+    with tempfile.TemporaryDirectory() as tmp:
+        split_rev, find_rev = import_revision(rev, Path(tmp))
+        sides = {rev: (split_rev, find_rev), "this tree": (split_sentences, find_mentions)}
+        for split, find in sides.values():
+            find("warm up 5 pct", split("warm up 5 pct"))
+        clock = time.process_time
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(repeat):
+            spent = dict.fromkeys(((s, stage) for s in sides for stage in ("segment", "find_mentions")), 0.0)
+            for i, text in enumerate(texts):
+                order = list(sides) if i % 2 else list(reversed(sides))
+                for side in order:
+                    split, find = sides[side]
+                    t0 = clock()
+                    sentences = split(text)
+                    t1 = clock()
+                    find(text, sentences)
+                    t2 = clock()
+                    spent[side, "segment"] += t1 - t0
+                    spent[side, "find_mentions"] += t2 - t1
+            for key, value in spent.items():
+                best[key] = min(best.get(key, value), value)
+    print(f"CPU seconds, interleaved, best of {repeat}:")
+    for stage in ("segment", "find_mentions"):
+        before, after = best[rev, stage], best["this tree", stage]
+        print(f"  {stage:<16} {rev}: {before:7.3f}   this tree: {after:7.3f}   ({after / before - 1:+.0%})")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     root = corpora_dir()
@@ -48,6 +107,8 @@ def main(argv=None) -> int:
     ap.add_argument("--quantulum-sentences", type=int, default=200)
     ap.add_argument("--quantulum-articles", type=int, default=5)
     ap.add_argument("--no-quantulum", action="store_true")
+    ap.add_argument("--against", metavar="REV", help="compare with a git revision, interleaved")
+    ap.add_argument("--repeat", type=int, default=3, help="with --against: best of N passes")
     args = ap.parse_args(argv)
     if not args.corpus or not Path(args.corpus).exists():
         print("Reuters corpus not found (../shared/corpora/reuters21578.jsonl)", file=sys.stderr)
@@ -57,6 +118,9 @@ def main(argv=None) -> int:
     n = len(texts)
     print(f"{n} articles, {sum(map(len, texts)) / 1e6:.1f} M characters")
     warm()
+    if args.against:
+        against(args.against, texts, args.repeat)
+        return 0
     find_mentions("warm up 5 pct", split_sentences("warm up 5 pct"))
 
     with Timer() as t_seg:
