@@ -10,6 +10,7 @@ A basis phrase ("of its GDP") is never itself a metric cue.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 import regex
@@ -66,16 +67,31 @@ def figure_tail(text: str, end: int, limit: int) -> tuple[int, str | None]:
     return m.end(), basis_name(m.group("basis"))
 
 
+@functools.lru_cache(maxsize=1)
+def _basis_cue_texts() -> frozenset:
+    """The metric cues, as written in the lexicon, that are basis words ("GDP"): no lower() per hit."""
+    return frozenset(e["cue"] for e in metric_cues().entries if e["cue"].lower() in BASIS_CUES)
+
+
 def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit]:
     """Metric cues of a sentence, leaving out basis phrases and words inside figures."""
     hits = list(metric_cues().finditer(text, start, end))
     if not hits:
         return hits
     blocked = list(figure_spans)
-    if any(h.entry["cue"].lower() in BASIS_CUES for h in hits):  # only basis words can sit in "of its GDP"
+    basis_cues = _basis_cue_texts()
+    if any(h.entry["cue"] in basis_cues for h in hits):  # only basis words can sit in "of its GDP"
         blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
     if len(blocked) < 8:
-        return [h for h in hits if not any(h.start < b1 and b0 < h.end for b0, b1 in blocked)]
+        # plain loops: the hot path of every sentence with a figure (a generator per hit cost more)
+        kept = []
+        for h in hits:
+            for b0, b1 in blocked:
+                if h.start < b1 and b0 < h.end:
+                    break
+            else:
+                kept.append(h)
+        return kept
     # many figures: bisect over the spans sorted by start, with the running maximum of their ends
     # (a sentence with thousands of figures and cues stays n log n instead of quadratic)
     ordered = sorted(blocked)
