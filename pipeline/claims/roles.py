@@ -424,7 +424,6 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
              how: str) -> Entity | None:
     """The entity that states, demands, pledges ... the figure."""
     text = ctx.text
-    ents = ctx.entities(sentence)
     # "..., according to NATO estimates": the body credited with the figure reports it
     credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
     if credited is not None:
