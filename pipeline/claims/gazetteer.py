@@ -29,8 +29,6 @@ from typing import Iterable, NamedTuple, Optional
 
 import regex
 
-from .lexicon import _trie_add, _trie_regex
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 CURRENT_YEAR = 2026
 ERA_SLACK = 1  # a person is looked up from from_year-1 to to_year+1 (mentions around transitions)
@@ -160,7 +158,6 @@ def _read(name: str) -> list:
 
 
 # --- tokens: aliases and text are compared as sequences of word / space / punctuation tokens -------
-_CAPITAL = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]")  # how a name starts
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")  # stdlib re: faster than regex for these small scans
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -312,16 +309,8 @@ class Gazetteer:
                 by_first.setdefault(w[0], []).append(
                     re.escape(w[1:]) + r"(?=\s+(?:" + "|".join(map(re.escape, nexts)) + r")\b)")
         alts = [re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in sorted(by_first.items())]
-        # Capitalised words: only those that start an alias, as one character trie (so the scan, in C,
-        # skips the many capitalised words that name nothing instead of handing each to the Python
-        # loop in `find`, which would only look them up and drop them). Same words found as
-        # "[A-Z...]\w*" followed by that look-up.
-        trie: dict = {}
-        for w in self._first:
-            if _CAPITAL.match(w):
-                _trie_add(trie, w, "")
-        capitals = _trie_regex(trie) if trie else r"(?!)"
-        self._cand = re.compile(r"\b(?:" + capitals + "".join("|" + a for a in alts) + r")\b")
+        self._cand = re.compile(r"\b(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]\w*"
+                                + "".join("|" + a for a in alts) + r")\b")
         titles = set(_TITLES) | set(_LOWER_TITLES)
         self._titles = {_tokens(t) for t in titles}
         self._title_max = max(len(t) for t in self._titles)
