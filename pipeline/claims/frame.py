@@ -143,12 +143,19 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
                 and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
                      or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])):
             fig["metric"], fig["metric_cue"], fig["weak_metric"] = "defense_spending", None, False
-    # a share no cue reaches, beside a share of a scored metric ("would not commit to 5%, arguing that 2.1% of
-    # GDP is enough for ... military capabilities"): the sentence speaks of one metric
-    known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == "percent"]
-    if known and len({f["metric"] for f in known}) == 1:
+    # a figure no cue reaches (or only an anaphoric one), beside figures of one scored metric ("would not commit
+    # to 5%, arguing that 2.1% of GDP is enough for ... military capabilities", "is expected to total 28.9 billion
+    # dlrs in fiscal 1989 ... and then fall to 26.1 billion", "rise to 2.33%, an increase costed at A$50.3 billion"):
+    # the sentence speaks of one metric. A sum must stand in one run with such a sum (a price paid and a tax bill
+    # further on are not one metric). A company or market cue (NONE) still rules its figure out.
+    for unit in {f["unit"] for f in figs}:  # shares beside shares, sums beside sums: a share of a sum is not the sum's metric
+        known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == unit]
+        if not known or len({f["metric"] for f in known}) != 1:
+            continue
         for fig in figs:
-            if fig["metric"] is None and fig["unit"] == "percent":
+            if fig["unit"] == unit and fig["metric"] is None \
+                    and (fig["metric_cue"] is None or fig["metric_cue"].entry["metric"] == "CARRY") \
+                    and (unit == "percent" or any(_same_run(text, f, fig) for f in known)):
                 # the metric only: its cue's possessor ("the German deficit") is not this figure's owner
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
@@ -161,6 +168,16 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         elif carried and carried[0] == fig["metric"] and fig["metric"] is not None:
             fig["basis"] = carried[1]
     return figs
+
+
+SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
+
+
+def _same_run(text: str, a: dict, b: dict) -> bool:
+    """Whether two figures of a sentence stand in one run of figures: a few words apart, no clause between."""
+    lo, hi = (a["end"], b["char_start"]) if a["char_start"] < b["char_start"] else (b["end"], a["char_start"])
+    gap = text[lo:hi]
+    return count_words(gap) <= SAME_RUN_WORDS and not _metric.CLAUSE_BREAK.search(gap)
 
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:

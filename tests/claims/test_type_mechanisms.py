@@ -1,0 +1,21 @@
+"""Figure recall, metric and claim_type mechanisms measured on unseen articles (one sentence each, our own wording,
+hand-built mentions)."""
+from helpers import claims_of, mention
+
+
+def _money(text, surface, value, currency="USD", occurrence=0):
+    return mention(text, surface, value, unit="currency", currency=currency, occurrence=occurrence)
+
+
+def test_a_sum_in_a_run_of_sums_takes_their_metric():
+    text = "The shortfall in the budget deficit is projected at 12 billion dlrs next year, 11 billion dlrs in 2027 and then 9 billion dlrs."
+    cs = claims_of(text, _money(text, "12 billion dlrs", 1.2e10), _money(text, "11 billion dlrs", 1.1e10),
+                   _money(text, "9 billion dlrs", 9e9))
+    assert [c["metric"] for c in cs] == ["fiscal_deficit"] * 3
+
+
+def test_a_sum_far_from_the_policy_sum_keeps_no_metric():
+    text = ("The group paid 40 billion roubles for the refinery at an auction held by a court in the north of the country "
+            "last winter, far below the 90 billion roubles in unpaid taxes.")
+    cs = claims_of(text, _money(text, "40 billion roubles", 4e10, "RUB"), _money(text, "90 billion roubles", 9e10, "RUB"))
+    assert all(c["figure_text"] != "40 billion roubles" for c in cs)
