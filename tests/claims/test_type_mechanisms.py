@@ -8,9 +8,10 @@ def _money(text, surface, value, currency="USD", occurrence=0):
 
 
 def test_a_sum_in_a_run_of_sums_takes_their_metric():
-    text = "The shortfall in the budget deficit is projected at 12 billion dlrs next year, 11 billion dlrs in 2027 and then 9 billion dlrs."
-    cs = claims_of(text, _money(text, "12 billion dlrs", 1.2e10), _money(text, "11 billion dlrs", 1.1e10),
-                   _money(text, "9 billion dlrs", 9e9))
+    text = ("The deficit is projected to total 31.5 billion dlrs in fiscal 2027 and 30.2 billion dlrs in fiscal 2028 "
+            "and then to shrink to 27.4 billion dlrs in 2030.")
+    cs = claims_of(text, _money(text, "31.5 billion dlrs", 3.15e10), _money(text, "30.2 billion dlrs", 3.02e10),
+                   _money(text, "27.4 billion dlrs", 2.74e10))
     assert [c["metric"] for c in cs] == ["fiscal_deficit"] * 3
 
 
