@@ -20,3 +20,27 @@ def test_a_sum_far_from_the_policy_sum_keeps_no_metric():
             "last winter, far below the 90 billion roubles in unpaid taxes.")
     cs = claims_of(text, _money(text, "40 billion roubles", 4e10, "RUB"), _money(text, "90 billion roubles", 9e10, "RUB"))
     assert all(c["figure_text"] != "40 billion roubles" for c in cs)
+
+
+def test_ruling_out_a_figure_rejects_it():
+    text = "The prime minister told parliament that Canberra would set its own course, ruling out a commitment to the 4% figure for defence spending."
+    c = claims_of(text, mention(text, "4%", 4))[0]
+    assert c["claim_type"] == "rejection"
+
+
+def test_unveiling_a_budget_commits_to_it():
+    text = "Unveiling the 512bn-peso budget to parliament, the finance minister said growth would pick up."
+    c = claims_of(text, _money(text, "512bn-peso", 5.12e11, "MXN"))[0]
+    assert c["metric"] == "public_spending" and c["claim_type"] == "commitment"
+
+
+def test_company_tax_is_a_state_tax_rate():
+    text = "The opposition would cut the 45 pct company tax rate to 30 pct."
+    cs = claims_of(text, mention(text, "45 pct", 45), mention(text, "30 pct", 30))
+    assert [c["metric"] for c in cs] == ["tax_revenue", "tax_revenue"]
+
+
+def test_an_external_deficit_is_the_current_account():
+    text = "The OECD said the country ran a current external deficit of 4 pct of gross domestic product."
+    c = claims_of(text, mention(text, "4 pct", 4, basis="GDP"))[0]
+    assert c["metric"] == "current_account"
