@@ -44,3 +44,16 @@ def test_an_external_deficit_is_the_current_account():
     text = "The OECD said the country ran a current external deficit of 4 pct of gross domestic product."
     c = claims_of(text, mention(text, "4 pct", 4, basis="GDP"))[0]
     assert c["metric"] == "current_account"
+
+
+def test_a_party_named_congress_is_no_legislature():
+    text = ("The Congress Party government has raised the defence budget 9% to 900bn rupees. "
+            "The finance minister said the deficit would be 4.1% of GDP next year.")
+    from helpers import Sentence
+    from pipeline.claims import find_claims
+    cut = text.index(" The finance") + 1
+    ms = [_money(text, "900bn rupees", 9e11, "INR"), mention(text, "4.1%", 4.1, basis="GDP")]
+    ms[1]["sentence_index"] = 1
+    cs = find_claims({"text": text, "title": None, "published": None, "article_id": "t"},
+                     [Sentence(0, 0, cut - 1), Sentence(1, cut, len(text))], ms)
+    assert [c["claim_type"] for c in cs] == ["commitment", "forecast"]
