@@ -57,3 +57,24 @@ def test_a_party_named_congress_is_no_legislature():
     cs = find_claims({"text": text, "title": None, "published": None, "article_id": "t"},
                      [Sentence(0, 0, cut - 1), Sentence(1, cut, len(text))], ms)
     assert [c["claim_type"] for c in cs] == ["commitment", "forecast"]
+
+
+def test_a_new_clause_after_comma_and_is_out_of_a_refusal():
+    text = "The prime minister has ruled out raising income tax, and treasury officials have been looking for 30 billion euros in savings."
+    c = claims_of(text, _money(text, "30 billion euros", 3e10, "EUR"))[0]
+    assert c["claim_type"] == "commitment"
+
+
+def test_the_increase_takes_the_topic_of_the_previous_sentence():
+    from helpers import Sentence
+    from pipeline.claims import find_claims
+    text = ("The president announced an extra 5 billion euros for defence spending. "
+            "His office said the increase would come as 2 billion euros in 2026 and 3 billion euros in 2027.")
+    cut = text.index(" His office") + 1
+    ms = [_money(text, "5 billion euros", 5e9, "EUR"), _money(text, "2 billion euros", 2e9, "EUR"),
+          _money(text, "3 billion euros", 3e9, "EUR")]
+    for m in ms[1:]:
+        m["sentence_index"] = 1
+    cs = find_claims({"text": text, "title": None, "published": None, "article_id": "t"},
+                     [Sentence(0, 0, cut - 1), Sentence(1, cut, len(text))], ms)
+    assert [c["metric"] for c in cs] == ["defense_spending"] * 3
