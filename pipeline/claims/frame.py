@@ -45,6 +45,12 @@ LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
+# a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
+LAW = r"(?:law|act|legislation|statute|rules|treaty|constitution)"
+UNDER_LAW = regex.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?" + LAW + r"\b",
+                          regex.IGNORECASE)
+LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?\s+for|mandat\w+|obliges?)\b", regex.IGNORECASE)
+LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
@@ -293,6 +299,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
+        if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st):
+            # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
+            # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
+            claim_type = "benchmark"
+            st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
             claim_type = "rejection"
@@ -462,6 +473,20 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
         else:
             return False
     return past and not _modality.NEXT_YEAR.search(text, lo, hi)
+
+
+def _under_law(text: str, clause, start: int, end: int, st) -> bool:
+    """Whether the figure is a statute's rule: its clause sets it under a law, or a law governs it. A plan, pledge or
+    forecast of a government named by its verb ("pledged", "plans") keeps its stance: only obligations ("has to",
+    "must"), attributive targets and a law's own verb turn benchmark."""
+    if LAW_REQUIRES.search(text, max(clause[0], start - 60), start):
+        return True
+    if not UNDER_LAW.search(text, clause[0], clause[1]):
+        return False
+    cue = st.cue
+    if cue is None or st.how == "attributive":
+        return True
+    return cue.entry["claim_type"] in ("demand", "future", "benchmark") or text[cue.start:cue.end].lower() in SELF_OBLIGATION
 
 
 def _legislative(text: str, state: dict) -> bool:

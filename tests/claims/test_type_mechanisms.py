@@ -78,3 +78,21 @@ def test_the_increase_takes_the_topic_of_the_previous_sentence():
     cs = find_claims({"text": text, "title": None, "published": None, "article_id": "t"},
                      [Sentence(0, 0, cut - 1), Sentence(1, cut, len(text))], ms)
     assert [c["metric"] for c in cs] == ["defense_spending"] * 3
+
+
+def test_an_obligation_under_a_law_is_a_benchmark():
+    text = "Under the fiscal responsibility law, the finance minister has to trim the budget deficit by 0.5 percentage points each year."
+    c = claims_of(text, mention(text, "0.5 percentage points", 0.5, unit="percentage_points"))[0]
+    assert c["claim_type"] == "benchmark"
+
+
+def test_a_law_requiring_a_cut_is_a_benchmark():
+    text = "The package was put together under a new budget law requiring a 30 billion dlr cut in the budget deficit."
+    c = claims_of(text, _money(text, "30 billion dlr", 3e10))[0]
+    assert c["claim_type"] == "benchmark"
+
+
+def test_a_pledge_under_a_law_stays_a_pledge():
+    text = "The government pledged under the new defence law to raise defence spending to 3% of GDP."
+    c = claims_of(text, mention(text, "3%", 3, basis="GDP"))[0]
+    assert c["claim_type"] == "commitment"
