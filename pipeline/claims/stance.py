@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import CueSet, Hit, cues, span_around
+from .lexicon import CueSet, Hit, count_words, cues, span_around
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -88,6 +88,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # 2. governing cues before the figure
     if before:
         best = max(reversed(before), key=priority)  # reversed: ties go to the nearest
+        passive = _passive_after(text, c_end, fig_end, after, best)
+        if passive is not None:
+            return Stance(passive.entry["claim_type"], passive, "following")
         return Stance(best.entry["claim_type"], best, "governing")
     # 3. verbs after the figure ("3% of GDP, the ministry forecast")
     after = [h for h in after if h.entry["pos"] in "VA"]
@@ -96,6 +99,22 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+COPULA_PRIORITY = 5  # "was", "is": a bare copula
+COPULA_REACH = 4  # words: a copula this far before the figure is not its verb
+PASSIVE_REACH = 6  # words from the figure to the participle of its own passive clause
+
+
+def _passive_after(text: str, c_end: int, fig_end: int, after: list[Hit], best: Hit) -> Hit | None:
+    """The participle of the figure's own passive clause ("in which 3.15 billion dlrs in fresh funds were pledged")
+    when the only cue before it is a distant copula of another clause ("He was speaking ... in which")."""
+    if priority(best) > COPULA_PRIORITY or count_words(text[best.end:fig_end]) <= COPULA_REACH:
+        return None
+    for h in after:
+        if h.entry["pos"] in "VA" and priority(h) > COPULA_PRIORITY and count_words(text[fig_end:h.start]) <= PASSIVE_REACH:
+            return h
+    return None
 
 
 def nearest_before(clause: tuple[int, int], pos: int, hits: list[Hit]) -> Hit | None:

@@ -96,3 +96,10 @@ def test_a_pledge_under_a_law_stays_a_pledge():
     text = "The government pledged under the new defence law to raise defence spending to 3% of GDP."
     c = claims_of(text, mention(text, "3%", 3, basis="GDP"))[0]
     assert c["claim_type"] == "commitment"
+
+
+def test_the_figures_own_passive_beats_a_distant_copula():
+    text = ("The minister was speaking after a two-day meeting of aid donors in which 2.4 billion dlrs in development aid "
+            "were pledged for the coming year.")
+    c = claims_of(text, _money(text, "2.4 billion dlrs", 2.4e9))[0]
+    assert c["claim_type"] == "commitment"
