@@ -240,6 +240,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
                     and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_REACH:
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
+        if head is None and st.claim_type == "actual" and st.how != "following":
+            # "his £35bn savings which Mr Howard has pledged": the stance of a relative clause on the figure's noun
+            rel = _stance.relative_cue(text, sentence.end, end, stance_hits)
+            if rel is not None:
+                st = _stance.Stance(rel.entry["claim_type"], rel, "following")
         claim_type = st.claim_type
         estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
         conditional = False  # "would": a plan's effect, not a decision

@@ -117,6 +117,22 @@ def _passive_after(text: str, c_end: int, fig_end: int, after: list[Hit], best: 
     return None
 
 
+# "his £35bn savings on waste which Mr Howard has pledged", "the 2% target that allies agreed in 2014": a relative
+# clause on the figure's noun phrase, its verb a few words after the relative pronoun
+RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?:which|that)\s+((?:[\w'’.-]+\s+){0,5}?)", regex.IGNORECASE)
+RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
+RELATIVE_CHARS = 160
+
+
+def relative_cue(text: str, sent_end: int, fig_end: int, hits: list[Hit]) -> Hit | None:
+    """The stance verb of a relative clause on the figure's noun phrase, if any."""
+    for h in hits:
+        if fig_end <= h.start <= min(sent_end, fig_end + RELATIVE_CHARS) and h.entry["pos"] in "VA" \
+                and h.entry["claim_type"] in RELATIVE_TYPES and RELATIVE.fullmatch(text, fig_end, h.start):
+            return h
+    return None
+
+
 def nearest_before(clause: tuple[int, int], pos: int, hits: list[Hit]) -> Hit | None:
     """The stance cue nearest before `pos` in the clause."""
     before = [h for h in hits if clause[0] <= h.start and h.end <= pos]

@@ -103,3 +103,9 @@ def test_the_figures_own_passive_beats_a_distant_copula():
             "were pledged for the coming year.")
     c = claims_of(text, _money(text, "2.4 billion dlrs", 2.4e9))[0]
     assert c["claim_type"] == "commitment"
+
+
+def test_a_relative_clause_on_the_figure_gives_its_stance():
+    text = "The big idea is his £20bn in public spending cuts which the opposition leader has pledged to return to taxpayers."
+    c = claims_of(text, _money(text, "£20bn", 2e10, "GBP"))[0]
+    assert c["claim_type"] == "commitment"
