@@ -59,8 +59,10 @@ UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observ
                  "institute", "think")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
-NEG_COMMIT = regex.compile(r"\b(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+)?"
-                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\b"
+# "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
+NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
+                        r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
+                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -335,7 +337,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
-            if claim_type == "demand" and actor_code is not None and actor_code == target_code \
+            if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
+                    and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+                # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
+                pressed = _roles.subject_before(ctx, sentence, clause, st.cue)
+                agent = _agent_after(ctx, sentence, st.cue)
+                if pressed is not None and pressed.code:
+                    target_code, target_text = pressed.code, pressed.surface
+                actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
+            elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
                     and actor_code not in _roles.ORGANISATION_CODES:  # an organisation calling on its members demands
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
@@ -478,6 +488,17 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
         else:
             return False
     return past and not _modality.NEXT_YEAR.search(text, lo, hi)
+
+
+BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _agent_after(ctx, sentence, cue):
+    """The agent of a passive verb: "was urged by Washington" -> Washington (None when unnamed)."""
+    for e in ctx.entities(sentence):
+        if e.start >= cue.end and e.code and BY_AGENT.fullmatch(ctx.text, cue.end, e.start):
+            return e
+    return None
 
 
 def _under_law(text: str, clause, start: int, end: int, st) -> bool:

@@ -109,3 +109,21 @@ def test_a_relative_clause_on_the_figure_gives_its_stance():
     text = "The big idea is his £20bn in public spending cuts which the opposition leader has pledged to return to taxpayers."
     c = claims_of(text, _money(text, "£20bn", 2e10, "GBP"))[0]
     assert c["claim_type"] == "commitment"
+
+
+def test_a_passive_demand_presses_its_subject():
+    text = "Spain was urged by Washington to spend 5% of GDP on defence."
+    c = claims_of(text, mention(text, "5%", 5, basis="GDP"))[0]
+    assert (c["claim_type"], c["actor_code"], c["target_code"]) == ("demand", "USA", "ESP")
+
+
+def test_a_progressive_demand_is_active():
+    text = "Washington has been pressing Seoul to spend 3.5% of GDP on defence."
+    c = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))[0]
+    assert (c["claim_type"], c["actor_code"], c["target_code"]) == ("demand", "USA", "KOR")
+
+
+def test_no_plans_to_raise_is_a_refusal():
+    text = "Tokyo has no plans to raise defence spending to 3.5% of GDP, a government spokesman said."
+    c = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))[0]
+    assert c["claim_type"] == "rejection" and c["negated"]
