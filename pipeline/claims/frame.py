@@ -39,6 +39,7 @@ INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defen
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
+SIGN_REACH = 6  # words between "signed up (in June) to" and the target noun it takes on
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
@@ -241,6 +242,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             outer = _stance.governing(text, clause, st.cue.start, stance_hits)
             if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
                     and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_REACH:
+                st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
+            elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
+                    and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
+                    and count_words(text[outer.end:min(st.cue.start, start)]) <= SIGN_REACH:
+                # "Canada will meet NATO's goal of spending 2%", "leaders endorsed a new goal of 5%", "signed up in June to
+                # the alliance's goal of 3.5%": the subject takes the target on as its own
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
         if head is None and st.claim_type == "actual" and st.how != "following":
             # "his £35bn savings which Mr Howard has pledged": the stance of a relative clause on the figure's noun

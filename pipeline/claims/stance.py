@@ -35,7 +35,9 @@ ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that
 ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,2}",
                               regex.IGNORECASE)
 # "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
-ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?",
+# also through a gerund: "a goal of spending 2%", "a pledge of raising defence spending to 3%"
+ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:\w+ing\s+(?:(?!to\s|at\s)[\w'’-]+\s+){0,3}?(?:to\s+|at\s+)?)?"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|just|only|at\s+least)\s+)?",
                             regex.IGNORECASE)
 
 

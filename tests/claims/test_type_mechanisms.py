@@ -127,3 +127,15 @@ def test_no_plans_to_raise_is_a_refusal():
     text = "Tokyo has no plans to raise defence spending to 3.5% of GDP, a government spokesman said."
     c = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))[0]
     assert c["claim_type"] == "rejection" and c["negated"]
+
+
+def test_a_goal_of_a_gerund_qualifies_the_figure():
+    text = "The defence ministry requested a record budget, as the government works toward a goal of spending 2% of GDP on defence."
+    c = claims_of(text, mention(text, "2%", 2, basis="GDP"))[0]
+    assert c["claim_type"] == "commitment"
+
+
+def test_taking_on_an_alliance_goal_commits_the_member():
+    text = "The Dutch cabinet signed up last week to the alliance's new goal of 5% of GDP for defence."
+    c = claims_of(text, mention(text, "5%", 5, basis="GDP"))[0]
+    assert c["claim_type"] == "commitment" and c["actor_code"] == "NLD"
