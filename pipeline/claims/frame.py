@@ -73,6 +73,12 @@ PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNO
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
                          regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
+# "his party would cut £35bn in spending", "said it would raise taxes by": a policy act, not a plan's effect
+ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cut|cuts|raise|reduce|increase|spend|lift|boost|allocate|provide|invest|earmark|"
+                          r"stop|trim|impose|introduce|double|halve|slash|set\s+aside)\b", regex.IGNORECASE)
+# "this would reduce", "the budget would raise taxes by": the effect of a plan or document, not a policy act
+EFFECT_SUBJECT = regex.compile(r"\b(?:this|that|it|which|and|budget|plan|bill|measure|package|proposals?|formula|move|changes?|cuts?|reductions?|"
+                            r"law|legislation|reform|scheme)\s+$", regex.IGNORECASE)
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
@@ -261,7 +267,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
-            decided = (fig["metric"] in INSTRUMENTS and not conditional and not level) \
+            decided = (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
+                                                               and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
             claim_type = "commitment" if decided else "forecast"
             st = st._replace(claim_type=claim_type)

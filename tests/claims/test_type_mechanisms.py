@@ -139,3 +139,15 @@ def test_taking_on_an_alliance_goal_commits_the_member():
     text = "The Dutch cabinet signed up last week to the alliance's new goal of 5% of GDP for defence."
     c = claims_of(text, mention(text, "5%", 5, basis="GDP"))[0]
     assert c["claim_type"] == "commitment" and c["actor_code"] == "NLD"
+
+
+def test_reported_would_cut_by_a_party_is_its_pledge():
+    text = "The opposition leader has said his party would cut £20bn in wasteful public spending."
+    c = claims_of(text, _money(text, "£20bn", 2e10, "GBP"))[0]
+    assert c["claim_type"] == "commitment"
+
+
+def test_what_a_plan_would_cut_is_no_pledge():
+    text = "The report said this would reduce public spending programs by 6.5 pct."
+    c = claims_of(text, mention(text, "6.5 pct", 6.5))[0]
+    assert c["claim_type"] != "commitment"
