@@ -151,3 +151,9 @@ def test_what_a_plan_would_cut_is_no_pledge():
     text = "The report said this would reduce public spending programs by 6.5 pct."
     c = claims_of(text, mention(text, "6.5 pct", 6.5))[0]
     assert c["claim_type"] != "commitment"
+
+
+def test_a_relative_clause_holding_the_figure_is_its_own_clause():
+    text = "These banks hold two-thirds of the country's foreign debt which totals 9.2 billion dlrs."
+    c = claims_of(text, _money(text, "9.2 billion dlrs", 9.2e9))[0]
+    assert c["metric"] == "external_debt" and c["claim_type"] == "actual"
