@@ -157,3 +157,8 @@ def test_a_relative_clause_holding_the_figure_is_its_own_clause():
     text = "These banks hold two-thirds of the country's foreign debt which totals 9.2 billion dlrs."
     c = claims_of(text, _money(text, "9.2 billion dlrs", 9.2e9))[0]
     assert c["metric"] == "external_debt" and c["claim_type"] == "actual"
+
+
+def test_an_advert_saving_is_no_claim():
+    text = "Save 25% on car insurance this week"
+    assert claims_of(text, mention(text, "25%", 25), title="Government savings of 2 billion euros") == []
