@@ -329,6 +329,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
+        restated = _restated(text, fig, figs) if head is None else None
+        if restated is not None and restated["claim"]["claim_type"] != claim_type:
+            # "a target of 1.20 billion punts, which is 6.9 pct of GNP", "a package of 6,000 billion yen, including 1,000
+            # billion in tax cuts": the same figure in other terms, or a part of it, shares its stance
+            claim_type = restated["claim"]["claim_type"]
+            st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         cue = fig["metric_cue"]
         if cue is not None and cue.start > sentence.start and GLOBAL_BEFORE.search(text, max(sentence.start, cue.start - 25), cue.start):
@@ -512,6 +518,24 @@ def _agent_after(ctx, sentence, cue):
     for e in ctx.entities(sentence):
         if e.start >= cue.end and e.code and BY_AGENT.fullmatch(ctx.text, cue.end, e.start):
             return e
+    return None
+
+
+# "1.20 billion punts, which is 6.9 pct of GNP", "NT$949.5 billion, equal to 3.32% of GDP"; "6,000 billion yen, including 1,000 billion"
+RESTATE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which\s+(?:is|was|would\s+be|will\s+be)|equal\s+to|equivalent\s+to|or|representing|"
+                        r"amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?", regex.IGNORECASE)
+PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
+                        regex.IGNORECASE)
+
+
+def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
+    """The earlier figure of the sentence this one restates in other terms (a share of a sum) or is a part of."""
+    for other in figs:
+        if other is fig or "claim" not in other or other["end"] > fig["char_start"] or fig["char_start"] - other["end"] > 60:
+            continue
+        if (other["unit"] != fig["unit"] and RESTATE.fullmatch(text, other["end"], fig["char_start"])) \
+                or (other["unit"] == fig["unit"] and PART_OF.fullmatch(text, other["end"], fig["char_start"])):
+            return other
     return None
 
 

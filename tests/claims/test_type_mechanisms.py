@@ -162,3 +162,9 @@ def test_a_relative_clause_holding_the_figure_is_its_own_clause():
 def test_an_advert_saving_is_no_claim():
     text = "Save 25% on car insurance this week"
     assert claims_of(text, mention(text, "25%", 25), title="Government savings of 2 billion euros") == []
+
+
+def test_a_share_restating_a_sum_shares_its_stance():
+    text = "The budget deficit target was set at 2.4 billion punts, which is 7.1 pct of GNP."
+    cs = claims_of(text, _money(text, "2.4 billion punts", 2.4e9, "IEP"), mention(text, "7.1 pct", 7.1, basis="GNP"))
+    assert [c["claim_type"] for c in cs] == ["commitment", "commitment"]
