@@ -73,9 +73,11 @@ PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNO
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
                          regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
-# "his party would cut £35bn in spending", "said it would raise taxes by": a policy act, not a plan's effect
-ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cut|cuts|raise|reduce|increase|spend|lift|boost|allocate|provide|invest|earmark|"
-                          r"stop|trim|impose|introduce|double|halve|slash|set\s+aside)\b", regex.IGNORECASE)
+# "his party would cut £35bn in spending", "said it would raise taxes by", "tariffs would be cut by", "measures would
+# include raising surtax by": a policy act, not a plan's effect
+ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:be\s+|include\s+|includes\s+)?"
+                          r"(?:cut|rais|reduc|increas|spen[dt]|lift|boost|allocat|provid|invest|earmark|stop|trim|impos|introduc|"
+                          r"doubl|halv|slash|set\s+aside)\w*\b", regex.IGNORECASE)
 # "this would reduce", "the budget would raise taxes by": the effect of a plan or document, not a policy act
 EFFECT_SUBJECT = regex.compile(r"\b(?:this|that|it|which|and|budget|plan|bill|measure|package|proposals?|formula|move|changes?|cuts?|reductions?|"
                             r"law|legislation|reform|scheme)\s+$", regex.IGNORECASE)
@@ -550,7 +552,8 @@ def _under_law(text: str, clause, start: int, end: int, st) -> bool:
     cue = st.cue
     if cue is None or st.how == "attributive":
         return True
-    return cue.entry["claim_type"] in ("demand", "future", "benchmark") or text[cue.start:cue.end].lower() in SELF_OBLIGATION
+    # a copula stating a level ("is supposed to be reduced to 108 billion under the Act") states the statute's figure
+    return cue.entry["claim_type"] in ("demand", "future", "benchmark", "actual") or text[cue.start:cue.end].lower() in SELF_OBLIGATION
 
 
 def _legislative(text: str, state: dict) -> bool:

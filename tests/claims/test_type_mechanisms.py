@@ -168,3 +168,9 @@ def test_a_share_restating_a_sum_shares_its_stance():
     text = "The budget deficit target was set at 2.4 billion punts, which is 7.1 pct of GNP."
     cs = claims_of(text, _money(text, "2.4 billion punts", 2.4e9, "IEP"), mention(text, "7.1 pct", 7.1, basis="GNP"))
     assert [c["claim_type"] for c in cs] == ["commitment", "commitment"]
+
+
+def test_a_reported_passive_policy_act_is_decided():
+    text = "The finance ministry said import tariffs would be cut later this month by an average 6.5 percentage points."
+    c = claims_of(text, mention(text, "6.5 percentage points", 6.5, unit="percentage_points"))[0]
+    assert c["claim_type"] == "commitment"
