@@ -44,6 +44,7 @@ SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
+BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
@@ -75,7 +76,7 @@ RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|cu
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
 # "his party would cut £35bn in spending", "said it would raise taxes by", "tariffs would be cut by", "measures would
 # include raising surtax by": a policy act, not a plan's effect
-ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:be\s+|include\s+|includes\s+)?"
+ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|not\s+|never\s+)?(?:be\s+|include\s+|includes\s+)?"
                           r"(?:cut|rais|reduc|increas|spen[dt]|lift|boost|allocat|provid|invest|earmark|stop|trim|impos|introduc|"
                           r"doubl|halv|slash|set\s+aside)\w*\b", regex.IGNORECASE)
 # "this would reduce", "the budget would raise taxes by": the effect of a plan or document, not a policy act
@@ -315,7 +316,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # asks no one; it proposes
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
+        if claim_type in ("commitment", "forecast") and head is None and conditional \
+                and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not NOT_PROPOSED.search(text, clause[0], st.cue.start):
+            # "The budget bill would lift military spending to 2.5% of GDP": a bill or draft not yet passed proposes
+            claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
                 and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
                 and not NOT_PROPOSED.search(text, clause[0], clause[1]):
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut

@@ -174,3 +174,15 @@ def test_a_reported_passive_policy_act_is_decided():
     text = "The finance ministry said import tariffs would be cut later this month by an average 6.5 percentage points."
     c = claims_of(text, mention(text, "6.5 percentage points", 6.5, unit="percentage_points"))[0]
     assert c["claim_type"] == "commitment"
+
+
+def test_a_bill_that_would_lift_spending_proposes():
+    text = "The budget bill would lift military spending to 2.7% of GDP, if approved by lawmakers."
+    c = claims_of(text, mention(text, "2.7%", 2.7, basis="GDP"))[0]
+    assert c["claim_type"] == "proposal"
+
+
+def test_would_not_spend_on_arms_refuses():
+    text = "The prime minister said his country would not spend 5% of GDP on arms."
+    c = claims_of(text, mention(text, "5%", 5, basis="GDP"))[0]
+    assert (c["metric"], c["claim_type"]) == ("defense_spending", "rejection") and c["negated"]
