@@ -328,7 +328,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st):
+        if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, spans):
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
             # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
             claim_type = "benchmark"
@@ -547,13 +547,16 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
     return None
 
 
-def _under_law(text: str, clause, start: int, end: int, st) -> bool:
+def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
     """Whether the figure is a statute's rule: its clause sets it under a law, or a law governs it. A plan, pledge or
     forecast of a government named by its verb ("pledged", "plans") keeps its stance: only obligations ("has to",
     "must"), attributive targets and a law's own verb turn benchmark."""
     if LAW_REQUIRES.search(text, max(clause[0], start - 60), start):
         return True
-    if not UNDER_LAW.search(text, clause[0], clause[1]):
+    # the law phrase before the figure, or after it with no other figure between ("slated at 173 billion ..., is
+    # supposed to be reduced to 108 billion under the Act": only the 108 is the Act's)
+    nxt = min((a for a, _ in spans if a >= end), default=clause[1])
+    if not UNDER_LAW.search(text, clause[0], min(clause[1], max(nxt, start))):
         return False
     cue = st.cue
     if cue is None or st.how == "attributive":

@@ -34,7 +34,9 @@ BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?o
 BASIS_CUES = frozenset(BASIS_WORDS)
 TAIL_REACH = 300  # chars: "of the country's estimated gross domestic product" is far shorter
 FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b)", regex.IGNORECASE)
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s", regex.IGNORECASE)
+# a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
+# the states is included")
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
 
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2

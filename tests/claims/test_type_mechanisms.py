@@ -186,3 +186,16 @@ def test_would_not_spend_on_arms_refuses():
     text = "The prime minister said his country would not spend 5% of GDP on arms."
     c = claims_of(text, mention(text, "5%", 5, basis="GDP"))[0]
     assert (c["metric"], c["claim_type"]) == ("defense_spending", "rejection") and c["negated"]
+
+
+def test_a_conditional_clause_is_out_of_reach_of_the_metric():
+    text = "The country's overall deficit is thought to be more than 9%, if the spending of its regions is included."
+    c = claims_of(text, mention(text, "9%", 9))[0]
+    assert c["metric"] == "fiscal_deficit"
+
+
+def test_a_law_after_the_next_figure_is_not_this_ones():
+    text = ("The budget deficit, which is currently slated at 160 billion dlrs for fiscal 1988, is supposed to be reduced "
+            "to 108 billion dlrs under the provisions of the balanced budget act.")
+    cs = claims_of(text, _money(text, "160 billion dlrs", 1.6e11), _money(text, "108 billion dlrs", 1.08e11))
+    assert [c["claim_type"] == "benchmark" for c in cs] == [False, True]
