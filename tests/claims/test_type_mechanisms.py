@@ -199,3 +199,21 @@ def test_a_law_after_the_next_figure_is_not_this_ones():
             "to 108 billion dlrs under the provisions of the balanced budget act.")
     cs = claims_of(text, _money(text, "160 billion dlrs", 1.6e11), _money(text, "108 billion dlrs", 1.08e11))
     assert [c["claim_type"] == "benchmark" for c in cs] == [False, True]
+
+
+def test_a_bare_debt_takes_a_deficit_named_in_its_sentence_only():
+    text = "The budget deficit is more than 11 billion euros, so the state has to take on more debt of more than 11 billion euros."
+    cs = claims_of(text, _money(text, "11 billion euros", 1.1e10, "EUR"), _money(text, "11 billion euros", 1.1e10, "EUR", occurrence=1))
+    assert [c["metric"] for c in cs] == ["fiscal_deficit", "fiscal_deficit"]
+
+
+def test_a_bare_debt_does_not_take_a_debt_service_headline():
+    text = "The country's debt totals 41 billion dlrs."
+    c = claims_of(text, _money(text, "41 billion dlrs", 4.1e10), title="DEBT SERVICE RATIO PEAKS, MINISTER SAYS")[0]
+    assert c["metric"] in ("external_debt", "public_debt")
+
+
+def test_a_government_short_of_money_has_a_deficit():
+    text = "The government is short of almost 7 billion euros in the budget."
+    c = claims_of(text, _money(text, "7 billion euros", 7e9, "EUR"))[0]
+    assert c["metric"] == "fiscal_deficit"
