@@ -80,7 +80,7 @@ ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|not\s+|never\s+)?(
                           r"(?:cut|rais|reduc|increas|spen[dt]|lift|boost|allocat|provid|invest|earmark|stop|trim|impos|introduc|"
                           r"doubl|halv|slash|set\s+aside)\w*\b", regex.IGNORECASE)
 # "this would reduce", "the budget would raise taxes by": the effect of a plan or document, not a policy act
-EFFECT_SUBJECT = regex.compile(r"\b(?:this|that|it|which|and|budget|plan|bill|measure|package|proposals?|formula|move|changes?|cuts?|reductions?|"
+EFFECT_SUBJECT = regex.compile(r"\b(?:this|that|which|and|budget|plan|bill|measure|package|proposals?|formula|move|changes?|cuts?|reductions?|"
                             r"law|legislation|reform|scheme)\s+$", regex.IGNORECASE)
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
@@ -493,6 +493,7 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
+THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
 
@@ -515,7 +516,8 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
             past = True
         else:
             return False
-    return past and not _modality.NEXT_YEAR.search(text, lo, hi)
+    # "..., which reached 220 billion last year, is expected to fall to 170 billion this year": the year it speaks of
+    return past and not _modality.NEXT_YEAR.search(text, lo, hi) and not THIS_YEAR_AFTER.match(text, end, hi)
 
 
 BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)

@@ -217,3 +217,15 @@ def test_a_government_short_of_money_has_a_deficit():
     text = "The government is short of almost 7 billion euros in the budget."
     c = claims_of(text, _money(text, "7 billion euros", 7e9, "EUR"))[0]
     assert c["metric"] == "fiscal_deficit"
+
+
+def test_this_year_after_a_forecast_figure_is_not_a_past_level():
+    text = "The budget deficit, which reached 210 billion dlrs last year, is expected to fall to 160 billion dlrs this year."
+    cs = claims_of(text, _money(text, "210 billion dlrs", 2.1e11), _money(text, "160 billion dlrs", 1.6e11))
+    assert [c["claim_type"] for c in cs] == ["actual", "forecast"]
+
+
+def test_it_would_cut_in_reported_speech_commits():
+    text = "The opposition party said it would cut income tax to 25 pct if elected."
+    c = claims_of(text, mention(text, "25 pct", 25))[0]
+    assert c["claim_type"] == "commitment"
