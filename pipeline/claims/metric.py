@@ -143,6 +143,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
                     and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
         if specific:
             return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]
+        if metric == "CARRY":
+            # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
+            # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
+            own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")]
+            if own:
+                return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
         # the article's latest topic among them (its claims so far, its headline), unless marked "~"
         # (sentence only: a bare "budget" is not the deficit)
         if isinstance(topics, str):

@@ -229,3 +229,9 @@ def test_it_would_cut_in_reported_speech_commits():
     text = "The opposition party said it would cut income tax to 25 pct if elected."
     c = claims_of(text, mention(text, "25 pct", 25))[0]
     assert c["claim_type"] == "commitment"
+
+
+def test_an_anaphoric_cue_defers_to_its_sentences_own_metric_word():
+    text = "France's deficit is forecast to reach 5.6% of GDP this year."
+    c = claims_of(text, mention(text, "5.6%", 5.6, basis="GDP"))[0]
+    assert (c["metric"], c["claim_type"]) == ("fiscal_deficit", "forecast")
