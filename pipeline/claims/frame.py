@@ -39,7 +39,8 @@ INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defen
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
-SIGN_REACH = 6  # words between "signed up (in June) to" and the target noun it takes on
+SIGN_REACH = 6
+FORECASTER_REACH = 12  # words from a future figure to the forecast credited after it  # words between "signed up (in June) to" and the target noun it takes on
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
@@ -275,6 +276,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
             claim_type = "commitment" if decided else "forecast"
             st = st._replace(claim_type=claim_type)
+            forecaster = _forecast_after(text, sentence, end, stance_hits)
+            if forecaster is not None:
+                # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "..., NATO projects":
+                # a level someone projects, not a decision
+                claim_type = "forecast"
+                st = _stance.Stance("forecast", forecaster, "following")
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
@@ -546,6 +553,15 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
         if (other["unit"] != fig["unit"] and RESTATE.fullmatch(text, other["end"], fig["char_start"])) \
                 or (other["unit"] == fig["unit"] and PART_OF.fullmatch(text, other["end"], fig["char_start"])):
             return other
+    return None
+
+
+def _forecast_after(text: str, sentence, end: int, stance_hits):
+    """A forecast or estimate credited after the figure ("..., according to NATO estimates", "..., the IMF projects")."""
+    for h in stance_hits:
+        if h.start >= end and h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VAN" \
+                and text[end:h.start].count(",") >= 1 and count_words(text[end:h.start]) <= FORECASTER_REACH:
+            return h
     return None
 
 

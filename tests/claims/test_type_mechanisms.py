@@ -235,3 +235,9 @@ def test_an_anaphoric_cue_defers_to_its_sentences_own_metric_word():
     text = "France's deficit is forecast to reach 5.6% of GDP this year."
     c = claims_of(text, mention(text, "5.6%", 5.6, basis="GDP"))[0]
     assert (c["metric"], c["claim_type"]) == ("fiscal_deficit", "forecast")
+
+
+def test_a_future_level_credited_to_a_forecaster_is_a_forecast():
+    text = "Germany's military budget will rise to 2.6% of GDP in 2026, NATO projects."
+    c = claims_of(text, mention(text, "2.6%", 2.6, basis="GDP"))[0]
+    assert (c["claim_type"], c["actor_code"], c["target_code"]) == ("forecast", "NATO", "DEU")
