@@ -276,12 +276,6 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
             claim_type = "commitment" if decided else "forecast"
             st = st._replace(claim_type=claim_type)
-            forecaster = _forecast_after(text, sentence, end, stance_hits)
-            if forecaster is not None:
-                # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "..., NATO projects":
-                # a level someone projects, not a decision
-                claim_type = "forecast"
-                st = _stance.Stance("forecast", forecaster, "following")
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
@@ -294,6 +288,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
             st = st._replace(claim_type=claim_type)
             estimated = st.how == "attributive" and claim_type == "actual"
+        if head is None and st.cue is not None and st.how == "governing" \
+                and (st.cue.entry["claim_type"] == "future" or (claim_type == "commitment" and st.cue.entry["pos"] == "N")):
+            forecaster = _forecast_after(text, sentence, end, stance_hits)
+            if forecaster is not None:
+                # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "meeting the target
+                # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
+                claim_type = "forecast"
+                st = _stance.Stance("forecast", forecaster, "following")
         if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
             # debt at about 135% of GDP": a level already reached, stated beside the forecast

@@ -45,6 +45,9 @@ ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:\w+ing\s+(
 PERFECT = regex.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?$", regex.IGNORECASE)
 
 
+BY_AGENT_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+
+
 class Stance(NamedTuple):
     claim_type: str
     cue: Hit | None
@@ -87,9 +90,11 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
             return Stance(h.entry["claim_type"], h, "attributive")
         break
-    # 2. governing cues before the figure
-    if before:
-        best = max(reversed(before), key=priority)  # reversed: ties go to the nearest
+    # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
+    # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
+    governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
+    if governors:
+        best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)
         if passive is not None:
             return Stance(passive.entry["claim_type"], passive, "following")

@@ -241,3 +241,16 @@ def test_a_future_level_credited_to_a_forecaster_is_a_forecast():
     text = "Germany's military budget will rise to 2.6% of GDP in 2026, NATO projects."
     c = claims_of(text, mention(text, "2.6%", 2.6, basis="GDP"))[0]
     assert (c["claim_type"], c["actor_code"], c["target_code"]) == ("forecast", "NATO", "DEU")
+
+
+def test_a_participle_with_its_agent_governs_nothing_after_it():
+    text = ("In a report on new balanced budget legislation approved by Congress in September, the budget office predicted the "
+            "government would take in 910 billion dlrs in revenues.")
+    c = claims_of(text, _money(text, "910 billion dlrs", 9.1e11))[0]
+    assert c["claim_type"] == "forecast"
+
+
+def test_a_cost_the_ministry_estimated_is_a_forecast():
+    text = "Meeting the new 3.5% core spending target would cost the country an extra 12 billion euros a year, the finance ministry estimated."
+    cs = claims_of(text, mention(text, "3.5%", 3.5), _money(text, "12 billion euros", 1.2e10, "EUR"))
+    assert cs[-1]["claim_type"] == "forecast"
