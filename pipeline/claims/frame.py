@@ -273,7 +273,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
             decided = (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
-                or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
+                or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+                or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
+                    and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
             claim_type = "commitment" if decided else "forecast"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
@@ -556,6 +558,13 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
                 or (other["unit"] == fig["unit"] and PART_OF.fullmatch(text, other["end"], fig["char_start"])):
             return other
     return None
+
+
+def _own_plan_reported(ctx, sentence, cue) -> bool:
+    """Whether a state's government reports what its own instrument would do ("The UK government said defence spending
+    would rise to 2.6% of GDP"): its plan, not a forecast."""
+    who = _roles.speaker(ctx, sentence, cue.start)
+    return who is not None and _roles.is_state(who.code) and who.kind not in ("pronoun", "group")
 
 
 def _forecast_after(text: str, sentence, end: int, stance_hits):

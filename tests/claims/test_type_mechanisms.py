@@ -254,3 +254,15 @@ def test_a_cost_the_ministry_estimated_is_a_forecast():
     text = "Meeting the new 3.5% core spending target would cost the country an extra 12 billion euros a year, the finance ministry estimated."
     cs = claims_of(text, mention(text, "3.5%", 3.5), _money(text, "12 billion euros", 1.2e10, "EUR"))
     assert cs[-1]["claim_type"] == "forecast"
+
+
+def test_a_government_reporting_its_own_instrument_plans_it():
+    text = "The UK government said defence spending would rise to 2.7% of GDP by 2027."
+    c = claims_of(text, mention(text, "2.7%", 2.7, basis="GDP"))[0]
+    assert c["claim_type"] == "commitment"
+
+
+def test_pushing_another_state_demands_and_considering_proposes():
+    text = "Washington is pushing Tokyo to raise its defence budget to 3.5% of GDP, while Berlin is considering 3% of GDP."
+    cs = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"), mention(text, "3%", 3, basis="GDP"))
+    assert [c["claim_type"] for c in cs] == ["demand", "proposal"]
