@@ -45,6 +45,9 @@ ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:\w+ing\s+(
 PERFECT = regex.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?$", regex.IGNORECASE)
 
 
+COPULA_TO_NOUN = regex.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|became)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s|\w+ly|stated|official|declared|main|new|long-standing)\s+){0,3}",
+                            regex.IGNORECASE)
 BY_AGENT_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 
 
@@ -99,7 +102,11 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         if passive is not None:
             return Stance(passive.entry["claim_type"], passive, "following")
         return Stance(best.entry["claim_type"], best, "governing")
-    # 3. verbs after the figure ("3% of GDP, the ministry forecast")
+    # 3. verbs after the figure ("3% of GDP, the ministry forecast"); a noun the figure is equated with ("the rise
+    # to 2.5% of GDP had been Labour's stated aim")
+    for h in after:
+        if h.entry["pos"] == "N" and COPULA_TO_NOUN.fullmatch(text, fig_end, h.start):
+            return Stance(h.entry["claim_type"], h, "following")
     after = [h for h in after if h.entry["pos"] in "VA"]
     if after:
         best = max(after, key=priority)

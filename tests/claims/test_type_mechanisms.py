@@ -266,3 +266,21 @@ def test_pushing_another_state_demands_and_considering_proposes():
     text = "Washington is pushing Tokyo to raise its defence budget to 3.5% of GDP, while Berlin is considering 3% of GDP."
     cs = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"), mention(text, "3%", 3, basis="GDP"))
     assert [c["claim_type"] for c in cs] == ["demand", "proposal"]
+
+
+def test_a_figure_equated_with_an_aim_is_that_aim():
+    text = "The rise in defence spending to 2.7% of GDP had been the party's stated aim since before the election."
+    c = claims_of(text, mention(text, "2.7%", 2.7, basis="GDP"))[0]
+    assert c["claim_type"] == "commitment"
+
+
+def test_a_figure_far_below_a_target_is_not_the_target():
+    text = "Defence spending was 1.4% of GDP last year, far below the target."
+    c = claims_of(text, mention(text, "1.4%", 1.4, basis="GDP"))[0]
+    assert c["claim_type"] == "actual"
+
+
+def test_a_standard_vat_rate_is_no_benchmark():
+    text = "The standard rate of value-added tax rose to 25 percent from 24 percent on Tuesday."
+    c = claims_of(text, mention(text, "25 percent", 25), mention(text, "24 percent", 24))[0]
+    assert c["claim_type"] == "actual"
