@@ -46,7 +46,7 @@ PERFECT = regex.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|no
 
 
 COPULA_TO_NOUN = regex.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|became)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s|\w+ly|stated|official|declared|main|new|long-standing)\s+){0,3}",
+                            r"(?:(?:the|a|an|its|their|his|her|our|[\w.]+['’]s|\w+ly|stated|official|declared|main|new|long-standing)\s+){0,3}",
                             regex.IGNORECASE)
 BY_AGENT_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 
