@@ -13,6 +13,7 @@ previous claim's sentence ("It may turn out at four billion") keeps that claim's
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import defaultdict
 
@@ -53,6 +54,7 @@ LAW = r"(?:law|act|legislation|statute|rules|treaty|constitution)"
 UNDER_LAW = regex.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?" + LAW + r"\b",
                           regex.IGNORECASE)
 LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?\s+for|mandat\w+|obliges?)\b", regex.IGNORECASE)
+LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
@@ -171,10 +173,11 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == unit]
         if not known or len({f["metric"] for f in known}) != 1:
             continue
+        known_starts = [f["char_start"] for f in known]  # figs are in text order: the nearest known sums by bisection
         for fig in figs:
             if fig["unit"] == unit and fig["metric"] is None \
                     and (fig["metric_cue"] is None or fig["metric_cue"].entry["metric"] == "CARRY") \
-                    and (unit == "percent" or any(_same_run(text, f, fig) for f in known)):
+                    and (unit == "percent" or _in_run(text, fig, known, known_starts)):
                 # the metric only: its cue's possessor ("the German deficit") is not this figure's owner
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
@@ -189,12 +192,21 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
     return figs
 
 
+SAME_RUN_CHARS = 200
 SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
+
+
+def _in_run(text: str, fig: dict, known: list[dict], starts: list[int]) -> bool:
+    """Whether the figure stands in one run with the nearest known figure before or after it."""
+    i = bisect.bisect_left(starts, fig["char_start"])
+    return any(_same_run(text, known[j], fig) for j in (i - 1, i) if 0 <= j < len(known))
 
 
 def _same_run(text: str, a: dict, b: dict) -> bool:
     """Whether two figures of a sentence stand in one run of figures: a few words apart, no clause between."""
     lo, hi = (a["end"], b["char_start"]) if a["char_start"] < b["char_start"] else (b["end"], a["char_start"])
+    if hi - lo > SAME_RUN_CHARS:
+        return False  # too far for a few words: never scan a long gap
     gap = text[lo:hi]
     return count_words(gap) <= SAME_RUN_WORDS and not _metric.CLAUSE_BREAK.search(gap)
 
@@ -229,6 +241,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # uncoded speakers named in the sentence (cheap substring test before the regexes)
     unknown_speakers = any(w in s_lower for w in UNKNOWN_WORDS)
     # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
+    sorted_spans = sorted(spans)
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
                    if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))]
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
@@ -339,7 +352,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, spans):
+        if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
             # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
             claim_type = "benchmark"
@@ -543,6 +556,7 @@ def _agent_after(ctx, sentence, cue):
 
 
 # "1.20 billion punts, which is 6.9 pct of GNP", "NT$949.5 billion, equal to 3.32% of GDP"; "6,000 billion yen, including 1,000 billion"
+RESTATE_SCAN = 200  # figures of one sentence above which none restates another (a table run together)
 RESTATE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which\s+(?:is|was|would\s+be|will\s+be)|equal\s+to|equivalent\s+to|or|representing|"
                         r"amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?", regex.IGNORECASE)
 PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
@@ -551,8 +565,11 @@ PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:including|of\s+which
 
 def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
     """The earlier figure of the sentence this one restates in other terms (a share of a sum) or is a part of."""
-    for other in figs:
-        if other is fig or "claim" not in other or other["end"] > fig["char_start"] or fig["char_start"] - other["end"] > 60:
+    i = next((k for k in range(len(figs)) if figs[k] is fig), None) if len(figs) <= RESTATE_SCAN else None
+    if i is None:
+        return None  # a run of thousands of figures is a table, not prose
+    for other in reversed(figs[max(0, i - 3):i]):  # the few figures right before it
+        if "claim" not in other or other["end"] > fig["char_start"] or fig["char_start"] - other["end"] > 60:
             continue
         if (other["unit"] != fig["unit"] and RESTATE.fullmatch(text, other["end"], fig["char_start"])) \
                 or (other["unit"] == fig["unit"] and PART_OF.fullmatch(text, other["end"], fig["char_start"])):
@@ -579,13 +596,15 @@ def _forecast_after(text: str, sentence, end: int, stance_hits):
 def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
     """Whether the figure is a statute's rule: its clause sets it under a law, or a law governs it. A plan, pledge or
     forecast of a government named by its verb ("pledged", "plans") keeps its stance: only obligations ("has to",
-    "must"), attributive targets and a law's own verb turn benchmark."""
+    "must"), attributive targets and a law's own verb turn benchmark. `spans`: the sentence's figure spans, sorted."""
     if LAW_REQUIRES.search(text, max(clause[0], start - 60), start):
         return True
     # the law phrase before the figure, or after it with no other figure between ("slated at 173 billion ..., is
     # supposed to be reduced to 108 billion under the Act": only the 108 is the Act's)
-    nxt = min((a for a, _ in spans if a >= end), default=clause[1])
-    if not UNDER_LAW.search(text, clause[0], min(clause[1], max(nxt, start))):
+    i = bisect.bisect_left(spans, (end, end))
+    nxt = spans[i][0] if i < len(spans) else clause[1]
+    lo, hi = max(clause[0], start - LAW_REACH), min(clause[1], max(nxt, start), end + LAW_REACH)
+    if "under" not in text[lo:hi].lower() or not UNDER_LAW.search(text, lo, hi):
         return False
     cue = st.cue
     if cue is None or st.how == "attributive":
