@@ -69,6 +69,11 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|a
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
+# "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
+REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+(?:[\"“'‘]\s*)?"
+                           r"(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
+                           r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b", regex.IGNORECASE)
+REFUSED_REACH = 120
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
@@ -356,6 +361,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
             # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
             claim_type = "benchmark"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \
+                and REFUSED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)):
+            # "said committing to 5% of GDP would be 'unreasonable' and 'counterproductive'": the figure is refused
+            claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal

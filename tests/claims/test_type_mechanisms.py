@@ -284,3 +284,9 @@ def test_a_standard_vat_rate_is_no_benchmark():
     text = "The standard rate of value-added tax rose to 25 percent from 24 percent on Tuesday."
     c = claims_of(text, mention(text, "25 percent", 25), mention(text, "24 percent", 24))[0]
     assert c["claim_type"] == "actual"
+
+
+def test_a_figure_judged_unrealistic_is_refused():
+    text = "Spending 3.5% of GDP on defence is simply unrealistic for Belgium, the minister said."
+    c = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))[0]
+    assert c["claim_type"] == "rejection"
