@@ -261,7 +261,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
-                                        or _stance.POSSESSED.search(text, max(sentence.start, start - 40), start)):
+                                        or _stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+                                        or _changed_level(text, sentence, fig, figs)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
@@ -592,6 +593,21 @@ def _own_plan_reported(ctx, sentence, cue) -> bool:
     would rise to 2.6% of GDP"): its plan, not a forecast."""
     who = _roles.speaker(ctx, sentence, cue.start)
     return who is not None and _roles.is_state(who.code) and who.kind not in ("pronoun", "group")
+
+
+# "would reduce the 55 pct top tax rate to 38 pct": the level a change starts from, stated as it stands
+CHANGE_VERB_BEFORE = regex.compile(r"\b(?:reduc\w*|cut\w*|lower\w*|rais\w*|increas\w*|lift\w*|bring\w*|brought|trim\w*|slash\w*)\s+"
+                                   r"(?:the|its|their|a|an|this\s+year['’]s|current)\s+(?:[\w'’-]+\s+){0,2}$", regex.IGNORECASE)
+TO_NEXT = regex.compile(r"\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:(?:about|around|some|just|below|under|over|above)\s+)?$", regex.IGNORECASE)
+
+
+def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
+    """Whether the figure is the current level a change verb moves to a later figure of its unit."""
+    if not CHANGE_VERB_BEFORE.search(text, max(sentence.start, fig["char_start"] - 60), fig["char_start"]):
+        return False
+    i = bisect.bisect_left(figs, fig["end"], key=lambda f: f["char_start"])  # figs are in text order
+    nxt = next((f for f in figs[i:i + 3] if f["unit"] == fig["unit"]), None)
+    return nxt is not None and nxt["char_start"] - fig["end"] <= 80 and TO_NEXT.fullmatch(text, fig["end"], nxt["char_start"]) is not None
 
 
 def _forecast_after(text: str, sentence, end: int, stance_hits):

@@ -290,3 +290,9 @@ def test_a_figure_judged_unrealistic_is_refused():
     text = "Spending 3.5% of GDP on defence is simply unrealistic for Belgium, the minister said."
     c = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))[0]
     assert c["claim_type"] == "rejection"
+
+
+def test_the_level_a_cut_starts_from_is_stated_as_it_stands():
+    text = "The opposition leader said a government under him would reduce the 49 pct top income tax rate to 35 pct."
+    cs = claims_of(text, mention(text, "49 pct", 49), mention(text, "35 pct", 35))
+    assert [c["claim_type"] for c in cs] == ["actual", "commitment"]
