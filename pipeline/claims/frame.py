@@ -13,6 +13,7 @@ previous claim's sentence ("It may turn out at four billion") keeps that claim's
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import defaultdict
 
@@ -39,12 +40,22 @@ INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defen
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
+SIGN_REACH = 6
+FORECASTER_REACH = 12  # words from a future figure to the forecast credited after it  # words between "signed up (in June) to" and the target noun it takes on
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
-LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
+LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
+BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
+# a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
+LAW = r"(?:law|act|legislation|statute|rules|treaty|constitution)"
+UNDER_LAW = regex.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?" + LAW + r"\b",
+                          regex.IGNORECASE)
+LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?\s+for|mandat\w+|obliges?)\b", regex.IGNORECASE)
+LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
+LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
@@ -53,9 +64,16 @@ UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observ
                  "institute", "think")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
-NEG_COMMIT = regex.compile(r"\b(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+)?"
-                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\b"
+# "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
+NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
+                        r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
+                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
+# "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
+REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+(?:[\"“'‘]\s*)?"
+                           r"(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
+                           r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b", regex.IGNORECASE)
+REFUSED_REACH = 120
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
@@ -64,6 +82,14 @@ PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNO
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
                          regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
+# "his party would cut £35bn in spending", "said it would raise taxes by", "tariffs would be cut by", "measures would
+# include raising surtax by": a policy act, not a plan's effect
+ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|not\s+|never\s+)?(?:be\s+|include\s+|includes\s+)?"
+                          r"(?:cut|rais|reduc|increas|spen[dt]|lift|boost|allocat|provid|invest|earmark|stop|trim|impos|introduc|"
+                          r"doubl|halv|slash|set\s+aside)\w*\b", regex.IGNORECASE)
+# "this would reduce", "the budget would raise taxes by": the effect of a plan or document, not a policy act
+EFFECT_SUBJECT = regex.compile(r"\b(?:this|that|which|and|budget|plan|bill|measure|package|proposals?|formula|move|changes?|cuts?|reductions?|"
+                            r"law|legislation|reform|scheme)\s+$", regex.IGNORECASE)
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
@@ -143,12 +169,20 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
                 and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
                      or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])):
             fig["metric"], fig["metric_cue"], fig["weak_metric"] = "defense_spending", None, False
-    # a share no cue reaches, beside a share of a scored metric ("would not commit to 5%, arguing that 2.1% of
-    # GDP is enough for ... military capabilities"): the sentence speaks of one metric
-    known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == "percent"]
-    if known and len({f["metric"] for f in known}) == 1:
+    # a figure no cue reaches (or only an anaphoric one), beside figures of one scored metric ("would not commit
+    # to 5%, arguing that 2.1% of GDP is enough for ... military capabilities", "is expected to total 28.9 billion
+    # dlrs in fiscal 1989 ... and then fall to 26.1 billion", "rise to 2.33%, an increase costed at A$50.3 billion"):
+    # the sentence speaks of one metric. A sum must stand in one run with such a sum (a price paid and a tax bill
+    # further on are not one metric). A company or market cue (NONE) still rules its figure out.
+    for unit in {f["unit"] for f in figs}:  # shares beside shares, sums beside sums: a share of a sum is not the sum's metric
+        known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == unit]
+        if not known or len({f["metric"] for f in known}) != 1:
+            continue
+        known_starts = [f["char_start"] for f in known]  # figs are in text order: the nearest known sums by bisection
         for fig in figs:
-            if fig["metric"] is None and fig["unit"] == "percent":
+            if fig["unit"] == unit and fig["metric"] is None \
+                    and (fig["metric_cue"] is None or fig["metric_cue"].entry["metric"] == "CARRY") \
+                    and (unit == "percent" or _in_run(text, fig, known, known_starts)):
                 # the metric only: its cue's possessor ("the German deficit") is not this figure's owner
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
@@ -161,6 +195,25 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         elif carried and carried[0] == fig["metric"] and fig["metric"] is not None:
             fig["basis"] = carried[1]
     return figs
+
+
+SAME_RUN_CHARS = 200
+SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
+
+
+def _in_run(text: str, fig: dict, known: list[dict], starts: list[int]) -> bool:
+    """Whether the figure stands in one run with the nearest known figure before or after it."""
+    i = bisect.bisect_left(starts, fig["char_start"])
+    return any(_same_run(text, known[j], fig) for j in (i - 1, i) if 0 <= j < len(known))
+
+
+def _same_run(text: str, a: dict, b: dict) -> bool:
+    """Whether two figures of a sentence stand in one run of figures: a few words apart, no clause between."""
+    lo, hi = (a["end"], b["char_start"]) if a["char_start"] < b["char_start"] else (b["end"], a["char_start"])
+    if hi - lo > SAME_RUN_CHARS:
+        return False  # too far for a few words: never scan a long gap
+    gap = text[lo:hi]
+    return count_words(gap) <= SAME_RUN_WORDS and not _metric.CLAUSE_BREAK.search(gap)
 
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
@@ -193,6 +246,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # uncoded speakers named in the sentence (cheap substring test before the regexes)
     unknown_speakers = any(w in s_lower for w in UNKNOWN_WORDS)
     # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
+    sorted_spans = sorted(spans)
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
                    if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))]
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
@@ -207,7 +261,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
-                                        or _stance.POSSESSED.search(text, max(sentence.start, start - 40), start)):
+                                        or _stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+                                        or _changed_level(text, sentence, fig, figs)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
@@ -217,6 +272,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
                     and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_REACH:
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
+            elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
+                    and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
+                    and count_words(text[outer.end:min(st.cue.start, start)]) <= SIGN_REACH:
+                # "Canada will meet NATO's goal of spending 2%", "leaders endorsed a new goal of 5%", "signed up in June to
+                # the alliance's goal of 3.5%": the subject takes the target on as its own
+                st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
+        if head is None and st.claim_type == "actual" and st.how != "following":
+            # "his £35bn savings which Mr Howard has pledged": the stance of a relative clause on the figure's noun
+            rel = _stance.relative_cue(text, sentence.end, end, stance_hits)
+            if rel is not None:
+                st = _stance.Stance(rel.entry["claim_type"], rel, "following")
         claim_type = st.claim_type
         estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
         conditional = False  # "would": a plan's effect, not a decision
@@ -224,8 +290,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
-            decided = (fig["metric"] in INSTRUMENTS and not conditional and not level) \
-                or _roles.subject_before(ctx, sentence, clause, st.cue) is not None
+            decided = (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
+                                                               and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
+                or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+                or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
+                    and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
             claim_type = "commitment" if decided else "forecast"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
@@ -240,6 +309,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
             st = st._replace(claim_type=claim_type)
             estimated = st.how == "attributive" and claim_type == "actual"
+        if head is None and st.cue is not None and st.how == "governing" \
+                and (st.cue.entry["claim_type"] == "future" or (claim_type == "commitment" and st.cue.entry["pos"] == "N")):
+            forecaster = _forecast_after(text, sentence, end, stance_hits)
+            if forecaster is not None:
+                # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "meeting the target
+                # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
+                claim_type = "forecast"
+                st = _stance.Stance("forecast", forecaster, "following")
         if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
@@ -269,16 +346,37 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # asks no one; it proposes
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
+        if claim_type in ("commitment", "forecast") and head is None and conditional \
+                and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not NOT_PROPOSED.search(text, clause[0], st.cue.start):
+            # "The budget bill would lift military spending to 2.5% of GDP": a bill or draft not yet passed proposes
+            claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
                 and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
                 and not NOT_PROPOSED.search(text, clause[0], clause[1]):
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
+        if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
+            # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
+            # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
+            claim_type = "benchmark"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \
+                and REFUSED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)):
+            # "said committing to 5% of GDP would be 'unreasonable' and 'counterproductive'": the figure is refused
+            claim_type = "rejection"
+            st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
             claim_type = "rejection"
+            st = st._replace(claim_type=claim_type)
+        restated = _restated(text, fig, figs) if head is None else None
+        if restated is not None and restated["claim"]["claim_type"] != claim_type:
+            # "a target of 1.20 billion punts, which is 6.9 pct of GNP", "a package of 6,000 billion yen, including 1,000
+            # billion in tax cuts": the same figure in other terms, or a part of it, shares its stance
+            claim_type = restated["claim"]["claim_type"]
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         cue = fig["metric_cue"]
@@ -302,7 +400,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
-            if claim_type == "demand" and actor_code is not None and actor_code == target_code \
+            if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
+                    and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+                # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
+                pressed = _roles.subject_before(ctx, sentence, clause, st.cue)
+                agent = _agent_after(ctx, sentence, st.cue)
+                if pressed is not None and pressed.code:
+                    target_code, target_text = pressed.code, pressed.surface
+                actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
+            elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
                     and actor_code not in _roles.ORGANISATION_CODES:  # an organisation calling on its members demands
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
@@ -422,6 +528,7 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
+THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
 
@@ -444,7 +551,92 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
             past = True
         else:
             return False
-    return past and not _modality.NEXT_YEAR.search(text, lo, hi)
+    # "..., which reached 220 billion last year, is expected to fall to 170 billion this year": the year it speaks of
+    return past and not _modality.NEXT_YEAR.search(text, lo, hi) and not THIS_YEAR_AFTER.match(text, end, hi)
+
+
+BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _agent_after(ctx, sentence, cue):
+    """The agent of a passive verb: "was urged by Washington" -> Washington (None when unnamed)."""
+    for e in ctx.entities(sentence):
+        if e.start >= cue.end and e.code and BY_AGENT.fullmatch(ctx.text, cue.end, e.start):
+            return e
+    return None
+
+
+# "1.20 billion punts, which is 6.9 pct of GNP", "NT$949.5 billion, equal to 3.32% of GDP"; "6,000 billion yen, including 1,000 billion"
+RESTATE_SCAN = 200  # figures of one sentence above which none restates another (a table run together)
+RESTATE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which\s+(?:is|was|would\s+be|will\s+be)|equal\s+to|equivalent\s+to|or|representing|"
+                        r"amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?", regex.IGNORECASE)
+PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
+                        regex.IGNORECASE)
+
+
+def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
+    """The earlier figure of the sentence this one restates in other terms (a share of a sum) or is a part of."""
+    i = next((k for k in range(len(figs)) if figs[k] is fig), None) if len(figs) <= RESTATE_SCAN else None
+    if i is None:
+        return None  # a run of thousands of figures is a table, not prose
+    for other in reversed(figs[max(0, i - 3):i]):  # the few figures right before it
+        if "claim" not in other or other["end"] > fig["char_start"] or fig["char_start"] - other["end"] > 60:
+            continue
+        if (other["unit"] != fig["unit"] and RESTATE.fullmatch(text, other["end"], fig["char_start"])) \
+                or (other["unit"] == fig["unit"] and PART_OF.fullmatch(text, other["end"], fig["char_start"])):
+            return other
+    return None
+
+
+def _own_plan_reported(ctx, sentence, cue) -> bool:
+    """Whether a state's government reports what its own instrument would do ("The UK government said defence spending
+    would rise to 2.6% of GDP"): its plan, not a forecast."""
+    who = _roles.speaker(ctx, sentence, cue.start)
+    return who is not None and _roles.is_state(who.code) and who.kind not in ("pronoun", "group")
+
+
+# "would reduce the 55 pct top tax rate to 38 pct": the level a change starts from, stated as it stands
+CHANGE_VERB_BEFORE = regex.compile(r"\b(?:reduc\w*|cut\w*|lower\w*|rais\w*|increas\w*|lift\w*|bring\w*|brought|trim\w*|slash\w*)\s+"
+                                   r"(?:the|its|their|a|an|this\s+year['’]s|current)\s+(?:[\w'’-]+\s+){0,2}$", regex.IGNORECASE)
+TO_NEXT = regex.compile(r"\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:(?:about|around|some|just|below|under|over|above)\s+)?$", regex.IGNORECASE)
+
+
+def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
+    """Whether the figure is the current level a change verb moves to a later figure of its unit."""
+    if not CHANGE_VERB_BEFORE.search(text, max(sentence.start, fig["char_start"] - 60), fig["char_start"]):
+        return False
+    i = bisect.bisect_left(figs, fig["end"], key=lambda f: f["char_start"])  # figs are in text order
+    nxt = next((f for f in figs[i:i + 3] if f["unit"] == fig["unit"]), None)
+    return nxt is not None and nxt["char_start"] - fig["end"] <= 80 and TO_NEXT.fullmatch(text, fig["end"], nxt["char_start"]) is not None
+
+
+def _forecast_after(text: str, sentence, end: int, stance_hits):
+    """A forecast or estimate credited after the figure ("..., according to NATO estimates", "..., the IMF projects")."""
+    for h in stance_hits:
+        if h.start >= end and h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VAN" \
+                and text[end:h.start].count(",") >= 1 and count_words(text[end:h.start]) <= FORECASTER_REACH:
+            return h
+    return None
+
+
+def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
+    """Whether the figure is a statute's rule: its clause sets it under a law, or a law governs it. A plan, pledge or
+    forecast of a government named by its verb ("pledged", "plans") keeps its stance: only obligations ("has to",
+    "must"), attributive targets and a law's own verb turn benchmark. `spans`: the sentence's figure spans, sorted."""
+    if LAW_REQUIRES.search(text, max(clause[0], start - 60), start):
+        return True
+    # the law phrase before the figure, or after it with no other figure between ("slated at 173 billion ..., is
+    # supposed to be reduced to 108 billion under the Act": only the 108 is the Act's)
+    i = bisect.bisect_left(spans, (end, end))
+    nxt = spans[i][0] if i < len(spans) else clause[1]
+    lo, hi = max(clause[0], start - LAW_REACH), min(clause[1], max(nxt, start), end + LAW_REACH)
+    if "under" not in text[lo:hi].lower() or not UNDER_LAW.search(text, lo, hi):
+        return False
+    cue = st.cue
+    if cue is None or st.how == "attributive":
+        return True
+    # a copula stating a level ("is supposed to be reduced to 108 billion under the Act") states the statute's figure
+    return cue.entry["claim_type"] in ("demand", "future", "benchmark", "actual") or text[cue.start:cue.end].lower() in SELF_OBLIGATION
 
 
 def _legislative(text: str, state: dict) -> bool:

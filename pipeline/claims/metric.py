@@ -35,7 +35,9 @@ BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?o
 BASIS_CUES = frozenset(BASIS_WORDS)
 TAIL_REACH = 300  # chars: "of the country's estimated gross domestic product" is far shorter
 FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b)", regex.IGNORECASE)
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s", regex.IGNORECASE)
+# a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
+# the states is included")
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
 
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
@@ -253,6 +255,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
         nearest = _nearest_specific(hit, hits, resolves, allowed)
         if nearest is not None:
             return nearest.entry["metric"]
+        if metric == "CARRY":
+            # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
+            # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
+            own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")]
+            if own:
+                return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
         # the article's latest topic among them (its claims so far, its headline), unless marked "~"
         # (sentence only: a bare "budget" is not the deficit)
         if isinstance(topics, str):

@@ -16,10 +16,14 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import CueSet, Hit, cues, span_around
+from .lexicon import CueSet, Hit, count_words, cues, span_around
 
+# a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
+# verb after ", and"), or the next item of a bulleted list
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s"
-                             r"|,\s+and\s+(?-i:(?=[A-Z]))", regex.IGNORECASE)
+                             r"|,\s+and\s+(?-i:(?=[A-Z]))"
+                             r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
+                             r"|\n\s*[-•*]\s|\s(?=which\s)", regex.IGNORECASE)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}$",
@@ -31,12 +35,20 @@ ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that
 ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,2}",
                               regex.IGNORECASE)
 # "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
-ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?",
+# also through a gerund: "a goal of spending 2%", "a pledge of raising defence spending to 3%"
+ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:\w+ing\s+(?:(?!to\s|at\s)[\w'’-]+\s+){0,3}?(?:to\s+|at\s+)?)?"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|just|only|at\s+least)\s+)?",
                             regex.IGNORECASE)
 
 
 # "Trump has floated 5%": a participle after has/have/had is the verb of its clause, not a qualifier
 PERFECT = regex.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|not\s+)?$", regex.IGNORECASE)
+
+
+COPULA_TO_NOUN = regex.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|became)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|our|[\w.]+['’]s|\w+ly|stated|official|declared|main|new|long-standing)\s+){0,3}",
+                            regex.IGNORECASE)
+BY_AGENT_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 
 
 class Stance(NamedTuple):
@@ -94,17 +106,58 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
             return Stance(h.entry["claim_type"], h, "attributive")
         break
-    # 2. governing cues before the figure
-    if before:
-        best = max(reversed(before), key=priority)  # reversed: ties go to the nearest
+    # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
+    # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
+    governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
+    if governors:
+        best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
+        passive = _passive_after(text, c_end, fig_end, after, best)
+        if passive is not None:
+            return Stance(passive.entry["claim_type"], passive, "following")
         return Stance(best.entry["claim_type"], best, "governing")
-    # 3. verbs after the figure ("3% of GDP, the ministry forecast")
+    # 3. verbs after the figure ("3% of GDP, the ministry forecast"); a noun the figure is equated with ("the rise
+    # to 2.5% of GDP had been Labour's stated aim")
+    for h in after:
+        if h.entry["pos"] == "N" and COPULA_TO_NOUN.fullmatch(text, fig_end, h.start):
+            return Stance(h.entry["claim_type"], h, "following")
     after = [h for h in after if h.entry["pos"] in "VA"]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+COPULA_PRIORITY = 5  # "was", "is": a bare copula
+COPULA_REACH = 4  # words: a copula this far before the figure is not its verb
+PASSIVE_REACH = 6  # words from the figure to the participle of its own passive clause
+
+
+def _passive_after(text: str, c_end: int, fig_end: int, after: list[Hit], best: Hit) -> Hit | None:
+    """The participle of the figure's own passive clause ("in which 3.15 billion dlrs in fresh funds were pledged")
+    when the only cue before it is a distant copula of another clause ("He was speaking ... in which")."""
+    if priority(best) > COPULA_PRIORITY or count_words(text[best.end:fig_end]) <= COPULA_REACH:
+        return None
+    for h in after:
+        if h.entry["pos"] in "VA" and priority(h) > COPULA_PRIORITY and count_words(text[fig_end:h.start]) <= PASSIVE_REACH:
+            return h
+    return None
+
+
+# "his £35bn savings on waste which Mr Howard has pledged", "the 2% target that allies agreed in 2014": a relative
+# clause on the figure's noun phrase, its verb a few words after the relative pronoun
+RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?:which|that)\s+((?:[\w'’.-]+\s+){0,5}?)", regex.IGNORECASE)
+RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
+RELATIVE_CHARS = 160
+
+
+def relative_cue(text: str, sent_end: int, fig_end: int, hits: list[Hit]) -> Hit | None:
+    """The stance verb of a relative clause on the figure's noun phrase, if any."""
+    for h in hits:
+        if fig_end <= h.start <= min(sent_end, fig_end + RELATIVE_CHARS) and h.entry["pos"] in "VA" \
+                and h.entry["claim_type"] in RELATIVE_TYPES and RELATIVE.fullmatch(text, fig_end, h.start):
+            return h
+    return None
 
 
 def nearest_before(clause: tuple[int, int], pos: int, hits: list[Hit]) -> Hit | None:
