@@ -50,6 +50,8 @@ PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|b
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
 PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 OBJECT_WINDOW = 12
+HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
+TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,6 +137,8 @@ class ArticleContext:
         self._home_code = None
         self._orgs = None
         self._dateline = False
+        self._title_states: list[str] | None = None
+        self._counts: Counter | None = None
         self._state_cache: dict[int, list] = {}
         self._report_cache: dict[int, list] = {}
         self._all: list | None = None
@@ -169,33 +173,60 @@ class ArticleContext:
         except Exception:
             return None
 
+    def title_states(self) -> list[str]:
+        """The states the headline names, in order ("SEOUL ANNOUNCES MORE TARIFF CUTS FOR U.S." -> KOR, USA)."""
+        if self._title_states is None:
+            self._title_states = []
+            if self.gaz is not None and self.title:
+                try:
+                    found = self.gaz.find(self.title, 0, len(self.title), year=self.year)
+                except Exception:  # a broken lexicon must not stop the pipeline
+                    found = []
+                for match in found:
+                    if match.kind in HOME_KINDS:
+                        code = self._code(match, [])
+                        if is_state(code):
+                            self._title_states.append(code)
+        return self._title_states
+
+    def _state_counts(self) -> Counter:
+        """How often the article names each state (ambiguous names read by their default)."""
+        if self._counts is None:
+            self._counts = Counter()
+            for match in self._matches(0, len(self.text)):
+                if match.kind in HOME_KINDS:
+                    code = self._code(match, [])
+                    if is_state(code):
+                        self._counts[code] += 1
+        return Counter(self._counts)
+
     def dateline(self) -> str | None:
-        """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one."""
+        """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one; an
+        ambiguous one ("BRUSSELS": Belgium or the EU) is read in the light of the headline and text."""
         if self._dateline is False:
             self._dateline = None
             m = DATELINE.match(self.text)
             if m and self.gaz is not None:
                 for match in self._matches(m.start(1), m.end(1)):
-                    code = self._code(match, [])
+                    context = [] if match.code else self.title_states() * TITLE_WEIGHT + list(self._state_counts().elements())
+                    code = self._code(match, context)
                     if code and match.kind in ("country", "capital"):
                         self._dateline = code
                         break
         return self._dateline
 
     def home(self) -> str | None:
-        """The state the article is about: its Reuters-style dateline, else the state it names most."""
+        """The state the article is about: its Reuters-style dateline, else the state it names most, a
+        state in the headline counting TITLE_WEIGHT times (the headline names the story's subject first)."""
         if self._home:
             return self._home_code
         self._home = True
-        if self.dateline():
+        if is_state(self.dateline()):
             self._home_code = self.dateline()
             return self._home_code
-        counts: Counter = Counter()
-        for match in self._matches(0, len(self.text)):
-            if match.kind in ("country", "capital", "demonym", "institution", "person"):
-                code = self._code(match, [])
-                if is_state(code):
-                    counts[code] += 1
+        counts = self._state_counts()
+        for rank, code in enumerate(self.title_states()):
+            counts[code] += TITLE_WEIGHT + (1 if rank == 0 else 0)
         if counts:
             self._home_code = counts.most_common(1)[0][0]
         return self._home_code
@@ -217,8 +248,8 @@ class ArticleContext:
             cached = self._report_cache[sentence.start] = list(report_verbs().finditer(self.text, sentence.start, sentence.end))
         return cached
 
-    def _states(self, sentence) -> list[tuple[int, str]]:
-        """(end, code) of the states the gazetteer names in a sentence."""
+    def _states(self, sentence) -> list[tuple[int, int, str]]:
+        """(start, end, code) of the states the gazetteer names in a sentence."""
         cached = self._state_cache.get(sentence.start)
         if cached is None:
             cached = []
@@ -226,20 +257,24 @@ class ArticleContext:
                 if match.kind in ("country", "capital", "demonym", "institution", "person"):
                     code = self._code(match, [])
                     if is_state(code):
-                        cached.append((match.end, code))
+                        cached.append((match.start, match.end, code))
             self._state_cache[sentence.start] = cached
         return cached
 
     def previous_state(self, pos: int) -> str | None:
-        """The state named last before `pos` in the article (within ~1500 characters), else home."""
+        """The state named last before `pos` in the article (within ~1500 characters), else home. Within
+        a sentence a state that is the object of a preposition ("... its trade surplus with the United
+        States", "aid to Kenya") gives way to one named as a subject before it."""
         for s in reversed(self.sentences):
             if s.start >= pos:
                 continue
             if pos - s.end > 1500:
                 break
-            for end, code in reversed(self._states(s)):
-                if end <= pos:
-                    return code
+            named = [(start, end, code) for start, end, code in self._states(s) if end <= pos]
+            if named:
+                subjects = [code for start, end, code in named
+                            if not PREP_BEFORE.search(self.text, max(s.start, start - 40), start)]
+                return subjects[-1] if subjects else named[-1][2]
         return self.home()
 
     # -- entities of a sentence ---------------------------------------------------------------
@@ -308,17 +343,19 @@ class ArticleContext:
 
     def _generic_code(self, e: Entity, found: list[Entity]) -> str | None:
         """A government word's state: one named right before it ("the Japanese Finance Ministry"),
-        else the dateline's, else one named in its sentence, else the last one named before it."""
+        else the dateline's, else one named in its sentence, else the state the article is about ("the
+        ministry" of a Taiwan story stays Taiwan's after "Washington has pressed ..."), else the last one
+        named before it."""
         for x in found:
             if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital") \
                     and count_words(self.text[x.end:e.start]) <= 1:
                 return x.code
-        if self.dateline():
+        if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
             return self.dateline()
         for x in found:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
-        return self.previous_state(e.start)
+        return self.home() or self.previous_state(e.start)
 
     def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):

@@ -1,0 +1,41 @@
+"""Actor and target decided by the article around a sentence: headline, dateline, earlier sentences
+(own sentences, run through the whole pipeline; needs the gazetteer)."""
+from datetime import datetime, timezone
+
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from pipeline.evaluation.claims import predict  # noqa: E402
+
+
+def roles(text, figure, title=None):
+    article = {"article_id": "t", "text": text, "title": title, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
+               "source": "test", "url": None, "input_path": "t", "input_record": None}
+    found = [c for c in predict(article) if figure in c["figure_text"]]
+    assert found, f"no claim for {figure!r}"
+    return found[0]["actor_code"], found[0]["target_code"]
+
+
+def test_headline_state_is_the_home_of_an_unnamed_ministry():
+    text = ("Washington has pressed for lower duties and U.S. exporters want more access. "
+            "He said the ministry would cut import duties by between five and 50 pct.")
+    assert roles(text, "between five", title="TAIWAN TO CUT IMPORT TARIFFS") == ("TWN", "TWN")
+
+
+def test_state_after_a_preposition_is_not_the_next_sentence_subject():
+    text = ("South Korea will cut import taxes on 50 goods to reduce its trade surplus with the United States. "
+            "The tariff cuts of 30 pct will take effect on July 1.")
+    actor, target = roles(text, "30 pct")
+    assert actor == "KOR" and target == "KOR"
+
+
+def test_government_word_under_an_ambiguous_dateline_is_the_headline_state():
+    text = "BRUSSELS - The government will find an extra 4 billion euros for defence spending this year, the prime minister said."
+    assert roles(text, "4 billion", title="Belgium to hit NATO's 2% this year") == ("BEL", "BEL")
+
+
+def test_house_of_commons_is_not_the_us_house():
+    text = ("Britain will raise defence spending to 2.5% of GDP, Prime Minister Keir Starmer told the House of Commons. "
+            "The increase, from about 2.3% today, will be paid for by cutting aid.")
+    assert roles(text, "2.3%")[1] == "GBR"
