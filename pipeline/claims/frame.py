@@ -376,6 +376,9 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if owed is not None:
             return _roles.speaker(ctx, sentence, st.cue.start), (owed.surface, owed.code)
     actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
+    if owner is not None:
+        return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)
         if org is not None:

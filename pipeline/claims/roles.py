@@ -294,6 +294,9 @@ class ArticleContext:
         context = []
         for match in self._matches(start, end):
             if any(match.start < b and a < match.end for a, b in taken):
+                # "NATO members", "EU countries": the organisation named inside a group phrase is its code
+                if match.kind in ("organisation", "group") and match.code:
+                    found = [_with_org(x, match) for x in found]
                 continue
             code = match.code or self._code(match, context + ([self.home()] if self.home() else []))
             if code:
@@ -317,7 +320,7 @@ class ArticleContext:
         resolved: list[Entity] = []
         for e in found:
             if e.kind.startswith("group:"):
-                e = e._replace(code=self._group_code(e, found), kind="group")
+                e = e._replace(code=e.code or self._group_code(e, found), kind="group")
             elif e.kind == "generic":
                 e = e._replace(code=self._generic_code(e, found))
             elif e.kind == "pronoun":
@@ -384,6 +387,13 @@ class ArticleContext:
         return self.previous_state(e.start)
 
 
+def _with_org(e: Entity, org) -> Entity:
+    """A group phrase holding an organisation's name ("NATO members") takes that organisation's code."""
+    if e.kind.startswith("group:") and e.code is None and e.start <= org.start and org.end <= e.end:
+        return e._replace(code=org.code)
+    return e
+
+
 def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True) -> Entity | None:
     for e in reversed(entities):
         if e.end <= pos and e.start >= lo and e.code:
@@ -422,6 +432,22 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         after = [x for x in ents if x.start >= h.end and x.code and count_words(text[h.end:x.start]) <= 2]
         if after:
             return after[0]
+    return None
+
+
+OF_OWNER = regex.compile(r"\s*of\s+(?:the\s+)?$", regex.IGNORECASE)
+OWNED_BASIS = regex.compile(r"(?:['’]s?)?\s+(?:(?:combined|annual|national|total|own)\s+)*(?:GDP|GNP|GNI|gross\s+(?:domestic|national)\s+"
+                            r"(?:product|income)|(?:national\s+)?income|economic\s+output|economy)\b", regex.IGNORECASE)
+
+
+def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
+    """The state or group whose output a share is of: "5% of NATO countries' income", "2% of Japan's GDP"."""
+    for e in ctx.entities(sentence):
+        if e.start >= fig_end:
+            if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") \
+                    and OF_OWNER.fullmatch(ctx.text, fig_end, e.start) and OWNED_BASIS.match(ctx.text, e.end):
+                return e
+            return None
     return None
 
 

@@ -39,3 +39,30 @@ def test_house_of_commons_is_not_the_us_house():
     text = ("Britain will raise defence spending to 2.5% of GDP, Prime Minister Keir Starmer told the House of Commons. "
             "The increase, from about 2.3% today, will be paid for by cutting aid.")
     assert roles(text, "2.3%")[1] == "GBR"
+
+
+def test_group_phrase_naming_an_organisation_takes_it_over_the_article_topic():
+    text = ("The European Commission has opened a procedure against Paris over its deficit. "
+            "U.S. President Donald Trump said NATO members should spend 5% of GDP on defence.")
+    assert roles(text, "5%") == ("USA", "NATO")
+
+
+def test_owner_of_the_basis_is_the_target():
+    assert roles("The defense budget will be increased to 5 percent of NATO countries' income.", "5 percent")[1] == "NATO"
+    assert roles("The U.S. wants Tokyo to spend 3.5% of Japan's GDP on defence.", "3.5%") == ("USA", "JPN")
+
+
+def test_every_member_is_the_organisation():
+    text = "NATO Secretary General Mark Rutte has urged every member to go well beyond 2% of GDP on defence."
+    assert roles(text, "2%") == ("NATO", "NATO")
+
+
+def test_eu_statistics_office_reports_for_the_eu():
+    assert roles("Belgium's budget deficit was about 4.5% of GDP last year, according to Eurostat.", "4.5%") == ("EU", "BEL")
+
+
+def test_japanese_ruling_party_is_japan():
+    text = ("The ruling Liberal Democratic Party has drawn up a supplementary budget of more than 5,000 billion yen "
+            "before Prime Minister Nakasone meets President Reagan in Washington and U.S. officials.")
+    actor, target = roles(text, "5,000 billion")
+    assert actor == "JPN" and target == "JPN"
