@@ -383,14 +383,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         org = _roles.nearest_org(ctx, sentence, span)
         if org is not None:
             return org, (org.surface, org.code)
-        poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
+        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"])
         if poss is not None:
             return actor, (poss.surface, poss.code)
         if actor is not None and _roles.is_state(actor.code):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"])
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
         for e in (obj, poss):

@@ -451,11 +451,17 @@ def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
     return None
 
 
-def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None) -> Entity | None:
-    """The state whose metric it is when the text says so: "Japan's deficit", "its budget"."""
+def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None) -> Entity | None:
+    """The state whose metric it is when the text says so: "Japan's deficit", "its budget". A cue after the
+    figure whose possessor follows another state named after the figure belongs to that state's clause
+    ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
     if metric_cue is None:
         return None
     text = ctx.text
+    if fig_end is not None and metric_cue.start >= fig_end and any(
+            e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and fig_end <= e.start and e.end <= metric_cue.start
+            for e in ctx.entities(sentence)):
+        return None
     for e in reversed(ctx.entities(sentence)):
         if e.end <= metric_cue.start and e.code:
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group":
