@@ -44,7 +44,10 @@ PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|governmen
 PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
 IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", regex.IGNORECASE)
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
-POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
+# between an owner and its metric: adjectives and nouns ("Japan's annual defence budget"), not a verb or
+# function word that makes the name a subject or object ("Washington to spend", "Tokyo will spend")
+POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|must|can|could|may|might|shall|has|have|had|is|are|was|were|"
+                              r"be|and|or|that|which|who|wants?|plans?|said|says|on|for|with|from|by|in|at)\b)(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
 PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
                             regex.IGNORECASE)
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
@@ -476,6 +479,10 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
     ents = [e for e in ctx.entities(sentence) if e.code]
     if stance_cue is not None and stance_cue.end <= fig[0]:
         between = [e for e in ents if e.start >= stance_cue.end and e.end <= fig[0] and e.kind != "pronoun"]
+        # "pressed allies including Japan to spend": the state the group is narrowed to
+        named = [e for e in between[1:] if INCLUDING.search(text, max(0, e.start - 30), e.start)]
+        if named:
+            return named[0]
         if between:
             return between[0]
     after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1] and e.kind != "pronoun"

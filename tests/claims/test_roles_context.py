@@ -66,3 +66,22 @@ def test_japanese_ruling_party_is_japan():
             "before Prime Minister Nakasone meets President Reagan in Washington and U.S. officials.")
     actor, target = roles(text, "5,000 billion")
     assert actor == "JPN" and target == "JPN"
+
+
+def test_a_named_state_narrows_the_demanded_group():
+    assert roles("The U.S. pressed allies including Japan to spend 5% of GDP on defence.", "5%") == ("USA", "JPN")
+
+
+def test_plural_subject_wants_another_state_to_reach_a_figure():
+    assert roles("U.S. officials want Japan to spend 3.5% of its GDP on defense.", "3.5%") == ("USA", "JPN")
+
+
+def test_demander_after_from_is_not_the_owner_of_a_rejected_figure():
+    assert roles("Ottawa rejected calls from Washington to spend 5% of GDP on defence.", "5%") == ("CAN", "CAN")
+
+
+def test_possessive_pronoun_past_another_subject_is_not_the_owner():
+    text = ("Aid donors pledged 3.15 billion dlrs in development aid to Indonesia. The United States raised its "
+            "contribution to 190 mln dlrs from 86 mln and the Netherlands raised its figure to 232 mln guilders.")
+    assert roles(text, "190 mln")[1] == "USA"
+    assert roles(text, "232 mln")[1] == "NLD"
