@@ -46,7 +46,9 @@ LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", 
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
-UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
+UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+"
+                                r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
+                                r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
 UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist",
@@ -468,7 +470,9 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
     return any(h.entry["claim_type"] in allowed for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
 
 
-PAYER_AFTER = regex.compile(r"\s+(?:\w+\s+){0,4}?(?:must\s+|will\s+|would\s+|to\s+)?(?:pay|pays|paid|face|faces|faced|was\s+hit|were\s+hit|had\s+faced)\b", regex.IGNORECASE)
+# "X companies must pay", "Japanese cars, which had faced", "Japan was initially hit with": X pays the duty
+PAYER_AFTER = regex.compile(r"\s+(?:[\w-]+,?\s+){0,5}?(?:must\s+|will\s+|would\s+|to\s+)?(?:\w+ly\s+)?"
+                            r"(?:pay|pays|paid|face|faces|faced|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?hit|had\s+(?:\w+ly\s+)?faced)\b", regex.IGNORECASE)
 PAYER_BEFORE = regex.compile(r"\b(?:for|on|against)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 

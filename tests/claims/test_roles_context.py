@@ -85,3 +85,17 @@ def test_possessive_pronoun_past_another_subject_is_not_the_owner():
             "contribution to 190 mln dlrs from 86 mln and the Netherlands raised its figure to 232 mln guilders.")
     assert roles(text, "190 mln")[1] == "USA"
     assert roles(text, "232 mln")[1] == "NLD"
+
+
+def test_bare_korea_is_south_korea():
+    assert roles("Korea will raise its defence budget by 8.2% next year, the defence ministry said.", "8.2%") == ("KOR", "KOR")
+
+
+def test_state_hit_with_a_tariff_pays_it_and_the_other_state_sets_it():
+    actor, target = roles("Japan was initially hit with a 24% reciprocal tariff when Trump unveiled his tariff plan.", "24%")
+    assert actor == "USA" and target == "JPN"
+
+
+def test_uncoded_speakers_somewhere_have_no_code():
+    text = "Economists at Nomura Securities expect Japan's budget deficit to reach 4% of GDP."
+    assert roles(text, "4%") == (None, "JPN")
