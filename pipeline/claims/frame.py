@@ -377,6 +377,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         owed = _roles.modal_subject(ctx, sentence, clause, st.cue)
         if owed is not None:
             return _roles.speaker(ctx, sentence, st.cue.start), (owed.surface, owed.code)
+    if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
+            and _roles.org_owner(ctx, sentence, st.cue, span[0]):
+        member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
+        if member is not None:
+            return member, (member.surface, member.code)
     actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
     owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
     if owner is not None:

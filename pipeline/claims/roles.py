@@ -512,6 +512,23 @@ def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity |
     return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
 
 
+REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve|achieves|achieved|"
+                           r"fulfil|fulfill|fulfils|fulfills|fulfilled|exceed|exceeds|exceeded|surpass\w*|match|matches|matched|"
+                           r"sign\w*\s+up\s+to|commit\w*\s+to|comply\s+with|complies\s+with)\s+(?:the\s+|its\s+)?$", regex.IGNORECASE)
+
+
+def meets_target(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
+    """The state that meets, reaches or signs up to an organisation's target named by `cue` ("Canada will meet
+    NATO's long-standing goal of 2%", "to reach NATO's 2% target"): the target is that state's own figure."""
+    ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
+    owner = next((e for e in reversed(ents) if e.code in ORGANISATION_CODES), None)
+    if owner is None or not REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start):
+        return None
+    verb_start = REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start).start()
+    subject = _nearest_before(ents, verb_start, clause[0], ctx.text)
+    return subject if subject is not None and subject.code not in ORGANISATION_CODES else None
+
+
 SUBJECT_GAP = regex.compile(r",?\s+(?:(?:which|who|also|still|now|already|not|further|then|thus|therefore|probably|likely|itself|alone|is|are|was|were|has|have|had|only)\s+)*")
 
 

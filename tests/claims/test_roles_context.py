@@ -99,3 +99,10 @@ def test_state_hit_with_a_tariff_pays_it_and_the_other_state_sets_it():
 def test_uncoded_speakers_somewhere_have_no_code():
     text = "Economists at Nomura Securities expect Japan's budget deficit to reach 4% of GDP."
     assert roles(text, "4%") == (None, "JPN")
+
+
+def test_state_meeting_an_organisations_goal_owns_the_figure():
+    text = "Prime Minister Mark Carney said on Monday that Canada will meet NATO's long-standing goal of spending 2% of GDP on defence."
+    assert roles(text, "2%") == ("CAN", "CAN")
+    actor, target = roles("Only a few members meet NATO's 2% guideline on defence spending.", "2%")
+    assert target == "NATO"
