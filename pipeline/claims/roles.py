@@ -55,6 +55,7 @@ PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 OBJECT_WINDOW = 12
 HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
+TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,6 +229,10 @@ class ArticleContext:
             self._home_code = self.dateline()
             return self._home_code
         counts = self._state_counts()
+        titled = [code for code in self.title_states() if counts[code] >= TITLE_MIN_MENTIONS]
+        if titled:  # the headline's first state the story goes on about: "TAIWAN ANNOUNCES ... CUTS" over 17 "Washington"s
+            self._home_code = titled[0]
+            return self._home_code
         for rank, code in enumerate(self.title_states()):
             counts[code] += TITLE_WEIGHT + (1 if rank == 0 else 0)
         if counts:
