@@ -126,6 +126,12 @@ def outlet_words():
     return cues("outlets.csv", "name")
 
 
+# a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
+VERB_BEFORE_OBJECT = regex.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|would|will|also|repeatedly|reportedly|now|then)\s+)*"
+                                   r"(?:demand|ask|urg|press|push|want|tell|told|call\w*\s+on|pressur|expect|require|request)\w*\s+",
+                                   regex.IGNORECASE)
+
+
 class ArticleContext:
     """What the roles of one article's figures depend on beyond their sentence (computed lazily)."""
 
@@ -336,7 +342,7 @@ class ArticleContext:
             elif e.kind == "person_pronoun":
                 e = e._replace(code=self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
-                e = e._replace(code=self.previous_state(e.start))
+                e = e._replace(code=self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -367,6 +373,16 @@ class ArticleContext:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
         return self.home() or self.previous_state(e.start)
+
+    def _object_pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
+        """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
+        object of ("Washington had demanded it spend 3.5%": it is not Washington, but the Japan before)."""
+        code = self.previous_state(e.start)
+        named = [x for x in before if x.code and x.kind in ("country", "capital", "demonym", "institution", "person", "generic")]
+        if named and VERB_BEFORE_OBJECT.fullmatch(self.text, named[-1].end, e.start):
+            others = [x.code for x in named[:-1] if x.code != named[-1].code and is_state(x.code)]
+            return others[-1] if others else (self.home() if self.home() != named[-1].code else None)
+        return code
 
     def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):

@@ -106,3 +106,9 @@ def test_state_meeting_an_organisations_goal_owns_the_figure():
     assert roles(text, "2%") == ("CAN", "CAN")
     actor, target = roles("Only a few members meet NATO's 2% guideline on defence spending.", "2%")
     assert target == "NATO"
+
+
+def test_object_pronoun_is_not_the_subject_of_its_verb():
+    text = "Japan denied a Financial Times report that Washington had demanded it spend 3.5% of GDP on defence."
+    assert roles(text, "3.5%") == ("USA", "JPN")
+    assert roles("Germany said it would spend 3.5% of GDP on defence.", "3.5%") == ("DEU", "DEU")
