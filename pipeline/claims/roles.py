@@ -51,6 +51,7 @@ POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|mu
 PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
                             regex.IGNORECASE)
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
+AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
 PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 OBJECT_WINDOW = 12
 HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
@@ -110,8 +111,9 @@ def _group_rows() -> list[tuple[regex.Pattern, dict]]:
 
 @functools.lru_cache(maxsize=256)
 def _group_row(surface: str) -> dict:
-    """The group_words.csv row a group phrase ends with ("European allies" -> allies)."""
-    return next(r for pat, r in _group_rows() if pat.search(surface))
+    """The longest group_words.csv row a group phrase ends with ("European allies" -> allies, "its Asian
+    allies" -> Asian allies)."""
+    return max((r for pat, r in _group_rows() if pat.search(surface)), key=lambda r: len(r["word"]))
 
 
 def report_verbs():
@@ -356,7 +358,16 @@ class ArticleContext:
         for code in self.orgs():
             if code in allowed:
                 return code
+        if row["default"] == "HOME":  # "Asian allies" of a Japan story: Japan; of a story on Washington's demands: unknown
+            home = self.home()
+            asker = any(x.end <= e.start and x.kind in STATE_KINDS and (x.code or self._code_of_match_at(x)) == home for x in found)
+            return None if asker else home
         return row["default"] or None
+
+    def _code_of_match_at(self, x: Entity) -> str | None:
+        """The code of a gazetteer entity not yet resolved (groups are resolved before the rest)."""
+        match = next((m for m in self._matches(x.start, x.end) if m.start == x.start), None)
+        return self._code(match, []) if match is not None else None
 
     def _generic_code(self, e: Entity, found: list[Entity]) -> str | None:
         """A government word's state: one named right before it ("the Japanese Finance Ministry"),
@@ -497,11 +508,13 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
 def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
     """The demanded party: the first entity between the cue and the figure, or after the figure."""
     text = ctx.text
-    ents = [e for e in ctx.entities(sentence) if e.code]
+    # coded entities, and regional allies no code fits ("allies in Asia" of a story on Washington's demands):
+    # demanded of someone unknown rather than of the demander itself
+    ents = [e for e in ctx.entities(sentence) if e.code or (e.kind == "group" and _group_row(e.surface)["default"] == "HOME")]
     if stance_cue is not None and stance_cue.end <= fig[0]:
         between = [e for e in ents if e.start >= stance_cue.end and e.end <= fig[0] and e.kind != "pronoun"]
         # "pressed allies including Japan to spend": the state the group is narrowed to
-        named = [e for e in between[1:] if INCLUDING.search(text, max(0, e.start - 30), e.start)]
+        named = [e for e in between[1:] if INCLUDING.search(text, max(0, e.start - 30), e.start) or AMONG_THEM.match(text, e.end)]
         if named:
             return named[0]
         if between:

@@ -112,3 +112,19 @@ def test_object_pronoun_is_not_the_subject_of_its_verb():
     text = "Japan denied a Financial Times report that Washington had demanded it spend 3.5% of GDP on defence."
     assert roles(text, "3.5%") == ("USA", "JPN")
     assert roles("Germany said it would spend 3.5% of GDP on defence.", "3.5%") == ("DEU", "DEU")
+
+
+def test_state_among_them_narrows_the_demanded_group():
+    text = "Washington wanted its Asian allies, Japan among them, to work towards defence spending of 5% of GDP."
+    assert roles(text, "5%") == ("USA", "JPN")
+
+
+def test_asian_allies_are_the_asian_state_the_story_is_about():
+    text = ("Japan's government said it would decide its own defence budget. "
+            "Washington wants Asian allies to spend 5% of GDP on defence, Japanese officials said.")
+    assert roles(text, "5%") == ("USA", "JPN")
+
+
+def test_asian_allies_of_a_story_on_washington_are_not_nato_nor_the_demander():
+    actor, target = roles("The Pentagon pressed allies in Asia to spend 5% of GDP on defence.", "5%")
+    assert actor == "USA" and target is None
