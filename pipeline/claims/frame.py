@@ -40,6 +40,10 @@ SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
+# a state's own finances: an observer organisation (IMF, OECD) stating one speaks of a state's
+STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "current_account", "tax_revenue", "debt_service",
+                            "public_spending"})
+REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports or expects them
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
@@ -398,6 +402,12 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"])
+    if st.claim_type in REPORTED_TYPES and actor is not None:
+        # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
+        # the reporter's, the state it is about is the target
+        who = _roles.reporter(ctx, sentence, span)
+        if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
+            actor = who
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
         for e in (obj, poss):
@@ -419,9 +429,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
-    if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES):
+    if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
+            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES):
         return actor, (actor.surface, actor.code)
-    home = _money_state(fig) or ctx.previous_state(fig["char_start"])
+    home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
 
 
@@ -504,6 +515,12 @@ def _later_before(text: str, sentences, sentence, published, back: int = 2) -> b
     if not (0 <= i < len(sentences) and sentences[i] is sentence):
         return False
     return any(_modality.later_year(text, (s.start, s.end), published) for s in sentences[max(0, i - back):i])
+
+
+@functools.lru_cache(maxsize=1)
+def _observers() -> frozenset[str]:
+    """Organisations that state other states' fiscal figures and have none of their own (observer_orgs.csv)."""
+    return frozenset(r["code"] for r in read_rows("observer_orgs.csv"))
 
 
 @functools.lru_cache(maxsize=1)

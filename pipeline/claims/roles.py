@@ -620,6 +620,25 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     return groups[0] if groups else before[-1]
 
 
+def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """Who the sentence says reports or expects a level: "NATO said Canada spent 1.37%", "..., the IMF said",
+    "said the ministry"."""
+    text, ents = ctx.text, ctx.entities(sentence)
+    for h in ctx.report_hits(sentence):
+        if h.end <= fig[0]:
+            e = _nearest_before(ents, h.start, sentence.start, text)
+            if e is not None and count_words(text[e.end:h.start]) <= 4:
+                return e
+        elif h.start >= fig[1]:
+            e = _nearest_before(ents, h.start, fig[1], text)
+            if e is not None and count_words(text[e.end:h.start]) <= 4:
+                return e
+            after = [x for x in ents if x.start >= h.end and x.code and x.kind != "pronoun" and count_words(text[h.end:x.start]) <= 2]
+            if after:
+                return after[0]
+    return None
+
+
 def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
     """The subject of a reporting verb before `before` ("Trump said ..."), if any."""
     ents = ctx.entities(sentence)

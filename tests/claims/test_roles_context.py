@@ -128,3 +128,14 @@ def test_asian_allies_are_the_asian_state_the_story_is_about():
 def test_asian_allies_of_a_story_on_washington_are_not_nato_nor_the_demander():
     actor, target = roles("The Pentagon pressed allies in Asia to spend 5% of GDP on defence.", "5%")
     assert actor == "USA" and target is None
+
+
+def test_reporter_of_a_level_is_the_actor_and_the_state_spoken_of_the_target():
+    text = "In a statement, NATO said Canada spent 1.37% of GDP on defence in 2024, while Poland spent 4.12%."
+    assert roles(text, "1.37%") == ("NATO", "CAN")
+    assert roles(text, "4.12%") == ("NATO", "POL")
+    assert roles("The IMF said Germany's budget deficit would rise to 3% of GDP next year.", "3%") == ("IMF", "DEU")
+
+
+def test_observer_organisation_has_no_deficit_of_its_own():
+    assert roles("Italy's economy is weak. The IMF said the deficit would rise to 3% of GDP.", "3%") == ("IMF", "ITA")
