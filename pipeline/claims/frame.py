@@ -392,9 +392,12 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)
+        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"])
+        if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
+            # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
+            return actor, (poss.surface, poss.code)
         if org is not None:
             return org, (org.surface, org.code)
-        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"])
         if poss is not None:
             return actor, (poss.surface, poss.code)
         if actor is not None and _roles.is_state(actor.code):
@@ -413,8 +416,13 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)
-        # no one else named: a domestic demand or proposal ("the Senate proposes 119 billion in taxes"),
-        # or allies asking it of their alliance
+        # no one else named: a demand of the state the article is about ("Washington has been demanding a cut to
+        # seven pct" in a Japan story), else a domestic demand or proposal ("the Senate proposes 119 billion in
+        # taxes"), or allies asking it of their alliance
+        home = ctx.home()
+        if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and _roles.is_state(home) \
+                and home != actor.code:
+            return actor, (None, home)
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig) or ctx.previous_state(fig["char_start"])

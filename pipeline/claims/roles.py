@@ -465,9 +465,14 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         if e is not None and count_words(text[e.end:h.start]) <= 4:
             return e
         after = [x for x in ents if x.start >= h.end and x.code and count_words(text[h.end:x.start]) <= 2]
-        if after:
+        if after and _inverts(h):
             return after[0]
     return None
+
+
+def _inverts(hit: Hit) -> bool:
+    """Whether a reporting verb's speaker may follow it ("said the ministry"; not "told the IADB")."""
+    return (hit.entry.get("inverts") or "yes") != "no"
 
 
 OF_OWNER = regex.compile(r"\s*of\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -634,7 +639,7 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
             if e is not None and count_words(text[e.end:h.start]) <= 4:
                 return e
             after = [x for x in ents if x.start >= h.end and x.code and x.kind != "pronoun" and count_words(text[h.end:x.start]) <= 2]
-            if after:
+            if after and _inverts(h):
                 return after[0]
     return None
 

@@ -139,3 +139,14 @@ def test_reporter_of_a_level_is_the_actor_and_the_state_spoken_of_the_target():
 
 def test_observer_organisation_has_no_deficit_of_its_own():
     assert roles("Italy's economy is weak. The IMF said the deficit would rise to 3% of GDP.", "3%") == ("IMF", "ITA")
+
+
+def test_demand_naming_no_one_is_made_of_the_state_the_story_is_about():
+    text = ("Japan's tariff on imported beef is 25 pct, the Japanese agriculture ministry said. "
+            "Washington has been demanding a cut to seven pct, Japanese ministry sources said.")
+    assert roles(text, "seven pct") == ("USA", "JPN")
+
+
+def test_one_told_is_not_the_speaker():
+    text = "Peru's finance minister told the World Bank annual meeting that Peru will keep its debt payments limit of 10 pct."
+    assert roles(text, "10 pct")[0] != "WORLD_BANK"
