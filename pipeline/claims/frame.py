@@ -375,6 +375,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
 def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
+    if st.claim_type != "benchmark":
+        view = _roles.believer(ctx, sentence, span[0])  # "the alliance believes Spain will need about 3.5%"
+        if view is not None:
+            return view[0], (view[1].surface, view[1].code)
     if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
         # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
         # the speaker of the sentence asks it

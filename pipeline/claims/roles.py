@@ -48,7 +48,9 @@ DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*
 # function word that makes the name a subject or object ("Washington to spend", "Tokyo will spend")
 POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|must|can|could|may|might|shall|has|have|had|is|are|was|were|"
                               r"be|and|or|that|which|who|wants?|plans?|said|says|on|for|with|from|by|in|at)\b)(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
+# a name as the object of a preposition ("with the United States", "of any NATO member"); capitalised words only
+# as written (the flag must not turn "on Wednesday that the alliance" into an object)
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|(?-i:[A-Z]\w+))\s+){0,2}$",
                             regex.IGNORECASE)
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
 AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
@@ -641,6 +643,23 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
             after = [x for x in ents if x.start >= h.end and x.code and x.kind != "pronoun" and count_words(text[h.end:x.start]) <= 2]
             if after and _inverts(h):
                 return after[0]
+    return None
+
+
+THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
+
+
+def believer(ctx: ArticleContext, sentence, fig_start: int) -> tuple[Entity, Entity] | None:
+    """(holder, owner) of a view on a figure: "the alliance believes Spain will need about 3.5%" -> NATO, Spain."""
+    text, ents = ctx.text, [e for e in ctx.entities(sentence) if e.code]
+    for h in ctx.report_hits(sentence):
+        if h.entry.get("belief") != "yes" or h.end > fig_start:
+            continue
+        holder = _nearest_before(ents, h.start, sentence.start, text)
+        owner = next((e for e in ents if e.start >= h.end and e.end <= fig_start and e.kind not in ("pronoun",)), None)
+        if holder is not None and owner is not None and holder.code != owner.code \
+                and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
+            return holder, owner
     return None
 
 

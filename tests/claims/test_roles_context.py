@@ -150,3 +150,15 @@ def test_demand_naming_no_one_is_made_of_the_state_the_story_is_about():
 def test_one_told_is_not_the_speaker():
     text = "Peru's finance minister told the World Bank annual meeting that Peru will keep its debt payments limit of 10 pct."
     assert roles(text, "10 pct")[0] != "WORLD_BANK"
+
+
+def test_holder_of_a_view_is_the_actor_and_the_state_it_is_about_the_target():
+    text = ("Spain refuses 5% of GDP on defence. But the secretary general said on Wednesday that the alliance "
+            "still believes Spain will need to spend around 3.5% of GDP to deliver the forces it has promised.")
+    assert roles(text, "3.5%") == ("NATO", "ESP")
+
+
+def test_determiner_after_a_preposition_keeps_the_name_an_object():
+    text = ("Poland, which spent more than 4 pct of its gross domestic product on defence last year, the most of any "
+            "NATO member, plans to raise the figure to 4.7 pct in 2025.")
+    assert roles(text, "4.7 pct") == ("POL", "POL")
