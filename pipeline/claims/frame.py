@@ -402,8 +402,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return actor, (poss.surface, poss.code)
         if org is not None:
             return org, (org.surface, org.code)
-        if poss is not None:
-            return actor, (poss.surface, poss.code)
+        if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
+            return (actor if actor is not None or not _roles.is_state(poss.code) else poss), (poss.surface, poss.code)
         if actor is not None and _roles.is_state(actor.code):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"

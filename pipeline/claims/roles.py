@@ -130,6 +130,8 @@ def outlet_words():
     return cues("outlets.csv", "name")
 
 
+# "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
+POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
 # a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
 VERB_BEFORE_OBJECT = regex.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|would|will|also|repeatedly|reportedly|now|then)\s+)*"
                                    r"(?:demand|ask|urg|press|push|want|tell|told|call\w*\s+on|pressur|expect|require|request)\w*\s+",
@@ -291,7 +293,8 @@ class ArticleContext:
             named = [(start, end, code) for start, end, code in self._states(s) if end <= pos]
             if named:
                 subjects = [code for start, end, code in named
-                            if not PREP_BEFORE.search(self.text, max(s.start, start - 40), start)]
+                            if not PREP_BEFORE.search(self.text, max(s.start, start - 40), start)
+                            and not POSSESSIVE_AFTER.match(self.text, end)]
                 return subjects[-1] if subjects else named[-1][2]
         return self.home()
 

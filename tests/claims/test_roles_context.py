@@ -162,3 +162,16 @@ def test_determiner_after_a_preposition_keeps_the_name_an_object():
     text = ("Poland, which spent more than 4 pct of its gross domestic product on defence last year, the most of any "
             "NATO member, plans to raise the figure to 4.7 pct in 2025.")
     assert roles(text, "4.7 pct") == ("POL", "POL")
+
+
+def test_possessor_of_another_noun_is_not_the_next_sentence_subject():
+    text = ("Germany met NATO's 2% target in 2024 after Russia's full-scale invasion of Ukraine. "
+            "The plans rest on a constitutional change passed in March, which exempts defence spending above 1% of GDP "
+            "from the debt brake.")
+    assert roles(text, "1%")[1] == "DEU"
+
+
+def test_lawmakers_and_a_national_rule_are_the_states():
+    text = "Lawmakers in Berlin voted to let the debt brake limit the federal government's structural deficit to 0.35% of GDP."
+    actor, target = roles(text, "0.35%")
+    assert target == "DEU" and actor == "DEU"
