@@ -501,15 +501,19 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
 # "X companies must pay", "Japanese cars, which had faced", "Japan was initially hit with": X pays the duty
 PAYER_AFTER = regex.compile(r"\s+(?:[\w-]+,?\s+){0,5}?(?:must\s+|will\s+|would\s+|to\s+)?(?:\w+ly\s+)?"
                             r"(?:pay|pays|paid|face|faces|faced|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?hit|had\s+(?:\w+ly\s+)?faced)\b", regex.IGNORECASE)
-PAYER_BEFORE = regex.compile(r"\b(?:for|on|against)\s+(?:the\s+)?$", regex.IGNORECASE)
+PAYER_REACH = 60  # characters after a duty's figure in which "on X", "apply to X" still names its payer
+PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|applying)\s+(?:\w+\s+)?to)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def _pays(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
     """Whether the state `code` (or that one entity) is named in the sentence as paying a duty ("X companies must
-    pay", "for China")."""
+    pay", "for China", "the rate will apply to Japanese cars")."""
     for e in ([entity] if entity is not None else ctx.entities(sentence)):
-        if e.code == code and e.end <= fig_start and e.kind not in ("pronoun", "state_pronoun"):
-            if PAYER_AFTER.match(ctx.text, e.end, fig_start) or PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 12), e.start):
+        if e.code == code and e.kind not in ("pronoun", "state_pronoun"):
+            if e.end <= fig_start and PAYER_AFTER.match(ctx.text, e.end, fig_start):
+                return True
+            if (e.end <= fig_start or e.start - fig_start < PAYER_REACH) \
+                    and PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 30), e.start):
                 return True
     return False
 

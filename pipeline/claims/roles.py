@@ -130,6 +130,7 @@ def outlet_words():
     return cues("outlets.csv", "name")
 
 
+COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
 # a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
@@ -285,6 +286,7 @@ class ArticleContext:
         """The state named last before `pos` in the article (within ~1500 characters), else home. Within
         a sentence a state that is the object of a preposition ("... its trade surplus with the United
         States", "aid to Kenya") gives way to one named as a subject before it."""
+        fallback = None
         for s in reversed(self.sentences):
             if s.start >= pos:
                 continue
@@ -292,11 +294,26 @@ class ArticleContext:
                 break
             named = [(start, end, code) for start, end, code in self._states(s) if end <= pos]
             if named:
-                subjects = [code for start, end, code in named
-                            if not PREP_BEFORE.search(self.text, max(s.start, start - 40), start)
-                            and not POSSESSIVE_AFTER.match(self.text, end)]
-                return subjects[-1] if subjects else named[-1][2]
-        return self.home()
+                objects, prev_end = set(), None
+                for start, end, code in named:
+                    # "with the United States", and "in Iraq and Afghanistan": coordinated with an object
+                    if PREP_BEFORE.search(self.text, max(s.start, start - 40), start) \
+                            or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)):
+                        objects.add(end)
+                    prev_end = end
+                subjects = [code for start, end, code in named if end not in objects
+                            and not (POSSESSIVE_AFTER.match(self.text, end) and not self._owns_government(end))]
+                if not subjects:  # only objects ("the wars in Iraq and Afghanistan"): an earlier subject, else the last of them
+                    fallback = fallback or named[-1][2]
+                    continue
+                # in the figure's own sentence the nearest subject; in an earlier one its main subject, named first
+                return subjects[-1] if s.end > pos else subjects[0]
+        return fallback or self.home()
+
+    def _owns_government(self, end: int) -> bool:
+        """Whether a possessive at `end` owns a government word ("Poland's government", "Japan's finance ministry")."""
+        m = POSSESSIVE_AFTER.match(self.text, end)
+        return any(h.start == m.end() for h in generic_words().finditer(self.text, m.end(), min(len(self.text), m.end() + 40)))
 
     # -- entities of a sentence ---------------------------------------------------------------
     def entities(self, sentence) -> list[Entity]:

@@ -175,3 +175,17 @@ def test_lawmakers_and_a_national_rule_are_the_states():
     text = "Lawmakers in Berlin voted to let the debt brake limit the federal government's structural deficit to 0.35% of GDP."
     actor, target = roles(text, "0.35%")
     assert target == "DEU" and actor == "DEU"
+
+
+def test_earlier_sentence_continues_its_main_subject_not_its_last_object():
+    text = ("Poland's government approved a draft budget that puts defence spending at 4.8% of GDP, far beyond what "
+            "Brussels and Washington ask of allies. The plan earmarks more for the army, up from roughly 4.7% of GDP this year.")
+    assert roles(text, "4.7%")[1] == "POL"
+    text = ("Washington has run deficits for years. The wars in Iraq and Afghanistan turned the surplus into a record deficit. "
+            "The shortfall is projected to rise to $427bn in 2005.")
+    assert roles(text, "$427bn")[1] == "USA"
+
+
+def test_state_a_rate_applies_to_pays_it():
+    text = "The 15% tariff rate will also apply to Japanese cars and car parts from August."
+    assert roles(text, "15%")[0] != "JPN"
