@@ -396,7 +396,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)
-        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"])
+        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
         if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)
@@ -408,7 +408,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"])
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target

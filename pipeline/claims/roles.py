@@ -513,12 +513,15 @@ def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
     return None
 
 
-def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None) -> Entity | None:
+def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
+              clause: tuple[int, int] | None = None) -> Entity | None:
     """The state whose metric it is when the text says so: "Japan's deficit", "its budget". A cue after the
     figure whose possessor follows another state named after the figure belongs to that state's clause
     ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
     if metric_cue is None:
         return None
+    if clause is not None and metric_cue.end <= clause[0]:
+        return None  # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner
     text = ctx.text
     if fig_end is not None and metric_cue.start >= fig_end and any(
             e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and fig_end <= e.start and e.end <= metric_cue.start

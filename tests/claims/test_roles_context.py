@@ -189,3 +189,8 @@ def test_earlier_sentence_continues_its_main_subject_not_its_last_object():
 def test_state_a_rate_applies_to_pays_it():
     text = "The 15% tariff rate will also apply to Japanese cars and car parts from August."
     assert roles(text, "15%")[0] != "JPN"
+
+
+def test_owner_of_a_cue_in_another_clause_is_not_the_figures():
+    text = "Beijing announced a 7.2% increase in its defence budget for 2025, while Taipei plans 3.32% of GDP."
+    assert roles(text, "3.32%") == ("TWN", "TWN")
