@@ -384,7 +384,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # the speaker of the sentence asks it
         owed = _roles.modal_subject(ctx, sentence, clause, st.cue)
         if owed is not None:
-            return _roles.speaker(ctx, sentence, st.cue.start), (owed.surface, owed.code)
+            return _roles.speaker(ctx, sentence, st.cue.start) or _roles.asker(ctx, sentence, owed), (owed.surface, owed.code)
     if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
             and _roles.org_owner(ctx, sentence, st.cue, span[0]):
         member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"

@@ -646,8 +646,21 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     if not before:
         return None
     near = [e for e in before if count_words(text[e.start:cue.start]) <= 8]
-    groups = [e for e in near if e.kind == "group"]
+    # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
+    groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
     return groups[0] if groups else before[-1]
+
+
+CLAUSE_INTRO = regex.compile(r"\b(?:that|said|says|say|told|agreed|agree|agrees|argued|insisted|warned|believes?|thinks?)\b", regex.IGNORECASE)
+
+
+def asker(ctx: ArticleContext, sentence, owed: Entity) -> Entity | None:
+    """Who states an obligation of another ("EU finance ministers agreed that Italy's deficit must fall"): the
+    nearest name before the obliged one, across a verb introducing the clause."""
+    for e in reversed(ctx.entities(sentence)):
+        if e.end <= owed.start and e.code and e.kind != "pronoun" and e.code != owed.code:
+            return e if CLAUSE_INTRO.search(ctx.text, e.end, owed.start) else None
+    return None
 
 
 def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:

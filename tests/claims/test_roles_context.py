@@ -194,3 +194,10 @@ def test_state_a_rate_applies_to_pays_it():
 def test_owner_of_a_cue_in_another_clause_is_not_the_figures():
     text = "Beijing announced a 7.2% increase in its defence budget for 2025, while Taipei plans 3.32% of GDP."
     assert roles(text, "3.32%") == ("TWN", "TWN")
+
+
+def test_the_bloc_states_another_states_obligation():
+    text = "The bloc's finance ministers agreed that Italy's deficit must fall below 3% of GDP."
+    assert roles(text, "3%") == ("EU", "ITA")
+    text = "Trump said NATO's European members and Canada should spend 5% of GDP on defence."
+    assert roles(text, "5%") == ("USA", "NATO")
