@@ -205,6 +205,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
     out = []
     # heads before the figures compared with them, so those can inherit roles
+    # "Italy and Spain spent 1.49% and 1.28% respectively": each figure its state
+    respective = _roles.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])
+    for fig in figs:
+        fig["respective"] = respective.get(fig["char_start"])
     order = sorted(figs, key=lambda f: f.get("head") is not None)
     for fig in order:
         m = fig["m"]
@@ -391,6 +395,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if member is not None:
             return member, (member.surface, member.code)
     actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    if fig.get("respective") is not None:
+        own = fig["respective"]
+        who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+        return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
     owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
     if owner is not None:
         return actor, (owner.surface, owner.code)

@@ -708,3 +708,28 @@ def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
             if e is not None and count_words(ctx.text[e.end:h.start]) <= 4:
                 return e
     return None
+
+
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+
+
+def respective_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]]) -> dict[int, Entity]:
+    """Figures paired in order with the states named before them: "Italy and Spain spent 1.49% and 1.28%
+    respectively" -> {start of 1.49%: Italy, start of 1.28%: Spain}."""
+    text = ctx.text
+    if "respectively" not in text[sentence.start:sentence.end].lower() or len(spans) < 2:
+        return {}
+    first = min(a for a, _ in spans)
+    states = [e for e in ctx.entities(sentence) if e.end <= first and e.code
+              and e.kind in ("country", "capital", "demonym", "institution", "person")]
+    # the last run of names joined by commas and "and": the coordinated subjects
+    run: list[Entity] = []
+    for e in states:
+        if run and not COORDINATED.fullmatch(text, run[-1].end, e.start):
+            run = []
+        run.append(e)
+    ordered = sorted(spans)
+    if len(run) != len(ordered) or not RESPECTIVELY.search(text, ordered[-1][1], sentence.end):
+        return {}
+    return {a: e for (a, _), e in zip(ordered, run)}
+

@@ -201,3 +201,9 @@ def test_the_bloc_states_another_states_obligation():
     assert roles(text, "3%") == ("EU", "ITA")
     text = "Trump said NATO's European members and Canada should spend 5% of GDP on defence."
     assert roles(text, "5%") == ("USA", "NATO")
+
+
+def test_respectively_pairs_figures_with_states_in_order():
+    text = "Italy and Spain have lagged, spending 1.49% and 1.28% of GDP on defence respectively."
+    assert roles(text, "1.49%") == ("ITA", "ITA")
+    assert roles(text, "1.28%") == ("ESP", "ESP")
