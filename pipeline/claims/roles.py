@@ -396,9 +396,9 @@ class ArticleContext:
         else the dateline's, else one named in its sentence, else the state the article is about ("the
         ministry" of a Taiwan story stays Taiwan's after "Washington has pressed ..."), else the last one
         named before it."""
-        for x in found:
-            if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital") \
-                    and count_words(self.text[x.end:e.start]) <= 1:
+        for x in found:  # "the Japanese Finance Ministry", "Pentagon officials", "Bundesbank officials"
+            if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital", "institution") \
+                    and is_state(x.code) and count_words(self.text[x.end:e.start]) <= 1:
                 return x.code
         if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
             return self.dateline()

@@ -207,3 +207,8 @@ def test_respectively_pairs_figures_with_states_in_order():
     text = "Italy and Spain have lagged, spending 1.49% and 1.28% of GDP on defence respectively."
     assert roles(text, "1.49%") == ("ITA", "ITA")
     assert roles(text, "1.28%") == ("ESP", "ESP")
+
+
+def test_officials_of_an_institution_take_its_state():
+    text = "Pentagon officials told Japanese counterparts that Tokyo should aim for 3.5% of GDP."
+    assert roles(text, "3.5%") == ("USA", "JPN")
