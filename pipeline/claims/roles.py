@@ -438,8 +438,10 @@ class ArticleContext:
         return self.home()
 
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
+        """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
+        state_only = not e.surface.lower().startswith(("its", "their"))
         for x in reversed(before):
-            if x.code and x.kind != "pronoun":
+            if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only):
                 return x.code
         return self.previous_state(e.start)
 

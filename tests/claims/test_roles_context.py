@@ -212,3 +212,7 @@ def test_respectively_pairs_figures_with_states_in_order():
 def test_officials_of_an_institution_take_its_state():
     text = "Pentagon officials told Japanese counterparts that Tokyo should aim for 3.5% of GDP."
     assert roles(text, "3.5%") == ("USA", "JPN")
+
+
+def test_the_countrys_is_a_state_not_an_organisation_named_closer():
+    assert roles("Spain told NATO the country's defence budget would reach 2.1% of GDP.", "2.1%")[1] == "ESP"
