@@ -199,7 +199,10 @@ class ArticleContext:
                     found = self.gaz.find(self.title, 0, len(self.title), year=self.year)
                 except Exception:  # a broken lexicon must not stop the pipeline
                     found = []
+                outlets = [(h.start, h.end) for h in outlet_words().finditer(self.title, 0, len(self.title))]
                 for match in found:
+                    if any(a < match.end and match.start < b for a, b in outlets):
+                        continue  # "... | South China Morning Post": the outlet, not the story's state
                     if match.kind in HOME_KINDS:
                         code = self._code(match, [])
                         if is_state(code):
@@ -210,7 +213,10 @@ class ArticleContext:
         """How often the article names each state (ambiguous names read by their default)."""
         if self._counts is None:
             self._counts = Counter()
+            outlets = [(h.start, h.end) for h in outlet_words().finditer(self.text, 0, len(self.text))]
             for match in self._matches(0, len(self.text)):
+                if outlets and any(a < match.end and match.start < b for a, b in outlets):
+                    continue  # "the Kyiv Independent reported": an outlet names no state of the story
                 if match.kind in HOME_KINDS:
                     code = self._code(match, [])
                     if is_state(code):
@@ -274,7 +280,10 @@ class ArticleContext:
         cached = self._state_cache.get(sentence.start)
         if cached is None:
             cached = []
+            outlets = [(h.start, h.end) for h in outlet_words().finditer(self.text, sentence.start, sentence.end)]
             for match in self._matches(sentence.start, sentence.end):
+                if outlets and any(a < match.end and match.start < b for a, b in outlets):
+                    continue  # "the Kyiv Independent": an outlet
                 if match.kind in ("country", "capital", "demonym", "institution", "person"):
                     code = self._code(match, [])
                     if is_state(code):

@@ -216,3 +216,10 @@ def test_officials_of_an_institution_take_its_state():
 
 def test_the_countrys_is_a_state_not_an_organisation_named_closer():
     assert roles("Spain told NATO the country's defence budget would reach 2.1% of GDP.", "2.1%")[1] == "ESP"
+
+
+def test_outlet_names_hold_no_state_of_the_story():
+    text = ("Germany's cabinet met on Tuesday. The Kyiv Independent reported the figures. "
+            "The ministry said the budget would rise by 2 billion euros next year.")
+    article_title = "Budget news | South China Morning Post"
+    assert roles(text, "2 billion", title=article_title)[1] == "DEU"
