@@ -431,8 +431,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # no one else named: a demand of the state the article is about ("Washington has been demanding a cut to
         # seven pct" in a Japan story), else a domestic demand or proposal ("the Senate proposes 119 billion in
         # taxes"), or allies asking it of their alliance
-        home = ctx.home()
-        if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and _roles.is_state(home) \
+        home = ctx.main_party()
+        if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
                 and home != actor.code:
             return actor, (None, home)
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):

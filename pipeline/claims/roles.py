@@ -261,12 +261,22 @@ class ArticleContext:
     def orgs(self) -> list[str]:
         """Organisation codes the article names, most frequent first."""
         if self._orgs is None:
-            counts: Counter = Counter()
+            self._org_counts = Counter()
             for match in self._matches(0, len(self.text)):
                 if match.kind in ("organisation", "group") and match.code:
-                    counts[match.code] += 1
-            self._orgs = [c for c, _ in counts.most_common()]
+                    self._org_counts[match.code] += 1
+            self._orgs = [c for c, _ in self._org_counts.most_common()]
         return self._orgs
+
+    def main_party(self) -> str | None:
+        """The state or organisation the article is most about: the home state, unless an organisation is named
+        more often than any state ("EC AGREES ON AID PACKAGE ...": the EC, not Syria named three times)."""
+        home = self.home()
+        self.orgs()
+        top = self._org_counts.most_common(1)
+        if top and top[0][1] > self._state_counts().get(home, 0) + (TITLE_WEIGHT if home in self.title_states() else 0):
+            return top[0][0]
+        return home
 
     def report_hits(self, sentence) -> list[Hit]:
         """Reporting verbs of a sentence (cached: several figures share a sentence)."""

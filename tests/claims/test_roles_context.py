@@ -223,3 +223,10 @@ def test_outlet_names_hold_no_state_of_the_story():
             "The ministry said the budget would rise by 2 billion euros next year.")
     article_title = "Budget news | South China Morning Post"
     assert roles(text, "2 billion", title=article_title)[1] == "DEU"
+
+
+def test_demand_naming_no_one_in_an_organisations_story_is_made_of_the_organisation():
+    text = ("EU foreign ministers agreed on an aid package of 1.6 billion euros for Syria, Jordan and Egypt. "
+            "The EU Commission had proposed more, and Syria was left out of one part of the EU deal. "
+            "Germany called for the rise to be kept to 30 pct.")
+    assert roles(text, "30 pct") == ("DEU", "EU")
