@@ -58,6 +58,7 @@ PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 OBJECT_WINDOW = 12
 HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
+VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 
 
@@ -234,6 +235,12 @@ class ArticleContext:
                     context = [] if match.code else self.title_states() * TITLE_WEIGHT + list(self._state_counts().elements())
                     code = self._code(match, context)
                     if code and match.kind in ("country", "capital"):
+                        # a venue ("THE HAGUE" of a summit story about Canada) is no home: a story that never names
+                        # the dateline's state again but names another one repeatedly is about that one
+                        counts = self._state_counts()
+                        if is_state(code) and counts[code] + self.title_states().count(code) <= 1 \
+                                and any(n >= VENUE_OTHER_MENTIONS for c, n in counts.items() if c != code):
+                            break
                         self._dateline = code
                         break
         return self._dateline

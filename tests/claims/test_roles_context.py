@@ -230,3 +230,10 @@ def test_demand_naming_no_one_in_an_organisations_story_is_made_of_the_organisat
             "The EU Commission had proposed more, and Syria was left out of one part of the EU deal. "
             "Germany called for the rise to be kept to 30 pct.")
     assert roles(text, "30 pct") == ("DEU", "EU")
+
+
+def test_a_summit_venue_dateline_is_not_the_storys_state():
+    text = ("THE HAGUE, June 25 - Prime Minister Mark Carney said Canada would meet the new target. "
+            "The government will add 9 billion dollars in defence spending this year.")
+    assert roles(text, "9 billion") == ("CAN", "CAN")
+    assert roles("TOKYO, March 3 - The finance ministry said the budget deficit would fall to 3% of GDP.", "3%") == ("JPN", "JPN")
