@@ -383,6 +383,12 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         view = _roles.believer(ctx, sentence, span[0])  # "the alliance believes Spain will need about 3.5%"
         if view is not None:
             return view[0], (view[1].surface, view[1].code)
+    if st.claim_type == "demand" and st.cue is not None and st.cue.entry["pos"] == "V" \
+            and not ctx.text[st.cue.start:st.cue.end].lower().split()[0].endswith("ing") \
+            and PASSIVE.search(ctx.text, max(sentence.start, st.cue.start - 25), st.cue.start):  # not "has been demanding"
+        roles = _roles.passive_demand(ctx, sentence, clause, st.cue, span)  # "Japan has been asked by the U.S. to"
+        if roles is not None:
+            return roles[0], (roles[1].surface, roles[1].code)
     if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
         # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
         # the speaker of the sentence asks it

@@ -761,3 +761,20 @@ def respective_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]
         return {}
     return {a: e for (a, _), e in zip(ordered, run)}
 
+
+BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def passive_demand(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit, fig: tuple[int, int]) -> tuple[Entity | None, Entity] | None:
+    """(demander, demanded) of a passive demand: "Japan has been asked by the United States to raise ... 3.5%"
+    -> USA, Japan; "Japan has been urged to ..., officials in Washington said" -> USA, Japan."""
+    ents = [e for e in ctx.entities(sentence) if e.code and e.kind not in ("pronoun",)]
+    subject = _nearest_before(ents, cue.start, clause[0], ctx.text)
+    if subject is None:
+        return None
+    agent = next((e for e in ents if cue.end <= e.start < fig[0] and BY_AGENT.search(ctx.text, max(cue.end, e.start - 12), e.start)), None)
+    if agent is None:
+        who = reporter(ctx, sentence, fig)
+        agent = who if who is not None and who.code != subject.code else None
+    return agent, subject
+

@@ -237,3 +237,13 @@ def test_a_summit_venue_dateline_is_not_the_storys_state():
             "The government will add 9 billion dollars in defence spending this year.")
     assert roles(text, "9 billion") == ("CAN", "CAN")
     assert roles("TOKYO, March 3 - The finance ministry said the budget deficit would fall to 3% of GDP.", "3%") == ("JPN", "JPN")
+
+
+def test_passive_demand_swaps_subject_and_agent():
+    text = "Japan has been asked by the United States to raise defence spending to 3.5% of GDP."
+    assert roles(text, "3.5%") == ("USA", "JPN")
+    actor, target = roles("Spain is being pressed to spend 3.5% of GDP on defence.", "3.5%")
+    assert target == "ESP" and actor is None
+    text = ("Japan's tariff on imported beef is 25 pct, the Japanese agriculture ministry said. "
+            "Washington has been demanding a cut to seven pct, Japanese ministry sources said.")
+    assert roles(text, "seven pct")[0] == "USA"  # progressive, not passive
