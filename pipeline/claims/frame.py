@@ -43,6 +43,10 @@ OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SIGN_REACH = 6
 FORECASTER_REACH = 12  # words from a future figure to the forecast credited after it  # words between "signed up (in June) to" and the target noun it takes on
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
+# a state's own finances: an observer organisation (IMF, OECD) stating one speaks of a state's
+STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "current_account", "tax_revenue", "debt_service",
+                            "public_spending"})
+REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports or expects them
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
@@ -57,7 +61,9 @@ LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?
 LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
-UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+(?:here\s+|also\s+|now\s+)?"
+UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+"
+                                r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
+                                r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
 UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist",
@@ -253,6 +259,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
     out = []
     # heads before the figures compared with them, so those can inherit roles
+    # "Italy and Spain spent 1.49% and 1.28% respectively": each figure its state
+    respective = _roles.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])
+    for fig in figs:
+        fig["respective"] = respective.get(fig["char_start"])
     order = sorted(figs, key=lambda f: f.get("head") is not None)
     for fig in order:
         m = fig["m"]
@@ -475,32 +485,68 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
 def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
+    if st.claim_type != "benchmark":
+        view = _roles.believer(ctx, sentence, span[0])  # "the alliance believes Spain will need about 3.5%"
+        if view is not None:
+            return view[0], (view[1].surface, view[1].code)
+    if st.claim_type == "demand" and st.cue is not None and st.cue.entry["pos"] == "V" \
+            and not ctx.text[st.cue.start:st.cue.end].lower().split()[0].endswith("ing") \
+            and PASSIVE.search(ctx.text, max(sentence.start, st.cue.start - 25), st.cue.start):  # not "has been demanding"
+        roles = _roles.passive_demand(ctx, sentence, clause, st.cue, span)  # "Japan has been asked by the U.S. to"
+        if roles is not None:
+            return roles[0], (roles[1].surface, roles[1].code)
     if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
         # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
         # the speaker of the sentence asks it
         owed = _roles.modal_subject(ctx, sentence, clause, st.cue)
         if owed is not None:
-            return _roles.speaker(ctx, sentence, st.cue.start), (owed.surface, owed.code)
+            return _roles.speaker(ctx, sentence, st.cue.start) or _roles.asker(ctx, sentence, owed), (owed.surface, owed.code)
+    if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
+            and _roles.org_owner(ctx, sentence, st.cue, span[0]):
+        member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
+        if member is not None:
+            return member, (member.surface, member.code)
     actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    if fig.get("respective") is not None:
+        own = fig["respective"]
+        who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+        return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
+    owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
+    if owner is not None:
+        return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)
+        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+        if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
+            # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
+            return actor, (poss.surface, poss.code)
         if org is not None:
             return org, (org.surface, org.code)
-        poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
-        if poss is not None:
-            return actor, (poss.surface, poss.code)
+        if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
+            return (actor if actor is not None or not _roles.is_state(poss.code) else poss), (poss.surface, poss.code)
         if actor is not None and _roles.is_state(actor.code):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"])
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+    if st.claim_type in REPORTED_TYPES and actor is not None:
+        # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
+        # the reporter's, the state it is about is the target
+        who = _roles.reporter(ctx, sentence, span)
+        if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
+            actor = who
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)
-        # no one else named: a domestic demand or proposal ("the Senate proposes 119 billion in taxes"),
-        # or allies asking it of their alliance
+        # no one else named: a demand of the state the article is about ("Washington has been demanding a cut to
+        # seven pct" in a Japan story), else a domestic demand or proposal ("the Senate proposes 119 billion in
+        # taxes"), or allies asking it of their alliance
+        home = ctx.main_party()
+        if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
+                and home != actor.code:
+            return actor, (None, home)
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig) or ctx.previous_state(fig["char_start"])
@@ -515,9 +561,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
-    if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES):
+    if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
+            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES):
         return actor, (actor.surface, actor.code)
-    home = _money_state(fig) or ctx.previous_state(fig["char_start"])
+    home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
 
 
@@ -657,16 +704,22 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
     return any(h.entry["claim_type"] in allowed for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
 
 
-PAYER_AFTER = regex.compile(r"\s+(?:\w+\s+){0,4}?(?:must\s+|will\s+|would\s+|to\s+)?(?:pay|pays|paid|face|faces|faced|was\s+hit|were\s+hit|had\s+faced)\b", regex.IGNORECASE)
-PAYER_BEFORE = regex.compile(r"\b(?:for|on|against)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "X companies must pay", "Japanese cars, which had faced", "Japan was initially hit with": X pays the duty
+PAYER_AFTER = regex.compile(r"\s+(?:[\w-]+,?\s+){0,5}?(?:must\s+|will\s+|would\s+|to\s+)?(?:\w+ly\s+)?"
+                            r"(?:pay|pays|paid|face|faces|faced|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?hit|had\s+(?:\w+ly\s+)?faced)\b", regex.IGNORECASE)
+PAYER_REACH = 60  # characters after a duty's figure in which "on X", "apply to X" still names its payer
+PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|applying)\s+(?:\w+\s+)?to)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def _pays(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
     """Whether the state `code` (or that one entity) is named in the sentence as paying a duty ("X companies must
-    pay", "for China")."""
+    pay", "for China", "the rate will apply to Japanese cars")."""
     for e in ([entity] if entity is not None else ctx.entities(sentence)):
-        if e.code == code and e.end <= fig_start and e.kind not in ("pronoun", "state_pronoun"):
-            if PAYER_AFTER.match(ctx.text, e.end, fig_start) or PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 12), e.start):
+        if e.code == code and e.kind not in ("pronoun", "state_pronoun"):
+            if e.end <= fig_start and PAYER_AFTER.match(ctx.text, e.end, fig_start):
+                return True
+            if (e.end <= fig_start or e.start - fig_start < PAYER_REACH) \
+                    and PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 30), e.start):
                 return True
     return False
 
@@ -684,6 +737,12 @@ def _later_before(text: str, sentences, sentence, published, back: int = 2) -> b
     if not (0 <= i < len(sentences) and sentences[i] is sentence):
         return False
     return any(_modality.later_year(text, (s.start, s.end), published) for s in sentences[max(0, i - back):i])
+
+
+@functools.lru_cache(maxsize=1)
+def _observers() -> frozenset[str]:
+    """Organisations that state other states' fiscal figures and have none of their own (observer_orgs.csv)."""
+    return frozenset(r["code"] for r in read_rows("observer_orgs.csv"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -44,12 +44,22 @@ PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|governmen
 PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
 IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", regex.IGNORECASE)
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
-POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|the|all|other|some|fellow|[A-Z]\w+)\s+){0,2}$",
+# between an owner and its metric: adjectives and nouns ("Japan's annual defence budget"), not a verb or
+# function word that makes the name a subject or object ("Washington to spend", "Tokyo will spend")
+POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|must|can|could|may|might|shall|has|have|had|is|are|was|were|"
+                              r"be|and|or|that|which|who|wants?|plans?|said|says|on|for|with|from|by|in|at)\b)(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
+# a name as the object of a preposition ("with the United States", "of any NATO member"); capitalised words only
+# as written (the flag must not turn "on Wednesday that the alliance" into an object)
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|(?-i:[A-Z]\w+))\s+){0,2}$",
                             regex.IGNORECASE)
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
+AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
 PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 OBJECT_WINDOW = 12
+HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
+TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
+VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
+TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,8 +114,9 @@ def _group_rows() -> list[tuple[regex.Pattern, dict]]:
 
 @functools.lru_cache(maxsize=256)
 def _group_row(surface: str) -> dict:
-    """The group_words.csv row a group phrase ends with ("European allies" -> allies)."""
-    return next(r for pat, r in _group_rows() if pat.search(surface))
+    """The longest group_words.csv row a group phrase ends with ("European allies" -> allies, "its Asian
+    allies" -> Asian allies)."""
+    return max((r for pat, r in _group_rows() if pat.search(surface)), key=lambda r: len(r["word"]))
 
 
 def report_verbs():
@@ -118,6 +129,15 @@ def generic_words():
 
 def outlet_words():
     return cues("outlets.csv", "name")
+
+
+COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
+# "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
+POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
+# a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
+VERB_BEFORE_OBJECT = regex.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|would|will|also|repeatedly|reportedly|now|then)\s+)*"
+                                   r"(?:demand|ask|urg|press|push|want|tell|told|call\w*\s+on|pressur|expect|require|request)\w*\s+",
+                                   regex.IGNORECASE)
 
 
 class ArticleContext:
@@ -135,6 +155,8 @@ class ArticleContext:
         self._home_code = None
         self._orgs = None
         self._dateline = False
+        self._title_states: list[str] | None = None
+        self._counts: Counter | None = None
         self._state_cache: dict[int, list] = {}
         self._report_cache: dict[int, list] = {}
         self._all: list | None = None
@@ -172,33 +194,76 @@ class ArticleContext:
         except Exception:
             return None
 
+    def title_states(self) -> list[str]:
+        """The states the headline names, in order ("SEOUL ANNOUNCES MORE TARIFF CUTS FOR U.S." -> KOR, USA)."""
+        if self._title_states is None:
+            self._title_states = []
+            if self.gaz is not None and self.title:
+                try:
+                    found = self.gaz.find(self.title, 0, len(self.title), year=self.year)
+                except Exception:  # a broken lexicon must not stop the pipeline
+                    found = []
+                outlets = [(h.start, h.end) for h in outlet_words().finditer(self.title, 0, len(self.title))]
+                for match in found:
+                    if any(a < match.end and match.start < b for a, b in outlets):
+                        continue  # "... | South China Morning Post": the outlet, not the story's state
+                    if match.kind in HOME_KINDS:
+                        code = self._code(match, [])
+                        if is_state(code):
+                            self._title_states.append(code)
+        return self._title_states
+
+    def _state_counts(self) -> Counter:
+        """How often the article names each state (ambiguous names read by their default)."""
+        if self._counts is None:
+            self._counts = Counter()
+            outlets = [(h.start, h.end) for h in outlet_words().finditer(self.text, 0, len(self.text))]
+            for match in self._matches(0, len(self.text)):
+                if outlets and any(a < match.end and match.start < b for a, b in outlets):
+                    continue  # "the Kyiv Independent reported": an outlet names no state of the story
+                if match.kind in HOME_KINDS:
+                    code = self._code(match, [])
+                    if is_state(code):
+                        self._counts[code] += 1
+        return Counter(self._counts)
+
     def dateline(self) -> str | None:
-        """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one."""
+        """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one; an
+        ambiguous one ("BRUSSELS": Belgium or the EU) is read in the light of the headline and text."""
         if self._dateline is False:
             self._dateline = None
             m = DATELINE.match(self.text)
             if m and self.gaz is not None:
                 for match in self._matches(m.start(1), m.end(1)):
-                    code = self._code(match, [])
+                    context = [] if match.code else self.title_states() * TITLE_WEIGHT + list(self._state_counts().elements())
+                    code = self._code(match, context)
                     if code and match.kind in ("country", "capital"):
+                        # a venue ("THE HAGUE" of a summit story about Canada) is no home: a story that never names
+                        # the dateline's state again but names another one repeatedly is about that one
+                        counts = self._state_counts()
+                        if is_state(code) and counts[code] + self.title_states().count(code) <= 1 \
+                                and any(n >= VENUE_OTHER_MENTIONS for c, n in counts.items() if c != code):
+                            break
                         self._dateline = code
                         break
         return self._dateline
 
     def home(self) -> str | None:
-        """The state the article is about: its Reuters-style dateline, else the state it names most."""
+        """The state the article is about: its Reuters-style dateline, else the state it names most, a
+        state in the headline counting TITLE_WEIGHT times (the headline names the story's subject first)."""
         if self._home:
             return self._home_code
         self._home = True
-        if self.dateline():
+        if is_state(self.dateline()):
             self._home_code = self.dateline()
             return self._home_code
-        counts: Counter = Counter()
-        for match in self._matches(0, len(self.text)):
-            if match.kind in ("country", "capital", "demonym", "institution", "person"):
-                code = self._code(match, [])
-                if is_state(code):
-                    counts[code] += 1
+        counts = self._state_counts()
+        titled = [code for code in self.title_states() if counts[code] >= TITLE_MIN_MENTIONS]
+        if titled:  # the headline's first state the story goes on about: "TAIWAN ANNOUNCES ... CUTS" over 17 "Washington"s
+            self._home_code = titled[0]
+            return self._home_code
+        for rank, code in enumerate(self.title_states()):
+            counts[code] += TITLE_WEIGHT + (1 if rank == 0 else 0)
         if counts:
             self._home_code = counts.most_common(1)[0][0]
         return self._home_code
@@ -206,12 +271,22 @@ class ArticleContext:
     def orgs(self) -> list[str]:
         """Organisation codes the article names, most frequent first."""
         if self._orgs is None:
-            counts: Counter = Counter()
+            self._org_counts = Counter()
             for match in self._matches(0, len(self.text)):
                 if match.kind in ("organisation", "group") and match.code:
-                    counts[match.code] += 1
-            self._orgs = [c for c, _ in counts.most_common()]
+                    self._org_counts[match.code] += 1
+            self._orgs = [c for c, _ in self._org_counts.most_common()]
         return self._orgs
+
+    def main_party(self) -> str | None:
+        """The state or organisation the article is most about: the home state, unless an organisation is named
+        more often than any state ("EC AGREES ON AID PACKAGE ...": the EC, not Syria named three times)."""
+        home = self.home()
+        self.orgs()
+        top = self._org_counts.most_common(1)
+        if top and top[0][1] > self._state_counts().get(home, 0) + (TITLE_WEIGHT if home in self.title_states() else 0):
+            return top[0][0]
+        return home
 
     def report_hits(self, sentence) -> list[Hit]:
         """Reporting verbs of a sentence (cached: several figures share a sentence)."""
@@ -220,30 +295,54 @@ class ArticleContext:
             cached = self._report_cache[sentence.start] = list(report_verbs().finditer(self.text, sentence.start, sentence.end))
         return cached
 
-    def _states(self, sentence) -> list[tuple[int, str]]:
-        """(end, code) of the states the gazetteer names in a sentence."""
+    def _states(self, sentence) -> list[tuple[int, int, str]]:
+        """(start, end, code) of the states the gazetteer names in a sentence."""
         cached = self._state_cache.get(sentence.start)
         if cached is None:
             cached = []
+            outlets = [(h.start, h.end) for h in outlet_words().finditer(self.text, sentence.start, sentence.end)]
             for match in self._matches(sentence.start, sentence.end):
+                if outlets and any(a < match.end and match.start < b for a, b in outlets):
+                    continue  # "the Kyiv Independent": an outlet
                 if match.kind in ("country", "capital", "demonym", "institution", "person"):
                     code = self._code(match, [])
                     if is_state(code):
-                        cached.append((match.end, code))
+                        cached.append((match.start, match.end, code))
             self._state_cache[sentence.start] = cached
         return cached
 
     def previous_state(self, pos: int) -> str | None:
-        """The state named last before `pos` in the article (within ~1500 characters), else home."""
+        """The state named last before `pos` in the article (within ~1500 characters), else home. Within
+        a sentence a state that is the object of a preposition ("... its trade surplus with the United
+        States", "aid to Kenya") gives way to one named as a subject before it."""
+        fallback = None
         for s in reversed(self.sentences):
             if s.start >= pos:
                 continue
             if pos - s.end > 1500:
                 break
-            for end, code in reversed(self._states(s)):
-                if end <= pos:
-                    return code
-        return self.home()
+            named = [(start, end, code) for start, end, code in self._states(s) if end <= pos]
+            if named:
+                objects, prev_end = set(), None
+                for start, end, code in named:
+                    # "with the United States", and "in Iraq and Afghanistan": coordinated with an object
+                    if PREP_BEFORE.search(self.text, max(s.start, start - 40), start) \
+                            or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)):
+                        objects.add(end)
+                    prev_end = end
+                subjects = [code for start, end, code in named if end not in objects
+                            and not (POSSESSIVE_AFTER.match(self.text, end) and not self._owns_government(end))]
+                if not subjects:  # only objects ("the wars in Iraq and Afghanistan"): an earlier subject, else the last of them
+                    fallback = fallback or named[-1][2]
+                    continue
+                # in the figure's own sentence the nearest subject; in an earlier one its main subject, named first
+                return subjects[-1] if s.end > pos else subjects[0]
+        return fallback or self.home()
+
+    def _owns_government(self, end: int) -> bool:
+        """Whether a possessive at `end` owns a government word ("Poland's government", "Japan's finance ministry")."""
+        m = POSSESSIVE_AFTER.match(self.text, end)
+        return any(h.start == m.end() for h in generic_words().finditer(self.text, m.end(), min(len(self.text), m.end() + 40)))
 
     # -- entities of a sentence ---------------------------------------------------------------
     def entities(self, sentence) -> list[Entity]:
@@ -262,6 +361,9 @@ class ArticleContext:
         context = []
         for match in self._matches(start, end):
             if any(match.start < b and a < match.end for a, b in taken):
+                # "NATO members", "EU countries": the organisation named inside a group phrase is its code
+                if match.kind in ("organisation", "group") and match.code:
+                    found = [_with_org(x, match) for x in found]
                 continue
             code = match.code or self._code(match, context + ([self.home()] if self.home() else []))
             if code:
@@ -286,7 +388,7 @@ class ArticleContext:
         group_memo: dict = {}
         for e in found:
             if e.kind.startswith("group:"):
-                e = e._replace(code=self._group_code(e, found, group_memo), kind="group")
+                e = e._replace(code=e.code or self._group_code(e, found, group_memo), kind="group")
             elif e.kind == "generic":
                 e = e._replace(code=self._generic_code(e, found))
             elif e.kind == "pronoun":
@@ -294,7 +396,7 @@ class ArticleContext:
             elif e.kind == "person_pronoun":
                 e = e._replace(code=self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
-                e = e._replace(code=self.previous_state(e.start))
+                e = e._replace(code=self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -340,7 +442,7 @@ class ArticleContext:
             # grow with x.start, so the walk stops at the first coded entity farther away
             for x in ents[bisect.bisect_left(starts, h.end):]:
                 if x.code:
-                    if count_words(text[h.end:x.start]) <= 2:
+                    if count_words(text[h.end:x.start]) <= 2 and _inverts(h):  # "said the ministry", not "told the IADB"
                         found = x
                     break
             if found is not None:
@@ -363,21 +465,42 @@ class ArticleContext:
         for code in self.orgs():
             if code in allowed:
                 return code
+        if row["default"] == "HOME":  # "Asian allies" of a Japan story: Japan; of a story on Washington's demands: unknown
+            home = self.home()
+            asker = any(x.end <= e.start and x.kind in STATE_KINDS and (x.code or self._code_of_match_at(x)) == home for x in found)
+            return None if asker else home
         return row["default"] or None
+
+    def _code_of_match_at(self, x: Entity) -> str | None:
+        """The code of a gazetteer entity not yet resolved (groups are resolved before the rest)."""
+        match = next((m for m in self._matches(x.start, x.end) if m.start == x.start), None)
+        return self._code(match, []) if match is not None else None
 
     def _generic_code(self, e: Entity, found: list[Entity]) -> str | None:
         """A government word's state: one named right before it ("the Japanese Finance Ministry"),
-        else the dateline's, else one named in its sentence, else the last one named before it."""
-        for x in found:
-            if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital") \
-                    and count_words(self.text[x.end:e.start]) <= 1:
+        else the dateline's, else one named in its sentence, else the state the article is about ("the
+        ministry" of a Taiwan story stays Taiwan's after "Washington has pressed ..."), else the last one
+        named before it."""
+        for x in found:  # "the Japanese Finance Ministry", "Pentagon officials", "Bundesbank officials"
+            if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital", "institution") \
+                    and is_state(x.code) and count_words(self.text[x.end:e.start]) <= 1:
                 return x.code
-        if self.dateline():
+        if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
             return self.dateline()
         for x in found:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
-        return self.previous_state(e.start)
+        return self.home() or self.previous_state(e.start)
+
+    def _object_pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
+        """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
+        object of ("Washington had demanded it spend 3.5%": it is not Washington, but the Japan before)."""
+        code = self.previous_state(e.start)
+        named = [x for x in before if x.code and x.kind in ("country", "capital", "demonym", "institution", "person", "generic")]
+        if named and VERB_BEFORE_OBJECT.fullmatch(self.text, named[-1].end, e.start):
+            others = [x.code for x in named[:-1] if x.code != named[-1].code and is_state(x.code)]
+            return others[-1] if others else (self.home() if self.home() != named[-1].code else None)
+        return code
 
     def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):
@@ -400,10 +523,19 @@ class ArticleContext:
         return self.home()
 
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
+        """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
+        state_only = not e.surface.lower().startswith(("its", "their"))
         for x in reversed(before):
-            if x.code and x.kind != "pronoun":
+            if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only):
                 return x.code
         return self.previous_state(e.start)
+
+
+def _with_org(e: Entity, org) -> Entity:
+    """A group phrase holding an organisation's name ("NATO members") takes that organisation's code."""
+    if e.kind.startswith("group:") and e.code is None and e.start <= org.start and org.end <= e.end:
+        return e._replace(code=org.code)
+    return e
 
 
 def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True) -> Entity | None:
@@ -439,11 +571,41 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     return ctx.reporter(sentence)
 
 
-def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None) -> Entity | None:
-    """The state whose metric it is when the text says so: "Japan's deficit", "its budget"."""
+def _inverts(hit: Hit) -> bool:
+    """Whether a reporting verb's speaker may follow it ("said the ministry"; not "told the IADB")."""
+    return (hit.entry.get("inverts") or "yes") != "no"
+
+
+OF_OWNER = regex.compile(r"\s*of\s+(?:the\s+)?$", regex.IGNORECASE)
+OWNED_BASIS = regex.compile(r"(?:['’]s?)?\s+(?:(?:combined|annual|national|total|own)\s+)*(?:GDP|GNP|GNI|gross\s+(?:domestic|national)\s+"
+                            r"(?:product|income)|(?:national\s+)?income|economic\s+output|economy)\b", regex.IGNORECASE)
+
+
+def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
+    """The state or group whose output a share is of: "5% of NATO countries' income", "2% of Japan's GDP"."""
+    for e in ctx.entities(sentence):
+        if e.start >= fig_end:
+            if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") \
+                    and OF_OWNER.fullmatch(ctx.text, fig_end, e.start) and OWNED_BASIS.match(ctx.text, e.end):
+                return e
+            return None
+    return None
+
+
+def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
+              clause: tuple[int, int] | None = None) -> Entity | None:
+    """The state whose metric it is when the text says so: "Japan's deficit", "its budget". A cue after the
+    figure whose possessor follows another state named after the figure belongs to that state's clause
+    ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
     if metric_cue is None:
         return None
+    if clause is not None and metric_cue.end <= clause[0]:
+        return None  # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner
     text = ctx.text
+    if fig_end is not None and metric_cue.start >= fig_end and any(
+            e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and fig_end <= e.start and e.end <= metric_cue.start
+            for e in ctx.entities(sentence)):
+        return None
     for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group":
@@ -455,9 +617,15 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None) -> Entity |
 def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
     """The demanded party: the first entity between the cue and the figure, or after the figure."""
     text = ctx.text
-    ents = [e for e in ctx.entities(sentence) if e.code]
+    # coded entities, and regional allies no code fits ("allies in Asia" of a story on Washington's demands):
+    # demanded of someone unknown rather than of the demander itself
+    ents = [e for e in ctx.entities(sentence) if e.code or (e.kind == "group" and _group_row(e.surface)["default"] == "HOME")]
     if stance_cue is not None and stance_cue.end <= fig[0]:
         between = [e for e in ents if e.start >= stance_cue.end and e.end <= fig[0] and e.kind != "pronoun"]
+        # "pressed allies including Japan to spend": the state the group is narrowed to
+        named = [e for e in between[1:] if INCLUDING.search(text, max(0, e.start - 30), e.start) or AMONG_THEM.match(text, e.end)]
+        if named:
+            return named[0]
         if between:
             return between[0]
     after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1] and e.kind != "pronoun"
@@ -485,6 +653,23 @@ def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity |
     if not orgs:
         return None
     return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
+
+
+REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve|achieves|achieved|"
+                           r"fulfil|fulfill|fulfils|fulfills|fulfilled|exceed|exceeds|exceeded|surpass\w*|match|matches|matched|"
+                           r"sign\w*\s+up\s+to|commit\w*\s+to|comply\s+with|complies\s+with)\s+(?:the\s+|its\s+)?$", regex.IGNORECASE)
+
+
+def meets_target(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
+    """The state that meets, reaches or signs up to an organisation's target named by `cue` ("Canada will meet
+    NATO's long-standing goal of 2%", "to reach NATO's 2% target"): the target is that state's own figure."""
+    ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
+    owner = next((e for e in reversed(ents) if e.code in ORGANISATION_CODES), None)
+    if owner is None or not REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start):
+        return None
+    verb_start = REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start).start()
+    subject = _nearest_before(ents, verb_start, clause[0], ctx.text)
+    return subject if subject is not None and subject.code not in ORGANISATION_CODES else None
 
 
 SUBJECT_GAP = regex.compile(r",?\s+(?:(?:which|who|also|still|now|already|not|further|then|thus|therefore|probably|likely|itself|alone|is|are|was|were|has|have|had|only)\s+)*")
@@ -540,8 +725,57 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     if not before:
         return None
     near = [e for e in before if count_words(text[e.start:cue.start]) <= 8]
-    groups = [e for e in near if e.kind == "group"]
+    # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
+    groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
     return groups[0] if groups else before[-1]
+
+
+CLAUSE_INTRO = regex.compile(r"\b(?:that|said|says|say|told|agreed|agree|agrees|argued|insisted|warned|believes?|thinks?)\b", regex.IGNORECASE)
+
+
+def asker(ctx: ArticleContext, sentence, owed: Entity) -> Entity | None:
+    """Who states an obligation of another ("EU finance ministers agreed that Italy's deficit must fall"): the
+    nearest name before the obliged one, across a verb introducing the clause."""
+    for e in reversed(ctx.entities(sentence)):
+        if e.end <= owed.start and e.code and e.kind != "pronoun" and e.code != owed.code:
+            return e if CLAUSE_INTRO.search(ctx.text, e.end, owed.start) else None
+    return None
+
+
+def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """Who the sentence says reports or expects a level: "NATO said Canada spent 1.37%", "..., the IMF said",
+    "said the ministry"."""
+    text, ents = ctx.text, ctx.entities(sentence)
+    for h in ctx.report_hits(sentence):
+        if h.end <= fig[0]:
+            e = _nearest_before(ents, h.start, sentence.start, text)
+            if e is not None and count_words(text[e.end:h.start]) <= 4:
+                return e
+        elif h.start >= fig[1]:
+            e = _nearest_before(ents, h.start, fig[1], text)
+            if e is not None and count_words(text[e.end:h.start]) <= 4:
+                return e
+            after = [x for x in ents if x.start >= h.end and x.code and x.kind != "pronoun" and count_words(text[h.end:x.start]) <= 2]
+            if after and _inverts(h):
+                return after[0]
+    return None
+
+
+THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
+
+
+def believer(ctx: ArticleContext, sentence, fig_start: int) -> tuple[Entity, Entity] | None:
+    """(holder, owner) of a view on a figure: "the alliance believes Spain will need about 3.5%" -> NATO, Spain."""
+    text, ents = ctx.text, [e for e in ctx.entities(sentence) if e.code]
+    for h in ctx.report_hits(sentence):
+        if h.entry.get("belief") != "yes" or h.end > fig_start:
+            continue
+        holder = _nearest_before(ents, h.start, sentence.start, text)
+        owner = next((e for e in ents if e.start >= h.end and e.end <= fig_start and e.kind not in ("pronoun",)), None)
+        if holder is not None and owner is not None and holder.code != owner.code \
+                and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
+            return holder, owner
+    return None
 
 
 def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
@@ -553,3 +787,45 @@ def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
             if e is not None and count_words(ctx.text[e.end:h.start]) <= 4:
                 return e
     return None
+
+
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+
+
+def respective_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]]) -> dict[int, Entity]:
+    """Figures paired in order with the states named before them: "Italy and Spain spent 1.49% and 1.28%
+    respectively" -> {start of 1.49%: Italy, start of 1.28%: Spain}."""
+    text = ctx.text
+    if "respectively" not in text[sentence.start:sentence.end].lower() or len(spans) < 2:
+        return {}
+    first = min(a for a, _ in spans)
+    states = [e for e in ctx.entities(sentence) if e.end <= first and e.code
+              and e.kind in ("country", "capital", "demonym", "institution", "person")]
+    # the last run of names joined by commas and "and": the coordinated subjects
+    run: list[Entity] = []
+    for e in states:
+        if run and not COORDINATED.fullmatch(text, run[-1].end, e.start):
+            run = []
+        run.append(e)
+    ordered = sorted(spans)
+    if len(run) != len(ordered) or not RESPECTIVELY.search(text, ordered[-1][1], sentence.end):
+        return {}
+    return {a: e for (a, _), e in zip(ordered, run)}
+
+
+BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def passive_demand(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit, fig: tuple[int, int]) -> tuple[Entity | None, Entity] | None:
+    """(demander, demanded) of a passive demand: "Japan has been asked by the United States to raise ... 3.5%"
+    -> USA, Japan; "Japan has been urged to ..., officials in Washington said" -> USA, Japan."""
+    ents = [e for e in ctx.entities(sentence) if e.code and e.kind not in ("pronoun",)]
+    subject = _nearest_before(ents, cue.start, clause[0], ctx.text)
+    if subject is None:
+        return None
+    agent = next((e for e in ents if cue.end <= e.start < fig[0] and BY_AGENT.search(ctx.text, max(cue.end, e.start - 12), e.start)), None)
+    if agent is None:
+        who = reporter(ctx, sentence, fig)
+        agent = who if who is not None and who.code != subject.code else None
+    return agent, subject
+

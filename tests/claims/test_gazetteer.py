@@ -156,7 +156,9 @@ def test_ambiguous_return_none_with_candidates(gaz):
     assert ws.code is None and ws.candidates == ("USA",)
     assert gaz.resolve(ws, ["USA", "USA"]) is None  # a state is not the US government
     assert gaz.resolve(f["Korea"], ["KOR", "JPN"]) == "KOR"
-    assert gaz.resolve(f["Korea"], []) is None
+    assert gaz.resolve(f["Korea"], []) == "KOR"  # bare "Korea" in news is the Republic of Korea ...
+    assert gaz.resolve(f["Korea"], ["PRK", "PRK"]) == "PRK"  # ... unless the article is about the North
+    assert gaz.resolve(f["Georgia"], []) is None
     w = found(gaz, "Officials in Washington said", 2025)["Washington"]
     assert w.code is None and gaz.resolve(w, []) == "USA"
     b = found(gaz, "Brussels wants Rome to cut spending", 2005)["Brussels"]
@@ -209,7 +211,8 @@ def test_code_for_name_for_is_member(gaz):
     assert gaz.code_for("Stoltenberg", year=1987) == "DEU"
     assert gaz.code_for("nato") == "NATO"
     assert gaz.code_for("NATO") == "NATO"
-    assert gaz.code_for("Korea") is None
+    assert gaz.code_for("Korea") == "KOR"
+    assert gaz.code_for("Georgia") is None
     assert gaz.code_for("Washington") == "USA"
     assert gaz.code_for("Schröder", 2004) == "DEU" and gaz.code_for("Schroeder", 2004) == "DEU"
     assert gaz.code_for("no such place") is None
