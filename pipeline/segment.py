@@ -54,7 +54,7 @@ def _by_length(words) -> list[str]:
 
 
 class _Dialect:
-    """How the boundary pattern is written for one regex engine.
+    r"""How the boundary pattern is written for one regex engine.
 
     ``regex`` (any text): ``\K``, variable-width lookbehinds, Unicode classes. ``re`` (ASCII text
     without "#" only): the standard module scans this pattern about twice as fast, but has no
