@@ -296,3 +296,15 @@ def test_the_level_a_cut_starts_from_is_stated_as_it_stands():
     text = "The opposition leader said a government under him would reduce the 49 pct top income tax rate to 35 pct."
     cs = claims_of(text, mention(text, "49 pct", 49), mention(text, "35 pct", 35))
     assert [c["claim_type"] for c in cs] == ["actual", "commitment"]
+
+
+def test_a_donors_contribution_in_a_debt_story_is_its_aid_commitment():
+    # a debt article's topic (external debt) is never what a donor pledges or contributes
+    text = ("Ghana's foreign debt stood at 4.2 billion dlrs at the end of the year. "
+            "Canada raised its contribution to 95 mln dlrs from 70 mln at the donors' meeting in Paris.")
+    debt = _money(text, "4.2 billion dlrs", 4.2e9)
+    gift = _money(text, "95 mln dlrs", 9.5e7)
+    cs = {c["figure_text"]: c for c in claims_of(text, debt, gift)}
+    assert cs["95 mln dlrs"]["metric"] == "development_aid"
+    assert cs["95 mln dlrs"]["claim_type"] == "commitment"
+    assert cs["4.2 billion dlrs"]["metric"] == "external_debt"
