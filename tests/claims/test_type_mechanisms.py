@@ -308,3 +308,12 @@ def test_a_donors_contribution_in_a_debt_story_is_its_aid_commitment():
     assert cs["95 mln dlrs"]["metric"] == "development_aid"
     assert cs["95 mln dlrs"]["claim_type"] == "commitment"
     assert cs["4.2 billion dlrs"]["metric"] == "external_debt"
+
+
+def test_a_state_that_could_meet_its_obligations_with_a_level_commits_to_it():
+    text = "Portugal's prime minister rejected the 4% goal, saying Portugal could meet its military obligations with 1.9% of GDP."
+    c = claims_of(text, mention(text, "1.9%", 1.9))[0]
+    assert c["claim_type"] == "commitment"
+    # with no state as subject, "could" stays a forecast
+    text = "Analysts said the deficit could hit 4.2% of GDP next year."
+    assert claims_of(text, mention(text, "4.2%", 4.2))[0]["claim_type"] == "forecast"
