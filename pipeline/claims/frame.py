@@ -340,6 +340,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
             claim_type = "proposal" if _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "actual" and head is None and st.how in ("default", "governing", "following"):
+            listed = list_header_type(text, start)
+            if listed is not None:
+                # "As part of his reforms he has announced: - Reduced corporate tax rates to 30%": a list item's
+                # stance is its list's heading's (each item a clipped sentence with no subject or verb of its own)
+                claim_type = listed
+                st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
@@ -767,3 +774,35 @@ def _confidence(fig, st, actor_code, target_code) -> float:
     if target_code:
         score += 0.15
     return round(min(score, 1.0), 2)
+
+
+# a bulleted list item ("- Reduced corporate tax rates to 30%") and the line that introduces its list ("In his budget
+# the minister has:")
+BULLET_LINE = regex.compile(r"[ \t]*[-•*][ \t]")
+# a heading naming a budget or plan: the items are what the government decides (ANNOTATION: a budget plan is a commitment)
+PLAN_HEADING = regex.compile(r"\b(?:budget|plan|programme|program|reforms?|package)\b", regex.IGNORECASE)
+LIST_HEADER_TYPES = {"commitment": "commitment", "future": "commitment", "proposal": "proposal"}
+LIST_REACH = 40  # lines: a list longer than this is a table, not a heading's items
+
+
+def list_header_type(text: str, pos: int) -> str | None:
+    """The claim_type a bulleted list's heading gives the item holding `pos` (None when `pos` is in no list item,
+    or its heading commits to or proposes nothing)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not BULLET_LINE.match(text, line_start):
+        return None
+    end = line_start - 1  # the newline before the item's line
+    for _ in range(LIST_REACH):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not BULLET_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return None
+            hits = [h for h in _stance.stance_cues().finditer(text, start, end) if h.entry["claim_type"] in LIST_HEADER_TYPES]
+            if hits:
+                return LIST_HEADER_TYPES[max(reversed(hits), key=_stance.priority).entry["claim_type"]]
+            return "commitment" if PLAN_HEADING.search(line) else None
+        end = start - 1
+    return None

@@ -317,3 +317,20 @@ def test_a_state_that_could_meet_its_obligations_with_a_level_commits_to_it():
     # with no state as subject, "could" stays a forecast
     text = "Analysts said the deficit could hit 4.2% of GDP next year."
     assert claims_of(text, mention(text, "4.2%", 4.2))[0]["claim_type"] == "forecast"
+
+
+def test_items_of_a_budget_list_take_their_headings_stance():
+    text = ("Presenting the budget, the finance minister said growth was strong. As part of the budget she has announced:\n\n"
+            "- Cut the VAT rate to 18%\n - Raised the excise duty on fuel\n\n"
+            "Inflation figures released on Monday:\n\n- Food prices rose 4%\n")
+    c = claims_of(text, mention(text, "18%", 18))[0]
+    assert c["metric"] == "tax_revenue" and c["claim_type"] == "commitment"
+
+
+def test_list_header_type_needs_a_heading_that_commits():
+    from pipeline.claims.frame import list_header_type
+
+    text = "The government has pledged:\n- Lower the deficit to 3%\nFigures for last year:\n- Deficit of 4%\nNo list here, 5%."
+    assert list_header_type(text, text.index("3%")) == "commitment"
+    assert list_header_type(text, text.index("4%")) is None
+    assert list_header_type(text, text.index("5%")) is None
