@@ -115,7 +115,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
     claims: list[dict] = []
     for index in sorted(per_sentence):
         sentence = by_index.get(index)
-        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS]
+        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)]
         if sentence is None or not ms:
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
@@ -806,3 +806,24 @@ def list_header_type(text: str, pos: int) -> str | None:
             return "commitment" if PLAN_HEADING.search(line) else None
         end = start - 1
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _people_share_pattern():
+    """ "of" + a group of people: the words of people_words.csv and the plural demonyms of the actors' countries."""
+    import csv
+    from .lexicon import DATA_DIR, phrase_pattern
+
+    words = [r["word"] for r in read_rows("people_words.csv")]
+    with open(DATA_DIR.parent / "actors" / "countries.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words += [d for d in (row.get("demonyms") or "").split("|") if len(d) > 3 and d.endswith("s")]
+    alternatives = "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True))
+    # "of Finns", "of all voters", "of Finnish households", "of the people surveyed"
+    return regex.compile(rf"\s+of\s+(?:(?:the|all|those|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])")  # "6% of workers' wages" is a tax rate
+
+
+def share_of_people(text: str, m: dict) -> bool:
+    """A percent that is a share of a group of people ("36 percent of Finns plan to cut their spending"): a poll's
+    count, not a policy figure, whatever spending or tax word its sentence holds."""
+    return m.get("unit") == "percent" and _people_share_pattern().match(text, m["char_end"]) is not None

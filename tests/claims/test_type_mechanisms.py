@@ -334,3 +334,13 @@ def test_list_header_type_needs_a_heading_that_commits():
     assert list_header_type(text, text.index("3%")) == "commitment"
     assert list_header_type(text, text.index("4%")) is None
     assert list_header_type(text, text.index("5%")) is None
+
+
+def test_a_share_of_people_is_a_poll_not_a_policy_figure():
+    text = "41 percent of Swedes plan to reduce their spending over the coming year."
+    assert claims_of(text, mention(text, "41 percent", 41)) == []
+    text = "Some 28% of respondents want the government to lower income tax."
+    assert claims_of(text, mention(text, "28%", 28)) == []
+    # a rate levied on people's pay is still a tax rate
+    text = "The government will raise the payroll tax to 7% of workers' wages."
+    assert claims_of(text, mention(text, "7%", 7))[0]["metric"] == "tax_revenue"
