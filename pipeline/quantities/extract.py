@@ -395,12 +395,19 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
     first_unit_same = u1 is None or kind in ("percent",)
     if _is_date_or_year(text, n1s, m.group("n1"), s0) and u1 is None and pre is None and not m.group("s1"):
         first_unit_same = False  # "ended January 28 to 285 mln dlrs", "in 1986 to 20 pct"
+    # "rose $19bn to $419.3bn", "rose from 5 to 6 pct": a change and a level, or two levels
+    two_levels = conn == "to" and _change_then_level(text, s0, pre[1] if pre else n1s,
+                                                     pre is not None and pre2 is not None)
     valid = (
         kind is not None
         and (conn != "and" or between)
         and (u1 is None or between or conn in ("-", "–", "—"))  # "2.1%-2.3%" is a range
         and first_unit_same
         and not (kind != "currency" and (m.group("s1") or s2_text))
+        and not two_levels
+        and not _other_currencies(pre, pre2)  # "$2.3bn or £1.2bn": a conversion, not a range
+        and not (conn == "or" and kind == "percentage_points" and hi >= 10
+                 and _bare_point_text(text[m.start("w"):end]))  # "a 30 or 40 point victory"
         and lo_v < hi_v
     )
     if valid:
@@ -411,6 +418,12 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
         mention = _mention(text, idx, start, end, (lo_v + hi_v) / 2, lo_v, hi_v, "range", kind, code)
         mention["_cur"] = cur
         return [mention]
+    if kind is None and conn == "or" and s2_text and pre is None and u1 is None and not m.group("s1") \
+            and lo < hi:
+        # "six or seven million", "1.6 or 1.7 billion": a bare range; money when a currency carries
+        # to it (``_carry_currency``), else dropped like any bare figure
+        lo_v, hi_v = lo * s2, hi * s2
+        return [_mention(text, idx, n1s, m.end("s2"), (lo_v + hi_v) / 2, lo_v, hi_v, "range", "_bare", None)]
     # not a range: each number with its own unit
     if u1 is not None:
         v1, start1 = _signed(text, n1s, s0, lo)
@@ -422,13 +435,25 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
         out.append(_mention(text, idx, start1, end1, v1, v1, v1, "exact", "currency",
                             _currency_code(c1, lower_of(), lower_of.document()) if c1.cues else c1.code))
         out[-1]["_cur"] = c1
-    elif m.group("s1") and kind is None:
+    elif m.group("s1") and (kind is None or conn == "or"):
+        # "5.1 mln or 1.19 dlrs a share": "or" joins two figures, the first bare (a carried currency)
         v1 = lo * s1
         out.append(_mention(text, idx, n1s, m.end("s1"), v1, 0.0, 0.0, "exact", "_bare", None))
+    elif two_levels and kind is not None and first_unit_same and not (kind != "currency" and m.group("s1")):
+        # "from 5 to 6 pct": the first level is written without the unit it shares with the second
+        end1 = m.end("s1") if m.group("s1") else m.end("n1")
+        v1, start1 = _signed(text, n1s, s0, lo_v)
+        out.append(_mention(text, idx, start1, end1, v1, v1, v1, "exact", kind, code))
+        out[-1]["_cur"] = cur
     if kind is not None:
         if kind == "percentage_points" and _bare_point_text(text[m.start("w"):end]) and hi >= 10:
             return out
         start2 = pre2[1] if pre2 is not None else m.start("n2")
+        if unit is None and pre2 is not None and pre2[0] is not cur:
+            # the second figure's own currency symbol ("$2.3bn or £1.2bn")
+            cur = pre2[0]
+            code = _currency_code(cur, lower_of(), lower_of.document()) if cur.cues else cur.code
+            factor = cur.factor
         if kind == "currency":
             v2 = hi * s2 * factor
         elif s2_text:
@@ -441,6 +466,40 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
         v2 = hi * s2
         out.append(_mention(text, idx, m.start("n2"), m.end("s2"), v2, 0.0, 0.0, "exact", "_bare", None))
     return out
+
+
+def _other_currencies(pre, pre2) -> bool:
+    """Do both ends of "X to/or Y" carry currency symbols of different currencies?"""
+    return pre is not None and pre2 is not None and pre[0].code != pre2[0].code
+
+
+# Change words before "from" that do not make "from X to Y" two levels: the adverbs compare with
+# an earlier range ("up from seven to nine pct a week ago"), and "would raise from 8.5 to 17 billion
+# dlrs" raises money (a range of revenue), not a level.
+_NOT_FROM_VERBS = frozenset({"up", "down", "higher", "lower", "off", "raise"})
+
+
+def _change_then_level(text: str, s0: int, start: int, both_symbols: bool) -> bool:
+    """Is "X to Y" starting at ``start`` two figures rather than a range? Two levels after a
+    change verb and "from" ("rose from 5 to 6 pct": QUANTITIES.md lists "from 25 pct to five pct"
+    as two figures), or a change and the level it reaches when each end has its own currency
+    symbol ("rose $19bn to $419.3bn", like "raised 7.8% to 830bn rupees"). A range written
+    after a change verb keeps the unit for its second end ("fall by 15 billion to 20 billion
+    dlrs", "rose 5 to 6 pct"), and "ranging from £19 to £29" has no change verb: both stay ranges."""
+    if start <= s0 or not text[start - 1].isspace():
+        return False
+    lk = _lookups()
+    words = [w.strip(_STRIP).lower() for w in text[max(s0, start - WINDOW):start].split()[-7:]]
+    if not words:
+        return False
+    if words[-1] == "from":
+        before = [w for w in words[:-1] if w not in _FILLERS]
+        return bool(before) and before[-1] in lk.change_before and before[-1] not in _NOT_FROM_VERBS
+    if not both_symbols:
+        return False
+    if words[-1] in lk.bound_last:
+        words = _take_bound(words, {"bound": "range"}, lk)
+    return _change_before(words, lk) is not None
 
 
 _MONTHS = frozenset(
@@ -574,8 +633,9 @@ def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = Non
             last_code = code
             mention["unit"] = "currency"
             mention["currency"] = last_code
-            v = mention["value"]
-            mention["value_low"] = mention["value_high"] = v
+            if mention["bound"] != "range":  # a bare range keeps its ends
+                v = mention["value"]
+                mention["value_low"] = mention["value_high"] = v
         elif mention["unit"] == "currency":
             c = mention.get("_cur")
             if c is not None and c.generic_dollar and last_dollar and mention["currency"] == "USD":

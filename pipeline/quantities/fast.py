@@ -40,9 +40,9 @@ def _tail(lex, joiner: bool) -> str:
     join = r"(?P<j>[ \t\n-]{1,3}(?i:of[ \t\n]{1,3})?(?i:an?|one)(?=[ \t\n-]))?" if joiner else ""
     return rf"""
         (?P<s1>{scale})?
-        (?:(?=[\s-]{{0,3}}(?:[-–—%]|(?i:[pta])))   # u1 or conn: "%", a dash, pct/per cent, to/and/through
+        (?:(?=[\s-]{{0,3}}(?:[-–—%]|(?i:[pta]|or\s)))   # u1 or conn: "%", a dash, pct/per cent, to/and/through, "or " (not "of", "on")
           (?P<u1>[ \t]{{0,3}}%|[ \t\n-]{{1,3}}(?i:pct|percent|per[ -]?cent)(?![A-Za-z]))?
-          (?P<conn>[ ]{{0,2}}[-–—][ ]{{0,2}}(?=[\d$£€¥])|\s{{1,3}}(?i:to|and|through)\s{{1,3}}(?=[\d$£€¥a-zA-Z]))
+          (?P<conn>[ ]{{0,2}}[-–—][ ]{{0,2}}(?=[\d$£€¥])|\s{{1,3}}(?i:to|and|through|or)\s{{1,3}}(?=[\d$£€¥a-zA-Z]))
           (?P<sym2>(?:US|HK|C|A|NZ|S)?[$£€¥][ ]?)?
           (?P<n2>\d{_REST}|(?i:{word_number})(?:-(?i:{word_number}))?(?![A-Za-z]))
           (?P<s2>{scale})?
