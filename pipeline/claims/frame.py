@@ -39,6 +39,7 @@ VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
+COMPLEMENT_REACH = 6  # words between "want" and a participle it governs ("want the EU budget to be capped at 1%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
 SIGN_REACH = 6
 FORECASTER_REACH = 12  # words from a future figure to the forecast credited after it  # words between "signed up (in June) to" and the target noun it takes on
@@ -276,11 +277,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
-        elif head is None and st.how == "attributive" and st.cue.entry["pos"] == "N":
-            # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins
+        elif head is None and st.how == "attributive" and (st.cue.entry["pos"] == "N" or _complement_participle(text, st.cue, start)):
+            # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins; so does one governing
+            # a participle with its figure as complement ("want the EU budget to be capped at 1%")
             outer = _stance.governing(text, clause, st.cue.start, stance_hits)
             if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
-                    and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_REACH:
+                    and count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH):
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
             elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
                     and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
@@ -827,3 +829,9 @@ def share_of_people(text: str, m: dict) -> bool:
     """A percent that is a share of a group of people ("36 percent of Finns plan to cut their spending"): a poll's
     count, not a policy figure, whatever spending or tax word its sentence holds."""
     return m.get("unit") == "percent" and _people_share_pattern().match(text, m["char_end"]) is not None
+
+
+def _complement_participle(text: str, cue, fig_start: int) -> bool:
+    """A participle that takes its figure as a complement ("capped at 1%", "put at 3%"), a verb of the clause, as
+    opposed to one qualifying the figure right after it ("a previously suggested 3%")."""
+    return cue.entry["pos"] == "A" and not _stance.ATTR_PRE_GAP.fullmatch(text, cue.end, fig_start)

@@ -344,3 +344,12 @@ def test_a_share_of_people_is_a_poll_not_a_policy_figure():
     # a rate levied on people's pay is still a tax rate
     text = "The government will raise the payroll tax to 7% of workers' wages."
     assert claims_of(text, mention(text, "7%", 7))[0]["metric"] == "tax_revenue"
+
+
+def test_wanting_a_figure_capped_demands_it():
+    # the participle takes its figure as a complement: the verb governing it gives the stance
+    text = "Denmark and Ireland want the EU budget to be capped at 1.05% of gross national income."
+    assert claims_of(text, mention(text, "1.05%", 1.05))[0]["claim_type"] == "demand"
+    # a standing cap stays a benchmark
+    text = "The EU budget is capped at 1.2% of gross national income."
+    assert claims_of(text, mention(text, "1.2%", 1.2))[0]["claim_type"] == "benchmark"
