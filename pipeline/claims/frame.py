@@ -84,6 +84,11 @@ REFUSED_REACH = 120
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+# "Trump told allies to spend 5%", "tells Berlin to cut": telling someone to do something demands it (a bare "told
+# reporters" only reports); the object is short, the infinitive follows it
+TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
+                        regex.IGNORECASE)
+TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
@@ -256,6 +261,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     sorted_spans = sorted(spans)
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
                    if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))]
+    stance_hits = _told_to_hits(text, sentence, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
     out = []
@@ -835,3 +841,13 @@ def _complement_participle(text: str, cue, fig_start: int) -> bool:
     """A participle that takes its figure as a complement ("capped at 1%", "put at 3%"), a verb of the clause, as
     opposed to one qualifying the figure right after it ("a previously suggested 3%")."""
     return cue.entry["pos"] == "A" and not _stance.ATTR_PRE_GAP.fullmatch(text, cue.end, fig_start)
+
+
+def _told_to_hits(text: str, sentence, hits: list) -> list:
+    """The stance hits of a sentence with a demand cue added on each "told <someone> to <verb>" (a phrase the cue
+    lists cannot hold: the object stands between the verb and its infinitive)."""
+    extra = [_stance.Hit(m.start(), m.start() + len(m.group(0).split()[0]), TOLD_TO_ENTRY)
+             for m in TOLD_TO.finditer(text, sentence.start, sentence.end)]
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: (h.start, h.end))

@@ -353,3 +353,12 @@ def test_wanting_a_figure_capped_demands_it():
     # a standing cap stays a benchmark
     text = "The EU budget is capped at 1.2% of gross national income."
     assert claims_of(text, mention(text, "1.2%", 1.2))[0]["claim_type"] == "benchmark"
+
+
+def test_telling_someone_to_reach_a_figure_demands_it():
+    text = "The president told allies to spend 4% of GDP on defence."
+    c = claims_of(text, mention(text, "4%", 4))[0]
+    assert c["claim_type"] == "demand"
+    # telling reporters what a level will be only reports it
+    text = "The minister told reporters the budget deficit would reach 3.1% of GDP."
+    assert claims_of(text, mention(text, "3.1%", 3.1))[0]["claim_type"] != "demand"
