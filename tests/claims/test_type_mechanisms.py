@@ -362,3 +362,10 @@ def test_telling_someone_to_reach_a_figure_demands_it():
     # telling reporters what a level will be only reports it
     text = "The minister told reporters the budget deficit would reach 3.1% of GDP."
     assert claims_of(text, mention(text, "3.1%", 3.1))[0]["claim_type"] != "demand"
+
+
+def test_private_sector_spending_is_no_public_figure():
+    text = "Businesses in the private sector were spending only £80m a year on vaccine research, the minister said."
+    assert claims_of(text, _money(text, "£80m", 8e7, "GBP")) == []
+    text = "The government will raise defence spending to £60bn, while the private sector invests more."
+    assert claims_of(text, _money(text, "£60bn", 6e10, "GBP"))[0]["metric"] == "defense_spending"
