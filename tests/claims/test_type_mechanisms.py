@@ -365,7 +365,8 @@ def test_telling_someone_to_reach_a_figure_demands_it():
 
 
 def test_private_sector_spending_is_no_public_figure():
-    text = "Businesses in the private sector were spending only £80m a year on vaccine research, the minister said."
-    assert claims_of(text, _money(text, "£80m", 8e7, "GBP")) == []
+    # in an aid story the weak "spending" would take the aid topic
+    text = "Currently the private sector was only spending £80m a year on research, the minister said."
+    assert claims_of(text, _money(text, "£80m", 8e7, "GBP"), title="Minister doubles foreign aid for vaccines") == []
     text = "The government will raise defence spending to £60bn, while the private sector invests more."
     assert claims_of(text, _money(text, "£60bn", 6e10, "GBP"))[0]["metric"] == "defense_spending"
