@@ -68,7 +68,12 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|banke
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
 UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist",
-                 "institute", "think")
+                 "institute", "think", "agenc", "moody", "fitch", "poor", "s&p")
+# credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
+RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
+RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch|Standard\s*(?:&|and)\s*Poor['’]s)|\bS&P|\b(?i:the\s+agency))"
+                               r"[^.;]{0,40}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
+                               r"estimated|estimates|warned|warns)\b")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
@@ -228,6 +233,25 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     return count_words(gap) <= SAME_RUN_WORDS and not _metric.CLAUSE_BREAK.search(gap)
 
 
+def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None = None) -> bool:
+    """Whether `pattern` matches in the sentence (in its part before `before`, when given).
+
+    The sentence's first match is found once and kept in the article's `state`: asked afresh for each
+    figure, a sentence of thousands of figures was scanned thousands of times (quadratic)."""
+    memo = state.setdefault("first_match", {})
+    key = (pattern, sentence.start)
+    if key not in memo:
+        memo[key] = pattern.search(text, sentence.start, sentence.end)
+    m = memo[key]
+    if m is None or before is None:
+        return m is not None
+    if m.end() <= before:
+        return True
+    if m.start() >= before:
+        return False
+    return pattern.search(text, sentence.start, before) is not None  # a match across `before`: ask exactly
+
+
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
     figs = [f for f in _figures(text, sentence, ms, hits, spans, state.get("topics", [])) if f["metric"]]
@@ -319,7 +343,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
                       and _modality.later_year(text, clause, article.get("published")))
-                     or (not PAST_MARK.search(text, sentence.start, sentence.end)
+                     or (not _in_sentence(state, PAST_MARK, text, sentence)
                          and _later_before(text, sentences, sentence, article.get("published")))):
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
             st = st._replace(claim_type=claim_type)
@@ -463,7 +487,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and unknown_speakers \
-                and (UNKNOWN_SPEAKER.search(text, sentence.start, start) or INSTITUTE_SPEAKER.search(text, sentence.start, start)):
+                and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
+                     or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None
             if claim_type == "commitment" and st.how != "attributive":  # an economist cannot pledge a state's figure: what they expect of it
@@ -851,3 +876,10 @@ def _told_to_hits(text: str, sentence, hits: list) -> list:
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, h.end))
+
+
+def _rating_article(state: dict, text: str) -> bool:
+    """Whether the article names a credit rating agency (once per article): then "the agency" is that rater."""
+    if "rating_article" not in state:
+        state["rating_article"] = RATING_AGENCY.search(text) is not None
+    return state["rating_article"]

@@ -370,3 +370,13 @@ def test_private_sector_spending_is_no_public_figure():
     assert claims_of(text, _money(text, "£80m", 8e7, "GBP"), title="Minister doubles foreign aid for vaccines") == []
     text = "The government will raise defence spending to £60bn, while the private sector invests more."
     assert claims_of(text, _money(text, "£60bn", 6e10, "GBP"))[0]["metric"] == "defense_spending"
+
+
+def test_a_rating_agency_is_no_coded_forecaster():
+    text = ("Fitch lowered Belgium's credit rating on Friday. The agency projected that Belgium's budget deficit would "
+            "widen to 5.5% of GDP by 2027.")
+    c = claims_of(text, mention(text, "5.5%", 5.5))[0]
+    assert c["claim_type"] == "forecast" and c["actor_code"] is None and c["target_code"] == "BEL"
+    # with no rater named, "the agency" is no reason to drop the state's own figure
+    text = "The statistics agency said Belgium's budget deficit was 4.4% of GDP last year."
+    assert claims_of(text, mention(text, "4.4%", 4.4))[0]["actor_code"] == "BEL"
