@@ -40,7 +40,7 @@ def _tail(lex, joiner: bool) -> str:
     join = r"(?P<j>[ \t\n-]{1,3}(?i:of[ \t\n]{1,3})?(?i:an?|one)(?=[ \t\n-]))?" if joiner else ""
     return rf"""
         (?P<s1>{scale})?
-        (?:(?=[\s-]{{0,3}}(?:[-–—%]|(?i:[pta]|or\s)))   # u1 or conn: "%", a dash, pct/per cent, to/and/through, "or " (not "of", "on")
+        (?:(?=[\s-]{{0,3}}(?:[-–—%]|[ptaoPTAO]))   # u1 or conn: "%", a dash, pct/per cent, to/and/through/or
           (?P<u1>[ \t]{{0,3}}%|[ \t\n-]{{1,3}}(?i:pct|percent|per[ -]?cent)(?![A-Za-z]))?
           (?P<conn>[ ]{{0,2}}[-–—][ ]{{0,2}}(?=[\d$£€¥])|\s{{1,3}}(?i:to|and|through|or)\s{{1,3}}(?=[\d$£€¥a-zA-Z]))
           (?P<sym2>(?:US|HK|C|A|NZ|S)?[$£€¥][ ]?)?
