@@ -17,6 +17,7 @@ else the state it names most).
 from __future__ import annotations
 
 import bisect
+import itertools
 import functools
 from collections import Counter
 from typing import NamedTuple
@@ -138,6 +139,27 @@ POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
 VERB_BEFORE_OBJECT = regex.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|would|will|also|repeatedly|reportedly|now|then)\s+)*"
                                    r"(?:demand|ask|urg|press|push|want|tell|told|call\w*\s+on|pressur|expect|require|request)\w*\s+",
                                    regex.IGNORECASE)
+
+
+class _OverlapTest:
+    """Whether a span overlaps a span already taken: outlets and group phrases given at once, then
+    gazetteer names taken one by one in reading order. Bisected, with the furthest end so far, because
+    a sentence with thousands of names compared each with all taken before it (quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end = list(itertools.accumulate((b for _, b in spans), max))
+        self.taken_end = -1  # the furthest end of the names taken: each started at or before the next one
+        self.names: list[tuple[int, int]] = []
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the given spans starting before `end`
+        return (i > 0 and self.max_end[i - 1] > start) or self.taken_end > start
+
+    def take(self, start: int, end: int) -> None:
+        self.taken_end = max(self.taken_end, end)
+        self.names.append((start, end))
 
 
 class ArticleContext:
@@ -359,11 +381,15 @@ class ArticleContext:
             found.append(Entity(m.start(), m.end(), m.group(), None, "group:" + row["word"]))
             taken.append((m.start(), m.end()))
         context = []
+        overlaps = _OverlapTest(taken)
+        group_starts = [x.start for x in found]  # found holds the group phrases only, in order, none overlapping
         for match in self._matches(start, end):
-            if any(match.start < b and a < match.end for a, b in taken):
+            if overlaps(match.start, match.end):
                 # "NATO members", "EU countries": the organisation named inside a group phrase is its code
-                if match.kind in ("organisation", "group") and match.code:
-                    found = [_with_org(x, match) for x in found]
+                # (only the last phrase starting before the name can hold it)
+                i = bisect.bisect_right(group_starts, match.start) - 1
+                if match.kind in ("organisation", "group") and match.code and i >= 0:
+                    found[i] = _with_org(found[i], match)
                 continue
             code = match.code or self._code(match, context + ([self.home()] if self.home() else []))
             if code:
@@ -371,11 +397,12 @@ class ArticleContext:
             # "the government", "the Treasury" with no state of their own: the article's state
             kind = match.kind if code or match.kind != "institution" else "generic"
             found.append(Entity(match.start, match.end, match.surface, code, kind))
-            taken.append((match.start, match.end))
+            overlaps.take(match.start, match.end)
+        overlaps = _OverlapTest(taken + overlaps.names)  # government words: not inside any name taken
         for h in generic_words().finditer(text, start, end):
-            if not any(h.start < b and a < h.end for a, b in taken):
+            if not overlaps(h.start, h.end):
                 found.append(Entity(h.start, h.end, text[h.start:h.end], None, "generic"))
-                taken.append((h.start, h.end))
+                overlaps.take(h.start, h.end)
         for m in PRONOUN.finditer(text, start, end):
             found.append(Entity(m.start(), m.end(), m.group(), None, "pronoun"))
         for m in PERSON_PRONOUN.finditer(text, start, end):  # "he said": the person named before
@@ -413,6 +440,17 @@ class ArticleContext:
         if starts is None:
             starts = self._entity_starts[sentence.start] = [e.start for e in ents]  # sorted: entities() sorts
         return ents[:bisect.bisect_right(starts, pos)]
+
+    def entities_from(self, sentence, pos: int) -> list[Entity]:
+        """The sentence's entities starting at or after `pos`, in order (the forward twin of
+        `entities_until`: a look ahead from each of thousands of figures must not walk the whole list)."""
+        ents = self.entities(sentence)
+        if len(ents) < 16:
+            return [e for e in ents if e.start >= pos]
+        starts = self._entity_starts.get(sentence.start)
+        if starts is None:
+            starts = self._entity_starts[sentence.start] = [e.start for e in ents]
+        return ents[bisect.bisect_left(starts, pos):]
 
     def credited(self, sentence) -> Entity | None:
         """The organisation, institution or country a sentence credits ("according to NATO estimates")."""
@@ -583,13 +621,22 @@ OWNED_BASIS = regex.compile(r"(?:['’]s?)?\s+(?:(?:combined|annual|national|tot
 
 def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
     """The state or group whose output a share is of: "5% of NATO countries' income", "2% of Japan's GDP"."""
-    for e in ctx.entities(sentence):
-        if e.start >= fig_end:
-            if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") \
-                    and OF_OWNER.fullmatch(ctx.text, fig_end, e.start) and OWNED_BASIS.match(ctx.text, e.end):
-                return e
-            return None
+    for e in ctx.entities_from(sentence, fig_end):  # only the first entity after the figure can own its basis
+        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") \
+                and OF_OWNER.fullmatch(ctx.text, fig_end, e.start) and OWNED_BASIS.match(ctx.text, e.end):
+            return e
+        return None
     return None
+
+
+def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
+    """Whether a coded name (no pronoun) lies wholly between `start` and `end`."""
+    for e in ctx.entities_from(sentence, start):
+        if e.start >= end:
+            return False
+        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and e.end <= end:
+            return True
+    return False
 
 
 def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
@@ -602,9 +649,7 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
     if clause is not None and metric_cue.end <= clause[0]:
         return None  # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner
     text = ctx.text
-    if fig_end is not None and metric_cue.start >= fig_end and any(
-            e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and fig_end <= e.start and e.end <= metric_cue.start
-            for e in ctx.entities(sentence)):
+    if fig_end is not None and metric_cue.start >= fig_end and _names_between(ctx, sentence, fig_end, metric_cue.start):
         return None
     for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
@@ -766,10 +811,11 @@ THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?",
 
 def believer(ctx: ArticleContext, sentence, fig_start: int) -> tuple[Entity, Entity] | None:
     """(holder, owner) of a view on a figure: "the alliance believes Spain will need about 3.5%" -> NATO, Spain."""
-    text, ents = ctx.text, [e for e in ctx.entities(sentence) if e.code]
-    for h in ctx.report_hits(sentence):
-        if h.entry.get("belief") != "yes" or h.end > fig_start:
-            continue
+    beliefs = [h for h in ctx.report_hits(sentence) if h.entry.get("belief") == "yes" and h.end <= fig_start]
+    if not beliefs:
+        return None
+    text, ents = ctx.text, [e for e in ctx.entities_until(sentence, fig_start) if e.code]
+    for h in beliefs:
         holder = _nearest_before(ents, h.start, sentence.start, text)
         owner = next((e for e in ents if e.start >= h.end and e.end <= fig_start and e.kind not in ("pronoun",)), None)
         if holder is not None and owner is not None and holder.code != owner.code \
