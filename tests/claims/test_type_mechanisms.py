@@ -380,3 +380,14 @@ def test_a_rating_agency_is_no_coded_forecaster():
     # with no rater named, "the agency" is no reason to drop the state's own figure
     text = "The statistics agency said Belgium's budget deficit was 4.4% of GDP last year."
     assert claims_of(text, mention(text, "4.4%", 4.4))[0]["actor_code"] == "BEL"
+
+
+def test_a_pledged_sum_with_no_other_metric_word_is_aid():
+    text = "Norway pledges £700m to a global vaccine scheme."
+    c = claims_of(text, _money(text, "£700m", 7e8, "GBP"))[0]
+    assert c["metric"] == "development_aid" and c["claim_type"] == "commitment"
+    text = "Norway's £700m commitment to the vaccine scheme runs over ten years."
+    assert claims_of(text, _money(text, "£700m", 7e8, "GBP"))[0]["metric"] == "development_aid"
+    # a pledge in a defence story stays defence spending
+    text = "The government pledged to lift defence spending to 2.5% of GDP."
+    assert claims_of(text, mention(text, "2.5%", 2.5))[0]["metric"] == "defense_spending"
