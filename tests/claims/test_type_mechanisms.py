@@ -391,3 +391,9 @@ def test_a_pledged_sum_with_no_other_metric_word_is_aid():
     # a pledge in a defence story stays defence spending
     text = "The government pledged to lift defence spending to 2.5% of GDP."
     assert claims_of(text, mention(text, "2.5%", 2.5))[0]["metric"] == "defense_spending"
+
+
+def test_what_a_states_armed_forces_need_is_defence_spending():
+    text = "The defence minister said the Bundeswehr would need 3.2% of GDP within five years."
+    c = claims_of(text, mention(text, "3.2%", 3.2))[0]
+    assert c["metric"] == "defense_spending" and c["target_code"] == "DEU"
