@@ -394,6 +394,6 @@ def test_a_pledged_sum_with_no_other_metric_word_is_aid():
 
 
 def test_what_a_states_armed_forces_need_is_defence_spending():
-    text = "The defence minister said the Bundeswehr would need 3.2% of GDP within five years."
+    text = "The minister said the Bundeswehr would need 3.2% of GDP within five years."
     c = claims_of(text, mention(text, "3.2%", 3.2))[0]
     assert c["metric"] == "defense_spending" and c["target_code"] == "DEU"
