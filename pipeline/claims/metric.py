@@ -34,7 +34,12 @@ BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?o
                              regex.IGNORECASE)
 BASIS_CUES = frozenset(BASIS_WORDS)
 TAIL_REACH = 300  # chars: "of the country's estimated gross domestic product" is far shorter
-FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b)", regex.IGNORECASE)
+# "5 percent of NATO countries' income, i.e. gross domestic product": an income glossed as the basis (the mention may
+# already hold "of ... income")
+_GLOSSED_INCOME = (r"(?:of\s+(?:(?:the|its|their|[A-Z]\w*)\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s?\s+)?(?:national\s+)?income)?"
+                   r",?\s+(?:i\.\s?e\.|that\s+is|in\s+other\s+words|meaning)\s*,?\s+(?:its\s+|their\s+)?")
+FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" + _GLOSSED_INCOME + _BASIS_NAME + r"\b)",
+                            regex.IGNORECASE)
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
 # the states is included")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)

@@ -61,3 +61,14 @@ def test_figure_extends_over_basis():
 def test_non_claim_units_ignored():
     text = "The defence budget pays for 40,000 soldiers."
     assert claims_of(text, mention(text, "40,000", 40000, "count")) == []
+
+
+def test_an_income_glossed_as_gdp_is_the_basis():
+    from pipeline.claims.metric import figure_tail
+
+    text = "Members will lift defence spending to 4 percent of the country's income, that is gross domestic product, by 2030."
+    end = text.index("4 percent") + len("4 percent")
+    assert figure_tail(text, end, len(text))[1] == "GDP"
+    text = "Spending rose 4 percent, i.e. faster than planned."
+    end = text.index("4 percent") + len("4 percent")
+    assert figure_tail(text, end, len(text)) == (end, None)
