@@ -23,7 +23,11 @@ from .lexicon import CueSet, Hit, count_words, cues, span_around
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
-                             r"|\n\s*[-•*]\s|\s(?=which\s)", regex.IGNORECASE)
+                             r"|\n\s*[-•*]\s|\s(?=which\s)"
+                             # "raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln":
+                             # after a figure, "and" with a named subject and its own past verb starts the next clause
+                             r"|(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)",
+                             regex.IGNORECASE)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}$",

@@ -247,3 +247,10 @@ def test_passive_demand_swaps_subject_and_agent():
     text = ("Japan's tariff on imported beef is 25 pct, the Japanese agriculture ministry said. "
             "Washington has been demanding a cut to seven pct, Japanese ministry sources said.")
     assert roles(text, "seven pct")[0] == "USA"  # progressive, not passive
+
+
+def test_the_second_donor_of_a_coordinated_sentence_is_its_figures_actor():
+    text = ("Aid donors pledged 2.4 billion dlrs in development aid to Kenya. Canada raised its contribution to "
+            "120 mln dlrs from 95 mln and the Netherlands raised its figure to 210 mln guilders from 150 mln.")
+    assert roles(text, "120 mln") == ("CAN", "CAN")
+    assert roles(text, "210 mln") == ("NLD", "NLD")
