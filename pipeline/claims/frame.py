@@ -47,6 +47,8 @@ SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 # a state's own finances: an observer organisation (IMF, OECD) stating one speaks of a state's
 STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "current_account", "tax_revenue", "debt_service",
                             "public_spending"})
+# a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
+DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
 REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports or expects them
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
@@ -343,7 +345,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
                       and _modality.later_year(text, clause, article.get("published")))
-                     or (not _in_sentence(state, PAST_MARK, text, sentence)
+                     or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in DEBT_STOCKS
                          and _later_before(text, sentences, sentence, article.get("published")))):
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
             st = st._replace(claim_type=claim_type)

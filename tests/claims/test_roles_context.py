@@ -254,3 +254,12 @@ def test_the_second_donor_of_a_coordinated_sentence_is_its_figures_actor():
             "120 mln dlrs from 95 mln and the Netherlands raised its figure to 210 mln guilders from 150 mln.")
     assert roles(text, "120 mln") == ("CAN", "CAN")
     assert roles(text, "210 mln") == ("NLD", "NLD")
+
+
+def test_a_debt_stated_after_next_years_pledges_is_todays_level():
+    text = ("Donors pledged 1.2 billion dlrs in development aid to Ghana for the coming year. "
+            "Ghana's foreign debt totals 5.1 billion dlrs.")
+    article = {"article_id": "t", "text": text, "title": None, "published": datetime(1987, 6, 1, tzinfo=timezone.utc),
+               "source": "test", "url": None, "input_path": "t", "input_record": None}
+    debt = [c for c in predict(article) if "5.1 billion" in c["figure_text"]][0]
+    assert debt["metric"] == "external_debt" and debt["claim_type"] == "actual"
