@@ -277,3 +277,11 @@ def test_upper_case_headlines(gaz):
     assert f["WEST GERMAN"].code == "DEU" and f["BUNDESBANK"].code == "DEU"
     # short upper-case forms stay exact: "US" is the country, "us" is not
     assert found(gaz, "LET US SEE", 2025).keys() == {"US"}
+
+
+def test_the_elysee_spelt_with_one_accent_is_france():
+    from helpers import claims_of, mention  # conftest puts tests/claims on the path
+
+    text = "The Elysée said the increase would come as €2.5 billion in 2027."
+    c = claims_of(text, mention(text, "€2.5 billion", 2.5e9, unit="currency", currency="EUR"), title="Paris lifts defence budget")[0]
+    assert c["actor_code"] == "FRA" and c["claim_type"] == "commitment"
