@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -518,7 +519,7 @@ class Gazetteer:
         """The codes of the resolved matches, in order (repeats kept: they count as weight)."""
         return [m.code for m in matches if m.code is not None]
 
-    def resolve(self, match: EntityMatch, context_codes: Iterable[str]) -> Optional[str]:
+    def resolve(self, match: EntityMatch, context_codes: Iterable[str] | dict[str, int]) -> Optional[str]:
         """The code of an ambiguous or needs-context match given the codes seen elsewhere in the
         article: the candidate seen most often (earliest on ties), else the alias's default."""
         if match.code is not None:
@@ -526,19 +527,18 @@ class Gazetteer:
         e = self.entries.get(_norm(match.surface))
         if e is not None and e.never:
             return None
-        ctx = [c for c in context_codes if c]
+        # the codes seen and how often, in first-seen order (a caller scanning many names keeps such a
+        # count as it goes: recounting a growing list for each name was quadratic)
+        seen = context_codes if isinstance(context_codes, dict) else Counter(c for c in context_codes if c)
         cands = match.candidates
         if e is not None and e.needs_context and not cands:
-            pool = [c for c in ctx if c in self.state_codes]
+            pool = {c: n for c, n in seen.items() if c and c in self.state_codes}
         else:
-            pool = [c for c in ctx if c in cands]
+            pool = {c: n for c, n in seen.items() if c and c in cands}
         if pool:
-            counts: dict[str, int] = {}
-            for c in pool:
-                counts[c] = counts.get(c, 0) + 1
-            best = max(counts.values())
-            for c in pool:
-                if counts[c] == best:
+            best = max(pool.values())
+            for c, n in pool.items():
+                if n == best:
                     return c
         if e is not None and e.default:
             if not cands or e.default in cands:

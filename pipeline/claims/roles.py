@@ -141,6 +141,15 @@ VERB_BEFORE_OBJECT = regex.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|wo
                                    regex.IGNORECASE)
 
 
+def _counted(counts: dict[str, int], extra: str | None) -> dict[str, int]:
+    """`counts` with one more of `extra` (the article's home state weighs in as the last code seen)."""
+    if not extra:
+        return counts
+    out = dict(counts)
+    out[extra] = out.get(extra, 0) + 1
+    return out
+
+
 class _OverlapTest:
     """Whether a span overlaps a span already taken: outlets and group phrases given at once, then
     gazetteer names taken one by one in reading order. Bisected, with the furthest end so far, because
@@ -186,6 +195,7 @@ class ArticleContext:
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
         self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
         self._reporter: dict[int, Entity | None] = {}  # sentence start -> the speaker of a reporting verb
+        self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
 
     # -- gazetteer matches --------------------------------------------------------------
     def _matches(self, start: int, end: int) -> list:
@@ -380,7 +390,7 @@ class ArticleContext:
             row = group_rows[m.lastgroup]
             found.append(Entity(m.start(), m.end(), m.group(), None, "group:" + row["word"]))
             taken.append((m.start(), m.end()))
-        context = []
+        context: dict[str, int] = {}  # codes named so far in the sentence -> times, in first-seen order
         overlaps = _OverlapTest(taken)
         group_starts = [x.start for x in found]  # found holds the group phrases only, in order, none overlapping
         for match in self._matches(start, end):
@@ -391,9 +401,9 @@ class ArticleContext:
                 if match.kind in ("organisation", "group") and match.code and i >= 0:
                     found[i] = _with_org(found[i], match)
                 continue
-            code = match.code or self._code(match, context + ([self.home()] if self.home() else []))
+            code = match.code or self._code(match, _counted(context, self.home()))
             if code:
-                context.append(code)
+                context[code] = context.get(code, 0) + 1
             # "the government", "the Treasury" with no state of their own: the article's state
             kind = match.kind if code or match.kind != "institution" else "generic"
             found.append(Entity(match.start, match.end, match.surface, code, kind))
@@ -809,19 +819,41 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
 THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
 
 
+def _first_named(entities: list[Entity], end: int) -> Entity | None:
+    """The first coded entity (no bare pronoun) of `entities` (in reading order) that ends by `end`."""
+    for e in entities:
+        if e.start >= end:
+            return None
+        if e.code and e.end <= end and e.kind != "pronoun":
+            return e
+    return None
+
+
 def believer(ctx: ArticleContext, sentence, fig_start: int) -> tuple[Entity, Entity] | None:
-    """(holder, owner) of a view on a figure: "the alliance believes Spain will need about 3.5%" -> NATO, Spain."""
-    beliefs = [h for h in ctx.report_hits(sentence) if h.entry.get("belief") == "yes" and h.end <= fig_start]
-    if not beliefs:
-        return None
-    text, ents = ctx.text, [e for e in ctx.entities_until(sentence, fig_start) if e.code]
-    for h in beliefs:
-        holder = _nearest_before(ents, h.start, sentence.start, text)
-        owner = next((e for e in ents if e.start >= h.end and e.end <= fig_start and e.kind not in ("pronoun",)), None)
-        if holder is not None and owner is not None and holder.code != owner.code \
-                and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
+    """(holder, owner) of a view on a figure: "the alliance believes Spain will need about 3.5%" -> NATO, Spain.
+
+    The pairs do not depend on the figure (the owner follows its verb at once), so they are found once
+    per sentence; a figure takes the first whose owner is named before it."""
+    pairs = ctx._beliefs.get(sentence.start)
+    if pairs is None:
+        pairs = ctx._beliefs[sentence.start] = _belief_pairs(ctx, sentence)
+    for holder, owner in pairs:
+        if owner.end <= fig_start:
             return holder, owner
     return None
+
+
+def _belief_pairs(ctx: ArticleContext, sentence) -> list[tuple[Entity, Entity]]:
+    text, pairs = ctx.text, []
+    for h in ctx.report_hits(sentence):
+        if h.entry.get("belief") != "yes":
+            continue
+        holder = _nearest_before(ctx.entities_until(sentence, h.start), h.start, sentence.start, text)
+        owner = _first_named(ctx.entities_from(sentence, h.end), len(text))
+        if holder is not None and owner is not None and holder.code != owner.code \
+                and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
+            pairs.append((holder, owner))
+    return pairs
 
 
 def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
