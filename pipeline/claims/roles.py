@@ -800,19 +800,31 @@ def asker(ctx: ArticleContext, sentence, owed: Entity) -> Entity | None:
 def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
     """Who the sentence says reports or expects a level: "NATO said Canada spent 1.37%", "..., the IMF said",
     "said the ministry"."""
-    text, ents = ctx.text, ctx.entities(sentence)
+    text = ctx.text
     for h in ctx.report_hits(sentence):
+        # look back from the verb through the entities before it only (a sentence may hold thousands)
         if h.end <= fig[0]:
-            e = _nearest_before(ents, h.start, sentence.start, text)
+            e = _nearest_before(ctx.entities_until(sentence, h.start), h.start, sentence.start, text)
             if e is not None and count_words(text[e.end:h.start]) <= 4:
                 return e
         elif h.start >= fig[1]:
-            e = _nearest_before(ents, h.start, fig[1], text)
+            e = _nearest_before(ctx.entities_until(sentence, h.start), h.start, fig[1], text)
             if e is not None and count_words(text[e.end:h.start]) <= 4:
                 return e
-            after = [x for x in ents if x.start >= h.end and x.code and x.kind != "pronoun" and count_words(text[h.end:x.start]) <= 2]
-            if after and _inverts(h):
-                return after[0]
+            after = _named_right_after(ctx, sentence, h.end)
+            if after is not None and _inverts(h):
+                return after
+    return None
+
+
+def _named_right_after(ctx: ArticleContext, sentence, pos: int) -> Entity | None:
+    """The first coded entity (no bare pronoun) at most two words after `pos` ("said the ministry")."""
+    text = ctx.text
+    for x in ctx.entities_from(sentence, pos):
+        if count_words(text[pos:x.start]) > 2:
+            return None  # the words between only grow with x.start
+        if x.code and x.kind != "pronoun":
+            return x
     return None
 
 
