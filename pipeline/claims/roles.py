@@ -479,20 +479,11 @@ class ArticleContext:
         per sentence: it is the same for all its figures)."""
         if sentence.start in self._reporter:
             return self._reporter[sentence.start]
-        text, ents, found = self.text, self.entities(sentence), None
-        starts = [x.start for x in ents]
+        found = None
         for h in self.report_hits(sentence):
-            e = _nearest_before(self.entities_until(sentence, h.start), h.start, sentence.start, text)
-            if e is not None and count_words(text[e.end:h.start]) <= 4:
-                found = e
-                break
-            # the first coded entity at most two words after the verb; the words of text[h.end:x.start] only
-            # grow with x.start, so the walk stops at the first coded entity farther away
-            for x in ents[bisect.bisect_left(starts, h.end):]:
-                if x.code:
-                    if count_words(text[h.end:x.start]) <= 2 and _inverts(h):  # "said the ministry", not "told the IADB"
-                        found = x
-                    break
+            found = _subject_of_verb(self, sentence, h, sentence.start)
+            if found is None and _inverts(h):  # "said the ministry", not "told the IADB"
+                found = _named_right_after(self, sentence, h.end, skip_pronouns=False)
             if found is not None:
                 break
         self._reporter[sentence.start] = found
@@ -800,16 +791,14 @@ def asker(ctx: ArticleContext, sentence, owed: Entity) -> Entity | None:
 def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
     """Who the sentence says reports or expects a level: "NATO said Canada spent 1.37%", "..., the IMF said",
     "said the ministry"."""
-    text = ctx.text
     for h in ctx.report_hits(sentence):
-        # look back from the verb through the entities before it only (a sentence may hold thousands)
         if h.end <= fig[0]:
-            e = _nearest_before(ctx.entities_until(sentence, h.start), h.start, sentence.start, text)
-            if e is not None and count_words(text[e.end:h.start]) <= 4:
+            e = _subject_of_verb(ctx, sentence, h, sentence.start)
+            if e is not None:
                 return e
         elif h.start >= fig[1]:
-            e = _nearest_before(ctx.entities_until(sentence, h.start), h.start, fig[1], text)
-            if e is not None and count_words(text[e.end:h.start]) <= 4:
+            e = _subject_of_verb(ctx, sentence, h, fig[1])
+            if e is not None:
                 return e
             after = _named_right_after(ctx, sentence, h.end)
             if after is not None and _inverts(h):
@@ -817,13 +806,21 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     return None
 
 
-def _named_right_after(ctx: ArticleContext, sentence, pos: int) -> Entity | None:
-    """The first coded entity (no bare pronoun) at most two words after `pos` ("said the ministry")."""
+def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
+    """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said").
+    The look-back starts at the verb: a sentence may hold thousands of names."""
+    e = _nearest_before(ctx.entities_until(sentence, verb.start), verb.start, lo, ctx.text)
+    return e if e is not None and count_words(ctx.text[e.end:verb.start]) <= 4 else None
+
+
+def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
+    """The first coded entity at most two words after `pos` ("said the ministry"); a bare pronoun
+    ("said it") is skipped unless `skip_pronouns` is false."""
     text = ctx.text
     for x in ctx.entities_from(sentence, pos):
         if count_words(text[pos:x.start]) > 2:
             return None  # the words between only grow with x.start
-        if x.code and x.kind != "pronoun":
+        if x.code and not (skip_pronouns and x.kind == "pronoun"):
             return x
     return None
 
@@ -870,11 +867,10 @@ def _belief_pairs(ctx: ArticleContext, sentence) -> list[tuple[Entity, Entity]]:
 
 def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
     """The subject of a reporting verb before `before` ("Trump said ..."), if any."""
-    ents = ctx.entities(sentence)
     for h in ctx.report_hits(sentence):
         if h.end <= before:
-            e = _nearest_before(ents, h.start, sentence.start, ctx.text)
-            if e is not None and count_words(ctx.text[e.end:h.start]) <= 4:
+            e = _subject_of_verb(ctx, sentence, h, sentence.start)
+            if e is not None:
                 return e
     return None
 
