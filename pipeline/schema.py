@@ -152,10 +152,11 @@ def arrow_without_pandas() -> None:
     """Let pyarrow turn Python rows into tables without importing pandas, in this process.
 
     The first time pyarrow converts a Python list (`Table.from_pylist`, `pa.array`) it imports
-    pandas only to ask whether the list is a pandas object, and loading `pyarrow.dataset` (which
-    `pq.read_table` does) imports it too: half a second of start-up per process for nothing, on a
-    run path that never uses pandas. Both try once; making those tries fail here leaves pyarrow
-    converting lists directly. An explicit `to_pandas()` or `from_pandas()` later still imports
+    pandas only to ask whether the list is a pandas object: half a second of start-up per process
+    for nothing, on a run path that never uses pandas. It tries once; making that try fail here
+    leaves pyarrow converting lists directly. (Loading `pyarrow.dataset`, which `pq.read_table`
+    does, imports pandas too: the run path reads Parquet through `store.read_parquet_file`, which
+    does not load it.) An explicit `to_pandas()` or `from_pandas()` later still imports
     pandas as usual. (pyarrow still imports it to infer the type of a list given no type: the
     pipeline always gives one.) Meant for processes the pipeline owns (the command line and its
     workers); a no-op once pandas is loaded."""
@@ -165,7 +166,6 @@ def arrow_without_pandas() -> None:
     sys.meta_path.insert(0, blocker)
     try:
         pa.array([], pa.int64())  # pyarrow's one lazy try at importing pandas
-        import pyarrow.dataset  # noqa: F401 - its module set-up tries too
     finally:
         sys.meta_path.remove(blocker)
 
