@@ -36,6 +36,7 @@ run needs no pandas code; `build_events` is the same for pandas DataFrames.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import os
@@ -78,6 +79,11 @@ def _null(v):
     return v
 
 
+def _no_nan(claims: pa.Table, name: str) -> bool:
+    """A column Arrow gives as None-or-value (no NaN can hide in it): strings, or absent."""
+    return name not in claims.column_names or pa.types.is_string(claims.schema.field(name).type)
+
+
 def events_table(claims: pa.Table, articles: pa.Table, window_days: int = WINDOW_DAYS) -> pa.Table:
     """Claims (Arrow, the `claims` columns) and articles (`article_id`, `source`) -> claim events (Arrow)."""
     source_of = dict(zip(articles.column("article_id").to_pylist(), articles.column("source").to_pylist())) if articles.num_rows else {}
@@ -92,13 +98,45 @@ def events_table(claims: pa.Table, articles: pa.Table, window_days: int = WINDOW
             col[name] = claims.column(name).to_pylist()
     values = [_key_value(v) for v in col["value"]]
     negated = [bool(v) for v in col["negated"]]
-    key_columns = [values if k == "value" else negated if k == "negated" else [_null(v) for v in col[k]] for k in KEY]
+    key_columns = [values if k == "value" else negated if k == "negated" else col[k] if _no_nan(claims, k) else [_null(v) for v in col[k]]
+                   for k in KEY]
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, key in enumerate(zip(*key_columns)):
         groups[key].append(i)
 
     published, claim_ids = col["published"], col["claim_id"]
-    window = window_days * 86_400_000_000
+    chains = _chains(groups, published, claim_ids, window_days * _DAY_US)
+    # events in table order (earliest first, undated last, then by id), each built once in that order
+    ids = [_event_id(key, published[chain[0]]) for key, chain in chains]
+    order = sorted(range(len(chains)), key=lambda j: (published[chains[j][1][0]] is None, published[chains[j][1][0]] or 0, ids[j]))
+    out: dict[str, list] = {c.name: [] for c in tables.COLUMNS}
+    article_col, hedged, figure_text = col["article_id"], col["hedged"], col["figure_text"]
+    key_out = [out[name] for name in KEY]
+    for j in order:
+        key, chain = chains[j]
+        article_ids = list(dict.fromkeys([article_col[i] for i in chain]))
+        sources = sorted({s for s in map(source_of.get, article_ids) if s})
+        for column, value in zip(key_out, key):
+            column.append(value)
+        out["event_id"].append(ids[j])
+        out["figure_text"].append(figure_text[chain[0]])
+        out["mentions"].append(len(chain))
+        out["articles"].append(len(article_ids))
+        out["sources"].append(len(sources))
+        out["hedged_mentions"].append(sum(1 for i in chain if hedged[i]))
+        out["first_seen"].append(published[chain[0]])
+        out["last_seen"].append(published[chain[-1]])
+        out["claim_ids"].append([claim_ids[i] for i in chain])
+        out["article_ids"].append(article_ids)
+        out["source_names"].append(sources)
+    arrays = [pa.array(out[field.name], pa.int64()).cast(field.type) if pa.types.is_timestamp(field.type)
+              else pa.array(out[field.name], field.type) for field in SCHEMA]
+    return pa.Table.from_arrays(arrays, schema=SCHEMA)
+
+
+def _chains(groups: dict[tuple, list[int]], published: list, claim_ids: list, window: int) -> list[tuple[tuple, list[int]]]:
+    """Each key's claims cut into events: dated claims chained while each follows the previous one
+    within `window` microseconds; the undated ones of a key form one event of their own."""
     chains: list[tuple[tuple, list[int]]] = []
     for key, members in groups.items():
         dated = sorted((i for i in members if published[i] is not None), key=lambda i: (published[i], claim_ids[i]))
@@ -111,35 +149,20 @@ def events_table(claims: pa.Table, articles: pa.Table, window_days: int = WINDOW
             last = published[i]
         if undated:
             chains.append((key, undated))
+    return chains
 
-    out: dict[str, list] = {c.name: [] for c in tables.COLUMNS}
-    for key, chain in chains:
-        first_seen, last_seen = published[chain[0]], published[chain[-1]]
-        day = (_EPOCH + timedelta(microseconds=first_seen)).strftime("%Y-%m-%d") if first_seen is not None else "undated"
-        article_ids = list(dict.fromkeys(col["article_id"][i] for i in chain))
-        sources = sorted({s for s in (source_of.get(a) for a in article_ids) if s})
-        for name, value in zip(KEY, key):
-            out[name].append(value)
-        out["event_id"].append("e-" + digest(*key, day))
-        out["figure_text"].append(col["figure_text"][chain[0]])
-        out["mentions"].append(len(chain))
-        out["articles"].append(len(article_ids))
-        out["sources"].append(len(sources))
-        out["hedged_mentions"].append(sum(1 for i in chain if col["hedged"][i]))
-        out["first_seen"].append(first_seen)
-        out["last_seen"].append(last_seen)
-        out["claim_ids"].append([claim_ids[i] for i in chain])
-        out["article_ids"].append(article_ids)
-        out["source_names"].append(sources)
-    order = sorted(range(len(chains)), key=lambda j: (out["first_seen"][j] is None, out["first_seen"][j] or 0, out["event_id"][j]))
-    arrays = []
-    for field in SCHEMA:
-        data = [out[field.name][j] for j in order]
-        if pa.types.is_timestamp(field.type):
-            arrays.append(pa.array(data, pa.int64()).cast(field.type))
-        else:
-            arrays.append(pa.array(data, field.type))
-    return pa.Table.from_arrays(arrays, schema=SCHEMA)
+
+_DAY_US = 86_400_000_000
+
+
+def _event_id(key: tuple, first_seen: int | None) -> str:
+    return "e-" + digest(*key, "undated" if first_seen is None else _day(first_seen // _DAY_US))
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(day_number: int) -> str:
+    """Day `day_number` since the epoch as YYYY-MM-DD; cached because the events of a day share it."""
+    return (_EPOCH + timedelta(days=day_number)).strftime("%Y-%m-%d")
 
 
 def build_events(claims: "pd.DataFrame", articles: "pd.DataFrame", window_days: int = WINDOW_DAYS) -> "pd.DataFrame":
