@@ -302,6 +302,7 @@ def _commit_unit(state: _State, shard: Shard | None, result: dict | None, batch_
     replace: list[str] = []
     inputs_done: list[dict] = []
     processed: list[tuple] = []  # (article_id, digest key) of the articles this commit adds
+    first_read: list[tuple] = []  # (article_id, digest key) read for the first time in this run
     if result is not None:
         drop: set[str] = set()
         for aid, digest, path, record, what in result["read"]:
@@ -320,13 +321,16 @@ def _commit_unit(state: _State, shard: Shard | None, result: dict | None, batch_
                 else:
                     rejects.append(_reject_row(_duplicate_reject({"article_id": aid, "input_path": path, "input_record": record}), summary))
                 continue
-            seen[aid] = (key, None)
+            first_read.append((aid, key))
             if what == "unchanged":
                 summary.articles_skipped += 1
                 continue
             if aid in known:
                 replace.append(aid)
             processed.append((aid, key))
+        # a unit holds each id once (the worker settles repeats within it), so the unit's ids
+        # join the run's index together
+        _add_to_index(seen, first_read, None)
         rejects += [_reject_row(r, summary) for r in result["rejects"]]
         tables = {t: result[t] for t in ("articles", "mentions", "claims")}
         if drop:
@@ -345,12 +349,18 @@ def _commit_unit(state: _State, shard: Shard | None, result: dict | None, batch_
     state.store.commit(batch_id, tables, replace_ids=replace, article_index=known)
     new = tables.get("articles")
     if new is not None and new.num_rows:
-        part = f"part-{batch_id}.parquet"
-        for aid, key in processed:
-            known[aid] = (key, part)
+        _add_to_index(known, processed, f"part-{batch_id}.parquet")
         summary.articles_new += new.num_rows
         summary.mentions += tables["mentions"].num_rows
         summary.claims += tables["claims"].num_rows
+
+
+def _add_to_index(index, pairs: list[tuple], part: str | None) -> None:
+    """(article_id, digest key) pairs into an article index (an `ArticleIndex`, or a dict)."""
+    if isinstance(index, ArticleIndex):
+        index.add([aid for aid, _ in pairs], [key for _, key in pairs], part)
+    else:
+        index.update((aid, (key, part)) for aid, key in pairs)
 
 
 def _duplicate_reject(article: dict) -> dict:

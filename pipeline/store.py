@@ -368,17 +368,19 @@ class ArticleIndex:
         self._build_table()
 
     # -- the hash table ----------------------------------------------------------------------
-    def _build_table(self) -> None:
+    def _build_table(self, room_for: int = 0, rehash: bool = True) -> None:
+        """(Re)build the slots for the entries plus `room_for` more; `rehash` recomputes the ids'
+        hashes (after unpickling: Python's string hash is salted per process), otherwise the kept
+        ones are reused (growing)."""
         n = len(self._ends)
         size = 8
-        while size < 2 * n + 2:
+        while size < 2 * (n + room_for) + 2:
             size *= 2
         self._mask = size - 1
         self._slots = array("i", [-1]) * size  # entry number, or -1
-        self._hashes = array("q")
-        for i in range(n):
-            h = hash(self._id(i))
-            self._hashes.append(h)
+        if rehash:
+            self._hashes = array("q", [hash(self._id(i)) for i in range(n)])
+        for i, h in enumerate(self._hashes):
             self._place(i, h)
 
     def _place(self, entry: int, h: int) -> None:
@@ -435,7 +437,7 @@ class ArticleIndex:
             self._parts.append(0)
             self._hashes.append(h)
             if 2 * (entry + 1) + 2 > len(self._slots):
-                self._build_table()  # doubles: amortized O(1) an insert
+                self._build_table(rehash=False)  # doubles: amortized O(1) an insert
             else:
                 self._place(entry, h)
         self._other_keys.pop(entry, None)
@@ -444,6 +446,38 @@ class ArticleIndex:
         else:
             self._other_keys[entry] = key
         self._parts[entry] = self._number_of(part)
+
+    def add(self, article_ids: list[str], keys: list, part: str | None) -> None:
+        """Set each id's (key, part), one part for all: the batch form of `[] =` (what a run does
+        for each batch it commits and each part it indexes), with the table grown once."""
+        if len(article_ids) != len(keys):
+            raise ValueError("one key per id")
+        if 2 * (len(self._ends) + len(article_ids)) + 2 > len(self._slots):
+            self._build_table(room_for=len(article_ids), rehash=False)
+        number = self._number_of(part)
+        blob, ends, hashes, slots, mask = self._blob, self._ends, self._hashes, self._slots, self._mask
+        for article_id, key in zip(article_ids, keys):
+            h = hash(article_id)
+            entry = self._find(article_id, h)
+            if entry < 0:  # a new id (the usual case): appended and placed
+                entry = len(ends)
+                blob += article_id.encode("utf-8", "surrogatepass")
+                ends.append(len(blob))
+                self._keys.append(0)
+                self._parts.append(number)
+                hashes.append(h)
+                slot = h & mask
+                while slots[slot] != -1:
+                    slot = (slot + 1) & mask
+                slots[slot] = entry
+            else:
+                self._parts[entry] = number
+            if self._other_keys:
+                self._other_keys.pop(entry, None)
+            if isinstance(key, int) and 0 <= key < 1 << 64:
+                self._keys[entry] = key
+            else:
+                self._other_keys[entry] = key
 
     def _number_of(self, part: str) -> int:
         n = self._part_number.get(part)
@@ -561,8 +595,7 @@ class Store:
             hashes = t.column(1).to_pylist()
             if key is not None:
                 hashes = [key(h) for h in hashes]
-            for aid, h in zip(t.column(0).to_pylist(), hashes):
-                index[aid] = (h, name)
+            index.add(t.column(0).to_pylist(), hashes, name)
         return index
 
     def input_index(self) -> dict[str, tuple[int, int, int]]:

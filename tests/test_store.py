@@ -177,11 +177,23 @@ def test_article_index_behaves_as_a_dict_under_random_updates():
 
     rnd = random.Random(7)
     index, expected = ArticleIndex(), {}
+
+    def new_id(step):
+        return f"id-{rnd.randrange(1500)}" + ("\udcff-é" if step % 89 == 0 else "")  # non-UTF-8 names, accents
+
+    def new_key(step):
+        return rnd.randrange(1 << 64) if rnd.random() < 0.9 else f"h-{step}"  # a hand-made store's string hash
+
     for step in range(6000):
-        aid = f"id-{rnd.randrange(1500)}" + ("\udcff-é" if step % 89 == 0 else "")  # non-UTF-8 names, accents
-        if rnd.random() < 0.5:
-            key = rnd.randrange(1 << 64) if rnd.random() < 0.9 else f"h-{step}"  # a hand-made store's string hash
-            index[aid] = expected[aid] = (key, f"part-{rnd.randrange(9)}.parquet")
+        aid = new_id(step)
+        if rnd.random() < 0.05:  # a batch (what a commit adds), ids old and new, one repeated
+            ids = [new_id(step) for _ in range(rnd.randrange(60))]
+            ids += ids[:1]
+            keys, part = [new_key(step) for _ in ids], rnd.choice([None, f"part-{rnd.randrange(9)}.parquet"])
+            index.add(ids, keys, part)
+            expected.update((a, (k, part)) for a, k in zip(ids, keys))
+        elif rnd.random() < 0.5:
+            index[aid] = expected[aid] = (new_key(step), f"part-{rnd.randrange(9)}.parquet")
         else:
             assert index.get(aid) == expected.get(aid) and (aid in index) == (aid in expected)
     assert len(index) == len(expected)
