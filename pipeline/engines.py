@@ -10,6 +10,7 @@ order.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -110,6 +111,15 @@ class ProcessEngine:
         if self._warm_up is not None:  # the pool forks its workers on the first submit
             warm_up, self._warm_up = self._warm_up, None
             warm_up()
+            # frozen while the workers fork (with fork, all at the first submit): what is loaded
+            # lives as long as they do, and out of the collector's sight a worker's full
+            # collections neither walk it nor write to its pages (which would copy every page of
+            # it from the parent into each worker); this process (maybe an analyst's) unfreezes
+            gc.freeze()
+            try:
+                return self._pool.submit(fn, *args)
+            finally:
+                gc.unfreeze()
         return self._pool.submit(fn, *args)
 
     def check_visible(self, folders: list[str]) -> None:

@@ -126,6 +126,28 @@ def test_process_workers_inherit_the_warm_up_done_once_before_they_fork():
         _WARMED.clear()
 
 
+def _freeze_count() -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="workers are forked only where fork exists")
+def test_workers_fork_with_what_was_loaded_frozen_and_this_process_unfrozen():
+    """Loaded before the fork, frozen in the workers (their collections leave the inherited pages
+    alone); the parent (maybe an analyst's long-lived process) is left as it was."""
+    import gc
+
+    engine = ProcessEngine(2, {}, warm_up=_warm_up)
+    try:
+        counts = [engine.submit(_freeze_count).result() for _ in range(4)]
+        assert all(c > 1000 for c in counts), counts
+        assert gc.get_freeze_count() == 0
+    finally:
+        engine.close()
+        _WARMED.clear()
+
+
 def _tables(out):
     res = {}
     for table, key in (("articles", "article_id"), ("mentions", "mention_id"), ("claims", "claim_id")):
