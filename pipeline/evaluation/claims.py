@@ -229,7 +229,8 @@ def gold_articles(doc_ids) -> dict[str, dict]:
         else:
             if own is None:
                 own = _file_articles(REPO / "evaluation" / "articles", "own-")
-                own.update(_file_articles(REPO / "evaluation" / "holdout" / "articles", "holdout-"))
+                for folder in sorted((REPO / "evaluation" / "holdout").glob("articles*")):  # articles/, articles_b/
+                    own.update(_file_articles(folder, "holdout-"))
                 sample = _file_articles(REPO / "pipeline" / "sample", "sample-")
             rec = own.get(doc_id) or sample.get(doc_id)
             if rec is not None:
