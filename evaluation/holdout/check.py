@@ -1,5 +1,6 @@
 """Consistency check for the held-out files (offsets, substrings, vocabularies). Run from the repo root:
-python3 evaluation/holdout/check.py   -- it reads only the annotation files and the raw texts."""
+python3 evaluation/holdout/check.py   -- it reads only the annotation files and the raw texts.
+Checks quantities.jsonl, claims.jsonl and claims_b.jsonl; own articles come from every articles* folder."""
 import html, json, math, re, sys
 from pathlib import Path
 sys.path.insert(0, '.')
@@ -45,44 +46,53 @@ if max(qdocs.count(d) for d in qdocs) > 2: err('quantities: more than 2 sentence
 
 # own articles: raw text the figures must appear in
 own = {}
-for p in (HERE / 'articles').glob('*'):
+for p in sorted(q for folder in sorted(HERE.glob('articles*')) for q in folder.glob('*')):
     raw = p.read_text(encoding='utf-8')
     if p.suffix == '.jsonl':
         for rec in map(json.loads, raw.splitlines()):
             own[rec['id']] = rec['title'] + '\n' + rec['text']
     else:
+        if 'holdout-' + p.stem in own: err('two own articles with one id', p)
         own['holdout-' + p.stem] = html.unescape(raw)
 
 def listify(v):
     return v if isinstance(v, list) else [v]
 
 cdocs = []
-for n, line in enumerate(open(HERE / 'claims.jsonl'), 1):
-    o = json.loads(line)
-    d = o['doc_id']
-    cdocs.append(d)
-    text = own[d] if d in own else document_text(d)
-    if d in gold_ids: err('claims: document in gold', d)
-    for c in o['claims']:
-        where = (d, c.get('figure_text'))
-        if c['figure_text'] not in text: err('figure_text not in text', where)
-        if 'char_start' in c and text[c['char_start']:c['char_end']] != c['figure_text']: err('offsets', where)
-        if c['unit'] not in UNITS or not math.isfinite(c['value']): err('unit/value', where)
-        if (c['unit'] == 'currency') != bool(re.fullmatch(r'[A-Z]{3}', c.get('currency') or '')): err('currency', where)
-        if not set(listify(c['metric'])) <= METRICS: err('metric', where)
-        if not set(listify(c['claim_type'])) <= TYPES: err('claim_type', where)
-        if not set(listify(c['basis'])) <= BASES: err('basis', where)
-        for k in ('actor_code', 'target_code'):
-            for code in listify(c[k]):
-                if code is not None and not (code in ORGS or re.fullmatch(r'[A-Z]{3}', code)): err(k, code, where)
-        if not listify(c['target_code']) or listify(c['target_code']) == [None]: err('target empty', where)
-        for k in ('hedged', 'negated', 'optional'):
-            if not isinstance(c[k], bool): err(k, where)
-        if c['deadline_year'] is not None and not 1980 <= c['deadline_year'] <= 2050: err('deadline', where)
-        if c.get('bound', 'exact') not in BOUNDS: err('bound', where)
-        if not c['optional'] and not set(listify(c['metric'])) - {'gdp_growth', 'inflation', 'other'}: err('unscored but not optional', where)
-if len(cdocs) != len(set(cdocs)): err('claims: duplicate doc_id')
+sets = {}
+for name in ('claims.jsonl', 'claims_b.jsonl'):
+    if not (HERE / name).exists():
+        continue
+    sets[name] = 0
+    for line in open(HERE / name):
+        o = json.loads(line)
+        d = o['doc_id']
+        cdocs.append(d)
+        sets[name] += 1
+        text = own[d] if d in own else document_text(d)
+        if d in gold_ids: err('claims: document in gold', d)
+        for c in o['claims']:
+            where = (d, c.get('figure_text'))
+            if c['figure_text'] not in text: err('figure_text not in text', where)
+            if 'char_start' in c and text[c['char_start']:c['char_end']] != c['figure_text']: err('offsets', where)
+            if c['unit'] not in UNITS or not math.isfinite(c['value']): err('unit/value', where)
+            if (c['unit'] == 'currency') != bool(re.fullmatch(r'[A-Z]{3}', c.get('currency') or '')): err('currency', where)
+            if not set(listify(c['metric'])) <= METRICS: err('metric', where)
+            if not set(listify(c['claim_type'])) <= TYPES: err('claim_type', where)
+            if not set(listify(c['basis'])) <= BASES: err('basis', where)
+            for k in ('actor_code', 'target_code'):
+                for code in listify(c[k]):
+                    if code is not None and not (code in ORGS or re.fullmatch(r'[A-Z]{3}', code)): err(k, code, where)
+            if not listify(c['target_code']) or listify(c['target_code']) == [None]: err('target empty', where)
+            for k in ('hedged', 'negated', 'optional'):
+                if not isinstance(c[k], bool): err(k, where)
+            if c['deadline_year'] is not None and not 1980 <= c['deadline_year'] <= 2050: err('deadline', where)
+            if c.get('bound', 'exact') not in BOUNDS: err('bound', where)
+            if c.get('bound') == 'range' and not c.get('value_low', math.inf) <= c['value'] <= c.get('value_high', -math.inf): err('range', where)
+            if not c['optional'] and not set(listify(c['metric'])) - {'gdp_growth', 'inflation', 'other'}: err('unscored but not optional', where)
+if len(cdocs) != len(set(cdocs)): err('claims: duplicate doc_id (within or across claims.jsonl / claims_b.jsonl)')
 for e in errors:
     print(e)
-print(f'{n} claim documents, {len(seen)} quantity sentences,', 'OK' if not errors else f'{len(errors)} ERRORS')
+print(', '.join(f'{v} claim documents in {k}' for k, v in sets.items()) + f', {len(seen)} quantity sentences,',
+      'OK' if not errors else f'{len(errors)} ERRORS')
 sys.exit(1 if errors else 0)
