@@ -163,6 +163,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
+        if fig["unit"] == "percent":
+            fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics)
         cue = fig["metric_cue"]
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric

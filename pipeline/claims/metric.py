@@ -239,6 +239,31 @@ def _governing_indexed(text: str, fig_start: int, fig_end: int, index: _Sentence
     return best[2] if best is not None else None
 
 
+# "30% of federal revenue", "27 pct of export revenues", "60% of its annual budget": what a share is taken of (a
+# possessor and two more words may stand between "of" and the noun)
+DENOMINATOR = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|(?-i:[A-Z])[\w.]*['’]s?)\s+)?(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
+
+
+def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures: list[tuple[int, int]],
+              cue: Hit | None) -> Hit | None:
+    """The cue governing a percent whose nearest cue is what it is a share of.
+
+    "Interest payments are likely to absorb around 30% of federal revenue": "revenue" is the whole the
+    share is taken of, not what the figure measures; the measure is the cue that governs once the whole is
+    set aside. Kept only when that cue names a metric (a share of a budget no other cue speaks for stays
+    the budget's: "cut 10% of the defence budget")."""
+    if cue is None or cue.start < fig_end:
+        return cue
+    m = DENOMINATOR.match(text, fig_end, min(len(text), cue.start))
+    if m is None or m.end() != cue.start:
+        return cue
+    rest = [h for h in hits if h is not cue]
+    other = governing_cue(text, fig_start, fig_end, rest, figures)
+    if other is None or other.entry["metric"] in ("NONE", "CARRY"):
+        return cue
+    return other
+
+
 def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
     """The metric a governing cue names (None for no cue or a negative cue).
 
