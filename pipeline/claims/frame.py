@@ -149,6 +149,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
+            # an article that has made a claim of a scored metric stays on policy through unscored ones ("... a budget
+            # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
+            state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
             state["last_index"] = index
@@ -271,7 +274,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
     # is named in the sentence, or when the figure is a share of GDP
-    if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED \
+    if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
             and not _roles.names_public_body(ctx, sentence):
         figs = [f for f in figs if not f["weak_metric"] or f["basis"]]
         if not figs:

@@ -337,10 +337,10 @@ def title_topic(title: str | None) -> str | None:
     """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any."""
     if not title:
         return None
-    for hit in metric_cues().finditer(title):  # a headline's words are its topic, weak ones too ("BUDGET")
-        if hit.entry["metric"] not in ("NONE", "CARRY"):
-            return hit.entry["metric"]
-    return None
+    # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
+    # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
+    named = [hit.entry["metric"] for hit in metric_cues().finditer(title) if hit.entry["metric"] not in ("NONE", "CARRY")]
+    return next((m for m in named if m in SCORED), named[0] if named else None)
 
 
 def carried_cue(pos: int) -> Hit:

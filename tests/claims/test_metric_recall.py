@@ -23,3 +23,40 @@ def test_share_of_a_budget_alone_is_the_budget():
 def test_share_of_company_revenue_is_no_claim():
     text = "Acme Corp said advertising took 30% of its revenue."
     assert claims_of(text, mention(text, "30%", 30)) == []
+
+
+def _two_sentences(first: str, second: str, *mentions_spec, title=None):
+    """claims of a two-sentence text; mentions_spec: (sentence no, surface, value, unit)."""
+    from pipeline.claims import find_claims
+    from helpers import Sentence
+    text = first + " " + second
+    sentences = [Sentence(0, 0, len(first)), Sentence(1, len(first) + 1, len(text))]
+    ms = []
+    for k, surface, value, unit in mentions_spec:
+        m = mention(text, surface, value, unit)
+        m["sentence_index"] = k
+        ms.append(m)
+    return find_claims({"text": text, "title": title, "published": None, "article_id": "t"}, sentences, ms)
+
+
+def test_budget_story_stays_on_policy_after_a_growth_figure():
+    # the article made a budget claim, then a growth one: a later bare "budget" is still the state's
+    first = "South Korea plans to raise its budget by 12 pct and expects growth of 7.5 pct."
+    second = "The balanced budget in 1986 totalled 13,800 billion won."
+    claims = _two_sentences(first, second, (0, "12 pct", 12, "percent"), (0, "7.5 pct", 7.5, "percent"),
+                            (1, "13,800 billion won", 1.38e13, "currency"))
+    assert [c["metric"] for c in claims] == ["public_spending", "gdp_growth", "public_spending"]
+
+
+def test_unscored_story_keeps_weak_words_out():
+    # only an interest-rate figure so far: "cuts" of rates are no budget's
+    first = "The central bank held its interest rate at 4.5 pct."
+    second = "Policymakers still pointed to two cuts of 0.25 pct by the end of the year."
+    claims = _two_sentences(first, second, (0, "4.5 pct", 4.5, "percent"), (1, "0.25 pct", 0.25, "percent"))
+    assert [c["metric"] for c in claims] == ["other"]
+
+
+def test_headline_topic_prefers_a_scored_metric():
+    from pipeline.claims.metric import title_topic
+    assert title_topic("SEAGA PRESENTS GROWTH BUDGET FOR 1987") == "public_spending"
+    assert title_topic("ECONOMIC GROWTH SLOWS") == "gdp_growth"
