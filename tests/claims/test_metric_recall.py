@@ -60,3 +60,9 @@ def test_headline_topic_prefers_a_scored_metric():
     from pipeline.claims.metric import title_topic
     assert title_topic("SEAGA PRESENTS GROWTH BUDGET FOR 1987") == "public_spending"
     assert title_topic("ECONOMIC GROWTH SLOWS") == "gdp_growth"
+
+
+def test_capital_outlays_are_a_firms():
+    # "capital outlays", like "capital spending", is what a company invests, whatever state its name holds
+    text = "U.S. Shoe said its capital outlays in fiscal 1987 would exceed 165 mln dlrs."
+    assert claims_of(text, mention(text, "165 mln dlrs", 1.65e8, "currency")) == []
