@@ -20,6 +20,7 @@ from collections import defaultdict
 import regex
 
 from . import metric as _metric
+from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import modality as _modality
 from . import roles as _roles
@@ -135,17 +136,22 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
-        if not hits:
-            if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
-                    and not _bare_share(text, sentence, ms, index, state):
-                continue
-            # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
-            # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on
-            hits = [_metric.carried_cue(sentence.start)]
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
+        if not hits:
+            if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
+                    and not _bare_share(text, sentence, ms, index, state) and not _aid_transfer(text, sentence, ms, state):
+                continue
+            # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
+            # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
+            # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
+            hits = [_metric.carried_cue(sentence.start)]
+        elif _aid_transfer(text, sentence, ms, state) and not any(h.entry["metric"] == "NONE" for h in hits):
+            # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
+            # winning enough aid": the sentence's own word is out of reach, the story's aid is not
+            hits = [_metric.carried_cue(sentence.start)] + hits
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
@@ -738,6 +744,23 @@ def _legislative(text: str, state: dict) -> bool:
     if state.get("legislative") is None:
         state["legislative"] = any(w in text for w in LEGISLATURE_WORDS) and LEGISLATURE.search(text) is not None
     return state["legislative"]
+
+
+TRANSFER_TOPICS = frozenset({"development_aid"})
+
+
+@functools.lru_cache(maxsize=1)
+def _transfer_words():
+    return _lexicon.cues("transfer_words.csv")
+
+
+def _aid_transfer(text: str, sentence, ms: list[dict], state: dict) -> bool:
+    """A sum given, offered, allocated or received, in an aid story (its headline's or its latest claim's metric)."""
+    if state.get("title_topic") not in TRANSFER_TOPICS and state["last_metric"] not in TRANSFER_TOPICS:
+        return False
+    if not any(m["unit"] == "currency" for m in ms):
+        return False
+    return next(iter(_transfer_words().finditer(text, sentence.start, sentence.end)), None) is not None
 
 
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:

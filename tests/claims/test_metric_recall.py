@@ -66,3 +66,26 @@ def test_capital_outlays_are_a_firms():
     # "capital outlays", like "capital spending", is what a company invests, whatever state its name holds
     text = "U.S. Shoe said its capital outlays in fiscal 1987 would exceed 165 mln dlrs."
     assert claims_of(text, mention(text, "165 mln dlrs", 1.65e8, "currency")) == []
+
+
+def test_sum_given_in_an_aid_story_is_aid():
+    first = "Rich countries cut their development aid by 7% last year."
+    second = "The United States remained the largest donor, giving more than 60 billion dollars."
+    claims = _two_sentences(first, second, (0, "7%", 7, "percent"), (1, "60 billion dollars", 6e10, "currency"),
+                            title="Global aid falls")
+    assert [c["metric"] for c in claims] == ["development_aid", "development_aid"]
+
+
+def test_aid_word_out_of_reach_still_names_the_aid():
+    first = "Turkey will receive 720 mln dlrs in economic aid this year."
+    second = ("Next year, the U.S. government has promised to ask Congress for 910 mln dlrs under an agreement that "
+              "prompted domestic criticism in Turkey for not winning enough aid.")
+    claims = _two_sentences(first, second, (0, "720 mln dlrs", 7.2e8, "currency"), (1, "910 mln dlrs", 9.1e8, "currency"))
+    assert [c["metric"] for c in claims] == ["development_aid", "development_aid"]
+
+
+def test_sum_given_outside_an_aid_story_is_no_claim():
+    first = "The company raised its dividend by 7%."
+    second = "Its founder is giving 60 million dollars to charity."
+    claims = _two_sentences(first, second, (0, "7%", 7, "percent"), (1, "60 million dollars", 6e7, "currency"))
+    assert claims == []
