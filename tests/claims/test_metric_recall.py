@@ -89,3 +89,16 @@ def test_sum_given_outside_an_aid_story_is_no_claim():
     second = "Its founder is giving 60 million dollars to charity."
     claims = _two_sentences(first, second, (0, "7%", 7, "percent"), (1, "60 million dollars", 6e7, "currency"))
     assert claims == []
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("The government proposed a budget of up to 41.7 billion Syrian pounds.", "41.7 billion Syrian pounds", "SYP"),
+    ("Seaga presented a budget of 6.9 billion jamaica dlrs.", "6.9 billion jamaica dlrs", "JMD"),
+    ("Kenya expects 18.3 billion Kenyan shillings in external loans.", "18.3 billion Kenyan shillings", "KES"),
+])
+def test_national_currency_names_are_figures(text, surface, code):
+    # a country's adjective between the scale and the currency word ("billion Syrian pounds") is part of the figure
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+    found = [(m["surface"], m["currency"]) for m in find_mentions(text, split_sentences(text))]
+    assert (surface, code) in found
