@@ -175,6 +175,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         if fig["unit"] == "percent":
             fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics)
+        if fig["metric"] in DEBT_STOCKS and _metric.serviced_debt(
+                text, fig["metric_cue"], m["char_end"] if fig["metric_cue"].start >= m["char_end"] else sentence.start):
+            fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
         cue = fig["metric_cue"]
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric
         fig["weak_metric"] = fig["metric"] in _metric.SCORED and (

@@ -52,7 +52,7 @@ GAP_CHARS_PER_WORD = 40  # a gap longer than this per allowed word is out of rea
 POST_PENALTY = 1
 BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
-IN_OF_NOUN = regex.compile(r"\s+(?:in|of)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
 IN_OF_BONUS = 2
 
 
@@ -262,6 +262,22 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     if other is None or other.entry["metric"] in ("NONE", "CARRY"):
         return cue
     return other
+
+
+# "for servicing the government's domestic and foreign debt", "service on the foreign debt", "to service debts": the
+# debt a servicing word takes as its object is paid on, not owed (no figure between them: "interest payments on
+# Brazil's 68 billion dlr commercial debt" measures the debt)
+SERVICE_BEFORE = regex.compile(r"\b(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|repayments?|interest(?:\s+payments?)?)\s+(?:on\s+|of\s+)?"
+                               r"(?:(?:the|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s?|government['’]s|country['’]s|state['’]s|"
+                               r"domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
+SERVICE_REACH = 80  # chars before the debt word
+
+
+def serviced_debt(text: str, cue: Hit | None, lo: int) -> bool:
+    """Whether a debt cue is the object of a servicing word before it ("servicing the government's foreign debt")."""
+    if cue is None or cue.entry["metric"] not in ("external_debt", "public_debt"):
+        return False
+    return SERVICE_BEFORE.search(text, max(lo, cue.start - SERVICE_REACH), cue.start) is not None
 
 
 def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:

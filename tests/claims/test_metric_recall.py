@@ -102,3 +102,17 @@ def test_national_currency_names_are_figures(text, surface, code):
     from pipeline.segment import split_sentences
     found = [(m["surface"], m["currency"]) for m in find_mentions(text, split_sentences(text))]
     assert (surface, code) in found
+
+
+@pytest.mark.parametrize("text, surface, value, metric", [
+    ("In 1986, Ecuador's total service on the foreign debt was about 996 mln dlrs.", "996 mln dlrs", 9.96e8, "debt_service"),
+    ("Sudan set aside only some 200 mln dlrs to service its debts this year.", "200 mln dlrs", 2e8, "debt_service"),
+    ("Thailand's budget earmarks 56 billion baht for servicing the government's domestic and foreign debt.",
+     "56 billion baht", 5.6e10, "debt_service"),
+    # the debt itself, with the payments on it named before the figure
+    ("Brazil suspended interest payments on its 68 billion dlr foreign debt.", "68 billion dlr", 6.8e10, "external_debt"),
+    ("Ecuador's foreign debt was about 9 billion dlrs.", "9 billion dlrs", 9e9, "external_debt"),
+])
+def test_debt_serviced_is_debt_service(text, surface, value, metric):
+    claims = claims_of(text, mention(text, surface, value, "currency"))
+    assert [c["metric"] for c in claims] == [metric]
