@@ -116,3 +116,23 @@ def test_national_currency_names_are_figures(text, surface, code):
 def test_debt_serviced_is_debt_service(text, surface, value, metric):
     claims = claims_of(text, mention(text, surface, value, "currency"))
     assert [c["metric"] for c in claims] == [metric]
+
+
+@pytest.mark.parametrize("text, surface, value, first, second", [
+    ("The U.S. plan would shear 11.5 billion dlrs from defense and 11.5 billion dlrs from domestic programs.",
+     "11.5 billion dlrs", 1.15e10, "defense_spending", "public_spending"),
+    ("The plan could cut 9 billion dlrs from defence spending levels of 290.5 billion and 9 billion dlrs from many domestic "
+     "programs.", "9 billion dlrs", 9e9, "defense_spending", "public_spending"),
+])
+def test_coordinated_figures_keep_their_own_nouns(text, surface, value, first, second):
+    # "X from A and Y from B": two figures side by side, not Y the base X is compared with
+    ms = [mention(text, surface, value, "currency"), mention(text, surface, value, "currency", occurrence=1)]
+    claims = claims_of(text, *ms)
+    assert [c["metric"] for c in claims] == [first, second]
+    assert all(c["compared_to"] is None for c in claims)
+
+
+def test_compared_figure_still_compared():
+    text = "The deficit fell to 3 billion dlrs from 4 billion dlrs."
+    claims = claims_of(text, mention(text, "3 billion dlrs", 3e9, "currency"), mention(text, "4 billion dlrs", 4e9, "currency"))
+    assert claims[0]["compared_to"] == 4e9
