@@ -186,9 +186,20 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         figs.append(fig)
     for fig in figs:
         base = _modality.compared_to(text, fig, figs)
+        if base is not None and base["char_start"] >= fig["end"] and _own_noun_between(fig, base):
+            # "cut spending by 195 billion francs and to cut the net financing requirement to below 420 billion": the
+            # later figure has its own metric's noun between the two, it is no base of the first
+            base = None
         fig["base"] = base
         if base is not None and base.get("head") is None:
             base["head"] = fig
+        if base is not None and base["char_end"] <= fig["char_start"]:
+            # "cut the basic rate of tax from the current 27 pct to 25 pct in the next budget": the noun before a
+            # "from X to Y" movement governs the pair, a noun after it (the budget it comes in) does not
+            pair_cue = _metric.governing_cue(text, base["char_start"], fig["end"], hits, spans)
+            if pair_cue is not None and pair_cue.end <= base["char_start"] and pair_cue is not fig["metric_cue"] \
+                    and _metric.metric_of(pair_cue, hits, topics) in _metric.SCORED:
+                fig["metric_cue"], fig["metric"] = pair_cue, _metric.metric_of(pair_cue, hits, topics)
     for fig in figs:  # a compared figure takes the metric and basis of the figure it is compared with
         head = fig.get("head")
         if head is not None and head["metric"]:
@@ -228,6 +239,13 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         elif carried and carried[0] == fig["metric"] and fig["metric"] is not None:
             fig["basis"] = carried[1]
     return figs
+
+
+def _own_noun_between(fig: dict, later: dict) -> bool:
+    """Whether the later figure's own metric cue stands between the two and names another scored metric."""
+    cue = later["metric_cue"]
+    return cue is not None and fig["end"] <= cue.start and cue.end <= later["char_start"] \
+        and later["metric"] in _metric.SCORED and later["metric"] != fig["metric"]
 
 
 SAME_RUN_CHARS = 200

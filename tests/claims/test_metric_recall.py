@@ -136,3 +136,18 @@ def test_compared_figure_still_compared():
     text = "The deficit fell to 3 billion dlrs from 4 billion dlrs."
     claims = claims_of(text, mention(text, "3 billion dlrs", 3e9, "currency"), mention(text, "4 billion dlrs", 4e9, "currency"))
     assert claims[0]["compared_to"] == 4e9
+
+
+def test_from_to_pair_takes_the_noun_before_it():
+    text = "Lawson would not say whether he will cut the basic rate of tax from the current 27 pct to 25 pct in the next budget."
+    claims = claims_of(text, mention(text, "27 pct", 27), mention(text, "25 pct", 25))
+    assert [c["metric"] for c in claims] == ["tax_revenue", "tax_revenue"]
+
+
+def test_later_figure_with_its_own_noun_is_no_base():
+    text = ("France plans to cut spending this year by 195 billion francs and to cut the net financing requirement to "
+            "below 420 billion francs compared with 561 billion in 1986.")
+    claims = claims_of(text, mention(text, "195 billion francs", 1.95e11, "currency"),
+                       mention(text, "420 billion francs", 4.2e11, "currency"), mention(text, "561 billion", 5.61e11, "currency"))
+    assert [c["metric"] for c in claims] == ["public_spending", "fiscal_deficit", "fiscal_deficit"]
+    assert claims[0]["compared_to"] is None and claims[1]["compared_to"] == 5.61e11
