@@ -151,3 +151,12 @@ def test_later_figure_with_its_own_noun_is_no_base():
                        mention(text, "420 billion francs", 4.2e11, "currency"), mention(text, "561 billion", 5.61e11, "currency"))
     assert [c["metric"] for c in claims] == ["public_spending", "fiscal_deficit", "fiscal_deficit"]
     assert claims[0]["compared_to"] is None and claims[1]["compared_to"] == 5.61e11
+
+
+def test_budget_office_is_no_budget():
+    # the office's name does not make a deficit figure a budget's size: the sentence's deficit does
+    text = ("The measure proposes cutting the deficit from 171 billion dlrs to 133 billion dlrs using the Congressional "
+            "Budget Office calculations, or to 108 billion dlrs using more optimistic assumptions.")
+    ms = [mention(text, s, v, "currency") for s, v in (("171 billion dlrs", 1.71e11), ("133 billion dlrs", 1.33e11),
+                                                        ("108 billion dlrs", 1.08e11))]
+    assert [c["metric"] for c in claims_of(text, *ms)] == ["fiscal_deficit"] * 3
