@@ -140,18 +140,20 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
+        transfers = _aid_transfers(text, sentence, ms, state)
         if not hits:
             if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
-                    and not _bare_share(text, sentence, ms, index, state) and not _aid_transfer(text, sentence, ms, state):
+                    and not _bare_share(text, sentence, ms, index, state) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
-            hits = [_metric.carried_cue(sentence.start)]
-        elif _aid_transfer(text, sentence, ms, state) and not any(h.entry["metric"] == "NONE" for h in hits):
+            # (carried from each word that moves a sum)
+            hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
+        elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
-            hits = [_metric.carried_cue(sentence.start)] + hits
+            hits = sorted([_metric.carried_cue(t.end) for t in transfers] + hits, key=lambda h: h.start)
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
@@ -775,13 +777,14 @@ def _transfer_words():
     return _lexicon.cues("transfer_words.csv")
 
 
-def _aid_transfer(text: str, sentence, ms: list[dict], state: dict) -> bool:
-    """A sum given, offered, allocated or received, in an aid story (its headline's or its latest claim's metric)."""
+def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
+    """The words moving a sum (given, offered, allocated, received, needed) in a sentence of an aid story (its headline's
+    or its latest claim's metric)."""
     if state.get("title_topic") not in TRANSFER_TOPICS and state["last_metric"] not in TRANSFER_TOPICS:
-        return False
+        return []
     if not any(m["unit"] == "currency" for m in ms):
-        return False
-    return next(iter(_transfer_words().finditer(text, sentence.start, sentence.end)), None) is not None
+        return []
+    return list(_transfer_words().finditer(text, sentence.start, sentence.end))
 
 
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:

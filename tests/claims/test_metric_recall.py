@@ -160,3 +160,19 @@ def test_budget_office_is_no_budget():
     ms = [mention(text, s, v, "currency") for s, v in (("171 billion dlrs", 1.71e11), ("133 billion dlrs", 1.33e11),
                                                         ("108 billion dlrs", 1.08e11))]
     assert [c["metric"] for c in claims_of(text, *ms)] == ["fiscal_deficit"] * 3
+
+
+def test_grant_beside_arms_sales_is_aid():
+    # "arms sales" are a state's, not a company's sales: they no longer shut out the grant's weak word
+    text = ("The U.S. House of Representatives today opposed a grant of 40 mln dlrs to the Nicaraguan rebels until the "
+            "President accounts for proceeds from U.S. arms sales to Iran.")
+    claims = claims_of(text, mention(text, "40 mln dlrs", 4e7, "currency"), title="HOUSE VOTE OPPOSES CONTRA AID")
+    assert [c["metric"] for c in claims] == ["development_aid"]
+
+
+def test_transfer_word_far_into_the_sentence_still_carries_the_aid():
+    first = "Britain pledged 1 billion pounds in aid to the vaccine alliance."
+    second = ("The chancellor, speaking after a week-long tour of several African nations and a meeting with donors, "
+              "said Britain was giving 960 mln pounds over 15 years.")
+    claims = _two_sentences(first, second, (0, "1 billion pounds", 1e9, "currency"), (1, "960 mln pounds", 9.6e8, "currency"))
+    assert [c["metric"] for c in claims] == ["development_aid", "development_aid"]
