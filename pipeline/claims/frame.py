@@ -134,6 +134,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
+        if state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH:
+            hits = _metric.in_topic(hits, state["last_metric"])  # "revenues" just after a claim on a state's finances
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -188,7 +190,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         figs.append(fig)
     for fig in figs:
         base = _modality.compared_to(text, fig, figs)
-        if base is not None and base["char_start"] >= fig["end"] and _own_noun_between(fig, base):
+        if base is not None and base["char_start"] >= fig["end"] and _own_noun_between(text, fig, base):
             # "cut spending by 195 billion francs and to cut the net financing requirement to below 420 billion": the
             # later figure has its own metric's noun between the two, it is no base of the first
             base = None
@@ -243,11 +245,15 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
     return figs
 
 
-def _own_noun_between(fig: dict, later: dict) -> bool:
-    """Whether the later figure's own metric cue stands between the two and names another scored metric."""
+def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
+    """Whether the later figure's own metric cue stands between the two and names another scored metric (not the whole
+    the first is a share of: "around 30% of federal revenue by 2035, up from about 18%")."""
     cue = later["metric_cue"]
-    return cue is not None and fig["end"] <= cue.start and cue.end <= later["char_start"] \
-        and later["metric"] in _metric.SCORED and later["metric"] != fig["metric"]
+    if cue is None or not (fig["end"] <= cue.start and cue.end <= later["char_start"]) \
+            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"]:
+        return False
+    whole = _metric.DENOMINATOR.match(text, fig["end"], cue.start)
+    return not (whole is not None and whole.end() == cue.start)
 
 
 SAME_RUN_CHARS = 200
@@ -769,6 +775,7 @@ def _legislative(text: str, state: dict) -> bool:
     return state["legislative"]
 
 
+IN_TOPIC_REACH = 1  # sentences after a claim on a state's finances in which "revenues" are still the state's
 TRANSFER_TOPICS = frozenset({"development_aid"})
 
 

@@ -44,6 +44,7 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
 # the states is included")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
 
+MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of)\b", regex.IGNORECASE)
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16
@@ -124,7 +125,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     if words > window:
         return None
     cost += words + int(hit.entry.get("weight") or 0)
-    if CLAUSE_BREAK.search(gap):
+    if CLAUSE_BREAK.search(gap) or (gap_start == fig_end and MEANS.search(gap)):
+        # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
@@ -347,6 +349,17 @@ def _nearest_specific(hit: Hit, hits: list[Hit], resolves: str, allowed) -> Hit 
     i = bisect.bisect_left(starts, hit.start)
     near = [specific[k] for k in (i - 1, i) if 0 <= k < len(specific)]
     return min(near, key=lambda h: abs(h.start - hit.start)) if near else None  # min keeps the earlier on ties
+
+
+def in_topic(hits: list[Hit], topic: str | None) -> list[Hit]:
+    """The sentence's cues, company words that states use too ("revenues") read as the metric they name in an article
+    on a state's finances (its latest claim's metric is one): "The Treasury said revenues totalled 64,151 billion lire"."""
+    if topic not in STATE_FINANCES or not any(h.entry.get("in_topic") for h in hits):
+        return hits
+    return [Hit(h.start, h.end, {**h.entry, "metric": h.entry["in_topic"]}) if h.entry.get("in_topic") else h for h in hits]
+
+
+STATE_FINANCES = frozenset({"fiscal_deficit", "public_spending", "tax_revenue", "public_debt", "debt_service"})
 
 
 def title_topic(title: str | None) -> str | None:

@@ -176,3 +176,22 @@ def test_transfer_word_far_into_the_sentence_still_carries_the_aid():
               "said Britain was giving 960 mln pounds over 15 years.")
     claims = _two_sentences(first, second, (0, "1 billion pounds", 1e9, "currency"), (1, "960 mln pounds", 9.6e8, "currency"))
     assert [c["metric"] for c in claims] == ["development_aid", "development_aid"]
+
+
+def test_revenues_right_after_a_budget_claim_are_the_states():
+    first = "Italy's state sector borrowing requirement was 31,000 billion lire in the first four months."
+    second = "The Treasury said revenues totalled 64,151 billion lire, while spending was 108,439 billion lire."
+    claims = _two_sentences(first, second, (0, "31,000 billion lire", 3.1e13, "currency"),
+                            (1, "64,151 billion lire", 6.4151e13, "currency"), (1, "108,439 billion lire", 1.08439e14, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit", "tax_revenue", "public_spending"]
+
+
+def test_revenues_in_a_company_story_are_no_claim():
+    text = "Reuters said underlying revenues fell 5.4% in 2004."
+    assert claims_of(text, mention(text, "5.4%", 5.4)) == []
+
+
+def test_means_after_a_figure_does_not_measure_it():
+    text = "The president's budget proposes that the deficit be reduced by a total of 42 billion dlrs through increased revenues."
+    claims = claims_of(text, mention(text, "42 billion dlrs", 4.2e10, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
