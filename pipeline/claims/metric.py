@@ -125,7 +125,11 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     if words > window:
         return None
     cost += words + int(hit.entry.get("weight") or 0)
-    if CLAUSE_BREAK.search(gap) or (gap_start == fig_end and MEANS.search(gap)):
+    if gap_start == fig_end and CLAUSE_BREAK.search(gap):
+        # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
+        # the figure only when nothing in its own clause does
+        cost += 2 * BREAK_PENALTY
+    elif CLAUSE_BREAK.search(gap) or (gap_start == fig_end and MEANS.search(gap)):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"

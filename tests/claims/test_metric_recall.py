@@ -195,3 +195,15 @@ def test_means_after_a_figure_does_not_measure_it():
     text = "The president's budget proposes that the deficit be reduced by a total of 42 billion dlrs through increased revenues."
     claims = claims_of(text, mention(text, "42 billion dlrs", 4.2e10, "currency"))
     assert [c["metric"] for c in claims] == ["fiscal_deficit"]
+
+
+def test_next_clause_subject_yields_to_own_clause_cue():
+    text = ("Officials said Sri Lanka's budget deficit this year is expected to surpass the projected 28.7 billion rupees "
+            "while defence spending is also likely to grow.")
+    claims = claims_of(text, mention(text, "28.7 billion rupees", 2.87e10, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
+
+
+def test_next_clause_cue_still_governs_when_alone():
+    text = "Steel and aluminium remain subject to a 50% U.S. tariff."
+    assert [c["metric"] for c in claims_of(text, mention(text, "50%", 50))] == ["tariff_rate"]
