@@ -28,7 +28,7 @@ BASIS_WORDS = {"gdp": "GDP", "gnp": "GNP", "gni": "GNI", "nni": "NNI",
                "gross national income": "GNI", "net national income": "NNI"}
 _BASIS_NAME = r"(?P<basis>GDP|GNP|GNI|NNI|gross\s+domestic\s+product|gross\s+national\s+product|gross\s+national\s+income|net\s+national\s+income)"
 _POSSESSOR = (r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|state)['’]s|[A-Z][\w.]*(?:\s+[A-Z]\w*)?['’]s?)\s+)?"
-              r"(?:(?:annual|yearly|national|total|forecast|projected|estimated|nominal)\s+)?")
+              r"(?:(?:annual|yearly|national|total|combined|forecast|projected|estimated|nominal)\s+)?")
 # "of its GDP", "of the country's gross domestic product", "as a share of GDP"
 BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
                              regex.IGNORECASE)
@@ -44,7 +44,8 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
 # the states is included")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
 
-MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of)\b", regex.IGNORECASE)
+# a means or a purpose after the figure ("through increased revenues", "in order to check inflation")
+MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16

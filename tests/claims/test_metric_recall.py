@@ -207,3 +207,18 @@ def test_next_clause_subject_yields_to_own_clause_cue():
 def test_next_clause_cue_still_governs_when_alone():
     text = "Steel and aluminium remain subject to a 50% U.S. tariff."
     assert [c["metric"] for c in claims_of(text, mention(text, "50%", 50))] == ["tariff_rate"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit, metric", [
+    ("In the past two years Brazil had remitted 24 billion dlrs in debt servicing.", "24 billion dlrs", 2.4e10, "currency",
+     "debt_service"),
+    ("Japan's stop-gap budget includes 1,580 billion yen in new government bond issues.", "1,580 billion yen", 1.58e12,
+     "currency", "fiscal_deficit"),
+    ("The EC Commission had proposed a package of more than 1.7 billion Ecus, about 70 pct more than the last aid deal.",
+     "1.7 billion Ecus", 1.7e9, "currency", "development_aid"),
+    ("European allies are expected to invest about 380 billion dlrs in defence, a figure that amounts to 2% of their "
+     "combined GDP.", "2%", 2, "percent", "defense_spending"),
+])
+def test_lexicon_gaps(text, surface, value, unit, metric):
+    claims = [c for c in claims_of(text, mention(text, surface, value, unit)) if c["figure_text"].startswith(surface)]
+    assert [c["metric"] for c in claims] == [metric]
