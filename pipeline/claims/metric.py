@@ -325,7 +325,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
 
 
 def _is_specific(h: Hit, allowed) -> bool:
-    return not h.entry.get("resolves") and h.entry["metric"] not in ("NONE", "CARRY") \
+    # the weakest words ("exports", "imports", "the rise") name no metric for another word to take: "the 1987 deficit will
+    # exceed one billion dlrs, because a spurt in exports is expected to slow" is the current account's, not "other"
+    return not h.entry.get("resolves") and h.entry["metric"] not in ("NONE", "CARRY") and int(h.entry.get("weight") or 0) < 3 \
         and (allowed is None or h.entry["metric"] in allowed)
 
 

@@ -222,3 +222,11 @@ def test_next_clause_cue_still_governs_when_alone():
 def test_lexicon_gaps(text, surface, value, unit, metric):
     claims = [c for c in claims_of(text, mention(text, surface, value, unit)) if c["figure_text"].startswith(surface)]
     assert [c["metric"] for c in claims] == [metric]
+
+
+def test_weakest_word_does_not_resolve_a_weak_one():
+    text = ("Bankers forecast the 1987 deficit will exceed one billion dlrs, because a spurt in exports is expected to "
+            "slow considerably.")
+    claims = claims_of(text, mention(text, "one billion dlrs", 1e9, "currency"),
+                       title="PHILIPPINE CURRENT ACCOUNT DEFICIT SEEN WIDENING")
+    assert [c["metric"] for c in claims] == ["current_account"]
