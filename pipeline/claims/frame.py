@@ -143,6 +143,11 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
         transfers = _aid_transfers(text, sentence, ms, state)
+        if transfers:  # a state, government or alliance gives it: "the site has received 8 million" is a charity's
+            if state["ctx"] is None:
+                state["ctx"] = _roles.ArticleContext(article, sentences)
+            if not _roles.names_public_body(state["ctx"], sentence):
+                transfers = []
         if not hits:
             if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
                     and not _bare_share(text, sentence, ms, index, state) and not transfers:

@@ -230,3 +230,10 @@ def test_weakest_word_does_not_resolve_a_weak_one():
     claims = claims_of(text, mention(text, "one billion dlrs", 1e9, "currency"),
                        title="PHILIPPINE CURRENT ACCOUNT DEFICIT SEEN WIDENING")
     assert [c["metric"] for c in claims] == ["current_account"]
+
+
+def test_sum_received_by_a_charity_in_an_aid_story_is_no_claim():
+    first = "Britain pledged 50 million pounds in aid to the tsunami region."
+    second = "The charity's website has so far received almost 8 million pounds in online donations."
+    claims = _two_sentences(first, second, (0, "50 million pounds", 5e7, "currency"), (1, "8 million pounds", 8e6, "currency"))
+    assert [c["figure_text"] for c in claims] == ["50 million pounds"]
