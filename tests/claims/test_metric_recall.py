@@ -237,3 +237,15 @@ def test_sum_received_by_a_charity_in_an_aid_story_is_no_claim():
     second = "The charity's website has so far received almost 8 million pounds in online donations."
     claims = _two_sentences(first, second, (0, "50 million pounds", 5e7, "currency"), (1, "8 million pounds", 8e6, "currency"))
     assert [c["figure_text"] for c in claims] == ["50 million pounds"]
+
+
+def test_net_repayment_in_a_borrowing_story_is_the_balance():
+    first = "Total PSBR in the first 11 months was 100 mln stg."
+    second = "Forecasts had been for a net repayment in February, but the 300 mln stg repayment was toward the better end."
+    claims = _two_sentences(first, second, (0, "100 mln stg", 1e8, "currency"), (1, "300 mln stg", 3e8, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit", "fiscal_deficit"]
+
+
+def test_repayment_outside_a_policy_story_is_no_claim():
+    text = "The retailer made a 300 mln stg repayment to its banks."
+    assert claims_of(text, mention(text, "300 mln stg", 3e8, "currency")) == []
