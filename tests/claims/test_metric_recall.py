@@ -249,3 +249,9 @@ def test_net_repayment_in_a_borrowing_story_is_the_balance():
 def test_repayment_outside_a_policy_story_is_no_claim():
     text = "The retailer made a 300 mln stg repayment to its banks."
     assert claims_of(text, mention(text, "300 mln stg", 3e8, "currency")) == []
+
+
+def test_uk_current_budget_is_the_balance():
+    text = "The changes by the ONS increase the UK's current budget measure for the past five years by £2.1bn in total."
+    claims = claims_of(text, mention(text, "£2.1bn", 2.1e9, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
