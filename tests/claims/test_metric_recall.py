@@ -255,3 +255,11 @@ def test_uk_current_budget_is_the_balance():
     text = "The changes by the ONS increase the UK's current budget measure for the past five years by £2.1bn in total."
     claims = claims_of(text, mention(text, "£2.1bn", 2.1e9, "currency"))
     assert [c["metric"] for c in claims] == ["fiscal_deficit"]
+
+
+def test_an_increase_takes_the_metric_of_its_sentence():
+    text = ("Under the 2024 National Defence Strategy that share is projected to rise to 2.33% by 2033-34, an increase the "
+            "government has costed at an extra A$50.3 billion over the decade.")
+    claims = claims_of(text, mention(text, "2.33%", 2.33), mention(text, "A$50.3 billion", 5.03e10, "currency"),
+                       title="Australia defence spending")
+    assert [c["metric"] for c in claims] == ["defense_spending", "defense_spending"]
