@@ -263,3 +263,18 @@ def test_an_increase_takes_the_metric_of_its_sentence():
     claims = claims_of(text, mention(text, "2.33%", 2.33), mention(text, "A$50.3 billion", 5.03e10, "currency"),
                        title="Australia defence spending")
     assert [c["metric"] for c in claims] == ["defense_spending", "defense_spending"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit, metric", [
+    ("Federal outlays rose to 83.8 billion dlrs in February, the Treasury said.", "83.8 billion dlrs", 8.38e10, "currency",
+     "public_spending"),
+    ("The government announced budget cuts of 4 billion euros.", "4 billion euros", 4e9, "currency", "public_spending"),
+    ("Wright's 20 billion dlr revenue raising plan has no specifics, the Speaker said.", "20 billion dlr", 2e10, "currency",
+     "tax_revenue"),
+    ("Washington imposed punitive duties of 100 pct on Japanese electronics.", "100 pct", 100, "percent", "tariff_rate"),
+    ("The Pentagon plans arms procurement of 80 billion dlrs next year.", "80 billion dlrs", 8e10, "currency",
+     "defense_spending"),
+    ("The government faces a fiscal gap of 2 billion euros next year.", "2 billion euros", 2e9, "currency", "fiscal_deficit"),
+])
+def test_budget_figures_in_other_words(text, surface, value, unit, metric):
+    assert [c["metric"] for c in claims_of(text, mention(text, surface, value, unit))] == [metric]
