@@ -209,6 +209,14 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             if pair_cue is not None and pair_cue.end <= base["char_start"] and pair_cue is not fig["metric_cue"] \
                     and _metric.metric_of(pair_cue, hits, topics) in _metric.SCORED:
                 fig["metric_cue"], fig["metric"] = pair_cue, _metric.metric_of(pair_cue, hits, topics)
+    for prev, fig in zip(figs, figs[1:]):
+        # "Receipts were 55.46 billion dlrs last month, up from 53.37 billion dlrs in February, but down from 81.77 billion
+        # dlrs in January": a second comparison of the same head, across the "but" that stops a comparison of the first base
+        head = prev.get("head")
+        if head is not None and fig.get("head") is None and fig.get("base") is None and fig["unit"] == head["unit"] \
+                and fig["char_start"] - prev["end"] <= SAME_RUN_CHARS \
+                and SECOND_COMPARISON.search(text, prev["end"], fig["char_start"]):
+            fig["head"] = head
     for fig in figs:  # a compared figure takes the metric and basis of the figure it is compared with
         head = fig.get("head")
         if head is not None and head["metric"]:
@@ -261,6 +269,7 @@ def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
     return not (whole is not None and whole.end() == cue.start)
 
 
+SECOND_COMPARISON = regex.compile(r",\s+but\s+(?:up|down)\s+(?:from|on)\s+$", regex.IGNORECASE)
 SAME_RUN_CHARS = 200
 SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
 

@@ -278,3 +278,11 @@ def test_an_increase_takes_the_metric_of_its_sentence():
 ])
 def test_budget_figures_in_other_words(text, surface, value, unit, metric):
     assert [c["metric"] for c in claims_of(text, mention(text, surface, value, unit))] == [metric]
+
+
+def test_second_comparison_across_but_keeps_the_head_metric():
+    text = ("U.S. budget receipts were 55.46 billion dlrs last month, up from 53.37 billion dlrs in February, 1986, but down "
+            "from 81.77 billion dlrs in January.")
+    ms = [mention(text, s, v, "currency") for s, v in (("55.46 billion dlrs", 5.546e10), ("53.37 billion dlrs", 5.337e10),
+                                                        ("81.77 billion dlrs", 8.177e10))]
+    assert [c["metric"] for c in claims_of(text, *ms)] == ["tax_revenue"] * 3
