@@ -20,6 +20,7 @@ from collections import defaultdict
 import regex
 
 from . import metric as _metric
+from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import modality as _modality
 from . import roles as _roles
@@ -133,22 +134,39 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
+        if state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH:
+            hits = _metric.in_topic(hits, state["last_metric"])  # "revenues" just after a claim on a state's finances
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
-        if not hits:
-            if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
-                    and not _bare_share(text, sentence, ms, index, state):
-                continue
-            # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
-            # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on
-            hits = [_metric.carried_cue(sentence.start)]
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
+        transfers = _aid_transfers(text, sentence, ms, state)
+        if transfers:  # a state, government or alliance gives it: "the site has received 8 million" is a charity's
+            if state["ctx"] is None:
+                state["ctx"] = _roles.ArticleContext(article, sentences)
+            if not _roles.names_public_body(state["ctx"], sentence):
+                transfers = []
+        if not hits:
+            if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
+                    and not _bare_share(text, sentence, ms, index, state) and not transfers:
+                continue
+            # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
+            # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
+            # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
+            # (carried from each word that moves a sum)
+            hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
+        elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
+            # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
+            # winning enough aid": the sentence's own word is out of reach, the story's aid is not
+            hits = sorted([_metric.carried_cue(t.end) for t in transfers] + hits, key=lambda h: h.start)
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
+            # an article that has made a claim of a scored metric stays on policy through unscored ones ("... a budget
+            # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
+            state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
             state["last_index"] = index
@@ -163,7 +181,12 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
+        if fig["unit"] == "percent":
+            fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics)
+        if fig["metric"] in DEBT_STOCKS and _metric.serviced_debt(
+                text, fig["metric_cue"], m["char_end"] if fig["metric_cue"].start >= m["char_end"] else sentence.start):
+            fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
         cue = fig["metric_cue"]
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric
         fig["weak_metric"] = fig["metric"] in _metric.SCORED and (
@@ -172,9 +195,28 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         figs.append(fig)
     for fig in figs:
         base = _modality.compared_to(text, fig, figs)
+        if base is not None and base["char_start"] >= fig["end"] and _own_noun_between(text, fig, base):
+            # "cut spending by 195 billion francs and to cut the net financing requirement to below 420 billion": the
+            # later figure has its own metric's noun between the two, it is no base of the first
+            base = None
         fig["base"] = base
         if base is not None and base.get("head") is None:
             base["head"] = fig
+        if base is not None and base["char_end"] <= fig["char_start"]:
+            # "cut the basic rate of tax from the current 27 pct to 25 pct in the next budget": the noun before a
+            # "from X to Y" movement governs the pair, a noun after it (the budget it comes in) does not
+            pair_cue = _metric.governing_cue(text, base["char_start"], fig["end"], hits, spans)
+            if pair_cue is not None and pair_cue.end <= base["char_start"] and pair_cue is not fig["metric_cue"] \
+                    and _metric.metric_of(pair_cue, hits, topics) in _metric.SCORED:
+                fig["metric_cue"], fig["metric"] = pair_cue, _metric.metric_of(pair_cue, hits, topics)
+    for prev, fig in zip(figs, figs[1:]):
+        # "Receipts were 55.46 billion dlrs last month, up from 53.37 billion dlrs in February, but down from 81.77 billion
+        # dlrs in January": a second comparison of the same head, across the "but" that stops a comparison of the first base
+        head = prev.get("head")
+        if head is not None and fig.get("head") is None and fig.get("base") is None and fig["unit"] == head["unit"] \
+                and fig["char_start"] - prev["end"] <= SAME_RUN_CHARS \
+                and SECOND_COMPARISON.search(text, prev["end"], fig["char_start"]):
+            fig["head"] = head
     for fig in figs:  # a compared figure takes the metric and basis of the figure it is compared with
         head = fig.get("head")
         if head is not None and head["metric"]:
@@ -216,6 +258,18 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
     return figs
 
 
+def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
+    """Whether the later figure's own metric cue stands between the two and names another scored metric (not the whole
+    the first is a share of: "around 30% of federal revenue by 2035, up from about 18%")."""
+    cue = later["metric_cue"]
+    if cue is None or not (fig["end"] <= cue.start and cue.end <= later["char_start"]) \
+            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"]:
+        return False
+    whole = _metric.DENOMINATOR.match(text, fig["end"], cue.start)
+    return not (whole is not None and whole.end() == cue.start)
+
+
+SECOND_COMPARISON = regex.compile(r",\s+but\s+(?:up|down)\s+(?:from|on)\s+$", regex.IGNORECASE)
 SAME_RUN_CHARS = 200
 SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
 
@@ -269,7 +323,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
     # is named in the sentence, or when the figure is a share of GDP
-    if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED \
+    if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
             and not _roles.names_public_body(ctx, sentence):
         figs = [f for f in figs if not f["weak_metric"] or f["basis"]]
         if not figs:
@@ -733,6 +787,25 @@ def _legislative(text: str, state: dict) -> bool:
     if state.get("legislative") is None:
         state["legislative"] = any(w in text for w in LEGISLATURE_WORDS) and LEGISLATURE.search(text) is not None
     return state["legislative"]
+
+
+IN_TOPIC_REACH = 1  # sentences after a claim on a state's finances in which "revenues" are still the state's
+TRANSFER_TOPICS = frozenset({"development_aid"})
+
+
+@functools.lru_cache(maxsize=1)
+def _transfer_words():
+    return _lexicon.cues("transfer_words.csv")
+
+
+def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
+    """The words moving a sum (given, offered, allocated, received, needed) in a sentence of an aid story (its headline's
+    or its latest claim's metric)."""
+    if state.get("title_topic") not in TRANSFER_TOPICS and state["last_metric"] not in TRANSFER_TOPICS:
+        return []
+    if not any(m["unit"] == "currency" for m in ms):
+        return []
+    return list(_transfer_words().finditer(text, sentence.start, sentence.end))
 
 
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:

@@ -28,7 +28,7 @@ BASIS_WORDS = {"gdp": "GDP", "gnp": "GNP", "gni": "GNI", "nni": "NNI",
                "gross national income": "GNI", "net national income": "NNI"}
 _BASIS_NAME = r"(?P<basis>GDP|GNP|GNI|NNI|gross\s+domestic\s+product|gross\s+national\s+product|gross\s+national\s+income|net\s+national\s+income)"
 _POSSESSOR = (r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|state)['’]s|[A-Z][\w.]*(?:\s+[A-Z]\w*)?['’]s?)\s+)?"
-              r"(?:(?:annual|yearly|national|total|forecast|projected|estimated|nominal)\s+)?")
+              r"(?:(?:annual|yearly|national|total|combined|forecast|projected|estimated|nominal)\s+)?")
 # "of its GDP", "of the country's gross domestic product", "as a share of GDP"
 BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
                              regex.IGNORECASE)
@@ -44,6 +44,8 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
 # the states is included")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
 
+# a means or a purpose after the figure ("through increased revenues", "in order to check inflation")
+MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16
@@ -52,7 +54,7 @@ GAP_CHARS_PER_WORD = 40  # a gap longer than this per allowed word is out of rea
 POST_PENALTY = 1
 BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
-IN_OF_NOUN = regex.compile(r"\s+(?:in|of)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
 IN_OF_BONUS = 2
 
 
@@ -124,7 +126,12 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     if words > window:
         return None
     cost += words + int(hit.entry.get("weight") or 0)
-    if CLAUSE_BREAK.search(gap):
+    if gap_start == fig_end and CLAUSE_BREAK.search(gap):
+        # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
+        # the figure only when nothing in its own clause does
+        cost += 2 * BREAK_PENALTY
+    elif CLAUSE_BREAK.search(gap) or (gap_start == fig_end and MEANS.search(gap)):
+        # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
@@ -239,6 +246,47 @@ def _governing_indexed(text: str, fig_start: int, fig_end: int, index: _Sentence
     return best[2] if best is not None else None
 
 
+# "30% of federal revenue", "27 pct of export revenues", "60% of its annual budget": what a share is taken of (a
+# possessor and two more words may stand between "of" and the noun)
+DENOMINATOR = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|(?-i:[A-Z])[\w.]*['’]s?)\s+)?(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
+
+
+def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures: list[tuple[int, int]],
+              cue: Hit | None) -> Hit | None:
+    """The cue governing a percent whose nearest cue is what it is a share of.
+
+    "Interest payments are likely to absorb around 30% of federal revenue": "revenue" is the whole the
+    share is taken of, not what the figure measures; the measure is the cue that governs once the whole is
+    set aside. Kept only when that cue names a metric (a share of a budget no other cue speaks for stays
+    the budget's: "cut 10% of the defence budget")."""
+    if cue is None or cue.start < fig_end:
+        return cue
+    m = DENOMINATOR.match(text, fig_end, min(len(text), cue.start))
+    if m is None or m.end() != cue.start:
+        return cue
+    rest = [h for h in hits if h is not cue]
+    other = governing_cue(text, fig_start, fig_end, rest, figures)
+    if other is None or other.entry["metric"] in ("NONE", "CARRY"):
+        return cue
+    return other
+
+
+# "for servicing the government's domestic and foreign debt", "service on the foreign debt", "to service debts": the
+# debt a servicing word takes as its object is paid on, not owed (no figure between them: "interest payments on
+# Brazil's 68 billion dlr commercial debt" measures the debt)
+SERVICE_BEFORE = regex.compile(r"\b(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|repayments?|interest(?:\s+payments?)?)\s+(?:on\s+|of\s+)?"
+                               r"(?:(?:the|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s?|government['’]s|country['’]s|state['’]s|"
+                               r"domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
+SERVICE_REACH = 80  # chars before the debt word
+
+
+def serviced_debt(text: str, cue: Hit | None, lo: int) -> bool:
+    """Whether a debt cue is the object of a servicing word before it ("servicing the government's foreign debt")."""
+    if cue is None or cue.entry["metric"] not in ("external_debt", "public_debt"):
+        return False
+    return SERVICE_BEFORE.search(text, max(lo, cue.start - SERVICE_REACH), cue.start) is not None
+
+
 def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
     """The metric a governing cue names (None for no cue or a negative cue).
 
@@ -277,7 +325,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
 
 
 def _is_specific(h: Hit, allowed) -> bool:
-    return not h.entry.get("resolves") and h.entry["metric"] not in ("NONE", "CARRY") \
+    # the weakest words ("exports", "imports", "the rise") name no metric for another word to take: "the 1987 deficit will
+    # exceed one billion dlrs, because a spurt in exports is expected to slow" is the current account's, not "other"
+    return not h.entry.get("resolves") and h.entry["metric"] not in ("NONE", "CARRY") and int(h.entry.get("weight") or 0) < 3 \
         and (allowed is None or h.entry["metric"] in allowed)
 
 
@@ -308,14 +358,25 @@ def _nearest_specific(hit: Hit, hits: list[Hit], resolves: str, allowed) -> Hit 
     return min(near, key=lambda h: abs(h.start - hit.start)) if near else None  # min keeps the earlier on ties
 
 
+def in_topic(hits: list[Hit], topic: str | None) -> list[Hit]:
+    """The sentence's cues, company words that states use too ("revenues") read as the metric they name in an article
+    on a state's finances (its latest claim's metric is one): "The Treasury said revenues totalled 64,151 billion lire"."""
+    if topic not in STATE_FINANCES or not any(h.entry.get("in_topic") for h in hits):
+        return hits
+    return [Hit(h.start, h.end, {**h.entry, "metric": h.entry["in_topic"]}) if h.entry.get("in_topic") else h for h in hits]
+
+
+STATE_FINANCES = frozenset({"fiscal_deficit", "public_spending", "tax_revenue", "public_debt", "debt_service"})
+
+
 def title_topic(title: str | None) -> str | None:
     """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any."""
     if not title:
         return None
-    for hit in metric_cues().finditer(title):  # a headline's words are its topic, weak ones too ("BUDGET")
-        if hit.entry["metric"] not in ("NONE", "CARRY"):
-            return hit.entry["metric"]
-    return None
+    # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
+    # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
+    named = [hit.entry["metric"] for hit in metric_cues().finditer(title) if hit.entry["metric"] not in ("NONE", "CARRY")]
+    return next((m for m in named if m in SCORED), named[0] if named else None)
 
 
 def carried_cue(pos: int) -> Hit:

@@ -34,6 +34,10 @@ MOVEMENT = regex.compile(r"\b(?:rise|rises|rising|rose|climb\w*|fall|falls|falli
                          r"\s+(?:\w+\s+)?(?:to\s+)?(?:above|below|under|than)\b", regex.IGNORECASE)
 # a comparison does not reach across a new clause ("... from the debt brake, which otherwise limits ... to 0.35%")
 COMPARE_STOP = regex.compile(r";|,\s+(?:which|who|while|but|saying|adding)\b|\s(?:while|but|whereas)\s", regex.IGNORECASE)
+# "11.5 billion dlrs from defense and 11.5 billion dlrs from domestic programs", "9 billion dlrs in domestic cuts, 9
+# billion dlrs in defence": a comparator whose object is a noun, the next figure joined by "and" or a comma, coordinates
+# two figures of their own (each its own noun), not one compared with the other
+COORDINATED = regex.compile(r"\b(?:from|than|against|compared\s+(?:with|to))\s+(?:[\w.'’-]+\s+){1,6}?(?:and|or|,)\s*$", regex.IGNORECASE)
 
 
 def modality_cues() -> CueSet:
@@ -116,7 +120,7 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
                 continue
             gap = text[fig["end"]:other["char_start"]]
             if count_words(gap) <= COMPARE_GAP_WORDS and not COMPARE_STOP.search(gap) and comp.search(gap) \
-                    and not MOVEMENT.search(gap) \
+                    and not MOVEMENT.search(gap) and not COORDINATED.search(gap) \
                     and not any(f is not other and f is not fig and fig["end"] <= f["char_start"] < other["char_start"] for f in figures):
                 return other
         elif other["char_end"] <= fig["char_start"] and fig["char_start"] - other["char_end"] <= FROM_TO_GAP_CHARS:

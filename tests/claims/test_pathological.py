@@ -150,7 +150,8 @@ def _plain_metric_of(hit, hits, topics):
     names = resolves.split("|")
     allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
     specific = [h for h in hits if h is not hit and not h.entry.get("resolves")
-                and h.entry["metric"] not in ("NONE", "CARRY") and (allowed is None or h.entry["metric"] in allowed)]
+                and h.entry["metric"] not in ("NONE", "CARRY") and int(h.entry.get("weight") or 0) < 3
+                and (allowed is None or h.entry["metric"] in allowed)]
     if specific:
         return min(specific, key=lambda h: abs(h.start - hit.start)).entry["metric"]
     return metric.metric_of(hit, [], topics)
