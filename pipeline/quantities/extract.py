@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from typing import Iterable
 
 import regex
@@ -24,11 +25,19 @@ WINDOW = 48    # characters looked at before/after a figure for bound, change an
 
 _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
                    "⅓": 1 / 3, "⅔": 2 / 3}
-_SPLIT_WORDS = regex.compile(r"[\s-]+")
-_WORD = regex.compile(r"[A-Za-z]+")
-_NEXT_WORD = regex.compile(r"[A-Za-z]{1,20}[\s-]{1,3}")
-_LETTERS = regex.compile(r"[A-Za-z]{1,20}")
+# The small patterns of the hot path use ``re`` (each call costs a fraction of a ``regex`` call).
+# The two modules' ``\s`` differ only on the separators \x1c-\x1f (whitespace to ``re``, not to
+# ``regex``, in which these patterns were written): ``_SPACE`` leaves them out, so each pattern
+# matches what its ``regex`` original matched (tests/quantities/test_quantities_patterns.py).
+_SPACE = r"[^\S\x1c-\x1f]"
+_SPLIT_WORDS = re.compile(rf"(?:{_SPACE}|-)+")
+_WORD = re.compile(r"[A-Za-z]+")
+_NEXT_WORD = re.compile(rf"[A-Za-z]{{1,20}}(?:{_SPACE}|-){{1,3}}")
+_LETTERS = re.compile(r"[A-Za-z]{1,20}")
+# ``\w`` differs between the modules beyond ASCII ("½", combining marks): the word starts of
+# ASCII text are found with ``re`` (where both mean [A-Za-z0-9_]), others with ``regex``.
 _WORD_START = regex.compile(r"(?<![\w.,'’-])[\w$£€¥]")
+_WORD_START_ASCII = re.compile(r"(?<![\w.,'’-])[\w$£€¥]", re.ASCII)
 _INDEX_WORDS = regex.compile(
     r"(?i:\b(?:index|indices|dow|nikkei|ft-?se|hang\s+seng|dax|cac|nasdaq|s&p|average|stocks?|shares?"
     r"|futures|contracts?|bonds?|prices?|cents|points\s+higher|points\s+lower)\b)"
@@ -257,7 +266,7 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
         if anchor < covered:
             continue
         lo = max(sentence.start, anchor - 48)
-        for pos in [w.start() for w in _WORD_START.finditer(text, lo, anchor)][-6:]:
+        for pos in _word_starts(text, lo, anchor)[-6:]:
             if pos < covered or not _may_start_figure(text, pos, lk):
                 continue
             m = grammar.match(text, pos, sentence.end)
@@ -266,6 +275,15 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
                 covered = m.end()
                 break
     return found
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Starts of the words in text[lo:hi] (a letter, digit or currency symbol not preceded by a
+    word character or by . , ' ’ -)."""
+    # the lookbehind sees the character before ``lo`` too
+    if text[max(0, lo - 1):hi].isascii():
+        return [w.start() for w in _WORD_START_ASCII.finditer(text, lo, hi)]
+    return [w.start() for w in _WORD_START.finditer(text, lo, hi)]
 
 
 def _may_start_figure(text: str, pos: int, lk: "_Lookups") -> bool:

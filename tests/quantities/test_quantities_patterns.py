@@ -1,0 +1,50 @@
+"""The hot path's ``re`` patterns match exactly what their ``regex`` originals matched."""
+import random
+import re
+import sys
+
+import regex
+
+from pipeline.quantities import extract
+
+
+def test_space_class_is_regex_whitespace():
+    ours = re.compile(extract._SPACE)
+    theirs = regex.compile(r"\s", regex.VERSION0)
+    differ = [c for c in range(sys.maxunicode + 1)
+              if bool(ours.match(chr(c))) != bool(theirs.match(chr(c)))]
+    assert differ == []
+
+
+def _same(ours, source, texts):
+    theirs = regex.compile(source, regex.VERSION0)
+    for text in texts:
+        for pos in range(len(text) + 1):
+            a, b = ours.match(text, pos), theirs.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (source, text, pos)
+        assert [p for p in ours.split(text)] == [p for p in theirs.split(text)], (source, text)
+
+
+def _texts(n=400, seed=7):
+    alphabet = "aB z-\n\t\x1c\x1f\xa0\u2003.,'’5½$£é\u0301_"
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24))) for _ in range(n)]
+
+
+def test_small_patterns_match_their_regex_originals():
+    texts = _texts()
+    _same(extract._SPLIT_WORDS, r"[\s-]+", texts)
+    _same(extract._NEXT_WORD, r"[A-Za-z]{1,20}[\s-]{1,3}", texts)
+    _same(extract._LETTERS, r"[A-Za-z]{1,20}", texts)
+    _same(extract._WORD, r"[A-Za-z]+", texts)
+
+
+def test_word_starts_ascii_and_not():
+    theirs = regex.compile(r"(?<![\w.,'’-])[\w$£€¥]", regex.VERSION0)
+    texts = _texts() + ["rose by five pct", "a half-point, 3.5 pct", "Forty-three per cent",
+                        "x ½ point", "$5 and £6 or ’9"]
+    for text in texts:
+        for lo in range(len(text) + 1):
+            for hi in (lo, len(text)):
+                expected = [m.start() for m in theirs.finditer(text, lo, hi)]
+                assert extract._word_starts(text, lo, hi) == expected, (text, lo, hi)
