@@ -302,28 +302,36 @@ def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> l
     lk = _lookups()
     s0, s1 = sentence.start, sentence.end
     _carry_currency(text, out, s1, prior)
+    has_basis = False
     for mention in out:
-        _bound_and_change(text, s0, s1, mention)
+        _bound_and_change(text, s0, s1, mention, lk)
         if mention["unit"] == "percent":
             end = mention["char_end"]
             if text.startswith("of", end + 1) or text.startswith("of", end):
                 b = compiled_one("basis").match(text, end, min(s1, end + 80))
                 if b:
                     mention["basis"] = lk.basis.get(normalise(b.group("basis")))
-    _carry_basis(text, out)
-    # a bound carries into an attached conversion: "over $600m (£322m)" -> both at_least
+                    has_basis = has_basis or bool(mention["basis"])
+    if has_basis:  # only a figure with a basis passes one on
+        _carry_basis(text, out)
+    if len(out) > 1:
+        _carry_bound_into_conversion(text, out)
+    for mention in out:
+        if "_cur" in mention:
+            del mention["_cur"]
+    return out
+
+
+def _carry_bound_into_conversion(text: str, out: list[dict]) -> None:
+    """A bound carries into an attached conversion: "over $600m (£322m)" -> both at_least."""
     previous = None
-    for mention in (out if len(out) > 1 else ()):
+    for mention in out:
         if previous is not None and mention["unit"] == "currency" == previous["unit"] \
                 and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact":
             gap = text[previous["char_end"]:mention["char_start"]]
             if gap.strip() in ("(", "(about", "(around", "(some") or gap.strip() == "(" or gap in (" (", "("):
                 mention["bound"] = previous["bound"]
         previous = mention
-    for mention in out:
-        if "_cur" in mention:
-            del mention["_cur"]
-    return out
 
 
 def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
@@ -684,36 +692,51 @@ _PARTICLE_VERBS = frozenset(
 _STRIP = "\"'“”‘’(),;:"
 
 
-def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
+def _bound_and_change(text: str, s0: int, s1: int, mention: dict, lk: "_Lookups") -> None:
     """Bound ("at least", "up to", "some") and change ("rose 5%", "fell by", "a 3% rise", "cut by
     up to") from the words right before and after the figure: dict lookups, no regex."""
-    lk = _lookups()
-    words = _context_words_before(text, s0, mention["char_start"], lk)
+    start = mention["char_start"]
     direction = None
-    if words:
-        if words[-1] in lk.bound_last:
-            words = _take_bound(words, mention, lk)
-        direction = _change_before(words, lk)
+    # the words before count only when a space separates them from the figure (most figures
+    # stop here or at the first short split in _context_words_before)
+    if start > s0 and text[start - 1].isspace():
+        words = _context_words_before(text, s0, start, lk)
+        if words:
+            if words[-1] in lk.bound_last:
+                words = _take_bound(words, mention, lk)
+            direction = _change_before(words, lk)
     if direction is None:
         end = mention["char_end"]
         # a change noun after the figure: "a 3% rise", "20 percent higher", "5 pct-drop"
         if end < s1 and (text[end].isspace() or text[end] == "-"):
-            parts = text[end:min(s1, end + 24)].replace("-", " ", 1).split(None, 1)
-            if parts:
-                direction = lk.change_after.get(parts[0].strip(_STRIP + ".!?").lower())
+            direction = _change_after(text, end, min(s1, end + 24), lk)
     mention["change"] = direction
 
 
+# The first word of text[end:limit] as ``.replace("-", " ", 1).split(None, 1)[0]`` reads it when
+# that text starts with a space or a hyphen: after a leading hyphen the whole next token, else the
+# token up to its first hyphen. (``\s`` of ``re`` is str.split's whitespace.)
+_WORD_AFTER = re.compile(r"\s*(?:-\s*(\S+)|([^\s-]+))")
+
+
+def _change_after(text: str, end: int, limit: int, lk: "_Lookups") -> str | None:
+    """The direction of a change noun right after the figure ("a 3% rise", "5 pct-drop")."""
+    m = _WORD_AFTER.match(text, end, limit)
+    if m is None:
+        return None
+    word = m.group(1) or m.group(2)
+    return lk.change_after.get(word.strip(_STRIP + ".!?").lower())
+
+
 def _context_words_before(text: str, s0: int, start: int, lk: "_Lookups") -> list[str]:
-    """The (up to seven) words before the figure, stripped and lower-cased, when the last of them
-    is a bound, change or filler word or "by" is among the last three; else [] (most figures:
-    one short split decides)."""
-    if start <= s0 or not text[start - 1].isspace():
-        return []
-    near = text[max(s0, start - 24):start].split()
+    """The (up to seven) words before the figure (which a space precedes), stripped and
+    lower-cased, when the last of them is a bound, change or filler word or "by" is among the
+    last three; else [] (most figures: one short split decides)."""
+    near = text[max(s0, start - 24):start].rsplit(None, 3)  # the last three words are enough
     if not near or (near[-1].strip(_STRIP).lower() not in lk.context_words and "by" not in near[-3:]):
         return []
-    split = text[max(s0, start - WINDOW):start].split()
+    window = text[max(s0, start - WINDOW):start]
+    split = window.split()
     if start - WINDOW > s0 and split:
         split = split[1:]  # the first word may be cut
     if split and (split[-1].strip(_STRIP).lower() in lk.context_words or "by" in split[-3:]):

@@ -48,3 +48,28 @@ def test_word_starts_ascii_and_not():
             for hi in (lo, len(text)):
                 expected = [m.start() for m in theirs.finditer(text, lo, hi)]
                 assert extract._word_starts(text, lo, hi) == expected, (text, lo, hi)
+
+
+def test_word_after_reads_the_first_word_as_split_does():
+    rnd = random.Random(11)
+    alphabet = "ab -\n\t\x1c.,’"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+    texts += [" rise", "-drop", " year-on-year rise", " - rise", "--rise", " -", "   ", " ab-cd ef"]
+    for text in texts:
+        for end in range(len(text)):
+            if not (text[end].isspace() or text[end] == "-"):
+                continue
+            limit = min(len(text), end + 24)
+            parts = text[end:limit].replace("-", " ", 1).split(None, 1)
+            m = extract._WORD_AFTER.match(text, end, limit)
+            assert (m.group(1) or m.group(2) if m else None) == (parts[0] if parts else None), (text, end)
+
+
+def test_rsplit_keeps_the_last_three_words():
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab \n\x1c") for _ in range(rnd.randint(0, 24)))
+        near, full = text.rsplit(None, 3), text.split()
+        assert bool(near) == bool(full)
+        if full:
+            assert near[-1] == full[-1] and near[-3:] == full[-3:]
