@@ -334,7 +334,12 @@ def _carry_bound_into_conversion(text: str, out: list[dict]) -> None:
         previous = mention
 
 
-def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
+# What a match that is no figure gives: a shared empty tuple, not a new list (a third of the
+# matches are numbers with an ordinary word after them, "1986 the").
+_NO_MENTIONS: tuple = ()
+
+
+def _fast_mentions(text: str, m, sentence, lower_of) -> "list[dict] | tuple":
     """Raw mentions from one match of the fast (digit-led) grammar."""
     s0 = sentence.start
     idx = sentence.index
@@ -346,10 +351,10 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
     else:
         pre = fast.currency_before(text, n1s, s0)
         if unit is None and pre is None and not s1_text and conn is None:
-            return []
+            return _NO_MENTIONS
     lo = parse_number(n1_text)
     if lo is None:
-        return []
+        return _NO_MENTIONS
     s1 = _scale_text(s1_text) if s1_text else 1.0
     if conn is not None:
         return _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1)
@@ -362,10 +367,10 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
         else:
             if kind == "percentage_points" and _bare_point_text(text[m.start("w"):end]):
                 if lo >= 10 or lower_of.index_words():
-                    return []
+                    return _NO_MENTIONS
             value, code, start, cur = lo, None, n1s, None
             if s1_text:
-                return []  # "5 mln pct" is not a percent
+                return _NO_MENTIONS  # "5 mln pct" is not a percent
         value, start = _signed(text, start, s0, value)
         mention = _mention(text, idx, start, end, value, value, value, "exact", kind, code)
         mention["_cur"] = cur
@@ -382,14 +387,14 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
     if s1_text:
         v = lo * s1
         return [_mention(text, idx, n1s, m.end("s1"), v, 0.0, 0.0, "exact", "_bare", None)]
-    return []
+    return _NO_MENTIONS
 
 
-def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
+def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] | tuple":
     idx, s0 = sentence.index, sentence.start
     hi = parse_number(m.group("n2"))
     if hi is None:
-        return []
+        return _NO_MENTIONS
     conn = m.group("conn").strip().lower()
     n1s = m.start("n1")
     before = text[max(s0, n1s - 12):pre[1] if pre else n1s]
@@ -940,18 +945,10 @@ def _merge(mentions: list[dict]) -> list[dict]:
     return kept
 
 
-def find_mentions(text: str, sentences: Iterable) -> list[dict]:
-    """Mention dicts for every percent, percentage-point and money figure of ``text``."""
-    sentences = list(sentences)
-    if not text or not sentences:
-        return []
-    if fast._TABLES is None:
-        fast.warm()
-    starts = [s.start for s in sentences]
-    word_anchors = _word_number_anchors(text, starts, sentences)
+def _matches_by_sentence(text: str, starts: list[int], ends: list[int]) -> dict[int, list]:
+    """Sentence index -> the digit-led matches that start inside that sentence, in text order."""
     by_sentence: dict[int, list] = {}
     bisect_right = bisect.bisect_right
-    ends = [s.end for s in sentences]
     k = 0
     for m in fast.figures(text):
         pos = m.start()
@@ -965,24 +962,48 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
             by_sentence[k] = [m]
         else:
             group.append(m)
+    return by_sentence
+
+
+def _raw_mentions(text: str, sentence, matches, anchors, lower_of) -> list[dict]:
+    """The sentence's mentions before post-processing: its digit-led matches, merged with the
+    figures led by a number word at its anchors (``None`` when it has none)."""
+    end = sentence.end
+    raw = []
+    for m in matches:
+        for mention in _fast_mentions(text, m, sentence, lower_of):
+            if mention["char_end"] <= end:
+                raw.append(mention)
+    if anchors is not None:
+        worded = [mention for m in _word_matches(text, sentence, anchors)
+                  for mention in _fast_mentions(text, m, sentence, lower_of)
+                  if mention["char_end"] <= end]
+        if worded:
+            raw = _merge(raw + worded)
+    return raw
+
+
+def find_mentions(text: str, sentences: Iterable) -> list[dict]:
+    """Mention dicts for every percent, percentage-point and money figure of ``text``."""
+    sentences = list(sentences)
+    if not text or not sentences:
+        return []
+    if fast._TABLES is None:
+        fast.warm()
+    starts = [s.start for s in sentences]
+    word_anchors = _word_number_anchors(text, starts, sentences)
+    by_sentence = _matches_by_sentence(text, starts, [s.end for s in sentences])
+    if word_anchors:
+        order = sorted(set(by_sentence) | set(word_anchors))
+    else:
+        order = by_sentence  # filled in text order, so already sorted
     mentions: list[dict] = []
     article: dict = {}
     last_money = None  # (sentence index, currency) of the latest money figure
-    for k in sorted(set(by_sentence) | set(word_anchors)):
+    for k in order:
         sentence = sentences[k]
         lower_of = _SentenceContext(text, sentence, article)
-
-        raw = []
-        for m in by_sentence.get(k, ()):
-            for mention in _fast_mentions(text, m, sentence, lower_of):
-                if mention["char_end"] <= sentence.end:
-                    raw.append(mention)
-        if k in word_anchors:
-            worded = [mention for m in _word_matches(text, sentence, word_anchors[k])
-                      for mention in _fast_mentions(text, m, sentence, lower_of)
-                      if mention["char_end"] <= sentence.end]
-            if worded:
-                raw = _merge(raw + worded)
+        raw = _raw_mentions(text, sentence, by_sentence.get(k, ()), word_anchors.get(k), lower_of)
         if not raw:
             continue
         prior = last_money[1] if last_money is not None and k - last_money[0] <= 2 else None
