@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from typing import Iterable
 
 import regex
@@ -24,11 +25,19 @@ WINDOW = 48    # characters looked at before/after a figure for bound, change an
 
 _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
                    "⅓": 1 / 3, "⅔": 2 / 3}
-_SPLIT_WORDS = regex.compile(r"[\s-]+")
-_WORD = regex.compile(r"[A-Za-z]+")
-_NEXT_WORD = regex.compile(r"[A-Za-z]{1,20}[\s-]{1,3}")
-_LETTERS = regex.compile(r"[A-Za-z]{1,20}")
+# The small patterns of the hot path use ``re`` (each call costs a fraction of a ``regex`` call).
+# The two modules' ``\s`` differ only on the separators \x1c-\x1f (whitespace to ``re``, not to
+# ``regex``, in which these patterns were written): ``_SPACE`` leaves them out, so each pattern
+# matches what its ``regex`` original matched (tests/quantities/test_quantities_patterns.py).
+_SPACE = r"[^\S\x1c-\x1f]"
+_SPLIT_WORDS = re.compile(rf"(?:{_SPACE}|-)+")
+_WORD = re.compile(r"[A-Za-z]+")
+_NEXT_WORD = re.compile(rf"[A-Za-z]{{1,20}}(?:{_SPACE}|-){{1,3}}")
+_LETTERS = re.compile(r"[A-Za-z]{1,20}")
+# ``\w`` differs between the modules beyond ASCII ("½", combining marks): the word starts of
+# ASCII text are found with ``re`` (where both mean [A-Za-z0-9_]), others with ``regex``.
 _WORD_START = regex.compile(r"(?<![\w.,'’-])[\w$£€¥]")
+_WORD_START_ASCII = re.compile(r"(?<![\w.,'’-])[\w$£€¥]", re.ASCII)
 _INDEX_WORDS = regex.compile(
     r"(?i:\b(?:index|indices|dow|nikkei|ft-?se|hang\s+seng|dax|cac|nasdaq|s&p|average|stocks?|shares?"
     r"|futures|contracts?|bonds?|prices?|cents|points\s+higher|points\s+lower)\b)"
@@ -257,7 +266,7 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
         if anchor < covered:
             continue
         lo = max(sentence.start, anchor - 48)
-        for pos in [w.start() for w in _WORD_START.finditer(text, lo, anchor)][-6:]:
+        for pos in _word_starts(text, lo, anchor)[-6:]:
             if pos < covered or not _may_start_figure(text, pos, lk):
                 continue
             m = grammar.match(text, pos, sentence.end)
@@ -266,6 +275,15 @@ def _word_matches(text: str, sentence, anchors: list[int]) -> list:
                 covered = m.end()
                 break
     return found
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Starts of the words in text[lo:hi] (a letter, digit or currency symbol not preceded by a
+    word character or by . , ' ’ -)."""
+    # the lookbehind sees the character before ``lo`` too
+    if text[max(0, lo - 1):hi].isascii():
+        return [w.start() for w in _WORD_START_ASCII.finditer(text, lo, hi)]
+    return [w.start() for w in _WORD_START.finditer(text, lo, hi)]
 
 
 def _may_start_figure(text: str, pos: int, lk: "_Lookups") -> bool:
@@ -284,31 +302,44 @@ def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> l
     lk = _lookups()
     s0, s1 = sentence.start, sentence.end
     _carry_currency(text, out, s1, prior)
+    has_basis = False
     for mention in out:
-        _bound_and_change(text, s0, s1, mention)
+        _bound_and_change(text, s0, s1, mention, lk)
         if mention["unit"] == "percent":
             end = mention["char_end"]
             if text.startswith("of", end + 1) or text.startswith("of", end):
                 b = compiled_one("basis").match(text, end, min(s1, end + 80))
                 if b:
                     mention["basis"] = lk.basis.get(normalise(b.group("basis")))
-    _carry_basis(text, out)
-    # a bound carries into an attached conversion: "over $600m (£322m)" -> both at_least
-    previous = None
-    for mention in (out if len(out) > 1 else ()):
-        if previous is not None and mention["unit"] == "currency" == previous["unit"] \
-                and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact":
-            gap = text[previous["char_end"]:mention["char_start"]]
-            if gap.strip() in ("(", "(about", "(around", "(some") or gap.strip() == "(" or gap in (" (", "("):
-                mention["bound"] = previous["bound"]
-        previous = mention
+                    has_basis = has_basis or bool(mention["basis"])
+    if has_basis:  # only a figure with a basis passes one on
+        _carry_basis(text, out)
+    if len(out) > 1:
+        _carry_bound_into_conversion(text, out)
     for mention in out:
         if "_cur" in mention:
             del mention["_cur"]
     return out
 
 
-def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
+def _carry_bound_into_conversion(text: str, out: list[dict]) -> None:
+    """A bound carries into an attached conversion: "over $600m (£322m)" -> both at_least."""
+    previous = None
+    for mention in out:
+        if previous is not None and mention["unit"] == "currency" == previous["unit"] \
+                and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact":
+            gap = text[previous["char_end"]:mention["char_start"]]
+            if gap.strip() in ("(", "(about", "(around", "(some") or gap.strip() == "(" or gap in (" (", "("):
+                mention["bound"] = previous["bound"]
+        previous = mention
+
+
+# What a match that is no figure gives: a shared empty tuple, not a new list (a third of the
+# matches are numbers with an ordinary word after them, "1986 the").
+_NO_MENTIONS: tuple = ()
+
+
+def _fast_mentions(text: str, m, sentence, lower_of) -> "list[dict] | tuple":
     """Raw mentions from one match of the fast (digit-led) grammar."""
     s0 = sentence.start
     idx = sentence.index
@@ -320,10 +351,10 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
     else:
         pre = fast.currency_before(text, n1s, s0)
         if unit is None and pre is None and not s1_text and conn is None:
-            return []
+            return _NO_MENTIONS
     lo = parse_number(n1_text)
     if lo is None:
-        return []
+        return _NO_MENTIONS
     s1 = _scale_text(s1_text) if s1_text else 1.0
     if conn is not None:
         return _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1)
@@ -336,10 +367,10 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
         else:
             if kind == "percentage_points" and _bare_point_text(text[m.start("w"):end]):
                 if lo >= 10 or lower_of.index_words():
-                    return []
+                    return _NO_MENTIONS
             value, code, start, cur = lo, None, n1s, None
             if s1_text:
-                return []  # "5 mln pct" is not a percent
+                return _NO_MENTIONS  # "5 mln pct" is not a percent
         value, start = _signed(text, start, s0, value)
         mention = _mention(text, idx, start, end, value, value, value, "exact", kind, code)
         mention["_cur"] = cur
@@ -356,14 +387,14 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> list[dict]:
     if s1_text:
         v = lo * s1
         return [_mention(text, idx, n1s, m.end("s1"), v, 0.0, 0.0, "exact", "_bare", None)]
-    return []
+    return _NO_MENTIONS
 
 
-def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> list[dict]:
+def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] | tuple":
     idx, s0 = sentence.index, sentence.start
     hi = parse_number(m.group("n2"))
     if hi is None:
-        return []
+        return _NO_MENTIONS
     conn = m.group("conn").strip().lower()
     n1s = m.start("n1")
     before = text[max(s0, n1s - 12):pre[1] if pre else n1s]
@@ -666,36 +697,51 @@ _PARTICLE_VERBS = frozenset(
 _STRIP = "\"'“”‘’(),;:"
 
 
-def _bound_and_change(text: str, s0: int, s1: int, mention: dict) -> None:
+def _bound_and_change(text: str, s0: int, s1: int, mention: dict, lk: "_Lookups") -> None:
     """Bound ("at least", "up to", "some") and change ("rose 5%", "fell by", "a 3% rise", "cut by
     up to") from the words right before and after the figure: dict lookups, no regex."""
-    lk = _lookups()
-    words = _context_words_before(text, s0, mention["char_start"], lk)
+    start = mention["char_start"]
     direction = None
-    if words:
-        if words[-1] in lk.bound_last:
-            words = _take_bound(words, mention, lk)
-        direction = _change_before(words, lk)
+    # the words before count only when a space separates them from the figure (most figures
+    # stop here or at the first short split in _context_words_before)
+    if start > s0 and text[start - 1].isspace():
+        words = _context_words_before(text, s0, start, lk)
+        if words:
+            if words[-1] in lk.bound_last:
+                words = _take_bound(words, mention, lk)
+            direction = _change_before(words, lk)
     if direction is None:
         end = mention["char_end"]
         # a change noun after the figure: "a 3% rise", "20 percent higher", "5 pct-drop"
         if end < s1 and (text[end].isspace() or text[end] == "-"):
-            parts = text[end:min(s1, end + 24)].replace("-", " ", 1).split(None, 1)
-            if parts:
-                direction = lk.change_after.get(parts[0].strip(_STRIP + ".!?").lower())
+            direction = _change_after(text, end, min(s1, end + 24), lk)
     mention["change"] = direction
 
 
+# The first word of text[end:limit] as ``.replace("-", " ", 1).split(None, 1)[0]`` reads it when
+# that text starts with a space or a hyphen: after a leading hyphen the whole next token, else the
+# token up to its first hyphen. (``\s`` of ``re`` is str.split's whitespace.)
+_WORD_AFTER = re.compile(r"\s*(?:-\s*(\S+)|([^\s-]+))")
+
+
+def _change_after(text: str, end: int, limit: int, lk: "_Lookups") -> str | None:
+    """The direction of a change noun right after the figure ("a 3% rise", "5 pct-drop")."""
+    m = _WORD_AFTER.match(text, end, limit)
+    if m is None:
+        return None
+    word = m.group(1) or m.group(2)
+    return lk.change_after.get(word.strip(_STRIP + ".!?").lower())
+
+
 def _context_words_before(text: str, s0: int, start: int, lk: "_Lookups") -> list[str]:
-    """The (up to seven) words before the figure, stripped and lower-cased, when the last of them
-    is a bound, change or filler word or "by" is among the last three; else [] (most figures:
-    one short split decides)."""
-    if start <= s0 or not text[start - 1].isspace():
-        return []
-    near = text[max(s0, start - 24):start].split()
+    """The (up to seven) words before the figure (which a space precedes), stripped and
+    lower-cased, when the last of them is a bound, change or filler word or "by" is among the
+    last three; else [] (most figures: one short split decides)."""
+    near = text[max(s0, start - 24):start].rsplit(None, 3)  # the last three words are enough
     if not near or (near[-1].strip(_STRIP).lower() not in lk.context_words and "by" not in near[-3:]):
         return []
-    split = text[max(s0, start - WINDOW):start].split()
+    window = text[max(s0, start - WINDOW):start]
+    split = window.split()
     if start - WINDOW > s0 and split:
         split = split[1:]  # the first word may be cut
     if split and (split[-1].strip(_STRIP).lower() in lk.context_words or "by" in split[-3:]):
@@ -777,18 +823,29 @@ def _anchor_families() -> list[tuple[str, tuple[tuple[str, int], ...]]]:
 _FAMILIES = _anchor_families()
 
 
-def _anchor_positions(text: str):
+def _anchor_positions(text: str) -> list[int]:
     """Start of every occurrence of every anchor word in ``text`` (str.find semantics: inside
-    words too); no anchor word overlaps itself, so each is found once."""
-    find = text.find
+    words too); no anchor word overlaps itself, so each is found once. Grouped by core, not in
+    text order. (A list filled in the loop: a generator's yield per hit cost more than the find.)"""
+    found: list[int] = []
+    append = found.append
+    find, startswith = text.find, text.startswith
     for core, members in _FAMILIES:
         c = find(core)
+        if c < 0:
+            continue
+        if members == ((core, 0),):  # the core is the whole anchor word ("pct", "dlr")
+            while c >= 0:
+                append(c)
+                c = find(core, c + 1)
+            continue
         while c >= 0:
             for token, offset in members:
                 i = c - offset
-                if i >= 0 and text.startswith(token, i):
-                    yield i
+                if i >= 0 and startswith(token, i):
+                    append(i)
             c = find(core, c + 1)
+    return found
 
 
 def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[int, list[int]]:
@@ -888,18 +945,10 @@ def _merge(mentions: list[dict]) -> list[dict]:
     return kept
 
 
-def find_mentions(text: str, sentences: Iterable) -> list[dict]:
-    """Mention dicts for every percent, percentage-point and money figure of ``text``."""
-    sentences = list(sentences)
-    if not text or not sentences:
-        return []
-    if fast._TABLES is None:
-        fast.warm()
-    starts = [s.start for s in sentences]
-    word_anchors = _word_number_anchors(text, starts, sentences)
+def _matches_by_sentence(text: str, starts: list[int], ends: list[int]) -> dict[int, list]:
+    """Sentence index -> the digit-led matches that start inside that sentence, in text order."""
     by_sentence: dict[int, list] = {}
     bisect_right = bisect.bisect_right
-    ends = [s.end for s in sentences]
     k = 0
     for m in fast.figures(text):
         pos = m.start()
@@ -913,24 +962,48 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
             by_sentence[k] = [m]
         else:
             group.append(m)
+    return by_sentence
+
+
+def _raw_mentions(text: str, sentence, matches, anchors, lower_of) -> list[dict]:
+    """The sentence's mentions before post-processing: its digit-led matches, merged with the
+    figures led by a number word at its anchors (``None`` when it has none)."""
+    end = sentence.end
+    raw = []
+    for m in matches:
+        for mention in _fast_mentions(text, m, sentence, lower_of):
+            if mention["char_end"] <= end:
+                raw.append(mention)
+    if anchors is not None:
+        worded = [mention for m in _word_matches(text, sentence, anchors)
+                  for mention in _fast_mentions(text, m, sentence, lower_of)
+                  if mention["char_end"] <= end]
+        if worded:
+            raw = _merge(raw + worded)
+    return raw
+
+
+def find_mentions(text: str, sentences: Iterable) -> list[dict]:
+    """Mention dicts for every percent, percentage-point and money figure of ``text``."""
+    sentences = list(sentences)
+    if not text or not sentences:
+        return []
+    if fast._TABLES is None:
+        fast.warm()
+    starts = [s.start for s in sentences]
+    word_anchors = _word_number_anchors(text, starts, sentences)
+    by_sentence = _matches_by_sentence(text, starts, [s.end for s in sentences])
+    if word_anchors:
+        order = sorted(set(by_sentence) | set(word_anchors))
+    else:
+        order = by_sentence  # filled in text order, so already sorted
     mentions: list[dict] = []
     article: dict = {}
     last_money = None  # (sentence index, currency) of the latest money figure
-    for k in sorted(set(by_sentence) | set(word_anchors)):
+    for k in order:
         sentence = sentences[k]
         lower_of = _SentenceContext(text, sentence, article)
-
-        raw = []
-        for m in by_sentence.get(k, ()):
-            for mention in _fast_mentions(text, m, sentence, lower_of):
-                if mention["char_end"] <= sentence.end:
-                    raw.append(mention)
-        if k in word_anchors:
-            worded = [mention for m in _word_matches(text, sentence, word_anchors[k])
-                      for mention in _fast_mentions(text, m, sentence, lower_of)
-                      if mention["char_end"] <= sentence.end]
-            if worded:
-                raw = _merge(raw + worded)
+        raw = _raw_mentions(text, sentence, by_sentence.get(k, ()), word_anchors.get(k), lower_of)
         if not raw:
             continue
         prior = last_money[1] if last_money is not None and k - last_money[0] <= 2 else None
