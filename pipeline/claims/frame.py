@@ -568,7 +568,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return (actor if actor is not None or not _roles.is_state(poss.code) else poss), (poss.surface, poss.code)
         if actor is not None and _roles.is_state(actor.code):
             return actor, (actor.surface, actor.code)
-        home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
     if st.claim_type in REPORTED_TYPES and actor is not None:
@@ -591,7 +591,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return actor, (None, home)
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
             return actor, (actor.surface, actor.code)
-        home = _money_state(fig) or ctx.previous_state(fig["char_start"])
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         return actor, ((None, home) if home else None)
     adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
@@ -606,7 +606,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES):
         return actor, (actor.surface, actor.code)
-    home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
+    home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
 
 
@@ -792,10 +792,15 @@ def _currency_states() -> dict[str, str]:
     return {r["currency"]: r["state"] for r in read_rows("currency_states.csv")}
 
 
-def _money_state(fig) -> str | None:
-    """The state whose national currency a money figure is in ("200 billion zlotys" -> POL), if any."""
+def _money_state(fig, ctx=None) -> str | None:
+    """The state whose national currency a money figure is in ("200 billion zlotys" -> POL), if any. A currency
+    word several states use ("pounds", "francs") is read as one state's money by default: in a story naming other
+    states but never that one ("pounds" of a Sudan budget) the currency names no owner."""
     cur = fig["m"].get("currency") if fig["unit"] == "currency" else None
-    return _currency_states().get(cur) if cur else None
+    state = _currency_states().get(cur) if cur else None
+    if state is not None and ctx is not None and not ctx.names_state(state) and ctx.home() is not None:
+        return None
+    return state
 
 
 def _confidence(fig, st, actor_code, target_code) -> float:

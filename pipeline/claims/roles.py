@@ -259,6 +259,10 @@ class ArticleContext:
                         self._counts[code] += 1
         return Counter(self._counts)
 
+    def names_state(self, code: str) -> bool:
+        """Whether the article's text or headline names the state."""
+        return self._state_counts()[code] > 0 or code in self.title_states()
+
     def dateline(self) -> str | None:
         """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one; an
         ambiguous one ("BRUSSELS": Belgium or the EU) is read in the light of the headline and text."""
