@@ -61,6 +61,7 @@ HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
+REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
 @functools.lru_cache(maxsize=1)
@@ -437,7 +438,7 @@ class ArticleContext:
             elif e.kind == "person_pronoun":
                 e = e._replace(code=self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
-                e = e._replace(code=self._object_pronoun_code(e, resolved))
+                e = e._replace(code=self._reporting_it_code(sentence, e) or self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -544,6 +545,25 @@ class ArticleContext:
             others = [x.code for x in named[:-1] if x.code != named[-1].code and is_state(x.code)]
             return others[-1] if others else (self.home() if self.home() != named[-1].code else None)
         return code
+
+    def _reporting_it_code(self, sentence, e: Entity) -> str | None:
+        """The organisation "it" stands for as the subject of a reporting verb ("..., the OECD said. It said
+        Australia had a deficit of 5-3/4 pct"): the speaker of the latest earlier sentence that has one, when
+        that speaker is an organisation. A state stays with the usual reading of "it" (the last state named)."""
+        if e.surface.lower() != "it":
+            return None
+        verb = next((h for h in self.report_hits(sentence) if h.start >= e.end), None)
+        if verb is None or count_words(self.text[e.end:verb.start]) > 1:
+            return None
+        for s in reversed(self.sentences):
+            if s.end > e.start:
+                continue
+            if e.start - s.end > REPORTER_REACH:
+                break
+            who = self.reporter(s)
+            if who is not None and who.code:
+                return who.code if not is_state(who.code) else None
+        return None
 
     def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):

@@ -17,3 +17,36 @@ def test_shared_currency_word_yields_to_the_story_state():
     assert roles(text, "6.79 billion pounds", 6.79e9, title="SUDAN UNVEILS BUDGET", **money)[1] == "SDN"
     assert roles(text, "6.79 billion pounds", 6.79e9, title="BRITISH GOVERNMENT UNVEILS BUDGET", **money)[1] == "GBR"
     assert roles(text, "6.79 billion pounds", 6.79e9, **money)[1] == "GBR"  # no state named: the currency's
+
+
+def _claims_two(first: str, second: str, surface: str, value: float, title=None):
+    from helpers import Sentence
+    from pipeline.claims import find_claims
+
+    text = first + " " + second
+    sentences = [Sentence(0, 0, len(first)), Sentence(1, len(first) + 1, len(text))]
+    m = mention(text, surface, value)
+    m["sentence_index"] = 1
+    return find_claims({"text": text, "title": title, "published": None, "article_id": "t"}, sentences, [m])
+
+
+def test_it_that_reports_is_the_organisation_that_spoke_before():
+    first = "Chile must curb its spending, the International Monetary Fund said in its annual review."
+    second = "It said Chile had a budget deficit of 4.5 pct of gross domestic product last year."
+    c = _claims_two(first, second, "4.5 pct", 4.5)[0]
+    assert (c["actor_code"], c["target_code"]) == ("IMF", "CHL")
+
+
+def test_it_that_reports_after_a_state_speaker_stays_the_state():
+    first = "Chile will curb its spending, the finance ministry said on Monday."
+    second = "It said the budget deficit was 4.5 pct of gross domestic product last year."
+    c = _claims_two(first, second, "4.5 pct", 4.5)[0]
+    assert (c["actor_code"], c["target_code"]) == ("CHL", "CHL")
+
+
+def test_it_that_is_spoken_of_is_not_the_reporter():
+    # "it" as the subject of a spending verb, not of a reporting verb, is still the state
+    first = "Chile will curb its spending, the International Monetary Fund said."
+    second = "The fund estimated that it spent 4.5 pct of gross domestic product on defence last year."
+    c = _claims_two(first, second, "4.5 pct", 4.5)[0]
+    assert c["target_code"] == "CHL"
