@@ -599,12 +599,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
     nearest = _stance.nearest_before(clause, span[0], stance_hits)
     subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
-    if subject is not None and subject.code and poss is None and (actor is None or subject.start != actor.start):
+    if subject is not None and _observes(ctx, subject, fig, st):
+        actor = actor or subject  # the organisation forecasts or reports; the figure stays a state's (below)
+    elif subject is not None and subject.code and poss is None and (actor is None or subject.start != actor.start):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
-            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES):
+            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
@@ -785,6 +787,14 @@ def _later_before(text: str, sentences, sentence, published, back: int = 2) -> b
 def _observers() -> frozenset[str]:
     """Organisations that state other states' fiscal figures and have none of their own (observer_orgs.csv)."""
     return frozenset(r["code"] for r in read_rows("observer_orgs.csv"))
+
+
+def _observes(ctx, e, fig, st) -> bool:
+    """Whether an organisation reports or forecasts a state's finances rather than owning the figure: "The European
+    Commission has forecast a deficit of 4.5% of GDP" in a story about Belgium is Belgium's deficit. Only in a story
+    about a state (a story about the organisation itself keeps its own budget figures)."""
+    return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
+        and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
 
 
 @functools.lru_cache(maxsize=1)

@@ -678,10 +678,25 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
         return None
     for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
-            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group":
+            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
+                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
                 return e
             return None
     return None
+
+
+POSSESSIVE_MARK = regex.compile(r"['’]")
+
+
+def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
+    """Whether a verb stands between a bare name and its metric ("The OECD forecast a budget deficit", "the IMF
+    estimated a deficit"): the name is the verb's subject, not the metric's owner. With a possessive mark the
+    words between qualify the metric ("Japan's planned defence budget")."""
+    if POSSESSIVE_MARK.match(ctx.text, name_end):
+        return False
+    if any(name_end <= h.start and h.end <= cue_start for h in ctx.report_hits(sentence)):
+        return True
+    return any(h.entry.get("pos") in ("V", "A") for h in cues("stance_cues.csv").finditer(ctx.text, name_end, cue_start))
 
 
 def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:

@@ -50,3 +50,27 @@ def test_it_that_is_spoken_of_is_not_the_reporter():
     second = "The fund estimated that it spent 4.5 pct of gross domestic product on defence last year."
     c = _claims_two(first, second, "4.5 pct", 4.5)[0]
     assert c["target_code"] == "CHL"
+
+
+def test_organisation_that_forecasts_a_deficit_is_actor_not_owner():
+    # the European Commission forecasts Belgium's deficit and debt: the figures stay Belgium's
+    text = "The European Commission has forecast a deficit of 4.5% of GDP this year and public debt rising above 107% of GDP."
+    title = "Belgium to hit NATO's 2% this year, De Wever says"
+    cs = claims_of(text, mention(text, "4.5%", 4.5), mention(text, "107%", 107), title=title)
+    assert [(c["actor_code"], c["target_code"]) for c in cs] == [("EU", "BEL"), ("EU", "BEL")]
+
+
+def test_story_about_the_organisation_keeps_its_own_budget():
+    # no state is the story's subject: the Commission's own figure stays the EU's
+    text = "The European Commission has forecast a deficit of 1.5 billion euros in the EU budget this year."
+    c = claims_of(text, mention(text, "1.5 billion euros", 1.5e9, unit="currency", currency="EUR"))[0]
+    assert c["target_code"] == "EU"
+
+
+def test_name_followed_by_a_verb_is_no_possessor():
+    # "The OECD forecast a budget deficit": OECD is the subject of "forecast", not the deficit's owner
+    text = "The OECD forecast a budget deficit of 4.5% of GDP this year."
+    assert roles(text, "4.5%", 4.5, title="Chile budget under strain") == ("OECD", "CHL")
+    # a possessive mark keeps the words between as qualifiers: "Japan's planned defence budget"
+    text = "Japan's planned defence budget of 2% of GDP was approved by the cabinet."
+    assert roles(text, "2%", 2)[1] == "JPN"
