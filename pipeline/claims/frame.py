@@ -254,6 +254,12 @@ def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None =
     return pattern.search(text, sentence.start, before) is not None  # a match across `before`: ask exactly
 
 
+def _reported_after(state: dict, text: str, sentence, end: int) -> bool:
+    """Whether uncoded speakers report the figure after it ("Sudan has an annual debt liability of 900 mln dlrs,
+    Khartoum-based Western experts say"): the speaker of the level, whatever state the sentence names."""
+    return _in_sentence(state, UNKNOWN_SPEAKER, text, sentence) and UNKNOWN_SPEAKER.search(text, end, sentence.end) is not None
+
+
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
     figs = [f for f in _figures(text, sentence, ms, hits, spans, state.get("topics", [])) if f["metric"]]
@@ -490,6 +496,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and unknown_speakers \
                 and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
+                     or _reported_after(state, text, sentence, end)
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None

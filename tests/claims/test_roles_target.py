@@ -74,3 +74,12 @@ def test_name_followed_by_a_verb_is_no_possessor():
     # a possessive mark keeps the words between as qualifiers: "Japan's planned defence budget"
     text = "Japan's planned defence budget of 2% of GDP was approved by the cabinet."
     assert roles(text, "2%", 2)[1] == "JPN"
+
+
+def test_uncoded_speakers_after_the_figure_name_no_actor():
+    text = "Sudan has an annual debt liability of 900 mln dlrs, Khartoum-based Western experts say."
+    c = claims_of(text, mention(text, "900 mln dlrs", 9e8, unit="currency", currency="USD"))[0]
+    assert (c["actor_code"], c["target_code"]) == (None, "SDN")
+    text = "Sudan has an annual debt liability of 900 mln dlrs, the finance ministry said."
+    c = claims_of(text, mention(text, "900 mln dlrs", 9e8, unit="currency", currency="USD"))[0]
+    assert (c["actor_code"], c["target_code"]) == ("SDN", "SDN")
