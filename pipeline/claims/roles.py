@@ -191,6 +191,7 @@ class ArticleContext:
         self._counts: Counter | None = None
         self._state_cache: dict[int, list] = {}
         self._report_cache: dict[int, list] = {}
+        self._report_ends: dict[int, list[int]] = {}
         self._all: list | None = None
         self._starts: list[int] = []
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
@@ -601,8 +602,11 @@ def _with_org(e: Entity, org) -> Entity:
     return e
 
 
-def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True) -> Entity | None:
+def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True,
+                    max_words: int | None = None) -> Entity | None:
     for e in reversed(entities):
+        if max_words is not None and e.end <= pos and count_words(text[e.end:pos]) > max_words:
+            return None  # any entity further back is further still (the walk must not cross a long sentence)
         if e.end <= pos and e.start >= lo and e.code:
             if e.kind == "pronoun":
                 continue
@@ -630,8 +634,9 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             e = _nearest_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
             return e
-    # the speaker of a reporting verb: "X said", "said X"
-    return ctx.reporter(sentence)
+    # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
+    # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
+    return reporter(ctx, sentence, fig) or ctx.reporter(sentence)
 
 
 def _inverts(hit: Hit) -> bool:
@@ -830,12 +835,18 @@ def asker(ctx: ArticleContext, sentence, owed: Entity) -> Entity | None:
 def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
     """Who the sentence says reports or expects a level: "NATO said Canada spent 1.37%", "..., the IMF said",
     "said the ministry"."""
-    for h in ctx.report_hits(sentence):
-        if h.end <= fig[0]:
-            e = _subject_of_verb(ctx, sentence, h, sentence.start)
-            if e is not None:
-                return e
-        elif h.start >= fig[1]:
+    if ctx.reporter(sentence) is None:
+        return None  # no verb of the sentence has a speaker (found once per sentence): none of the figure's has
+    hits = ctx.report_hits(sentence)
+    # before the figure the nearest verb first: "the minister said the country could afford it, although the IMF
+    # puts Japan's debt at 230%" is the IMF's level (found by bisection: a sentence may hold thousands of verbs)
+    n_before = _hits_ending_by(ctx, sentence, fig[0])
+    for h in reversed(hits[:n_before]):
+        e = _subject_of_verb(ctx, sentence, h, sentence.start)
+        if e is not None:
+            return e
+    for h in hits[n_before:]:
+        if h.start >= fig[1]:
             e = _subject_of_verb(ctx, sentence, h, fig[1])
             if e is not None:
                 return e
@@ -845,11 +856,22 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     return None
 
 
+SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
+
+
+def _hits_ending_by(ctx: ArticleContext, sentence, pos: int) -> int:
+    """How many of the sentence's reporting verbs end by `pos` (their ends cached once per sentence)."""
+    ends = ctx._report_ends.get(sentence.start)
+    if ends is None:
+        ends = ctx._report_ends[sentence.start] = [h.end for h in ctx.report_hits(sentence)]
+    return bisect.bisect_right(ends, pos)
+
+
 def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said").
     The look-back starts at the verb: a sentence may hold thousands of names."""
-    e = _nearest_before(ctx.entities_until(sentence, verb.start), verb.start, lo, ctx.text)
-    return e if e is not None and count_words(ctx.text[e.end:verb.start]) <= 4 else None
+    e = _nearest_before(ctx.entities_until(sentence, verb.start), verb.start, lo, ctx.text, max_words=SUBJECT_WORDS)
+    return e if e is not None and count_words(ctx.text[e.end:verb.start]) <= SUBJECT_WORDS else None
 
 
 def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:

@@ -83,3 +83,17 @@ def test_uncoded_speakers_after_the_figure_name_no_actor():
     text = "Sudan has an annual debt liability of 900 mln dlrs, the finance ministry said."
     c = claims_of(text, mention(text, "900 mln dlrs", 9e8, unit="currency", currency="USD"))[0]
     assert (c["actor_code"], c["target_code"]) == ("SDN", "SDN")
+
+
+def test_estimates_that_put_a_level_report_every_level_of_the_sentence():
+    text = ("The alliance's own estimates put Spain's defence spending at 1.28% of GDP last year, "
+            "the lowest of all 32 NATO allies, while Poland spent 4.1%.")
+    cs = claims_of(text, mention(text, "1.28%", 1.28), mention(text, "4.1%", 4.1))
+    assert [(c["actor_code"], c["target_code"]) for c in cs] == [("NATO", "ESP"), ("NATO", "POL")]
+
+
+def test_nearest_reporter_before_the_figure_speaks_for_it():
+    text = ("Finance Minister Satsuki Katayama said Japan could afford the increase, although the International "
+            "Monetary Fund puts Japan's gross public debt at about 230% of GDP.")
+    assert roles(text, "230%", 230) == ("IMF", "JPN")
+
