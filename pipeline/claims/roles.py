@@ -408,6 +408,10 @@ class ArticleContext:
                     found[i] = _with_org(found[i], match)
                 continue
             code = match.code or self._code(match, _counted(context, self.home()))
+            if not code and match.kind == "organisation":
+                # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
+                # article names ("World Bank President Barber Conable said ... The bank estimates")
+                code = self._code(match, self.orgs())
             if code:
                 context[code] = context.get(code, 0) + 1
             # "the government", "the Treasury" with no state of their own: the article's state

@@ -97,3 +97,17 @@ def test_nearest_reporter_before_the_figure_speaks_for_it():
             "Monetary Fund puts Japan's gross public debt at about 230% of GDP.")
     assert roles(text, "230%", 230) == ("IMF", "JPN")
 
+
+
+def test_the_bank_is_the_development_bank_the_article_names():
+    first = "Indonesia's foreign debts remain manageable, World Bank President Barber Conable said."
+    second = "The bank estimates Indonesia has total foreign debts of around 37 billion dlrs."
+    c = _claims_two(first, second, "37 billion dlrs", 3.7e10)
+    assert (c[0]["actor_code"], c[0]["target_code"]) == ("WORLD_BANK", "IDN")
+
+
+def test_the_bank_of_a_central_bank_story_is_no_organisation():
+    first = "Portugal's economy will grow four pct this year, the Bank of Portugal said."
+    second = "The bank said the current account would show a surplus of 400 mln dlrs this year."
+    c = _claims_two(first, second, "400 mln dlrs", 4e8)
+    assert c[0]["actor_code"] in ("PRT", None) and c[0]["target_code"] == "PRT"
