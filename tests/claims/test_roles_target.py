@@ -111,3 +111,11 @@ def test_the_bank_of_a_central_bank_story_is_no_organisation():
     second = "The bank said the current account would show a surplus of 400 mln dlrs this year."
     c = _claims_two(first, second, "400 mln dlrs", 4e8)
     assert c[0]["actor_code"] in ("PRT", None) and c[0]["target_code"] == "PRT"
+
+
+def test_hague_target_is_nato_the_city_is_a_venue():
+    from pipeline.claims.roles import gazetteer
+    text = "THE HAGUE - Canada backs the Hague target, and under the Hague formula 3.5% goes to core defence."
+    codes = {m.surface: m.code for m in gazetteer().find(text, 0, len(text))}
+    assert codes["Hague target"] == "NATO" and codes["Hague formula"] == "NATO"
+    assert codes["THE HAGUE"] != "NATO"
