@@ -443,7 +443,8 @@ class ArticleContext:
             elif e.kind == "person_pronoun":
                 e = e._replace(code=self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
-                e = e._replace(code=self._reporting_it_code(sentence, e) or self._object_pronoun_code(e, resolved))
+                e = e._replace(code=self._reporting_it_code(sentence, e) or self._speaker_it_code(sentence, e, resolved)
+                               or self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -502,6 +503,9 @@ class ArticleContext:
     def _group_code(self, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
         row = _group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
+        if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
+            counts = self._state_counts()
+            return max(allowed, key=lambda c: (counts[c], -allowed.index(c)))
         # the first organisation of the sentence among those allowed: the same for every group word with
         # the same row, so found once per sentence (`memo`) rather than per group word (quadratic)
         first = memo.get(row["orgs"], False) if memo is not None else False
@@ -570,6 +574,24 @@ class ArticleContext:
                 return who.code if not is_state(who.code) else None
         return None
 
+    def _speaker_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
+        """The state "it" stands for right after a reporting verb whose speaker is that state ("Estonia, which borders
+        Russia, said it will spend 5.4%": Estonia, not the Russia named last)."""
+        if e.surface.lower() != "it":
+            return None
+        n = _hits_ending_by(self, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
+        verb = self.report_hits(sentence)[n - 1] if n else None
+        if verb is None or not THAT_GAP.fullmatch(self.text, verb.end, e.start):
+            return None
+        end = verb.start
+        rel = RELATIVE_BEFORE.search(self.text, max(sentence.start, end - 130), end)
+        if rel is not None:
+            end = rel.start()
+        who = _nearest_before(before, end, sentence.start, self.text, max_words=SUBJECT_WORDS)
+        # only a state speaks of itself so: "NATO estimated that it spent 1.37%" is the state spoken of
+        return who.code if who is not None and who.kind not in ("state_pronoun", "person_pronoun") and is_state(who.code) \
+            and count_words(self.text[who.end:end]) <= SUBJECT_WORDS else None
+
     def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):
             if x.code and x.kind == "person":
@@ -637,7 +659,11 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         if e is None and how == "governing":
             e = _nearest_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
-            return e
+            # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
+            # between the name and the cue makes its speaker the cue's subject
+            verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
+            who = _subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
+            return who if who is not None and RELATIVE_BEFORE.search(text, max(sentence.start, verb.start - 130), verb.start) else e
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
     return reporter(ctx, sentence, fig) or ctx.reporter(sentence)
@@ -871,11 +897,19 @@ def _hits_ending_by(ctx: ArticleContext, sentence, pos: int) -> int:
     return bisect.bisect_right(ends, pos)
 
 
+RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
+
+
 def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
-    """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said").
+    """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said"), past a relative
+    clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names."""
-    e = _nearest_before(ctx.entities_until(sentence, verb.start), verb.start, lo, ctx.text, max_words=SUBJECT_WORDS)
-    return e if e is not None and count_words(ctx.text[e.end:verb.start]) <= SUBJECT_WORDS else None
+    end = verb.start
+    rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
+    if rel is not None:
+        end = rel.start()
+    e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
+    return e if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS else None
 
 
 def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:

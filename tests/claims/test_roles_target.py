@@ -119,3 +119,18 @@ def test_hague_target_is_nato_the_city_is_a_venue():
     codes = {m.surface: m.code for m in gazetteer().find(text, 0, len(text))}
     assert codes["Hague target"] == "NATO" and codes["Hague formula"] == "NATO"
     assert codes["THE HAGUE"] != "NATO"
+
+
+def test_regional_group_of_states_is_one_of_its_members():
+    text = "The three Baltic states said they will spend 5% of GDP on defence next year."
+    actor, target = roles(text, "5%", 5)
+    assert actor in ("LTU", "LVA", "EST") and target in ("LTU", "LVA", "EST")
+
+
+def test_names_in_a_relative_clause_are_not_the_speaker():
+    text = ("Officials from the three Baltic states, which border Russia or Belarus, said they will spend 5% of GDP "
+            "on defence as early as next year.")
+    actor, target = roles(text, "5%", 5)
+    assert actor in ("LTU", "LVA", "EST") and target in ("LTU", "LVA", "EST")
+    text = "Estonia, which borders Russia, said it will spend 5.4% of GDP on defence next year."
+    assert roles(text, "5.4%", 5.4) == ("EST", "EST")
