@@ -586,6 +586,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             actor = who
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
+        if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":
+            obj = _roles.other_reading(ctx, obj, actor.code)  # "the Commission has asked Brussels to cut": Belgium
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)

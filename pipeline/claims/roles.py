@@ -734,6 +734,18 @@ def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: in
     return any(h.entry.get("pos") in ("V", "A") for h in cues("stance_cues.csv").finditer(ctx.text, name_end, cue_start))
 
 
+def other_reading(ctx: ArticleContext, e: Entity, not_code: str) -> Entity | None:
+    """An ambiguous name read another way than `not_code`: the one asked cannot be the asker ("The European
+    Commission has asked Brussels to cut the deficit": Brussels is Belgium, not the EU). The article's home state
+    when it is a reading, else the first other candidate; None for a name with one reading."""
+    match = next((m for m in ctx._matches(e.start, e.end) if m.start == e.start), None)
+    others = [c for c in (getattr(match, "candidates", None) or ()) if c != not_code]
+    if not others:
+        return None
+    code = ctx.home() if ctx.home() in others else others[0]
+    return e._replace(code=code)
+
+
 def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
     """The demanded party: the first entity between the cue and the figure, or after the figure."""
     text = ctx.text

@@ -134,3 +134,13 @@ def test_names_in_a_relative_clause_are_not_the_speaker():
     assert actor in ("LTU", "LVA", "EST") and target in ("LTU", "LVA", "EST")
     text = "Estonia, which borders Russia, said it will spend 5.4% of GDP on defence next year."
     assert roles(text, "5.4%", 5.4) == ("EST", "EST")
+
+
+def test_capital_asked_by_its_namesake_is_the_other_reading():
+    # "Brussels" reads as the EU by default, but the Commission cannot ask itself: the Belgian government
+    text = "The European Commission has asked Brussels to cut the deficit by about 0.6% of GDP a year."
+    title = "Belgium to hit NATO's 2% this year, De Wever says"
+    assert roles(text, "0.6%", 0.6, title=title) == ("EU", "BEL")
+    # an unambiguous object asked by another state keeps its reading
+    text = "The United States has asked Tokyo to raise defence spending to 3.5% of GDP."
+    assert roles(text, "3.5%", 3.5) == ("USA", "JPN")
