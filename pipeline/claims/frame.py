@@ -560,6 +560,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         own = fig["respective"]
         who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
         return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
+    if st.claim_type == "commitment" and actor is not None and st.how != "governing":
+        # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports
+        pledger = _roles.reported_pledger(ctx, sentence, span[0], actor)
+        if pledger is not None:
+            return pledger, (pledger.surface, pledger.code)
     owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
     if owner is not None:
         return actor, (owner.surface, owner.code)

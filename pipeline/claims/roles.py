@@ -949,6 +949,23 @@ def _first_named(entities: list[Entity], end: int) -> Entity | None:
     return None
 
 
+def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_entity: Entity) -> Entity | None:
+    """The state a reporter says pledged or decided a figure: the first state named right after the reporting verb
+    whose subject is `reporter_entity` ("He said that Japan had made an additional 450 mln dlr pledge": Japan, not the
+    World Bank's Conable who said so)."""
+    for h in ctx.report_hits(sentence):
+        if h.end > fig_start:
+            return None
+        if h.start < reporter_entity.end:
+            continue
+        owner = _first_named(ctx.entities_from(sentence, h.end), fig_start)
+        if owner is not None and is_state(owner.code) and owner.code != reporter_entity.code \
+                and owner.kind not in ("state_pronoun", "person_pronoun") and THAT_GAP.fullmatch(ctx.text, h.end, owner.start) \
+                and not POSSESSIVE_AFTER.match(ctx.text, owner.end):  # "puts Japan's debt at": an owner, no pledger
+            return owner
+    return None
+
+
 def believer(ctx: ArticleContext, sentence, fig_start: int) -> tuple[Entity, Entity] | None:
     """(holder, owner) of a view on a figure: "the alliance believes Spain will need about 3.5%" -> NATO, Spain.
 

@@ -144,3 +144,14 @@ def test_capital_asked_by_its_namesake_is_the_other_reading():
     # an unambiguous object asked by another state keeps its reading
     text = "The United States has asked Tokyo to raise defence spending to 3.5% of GDP."
     assert roles(text, "3.5%", 3.5) == ("USA", "JPN")
+
+
+def test_state_said_to_pledge_owns_its_pledge():
+    # the World Bank's president reports Japan's pledge: Japan's aid, and Japan pledges it
+    text = ("World Bank President Barber Conable said that Japan had made an additional 450 mln dlr pledge "
+            "to the International Development Association.")
+    c = claims_of(text, mention(text, "450 mln dlr", 4.5e8, unit="currency", currency="USD"))[0]
+    assert c["target_code"] == "JPN" and c["actor_code"] in ("JPN", "WORLD_BANK")
+    # a possessor after the reporting verb owns a level, it pledges nothing
+    text = "The International Monetary Fund puts Japan's gross public debt at about 230% of GDP."
+    assert roles(text, "230%", 230) == ("IMF", "JPN")
