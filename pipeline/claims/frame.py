@@ -479,8 +479,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 else:
                     actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
-                # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
-                actor_code, actor_text = target_code, target_text
+                # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
+                # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
+                # current account deficit could narrow to 12 billion dlrs")
+                earlier = ctx.previous_speaker(sentence.start) if claim_type in REPORTED_TYPES else None
+                if earlier is not None and earlier.code in _observers() and _roles.names_public_body(ctx, sentence) is False:
+                    actor_code, actor_text = earlier.code, earlier.surface
+                else:
+                    actor_code, actor_text = target_code, target_text
         if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
                 and _pays(ctx, sentence, actor_code, start,
                           actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):

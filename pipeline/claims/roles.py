@@ -564,14 +564,19 @@ class ArticleContext:
         verb = next((h for h in self.report_hits(sentence) if h.start >= e.end), None)
         if verb is None or count_words(self.text[e.end:verb.start]) > 1:
             return None
+        who = self.previous_speaker(e.start)
+        return who.code if who is not None and not is_state(who.code) else None
+
+    def previous_speaker(self, pos: int) -> Entity | None:
+        """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
         for s in reversed(self.sentences):
-            if s.end > e.start:
+            if s.end > pos:
                 continue
-            if e.start - s.end > REPORTER_REACH:
+            if pos - s.end > REPORTER_REACH:
                 break
             who = self.reporter(s)
             if who is not None and who.code:
-                return who.code if not is_state(who.code) else None
+                return who
         return None
 
     def _speaker_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:

@@ -155,3 +155,13 @@ def test_state_said_to_pledge_owns_its_pledge():
     # a possessor after the reporting verb owns a level, it pledges nothing
     text = "The International Monetary Fund puts Japan's gross public debt at about 230% of GDP."
     assert roles(text, "230%", 230) == ("IMF", "JPN")
+
+
+def test_unattributed_level_after_an_organisations_report_stays_its():
+    first = "Australia's economy should grow modestly, the Organisation for Economic Cooperation and Development said."
+    second = "The current account deficit could narrow to 12 billion dlrs by the end of 1988."
+    c = _claims_two(first, second, "12 billion dlrs", 1.2e10, title="AUSTRALIA SET TO GROW, OECD SAYS")[0]
+    assert (c["actor_code"], c["target_code"]) == ("OECD", "AUS")
+    first = "Australia's economy should grow modestly, the Treasury said."
+    c = _claims_two(first, second, "12 billion dlrs", 1.2e10, title="AUSTRALIA SET TO GROW")[0]
+    assert (c["actor_code"], c["target_code"]) == ("AUS", "AUS")
