@@ -441,7 +441,7 @@ class ArticleContext:
             elif e.kind == "pronoun":
                 e = e._replace(code=self._pronoun_code(e, resolved))
             elif e.kind == "person_pronoun":
-                e = e._replace(code=self._person_code(e, resolved))
+                e = e._replace(code=self._speaking_he_code(sentence, e, resolved) or self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
                 e = e._replace(code=self._reporting_it_code(sentence, e) or self._speaker_it_code(sentence, e, resolved)
                                or self._object_pronoun_code(e, resolved))
@@ -561,11 +561,28 @@ class ArticleContext:
         that speaker is an organisation. A state stays with the usual reading of "it" (the last state named)."""
         if e.surface.lower() != "it":
             return None
-        verb = next((h for h in self.report_hits(sentence) if h.start >= e.end), None)
+        verb = self._verb_after(sentence, e.end)
         if verb is None or count_words(self.text[e.end:verb.start]) > 1:
             return None
         who = self.previous_speaker(e.start)
         return who.code if who is not None and not is_state(who.code) else None
+
+    def _speaking_he_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
+        """"he"/"she" as the subject of a reporting verb with no person named before it in the sentence: the person
+        who spoke last ('Haughey said: "Delors assured me ..." ... he added': Haughey, not Delors quoted by him)."""
+        if any(x.kind == "person" for x in before):
+            return None
+        verb = self._verb_after(sentence, e.end)
+        if verb is None or count_words(self.text[e.end:verb.start]) > 1:
+            return None
+        who = self.previous_speaker(e.start)
+        return who.code if who is not None and who.kind == "person" else None
+
+    def _verb_after(self, sentence, pos: int) -> Hit | None:
+        """The sentence's first reporting verb starting at or after `pos` (by bisection over the cached verb ends)."""
+        hits = self.report_hits(sentence)
+        n = _hits_ending_by(self, sentence, pos)
+        return next((h for h in hits[n:n + 2] if h.start >= pos), None)
 
     def previous_speaker(self, pos: int) -> Entity | None:
         """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""

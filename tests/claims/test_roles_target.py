@@ -165,3 +165,10 @@ def test_unattributed_level_after_an_organisations_report_stays_its():
     first = "Australia's economy should grow modestly, the Treasury said."
     c = _claims_two(first, second, "12 billion dlrs", 1.2e10, title="AUSTRALIA SET TO GROW")[0]
     assert (c["actor_code"], c["target_code"]) == ("AUS", "AUS")
+
+
+def test_he_who_speaks_is_the_last_speaker_not_the_person_he_quoted():
+    first = 'Haughey said: "Delors assured me we could have full recourse to the Commission."'
+    second = "Noting current debt servicing charges are about two billion punts a year, he added that savings were possible."
+    c = _claims_two(first, second, "two billion punts", 2e9, title="HAUGHEY TO SEEK EC ADVICE ON IRISH DEBT")[0]
+    assert c["actor_code"] in ("IRL", None)
