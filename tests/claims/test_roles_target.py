@@ -172,3 +172,9 @@ def test_he_who_speaks_is_the_last_speaker_not_the_person_he_quoted():
     second = "Noting current debt servicing charges are about two billion punts a year, he added that savings were possible."
     c = _claims_two(first, second, "two billion punts", 2e9, title="HAUGHEY TO SEEK EC ADVICE ON IRISH DEBT")[0]
     assert c["actor_code"] in ("IRL", None)
+
+
+def test_rating_agency_forecast_reached_through_a_participle_has_no_actor():
+    text = ("Rating agency Fitch downgraded France to A+ in September, citing a public debt it expects to reach "
+            "121% of GDP by 2027.")
+    assert roles(text, "121%", 121) == (None, "FRA")
