@@ -444,7 +444,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if head is not None:  # a figure something is compared with is stated as a known reference
             hedged = False
         if head is not None and "claim" in head and claim_type != "benchmark":
-            actor = actor if st.how not in ("attributive", "compared") else None
+            actor = actor if st.how not in ("attributive", "compared") \
+                else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
             actor_code = actor.code if actor else head["claim"]["actor_code"]
             actor_text = actor.surface if actor else head["claim"]["actor_text"]
             target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
@@ -537,6 +538,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     return out
 
 
+def _relative_agent(ctx, sentence, span, stance_hits):
+    """The subject of a relative clause right after the figure whose verb is a stance cue ("a level of 3 per cent that
+    American officials had floated"), whatever cue governs the figure's stance."""
+    i = bisect.bisect_left(stance_hits, span[1], key=lambda h: h.start)  # the first cue after the figure
+    return _roles.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
+
+
 def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
@@ -561,7 +569,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
     if fig.get("respective") is not None:
         own = fig["respective"]
         who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None

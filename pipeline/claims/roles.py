@@ -686,9 +686,33 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
             who = _subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
             return who if who is not None and RELATIVE_BEFORE.search(text, max(sentence.start, verb.start - 130), verb.start) else e
+    if stance_cue is not None and how == "attributive":
+        agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
+        if agent is not None:
+            return agent
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
     return reporter(ctx, sentence, fig) or ctx.reporter(sentence)
+
+
+RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
+RELATIVE_AUX = regex.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|previously|earlier|first|already)\s+){0,2}$", regex.IGNORECASE)
+
+
+def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit | None) -> Entity | None:
+    """The subject of a relative clause right after the figure whose verb is the stance cue: "the 3.32% Lai has
+    proposed", "a level of 3 per cent that American officials had floated" (Lai, the Americans: not the sentence's
+    main speaker)."""
+    if cue is None or cue.start < fig[1]:
+        return None
+    text = ctx.text
+    e = _nearest_before(ctx.entities_until(sentence, cue.start), cue.start, fig[1], text, skip_objects=False, max_words=3)
+    if e is None:
+        return None
+    first = next((x for x in ctx.entities_from(sentence, fig[1]) if x.start < e.end), e)  # "American officials": from "American"
+    if RELATIVE_OPEN.fullmatch(text, fig[1], first.start) and RELATIVE_AUX.fullmatch(text, e.end, cue.start):
+        return e
+    return None
 
 
 def _inverts(hit: Hit) -> bool:

@@ -178,3 +178,9 @@ def test_rating_agency_forecast_reached_through_a_participle_has_no_actor():
     text = ("Rating agency Fitch downgraded France to A+ in September, citing a public debt it expects to reach "
             "121% of GDP by 2027.")
     assert roles(text, "121%", 121) == (None, "FRA")
+
+
+def test_subject_of_a_relative_clause_after_the_figure_states_it():
+    text = "The Pentagon wants Taipei to spend 10% of GDP on defence, far above the 3.32% Lai has proposed."
+    cs = claims_of(text, mention(text, "10%", 10), mention(text, "3.32%", 3.32))
+    assert [(c["actor_code"], c["target_code"]) for c in cs] == [("USA", "TWN"), ("TWN", "TWN")]
