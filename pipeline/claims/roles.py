@@ -681,6 +681,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         if e is None and how == "governing":
             e = _nearest_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
+            e = _outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
             # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
             # between the name and the cue makes its speaker the cue's subject
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
@@ -713,6 +714,19 @@ def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit
     if RELATIVE_OPEN.fullmatch(text, fig[1], first.start) and RELATIVE_AUX.fullmatch(text, e.end, cue.start):
         return e
     return None
+
+
+ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
+                      r"rather\s+than|which|who|whose)\b[^,;()]{1,120},", regex.IGNORECASE)
+
+
+def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
+    """`e`, or when it stands inside an aside between commas (", unlike Germany,", ", which borders Russia,") the
+    nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
+    for m in ASIDE.finditer(ctx.text, max(lo, e.start - 130), end):
+        if m.start() < e.start and e.end <= m.end():
+            return _nearest_before(near, m.start(), lo, ctx.text) or e
+    return e
 
 
 def _inverts(hit: Hit) -> bool:

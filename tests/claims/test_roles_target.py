@@ -184,3 +184,10 @@ def test_subject_of_a_relative_clause_after_the_figure_states_it():
     text = "The Pentagon wants Taipei to spend 10% of GDP on defence, far above the 3.32% Lai has proposed."
     cs = claims_of(text, mention(text, "10%", 10), mention(text, "3.32%", 3.32))
     assert [(c["actor_code"], c["target_code"]) for c in cs] == [("USA", "TWN"), ("TWN", "TWN")]
+
+
+def test_names_in_a_comparison_aside_are_not_the_subject():
+    text = "Japan, unlike Germany, has no plan to lift defence spending to 3.5% of GDP."
+    assert roles(text, "3.5%", 3.5) == ("JPN", "JPN")
+    text = "Japan, like Germany, plans to lift defence spending to 2% of GDP."
+    assert roles(text, "2%", 2) == ("JPN", "JPN")
