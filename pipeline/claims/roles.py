@@ -873,7 +873,14 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         return None
     for e in reversed(ctx.entities(sentence)):
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
-            return e if SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start) else None
+            if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
+                return None
+            for m in ASIDE.finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
+                if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
+                    # "Japan, like Germany, plans": the subject stands before the aside
+                    x = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
+                    return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
+            return e
     return None
 
 
