@@ -678,6 +678,12 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if stance_cue is not None and how in ("governing", "following"):
         near = ctx.entities_until(sentence, stance_cue.start)
         e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
+        if how == "governing":
+            # "well ahead of Paris, which aims for 3%": the antecedent of "which" is the subject, object or not
+            rel = WHICH_BEFORE.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
+            x = _nearest_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
+            if x is not None and not text[x.end:rel.start()].strip() and (e is None or e.end <= rel.start()):
+                e = x
         if e is None and how == "governing":
             e = _nearest_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
@@ -710,12 +716,18 @@ def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit
     e = _nearest_before(ctx.entities_until(sentence, cue.start), cue.start, fig[1], text, skip_objects=False, max_words=3)
     if e is None:
         return None
-    first = next((x for x in ctx.entities_from(sentence, fig[1]) if x.start < e.end), e)  # "American officials": from "American"
+    first = e  # "American officials": the name starts at "American"
+    for x in reversed([x for x in ctx.entities_from(sentence, fig[1]) if x.end <= first.start]):
+        if text[x.end:first.start].strip():
+            break
+        first = x
     if RELATIVE_OPEN.fullmatch(text, fig[1], first.start) and RELATIVE_AUX.fullmatch(text, e.end, cue.start):
         return e
     return None
 
 
+WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|already|itself|has|have|had|is|are|was|were|will|would)\s+){0,2}$",
+                             regex.IGNORECASE)
 ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
                       r"rather\s+than|which|who|whose)\b[^,;()]{1,120},", regex.IGNORECASE)
 

@@ -191,3 +191,14 @@ def test_names_in_a_comparison_aside_are_not_the_subject():
     assert roles(text, "3.5%", 3.5) == ("JPN", "JPN")
     text = "Japan, like Germany, plans to lift defence spending to 2% of GDP."
     assert roles(text, "2%", 2) == ("JPN", "JPN")
+
+
+def test_antecedent_of_which_states_the_relative_clause_figure():
+    text = "Berlin has pledged 3.5% of GDP by 2029, well ahead of Paris, which aims for 3%."
+    cs = claims_of(text, mention(text, "3.5%", 3.5), mention(text, "3%", 3))
+    assert [(c["actor_code"], c["target_code"]) for c in cs] == [("DEU", "DEU"), ("FRA", "FRA")]
+
+
+def test_speaker_between_figure_and_a_later_clause_is_no_relative_subject():
+    text = "Denmark will raise defence spending to 3.2% of GDP, Frederiksen said, after Washington pressed Copenhagen."
+    assert roles(text, "3.2%", 3.2) == ("DNK", "DNK")
