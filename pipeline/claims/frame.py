@@ -75,7 +75,7 @@ UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observ
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
 RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch|Standard\s*(?:&|and)\s*Poor['’]s)|\bS&P|\b(?i:the\s+agency))"
-                               r"[^.;]{0,40}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
+                               r"[^.;]{0,80}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
                                r"estimated|estimates|warned|warns)\b")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
@@ -308,6 +308,12 @@ def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None =
     return pattern.search(text, sentence.start, before) is not None  # a match across `before`: ask exactly
 
 
+def _reported_after(state: dict, text: str, sentence, end: int) -> bool:
+    """Whether uncoded speakers report the figure after it ("Sudan has an annual debt liability of 900 mln dlrs,
+    Khartoum-based Western experts say"): the speaker of the level, whatever state the sentence names."""
+    return _in_sentence(state, UNKNOWN_SPEAKER, text, sentence) and UNKNOWN_SPEAKER.search(text, end, sentence.end) is not None
+
+
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
     figs = [f for f in _figures(text, sentence, ms, hits, spans, state.get("topics", [])) if f["metric"]]
@@ -492,7 +498,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if head is not None:  # a figure something is compared with is stated as a known reference
             hedged = False
         if head is not None and "claim" in head and claim_type != "benchmark":
-            actor = actor if st.how not in ("attributive", "compared") else None
+            actor = actor if st.how not in ("attributive", "compared") \
+                else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
             actor_code = actor.code if actor else head["claim"]["actor_code"]
             actor_text = actor.surface if actor else head["claim"]["actor_text"]
             target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
@@ -527,8 +534,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 else:
                     actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
-                # a state's own figure, plan or proposal with no speaker named ("the measure proposes ...")
-                actor_code, actor_text = target_code, target_text
+                # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
+                # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
+                # current account deficit could narrow to 12 billion dlrs")
+                earlier = ctx.previous_speaker(sentence.start) if claim_type in REPORTED_TYPES else None
+                if earlier is not None and earlier.code in _observers() and _roles.names_public_body(ctx, sentence) is False:
+                    actor_code, actor_text = earlier.code, earlier.surface
+                else:
+                    actor_code, actor_text = target_code, target_text
         if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
                 and _pays(ctx, sentence, actor_code, start,
                           actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
@@ -544,6 +557,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and unknown_speakers \
                 and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
+                     or _reported_after(state, text, sentence, end)
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None
@@ -578,6 +592,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     return out
 
 
+def _relative_agent(ctx, sentence, span, stance_hits):
+    """The subject of a relative clause right after the figure whose verb is a stance cue ("a level of 3 per cent that
+    American officials had floated"), whatever cue governs the figure's stance."""
+    i = bisect.bisect_left(stance_hits, span[1], key=lambda h: h.start)  # the first cue after the figure
+    return _roles.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
+
+
 def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
@@ -602,11 +623,16 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
     if fig.get("respective") is not None:
         own = fig["respective"]
         who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
         return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
+    if st.claim_type == "commitment" and actor is not None and st.how != "governing":
+        # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports
+        pledger = _roles.reported_pledger(ctx, sentence, span[0], actor)
+        if pledger is not None:
+            return pledger, (pledger.surface, pledger.code)
     owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
     if owner is not None:
         return actor, (owner.surface, owner.code)
@@ -622,7 +648,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return (actor if actor is not None or not _roles.is_state(poss.code) else poss), (poss.surface, poss.code)
         if actor is not None and _roles.is_state(actor.code):
             return actor, (actor.surface, actor.code)
-        home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
     if st.claim_type in REPORTED_TYPES and actor is not None:
@@ -633,6 +659,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             actor = who
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
+        if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":
+            obj = _roles.other_reading(ctx, obj, actor.code)  # "the Commission has asked Brussels to cut": Belgium
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)
@@ -645,7 +673,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return actor, (None, home)
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
             return actor, (actor.surface, actor.code)
-        home = _money_state(fig) or ctx.previous_state(fig["char_start"])
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         return actor, ((None, home) if home else None)
     adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
@@ -653,14 +681,16 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
     nearest = _stance.nearest_before(clause, span[0], stance_hits)
     subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
-    if subject is not None and subject.code and poss is None and (actor is None or subject.start != actor.start):
+    if subject is not None and _observes(ctx, subject, fig, st):
+        actor = actor or subject  # the organisation forecasts or reports; the figure stays a state's (below)
+    elif subject is not None and subject.code and poss is None and (actor is None or subject.start != actor.start):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
-            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES):
+            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st):
         return actor, (actor.surface, actor.code)
-    home = _money_state(fig) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
+    home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
 
 
@@ -860,15 +890,28 @@ def _observers() -> frozenset[str]:
     return frozenset(r["code"] for r in read_rows("observer_orgs.csv"))
 
 
+def _observes(ctx, e, fig, st) -> bool:
+    """Whether an organisation reports or forecasts a state's finances rather than owning the figure: "The European
+    Commission has forecast a deficit of 4.5% of GDP" in a story about Belgium is Belgium's deficit. Only in a story
+    about a state (a story about the organisation itself keeps its own budget figures)."""
+    return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
+        and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
+
+
 @functools.lru_cache(maxsize=1)
 def _currency_states() -> dict[str, str]:
     return {r["currency"]: r["state"] for r in read_rows("currency_states.csv")}
 
 
-def _money_state(fig) -> str | None:
-    """The state whose national currency a money figure is in ("200 billion zlotys" -> POL), if any."""
+def _money_state(fig, ctx=None) -> str | None:
+    """The state whose national currency a money figure is in ("200 billion zlotys" -> POL), if any. A currency
+    word several states use ("pounds", "francs") is read as one state's money by default: in a story naming other
+    states but never that one ("pounds" of a Sudan budget) the currency names no owner."""
     cur = fig["m"].get("currency") if fig["unit"] == "currency" else None
-    return _currency_states().get(cur) if cur else None
+    state = _currency_states().get(cur) if cur else None
+    if state is not None and ctx is not None and not ctx.names_state(state) and ctx.home() is not None:
+        return None
+    return state
 
 
 def _confidence(fig, st, actor_code, target_code) -> float:

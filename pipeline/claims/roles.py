@@ -61,6 +61,7 @@ HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
+REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
 @functools.lru_cache(maxsize=1)
@@ -190,6 +191,7 @@ class ArticleContext:
         self._counts: Counter | None = None
         self._state_cache: dict[int, list] = {}
         self._report_cache: dict[int, list] = {}
+        self._report_ends: dict[int, list[int]] = {}
         self._all: list | None = None
         self._starts: list[int] = []
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
@@ -258,6 +260,10 @@ class ArticleContext:
                     if is_state(code):
                         self._counts[code] += 1
         return Counter(self._counts)
+
+    def names_state(self, code: str) -> bool:
+        """Whether the article's text or headline names the state."""
+        return self._state_counts()[code] > 0 or code in self.title_states()
 
     def dateline(self) -> str | None:
         """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one; an
@@ -402,6 +408,10 @@ class ArticleContext:
                     found[i] = _with_org(found[i], match)
                 continue
             code = match.code or self._code(match, _counted(context, self.home()))
+            if not code and match.kind == "organisation":
+                # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
+                # article names ("World Bank President Barber Conable said ... The bank estimates")
+                code = self._code(match, self.orgs())
             if code:
                 context[code] = context.get(code, 0) + 1
             # "the government", "the Treasury" with no state of their own: the article's state
@@ -431,9 +441,10 @@ class ArticleContext:
             elif e.kind == "pronoun":
                 e = e._replace(code=self._pronoun_code(e, resolved))
             elif e.kind == "person_pronoun":
-                e = e._replace(code=self._person_code(e, resolved))
+                e = e._replace(code=self._speaking_he_code(sentence, e, resolved) or self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
-                e = e._replace(code=self._object_pronoun_code(e, resolved))
+                e = e._replace(code=self._reporting_it_code(sentence, e) or self._speaker_it_code(sentence, e, resolved)
+                               or self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -492,6 +503,9 @@ class ArticleContext:
     def _group_code(self, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
         row = _group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
+        if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
+            counts = self._state_counts()
+            return max(allowed, key=lambda c: (counts[c], -allowed.index(c)))
         # the first organisation of the sentence among those allowed: the same for every group word with
         # the same row, so found once per sentence (`memo`) rather than per group word (quadratic)
         first = memo.get(row["orgs"], False) if memo is not None else False
@@ -541,6 +555,65 @@ class ArticleContext:
             return others[-1] if others else (self.home() if self.home() != named[-1].code else None)
         return code
 
+    def _reporting_it_code(self, sentence, e: Entity) -> str | None:
+        """The organisation "it" stands for as the subject of a reporting verb ("..., the OECD said. It said
+        Australia had a deficit of 5-3/4 pct"): the speaker of the latest earlier sentence that has one, when
+        that speaker is an organisation. A state stays with the usual reading of "it" (the last state named)."""
+        if e.surface.lower() != "it":
+            return None
+        verb = self._verb_after(sentence, e.end)
+        if verb is None or count_words(self.text[e.end:verb.start]) > 1:
+            return None
+        who = self.previous_speaker(e.start)
+        return who.code if who is not None and not is_state(who.code) else None
+
+    def _speaking_he_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
+        """"he"/"she" as the subject of a reporting verb with no person named before it in the sentence: the person
+        who spoke last ('Haughey said: "Delors assured me ..." ... he added': Haughey, not Delors quoted by him)."""
+        if any(x.kind == "person" for x in before):
+            return None
+        verb = self._verb_after(sentence, e.end)
+        if verb is None or count_words(self.text[e.end:verb.start]) > 1:
+            return None
+        who = self.previous_speaker(e.start)
+        return who.code if who is not None and who.kind == "person" else None
+
+    def _verb_after(self, sentence, pos: int) -> Hit | None:
+        """The sentence's first reporting verb starting at or after `pos` (by bisection over the cached verb ends)."""
+        hits = self.report_hits(sentence)
+        n = _hits_ending_by(self, sentence, pos)
+        return next((h for h in hits[n:n + 2] if h.start >= pos), None)
+
+    def previous_speaker(self, pos: int) -> Entity | None:
+        """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
+        for s in reversed(self.sentences):
+            if s.end > pos:
+                continue
+            if pos - s.end > REPORTER_REACH:
+                break
+            who = self.reporter(s)
+            if who is not None and who.code:
+                return who
+        return None
+
+    def _speaker_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
+        """The state "it" stands for right after a reporting verb whose speaker is that state ("Estonia, which borders
+        Russia, said it will spend 5.4%": Estonia, not the Russia named last)."""
+        if e.surface.lower() != "it":
+            return None
+        n = _hits_ending_by(self, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
+        verb = self.report_hits(sentence)[n - 1] if n else None
+        if verb is None or not THAT_GAP.fullmatch(self.text, verb.end, e.start):
+            return None
+        end = verb.start
+        rel = RELATIVE_BEFORE.search(self.text, max(sentence.start, end - 130), end)
+        if rel is not None:
+            end = rel.start()
+        who = _nearest_before(before, end, sentence.start, self.text, max_words=SUBJECT_WORDS)
+        # only a state speaks of itself so: "NATO estimated that it spent 1.37%" is the state spoken of
+        return who.code if who is not None and who.kind not in ("state_pronoun", "person_pronoun") and is_state(who.code) \
+            and count_words(self.text[who.end:end]) <= SUBJECT_WORDS else None
+
     def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):
             if x.code and x.kind == "person":
@@ -577,8 +650,11 @@ def _with_org(e: Entity, org) -> Entity:
     return e
 
 
-def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True) -> Entity | None:
+def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True,
+                    max_words: int | None = None) -> Entity | None:
     for e in reversed(entities):
+        if max_words is not None and e.end <= pos and count_words(text[e.end:pos]) > max_words:
+            return None  # any entity further back is further still (the walk must not cross a long sentence)
         if e.end <= pos and e.start >= lo and e.code:
             if e.kind == "pronoun":
                 continue
@@ -602,12 +678,67 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if stance_cue is not None and how in ("governing", "following"):
         near = ctx.entities_until(sentence, stance_cue.start)
         e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
+        if how == "governing":
+            # "well ahead of Paris, which aims for 3%": the antecedent of "which" is the subject, object or not
+            rel = WHICH_BEFORE.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
+            x = _nearest_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
+            if x is not None and not text[x.end:rel.start()].strip() and (e is None or e.end <= rel.start()):
+                e = x
         if e is None and how == "governing":
             e = _nearest_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
-            return e
-    # the speaker of a reporting verb: "X said", "said X"
-    return ctx.reporter(sentence)
+            e = _outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
+            # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
+            # between the name and the cue makes its speaker the cue's subject
+            verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
+            who = _subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
+            return who if who is not None and RELATIVE_BEFORE.search(text, max(sentence.start, verb.start - 130), verb.start) else e
+    if stance_cue is not None and how == "attributive":
+        agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
+        if agent is not None:
+            return agent
+    # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
+    # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
+    return reporter(ctx, sentence, fig) or ctx.reporter(sentence)
+
+
+RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
+RELATIVE_AUX = regex.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|previously|earlier|first|already)\s+){0,2}$", regex.IGNORECASE)
+
+
+def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit | None) -> Entity | None:
+    """The subject of a relative clause right after the figure whose verb is the stance cue: "the 3.32% Lai has
+    proposed", "a level of 3 per cent that American officials had floated" (Lai, the Americans: not the sentence's
+    main speaker)."""
+    if cue is None or cue.start < fig[1]:
+        return None
+    text = ctx.text
+    e = _nearest_before(ctx.entities_until(sentence, cue.start), cue.start, fig[1], text, skip_objects=False, max_words=3)
+    if e is None:
+        return None
+    first = e  # "American officials": the name starts at "American"
+    for x in reversed([x for x in ctx.entities_from(sentence, fig[1]) if x.end <= first.start]):
+        if text[x.end:first.start].strip():
+            break
+        first = x
+    if RELATIVE_OPEN.fullmatch(text, fig[1], first.start) and RELATIVE_AUX.fullmatch(text, e.end, cue.start):
+        return e
+    return None
+
+
+WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|already|itself|has|have|had|is|are|was|were|will|would)\s+){0,2}$",
+                             regex.IGNORECASE)
+ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
+                      r"rather\s+than|which|who|whose)\b[^,;()]{1,120},", regex.IGNORECASE)
+
+
+def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
+    """`e`, or when it stands inside an aside between commas (", unlike Germany,", ", which borders Russia,") the
+    nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
+    for m in ASIDE.finditer(ctx.text, max(lo, e.start - 130), end):
+        if m.start() < e.start and e.end <= m.end():
+            return _nearest_before(near, m.start(), lo, ctx.text) or e
+    return e
 
 
 def _inverts(hit: Hit) -> bool:
@@ -654,10 +785,37 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
         return None
     for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
-            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group":
+            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
+                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
                 return e
             return None
     return None
+
+
+POSSESSIVE_MARK = regex.compile(r"['’]")
+
+
+def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
+    """Whether a verb stands between a bare name and its metric ("The OECD forecast a budget deficit", "the IMF
+    estimated a deficit"): the name is the verb's subject, not the metric's owner. With a possessive mark the
+    words between qualify the metric ("Japan's planned defence budget")."""
+    if POSSESSIVE_MARK.match(ctx.text, name_end):
+        return False
+    if any(name_end <= h.start and h.end <= cue_start for h in ctx.report_hits(sentence)):
+        return True
+    return any(h.entry.get("pos") in ("V", "A") for h in cues("stance_cues.csv").finditer(ctx.text, name_end, cue_start))
+
+
+def other_reading(ctx: ArticleContext, e: Entity, not_code: str) -> Entity | None:
+    """An ambiguous name read another way than `not_code`: the one asked cannot be the asker ("The European
+    Commission has asked Brussels to cut the deficit": Brussels is Belgium, not the EU). The article's home state
+    when it is a reading, else the first other candidate; None for a name with one reading."""
+    match = next((m for m in ctx._matches(e.start, e.end) if m.start == e.start), None)
+    others = [c for c in (getattr(match, "candidates", None) or ()) if c != not_code]
+    if not others:
+        return None
+    code = ctx.home() if ctx.home() in others else others[0]
+    return e._replace(code=code)
 
 
 def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
@@ -727,7 +885,14 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         return None
     for e in reversed(ctx.entities(sentence)):
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
-            return e if SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start) else None
+            if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
+                return None
+            for m in ASIDE.finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
+                if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
+                    # "Japan, like Germany, plans": the subject stands before the aside
+                    x = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
+                    return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
+            return e
     return None
 
 
@@ -791,12 +956,18 @@ def asker(ctx: ArticleContext, sentence, owed: Entity) -> Entity | None:
 def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
     """Who the sentence says reports or expects a level: "NATO said Canada spent 1.37%", "..., the IMF said",
     "said the ministry"."""
-    for h in ctx.report_hits(sentence):
-        if h.end <= fig[0]:
-            e = _subject_of_verb(ctx, sentence, h, sentence.start)
-            if e is not None:
-                return e
-        elif h.start >= fig[1]:
+    if ctx.reporter(sentence) is None:
+        return None  # no verb of the sentence has a speaker (found once per sentence): none of the figure's has
+    hits = ctx.report_hits(sentence)
+    # before the figure the nearest verb first: "the minister said the country could afford it, although the IMF
+    # puts Japan's debt at 230%" is the IMF's level (found by bisection: a sentence may hold thousands of verbs)
+    n_before = _hits_ending_by(ctx, sentence, fig[0])
+    for h in reversed(hits[:n_before]):
+        e = _subject_of_verb(ctx, sentence, h, sentence.start)
+        if e is not None:
+            return e
+    for h in hits[n_before:]:
+        if h.start >= fig[1]:
             e = _subject_of_verb(ctx, sentence, h, fig[1])
             if e is not None:
                 return e
@@ -806,11 +977,30 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     return None
 
 
+SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
+
+
+def _hits_ending_by(ctx: ArticleContext, sentence, pos: int) -> int:
+    """How many of the sentence's reporting verbs end by `pos` (their ends cached once per sentence)."""
+    ends = ctx._report_ends.get(sentence.start)
+    if ends is None:
+        ends = ctx._report_ends[sentence.start] = [h.end for h in ctx.report_hits(sentence)]
+    return bisect.bisect_right(ends, pos)
+
+
+RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
+
+
 def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
-    """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said").
+    """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said"), past a relative
+    clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names."""
-    e = _nearest_before(ctx.entities_until(sentence, verb.start), verb.start, lo, ctx.text)
-    return e if e is not None and count_words(ctx.text[e.end:verb.start]) <= 4 else None
+    end = verb.start
+    rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
+    if rel is not None:
+        end = rel.start()
+    e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
+    return e if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS else None
 
 
 def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
@@ -835,6 +1025,23 @@ def _first_named(entities: list[Entity], end: int) -> Entity | None:
             return None
         if e.code and e.end <= end and e.kind != "pronoun":
             return e
+    return None
+
+
+def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_entity: Entity) -> Entity | None:
+    """The state a reporter says pledged or decided a figure: the first state named right after the reporting verb
+    whose subject is `reporter_entity` ("He said that Japan had made an additional 450 mln dlr pledge": Japan, not the
+    World Bank's Conable who said so)."""
+    for h in ctx.report_hits(sentence):
+        if h.end > fig_start:
+            return None
+        if h.start < reporter_entity.end:
+            continue
+        owner = _first_named(ctx.entities_from(sentence, h.end), fig_start)
+        if owner is not None and is_state(owner.code) and owner.code != reporter_entity.code \
+                and owner.kind not in ("state_pronoun", "person_pronoun") and THAT_GAP.fullmatch(ctx.text, h.end, owner.start) \
+                and not POSSESSIVE_AFTER.match(ctx.text, owner.end):  # "puts Japan's debt at": an owner, no pledger
+            return owner
     return None
 
 
