@@ -26,7 +26,13 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              r"|\n\s*[-•*]\s|\s(?=which\s)"
                              # "raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln":
                              # after a figure, "and" with a named subject and its own past verb starts the next clause
-                             r"|(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)",
+                             r"|(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)"
+                             # "said the deficit fell to 2.7 pct in 1986 and that this should fall to 1.5 pct": a second
+                             # reported clause, its modal is not the first one's
+                             r"|\s+and\s+that\s+(?=(?:this|it|these|they|the|its|their|he|she|we|[a-z]+\s+(?:would|will|should|could|must|is|was))\b)"
+                             # "cuts of up to 50 pct were made last year and Wang said further cuts would go deeper": a
+                             # named speaker's own report after "and" (not "France and Germany said": a lower-case word before)
+                             r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)",
                              regex.IGNORECASE)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
@@ -150,7 +156,9 @@ def _passive_after(text: str, c_end: int, fig_end: int, after: list[Hit], best: 
 
 # "his £35bn savings on waste which Mr Howard has pledged", "the 2% target that allies agreed in 2014": a relative
 # clause on the figure's noun phrase, its verb a few words after the relative pronoun
-RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?:which|that)\s+((?:[\w'’.-]+\s+){0,5}?)", regex.IGNORECASE)
+# ("... in 2024 and that it should ease": "and that" opens a second reported clause, no relative one)
+RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?<!\b(?:and|but|or)\s+)(?:which|that)\s+((?:[\w'’.-]+\s+){0,5}?)",
+                         regex.IGNORECASE)
 RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
 RELATIVE_CHARS = 160
 

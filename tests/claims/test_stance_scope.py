@@ -1,0 +1,26 @@
+"""How far a stance cue reaches: the clause, the figure it qualifies, the verb that governs the figure (our own
+sentences, hand-built mentions)."""
+from helpers import claims_of, mention
+
+
+def _type_of(text, surface, value, *others, unit="percent", currency=None):
+    ms = [mention(text, surface, value, unit=unit, currency=currency)] + list(others)
+    return next(c["claim_type"] for c in claims_of(text, *ms) if c["figure_text"].startswith(surface))
+
+
+def test_a_second_reported_clause_keeps_its_modal_to_itself():
+    # "and that" opens a second clause of "said": its "should" is no stance on the first clause's past level
+    text = ("The minister said the budget deficit fell to 3.1 pct of gross domestic product in 2024 "
+            "and that it should ease to 2.4 pct next year.")
+    assert _type_of(text, "3.1 pct", 3.1, mention(text, "2.4 pct", 2.4)) == "actual"
+
+
+def test_and_a_named_speaker_opens_a_new_clause():
+    # "and Okafor said ... would": the later speaker's future does not reach back over a level already reached
+    text = "Import duties were lowered by up to 40 pct on 900 goods last year and Okafor said further tariff cuts would follow."
+    assert _type_of(text, "up to 40 pct", 40) == "actual"
+
+
+def test_countries_joined_by_and_still_share_their_verb():
+    text = "Last week Norway and Denmark said they would raise defence spending to 3% of GDP."
+    assert _type_of(text, "3% of GDP", 3) == "commitment"
