@@ -130,12 +130,24 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     for h in after:
         if h.entry["pos"] == "N" and COPULA_TO_NOUN.fullmatch(text, fig_end, h.start):
             return Stance(h.entry["claim_type"], h, "following")
-    after = [h for h in after if h.entry["pos"] in "VA"]
+    # "100 mln stg compares with a projected seven billion": a participle qualifying a later figure is that figure's
+    after = [h for h in after if h.entry["pos"] == "V" or (h.entry["pos"] == "A" and not _qualifies_next_figure(text, h.end, c_end))]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+# a figure starting right after a participle and its articles or adverbs: "a projected seven billion", "an estimated 3%"
+FIGURE_START = regex.compile(r"(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                             r"sixty|seventy|eighty|ninety|hundred|half)\b)", regex.IGNORECASE)
+
+
+def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:
+    """Whether the participle ending at `pos` qualifies a figure right after it."""
+    gap = ATTR_PRE_GAP.match(text, pos, limit)
+    return gap is not None and FIGURE_START.match(text, gap.end(), limit) is not None
 
 
 COPULA_PRIORITY = 5  # "was", "is": a bare copula

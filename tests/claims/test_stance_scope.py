@@ -24,3 +24,10 @@ def test_and_a_named_speaker_opens_a_new_clause():
 def test_countries_joined_by_and_still_share_their_verb():
     text = "Last week Norway and Denmark said they would raise defence spending to 3% of GDP."
     assert _type_of(text, "3% of GDP", 3) == "commitment"
+
+
+def test_a_participle_qualifying_a_later_figure_is_not_the_earlier_ones_verb():
+    # "compares with a projected 9 billion": the projection is the 9 billion's, the 2.4 billion is the outturn
+    text = "Net borrowing of 2.4 billion euros in the first half compares with a projected 9 billion for the year."
+    assert _type_of(text, "2.4 billion euros", 2.4e9, mention(text, "9 billion", 9e9, unit="currency", currency="EUR"),
+                    unit="currency", currency="EUR") == "actual"
