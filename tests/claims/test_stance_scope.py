@@ -31,3 +31,10 @@ def test_a_participle_qualifying_a_later_figure_is_not_the_earlier_ones_verb():
     text = "Net borrowing of 2.4 billion euros in the first half compares with a projected 9 billion for the year."
     assert _type_of(text, "2.4 billion euros", 2.4e9, mention(text, "9 billion", 9e9, unit="currency", currency="EUR"),
                     unit="currency", currency="EUR") == "actual"
+
+
+def test_a_level_seen_at_is_projected():
+    text = "Total spending in fiscal 2027 is seen at 31.6 billion dlrs against 29.8 billion, the treasury said."
+    cs = claims_of(text, mention(text, "31.6 billion dlrs", 3.16e10, unit="currency", currency="USD"),
+                   mention(text, "29.8 billion", 2.98e10, unit="currency", currency="USD"))
+    assert [c["claim_type"] for c in cs] == ["forecast", "actual"]
