@@ -334,7 +334,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
-            decided = (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
+            decided = (not conditional and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
+                or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)

@@ -150,6 +150,14 @@ def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:
     return gap is not None and FIGURE_START.match(text, gap.end(), limit) is not None
 
 
+# "the debt service ratio will be maintained at 20 pct", "the deficit will be cut to 3%": a future passive of a policy act
+# (after the cue "will" or "will be")
+# has an agent deciding it, whatever the metric ("the deficit will rise to 4%" has none: a forecast)
+DECIDED_PASSIVE = regex.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|now\s+)*(?:be\s+)?(?:\w+ly\s+|further\s+)?"
+                                r"(?:cut|raised|reduced|lowered|increased|lifted|boosted|kept|held|maintained|capped|limited|frozen|"
+                                r"trimmed|slashed|doubled|halved|brought\s+down|pared|restricted|fixed|set)\b", regex.IGNORECASE)
+
+
 COPULA_PRIORITY = 5  # "was", "is": a bare copula
 COPULA_REACH = 4  # words: a copula this far before the figure is not its verb
 PASSIVE_REACH = 6  # words from the figure to the participle of its own passive clause

@@ -5,7 +5,7 @@ from helpers import claims_of, mention
 
 def _type_of(text, surface, value, *others, unit="percent", currency=None):
     ms = [mention(text, surface, value, unit=unit, currency=currency)] + list(others)
-    return next(c["claim_type"] for c in claims_of(text, *ms) if c["figure_text"].startswith(surface))
+    return next(c["claim_type"] for c in claims_of(text, *ms) if surface in c["figure_text"])
 
 
 def test_a_second_reported_clause_keeps_its_modal_to_itself():
@@ -38,3 +38,14 @@ def test_a_level_seen_at_is_projected():
     cs = claims_of(text, mention(text, "31.6 billion dlrs", 3.16e10, unit="currency", currency="USD"),
                    mention(text, "29.8 billion", 2.98e10, unit="currency", currency="USD"))
     assert [c["claim_type"] for c in cs] == ["forecast", "actual"]
+
+
+def test_a_future_passive_policy_act_is_decided_whatever_the_metric():
+    # a debt-service ratio is no instrument, but "will be held at" has someone holding it there
+    text = "The debt service ratio will be held at 18 pct next year, the finance minister said."
+    assert _type_of(text, "18 pct", 18) == "commitment"
+
+
+def test_a_future_movement_of_an_outcome_stays_a_forecast():
+    text = "The budget deficit will rise to 4.2 pct of gross domestic product next year, the central bank said."
+    assert _type_of(text, "4.2 pct", 4.2) == "forecast"
