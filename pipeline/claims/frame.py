@@ -54,6 +54,9 @@ REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports 
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
 BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
+# the subject of a limiting verb that is a budget, plan or draft ("the draft 2026 budget caps", "the plan limits"), not a law
+PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+(?:(?!law|act|rules?|treaty|pact)[\w'’-]+\s+){0,2}?$",
+                          regex.IGNORECASE)
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
@@ -409,6 +412,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "benchmark" and head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
+                and PLAN_CAPS.search(text, clause[0], st.cue.start):
+            # "The draft caps the central budget deficit at 271.7 billion zlotys": a budget or plan limiting its own
+            # figure sets it (a draft or bill proposes it); a rule others are measured against is no one's budget
+            claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
         if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion

@@ -49,3 +49,18 @@ def test_a_future_passive_policy_act_is_decided_whatever_the_metric():
 def test_a_future_movement_of_an_outcome_stays_a_forecast():
     text = "The budget deficit will rise to 4.2 pct of gross domestic product next year, the central bank said."
     assert _type_of(text, "4.2 pct", 4.2) == "forecast"
+
+
+def test_a_budget_capping_its_own_figure_sets_it():
+    text = "The 2027 budget caps public spending at 85 billion euros, the finance ministry said."
+    assert _type_of(text, "85 billion euros", 8.5e10, unit="currency", currency="EUR") == "commitment"
+
+
+def test_a_draft_capping_its_own_figure_proposes_it():
+    text = "The draft budget caps the central government deficit at 40 billion zlotys."
+    assert _type_of(text, "40 billion zlotys", 4e10, unit="currency", currency="PLN") == "proposal"
+
+
+def test_rules_capping_a_figure_stay_a_benchmark():
+    text = "EU rules cap budget deficits at 3% of GDP."
+    assert _type_of(text, "3% of GDP", 3) == "benchmark"
