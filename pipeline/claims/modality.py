@@ -32,6 +32,9 @@ COMPARE_GAP_WORDS = 14
 MOVEMENT = regex.compile(r"\b(?:rise|rises|rising|rose|climb\w*|fall|falls|falling|fell|drop\w*|grow|grows|growing|grew|go|goes|went|"
                          r"reach\w*|widen\w*|narrow\w*|increase[sd]?|exceed\w*|cut|cuts|lift\w*|raise[sd]?|push\w*|bring\w*|move\w*)"
                          r"\s+(?:\w+\s+)?(?:to\s+)?(?:above|below|under|than)\b", regex.IGNORECASE)
+# "6,000 billion yen, including more than 1,000 billion": a part of the total, not a figure it is compared with (the
+# "than" is the part's bound)
+PART_GAP = regex.compile(r"\b(?:including|of\s+which)\b", regex.IGNORECASE)
 # a comparison does not reach across a new clause ("... from the debt brake, which otherwise limits ... to 0.35%")
 COMPARE_STOP = regex.compile(r";|,\s+(?:which|who|while|but|saying|adding)\b|\s(?:while|but|whereas)\s", regex.IGNORECASE)
 
@@ -116,6 +119,7 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
                 continue
             gap = text[fig["end"]:other["char_start"]]
             if count_words(gap) <= COMPARE_GAP_WORDS and not COMPARE_STOP.search(gap) and comp.search(gap) \
+                    and not PART_GAP.search(gap) \
                     and not MOVEMENT.search(gap) \
                     and not any(f is not other and f is not fig and fig["end"] <= f["char_start"] < other["char_start"] for f in figures):
                 return other

@@ -64,3 +64,11 @@ def test_a_draft_capping_its_own_figure_proposes_it():
 def test_rules_capping_a_figure_stay_a_benchmark():
     text = "EU rules cap budget deficits at 3% of GDP."
     assert _type_of(text, "3% of GDP", 3) == "benchmark"
+
+
+def test_a_part_bounded_by_more_than_is_no_comparison_and_shares_the_totals_stance():
+    text = "The government will spend 9 billion euros, including more than 2 billion on tax cuts, on the package."
+    cs = claims_of(text, mention(text, "9 billion euros", 9e9, unit="currency", currency="EUR"),
+                   mention(text, "2 billion", 2e9, unit="currency", currency="EUR"))
+    assert [c["compared_to"] for c in cs] == [None, None]
+    assert [c["claim_type"] for c in cs] == ["commitment", "commitment"]
