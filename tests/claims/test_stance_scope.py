@@ -72,3 +72,13 @@ def test_a_part_bounded_by_more_than_is_no_comparison_and_shares_the_totals_stan
                    mention(text, "2 billion", 2e9, unit="currency", currency="EUR"))
     assert [c["compared_to"] for c in cs] == [None, None]
     assert [c["claim_type"] for c in cs] == ["commitment", "commitment"]
+
+
+def test_a_bound_after_a_preposition_is_no_comparison():
+    # "to below 400 billion" bounds the 400 billion; it does not compare it with the 150 billion of spending cuts
+    text = ("The government adopted a programme to cut spending by 150 billion francs and to cut the net financing "
+            "requirement to below 400 billion francs.")
+    cs = claims_of(text, mention(text, "150 billion francs", 1.5e11, unit="currency", currency="BEF"),
+                   mention(text, "400 billion francs", 4e11, unit="currency", currency="BEF"))
+    assert [c["compared_to"] for c in cs] == [None, None]
+    assert cs[1]["claim_type"] == "commitment"
