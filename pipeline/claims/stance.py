@@ -23,6 +23,9 @@ from .lexicon import CueSet, Hit, count_words, cues, span_around
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
+                             # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
+                             # predicate of the same subject, its verbs are not the first one's
+                             r"|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?-i:[a-z]{2,}ed|said|told)\s)"
                              r"|\n\s*[-•*]\s|\s(?=which\s)"
                              # "raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln":
                              # after a figure, "and" with a named subject and its own past verb starts the next clause

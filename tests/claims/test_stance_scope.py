@@ -82,3 +82,9 @@ def test_a_bound_after_a_preposition_is_no_comparison():
                    mention(text, "400 billion francs", 4e11, unit="currency", currency="BEF"))
     assert [c["compared_to"] for c in cs] == [None, None]
     assert cs[1]["claim_type"] == "commitment"
+
+
+def test_a_second_predicate_after_comma_and_keeps_its_verbs():
+    text = ("The minister said the cap would also cover steel, which had faced a 25% tariff, and called the accord "
+            "the best deal the country could get.")
+    assert _type_of(text, "25%", 25) == "actual"
