@@ -122,6 +122,10 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
     # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
     governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
+        # "drew up the guidelines of an economic package including a supplementary budget of 5,000 billion yen": a rule noun
+    # heading an "of" phrase of its own names a document, not the limit of a figure further off
+    governors = [h for h in governors if not (h.entry["pos"] == "N" and h.entry["claim_type"] == "benchmark"
+                                             and RULE_NOUN_OF.match(text, h.end) and count_words(text[h.end:fig_start]) > RULE_NOUN_REACH)]
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)
@@ -160,6 +164,9 @@ DECIDED_PASSIVE = regex.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|now\
                                 r"(?:cut|raised|reduced|lowered|increased|lifted|boosted|kept|held|maintained|capped|limited|frozen|"
                                 r"trimmed|slashed|doubled|halved|brought\s+down|pared|restricted|fixed|set)\b", regex.IGNORECASE)
 
+
+RULE_NOUN_REACH = 6  # words from a rule noun heading an "of" phrase ("the guidelines of") to a figure it still governs
+RULE_NOUN_OF = regex.compile(r"\s+of\s", regex.IGNORECASE)
 
 COPULA_PRIORITY = 5  # "was", "is": a bare copula
 COPULA_REACH = 4  # words: a copula this far before the figure is not its verb

@@ -88,3 +88,14 @@ def test_a_second_predicate_after_comma_and_keeps_its_verbs():
     text = ("The minister said the cap would also cover steel, which had faced a 25% tariff, and called the accord "
             "the best deal the country could get.")
     assert _type_of(text, "25%", 25) == "actual"
+
+
+def test_a_rule_noun_heading_its_own_of_phrase_sets_no_limit_far_off():
+    text = ("The ruling party has drafted the guidelines of a stimulus programme with a supplementary budget of "
+            "3,000 billion yen, a party official said.")
+    assert _type_of(text, "3,000 billion yen", 3e12, unit="currency", currency="JPY") != "benchmark"
+
+
+def test_a_rule_noun_close_to_its_figure_still_sets_a_limit():
+    text = "France has breached the bloc's ceiling of 3% of GDP for budget deficits."
+    assert _type_of(text, "3% of GDP", 3) == "benchmark"
