@@ -625,7 +625,7 @@ BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
-PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
+PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|accord|agreement|deal|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)

@@ -99,3 +99,8 @@ def test_a_rule_noun_heading_its_own_of_phrase_sets_no_limit_far_off():
 def test_a_rule_noun_close_to_its_figure_still_sets_a_limit():
     text = "France has breached the bloc's ceiling of 3% of GDP for budget deficits."
     assert _type_of(text, "3% of GDP", 3) == "benchmark"
+
+
+def test_an_accords_figure_is_what_its_parties_commit_to():
+    text = "The new three-year accord raises development aid to the region by about 40 pct, the foreign minister said."
+    assert _type_of(text, "about 40 pct", 40) == "commitment"
