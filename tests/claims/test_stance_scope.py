@@ -104,3 +104,8 @@ def test_a_rule_noun_close_to_its_figure_still_sets_a_limit():
 def test_an_accords_figure_is_what_its_parties_commit_to():
     text = "The new three-year accord raises development aid to the region by about 40 pct, the foreign minister said."
     assert _type_of(text, "about 40 pct", 40) == "commitment"
+
+
+def test_a_threatened_rate_is_the_threateners_stated_intent():
+    text = "The president had threatened to impose a tariff of 35% on the bloc's cars from September."
+    assert _type_of(text, "35%", 35) == "commitment"
