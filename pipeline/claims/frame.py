@@ -57,6 +57,10 @@ BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budg
 # the subject of a limiting verb that is a budget, plan or draft ("the draft 2026 budget caps", "the plan limits"), not a law
 PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+(?:(?!law|act|rules?|treaty|pact)[\w'’-]+\s+){0,2}?$",
                           regex.IGNORECASE)
+# a plan the article has already named, as the subject of "would" ("the plan would", "the proposal would also") before
+# the figure
+PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal|package|draft|blueprint|scheme)\s+(?:\w+ly\s+|also\s+)?would\b",
+                             regex.IGNORECASE)
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
@@ -152,6 +156,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if found:
             state["last_metric"] = found[-1]["metric"]
+            state["last_type"] = found[-1]["claim_type"]
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
             state["last_index"] = index
@@ -418,6 +423,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "The draft caps the central budget deficit at 271.7 billion zlotys": a budget or plan limiting its own
             # figure sets it (a draft or bill proposes it); a rule others are measured against is no one's budget
             claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) else "commitment"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
+                and state.get("last_type") == "proposal" and PLAN_ANAPHOR.search(text, clause[0], start):
+            # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI": the plan
+            # the article has just proposed is still a proposal
+            claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion

@@ -109,3 +109,17 @@ def test_an_accords_figure_is_what_its_parties_commit_to():
 def test_a_threatened_rate_is_the_threateners_stated_intent():
     text = "The president had threatened to impose a tariff of 35% on the bloc's cars from September."
     assert _type_of(text, "35%", 35) == "commitment"
+
+
+def test_the_plan_an_article_has_proposed_stays_a_proposal():
+    from helpers import Sentence
+    from pipeline.claims import find_claims
+
+    first = "The Commission proposed a budget of 1.8 trillion euros for the next decade."
+    second = " The minister said the plan would equal about 1.2% of gross national income."
+    text = first + second
+    ms = [mention(text, "1.8 trillion euros", 1.8e12, unit="currency", currency="EUR"),
+          dict(mention(text, "about 1.2%", 1.2), sentence_index=1)]
+    sentences = [Sentence(0, 0, len(first)), Sentence(1, len(first) + 1, len(text))]
+    cs = find_claims({"text": text, "title": None, "published": None, "article_id": "t"}, sentences, ms)
+    assert [c["claim_type"] for c in cs] == ["proposal", "proposal"]
