@@ -123,3 +123,13 @@ def test_the_plan_an_article_has_proposed_stays_a_proposal():
     sentences = [Sentence(0, 0, len(first)), Sentence(1, len(first) + 1, len(text))]
     cs = find_claims({"text": text, "title": None, "published": None, "article_id": "t"}, sentences, ms)
     assert [c["claim_type"] for c in cs] == ["proposal", "proposal"]
+
+
+def test_a_level_said_to_suffice_is_put_forward():
+    text = "Madrid has refused the new goal, saying defence spending of 2.1% of GDP is enough to meet its obligations."
+    assert _type_of(text, "2.1%", 2.1) in ("proposal", "commitment")
+
+
+def test_offering_to_raise_ones_own_spending_commits_to_it():
+    text = "Seoul has offered to raise defence spending to 3.5% of GDP over the next decade."
+    assert _type_of(text, "3.5%", 3.5) == "commitment"
