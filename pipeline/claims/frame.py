@@ -95,6 +95,7 @@ REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]
                            r"(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
                            r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b", regex.IGNORECASE)
 REFUSED_REACH = 120
+PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
@@ -440,6 +441,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "said committing to 5% of GDP would be 'unreasonable' and 'counterproductive'": the figure is refused
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and st.cue is not None and NEG_COMMIT.search(text, clause[0], start) \
+                and (PRONOUN_SUBJECT.search(text, max(clause[0], st.cue.start - 12), st.cue.start)
+                     or _roles.subject_before(ctx, sentence, clause, st.cue) is not None):
+            # "Belgium said it could not reach 3.5% before 2035": a state saying it cannot meet a level refuses it (an
+            # outcome's "the deficit will not reach 3%" stays a forecast): the commitment refused, which the next step rejects
+            claim_type = "commitment"
         if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
             claim_type = "rejection"

@@ -133,3 +133,13 @@ def test_a_level_said_to_suffice_is_put_forward():
 def test_offering_to_raise_ones_own_spending_commits_to_it():
     text = "Seoul has offered to raise defence spending to 3.5% of GDP over the next decade."
     assert _type_of(text, "3.5%", 3.5) == "commitment"
+
+
+def test_a_state_saying_it_cannot_reach_a_level_refuses_it():
+    text = "Belgium said it could not reach defence spending of 3.5% of GDP before 2035."
+    assert _type_of(text, "3.5%", 3.5) == "rejection"
+
+
+def test_an_outcome_that_will_not_reach_a_level_is_forecast():
+    text = "The budget deficit will not reach 3% of GDP next year, the central bank said."
+    assert _type_of(text, "3%", 3) == "forecast"
