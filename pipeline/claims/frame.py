@@ -91,9 +91,15 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|a
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
-REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+(?:[\"“'‘]\s*)?"
-                           r"(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
-                           r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b", regex.IGNORECASE)
+REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
+                 r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b")
+REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+"
+                              + REFUSAL_WORDS, regex.IGNORECASE)
+# "The opposition called the 3.5% goal unrealistic", "branded a 5% target absurd": a judging verb before the figure, the
+# refusal word after its noun phrase
+JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$",
+                              regex.IGNORECASE)
+JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?" + REFUSAL_WORDS, regex.IGNORECASE)
 REFUSED_REACH = 120
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
@@ -435,6 +441,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
             # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
             claim_type = "benchmark"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
+                and JUDGED_BEFORE.search(text, max(clause[0], start - 40), start) \
+                and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)):
+            # "The opposition called the 3.5% goal unrealistic": the judge refuses the figure (attributive or not)
+            claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \
                 and REFUSED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)):

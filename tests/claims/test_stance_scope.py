@@ -143,3 +143,8 @@ def test_a_state_saying_it_cannot_reach_a_level_refuses_it():
 def test_an_outcome_that_will_not_reach_a_level_is_forecast():
     text = "The budget deficit will not reach 3% of GDP next year, the central bank said."
     assert _type_of(text, "3%", 3) == "forecast"
+
+
+def test_calling_a_goal_unrealistic_rejects_it():
+    text = "The finance minister called the 3.5% defence spending goal unrealistic for the coming decade."
+    assert _type_of(text, "3.5%", 3.5) == "rejection"
