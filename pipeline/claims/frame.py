@@ -355,7 +355,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
-            claim_type = "commitment" if decided else "forecast"
+            # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
+            projected = any(h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VN"
+                            and clause[0] <= h.start and h.end <= st.cue.start for h in stance_hits)
+            claim_type = "commitment" if decided and not projected else "forecast"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \

@@ -148,3 +148,13 @@ def test_an_outcome_that_will_not_reach_a_level_is_forecast():
 def test_calling_a_goal_unrealistic_rejects_it():
     text = "The finance minister called the 3.5% defence spending goal unrealistic for the coming decade."
     assert _type_of(text, "3.5%", 3.5) == "rejection"
+
+
+def test_a_future_inside_an_estimate_is_projected():
+    text = "The defence ministry estimates military spending will reach 2.2% of GDP in 2027."
+    assert _type_of(text, "2.2%", 2.2) == "forecast"
+
+
+def test_a_future_outside_any_projection_is_the_states_plan():
+    text = "Poland will spend 4.8% of GDP on defence next year."
+    assert _type_of(text, "4.8%", 4.8) == "commitment"
