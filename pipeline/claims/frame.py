@@ -99,6 +99,8 @@ REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]
 # refusal word after its noun phrase
 JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$",
                               regex.IGNORECASE)
+# "Spain would find it impossible to spend 5% of GDP", "it is not realistic to reach 3.5%": refused before the figure
+REFUSED_BEFORE = regex.compile(REFUSAL_WORDS + r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:[\w'’-]+\s+){1,5}?$", regex.IGNORECASE)
 JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?" + REFUSAL_WORDS, regex.IGNORECASE)
 REFUSED_REACH = 120
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
@@ -446,9 +448,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
-                and JUDGED_BEFORE.search(text, max(clause[0], start - 40), start) \
-                and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)):
-            # "The opposition called the 3.5% goal unrealistic": the judge refuses the figure (attributive or not)
+                and ((JUDGED_BEFORE.search(text, max(clause[0], start - 40), start)
+                      and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
+                     or REFUSED_BEFORE.search(text, max(clause[0], start - REFUSED_REACH), start)):
+            # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
+            # refused (attributive or not)
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \

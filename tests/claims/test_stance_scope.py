@@ -158,3 +158,8 @@ def test_a_future_inside_an_estimate_is_projected():
 def test_a_future_outside_any_projection_is_the_states_plan():
     text = "Poland will spend 4.8% of GDP on defence next year."
     assert _type_of(text, "4.8%", 4.8) == "commitment"
+
+
+def test_a_level_found_impossible_to_reach_is_refused():
+    text = "Rome would find it impossible to spend 5% of GDP on defence, the prime minister wrote to the alliance."
+    assert _type_of(text, "5%", 5) == "rejection"
