@@ -55,8 +55,11 @@ LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
 BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 # the subject of a limiting verb that is a budget, plan or draft ("the draft 2026 budget caps", "the plan limits"), not a law
-PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+(?:(?!law|act|rules?|treaty|pact)[\w'’-]+\s+){0,2}?$",
+PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+"
+                          r"(?:(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance)[\w'’-]+\s+){0,2}?$",
                           regex.IGNORECASE)
+# a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
+PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)", regex.IGNORECASE)
 # a plan the article has already named, as the subject of "would" ("the plan would", "the proposal would also") before
 # the figure
 PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal|package|draft|blueprint|scheme)\s+(?:\w+ly\s+|also\s+)?would\b",
@@ -430,10 +433,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if claim_type == "benchmark" and head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
+        if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
+                and (claim_type == "benchmark" or (claim_type == "forecast" and PROJECTING.match(text, st.cue.start))) \
                 and PLAN_CAPS.search(text, clause[0], st.cue.start):
-            # "The draft caps the central budget deficit at 271.7 billion zlotys": a budget or plan limiting its own
-            # figure sets it (a draft or bill proposes it); a rule others are measured against is no one's budget
+            # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
+            # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule
+            # others are measured against is no one's budget
             claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \

@@ -163,3 +163,18 @@ def test_a_future_outside_any_projection_is_the_states_plan():
 def test_a_level_found_impossible_to_reach_is_refused():
     text = "Rome would find it impossible to spend 5% of GDP on defence, the prime minister wrote to the alliance."
     assert _type_of(text, "5%", 5) == "rejection"
+
+
+def test_a_vote_to_spend_decides_it():
+    text = "Lithuania's parliament voted to spend between 5% and 6% of GDP on defence from 2026."
+    assert _type_of(text, "6%", 6) == "commitment"
+
+
+def test_a_draft_budget_that_foresees_a_figure_proposes_it():
+    text = "Berlin's draft budget foresees defence spending of 108 billion euros in 2026."
+    assert _type_of(text, "108 billion euros", 1.08e11, unit="currency", currency="EUR") == "proposal"
+
+
+def test_an_organisation_that_foresees_a_figure_projects_it():
+    text = "The IMF foresees a budget deficit of 3.1% of GDP next year."
+    assert _type_of(text, "3.1%", 3.1) == "forecast"
