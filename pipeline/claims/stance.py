@@ -139,6 +139,8 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
             return Stance(h.entry["claim_type"], h, "following")
     # "100 mln stg compares with a projected seven billion": a participle qualifying a later figure is that figure's
     after = [h for h in after if h.entry["pos"] == "V" or (h.entry["pos"] == "A" and not _qualifies_next_figure(text, h.end, c_end))]
+    # "a six pct increase, well above the 3.5 pct NATO recommends": a verb after a later figure is that figure's
+    after = [h for h in after if not _figure_between(text, fig_end, h.start)]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
@@ -149,6 +151,20 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
 # a figure starting right after a participle and its articles or adverbs: "a projected seven billion", "an estimated 3%"
 FIGURE_START = regex.compile(r"(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                              r"sixty|seventy|eighty|ninety|hundred|half)\b)", regex.IGNORECASE)
+
+
+# a percent or money figure (not a year): "3.5 pct", "$40bn", "12 billion"
+FIGURE_IN = regex.compile(r"(?<![\w.])\d[\d,.]*\s*(?:%|pct\b|percent\b|per\s+cent\b|(?:b|m|tr)illion\b|bln\b|mln\b|bn\b)|[$£€¥]\s*\d",
+                          regex.IGNORECASE)
+
+
+def _figure_between(text: str, start: int, end: int) -> bool:
+    """Whether another figure stands in text[start:end], not counting one in brackets ("$2.58 trillion (£1.38
+    trillion) budget submitted": the conversion restates the figure)."""
+    for m in FIGURE_IN.finditer(text, start, end):
+        if text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start()):
+            return True
+    return False
 
 
 def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:

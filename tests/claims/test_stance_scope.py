@@ -178,3 +178,22 @@ def test_a_draft_budget_that_foresees_a_figure_proposes_it():
 def test_an_organisation_that_foresees_a_figure_projects_it():
     text = "The IMF foresees a budget deficit of 3.1% of GDP next year."
     assert _type_of(text, "3.1%", 3.1) == "forecast"
+
+
+def test_a_verb_after_a_later_figure_is_that_figures():
+    text = "The budget sets a four pct annual increase, well above the 2.5 pct the finance ministry recommends."
+    cs = claims_of(text, mention(text, "four pct", 4), mention(text, "2.5 pct", 2.5))
+    assert cs and all(c["claim_type"] != "proposal" for c in cs if c["figure_text"].startswith("four"))
+
+
+def test_a_bracketed_conversion_does_not_hide_the_figures_verb():
+    text = "The $1.9 trillion (£1.5 trillion) budget submitted to Congress cuts 90 domestic programmes."
+    c = claims_of(text, mention(text, "$1.9 trillion", 1.9e12, unit="currency", currency="USD"),
+                  mention(text, "£1.5 trillion", 1.5e12, unit="currency", currency="GBP"))[0]
+    assert c["claim_type"] in ("proposal", "commitment")
+
+
+def test_a_bill_or_budget_stating_a_later_years_figure_plans_it():
+    text = "The bill provides 400 billion francs for defence expenditure over five years starting next year."
+    c = claims_of(text, mention(text, "400 billion francs", 4e11, unit="currency", currency="FRF"))[0]
+    assert c["claim_type"] == "commitment"
