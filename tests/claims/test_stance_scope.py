@@ -181,7 +181,7 @@ def test_an_organisation_that_foresees_a_figure_projects_it():
 
 
 def test_a_verb_after_a_later_figure_is_that_figures():
-    text = "The budget sets a four pct annual increase, well above the 2.5 pct the finance ministry recommends."
+    text = "The budget represents a four pct annual rise in defence spending, well above the 2.5 pct the alliance recommends."
     cs = claims_of(text, mention(text, "four pct", 4), mention(text, "2.5 pct", 2.5))
     assert cs and all(c["claim_type"] != "proposal" for c in cs if c["figure_text"].startswith("four"))
 
