@@ -324,7 +324,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
-                                        or _stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+                                        or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+                                            and not _refuses_object(text, st, start))
                                         or _changed_level(text, sentence, fig, figs)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
@@ -728,6 +729,16 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
                 or (other["unit"] == fig["unit"] and PART_OF.fullmatch(text, other["end"], fig["char_start"])):
             return other
     return None
+
+
+REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
+
+
+def _refuses_object(text: str, st, start: int) -> bool:
+    """Whether a refusing verb takes the possessed figure as its object ("refused to back the EU's 50 billion euro
+    package"): the figure is refused, not a level described."""
+    return st.cue is not None and st.how == "governing" and st.claim_type == "rejection" \
+        and count_words(text[st.cue.end:start]) <= REFUSED_OBJECT_REACH
 
 
 def _own_plan_reported(ctx, sentence, cue) -> bool:

@@ -197,3 +197,14 @@ def test_a_bill_or_budget_stating_a_later_years_figure_plans_it():
     text = "The bill provides 400 billion francs for defence expenditure over five years starting next year."
     c = claims_of(text, mention(text, "400 billion francs", 4e11, unit="currency", currency="FRF"))[0]
     assert c["claim_type"] == "commitment"
+
+
+def test_refusing_a_possessed_figure_rejects_it():
+    text = "Slovakia has refused to back the EU's 40 billion euro aid package for Ukraine."
+    c = claims_of(text, mention(text, "40 billion euro", 4e10, unit="currency", currency="EUR"))[0]
+    assert c["claim_type"] == "rejection"
+
+
+def test_a_possessed_level_further_from_the_refusal_is_described():
+    text = "Canada rejected Washington's demand to lower its 250% dairy tariff."
+    assert _type_of(text, "250%", 250) != "rejection"
