@@ -208,3 +208,12 @@ def test_refusing_a_possessed_figure_rejects_it():
 def test_a_possessed_level_further_from_the_refusal_is_described():
     text = "Canada rejected Washington's demand to lower its 250% dairy tariff."
     assert _type_of(text, "250%", 250) != "rejection"
+
+
+def test_inflections_take_their_siblings_stance():
+    cases = [("The programme would be revised, providing for debt repayments of up to 900 mln dlrs.", "900 mln dlrs", 9e8, "commitment"),
+             ("The government is refusing to lift the VAT rate to 27%.", "27%", 27, "rejection"),
+             ("The officials had discussed a defence spending figure of 3% of GDP.", "3%", 3, "proposal")]
+    for text, surface, value, expected in cases:
+        unit = "currency" if "dlrs" in surface else "percent"
+        assert _type_of(text, surface, value, unit=unit, currency="USD" if unit == "currency" else None) == expected, text
