@@ -368,7 +368,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
-                and not PACKAGE_SUBJECT.search(text, clause[0], start) \
+                and not _package_figure(text, clause, start, end) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
                       and _modality.later_year(text, clause, article.get("published")))
                      or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in DEBT_STOCKS
@@ -393,7 +393,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
-                and PACKAGE_SUBJECT.search(text, clause[0], start) \
+                and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
                 and not PAST_YEAR.search(text, clause[0], clause[1]):
             # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
@@ -729,6 +729,16 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
                 or (other["unit"] == fig["unit"] and PART_OF.fullmatch(text, other["end"], fig["char_start"])):
             return other
     return None
+
+
+# "part of a £1bn package", "a 6,000 billion yen plan": the figure sizes a package, plan or budget named right after it
+PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance)))\b",
+                              regex.IGNORECASE)
+
+
+def _package_figure(text: str, clause, start: int, end: int) -> bool:
+    """Whether the figure is a package's, plan's or budget's: its subject names one, or it sizes one named right after it."""
+    return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object

@@ -217,3 +217,9 @@ def test_inflections_take_their_siblings_stance():
     for text, surface, value, expected in cases:
         unit = "currency" if "dlrs" in surface else "percent"
         assert _type_of(text, surface, value, unit=unit, currency="USD" if unit == "currency" else None) == expected, text
+
+
+def test_a_figure_sizing_a_package_is_its_plan():
+    text = "The government grant is part of a £2bn public spending package for councils next year."
+    c = claims_of(text, mention(text, "£2bn", 2e9, unit="currency", currency="GBP"))
+    assert c and c[0]["claim_type"] == "commitment"
