@@ -106,6 +106,10 @@ JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|bran
 REFUSED_BEFORE = regex.compile(REFUSAL_WORDS + r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:[\w'’-]+\s+){1,5}?$", regex.IGNORECASE)
 JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?" + REFUSAL_WORDS, regex.IGNORECASE)
 REFUSED_REACH = 120
+# a sentence restating the previous one's figure: "The figure is equal to about 2.4% of GDP", "That is an increase of"
+RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|the\s+total|the\s+sum|the\s+amount|the\s+increase|the\s+rise)\s+"
+                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b)",
+                                  regex.IGNORECASE)
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -476,6 +480,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
             claim_type = "rejection"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
+                and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start):
+            # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
+            # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance
+            claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
         restated = _restated(text, fig, figs) if head is None else None
         if restated is not None and restated["claim"]["claim_type"] != claim_type:

@@ -223,3 +223,31 @@ def test_a_figure_sizing_a_package_is_its_plan():
     text = "The government grant is part of a £2bn public spending package for councils next year."
     c = claims_of(text, mention(text, "£2bn", 2e9, unit="currency", currency="GBP"))
     assert c and c[0]["claim_type"] == "commitment"
+
+
+def _two_sentences(first, second, *figures):
+    from helpers import Sentence
+    from pipeline.claims import find_claims
+
+    text = first + " " + second
+    ms = []
+    for surface, value, unit, currency in figures:
+        m = mention(text, surface, value, unit=unit, currency=currency)
+        m["sentence_index"] = 0 if m["char_start"] < len(first) else 1
+        ms.append(m)
+    sentences = [Sentence(0, 0, len(first)), Sentence(1, len(first) + 1, len(text))]
+    return find_claims({"text": text, "title": None, "published": None, "article_id": "t"}, sentences, ms)
+
+
+def test_a_sentence_restating_the_previous_figure_takes_its_stance():
+    cs = _two_sentences("The cabinet approved a 2027 defence budget of 70 trillion won on Friday.",
+                        "The figure is equal to about 2.5% of GDP.",
+                        ("70 trillion won", 7e13, "currency", "KRW"), ("about 2.5%", 2.5, "percent", None))
+    assert [c["claim_type"] for c in cs] == ["commitment", "commitment"]
+
+
+def test_that_is_why_does_not_restate():
+    cs = _two_sentences("The cabinet approved a 2027 defence budget of 70 trillion won on Friday.",
+                        "That is why defence spending reached 2.3% of GDP last year.",
+                        ("70 trillion won", 7e13, "currency", "KRW"), ("2.3%", 2.3, "percent", None))
+    assert cs[-1]["claim_type"] == "actual"
