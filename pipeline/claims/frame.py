@@ -110,6 +110,7 @@ REFUSED_REACH = 120
 RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|the\s+total|the\s+sum|the\s+amount|the\s+increase|the\s+rise)\s+"
                                   r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b)",
                                   regex.IGNORECASE)
+RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -486,6 +487,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
             # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance
             claim_type = state["last_type"]
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
+                and RESCHEDULED_BEFORE.search(text, max(clause[0], start - 60), start):
+            # "an accord to reschedule 1.8 billion dlrs of commercial bank debt": the debt rescheduled is owed, a stock the
+            # accord acts on, not a figure it commits to
+            claim_type = "actual"
             st = st._replace(claim_type=claim_type)
         restated = _restated(text, fig, figs) if head is None else None
         if restated is not None and restated["claim"]["claim_type"] != claim_type:

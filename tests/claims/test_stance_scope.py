@@ -251,3 +251,8 @@ def test_that_is_why_does_not_restate():
                         "That is why defence spending reached 2.3% of GDP last year.",
                         ("70 trillion won", 7e13, "currency", "KRW"), ("2.3%", 2.3, "percent", None))
     assert cs[-1]["claim_type"] == "actual"
+
+
+def test_debt_an_accord_reschedules_is_owed_not_committed():
+    text = "The agreement with creditors to reschedule 2.4 billion dlrs of foreign debt was signed on Monday."
+    assert _type_of(text, "2.4 billion dlrs", 2.4e9, unit="currency", currency="USD") == "actual"
