@@ -256,3 +256,8 @@ def test_that_is_why_does_not_restate():
 def test_debt_an_accord_reschedules_is_owed_not_committed():
     text = "The agreement with creditors to reschedule 2.4 billion dlrs of foreign debt was signed on Monday."
     assert _type_of(text, "2.4 billion dlrs", 2.4e9, unit="currency", currency="USD") == "actual"
+
+
+def test_a_targets_category_is_a_standing_benchmark():
+    text = "Officials said cyber defence spending could be counted under NATO's 1.5% category for resilience."
+    assert _type_of(text, "1.5%", 1.5) == "benchmark"
