@@ -41,6 +41,11 @@ SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 COMPLEMENT_REACH = 6  # words between "want" and a participle it governs ("want the EU budget to be capped at 1%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
+# "rejected the alliance's new defence spending target of 5%", "demanded that allies meet a new defence spending target of
+# 5%": with no other stance word between, a refusal reaches a target noun further into its object, and so does a demand
+# of a goal (not of a standing rule: "wants Paris to bring its deficit below the EU's 3% ceiling")
+OUTER_NP_REACH = 9
+STRONG_DEMAND = 55  # demand verbs that press (urge, push, demand), not a situation that "requires" a level
 SIGN_REACH = 6
 FORECASTER_REACH = 12  # words from a future figure to the forecast credited after it  # words between "signed up (in June) to" and the target noun it takes on
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
@@ -340,7 +345,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a participle with its figure as complement ("want the EU budget to be capped at 1%")
             outer = _stance.governing(text, clause, st.cue.start, stance_hits)
             if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
-                    and count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH):
+                    and (count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH)
+                         or (st.cue.entry["pos"] == "N"
+                             and (outer.entry["claim_type"] == "rejection"
+                                  or (outer.entry["claim_type"] == "demand" and _stance.priority(outer) >= STRONG_DEMAND
+                                      and st.cue.entry["claim_type"] == "commitment"))
+                             and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_NP_REACH
+                             and not any(outer.end <= h.start and h.end <= st.cue.start for h in stance_hits))):
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
             elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
                     and st.cue.entry["claim_type"] in ("commitment", "benchmark") \

@@ -261,3 +261,20 @@ def test_debt_an_accord_reschedules_is_owed_not_committed():
 def test_a_targets_category_is_a_standing_benchmark():
     text = "Officials said cyber defence spending could be counted under NATO's 1.5% category for resilience."
     assert _type_of(text, "1.5%", 1.5) == "benchmark"
+
+
+def test_a_refusal_reaches_a_target_noun_deep_in_its_object():
+    text = "Madrid rejected the alliance's new defence spending target of 5% of GDP."
+    assert _type_of(text, "5%", 5) == "rejection"
+
+
+def test_a_pressing_demand_reaches_a_goal_deep_in_its_object():
+    text = "Trump demanded that NATO allies meet a new defence spending target of 5% of GDP."
+    assert _type_of(text, "5%", 5) == "demand"
+
+
+
+
+def test_a_demand_does_not_take_over_a_standing_rule():
+    text = "The European Commission wants Paris to bring its budget deficit below the EU's 3% ceiling by 2029."
+    assert _type_of(text, "3%", 3) == "benchmark"
