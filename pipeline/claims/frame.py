@@ -116,6 +116,9 @@ RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|
                                   r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b)",
                                   regex.IGNORECASE)
 RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+# (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
+EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
+                              r"\s+(?:\w+ly\s+|also\s+|now\s+)?$", regex.IGNORECASE)
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -423,6 +426,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # stance is its list's heading's (each item a clipped sentence with no subject or verb of its own)
                 claim_type = listed
                 st = st._replace(claim_type=claim_type)
+        if claim_type == "proposal" and st.cue is not None and st.how == "governing" \
+                and EVIDENCE_SUBJECT.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
+            # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
+            # projects it; no one proposes it
+            claim_type = "forecast"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands

@@ -278,3 +278,13 @@ def test_a_pressing_demand_reaches_a_goal_deep_in_its_object():
 def test_a_demand_does_not_take_over_a_standing_rule():
     text = "The European Commission wants Paris to bring its budget deficit below the EU's 3% ceiling by 2029."
     assert _type_of(text, "3%", 3) == "benchmark"
+
+
+def test_evidence_that_suggests_a_level_projects_it():
+    text = "Media reports suggested the budget deficit could hit 6.5% of GDP this year."
+    assert _type_of(text, "6.5%", 6.5) == "forecast"
+
+
+def test_a_report_suggesting_a_rate_still_proposes_it():
+    text = "The commission's report suggested raising the VAT rate to 25%."
+    assert _type_of(text, "25%", 25) == "proposal"
