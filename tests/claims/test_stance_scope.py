@@ -288,3 +288,8 @@ def test_evidence_that_suggests_a_level_projects_it():
 def test_a_report_suggesting_a_rate_still_proposes_it():
     text = "The commission's report suggested raising the VAT rate to 25%."
     assert _type_of(text, "25%", 25) == "proposal"
+
+
+def test_a_rate_levied_is_the_rate_as_it_stands():
+    text = "The reform would make it easier for foreign investors to reclaim the 30 pct withholding tax levied on dividends."
+    assert _type_of(text, "30 pct", 30) == "actual"
