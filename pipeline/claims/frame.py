@@ -119,6 +119,11 @@ RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:i
 # (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
 EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
                               r"\s+(?:\w+ly\s+|also\s+|now\s+)?$", regex.IGNORECASE)
+# "a retaliation package that would have put tariffs on 93 billion euros of goods", "a plan which would cut": what a plan
+# would do with an instrument is the plan's content, not an effect someone forecasts
+PLAN_RELATIVE = regex.compile(r"\b(?:package|plan|programme|program|bill|proposal|measures?|scheme|budget)\s*,?\s+(?:that|which)\s+$",
+                              regex.IGNORECASE)
+MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -370,14 +375,18 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         claim_type = st.claim_type
         estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
         conditional = False  # "would": a plan's effect, not a decision
+        plan_content = False  # "a package that would put tariffs on ...": what a plan holds, whoever relates it
         if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
+            plan_content = fig["metric"] in INSTRUMENTS and not level \
+                and PLAN_RELATIVE.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
             decided = (not conditional and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
                 or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+                or plan_content \
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
             # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
@@ -584,7 +593,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None
-            if claim_type == "commitment" and st.how != "attributive":  # an economist cannot pledge a state's figure: what they expect of it
+            if claim_type == "commitment" and st.how != "attributive" and not plan_content:
+                # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
         base = fig.get("base")
         claim = {
@@ -813,7 +823,9 @@ def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
 def _forecast_after(text: str, sentence, end: int, stance_hits):
     """A forecast or estimate credited after the figure ("..., according to NATO estimates", "..., the IMF projects")."""
     for h in stance_hits:
+        # a modal after the figure ("..., and could be revived if ...") is another predicate's guess, no one's projection
         if h.start >= end and h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VAN" \
+                and not MODAL_GUESS.match(text, h.start) \
                 and text[end:h.start].count(",") >= 1 and count_words(text[end:h.start]) <= FORECASTER_REACH:
             return h
     return None

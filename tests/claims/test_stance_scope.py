@@ -293,3 +293,15 @@ def test_a_report_suggesting_a_rate_still_proposes_it():
 def test_a_rate_levied_is_the_rate_as_it_stands():
     text = "The reform would make it easier for foreign investors to reclaim the 30 pct withholding tax levied on dividends."
     assert _type_of(text, "30 pct", 30) == "actual"
+
+
+def test_what_a_package_would_do_with_an_instrument_is_its_content():
+    text = ("Officials said a retaliation package that would have put tariffs on 20 billion euros of imports had been "
+            "shelved, and could be revived later.")
+    c = claims_of(text, mention(text, "20 billion euros", 2e10, unit="currency", currency="EUR"))
+    assert c and c[0]["claim_type"] in ("commitment", "proposal")
+
+
+def test_a_later_modal_predicate_is_no_ones_projection_of_the_figure():
+    text = "Canada will raise defence spending to 2% of GDP this year, and could go further next year."
+    assert _type_of(text, "2%", 2) == "commitment"
