@@ -69,6 +69,8 @@ PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)",
 # the figure
 PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal|package|draft|blueprint|scheme)\s+(?:\w+ly\s+|also\s+)?would\b",
                              regex.IGNORECASE)
+# a clause that is a second predicate of the previous clause's subject (", and would set aside 131 billion euros")
+SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+would)\b", regex.IGNORECASE)
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
@@ -478,7 +480,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
-                and state.get("last_type") == "proposal" and PLAN_ANAPHOR.search(text, clause[0], start):
+                and state.get("last_type") == "proposal" \
+                and PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start):
             # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI": the plan
             # the article has just proposed is still a proposal
             claim_type = "proposal"

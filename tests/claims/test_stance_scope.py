@@ -305,3 +305,10 @@ def test_what_a_package_would_do_with_an_instrument_is_its_content():
 def test_a_later_modal_predicate_is_no_ones_projection_of_the_figure():
     text = "Canada will raise defence spending to 2% of GDP this year, and could go further next year."
     assert _type_of(text, "2%", 2) == "commitment"
+
+
+def test_a_second_predicate_of_the_proposed_plan_stays_a_proposal():
+    cs = _two_sentences("The Commission proposed a budget of 1.8 trillion euros for the next decade.",
+                        "The minister said the plan would be larger than the last one, and would set aside 90 billion euros for defence.",
+                        ("1.8 trillion euros", 1.8e12, "currency", "EUR"), ("90 billion euros", 9e10, "currency", "EUR"))
+    assert [c["claim_type"] for c in cs] == ["proposal", "proposal"]
