@@ -98,7 +98,7 @@ INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
 NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
-                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\w*\b"
+                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
 REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"

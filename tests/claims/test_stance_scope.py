@@ -312,3 +312,8 @@ def test_a_second_predicate_of_the_proposed_plan_stays_a_proposal():
                         "The minister said the plan would be larger than the last one, and would set aside 90 billion euros for defence.",
                         ("1.8 trillion euros", 1.8e12, "currency", "EUR"), ("90 billion euros", 9e10, "currency", "EUR"))
     assert [c["claim_type"] for c in cs] == ["proposal", "proposal"]
+
+
+def test_not_being_able_to_meet_a_target_refuses_it():
+    text = "Lisbon said it would not be able to meet the 3.5% defence spending target before 2035."
+    assert _type_of(text, "3.5%", 3.5) == "rejection"
