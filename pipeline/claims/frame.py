@@ -126,6 +126,9 @@ EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|s
 PLAN_RELATIVE = regex.compile(r"\b(?:package|plan|programme|program|bill|proposal|measures?|scheme|budget)\s*,?\s+(?:that|which)\s+$",
                               regex.IGNORECASE)
 MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
+# past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
+MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|missed|misses|exceeded|exceeds|breached|breaches|surpassed|"
+                                 r"overshot|undershot|met|meets|topped)\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -485,6 +488,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI": the plan
             # the article has just proposed is still a proposal
             claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "commitment" and head is None and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+                and MEASURED_AGAINST.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
+            # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
+            # level was measured against is a standing benchmark, not anyone's pledge in this sentence
+            claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion

@@ -317,3 +317,13 @@ def test_a_second_predicate_of_the_proposed_plan_stays_a_proposal():
 def test_not_being_able_to_meet_a_target_refuses_it():
     text = "Lisbon said it would not be able to meet the 3.5% defence spending target before 2035."
     assert _type_of(text, "3.5%", 3.5) == "rejection"
+
+
+def test_a_target_a_level_fell_short_of_is_a_benchmark():
+    text = "Portugal fell short of the 2% defence spending target in 2024."
+    assert _type_of(text, "2%", 2) == "benchmark"
+
+
+def test_a_target_a_state_will_meet_is_its_commitment():
+    text = "Canada will meet NATO's 2% defence spending target this year."
+    assert _type_of(text, "2%", 2) == "commitment"
