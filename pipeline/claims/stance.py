@@ -26,6 +26,8 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
                              # predicate of the same subject, its verbs are not the first one's
                              r"|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?-i:[a-z]{2,}ed|said|told)\s)"
+                             # "Italy fell short of the 2% target, spending 1.49% of GDP": a participle stating a level
+                             r"|,\s+(?=(?:spending|totalling|totaling)\s)"
                              r"|\n\s*[-•*]\s|\s(?=which\s)"
                              # "raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln":
                              # after a figure, "and" with a named subject and its own past verb starts the next clause

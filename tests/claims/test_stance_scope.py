@@ -327,3 +327,8 @@ def test_a_target_a_level_fell_short_of_is_a_benchmark():
 def test_a_target_a_state_will_meet_is_its_commitment():
     text = "Canada will meet NATO's 2% defence spending target this year."
     assert _type_of(text, "2%", 2) == "commitment"
+
+
+def test_a_participle_stating_a_level_is_not_governed_by_the_target_before():
+    text = "Portugal fell short of the 2% defence spending target last year, spending 1.55% of GDP."
+    assert _type_of(text, "1.55%", 1.55) == "actual"
