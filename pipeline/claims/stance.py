@@ -46,8 +46,9 @@ FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roug
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs
 ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
                              regex.IGNORECASE)
-# between a figure and the noun qualifying it: modifiers ("the 3% deficit ceiling"), not a new phrase ("1% before the plan")
-ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,2}",
+# between a figure and the noun qualifying it: modifiers ("the 3% deficit ceiling", "the 3.5% core defence spending
+# target"), not a new phrase ("1% before the plan")
+ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
                               regex.IGNORECASE)
 # "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
 # also through a gerund: "a goal of spending 2%", "a pledge of raising defence spending to 3%"

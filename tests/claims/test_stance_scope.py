@@ -332,3 +332,8 @@ def test_a_target_a_state_will_meet_is_its_commitment():
 def test_a_participle_stating_a_level_is_not_governed_by_the_target_before():
     text = "Portugal fell short of the 2% defence spending target last year, spending 1.55% of GDP."
     assert _type_of(text, "1.55%", 1.55) == "actual"
+
+
+def test_a_target_noun_after_three_modifiers_still_qualifies_the_figure():
+    text = "The 3.5% core defence spending target would cost the Netherlands an extra 16 billion euros a year."
+    assert _type_of(text, "3.5%", 3.5) in ("commitment", "benchmark")
