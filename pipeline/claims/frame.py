@@ -129,6 +129,9 @@ MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNO
 # past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
 MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|missed|misses|exceeded|exceeds|breached|breaches|surpassed|"
                                  r"overshot|undershot|met|meets|topped)\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
+                        r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
+                        r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")
 PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -445,6 +448,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
             # projects it; no one proposes it
             claim_type = "forecast"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
+                and EXPECTS_OF.match(text, st.cue.start):
+            # "Washington expects allies to reach 5% of GDP": expecting others to act is asking it of them
+            claim_type = "demand"
             st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):

@@ -337,3 +337,13 @@ def test_a_participle_stating_a_level_is_not_governed_by_the_target_before():
 def test_a_target_noun_after_three_modifiers_still_qualifies_the_figure():
     text = "The 3.5% core defence spending target would cost the Netherlands an extra 16 billion euros a year."
     assert _type_of(text, "3.5%", 3.5) in ("commitment", "benchmark")
+
+
+def test_expecting_allies_to_act_demands_it():
+    text = "Washington has made clear it expects allies to reach 5% of GDP on defence."
+    assert _type_of(text, "5%", 5) == "demand"
+
+
+def test_expecting_an_outcome_forecasts_it():
+    text = "The IMF expects Germany's budget deficit to reach 3% of GDP next year."
+    assert _type_of(text, "3%", 3) == "forecast"
