@@ -121,6 +121,10 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     for h in after:
         if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
             return Stance(h.entry["claim_type"], h, "attributive")
+        if h.entry["pos"] in "VA" and h.entry["claim_type"] in RELATIVE_TYPES and ZERO_RELATIVE.fullmatch(text, fig_end, h.start):
+            # "not the 3.5% the alliance wanted", "short of the 3.5% Washington has urged": a relative clause with no
+            # pronoun, its subject right after the figure, says whose stance the figure is
+            return Stance(h.entry["claim_type"], h, "attributive")
         break
     # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
     # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
@@ -209,6 +213,9 @@ def _passive_after(text: str, c_end: int, fig_end: int, after: list[Hit], best: 
 RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?<!\b(?:and|but|or)\s+)(?:which|that)\s+((?:[\w'’.-]+\s+){0,5}?)",
                          regex.IGNORECASE)
 RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
+# the subject of a pronoun-less relative clause right after a figure: "the alliance", "Washington", "NATO", "U.S. officials"
+ZERO_RELATIVE = regex.compile(r"\s+(?:the\s+(?-i:[a-z]\w+)|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
+                              r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|long\s+)?")
 RELATIVE_CHARS = 160
 
 

@@ -347,3 +347,14 @@ def test_expecting_allies_to_act_demands_it():
 def test_expecting_an_outcome_forecasts_it():
     text = "The IMF expects Germany's budget deficit to reach 3% of GDP next year."
     assert _type_of(text, "3%", 3) == "forecast"
+
+
+def test_a_pronounless_relative_clause_gives_the_figures_stance():
+    text = "Bratislava said it would spend 2% of GDP on defence, not the 3.5% the alliance wanted."
+    cs = claims_of(text, mention(text, "2%", 2), mention(text, "3.5%", 3.5))
+    assert [c["claim_type"] for c in cs] == ["commitment", "demand"]
+
+
+def test_a_figure_followed_by_a_reporting_subject_is_not_a_relative_clause():
+    text = "Defence spending will reach 2.2% of GDP this year, the government said."
+    assert _type_of(text, "2.2%", 2.2) == "commitment"
