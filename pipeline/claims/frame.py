@@ -42,6 +42,11 @@ SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 COMPLEMENT_REACH = 6  # words between "want" and a participle it governs ("want the EU budget to be capped at 1%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
+# "rejected the alliance's new defence spending target of 5%", "demanded that allies meet a new defence spending target of
+# 5%": with no other stance word between, a refusal reaches a target noun further into its object, and so does a demand
+# of a goal (not of a standing rule: "wants Paris to bring its deficit below the EU's 3% ceiling")
+OUTER_NP_REACH = 9
+STRONG_DEMAND = 55  # demand verbs that press (urge, push, demand), not a situation that "requires" a level
 SIGN_REACH = 6
 FORECASTER_REACH = 12  # words from a future figure to the forecast credited after it  # words between "signed up (in June) to" and the target noun it takes on
 SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
@@ -55,6 +60,18 @@ REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports 
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
 BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
+# the subject of a limiting verb that is a budget, plan or draft ("the draft 2026 budget caps", "the plan limits"), not a law
+PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+"
+                          r"(?:(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance)[\w'’-]+\s+){0,2}?$",
+                          regex.IGNORECASE)
+# a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
+PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)", regex.IGNORECASE)
+# a plan the article has already named, as the subject of "would" ("the plan would", "the proposal would also") before
+# the figure
+PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal|package|draft|blueprint|scheme)\s+(?:\w+ly\s+|also\s+)?would\b",
+                             regex.IGNORECASE)
+# a clause that is a second predicate of the previous clause's subject (", and would set aside 131 billion euros")
+SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+would)\b", regex.IGNORECASE)
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
@@ -82,13 +99,41 @@ INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
 NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
-                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go)\w*\b"
+                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
-REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+(?:[\"“'‘]\s*)?"
-                           r"(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
-                           r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b", regex.IGNORECASE)
+REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
+                 r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b")
+REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+"
+                              + REFUSAL_WORDS, regex.IGNORECASE)
+# "The opposition called the 3.5% goal unrealistic", "branded a 5% target absurd": a judging verb before the figure, the
+# refusal word after its noun phrase
+JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$",
+                              regex.IGNORECASE)
+# "Spain would find it impossible to spend 5% of GDP", "it is not realistic to reach 3.5%": refused before the figure
+REFUSED_BEFORE = regex.compile(REFUSAL_WORDS + r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:[\w'’-]+\s+){1,5}?$", regex.IGNORECASE)
+JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?" + REFUSAL_WORDS, regex.IGNORECASE)
 REFUSED_REACH = 120
+# a sentence restating the previous one's figure: "The figure is equal to about 2.4% of GDP", "That is an increase of"
+RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|the\s+total|the\s+sum|the\s+amount|the\s+increase|the\s+rise)\s+"
+                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b)",
+                                  regex.IGNORECASE)
+RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+# (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
+EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
+                              r"\s+(?:\w+ly\s+|also\s+|now\s+)?$", regex.IGNORECASE)
+# "a retaliation package that would have put tariffs on 93 billion euros of goods", "a plan which would cut": what a plan
+# would do with an instrument is the plan's content, not an effect someone forecasts
+PLAN_RELATIVE = regex.compile(r"\b(?:package|plan|programme|program|bill|proposal|measures?|scheme|budget)\s*,?\s+(?:that|which)\s+$",
+                              regex.IGNORECASE)
+MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
+# past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
+MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|missed|misses|exceeded|exceeds|breached|breaches|surpassed|"
+                                 r"overshot|undershot|met|meets|topped)\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
+                        r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
+                        r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")
+PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
@@ -167,6 +212,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # an article that has made a claim of a scored metric stays on policy through unscored ones ("... a budget
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
+            state["last_type"] = found[-1]["claim_type"]
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
             state["last_index"] = index
@@ -364,7 +410,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
-                                        or _stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+                                        or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+                                            and not _refuses_object(text, st, start))
                                         or _changed_level(text, sentence, fig, figs)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
@@ -374,7 +421,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a participle with its figure as complement ("want the EU budget to be capped at 1%")
             outer = _stance.governing(text, clause, st.cue.start, stance_hits)
             if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
-                    and count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH):
+                    and (count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH)
+                         or (st.cue.entry["pos"] == "N"
+                             and (outer.entry["claim_type"] == "rejection"
+                                  or (outer.entry["claim_type"] == "demand" and _stance.priority(outer) >= STRONG_DEMAND
+                                      and st.cue.entry["claim_type"] == "commitment"))
+                             and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_NP_REACH
+                             and not any(outer.end <= h.start and h.end <= st.cue.start for h in stance_hits))):
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
             elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
                     and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
@@ -390,19 +443,28 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         claim_type = st.claim_type
         estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
         conditional = False  # "would": a plan's effect, not a decision
+        plan_content = False  # "a package that would put tariffs on ...": what a plan holds, whoever relates it
         if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
-            decided = (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
+            plan_content = fig["metric"] in INSTRUMENTS and not level \
+                and PLAN_RELATIVE.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+            decided = (not conditional and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
+                or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+                or plan_content \
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
-            claim_type = "commitment" if decided else "forecast"
+            # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
+            projected = any(h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VN"
+                            and clause[0] <= h.start and h.end <= st.cue.start for h in stance_hits)
+            claim_type = "commitment" if decided and not projected else "forecast"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
+                and not _package_figure(text, clause, start, end) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
                       and _modality.later_year(text, clause, article.get("published")))
                      or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in DEBT_STOCKS
@@ -427,7 +489,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
-                and PACKAGE_SUBJECT.search(text, clause[0], start) \
+                and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
                 and not PAST_YEAR.search(text, clause[0], clause[1]):
             # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
@@ -441,6 +503,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # stance is its list's heading's (each item a clipped sentence with no subject or verb of its own)
                 claim_type = listed
                 st = st._replace(claim_type=claim_type)
+        if claim_type == "proposal" and st.cue is not None and st.how == "governing" \
+                and EVIDENCE_SUBJECT.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
+            # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
+            # projects it; no one proposes it
+            claim_type = "forecast"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
+                and EXPECTS_OF.match(text, st.cue.start):
+            # "Washington expects allies to reach 5% of GDP": expecting others to act is asking it of them
+            claim_type = "demand"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
@@ -469,19 +542,66 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
+        if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
+                and (claim_type == "benchmark" or (claim_type == "forecast" and PROJECTING.match(text, st.cue.start))) \
+                and PLAN_CAPS.search(text, clause[0], st.cue.start):
+            # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
+            # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule
+            # others are measured against is no one's budget
+            claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) else "commitment"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
+                and state.get("last_type") == "proposal" \
+                and PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start):
+            # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI": the plan
+            # the article has just proposed is still a proposal
+            claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "commitment" and head is None and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+                and MEASURED_AGAINST.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
+            # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
+            # level was measured against is a standing benchmark, not anyone's pledge in this sentence
+            claim_type = "benchmark"
+            st = st._replace(claim_type=claim_type)
         if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
             # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
             claim_type = "benchmark"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
+                and ((JUDGED_BEFORE.search(text, max(clause[0], start - 40), start)
+                      and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
+                     or REFUSED_BEFORE.search(text, max(clause[0], start - REFUSED_REACH), start)):
+            # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
+            # refused (attributive or not)
+            claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \
                 and REFUSED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)):
             # "said committing to 5% of GDP would be 'unreasonable' and 'counterproductive'": the figure is refused
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and st.cue is not None and NEG_COMMIT.search(text, clause[0], start) \
+                and (PRONOUN_SUBJECT.search(text, max(clause[0], st.cue.start - 12), st.cue.start)
+                     or _roles.subject_before(ctx, sentence, clause, st.cue) is not None):
+            # "Belgium said it could not reach 3.5% before 2035": a state saying it cannot meet a level refuses it (an
+            # outcome's "the deficit will not reach 3%" stays a forecast): the commitment refused, which the next step rejects
+            claim_type = "commitment"
         if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
             claim_type = "rejection"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
+                and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start):
+            # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
+            # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance
+            claim_type = state["last_type"]
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
+                and RESCHEDULED_BEFORE.search(text, max(clause[0], start - 60), start):
+            # "an accord to reschedule 1.8 billion dlrs of commercial bank debt": the debt rescheduled is owed, a stock the
+            # accord acts on, not a figure it commits to
+            claim_type = "actual"
             st = st._replace(claim_type=claim_type)
         restated = _restated(text, fig, figs) if head is None else None
         if restated is not None and restated["claim"]["claim_type"] != claim_type:
@@ -561,7 +681,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None
-            if claim_type == "commitment" and st.how != "attributive":  # an economist cannot pledge a state's figure: what they expect of it
+            if claim_type == "commitment" and st.how != "attributive" and not plan_content:
+                # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
         base = fig.get("base")
         claim = {
@@ -699,7 +820,7 @@ BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
-PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
+PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|accord|agreement|deal|bill|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
@@ -761,6 +882,26 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
     return None
 
 
+# "part of a £1bn package", "a 6,000 billion yen plan": the figure sizes a package, plan or budget named right after it
+PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance)))\b",
+                              regex.IGNORECASE)
+
+
+def _package_figure(text: str, clause, start: int, end: int) -> bool:
+    """Whether the figure is a package's, plan's or budget's: its subject names one, or it sizes one named right after it."""
+    return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None
+
+
+REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
+
+
+def _refuses_object(text: str, st, start: int) -> bool:
+    """Whether a refusing verb takes the possessed figure as its object ("refused to back the EU's 50 billion euro
+    package"): the figure is refused, not a level described."""
+    return st.cue is not None and st.how == "governing" and st.claim_type == "rejection" \
+        and count_words(text[st.cue.end:start]) <= REFUSED_OBJECT_REACH
+
+
 def _own_plan_reported(ctx, sentence, cue) -> bool:
     """Whether a state's government reports what its own instrument would do ("The UK government said defence spending
     would rise to 2.6% of GDP"): its plan, not a forecast."""
@@ -786,7 +927,9 @@ def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
 def _forecast_after(text: str, sentence, end: int, stance_hits):
     """A forecast or estimate credited after the figure ("..., according to NATO estimates", "..., the IMF projects")."""
     for h in stance_hits:
+        # a modal after the figure ("..., and could be revived if ...") is another predicate's guess, no one's projection
         if h.start >= end and h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VAN" \
+                and not MODAL_GUESS.match(text, h.start) \
                 and text[end:h.start].count(",") >= 1 and count_words(text[end:h.start]) <= FORECASTER_REACH:
             return h
     return None

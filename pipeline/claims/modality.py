@@ -32,6 +32,21 @@ COMPARE_GAP_WORDS = 14
 MOVEMENT = regex.compile(r"\b(?:rise|rises|rising|rose|climb\w*|fall|falls|falling|fell|drop\w*|grow|grows|growing|grew|go|goes|went|"
                          r"reach\w*|widen\w*|narrow\w*|increase[sd]?|exceed\w*|cut|cuts|lift\w*|raise[sd]?|push\w*|bring\w*|move\w*)"
                          r"\s+(?:\w+\s+)?(?:to\s+)?(?:above|below|under|than)\b", regex.IGNORECASE)
+# "6,000 billion yen, including more than 1,000 billion": a part of the total, not a figure it is compared with (the
+# "than" is the part's bound)
+PART_GAP = regex.compile(r"\b(?:including|of\s+which)\b", regex.IGNORECASE)
+# "to cut the requirement to below 420 billion", "spending of more than 2%": after a preposition the comparison word is
+# the next figure's own bound, not a comparison with the figure before
+NEXT_BOUND = regex.compile(r"\b(?:to|at|of|by|for|with|and|or)\s+(?:(?:well|just|slightly|far)\s+)?"
+                           r"(?:below|under|above|over|(?:more|less|fewer)\s+than)\s*$", regex.IGNORECASE)
+
+
+def _bound_start(gap: str) -> int:
+    """Where the next figure's own bound phrase starts in the gap before it (the gap's length when there is none)."""
+    m = NEXT_BOUND.search(gap)
+    return m.start() if m else len(gap)
+
+
 # a comparison does not reach across a new clause ("... from the debt brake, which otherwise limits ... to 0.35%")
 COMPARE_STOP = regex.compile(r";|,\s+(?:which|who|while|but|saying|adding)\b|\s(?:while|but|whereas)\s", regex.IGNORECASE)
 # "11.5 billion dlrs from defense and 11.5 billion dlrs from domestic programs", "9 billion dlrs in domestic cuts, 9
@@ -119,7 +134,8 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
             if other["char_start"] != first_after:
                 continue
             gap = text[fig["end"]:other["char_start"]]
-            if count_words(gap) <= COMPARE_GAP_WORDS and not COMPARE_STOP.search(gap) and comp.search(gap) \
+            if count_words(gap) <= COMPARE_GAP_WORDS and not COMPARE_STOP.search(gap) \
+                    and comp.search(gap[:_bound_start(gap)]) and not PART_GAP.search(gap) \
                     and not MOVEMENT.search(gap) and not COORDINATED.search(gap) \
                     and not any(f is not other and f is not fig and fig["end"] <= f["char_start"] < other["char_start"] for f in figures):
                 return other

@@ -23,10 +23,21 @@ from .lexicon import CueSet, Hit, count_words, cues, span_around
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
+                             # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
+                             # predicate of the same subject, its verbs are not the first one's
+                             r"|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?-i:[a-z]{2,}ed|said|told)\s)"
+                             # "Italy fell short of the 2% target, spending 1.49% of GDP": a participle stating a level
+                             r"|,\s+(?=(?:spending|totalling|totaling)\s)"
                              r"|\n\s*[-•*]\s|\s(?=which\s)"
                              # "raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln":
                              # after a figure, "and" with a named subject and its own past verb starts the next clause
-                             r"|(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)",
+                             r"|(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)"
+                             # "said the deficit fell to 2.7 pct in 1986 and that this should fall to 1.5 pct": a second
+                             # reported clause, its modal is not the first one's
+                             r"|\s+and\s+that\s+(?=(?:this|it|these|they|the|its|their|he|she|we|[a-z]+\s+(?:would|will|should|could|must|is|was))\b)"
+                             # "cuts of up to 50 pct were made last year and Wang said further cuts would go deeper": a
+                             # named speaker's own report after "and" (not "France and Germany said": a lower-case word before)
+                             r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)",
                              regex.IGNORECASE)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
@@ -35,8 +46,9 @@ FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roug
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs
 ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
                              regex.IGNORECASE)
-# between a figure and the noun qualifying it: modifiers ("the 3% deficit ceiling"), not a new phrase ("1% before the plan")
-ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,2}",
+# between a figure and the noun qualifying it: modifiers ("the 3% deficit ceiling", "the 3.5% core defence spending
+# target"), not a new phrase ("1% before the plan")
+ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
                               regex.IGNORECASE)
 # "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
 # also through a gerund: "a goal of spending 2%", "a pledge of raising defence spending to 3%"
@@ -109,10 +121,18 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     for h in after:
         if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
             return Stance(h.entry["claim_type"], h, "attributive")
+        if h.entry["pos"] in "VA" and h.entry["claim_type"] in RELATIVE_TYPES and ZERO_RELATIVE.fullmatch(text, fig_end, h.start):
+            # "not the 3.5% the alliance wanted", "short of the 3.5% Washington has urged": a relative clause with no
+            # pronoun, its subject right after the figure, says whose stance the figure is
+            return Stance(h.entry["claim_type"], h, "attributive")
         break
     # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
     # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
     governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
+        # "drew up the guidelines of an economic package including a supplementary budget of 5,000 billion yen": a rule noun
+    # heading an "of" phrase of its own names a document, not the limit of a figure further off
+    governors = [h for h in governors if not (h.entry["pos"] == "N" and h.entry["claim_type"] == "benchmark"
+                                             and RULE_NOUN_OF.match(text, h.end) and count_words(text[h.end:fig_start]) > RULE_NOUN_REACH)]
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)
@@ -124,13 +144,52 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     for h in after:
         if h.entry["pos"] == "N" and COPULA_TO_NOUN.fullmatch(text, fig_end, h.start):
             return Stance(h.entry["claim_type"], h, "following")
-    after = [h for h in after if h.entry["pos"] in "VA"]
+    # "100 mln stg compares with a projected seven billion": a participle qualifying a later figure is that figure's
+    after = [h for h in after if h.entry["pos"] == "V" or (h.entry["pos"] == "A" and not _qualifies_next_figure(text, h.end, c_end))]
+    # "a six pct increase, well above the 3.5 pct NATO recommends": a verb after a later figure is that figure's
+    after = [h for h in after if not _figure_between(text, fig_end, h.start)]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
 
+
+# a figure starting right after a participle and its articles or adverbs: "a projected seven billion", "an estimated 3%"
+FIGURE_START = regex.compile(r"(?:[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                             r"sixty|seventy|eighty|ninety|hundred|half)\b)", regex.IGNORECASE)
+
+
+# a percent or money figure (not a year): "3.5 pct", "$40bn", "12 billion"
+FIGURE_IN = regex.compile(r"(?<![\w.])\d[\d,.]*\s*(?:%|pct\b|percent\b|per\s+cent\b|(?:b|m|tr)illion\b|bln\b|mln\b|bn\b)|[$£€¥]\s*\d",
+                          regex.IGNORECASE)
+
+
+def _figure_between(text: str, start: int, end: int) -> bool:
+    """Whether another figure stands in text[start:end], not counting one in brackets ("$2.58 trillion (£1.38
+    trillion) budget submitted": the conversion restates the figure)."""
+    for m in FIGURE_IN.finditer(text, start, end):
+        if text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start()):
+            return True
+    return False
+
+
+def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:
+    """Whether the participle ending at `pos` qualifies a figure right after it."""
+    gap = ATTR_PRE_GAP.match(text, pos, limit)
+    return gap is not None and FIGURE_START.match(text, gap.end(), limit) is not None
+
+
+# "the debt service ratio will be maintained at 20 pct", "the deficit will be cut to 3%": a future passive of a policy act
+# (after the cue "will" or "will be")
+# has an agent deciding it, whatever the metric ("the deficit will rise to 4%" has none: a forecast)
+DECIDED_PASSIVE = regex.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|now\s+)*(?:be\s+)?(?:\w+ly\s+|further\s+)?"
+                                r"(?:cut|raised|reduced|lowered|increased|lifted|boosted|kept|held|maintained|capped|limited|frozen|"
+                                r"trimmed|slashed|doubled|halved|brought\s+down|pared|restricted|fixed|set)\b", regex.IGNORECASE)
+
+
+RULE_NOUN_REACH = 6  # words from a rule noun heading an "of" phrase ("the guidelines of") to a figure it still governs
+RULE_NOUN_OF = regex.compile(r"\s+of\s", regex.IGNORECASE)
 
 COPULA_PRIORITY = 5  # "was", "is": a bare copula
 COPULA_REACH = 4  # words: a copula this far before the figure is not its verb
@@ -150,8 +209,13 @@ def _passive_after(text: str, c_end: int, fig_end: int, after: list[Hit], best: 
 
 # "his £35bn savings on waste which Mr Howard has pledged", "the 2% target that allies agreed in 2014": a relative
 # clause on the figure's noun phrase, its verb a few words after the relative pronoun
-RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?:which|that)\s+((?:[\w'’.-]+\s+){0,5}?)", regex.IGNORECASE)
+# ("... in 2024 and that it should ease": "and that" opens a second reported clause, no relative one)
+RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?<!\b(?:and|but|or)\s+)(?:which|that)\s+((?:[\w'’.-]+\s+){0,5}?)",
+                         regex.IGNORECASE)
 RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
+# the subject of a pronoun-less relative clause right after a figure: "the alliance", "Washington", "NATO", "U.S. officials"
+ZERO_RELATIVE = regex.compile(r"\s+(?:the\s+(?-i:[a-z]\w+)|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
+                              r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|long\s+)?")
 RELATIVE_CHARS = 160
 
 
