@@ -260,3 +260,27 @@ def test_cleaning_keeps_every_word_of_real_texts(corpora):
                 if (parts.title or "").split() + parts.text.split() != record["text"].split():
                     changed.append(record["id"])
     assert changed == []
+
+
+def test_button_rows_ad_pitches_and_copyright_lines_are_page_furniture():
+    """A row of buttons separated by spaces only, an ad with its pitch, a footer with a copyright
+    mark: none is the title nor the text (the title is the headline above the buttons)."""
+    from pipeline.readers.pages import clean_page
+
+    page = "\n".join([
+        "Ottawa", "Monday, June 23, 2025", "Cloudy 18 C", "",
+        "Advertisement: Two nights in Banff for the price of one", "",
+        "Canada Will Reach Two Percent of GDP on Defence This Fiscal Year", "",
+        "Share   Print   Comments (41)", "",
+        "Prime Minister Mark Carney said Canada would meet NATO's 2% of GDP target this year, years ahead of plan.", "",
+        "The government will add about 9 billion Canadian dollars to military spending, he said.", "",
+        "Comments (41)   Report an error   (c) 2025 Northern Ledger",
+        "© 2025 Northern Ledger Media",
+    ])
+    parts = clean_page(page)
+    assert parts.title == "Canada Will Reach Two Percent of GDP on Defence This Fiscal Year"
+    assert parts.text.startswith("Prime Minister Mark Carney said")
+    assert parts.text.endswith("to military spending, he said.")
+    # the same words inside sentences stay text
+    kept = "Ad: the government said it would cut spending by 2%.\n\nCopyright law changes cost the budget 2 billion euros a year, the ministry said."
+    assert clean_page(kept).text == kept
