@@ -209,7 +209,8 @@ def _claims_part(files, name: str) -> pa.Table:
     from ..schema import SCHEMAS
 
     want = pa.schema([SCHEMAS["claims"].field(c) for c in _CLAIM_COLUMNS])
-    return files.read_parquet(f"claims/{name}", columns=list(_CLAIM_COLUMNS), schema=want).cast(want)
+    part = files.read_parquet(f"claims/{name}", columns=list(_CLAIM_COLUMNS), schema=want)
+    return part if part.schema.equals(want) else part.cast(want)
 
 
 def _sources_for(files, name: str, article_ids: list) -> list:
