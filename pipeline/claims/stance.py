@@ -26,7 +26,9 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              r"|\n\s*[-•*]\s|\s(?=which\s)"
                              # "raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln":
                              # after a figure, "and" with a named subject and its own past verb starts the next clause
-                             r"|(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)",
+                             # (the lookahead first: the variable-length look-behind tried at every character cost
+                             # two thirds of the clause scan)
+                             r"|(?=\s+and\s)(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)",
                              regex.IGNORECASE)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
