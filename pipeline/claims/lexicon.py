@@ -292,3 +292,84 @@ def _breaks_in(breaks, text: str, start: int, end: int) -> tuple[list[int], list
         spans = [m.span() for m in breaks.finditer(text, start, end)]
         found = seen[1][key] = ([a for a, _ in spans], [b for _, b in spans])
     return found
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules' patterns are compiled with the `regex` module (variable-length look-behinds, repeated
+# group names); on short spans its fixed cost per call is about twice that of the standard `re`
+# engine, and the claims stage makes some 300,000 such calls on Reuters. A pattern that `re` compiles
+# too gets a twin that serves search / match / fullmatch on ASCII text, where both engines match the
+# same: \w, \d and \b are [A-Za-z0-9_]-based in both, case folding is plain ASCII, and pos / endpos
+# behave alike. The one ASCII difference, \s (re also takes the separators \x1c-\x1f), is met by
+# serving only text without those characters. Scans (finditer, findall) stay with `regex`: how the
+# two engines resume after an empty match is not the same.
+_SEPARATORS = re.compile(r"[\x1c-\x1f]")
+_FLAGS = {regex.IGNORECASE: re.IGNORECASE, regex.MULTILINE: re.MULTILINE, regex.DOTALL: re.DOTALL,
+          regex.VERBOSE: re.VERBOSE}
+_PLAIN_FLAGS = regex.VERSION0 | regex.UNICODE  # set on every str pattern: no meaning of their own here
+_last_plain: tuple = (None, False)  # (the last long text asked about, whether it is plain ASCII)
+
+
+def _plain_ascii(text: str) -> bool:
+    """Whether both engines read `text` alike: ASCII without the separators \\x1c-\\x1f (kept for the
+    last long text: an article's text is asked about for every pattern and figure)."""
+    if not text.isascii():
+        return False
+    if len(text) < 256:
+        return _SEPARATORS.search(text) is None
+    global _last_plain
+    seen = _last_plain  # one read: another thread replacing it cannot mix two texts
+    if seen[0] is not text:
+        seen = _last_plain = (text, _SEPARATORS.search(text) is None)
+    return seen[1]
+
+
+class TwinPattern:
+    """A `regex` pattern whose search, match and fullmatch run in `re` on plain ASCII text (same
+    results, cheaper); everything else is the `regex` pattern's own."""
+
+    __slots__ = ("_rx", "_re")
+
+    def __init__(self, rx, twin):
+        self._rx, self._re = rx, twin
+
+    def __getattr__(self, name):
+        return getattr(self._rx, name)
+
+    def __repr__(self) -> str:
+        return f"TwinPattern({self._rx!r})"
+
+    def search(self, string, *args):
+        return (self._re if _plain_ascii(string) and None not in args else self._rx).search(string, *args)
+
+    def match(self, string, *args):
+        return (self._re if _plain_ascii(string) and None not in args else self._rx).match(string, *args)
+
+    def fullmatch(self, string, *args):
+        return (self._re if _plain_ascii(string) and None not in args else self._rx).fullmatch(string, *args)
+
+
+def twin(rx):
+    """`rx` with a standard-re twin (TwinPattern), or `rx` itself when `re` cannot compile it to the
+    same meaning (look-behinds of varying width, repeated group names, flags or syntax of its own)."""
+    if not isinstance(rx, regex.Pattern) or not isinstance(rx.pattern, str) or rx.flags & ~(_PLAIN_FLAGS | sum(_FLAGS)):
+        return rx
+    if "[:" in rx.pattern or "\\p" in rx.pattern or "\\P" in rx.pattern:
+        return rx  # POSIX classes and properties: `re` would read other things, or nothing
+    import warnings
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible set difference" and the like: meanings that may differ
+            compiled = re.compile(rx.pattern, sum(f for k, f in _FLAGS.items() if rx.flags & k))
+    except (re.error, Warning, ValueError, OverflowError, RecursionError):
+        return rx
+    return TwinPattern(rx, compiled)
+
+
+def twin_module_patterns(*modules) -> None:
+    """Give every module-level `regex` pattern of these modules its `re` twin (see TwinPattern). The
+    rules read their patterns as module globals at call time, so they use the twins unchanged."""
+    for module in modules:
+        for name, value in list(vars(module).items()):
+            if isinstance(value, regex.Pattern):
+                setattr(module, name, twin(value))
