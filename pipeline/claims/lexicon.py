@@ -301,9 +301,8 @@ def _breaks_in(breaks, text: str, start: int, end: int) -> tuple[list[int], list
 # too gets a twin that serves search / match / fullmatch on ASCII text, where both engines match the
 # same: \w, \d and \b are [A-Za-z0-9_]-based in both, case folding is plain ASCII, and pos / endpos
 # behave alike. The one ASCII difference, \s (re also takes the separators \x1c-\x1f), is met by
-# serving only text without those characters. finditer is served too when the pattern cannot match
-# the empty string (the two engines resume differently after an empty match); findall stays with
-# `regex`.
+# serving only text without those characters. Scans (finditer, findall) stay with `regex`: how the
+# two engines resume after an empty match is not the same.
 _SEPARATORS = re.compile(r"[\x1c-\x1f]")
 _FLAGS = {regex.IGNORECASE: re.IGNORECASE, regex.MULTILINE: re.MULTILINE, regex.DOTALL: re.DOTALL,
           regex.VERBOSE: re.VERBOSE}
@@ -329,10 +328,10 @@ class TwinPattern:
     """A `regex` pattern whose search, match and fullmatch run in `re` on plain ASCII text (same
     results, cheaper); everything else is the `regex` pattern's own."""
 
-    __slots__ = ("_rx", "_re", "_scans")
+    __slots__ = ("_rx", "_re")
 
-    def __init__(self, rx, twin, scans: bool = False):
-        self._rx, self._re, self._scans = rx, twin, scans  # scans: finditer too (no empty match)
+    def __init__(self, rx, twin):
+        self._rx, self._re = rx, twin
 
     def __getattr__(self, name):
         return getattr(self._rx, name)
@@ -349,9 +348,6 @@ class TwinPattern:
     def fullmatch(self, string, *args):
         return (self._re if _plain_ascii(string) and None not in args else self._rx).fullmatch(string, *args)
 
-    def finditer(self, string, *args):
-        return (self._re if self._scans and _plain_ascii(string) and None not in args else self._rx).finditer(string, *args)
-
 
 def twin(rx):
     """`rx` with a standard-re twin (TwinPattern), or `rx` itself when `re` cannot compile it to the
@@ -361,19 +357,13 @@ def twin(rx):
     if "[:" in rx.pattern or "\\p" in rx.pattern or "\\P" in rx.pattern:
         return rx  # POSIX classes and properties: `re` would read other things, or nothing
     import warnings
-    flags = sum(f for k, f in _FLAGS.items() if rx.flags & k)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible set difference" and the like: meanings that may differ
-            compiled = re.compile(rx.pattern, flags)
+            compiled = re.compile(rx.pattern, sum(f for k, f in _FLAGS.items() if rx.flags & k))
     except (re.error, Warning, ValueError, OverflowError, RecursionError):
         return rx
-    try:  # the fewest characters a match takes (the standard parser's own measure)
-        from re import _parser
-        scans = _parser.parse(rx.pattern, flags).getwidth()[0] > 0
-    except Exception:  # another Python's internals: scans stay with regex
-        scans = False
-    return TwinPattern(rx, compiled, scans)
+    return TwinPattern(rx, compiled)
 
 
 def twin_module_patterns(*modules) -> None:
