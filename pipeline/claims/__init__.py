@@ -6,14 +6,9 @@ modules behind it: ``metric`` (what a figure measures), ``stance`` (claim_type),
 target), ``modality`` (hedged, negated, attributed_to, compared_to, deadline_year), ``frame``
 (assembly). Their word lists are CSV files in ``pipeline/data/claims/``.
 """
-from . import frame as _frame, lexicon as _lexicon, metric as _metric, modality as _modality, roles as _roles, stance as _stance
 from .frame import find_claims
 
 __all__ = ["find_claims", "preload"]
-
-# the rules' module-level patterns answer search / match / fullmatch on plain ASCII text through the
-# cheaper standard engine, with the same results (lexicon.TwinPattern)
-_lexicon.twin_module_patterns(_frame, _metric, _modality, _roles, _stance)
 
 
 def preload() -> None:
