@@ -31,7 +31,9 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              r"|\n\s*[-•*]\s|\s(?=which\s)"
                              # "raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln":
                              # after a figure, "and" with a named subject and its own past verb starts the next clause
-                             r"|(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)"
+                             # (the lookahead first: the variable-length look-behind tried at every character cost
+                             # two thirds of the clause scan)
+                             r"|(?=\s+and\s)(?<=\d[\w.%]*(?:\s+[a-z]+){0,2})\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?-i:[a-z]+ed)\s)"
                              # "said the deficit fell to 2.7 pct in 1986 and that this should fall to 1.5 pct": a second
                              # reported clause, its modal is not the first one's
                              r"|\s+and\s+that\s+(?=(?:this|it|these|they|the|its|their|he|she|we|[a-z]+\s+(?:would|will|should|could|must|is|was))\b)"
