@@ -304,6 +304,20 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
     return figs
 
 
+# "The army will receive around 500 million euros", "the navy gets 2 billion": armed forces receiving a sum get it from
+# their state's budget (a company receiving a contract "from the Air Force" is no subject of the verb)
+RECEIVES = regex.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|also|now|then)\s+){0,2}(?:receives?|received|gets?|got|"
+                         r"be\s+(?:given|allocated|granted))\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+)?"
+                         r"(?:(?:around|about|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?", regex.IGNORECASE)
+
+
+def _force_receives(text: str, fig: dict) -> bool:
+    """Whether the figure's defence cue is the subject of a receiving verb right before it (no other public body needed)."""
+    cue = fig["metric_cue"]
+    return cue is not None and fig["metric"] == "defense_spending" and cue.end <= fig["char_start"] \
+        and RECEIVES.fullmatch(text, cue.end, fig["char_start"]) is not None
+
+
 def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
     """Whether the later figure's own metric cue stands between the two and names another scored metric (not the whole
     the first is a share of: "around 30% of federal revenue by 2035, up from about 18%")."""
@@ -377,7 +391,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # is named in the sentence, or when the figure is a share of GDP
     if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
             and not _roles.names_public_body(ctx, sentence):
-        figs = [f for f in figs if not f["weak_metric"] or f["basis"]]
+        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)]
         if not figs:
             return []
     # the named report the article credits before this sentence ("according to a Financial Times report")
