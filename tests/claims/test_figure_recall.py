@@ -35,3 +35,22 @@ def test_company_receiving_from_a_force_is_no_claim():
             ("The shipyard will receive 300 million crowns from the navy.", "300 million crowns", 3e8),
             ("A former manager received a fine of 250,000 dollars for hiring an Air Force aide.", "250,000 dollars", 2.5e5)]:
         assert claims_of(text, mention(text, surface, value, "currency")) == []
+
+
+# -- "a cut of", "repaying" -----------------------------------------------------------------------
+def test_a_cut_of_a_share_in_a_deficit_story_is_a_spending_cut():
+    claims = _article(["Ruritania's budget deficit will be 3.5 billion crowns this year, the ministry said.",
+                       "A cut of more than two pct in real terms was needed to bring it lower, the bank said."],
+                      [(0, "3.5 billion crowns", 3.5e9, "currency"), (1, "two pct", 2, "percent")])
+    assert _metrics(claims) == {"3.5 billion crowns": "fiscal_deficit", "two pct": "public_spending"}
+
+
+def test_repaying_in_a_debt_service_story_is_debt_service():
+    claims = _article(["We will be repaying more than 13.5 billion shillings over four years, the president said."],
+                      [(0, "13.5 billion shillings", 1.35e10, "currency")], title="RURITANIA DEBT SERVICING TO RISE")
+    assert _metrics(claims) == {"13.5 billion shillings": "debt_service"}
+
+
+def test_repaying_outside_a_policy_story_is_no_claim():
+    text = "The retailer will be repaying 20 million dollars to its lenders."
+    assert claims_of(text, mention(text, "20 million dollars", 2e7, "currency")) == []
