@@ -179,8 +179,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
-        if state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH:
-            hits = _metric.in_topic(hits, state["last_metric"])  # "revenues" just after a claim on a state's finances
+        # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
+        recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
+        hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -322,8 +323,10 @@ def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
     """Whether the later figure's own metric cue stands between the two and names another scored metric (not the whole
     the first is a share of: "around 30% of federal revenue by 2035, up from about 18%")."""
     cue = later["metric_cue"]
+    # a first figure no noun of its own reaches ("would cost roughly A$40 billion a year more than today's budget of about
+    # A$53 billion") is measured by the later one's noun: no other metric's
     if cue is None or not (fig["end"] <= cue.start and cue.end <= later["char_start"]) \
-            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"]:
+            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"] or fig["metric"] is None:
         return False
     whole = _metric.DENOMINATOR.match(text, fig["end"], cue.start)
     return not (whole is not None and whole.end() == cue.start)

@@ -54,3 +54,66 @@ def test_repaying_in_a_debt_service_story_is_debt_service():
 def test_repaying_outside_a_policy_story_is_no_claim():
     text = "The retailer will be repaying 20 million dollars to its lenders."
     assert claims_of(text, mention(text, "20 million dollars", 2e7, "currency")) == []
+
+
+# -- ambiguous company words in a sentence on a state's finances ----------------------------------
+def test_revenue_beside_a_budget_and_deficit_of_its_own_sentence_is_the_states():
+    text = ("The minister presented a budget which foresees a deficit of 9.4 billion crowns, with federal spending at "
+            "27.4 billion and revenue at 18 billion.")
+    claims = claims_of(text, mention(text, "9.4 billion crowns", 9.4e9, "currency"),
+                       mention(text, "27.4 billion", 2.74e10, "currency"), mention(text, "18 billion", 1.8e10, "currency"))
+    assert _metrics(claims) == {"9.4 billion crowns": "fiscal_deficit", "27.4 billion": "public_spending",
+                                "18 billion": "tax_revenue"}
+
+
+def test_revenue_increase_in_a_budget_sentence_is_tax_revenue():
+    text = "Budget writers are expected to recommend an 18 billion dlr revenue increase as part of the 1988 budget."
+    claims = claims_of(text, mention(text, "18 billion dlr", 1.8e10, "currency"))
+    assert [c["metric"] for c in claims] == ["tax_revenue"]
+
+
+def test_revenue_beside_a_company_word_stays_the_companys():
+    for text in ["The company cut its marketing budget and said revenues rose to 5 billion dollars.",
+                 "Acme Inc cut its budget after revenues rose to 5 billion dollars."]:
+        assert claims_of(text, mention(text, "5 billion dollars", 5e9, "currency")) == []
+
+
+def test_revenue_without_a_state_finance_word_stays_a_company_word():
+    text = "Revenues rose to 5 billion dollars last year."
+    assert claims_of(text, mention(text, "5 billion dollars", 5e9, "currency")) == []
+
+
+def test_budget_financed_by_borrowing_and_revenue():
+    # each noun followed by its own figure measures that figure; the budget's increase stays the budget's (a word read
+    # as the state's by its context names no metric for "an increase" to take)
+    text = ("The 6.9 billion dlr budget, which represents an increase of 18 pct over last year's 5.8 billion, will be "
+            "financed by borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion.")
+    claims = claims_of(text, mention(text, "6.9 billion dlr", 6.9e9, "currency"), mention(text, "18 pct", 18),
+                       mention(text, "5.8 billion", 5.8e9, "currency"), mention(text, "8.868 billion dlrs", 8.868e9, "currency"),
+                       mention(text, "1.385 billion", 1.385e9, "currency"), title="RURITANIA PRESENTS 1987 BUDGET")
+    assert _metrics(claims) == {"6.9 billion dlr": "public_spending", "18 pct": "public_spending",
+                                "5.8 billion": "public_spending", "8.868 billion dlrs": "fiscal_deficit",
+                                "1.385 billion": "tax_revenue"}
+
+
+def test_cost_of_borrowing_is_an_interest_rate():
+    claims = _article(["The government's budget deficit reached 3.2 billion pounds.",
+                       "The cost of borrowing will fall from its current 4.75% to 3.5% next year."],
+                      [(0, "3.2 billion pounds", 3.2e9, "currency"), (1, "4.75%", 4.75, "percent"), (1, "3.5%", 3.5, "percent")])
+    assert _metrics(claims) == {"3.2 billion pounds": "fiscal_deficit", "4.75%": "other", "3.5%": "other"}
+
+
+def test_borrowing_of_a_company_is_no_claim():
+    text = "The retailer said its borrowing of 300 million dollars would fund new stores."
+    assert claims_of(text, mention(text, "300 million dollars", 3e8, "currency")) == []
+
+
+def test_figure_compared_with_a_budget_of_its_own_keeps_the_comparison():
+    text = ("Analysts estimate that reaching 3.5% of GDP would cost roughly A$40 billion a year more than today's defence "
+            "budget of about A$53 billion.")
+    claims = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"), mention(text, "A$40 billion", 4e10, "currency"),
+                       mention(text, "A$53 billion", 5.3e10, "currency"))
+    by_figure = {c["figure_text"]: c for c in claims}
+    assert by_figure["A$53 billion"]["metric"] == "defense_spending"
+    assert by_figure["A$40 billion"]["metric"] == "defense_spending"
+    assert by_figure["A$40 billion"]["compared_to"] == 5.3e10
