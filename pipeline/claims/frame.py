@@ -214,6 +214,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
+            state["last_units"] = {c["unit"] for c in found}
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
             state["last_index"] = index
@@ -1005,7 +1006,13 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
             or state["last_metric"] not in _metric.SCORED:
         return False
     # a sum of money needs a decision on it ("would provide 300 mln marks", "proposed a 8.4 billion dlr program")
-    allowed = BARE_SHARE_TYPES if all(m["unit"] == "percent" for m in ms) else BARE_SUM_TYPES
+    shares = all(m["unit"] == "percent" for m in ms)
+    if shares and "percent" not in state.get("last_units", ()) \
+            and not any(m.get("basis") or _metric.figure_tail(text, m["char_end"], sentence.end)[1] for m in ms):
+        # "24.2 trillion pesos is earmarked for subsidies ... could cut poverty levels to 36%": a share speaks of the
+        # share just claimed, not of a sum (a share of GDP or GNI may size the sum: "the plan would equal about 1.2% of GNI")
+        return False
+    allowed = BARE_SHARE_TYPES if shares else BARE_SUM_TYPES
     return any(h.entry["claim_type"] in allowed for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
 
 

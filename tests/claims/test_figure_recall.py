@@ -117,3 +117,23 @@ def test_figure_compared_with_a_budget_of_its_own_keeps_the_comparison():
     assert by_figure["A$53 billion"]["metric"] == "defense_spending"
     assert by_figure["A$40 billion"]["metric"] == "defense_spending"
     assert by_figure["A$40 billion"]["compared_to"] == 5.3e10
+
+
+# -- sums earmarked; a bare share after a sum ----------------------------------------------------
+def test_sum_earmarked_in_a_spending_story_is_public_spending():
+    claims = _article(["It has earmarked 100 trillion won for the first six months of 2005."],
+                      [(0, "100 trillion won", 1e14, "currency")], title="Ruritania spending boost to economy")
+    assert _metrics(claims) == {"100 trillion won": "public_spending"}
+
+
+def test_company_earmarking_a_sum_is_no_claim():
+    text = "The retailer has earmarked 50 million dollars for new stores."
+    assert claims_of(text, mention(text, "50 million dollars", 5e7, "currency")) == []
+
+
+def test_bare_share_after_a_sum_is_no_claim():
+    # a share with no metric word continues a share just claimed, not a sum ("could cut poverty levels to 36%")
+    claims = _article(["A total of 24.2 trillion pesos is earmarked for subsidies for the poor, the Ruritanian government said.",
+                       "Sound distribution of the cash could cut poverty levels to 36% from 53%, the government believes."],
+                      [(0, "24.2 trillion pesos", 2.42e13, "currency"), (1, "36%", 36, "percent"), (1, "53%", 53, "percent")])
+    assert _metrics(claims) == {"24.2 trillion pesos": "public_spending"}
