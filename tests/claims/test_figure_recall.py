@@ -137,3 +137,22 @@ def test_bare_share_after_a_sum_is_no_claim():
                        "Sound distribution of the cash could cut poverty levels to 36% from 53%, the government believes."],
                       [(0, "24.2 trillion pesos", 2.42e13, "currency"), (1, "36%", 36, "percent"), (1, "53%", 53, "percent")])
     assert _metrics(claims) == {"24.2 trillion pesos": "public_spending"}
+
+
+# -- "firm" that is no company --------------------------------------------------------------------
+def test_hold_firm_is_no_company_word():
+    text = "The minister urged lawmakers to hold firm against a tax hike to reduce the estimated 174 billion dlr budget deficit."
+    claims = claims_of(text, mention(text, "174 billion dlr", 1.74e11, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
+    text = "The minister urged lawmakers to hold firm against a tax hike to reduce the estimated 174 billion dlr deficit."
+    assert [c["metric"] for c in claims_of(text, mention(text, "174 billion dlr", 1.74e11, "currency"))] == ["fiscal_deficit"]
+
+
+def test_a_firm_still_marks_a_companys_figures():
+    text = "The firm said its deficit narrowed to 17 million dollars."
+    assert claims_of(text, mention(text, "17 million dollars", 1.7e7, "currency")) == []
+
+
+def test_a_market_holding_firm_is_no_claim():
+    text = "The dollar held firm at 1.5 percent above its March low."
+    assert claims_of(text, mention(text, "1.5 percent", 1.5)) == []
