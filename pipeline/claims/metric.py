@@ -56,6 +56,7 @@ BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
 IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
 IN_OF_BONUS = 2
+IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
 
 
 def metric_cues() -> CueSet:
@@ -141,8 +142,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:
         cost += FIGURE_PENALTY * sum(1 for a, b in figures if a >= gap_start and b <= gap_end)
-    if gap_start == fig_end and IN_OF_NOUN.fullmatch(gap):
-        cost -= IN_OF_BONUS  # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts": the noun it measures
+    if gap_start == fig_end and (IN_OF_NOUN.fullmatch(gap) or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end))):
+        # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding its
+        # "in"): the noun it measures
+        cost -= IN_OF_BONUS
     return cost
 
 

@@ -156,3 +156,23 @@ def test_a_firm_still_marks_a_companys_figures():
 def test_a_market_holding_firm_is_no_claim():
     text = "The dollar held firm at 1.5 percent above its March low."
     assert claims_of(text, mention(text, "1.5 percent", 1.5)) == []
+
+
+# -- a state's asset sales; a cue holding its "in" -----------------------------------------------
+def test_asset_sales_of_a_state_mark_no_company():
+    text = ("Excluding revenue from asset sales, the budget would indicate a deficit of 1.27 billion dlrs, the finance "
+            "minister said.")
+    claims = claims_of(text, mention(text, "1.27 billion dlrs", 1.27e9, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
+
+
+def test_revenue_increases_from_sales_of_federal_assets():
+    # "in revenue" right after the figure is the noun it measures, like "in new taxes"
+    text = "The president's 1988 budget proposed 22 billion in revenue increases from sales of federal assets."
+    claims = claims_of(text, mention(text, "22 billion", 2.2e10, "currency"))
+    assert [c["metric"] for c in claims] == ["tax_revenue"]
+
+
+def test_company_sales_still_mark_a_company():
+    text = "Acme said its budget deficit widened as sales fell to 40 million dollars."
+    assert [c["metric"] for c in claims_of(text, mention(text, "40 million dollars", 4e7, "currency"))] == []
