@@ -196,6 +196,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
                 transfers = []
         if not hits:
             if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
+                    and not _opens_with_figure(text, sentence, ms, index, state) \
                     and not _bare_share(text, sentence, ms, index, state) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
@@ -203,6 +204,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
             # (carried from each word that moves a sum)
             hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
+        elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
+            hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
         elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
@@ -997,6 +1000,21 @@ def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
     if not any(m["unit"] == "currency" for m in ms):
         return []
     return list(_transfer_words().finditer(text, sentence.start, sentence.end))
+
+
+# a fragment opening on its figure, as a quote broken by "..." goes on: 'It is in fact running ... Over four billion and we
+# will be trying to bring that in close to target'
+OPENING_FIGURE = regex.compile(r"[\"“'‘]?\s*(?:(?:over|about|around|some|nearly|almost|more\s+than|less\s+than|under|below|above)\s+)?",
+                               regex.IGNORECASE)
+OPENING_REACH = 2  # sentences after the latest claim
+
+
+def _opens_with_figure(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
+    """Whether a sentence opens on its figure shortly after a claim of a scored metric (a fragment going on with it)."""
+    if state["last_index"] is None or index - state["last_index"] > OPENING_REACH or state["last_metric"] not in _metric.SCORED:
+        return False
+    m = OPENING_FIGURE.match(text, sentence.start, sentence.end)
+    return m is not None and any(x["char_start"] == m.end() for x in ms)
 
 
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:

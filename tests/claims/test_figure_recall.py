@@ -176,3 +176,19 @@ def test_revenue_increases_from_sales_of_federal_assets():
 def test_company_sales_still_mark_a_company():
     text = "Acme said its budget deficit widened as sales fell to 40 million dollars."
     assert [c["metric"] for c in claims_of(text, mention(text, "40 million dollars", 4e7, "currency"))] == []
+
+
+# -- a fragment opening on its figure -------------------------------------------------------------
+def test_quote_fragment_opening_on_its_figure_goes_on_with_the_deficit():
+    claims = _article(['Keating said: "The deficit for this year, projected, was 3.5 billion ....',
+                       "It is in fact running ...",
+                       'Over four billion and we will be trying to bring that in close to target."'],
+                      [(0, "3.5 billion", 3.5e9, "currency"), (2, "four billion", 4e9, "currency")])
+    assert _metrics(claims) == {"3.5 billion": "fiscal_deficit", "four billion": "fiscal_deficit"}
+
+
+def test_figure_opening_a_sentence_long_after_a_claim_is_no_claim():
+    claims = _article(["The budget deficit was 3.5 billion dlrs last year.", "Analysts were surprised.",
+                       "Shares rose on the news.", "Over four billion dlrs changed hands on the exchange."],
+                      [(0, "3.5 billion dlrs", 3.5e9, "currency"), (3, "four billion dlrs", 4e9, "currency")])
+    assert _metrics(claims) == {"3.5 billion dlrs": "fiscal_deficit"}
