@@ -179,8 +179,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
         hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
-        if state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH:
-            hits = _metric.in_topic(hits, state["last_metric"])  # "revenues" just after a claim on a state's finances
+        # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
+        recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
+        hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -195,6 +196,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
                 transfers = []
         if not hits:
             if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
+                    and not _opens_with_figure(text, sentence, ms, index, state) \
                     and not _bare_share(text, sentence, ms, index, state) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
@@ -202,6 +204,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
             # (carried from each word that moves a sum)
             hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
+        elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
+            hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
         elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
@@ -213,6 +217,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
+            state["last_units"] = {c["unit"] for c in found}
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
             state["last_index"] = index
@@ -304,12 +309,28 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
     return figs
 
 
+# "The army will receive around 500 million euros", "the navy gets 2 billion": armed forces receiving a sum get it from
+# their state's budget (a company receiving a contract "from the Air Force" is no subject of the verb)
+RECEIVES = regex.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|also|now|then)\s+){0,2}(?:receives?|received|gets?|got|"
+                         r"be\s+(?:given|allocated|granted))\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+)?"
+                         r"(?:(?:around|about|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?", regex.IGNORECASE)
+
+
+def _force_receives(text: str, fig: dict) -> bool:
+    """Whether the figure's defence cue is the subject of a receiving verb right before it (no other public body needed)."""
+    cue = fig["metric_cue"]
+    return cue is not None and fig["metric"] == "defense_spending" and cue.end <= fig["char_start"] \
+        and RECEIVES.fullmatch(text, cue.end, fig["char_start"]) is not None
+
+
 def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
     """Whether the later figure's own metric cue stands between the two and names another scored metric (not the whole
     the first is a share of: "around 30% of federal revenue by 2035, up from about 18%")."""
     cue = later["metric_cue"]
+    # a first figure no noun of its own reaches ("would cost roughly A$40 billion a year more than today's budget of about
+    # A$53 billion") is measured by the later one's noun: no other metric's
     if cue is None or not (fig["end"] <= cue.start and cue.end <= later["char_start"]) \
-            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"]:
+            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"] or fig["metric"] is None:
         return False
     whole = _metric.DENOMINATOR.match(text, fig["end"], cue.start)
     return not (whole is not None and whole.end() == cue.start)
@@ -377,7 +398,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # is named in the sentence, or when the figure is a share of GDP
     if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
             and not _roles.names_public_body(ctx, sentence):
-        figs = [f for f in figs if not f["weak_metric"] or f["basis"]]
+        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)]
         if not figs:
             return []
     # the named report the article credits before this sentence ("according to a Financial Times report")
@@ -981,6 +1002,21 @@ def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
     return list(_transfer_words().finditer(text, sentence.start, sentence.end))
 
 
+# a fragment opening on its figure, as a quote broken by "..." goes on: 'It is in fact running ... Over four billion and we
+# will be trying to bring that in close to target'
+OPENING_FIGURE = regex.compile(r"[\"“'‘]?\s*(?:(?:over|about|around|some|nearly|almost|more\s+than|less\s+than|under|below|above)\s+)?",
+                               regex.IGNORECASE)
+OPENING_REACH = 2  # sentences after the latest claim
+
+
+def _opens_with_figure(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
+    """Whether a sentence opens on its figure shortly after a claim of a scored metric (a fragment going on with it)."""
+    if state["last_index"] is None or index - state["last_index"] > OPENING_REACH or state["last_metric"] not in _metric.SCORED:
+        return False
+    m = OPENING_FIGURE.match(text, sentence.start, sentence.end)
+    return m is not None and any(x["char_start"] == m.end() for x in ms)
+
+
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
     """A percent with no metric word, in a sentence taking a stance ("would not commit to 5%", "need about 3.5%",
     "floated 5% of GDP for allies"), shortly after a claim of a scored metric: it speaks of that metric."""
@@ -988,7 +1024,13 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
             or state["last_metric"] not in _metric.SCORED:
         return False
     # a sum of money needs a decision on it ("would provide 300 mln marks", "proposed a 8.4 billion dlr program")
-    allowed = BARE_SHARE_TYPES if all(m["unit"] == "percent" for m in ms) else BARE_SUM_TYPES
+    shares = all(m["unit"] == "percent" for m in ms)
+    if shares and "percent" not in state.get("last_units", ()) \
+            and not any(m.get("basis") or _metric.figure_tail(text, m["char_end"], sentence.end)[1] for m in ms):
+        # "24.2 trillion pesos is earmarked for subsidies ... could cut poverty levels to 36%": a share speaks of the
+        # share just claimed, not of a sum (a share of GDP or GNI may size the sum: "the plan would equal about 1.2% of GNI")
+        return False
+    allowed = BARE_SHARE_TYPES if shares else BARE_SUM_TYPES
     return any(h.entry["claim_type"] in allowed for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
 
 

@@ -56,6 +56,7 @@ BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
 IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
 IN_OF_BONUS = 2
+IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
 
 
 def metric_cues() -> CueSet:
@@ -119,6 +120,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         return None
     if gap_end - gap_start > (window + 1) * GAP_CHARS_PER_WORD:
         return None  # too far for `window` words of prose: never scan a long gap (quadratic on huge sentences)
+    if gap_start == fig_end and _names_next_figure(text, hit, figures):
+        return None  # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's
     words = index.words(text, gap_start, gap_end) if index is not None else None
     gap = text[gap_start:gap_end]
     if words is None:
@@ -139,9 +142,29 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:
         cost += FIGURE_PENALTY * sum(1 for a, b in figures if a >= gap_start and b <= gap_end)
-    if gap_start == fig_end and IN_OF_NOUN.fullmatch(gap):
-        cost -= IN_OF_BONUS  # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts": the noun it measures
+    if gap_start == fig_end and (IN_OF_NOUN.fullmatch(gap) or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end))):
+        # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding its
+        # "in"): the noun it measures
+        cost -= IN_OF_BONUS
     return cost
+
+
+# a noun followed by its own figure: "revenue of 1.385 billion", "spending at 27.4 billion", "revenue, 4.3 billion"
+OWN_FIGURE = regex.compile(r"(?:\s+(?:of|at|was|were|is|totall?ing)|\s*[,:])?\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                           r"an\s+estimated|estimated|a|an)\s+)?", regex.IGNORECASE)
+_last_starts: tuple = (None, frozenset())  # (figures list, kept alive: the set of its figures' starts)
+
+
+def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> bool:
+    """Whether a cue is followed straight away by a figure of its own (which it measures instead of an earlier one)."""
+    global _last_starts
+    m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
+    if m is None:
+        return False
+    seen = _last_starts
+    if seen[0] is not figures:  # one set per sentence's figures: a lookup, not a scan, per cue
+        seen = _last_starts = (figures, frozenset(a for a, _ in figures))
+    return m.end() in seen[1]
 
 
 SHORT_LIST = 8  # a sentence with fewer metric cues than this is costed by plain loops (an index costs more)
@@ -327,7 +350,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
 def _is_specific(h: Hit, allowed) -> bool:
     # the weakest words ("exports", "imports", "the rise") name no metric for another word to take: "the 1987 deficit will
     # exceed one billion dlrs, because a spurt in exports is expected to slow" is the current account's, not "other"
-    return not h.entry.get("resolves") and h.entry["metric"] not in ("NONE", "CARRY") and int(h.entry.get("weight") or 0) < 3 \
+    return not h.entry.get("resolves") and not h.entry.get("contextual") and h.entry["metric"] not in ("NONE", "CARRY") \
+        and int(h.entry.get("weight") or 0) < 3 \
         and (allowed is None or h.entry["metric"] in allowed)
 
 
@@ -360,13 +384,28 @@ def _nearest_specific(hit: Hit, hits: list[Hit], resolves: str, allowed) -> Hit 
 
 def in_topic(hits: list[Hit], topic: str | None) -> list[Hit]:
     """The sentence's cues, company words that states use too ("revenues") read as the metric they name in an article
-    on a state's finances (its latest claim's metric is one): "The Treasury said revenues totalled 64,151 billion lire"."""
-    if topic not in STATE_FINANCES or not any(h.entry.get("in_topic") for h in hits):
+    on a state's finances (its latest claim's metric is one): "The Treasury said revenues totalled 64,151 billion lire";
+    or in a sentence that is itself about one (`own_finances`): "a budget ... financed by estimated revenue of 1.385
+    billion"."""
+    if not any(h.entry.get("in_topic") for h in hits):
         return hits
-    return [Hit(h.start, h.end, {**h.entry, "metric": h.entry["in_topic"]}) if h.entry.get("in_topic") else h for h in hits]
+    if topic not in STATE_FINANCES and not own_finances(hits):
+        return hits
+    # read so by its context only, the word names no metric outright for a weak word of its sentence to take ("an increase
+    # of 18 pct" of "the budget ... financed by ... revenue" is the budget's)
+    return [Hit(h.start, h.end, {**h.entry, "metric": h.entry["in_topic"], "contextual": "1"}) if h.entry.get("in_topic") else h
+            for h in hits]
 
 
 STATE_FINANCES = frozenset({"fiscal_deficit", "public_spending", "tax_revenue", "public_debt", "debt_service"})
+
+
+def own_finances(hits: list[Hit]) -> bool:
+    """Whether a sentence speaks of a state's finances by its own words: a budget, deficit, tax or spending cue, and no
+    company, market or poll word besides the ambiguous ones ("a budget for 1987 which foresees a deficit of 9.4 billion
+    ringgit ... and revenue at 18 billion"; not "the company's budget ... revenues rose 5%", where "company" is one)."""
+    return any(h.entry["metric"] in STATE_FINANCES for h in hits) \
+        and not any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") for h in hits)
 
 
 def title_topic(title: str | None) -> str | None:
