@@ -25,3 +25,36 @@ def test_the_monetary_fund_is_no_fund_of_money():
             "March was 54.3 billion crowns, the ministry said.")
     c = claims_of(text, _money(text, "54.3 billion crowns", 5.43e10, "SEK"))[0]
     assert c["claim_type"] == "actual"
+
+
+def test_may_is_a_possible_future_and_may_the_month_is_not():
+    text = "Some economists say the chancellor may announce spending cuts of up to 4 billion stg this afternoon."
+    c = claims_of(text, _money(text, "4 billion stg", 4e9, "GBP"))[0]
+    assert c["claim_type"] == "forecast"
+    text = "In May the budget deficit stood at 3.1 pct of GDP."
+    c = claims_of(text, mention(text, "3.1 pct", 3.1, basis="GDP"))[0]
+    assert c["claim_type"] == "actual"
+
+
+def test_a_law_that_allows_a_level_sets_a_benchmark():
+    text = "The minister cited the fiscal law, which allows budget deficits of up to 3 pct of GDP in a recession."
+    c = claims_of(text, mention(text, "3 pct", 3, basis="GDP"))[0]
+    assert c["claim_type"] == "benchmark"
+
+
+def test_aid_voted_by_a_legislature_is_committed():
+    text = "The grant is part of 600 mln dlrs in foreign aid voted by parliament for 2026."
+    c = claims_of(text, _money(text, "600 mln dlrs", 6e8))[0]
+    assert c["claim_type"] == "commitment"
+
+
+def test_voting_to_block_aid_rejects_it():
+    text = "The Senate voted to block 25 mln dlrs in military aid to the rebels."
+    c = claims_of(text, _money(text, "25 mln dlrs", 2.5e7))[0]
+    assert c["claim_type"] == "rejection"
+
+
+def test_an_idea_of_raising_taxes_is_a_proposal():
+    text = "The speaker said members liked the idea of raising 12 billion dlrs in new taxes."
+    c = claims_of(text, _money(text, "12 billion dlrs", 1.2e10))[0]
+    assert c["claim_type"] == "proposal"
