@@ -58,3 +58,11 @@ def test_an_idea_of_raising_taxes_is_a_proposal():
     text = "The speaker said members liked the idea of raising 12 billion dlrs in new taxes."
     c = claims_of(text, _money(text, "12 billion dlrs", 1.2e10))[0]
     assert c["claim_type"] == "proposal"
+
+
+def test_noting_opens_a_clause_of_its_own():
+    # the demand verb of the first clause does not reach the figure the speaker notes
+    text = ("The bank said even a small cut would require painful decisions, noting that a repeat of this year's spending "
+            "freeze would only bring the deficit to about 3.1 billion dlrs.")
+    c = claims_of(text, _money(text, "3.1 billion dlrs", 3.1e9))[0]
+    assert c["claim_type"] == "forecast"
