@@ -66,3 +66,17 @@ def test_noting_opens_a_clause_of_its_own():
             "freeze would only bring the deficit to about 3.1 billion dlrs.")
     c = claims_of(text, _money(text, "3.1 billion dlrs", 3.1e9))[0]
     assert c["claim_type"] == "forecast"
+
+
+def test_a_state_named_by_a_common_noun_possesses_its_debt():
+    # the debt a rescheduling acts on is the stock owed, not a figure the programme commits to
+    text = ("Ghana will receive new credits under an adjustment agreement to support a rescheduling of part of the "
+            "country's 12 billion dlr foreign debt.")
+    c = claims_of(text, _money(text, "12 billion dlr", 1.2e10))[0]
+    assert c["claim_type"] == "actual"
+
+
+def test_last_years_figure_is_the_level_reached():
+    text = "The government's 7.4 billion dlr budget, which is up 9 pct on last year's 6.8 billion, will be financed by borrowing."
+    cs = claims_of(text, _money(text, "7.4 billion dlr", 7.4e9), _money(text, "6.8 billion", 6.8e9))
+    assert [c["claim_type"] for c in cs] == ["commitment", "actual"]
