@@ -80,3 +80,10 @@ def test_last_years_figure_is_the_level_reached():
     text = "The government's 7.4 billion dlr budget, which is up 9 pct on last year's 6.8 billion, will be financed by borrowing."
     cs = claims_of(text, _money(text, "7.4 billion dlr", 7.4e9), _money(text, "6.8 billion", 6.8e9))
     assert [c["claim_type"] for c in cs] == ["commitment", "actual"]
+
+
+def test_the_level_a_cut_starts_from_is_reached():
+    text = ("The minister said the government will reduce the debt service ratio from the current level of 38 pct of "
+            "exports to 20 pct within five years.")
+    cs = claims_of(text, mention(text, "38 pct", 38), mention(text, "20 pct", 20))
+    assert [c["claim_type"] for c in cs][0] == "actual"
