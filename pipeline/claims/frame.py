@@ -835,6 +835,12 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
     1986", "compared with 1,300 billion francs in 1986"), or stated as where a level stands ("with public debt at
     about 135%")."""
     lo, hi = max(clause[0], start - 45), min(clause[1], end + 25)
+    # a year beyond another figure is that figure's ("a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall
+    # in 1986": 1987 dates the 2.5 billion only)
+    for m in _stance.FIGURE_IN.finditer(text, lo, start):
+        lo = max(lo, m.end())
+    nxt = _stance.FIGURE_IN.search(text, end, hi)
+    hi = nxt.start() if nxt is not None else hi
     if AT_LEVEL.search(text, max(clause[0], start - 40), start):
         return True
     year = getattr(published, "year", None)

@@ -87,3 +87,14 @@ def test_the_level_a_cut_starts_from_is_reached():
             "exports to 20 pct within five years.")
     cs = claims_of(text, mention(text, "38 pct", 38), mention(text, "20 pct", 20))
     assert [c["claim_type"] for c in cs][0] == "actual"
+
+
+def test_a_year_beyond_another_figure_dates_that_figure():
+    from datetime import datetime, timezone
+    from helpers import one_sentence
+    from pipeline.claims import find_claims
+    text = "The ministry expected a budget deficit in 2026 of 4.2 billion euros, after a 3.8 billion shortfall in 2025."
+    ms = [_money(text, "4.2 billion euros", 4.2e9, "EUR"), _money(text, "3.8 billion", 3.8e9, "EUR")]
+    article = {"text": text, "title": None, "published": datetime(2026, 3, 1, tzinfo=timezone.utc), "article_id": "t"}
+    cs = find_claims(article, one_sentence(text), ms)
+    assert [c["claim_type"] for c in cs] == ["forecast", "actual"]
