@@ -98,3 +98,11 @@ def test_a_year_beyond_another_figure_dates_that_figure():
     article = {"text": text, "title": None, "published": datetime(2026, 3, 1, tzinfo=timezone.utc), "article_id": "t"}
     cs = find_claims(article, one_sentence(text), ms)
     assert [c["claim_type"] for c in cs] == ["forecast", "actual"]
+
+
+def test_a_plural_copula_states_a_level():
+    # a modal of the next clause ("could") is no forecast of the level the plural copula states
+    text = ("Noting that current debt servicing charges are about 3 billion euros a year, he added that if the state "
+            "could cut its borrowing costs, it could save money.")
+    c = claims_of(text, _money(text, "3 billion euros", 3e9, "EUR"))[0]
+    assert c["claim_type"] == "actual"
