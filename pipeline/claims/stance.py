@@ -222,7 +222,8 @@ RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?
                          regex.IGNORECASE)
 RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
 # the subject of a pronoun-less relative clause right after a figure: "the alliance", "Washington", "NATO", "U.S. officials"
-ZERO_RELATIVE = regex.compile(r"\s+(?:the\s+(?-i:[a-z]\w+)|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
+# (past a conversion in brackets: "the 1,127 billion shillings (805 mln dlrs) the government expected to spend")
+ZERO_RELATIVE = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:the\s+(?-i:[a-z]\w+)|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|long\s+)?")
 RELATIVE_CHARS = 160
 
