@@ -109,7 +109,7 @@ def test_a_plural_copula_states_a_level():
 
 
 def test_a_relative_clause_past_a_bracketed_conversion_gives_the_stance():
-    text = ("The new appropriation requested by the minister is almost as large as the 840 billion shillings (600 mln dlrs) the government "
-            "expected to spend in the whole year.")
+    text = ("The new appropriation requested by the minister is almost as large as the 840 billion shillings "
+            "(600 mln dlrs) the government expected to spend in the whole year.")
     cs = claims_of(text, _money(text, "840 billion shillings", 8.4e11, "TZS"), _money(text, "600 mln dlrs", 6e8))
     assert cs[0]["claim_type"] == "forecast"
