@@ -75,7 +75,8 @@ SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+wou
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
-LAW = r"(?:law|act|legislation|statute|rules|treaty|constitution)"
+# (also a rule, pact or formula: "Under the Hague formula, at least 3.5% of GDP must go to core defence")
+LAW = r"(?:law|act|legislation|statute|rules?|treaty|pact|formula|constitution)"
 UNDER_LAW = regex.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?" + LAW + r"\b",
                           regex.IGNORECASE)
 LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?\s+for|mandat\w+|obliges?)\b", regex.IGNORECASE)

@@ -113,3 +113,9 @@ def test_a_relative_clause_past_a_bracketed_conversion_gives_the_stance():
             "(600 mln dlrs) the government expected to spend in the whole year.")
     cs = claims_of(text, _money(text, "840 billion shillings", 8.4e11, "TZS"), _money(text, "600 mln dlrs", 6e8))
     assert cs[0]["claim_type"] == "forecast"
+
+
+def test_what_must_go_under_a_formula_is_its_standing_rule():
+    text = "Under the new alliance formula, at least 3% of GDP must go to core defence and up to 1% to resilience."
+    cs = claims_of(text, mention(text, "3%", 3, basis="GDP"), mention(text, "1%", 1))
+    assert [c["claim_type"] for c in cs] == ["benchmark", "benchmark"]
