@@ -413,7 +413,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
                                         or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))
-                                        or _changed_level(text, sentence, fig, figs)):
+                                        or _changed_level(text, sentence, fig, figs)
+                                        or CHANGE_IN_BEFORE.search(text, max(sentence.start, start - 40), start)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
@@ -924,6 +925,11 @@ def _own_plan_reported(ctx, sentence, cue) -> bool:
 CHANGE_VERB_BEFORE = regex.compile(r"\b(?:reduc\w*|cut\w*|lower\w*|rais\w*|increas\w*|lift\w*|bring\w*|brought|trim\w*|slash\w*)\s+"
                                    r"(?:the|its|their|a|an|this\s+year['’]s|current)\s+(?:[\w'’-]+\s+){0,2}$", regex.IGNORECASE)
 TO_NEXT = regex.compile(r"\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:(?:about|around|some|just|below|under|over|above)\s+)?$", regex.IGNORECASE)
+
+
+# "would have preferred an increase in the 10 pct value-added tax": a change of a rate named by its level, which stands
+CHANGE_IN_BEFORE = regex.compile(r"\b(?:increase|increases|rise|rises|hike|hikes|cut|cuts|reduction|reductions|change|changes)\s+"
+                                 r"(?:in|on)\s+the\s+(?:current\s+|present\s+|existing\s+)?$", regex.IGNORECASE)
 
 
 def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:

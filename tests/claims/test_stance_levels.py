@@ -119,3 +119,12 @@ def test_what_must_go_under_a_formula_is_its_standing_rule():
     text = "Under the new alliance formula, at least 3% of GDP must go to core defence and up to 1% to resilience."
     cs = claims_of(text, mention(text, "3%", 3, basis="GDP"), mention(text, "1%", 1))
     assert [c["claim_type"] for c in cs] == ["benchmark", "benchmark"]
+
+
+def test_a_change_in_a_rate_named_by_its_level_leaves_that_level_standing():
+    text = "The minister said he would have preferred an increase in the 12 pct sales tax, introduced two years ago."
+    c = claims_of(text, mention(text, "12 pct", 12))[0]
+    assert c["metric"] == "tax_revenue" and c["claim_type"] == "actual"
+    text = "The government would raise the sales tax to 14 pct next year."
+    c = claims_of(text, mention(text, "14 pct", 14))[0]
+    assert c["claim_type"] == "commitment"
