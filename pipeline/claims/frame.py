@@ -493,7 +493,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
                 and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
-                and not PAST_YEAR.search(text, clause[0], clause[1]):
+                and not PAST_YEAR.search(text, *_own_stretch(text, clause, start, end)):
             # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
             # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
             claim_type = "proposal" if _legislative(text, state) else "commitment"
@@ -832,17 +832,31 @@ THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
 
+YEAR_OWNER = regex.compile(r"\b(?:last|this|next|(?:19|20)\d\d)\s+(?:fiscal\s+)?year['’]s\s+(?:\w+\s+)?$|\b(?:19|20)\d\d['’]s\s+$",
+                           regex.IGNORECASE)
+
+
+def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
+    """The part of the clause around a figure that no other figure cuts off ("an increase of 18 pct over last year's 5.8
+    billion": "last year" is the 5.8 billion's)."""
+    lo, hi = clause
+    for m in _stance.FIGURE_IN.finditer(text, lo, start):
+        lo = max(lo, m.end())
+    nxt = _stance.FIGURE_IN.search(text, end, hi)
+    if nxt is None:
+        return lo, hi
+    owner = YEAR_OWNER.search(text, end, nxt.start())  # "last year's 5.8 billion": the year is that figure's
+    return lo, (owner.start() if owner is not None else nxt.start())
+
+
 def _past_level(text: str, clause, start: int, end: int, published) -> bool:
     """Whether a figure is dated in a year before the article's, right beside it ("a 1.1 billion shortfall in
     1986", "compared with 1,300 billion francs in 1986"), or stated as where a level stands ("with public debt at
     about 135%")."""
-    lo, hi = max(clause[0], start - 45), min(clause[1], end + 25)
     # a year beyond another figure is that figure's ("a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall
     # in 1986": 1987 dates the 2.5 billion only)
-    for m in _stance.FIGURE_IN.finditer(text, lo, start):
-        lo = max(lo, m.end())
-    nxt = _stance.FIGURE_IN.search(text, end, hi)
-    hi = nxt.start() if nxt is not None else hi
+    own = _own_stretch(text, clause, start, end)
+    lo, hi = max(own[0], start - 45), min(own[1], end + 25)
     if AT_LEVEL.search(text, max(clause[0], start - 40), start):
         return True
     year = getattr(published, "year", None)
@@ -899,9 +913,17 @@ PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|progra
                               regex.IGNORECASE)
 
 
+# "The 6.9 billion dlr budget, which represents an increase of 18 pct": the relative clause's antecedent, right before "which"
+PACKAGE_ANTECEDENT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|bill|" + BUDGET_PLAN + r")\s*,?\s*(?:which\s+)?$",
+                                   regex.IGNORECASE)
+WHICH = regex.compile(r"which\s|(?<=which\s+)", regex.IGNORECASE)
+
+
 def _package_figure(text: str, clause, start: int, end: int) -> bool:
-    """Whether the figure is a package's, plan's or budget's: its subject names one, or it sizes one named right after it."""
-    return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None
+    """Whether the figure is a package's, plan's or budget's: its subject names one (or the antecedent of the relative
+    clause it stands in does), or it sizes one named right after it."""
+    return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None \
+        or (WHICH.match(text, clause[0]) is not None and PACKAGE_ANTECEDENT.search(text, max(0, clause[0] - 40), clause[0]) is not None)
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object

@@ -128,3 +128,16 @@ def test_a_change_in_a_rate_named_by_its_level_leaves_that_level_standing():
     text = "The government would raise the sales tax to 14 pct next year."
     c = claims_of(text, mention(text, "14 pct", 14))[0]
     assert c["claim_type"] == "commitment"
+
+
+def test_a_relative_clause_on_a_budget_states_the_budget_plan():
+    # the budget is the antecedent of "which"; "last year's" dates the figure it owns, not the increase
+    from datetime import datetime, timezone
+    from helpers import one_sentence
+    from pipeline.claims import find_claims
+    text = ("The government's 7.4 billion dlr budget, which represents an increase of 9 pct over last year's "
+            "6.8 billion, will be financed by borrowing.")
+    ms = [_money(text, "7.4 billion dlr", 7.4e9), mention(text, "9 pct", 9), _money(text, "6.8 billion", 6.8e9)]
+    article = {"text": text, "title": None, "published": datetime(2026, 3, 1, tzinfo=timezone.utc), "article_id": "t"}
+    cs = find_claims(article, one_sentence(text), ms)
+    assert [c["claim_type"] for c in cs] == ["commitment", "commitment", "actual"]
