@@ -129,8 +129,12 @@ PLAN_RELATIVE = regex.compile(r"\b(?:package|plan|programme|program|bill|proposa
                               regex.IGNORECASE)
 MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
 # past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
+# (and a level stated as a multiple or fraction of a target: "less than half the United Nations target of 0.7%", "more
+# than double the 2% target they agreed in 2014")
 MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|missed|misses|exceeded|exceeds|breached|breaches|surpassed|"
-                                 r"overshot|undershot|met|meets|topped)\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+                                 r"overshot|undershot|met|meets|topped|"
+                                 r"(?:more|less)\s+than\s+(?:half|double|twice|triple|a\s+third|a\s+quarter|two-thirds)(?:\s+of)?)"
+                                 r"\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
                         r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
                         r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")
@@ -559,10 +563,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # the article has just proposed is still a proposal
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if claim_type == "commitment" and head is None and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+        if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
                 and MEASURED_AGAINST.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
             # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
-            # level was measured against is a standing benchmark, not anyone's pledge in this sentence
+            # level was measured against is a standing benchmark, not anyone's pledge in this sentence (also when the level
+            # is compared with it: "aid of 0.33% of GNI, less than half the United Nations target of 0.7%")
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):

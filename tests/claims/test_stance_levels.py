@@ -141,3 +141,13 @@ def test_a_relative_clause_on_a_budget_states_the_budget_plan():
     article = {"text": text, "title": None, "published": datetime(2026, 3, 1, tzinfo=timezone.utc), "article_id": "t"}
     cs = find_claims(article, one_sentence(text), ms)
     assert [c["claim_type"] for c in cs] == ["commitment", "commitment", "actual"]
+
+
+def test_a_target_a_level_is_a_multiple_or_fraction_of_is_a_benchmark():
+    text = ("Aid from the donors amounted to 0.31% of their gross national income, less than half the United Nations "
+            "target of 0.7%.")
+    cs = claims_of(text, mention(text, "0.31%", 0.31, basis="GNI"), mention(text, "0.7%", 0.7))
+    assert cs[1]["claim_type"] == "benchmark"
+    text = "The leaders committed to spend 4% of GDP on defence, more than double the 2% target they agreed in 2014."
+    cs = claims_of(text, mention(text, "4%", 4, basis="GDP"), mention(text, "2%", 2))
+    assert [c["claim_type"] for c in cs] == ["commitment", "benchmark"]
