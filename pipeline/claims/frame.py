@@ -165,6 +165,12 @@ LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
 
 
+# a reporting verb with the subject of a "would" right after it: "The finance ministry said tariffs would"
+REPORTED_WOULD = regex.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\s+){1,2}?)(?:that\s+)?(?:[\w'’-]+\s+){1,4}$",
+                               regex.IGNORECASE)
+CONDITION = regex.compile(r"\b(?:if|unless|provided)\b", regex.IGNORECASE)
+
+
 def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[dict]:
     """Claims of one article (pure: the same input gives the same claims)."""
     if not mentions:
@@ -456,7 +462,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
             plan_content = fig["metric"] in INSTRUMENTS and not level \
                 and PLAN_RELATIVE.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
-            decided = (not conditional and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
+            # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
+            reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
+                and not CONDITION.search(text, clause[0], clause[1])
+            decided = ((not conditional or reported_will) and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
                 or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \

@@ -151,3 +151,13 @@ def test_a_target_a_level_is_a_multiple_or_fraction_of_is_a_benchmark():
     text = "The leaders committed to spend 4% of GDP on defence, more than double the 2% target they agreed in 2014."
     cs = claims_of(text, mention(text, "4%", 4, basis="GDP"), mention(text, "2%", 2))
     assert [c["claim_type"] for c in cs] == ["commitment", "benchmark"]
+
+
+def test_would_in_reported_speech_is_the_speakers_will():
+    text = "The finance ministry said the budget deficit would be cut to 3 pct of GDP next year."
+    c = claims_of(text, mention(text, "3 pct", 3, basis="GDP"))[0]
+    assert c["claim_type"] == "commitment"
+    # a condition keeps "would" conditional
+    text = "The finance ministry said the budget deficit would be cut to 3 pct of GDP if the economy recovered."
+    c = claims_of(text, mention(text, "3 pct", 3, basis="GDP"))[0]
+    assert c["claim_type"] == "forecast"
