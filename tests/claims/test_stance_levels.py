@@ -161,3 +161,9 @@ def test_would_in_reported_speech_is_the_speakers_will():
     text = "The finance ministry said the budget deficit would be cut to 3 pct of GDP if the economy recovered."
     c = claims_of(text, mention(text, "3 pct", 3, basis="GDP"))[0]
     assert c["claim_type"] == "forecast"
+
+
+def test_a_level_someone_believes_will_come_is_a_forecast():
+    text = "NATO believes Portugal will in fact need about 2.8% of GDP for defence to deliver those capabilities."
+    c = claims_of(text, mention(text, "2.8%", 2.8, basis="GDP"))[0]
+    assert c["claim_type"] == "forecast"
