@@ -841,7 +841,9 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)
-PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
+# (also "for the past five years", "in the previous fiscal year": years gone by)
+PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b"
+                          r"|\b(?:past|previous)\s+(?:\w+\s+)?(?:fiscal\s+)?years?\b", regex.IGNORECASE)
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
@@ -880,7 +882,7 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
         if y is not None and m.group(2):  # "a 1985/86 shortfall": the fiscal year's end, in the article's century
             y = str(year // 100 * 100 + int(y)) if year else None
         if y is None:
-            past = past or m.group(0).lower().startswith("last")
+            past = past or m.group(0).lower().startswith(("last", "past", "previous"))
         elif year is not None and int(y) < year:
             past = True
         else:

@@ -167,3 +167,9 @@ def test_a_level_someone_believes_will_come_is_a_forecast():
     text = "NATO believes Portugal will in fact need about 2.8% of GDP for defence to deliver those capabilities."
     c = claims_of(text, mention(text, "2.8%", 2.8, basis="GDP"))[0]
     assert c["claim_type"] == "forecast"
+
+
+def test_a_budget_figure_for_years_gone_by_is_reported():
+    text = "Revisions by the statistics agency lift the government budget for the past three years by 1.4 billion stg."
+    c = claims_of(text, _money(text, "1.4 billion stg", 1.4e9, "GBP"))[0]
+    assert c["claim_type"] == "actual"
