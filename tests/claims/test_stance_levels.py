@@ -173,3 +173,9 @@ def test_a_budget_figure_for_years_gone_by_is_reported():
     text = "Revisions by the statistics agency lift the government budget for the past three years by 1.4 billion stg."
     c = claims_of(text, _money(text, "1.4 billion stg", 1.4e9, "GBP"))[0]
     assert c["claim_type"] == "actual"
+
+
+def test_a_sum_talked_of_is_floated():
+    text = "The prime minister has spoken of finding about 30 billion euros in budget savings next year."
+    c = claims_of(text, _money(text, "30 billion euros", 3e10, "EUR"))[0]
+    assert c["claim_type"] == "proposal"
