@@ -94,10 +94,20 @@ CLAUSE_REACH = 2000
 CLAUSE_STEP = 500
 
 
+# a non-restrictive relative clause between a subject and its verb: ", which ... , include"
+RELATIVE_OPEN = regex.compile(r",\s+which\s$", regex.IGNORECASE)
+RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
+
+
 def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions (and some
     CLAUSE_REACH characters from the figure)."""
     start, end = span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
+    opened = RELATIVE_OPEN.search(text, max(sent_start, start - 12), start)
+    if opened is not None and RELATIVE_CLOSE.search(text, start, fig_start):
+        # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
+        # clause the relative one interrupts, whose subject comes before "which"
+        start = span_around(CLAUSE_BREAK, text, sent_start, sent_end, opened.start(), opened.start())[0]
     reach_start = (fig_start - CLAUSE_REACH) // CLAUSE_STEP * CLAUSE_STEP
     reach_end = -(-(fig_end + CLAUSE_REACH) // CLAUSE_STEP) * CLAUSE_STEP  # rounded up
     return max(start, reach_start), min(end, reach_end)

@@ -179,3 +179,13 @@ def test_a_sum_talked_of_is_floated():
     text = "The prime minister has spoken of finding about 30 billion euros in budget savings next year."
     c = claims_of(text, _money(text, "30 billion euros", 3e10, "EUR"))[0]
     assert c["claim_type"] == "proposal"
+
+
+def test_a_relative_clause_between_subject_and_verb_does_not_cut_the_main_clause():
+    text = ("The finance minister's proposals, which would greatly simplify the tax code, include a cut in the "
+            "withholding tax to 15 pct.")
+    c = claims_of(text, mention(text, "15 pct", 15))[0]
+    assert c["claim_type"] == "proposal"
+    text = "The OECD projection, which rests on slower growth, is for a budget deficit of about 150 billion dollars."
+    c = claims_of(text, _money(text, "150 billion dollars", 1.5e11))[0]
+    assert c["claim_type"] == "forecast"
