@@ -165,6 +165,7 @@ LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
 
 
+OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
 # a reporting verb with the subject of a "would" right after it: "The finance ministry said tariffs would"
 REPORTED_WOULD = regex.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\s+){1,2}?)(?:that\s+)?(?:[\w'’-]+\s+){1,4}$",
                                regex.IGNORECASE)
@@ -657,7 +658,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     target_code, target_text = pressed.code, pressed.surface
                 actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
             elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
-                    and actor_code not in _roles.ORGANISATION_CODES:  # an organisation calling on its members demands
+                    and actor_code not in _roles.ORGANISATION_CODES \
+                    and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
+                # (an organisation calling on its members demands; so does an opposition pressing its own government:
+                # "Opposition lawmakers called for defence spending of 5% of GDP")
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
                     and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"

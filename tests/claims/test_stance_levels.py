@@ -189,3 +189,9 @@ def test_a_relative_clause_between_subject_and_verb_does_not_cut_the_main_clause
     text = "The OECD projection, which rests on slower growth, is for a budget deficit of about 150 billion dollars."
     c = claims_of(text, _money(text, "150 billion dollars", 1.5e11))[0]
     assert c["claim_type"] == "forecast"
+
+
+def test_an_opposition_calling_for_a_level_presses_its_government():
+    text = "Opposition lawmakers in Warsaw called for Polish defence spending of 6% of GDP next year."
+    c = claims_of(text, mention(text, "6%", 6, basis="GDP"))[0]
+    assert c["claim_type"] == "demand"
