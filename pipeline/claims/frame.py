@@ -75,7 +75,8 @@ SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+wou
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
-LAW = r"(?:law|act|legislation|statute|rules|treaty|constitution)"
+# (also a rule, pact or formula: "Under the Hague formula, at least 3.5% of GDP must go to core defence")
+LAW = r"(?:law|act|legislation|statute|rules?|treaty|pact|formula|constitution)"
 UNDER_LAW = regex.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?" + LAW + r"\b",
                           regex.IGNORECASE)
 LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?\s+for|mandat\w+|obliges?)\b", regex.IGNORECASE)
@@ -128,8 +129,12 @@ PLAN_RELATIVE = regex.compile(r"\b(?:package|plan|programme|program|bill|proposa
                               regex.IGNORECASE)
 MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
 # past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
+# (and a level stated as a multiple or fraction of a target: "less than half the United Nations target of 0.7%", "more
+# than double the 2% target they agreed in 2014")
 MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|missed|misses|exceeded|exceeds|breached|breaches|surpassed|"
-                                 r"overshot|undershot|met|meets|topped)\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+                                 r"overshot|undershot|met|meets|topped|"
+                                 r"(?:more|less)\s+than\s+(?:half|double|twice|triple|a\s+third|a\s+quarter|two-thirds)(?:\s+of)?)"
+                                 r"\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
                         r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
                         r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")
@@ -158,6 +163,13 @@ EFFECT_SUBJECT = regex.compile(r"\b(?:this|that|which|and|budget|plan|bill|measu
 # "will be 76 billion", "would be about 3%": a future level, not "will be raised/cut/set to"
 LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|below|above|more|less|than|at|between|close|to|approximately|a|an|well)\s+)*"
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
+
+
+OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
+# a reporting verb with the subject of a "would" right after it: "The finance ministry said tariffs would"
+REPORTED_WOULD = regex.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\s+){1,2}?)(?:that\s+)?(?:[\w'’-]+\s+){1,4}$",
+                               regex.IGNORECASE)
+CONDITION = regex.compile(r"\b(?:if|unless|provided)\b", regex.IGNORECASE)
 
 
 def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[dict]:
@@ -433,7 +445,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
                                         or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))
-                                        or _changed_level(text, sentence, fig, figs)):
+                                        or _changed_level(text, sentence, fig, figs)
+                                        or CHANGE_IN_BEFORE.search(text, max(sentence.start, start - 40), start)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
@@ -471,7 +484,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
             plan_content = fig["metric"] in INSTRUMENTS and not level \
                 and PLAN_RELATIVE.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
-            decided = (not conditional and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
+            # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
+            reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
+                and not CONDITION.search(text, clause[0], clause[1])
+            decided = ((not conditional or reported_will) and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
                 or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
@@ -512,7 +528,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
                 and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
-                and not PAST_YEAR.search(text, clause[0], clause[1]):
+                and not PAST_YEAR.search(text, *_own_stretch(text, clause, start, end)):
             # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
             # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
             claim_type = "proposal" if _legislative(text, state) else "commitment"
@@ -578,10 +594,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # the article has just proposed is still a proposal
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        if claim_type == "commitment" and head is None and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+        if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
                 and MEASURED_AGAINST.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
             # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
-            # level was measured against is a standing benchmark, not anyone's pledge in this sentence
+            # level was measured against is a standing benchmark, not anyone's pledge in this sentence (also when the level
+            # is compared with it: "aid of 0.33% of GNI, less than half the United Nations target of 0.7%")
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
@@ -662,7 +679,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     target_code, target_text = pressed.code, pressed.surface
                 actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
             elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
-                    and actor_code not in _roles.ORGANISATION_CODES:  # an organisation calling on its members demands
+                    and actor_code not in _roles.ORGANISATION_CODES \
+                    and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
+                # (an organisation calling on its members demands; so does an opposition pressing its own government:
+                # "Opposition lawmakers called for defence spending of 5% of GDP")
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
                     and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"
@@ -841,17 +861,43 @@ BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
-PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|fund|accord|agreement|deal|bill|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance))(?:['’]s)?)\b", regex.IGNORECASE)
-PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b", regex.IGNORECASE)
+# "budget" naming a plan, not its balance: "the budget deficit", "the budget was in deficit by 28 billion in February" (a
+# monthly statement's outturn) speak of the balance; "the International Monetary Fund" is an institution, no fund of money
+BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
+PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
+                             regex.IGNORECASE)
+# (also "for the past five years", "in the previous fiscal year": years gone by)
+PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b"
+                          r"|\b(?:past|previous)\s+(?:\w+\s+)?(?:fiscal\s+)?years?\b", regex.IGNORECASE)
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
+
+
+YEAR_OWNER = regex.compile(r"\b(?:last|this|next|(?:19|20)\d\d)\s+(?:fiscal\s+)?year['’]s\s+(?:\w+\s+)?$|\b(?:19|20)\d\d['’]s\s+$",
+                           regex.IGNORECASE)
+
+
+def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
+    """The part of the clause around a figure that no other figure cuts off ("an increase of 18 pct over last year's 5.8
+    billion": "last year" is the 5.8 billion's)."""
+    lo, hi = clause
+    for m in _stance.FIGURE_IN.finditer(text, lo, start):
+        lo = max(lo, m.end())
+    nxt = _stance.FIGURE_IN.search(text, end, hi)
+    if nxt is None:
+        return lo, hi
+    owner = YEAR_OWNER.search(text, end, nxt.start())  # "last year's 5.8 billion": the year is that figure's
+    return lo, (owner.start() if owner is not None else nxt.start())
 
 
 def _past_level(text: str, clause, start: int, end: int, published) -> bool:
     """Whether a figure is dated in a year before the article's, right beside it ("a 1.1 billion shortfall in
     1986", "compared with 1,300 billion francs in 1986"), or stated as where a level stands ("with public debt at
     about 135%")."""
-    lo, hi = max(clause[0], start - 45), min(clause[1], end + 25)
+    # a year beyond another figure is that figure's ("a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall
+    # in 1986": 1987 dates the 2.5 billion only)
+    own = _own_stretch(text, clause, start, end)
+    lo, hi = max(own[0], start - 45), min(own[1], end + 25)
     if AT_LEVEL.search(text, max(clause[0], start - 40), start):
         return True
     year = getattr(published, "year", None)
@@ -861,7 +907,7 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
         if y is not None and m.group(2):  # "a 1985/86 shortfall": the fiscal year's end, in the article's century
             y = str(year // 100 * 100 + int(y)) if year else None
         if y is None:
-            past = past or m.group(0).lower().startswith("last")
+            past = past or m.group(0).lower().startswith(("last", "past", "previous"))
         elif year is not None and int(y) < year:
             past = True
         else:
@@ -904,13 +950,21 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
 
 
 # "part of a £1bn package", "a 6,000 billion yen plan": the figure sizes a package, plan or budget named right after it
-PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|programme|program|fund|budget(?!\s+(?:deficit|surplus|shortfall|gap|balance)))\b",
+PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|programme|program|(?-i:fund)|" + BUDGET_PLAN + r")\b",
                               regex.IGNORECASE)
 
 
+# "The 6.9 billion dlr budget, which represents an increase of 18 pct": the relative clause's antecedent, right before "which"
+PACKAGE_ANTECEDENT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|bill|" + BUDGET_PLAN + r")\s*,?\s*(?:which\s+)?$",
+                                   regex.IGNORECASE)
+WHICH = regex.compile(r"which\s|(?<=which\s+)", regex.IGNORECASE)
+
+
 def _package_figure(text: str, clause, start: int, end: int) -> bool:
-    """Whether the figure is a package's, plan's or budget's: its subject names one, or it sizes one named right after it."""
-    return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None
+    """Whether the figure is a package's, plan's or budget's: its subject names one (or the antecedent of the relative
+    clause it stands in does), or it sizes one named right after it."""
+    return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None \
+        or (WHICH.match(text, clause[0]) is not None and PACKAGE_ANTECEDENT.search(text, max(0, clause[0] - 40), clause[0]) is not None)
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
@@ -934,6 +988,11 @@ def _own_plan_reported(ctx, sentence, cue) -> bool:
 CHANGE_VERB_BEFORE = regex.compile(r"\b(?:reduc\w*|cut\w*|lower\w*|rais\w*|increas\w*|lift\w*|bring\w*|brought|trim\w*|slash\w*)\s+"
                                    r"(?:the|its|their|a|an|this\s+year['’]s|current)\s+(?:[\w'’-]+\s+){0,2}$", regex.IGNORECASE)
 TO_NEXT = regex.compile(r"\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:(?:about|around|some|just|below|under|over|above)\s+)?$", regex.IGNORECASE)
+
+
+# "would have preferred an increase in the 10 pct value-added tax": a change of a rate named by its level, which stands
+CHANGE_IN_BEFORE = regex.compile(r"\b(?:increase|increases|rise|rises|hike|hikes|cut|cuts|reduction|reductions|change|changes)\s+"
+                                 r"(?:in|on)\s+the\s+(?:current\s+|present\s+|existing\s+)?$", regex.IGNORECASE)
 
 
 def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:

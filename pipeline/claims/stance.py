@@ -20,7 +20,9 @@ from .lexicon import CueSet, Hit, count_words, cues, span_around
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing)\s"
+# (", noting a repeat of last year's budget would only bring the deficit to 4.3 billion": a participle reporting what the
+# speaker also says opens a clause of its own, like "saying")
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing|noting)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
                              # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
@@ -41,9 +43,15 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              # named speaker's own report after "and" (not "France and Germany said": a lower-case word before)
                              r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)",
                              regex.IGNORECASE)
-POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s)\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
+# also a state named by a common noun or the past year: "the country's 19 billion dlr foreign debt", "over last year's 5.8
+# billion" (not "next year's 50 billion budget": a plan)
+POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"
+                          r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island)|last\s+year)['’]s)"
+                          r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
-FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}$",
+# (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
+FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
+                            r"(?:(?:level|rate|figure)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?)?$",
                             regex.IGNORECASE)
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs
 ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
@@ -88,10 +96,20 @@ CLAUSE_REACH = 2000
 CLAUSE_STEP = 500
 
 
+# a non-restrictive relative clause between a subject and its verb: ", which ... , include"
+RELATIVE_OPEN = regex.compile(r",\s+which\s$", regex.IGNORECASE)
+RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
+
+
 def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions (and some
     CLAUSE_REACH characters from the figure)."""
     start, end = span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
+    opened = RELATIVE_OPEN.search(text, max(sent_start, start - 12), start)
+    if opened is not None and RELATIVE_CLOSE.search(text, start, fig_start):
+        # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
+        # clause the relative one interrupts, whose subject comes before "which"
+        start = span_around(CLAUSE_BREAK, text, sent_start, sent_end, opened.start(), opened.start())[0]
     reach_start = (fig_start - CLAUSE_REACH) // CLAUSE_STEP * CLAUSE_STEP
     reach_end = -(-(fig_end + CLAUSE_REACH) // CLAUSE_STEP) * CLAUSE_STEP  # rounded up
     return max(start, reach_start), min(end, reach_end)
@@ -216,7 +234,8 @@ RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?
                          regex.IGNORECASE)
 RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
 # the subject of a pronoun-less relative clause right after a figure: "the alliance", "Washington", "NATO", "U.S. officials"
-ZERO_RELATIVE = regex.compile(r"\s+(?:the\s+(?-i:[a-z]\w+)|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
+# (past a conversion in brackets: "the 1,127 billion shillings (805 mln dlrs) the government expected to spend")
+ZERO_RELATIVE = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:the\s+(?-i:[a-z]\w+)|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|long\s+)?")
 RELATIVE_CHARS = 160
 
