@@ -310,12 +310,14 @@ def serviced_debt(text: str, cue: Hit | None, lo: int) -> bool:
     return SERVICE_BEFORE.search(text, max(lo, cue.start - SERVICE_REACH), cue.start) is not None
 
 
-def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
+def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[int, int] | None = None,
+              figures: list[tuple[int, int]] = (), text: str | None = None) -> str | None:
     """The metric a governing cue names (None for no cue or a negative cue).
 
     A weak word with a `resolves` list ("budget", "deficit", "the surplus") stands for the nearest
     cue of its sentence that names one of those metrics outright, else for the article's topic
-    among them.
+    among them. Given the figure it governs and the sentence's figures, a cue after the weak word with
+    another figure in between, governing that figure, is its own, not the weak word's (`_owned_by_other_figure`).
     """
     if hit is None:
         return None
@@ -329,6 +331,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
         from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
         nearest = _nearest_specific(hit, hits, resolves, allowed)
+        if nearest is not None and text is not None and _owned_by_other_figure(text, hit, nearest, hits, figure, figures):
+            nearest = None
         if nearest is not None:
             return nearest.entry["metric"]
         if metric == "CARRY":
@@ -345,6 +349,21 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=()) -> str | None:
             if topic and (from_topic is None or topic in from_topic):
                 return topic
     return None if metric == "CARRY" else metric
+
+
+def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], figure: tuple[int, int],
+                           figures: list[tuple[int, int]]) -> bool:
+    """Whether a specific cue after a weak word is the governing cue of another figure between the two.
+
+    "about 1.26% of ..., up from roughly 1.13% in the current budget, and would set aside 131 billion euros for
+    defence": "defence" says what the 131 billion is for, not what the budget is. Still the weak word's when the
+    figure in between is its own ("spending 2% of GDP on defence") or a restatement governed by another word
+    ("earmarks 59.8 billion baht, or 24.6 pct of total expenditure, for servicing the ... debt")."""
+    if specific.start < hit.end:
+        return False
+    return any(a >= hit.end and b <= specific.start and not (a >= figure[0] and b <= figure[1])
+               and governing_cue(text, a, b, hits, figures) is specific
+               for a, b in figures)
 
 
 def _is_specific(h: Hit, allowed) -> bool:

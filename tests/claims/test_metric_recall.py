@@ -286,3 +286,18 @@ def test_second_comparison_across_but_keeps_the_head_metric():
     ms = [mention(text, s, v, "currency") for s, v in (("55.46 billion dlrs", 5.546e10), ("53.37 billion dlrs", 5.337e10),
                                                         ("81.77 billion dlrs", 8.177e10))]
     assert [c["metric"] for c in claims_of(text, *ms)] == ["tax_revenue"] * 3
+
+
+def test_weak_word_does_not_take_another_figures_cue():
+    # "defence" says what the later sum is for; the budget share before it stays the budget's
+    text = ("The plan would equal about 1.2% of the bloc's gross national income, up from 1.1% in the last seven-year budget, "
+            "and would set aside 100 billion euros for defence.")
+    claims = claims_of(text, mention(text, "1.2%", 1.2), mention(text, "1.1%", 1.1),
+                       mention(text, "100 billion euros", 1e11, "currency"), title="Union budget plan")
+    assert [c["metric"] for c in claims] == ["public_spending", "public_spending", "defense_spending"]
+
+
+def test_weak_word_still_takes_the_cue_after_its_own_figure():
+    text = "The government will lift spending to 2.5% of GDP on defence by 2030."
+    claims = claims_of(text, mention(text, "2.5%", 2.5))
+    assert [c["metric"] for c in claims] == ["defense_spending"]
