@@ -301,3 +301,10 @@ def test_weak_word_still_takes_the_cue_after_its_own_figure():
     text = "The government will lift spending to 2.5% of GDP on defence by 2030."
     claims = claims_of(text, mention(text, "2.5%", 2.5))
     assert [c["metric"] for c in claims] == ["defense_spending"]
+
+
+def test_sum_in_pledges_in_a_tax_story_is_aid():
+    # the headline is about taxes, yet money "in pledges" from lenders is donors' aid, not revenue
+    text = "The ministry said it had already secured 2.1 billion dlrs in pledges from foreign lenders."
+    claims = claims_of(text, mention(text, "2.1 billion dlrs", 2.1e9, "currency"), title="RURITANIA PROPOSES NEW TAXES")
+    assert [c["metric"] for c in claims] == ["development_aid"]
