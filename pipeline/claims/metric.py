@@ -294,12 +294,14 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     return other
 
 
-# "for servicing the government's domestic and foreign debt", "service on the foreign debt", "to service debts": the
-# debt a servicing word takes as its object is paid on, not owed (no figure between them: "interest payments on
-# Brazil's 68 billion dlr commercial debt" measures the debt)
-SERVICE_BEFORE = regex.compile(r"\b(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|repayments?|interest(?:\s+payments?)?)\s+(?:on\s+|of\s+)?"
+# "for servicing the government's domestic and foreign debt", "service on the foreign debt", "to service debts",
+# "Payment on the principal of government debts": the debt a servicing word takes as its object is paid on, not owed (no
+# figure between them: "interest payments on Brazil's 68 billion dlr commercial debt" measures the debt); a bare
+# "payments" only with "on" ("balance of payments and foreign debt" is two things)
+SERVICE_BEFORE = regex.compile(r"\b(?:(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|repayments?|interest(?:\s+payments?)?)\s+(?:on\s+|of\s+)?|"
+                               r"payments?\s+on\s+(?:the\s+)?(?:principal\s+(?:of|on)\s+)?)"
                                r"(?:(?:the|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s?|government['’]s|country['’]s|state['’]s|"
-                               r"domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
+                               r"government|domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
 SERVICE_REACH = 80  # chars before the debt word
 
 

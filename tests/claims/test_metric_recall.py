@@ -109,6 +109,9 @@ def test_national_currency_names_are_figures(text, surface, code):
     ("Sudan set aside only some 200 mln dlrs to service its debts this year.", "200 mln dlrs", 2e8, "debt_service"),
     ("Thailand's budget earmarks 56 billion baht for servicing the government's domestic and foreign debt.",
      "56 billion baht", 5.6e10, "debt_service"),
+    ("Payments on the principal of its foreign debts are put at 3.1 billion dlrs next year.", "3.1 billion dlrs", 3.1e9,
+     "debt_service"),
+    ("Ruritania has an annual debt liability of about 700 mln dlrs.", "700 mln dlrs", 7e8, "debt_service"),
     # the debt itself, with the payments on it named before the figure
     ("Brazil suspended interest payments on its 68 billion dlr foreign debt.", "68 billion dlr", 6.8e10, "external_debt"),
     ("Ecuador's foreign debt was about 9 billion dlrs.", "9 billion dlrs", 9e9, "external_debt"),
