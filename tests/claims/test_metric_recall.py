@@ -311,3 +311,9 @@ def test_sum_in_pledges_in_a_tax_story_is_aid():
     text = "The ministry said it had already secured 2.1 billion dlrs in pledges from foreign lenders."
     claims = claims_of(text, mention(text, "2.1 billion dlrs", 2.1e9, "currency"), title="RURITANIA PROPOSES NEW TAXES")
     assert [c["metric"] for c in claims] == ["development_aid"]
+
+
+def test_pledging_a_sum_is_a_pledge():
+    text = "Besides pledging 800 mln pounds over ten years to the vaccine fund, Britain urged other donors to give."
+    claims = claims_of(text, mention(text, "800 mln pounds", 8e8, "currency"))
+    assert [c["metric"] for c in claims] == ["development_aid"]
