@@ -317,3 +317,10 @@ def test_pledging_a_sum_is_a_pledge():
     text = "Besides pledging 800 mln pounds over ten years to the vaccine fund, Britain urged other donors to give."
     claims = claims_of(text, mention(text, "800 mln pounds", 8e8, "currency"))
     assert [c["metric"] for c in claims] == ["development_aid"]
+
+
+def test_a_rate_imposed_is_the_tariff_named_before():
+    text = ("Canada accepted a 10% U.S. tariff on most of its exports, ending a long dispute in which Washington had "
+            "threatened to impose a rate of 35% from next month.")
+    claims = claims_of(text, mention(text, "10%", 10), mention(text, "35%", 35))
+    assert [c["metric"] for c in claims] == ["tariff_rate", "tariff_rate"]
