@@ -335,6 +335,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         nearest = _nearest_specific(hit, hits, resolves, allowed)
         if nearest is not None and text is not None and _owned_by_other_figure(text, hit, nearest, hits, figure, figures):
             nearest = None
+        if nearest is None:
+            nearest = _sentence_only_word(hit, hits, names)
         if nearest is not None:
             return nearest.entry["metric"]
         if metric == "CARRY":
@@ -366,6 +368,17 @@ def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], 
     return any(a >= hit.end and b <= specific.start and not (a >= figure[0] and b <= figure[1])
                and governing_cue(text, a, b, hits, figures) is specific
                for a, b in figures)
+
+
+def _sentence_only_word(hit: Hit, hits: list[Hit], names: list[str]) -> Hit | None:
+    """The nearest word of the sentence naming, by its own default, a metric the weak word takes from its sentence only.
+
+    "~fiscal_deficit" of "budget": a bare budget is no deficit, but "its list of deficit rule breakers ... to bring their
+    budgets below 3%" says which balance it is, though "deficit" is itself a weak word."""
+    only = {n[1:] for n in names if n.startswith("~")}
+    near = [h for h in hits if h is not hit and h.entry["metric"] in only and int(h.entry.get("weight") or 0) <= 1
+            and not h.entry.get("contextual")]
+    return min(near, key=lambda h: abs(h.start - hit.start)) if near else None
 
 
 def _is_specific(h: Hit, allowed) -> bool:

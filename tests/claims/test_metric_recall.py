@@ -324,3 +324,11 @@ def test_a_rate_imposed_is_the_tariff_named_before():
             "threatened to impose a rate of 35% from next month.")
     claims = claims_of(text, mention(text, "10%", 10), mention(text, "35%", 35))
     assert [c["metric"] for c in claims] == ["tariff_rate", "tariff_rate"]
+
+
+def test_budget_below_a_share_beside_a_deficit_word_is_the_deficit():
+    # "budget" alone is no deficit; the sentence's own "deficit" says which balance is brought below the share
+    text = ("Having taken Italy off its list of deficit offenders, the Commission said Rome should bring its budget "
+            "below 3% by 2026.")
+    claims = claims_of(text, mention(text, "3%", 3))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
