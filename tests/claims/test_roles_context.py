@@ -263,3 +263,13 @@ def test_a_debt_stated_after_next_years_pledges_is_todays_level():
                "source": "test", "url": None, "input_path": "t", "input_record": None}
     debt = [c for c in predict(article) if "5.1 billion" in c["figure_text"]][0]
     assert debt["metric"] == "external_debt" and debt["claim_type"] == "actual"
+
+
+def test_a_lower_cased_story_names_its_state_in_lower_case():
+    # a wire lead set in lower case: the only state named is "belize"; a lower-case word is read as a
+    # country only when nothing in capitals names one
+    text = ("finance minister john doe presented a budget to parliament, saying belize's economy grew. "
+            "The budget projects a deficit of 95 mln dlrs.")
+    assert roles(text, "95 mln")[1] == "BLZ"
+    capitalised = "Kenya will borrow. finance minister john doe said the deficit of 95 mln dlrs in turkey was large."
+    assert roles(capitalised, "95 mln")[1] != "TUR"
