@@ -29,6 +29,7 @@ from . import stance as _stance
 # a sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ..."
 CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
 PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
 PRESENT_COPULA = frozenset({"is", "are"})
 # present-tense levels that speak of the year the previous sentences name ("Next year, ... The state spends 89 billion")
 PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "totals"}
@@ -692,6 +693,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 orgs = ctx.orgs()
                 if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
                     actor_code, actor_text = who.code, who.surface
+                elif _roles.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+                    # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
+                    # organisation the story quotes (the World Bank)
+                    actor_code, actor_text = target_code, target_text
                 else:
                     actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
