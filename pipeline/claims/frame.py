@@ -90,7 +90,7 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|banke
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
 UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist",
-                 "institute", "think", "agenc", "moody", "fitch", "poor", "s&p")
+                 "institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc", "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
 RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch|Standard\s*(?:&|and)\s*Poor['’]s)|\bS&P|\b(?i:the\s+agency))"
@@ -98,6 +98,10 @@ RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)
                                r"estimated|estimates|warned|warns)\b")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+# a company credited with the figure ("the Development Bank of Singapore Ltd, one of Singapore's four major local
+# banks, said", "Westpac Banking Corp said"): a firm's name ends in its legal form; no one the contract codes
+FIRM_SPEAKER = regex.compile(r"(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b\.?"
+                             r"[^.;]{0,80}?\b(?:said|says|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
 NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
@@ -723,7 +727,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and unknown_speakers \
                 and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
-                     or _reported_after(state, text, sentence, end)
+                     or _in_sentence(state, FIRM_SPEAKER, text, sentence) or _reported_after(state, text, sentence, end)
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None

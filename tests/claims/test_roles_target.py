@@ -213,3 +213,11 @@ def test_an_officially_projected_figure_is_the_states_own():
     from pipeline.evaluation.claims import predict
     c = [c for c in predict(article) if "410 mln" in c["figure_text"]][0]
     assert c["actor_code"] == "GHA" and c["target_code"] == "GHA"
+
+
+def test_a_company_that_reports_a_states_figure_is_no_actor():
+    # a firm (its legal form ends its name) is no one the contract codes: the level is the state's, spoken by no one
+    text = ("Kenya's external debt totals 4.1 billion dlrs, Standard Merchant Bank Ltd, a Nairobi lender, "
+            "said in a report.")
+    c = claims_of(text, mention(text, "4.1 billion dlrs", 4.1e9, unit="currency", currency="USD"))[0]
+    assert (c["actor_code"], c["target_code"]) == (None, "KEN")
