@@ -102,6 +102,11 @@ INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\
 # banks, said", "Westpac Banking Corp said"): a firm's name ends in its legal form; no one the contract codes
 FIRM_SPEAKER = regex.compile(r"(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b\.?"
                              r"[^.;]{0,80}?\b(?:said|says|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
+# the first word of a firm's name before its legal form ("Westpac Banking Corp" -> "Westpac"), by which the story
+# goes on naming it ("Westpac said"); a reporting verb of "it" or "the bank" goes on with the last one who reported
+FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b")
+FIRM_VERBS = r"(?:said|says|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)"
+FIRM_PRONOUN_SPEAKER = regex.compile(r"\b(?:it|the\s+(?:bank|company|firm))\s+(?:also\s+)?" + FIRM_VERBS + r"\b", regex.IGNORECASE)
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
 NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
@@ -396,6 +401,30 @@ def _reported_after(state: dict, text: str, sentence, end: int) -> bool:
     """Whether uncoded speakers report the figure after it ("Sudan has an annual debt liability of 900 mln dlrs,
     Khartoum-based Western experts say"): the speaker of the level, whatever state the sentence names."""
     return _in_sentence(state, UNKNOWN_SPEAKER, text, sentence) and UNKNOWN_SPEAKER.search(text, end, sentence.end) is not None
+
+
+def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
+    """Whether a company reports the sentence's figures: named with its legal form ("..., the Development Bank of
+    Singapore Ltd ... said"), by its short name ("Westpac said"), or as "it" / "the bank" when the last sentence
+    before with a reporting verb was the company's ("It said even a relatively minor cut ...")."""
+    text = ctx.text
+    if "firm_said" not in state:
+        words = {m.group(1) for m in FIRM_NAME.finditer(text)}
+        words = {w for w in words if w not in ("The", "A", "An") and (ctx.gaz is None or ctx.gaz.code_for(w) is None)}
+        state["firm_said"] = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(words))) + r")\b[^.;]{0,80}?\b"
+                                           + FIRM_VERBS + r"\b") if words else None
+        state["firm_memo"] = {}
+    memo = state["firm_memo"]
+    if sentence.start not in memo:
+        memo[sentence.start] = False  # (no cycle: only earlier sentences are asked below)
+        short = state["firm_said"]
+        if FIRM_SPEAKER.search(text, sentence.start, sentence.end) \
+                or (short is not None and short.search(text, sentence.start, sentence.end)):
+            memo[sentence.start] = True
+        elif FIRM_PRONOUN_SPEAKER.search(text, sentence.start, sentence.end):
+            before = [s for s in sentences if s.end <= sentence.start and ctx.report_hits(s)]
+            memo[sentence.start] = bool(before) and _firm_reported(state, ctx, sentences, before[-1])
+    return memo[sentence.start]
 
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
@@ -725,9 +754,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             orgs = [o for o in ctx.orgs() if fig["metric"] != "defense_spending" or o == "NATO"]
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
-                and unknown_speakers \
+                and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence)) \
                 and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
-                     or _in_sentence(state, FIRM_SPEAKER, text, sentence) or _reported_after(state, text, sentence, end)
+                     or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
             actor_code, actor_text = None, None

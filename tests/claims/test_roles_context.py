@@ -273,3 +273,15 @@ def test_a_lower_cased_story_names_its_state_in_lower_case():
     assert roles(text, "95 mln")[1] == "BLZ"
     capitalised = "Kenya will borrow. finance minister john doe said the deficit of 95 mln dlrs in turkey was large."
     assert roles(capitalised, "95 mln")[1] != "TUR"
+
+
+def test_a_company_that_goes_on_reporting_by_short_name_or_it_is_no_actor():
+    text = ("Australia's budget deficit should be cut to 2.5 billion dlrs next year, Harbour Banking Corp said. "
+            "Harbour said deep cuts would be needed. "
+            "It said a freeze in spending would only bring the deficit to about 4.1 billion dlrs.")
+    assert roles(text, "4.1 billion") == (None, "AUS")
+    # "it" after a public speaker stays that speaker's state
+    text = ("Australia's budget deficit should be cut, Harbour Banking Corp said. "
+            "Treasurer Jim Chalmers said the government would act. "
+            "It said the deficit would fall to about 4.1 billion dlrs.")
+    assert roles(text, "4.1 billion")[0] == "AUS"
