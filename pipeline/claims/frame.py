@@ -409,11 +409,14 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     before with a reporting verb was the company's ("It said even a relatively minor cut ...")."""
     text = ctx.text
     if "firm_said" not in state:
+        state["firm_any"] = FIRM_NAME.search(text) is not None  # most articles name no company: nothing to ask
         words = {m.group(1) for m in FIRM_NAME.finditer(text)}
         words = {w for w in words if w not in ("The", "A", "An") and (ctx.gaz is None or ctx.gaz.code_for(w) is None)}
         state["firm_said"] = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(words))) + r")\b[^.;]{0,80}?\b"
                                            + FIRM_VERBS + r"\b") if words else None
         state["firm_memo"] = {}
+    if not state["firm_any"]:
+        return False
     memo = state["firm_memo"]
     if sentence.start not in memo:
         memo[sentence.start] = False  # (no cycle: only earlier sentences are asked below)
