@@ -100,12 +100,14 @@ RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)
 INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
 # a company credited with the figure ("the Development Bank of Singapore Ltd, one of Singapore's four major local
 # banks, said", "Westpac Banking Corp said"): a firm's name ends in its legal form; no one the contract codes
-FIRM_SPEAKER = regex.compile(r"(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b\.?"
-                             r"[^.;]{0,80}?\b(?:said|says|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
+# or is introduced by its trade ("accountancy firm Ernst & Young said")
+FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b\.?"
+                             r"|\b(?:accountancy|accounting|consultancy|consulting|brokerage|investment|securities|law)\s+(?:firm|house|bank)\s+(?-i:[A-Z]))"
+                             r"[^.;]{0,80}?\b(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
 # the first word of a firm's name before its legal form ("Westpac Banking Corp" -> "Westpac"), by which the story
 # goes on naming it ("Westpac said"); a reporting verb of "it" or "the bank" goes on with the last one who reported
 FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b")
-FIRM_VERBS = r"(?:said|says|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)"
+FIRM_VERBS = r"(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)"
 FIRM_PRONOUN_SPEAKER = regex.compile(r"\b(?:it|the\s+(?:bank|company|firm))\s+(?:also\s+)?" + FIRM_VERBS + r"\b", regex.IGNORECASE)
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
 NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
@@ -409,7 +411,8 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     before with a reporting verb was the company's ("It said even a relatively minor cut ...")."""
     text = ctx.text
     if "firm_said" not in state:
-        state["firm_any"] = FIRM_NAME.search(text) is not None  # most articles name no company: nothing to ask
+        # most articles name no company: nothing to ask
+        state["firm_any"] = FIRM_NAME.search(text) is not None or FIRM_SPEAKER.search(text) is not None
         words = {m.group(1) for m in FIRM_NAME.finditer(text)}
         words = {w for w in words if w not in ("The", "A", "An") and (ctx.gaz is None or ctx.gaz.code_for(w) is None)}
         state["firm_said"] = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(words))) + r")\b[^.;]{0,80}?\b"

@@ -285,3 +285,12 @@ def test_a_company_that_goes_on_reporting_by_short_name_or_it_is_no_actor():
             "Treasurer Jim Chalmers said the government would act. "
             "It said the deficit would fall to about 4.1 billion dlrs.")
     assert roles(text, "4.1 billion")[0] == "AUS"
+
+
+def test_a_firm_introduced_by_its_trade_is_no_actor():
+    # "below estimates" would credit the estimate to the only organisation named (the euro zone)
+    text = ("The UK government will have to raise taxes, a report suggests. Earlier this month, accountancy firm "
+            "Baker & Moss said that the chancellor's forecasts for tax revenues were too optimistic.\n\n"
+            "It claimed revenues were likely to be £7bn below estimates by the end of the tax year despite the economy "
+            "growing in line with forecasts. Growth in the euro zone would stay weak, it said.")
+    assert roles(text, "£7bn") == (None, "GBR")
