@@ -30,6 +30,8 @@ from . import stance as _stance
 CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
 PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
+# cue words of a level one state asks of another (read against the story's state)
+ASKED_OF_OTHERS = frozenset({"floated", "requested", "asked", "demanded", "demand", "request"})
 PRESENT_COPULA = frozenset({"is", "are"})
 # present-tense levels that speak of the year the previous sentences name ("Next year, ... The state spends 89 billion")
 PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "totals"}
@@ -718,6 +720,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 if pressed is not None and pressed.code:
                     target_code, target_text = pressed.code, pressed.surface
                 actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
+            elif claim_type in ("demand", "proposal") and st.cue is not None and actor_code == target_code \
+                    and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _roles.is_state(actor_code) \
+                    and _roles.is_state(ctx.home()) and ctx.home() != actor_code:
+                # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
+                # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
+                target_code, target_text = ctx.home(), None
             elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
                     and actor_code not in _roles.ORGANISATION_CODES \
                     and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):

@@ -294,3 +294,11 @@ def test_a_firm_introduced_by_its_trade_is_no_actor():
             "It claimed revenues were likely to be £7bn below estimates by the end of the tax year despite the economy "
             "growing in line with forecasts. Growth in the euro zone would stay weak, it said.")
     assert roles(text, "£7bn") == (None, "GBR")
+
+
+def test_a_level_one_state_floated_for_another_is_asked_of_the_story_state():
+    text = ("South Korea has called off talks with Washington over defence spending, officials in Seoul said. "
+            "The new request went beyond a defence spending level of 3 per cent that American officials had floated "
+            "earlier in the year.")
+    actor, target = roles(text, "3 per cent")
+    assert actor == "USA" and target == "KOR"
