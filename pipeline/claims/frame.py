@@ -32,6 +32,7 @@ PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$",
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
 # cue words of a level one state asks of another (read against the story's state)
 ASKED_OF_OTHERS = frozenset({"floated", "requested", "asked", "demanded", "demand", "request"})
+GOVERNMENT_FIGURE = regex.compile(r"\b(?:government|budget|state)\b", regex.IGNORECASE)
 PRESENT_COPULA = frozenset({"is", "are"})
 # present-tense levels that speak of the year the previous sentences name ("Next year, ... The state spends 89 billion")
 PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "totals"}
@@ -744,8 +745,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
                     # organisation the story quotes (the World Bank)
                     actor_code, actor_text = target_code, target_text
+                elif orgs:
+                    actor_code, actor_text = orgs[0], None
+                elif _roles.is_state(target_code) and GOVERNMENT_FIGURE.search(text, max(sentence.start, fig["char_start"] - 80), st.cue.start):
+                    # "Government revenue is projected to grow 7.5 pct to 199.5 billion baht" in a budget story naming no
+                    # organisation: the government's own projection
+                    actor_code, actor_text = target_code, target_text
                 else:
-                    actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
+                    actor_code, actor_text = None, None
             elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
                 # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The

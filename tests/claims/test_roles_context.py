@@ -302,3 +302,13 @@ def test_a_level_one_state_floated_for_another_is_asked_of_the_story_state():
             "earlier in the year.")
     actor, target = roles(text, "3 per cent")
     assert actor == "USA" and target == "KOR"
+
+
+def test_a_passive_government_projection_in_a_story_naming_no_organisation_is_the_states():
+    text = ("Kenya's finance minister presented the 1987/88 budget to parliament on Thursday. "
+            "Government revenue is projected to grow 6.5 pct to 41.2 billion shillings.")
+    assert roles(text, "41.2 billion") == ("KEN", "KEN")
+    # with an organisation named, its report stays the forecaster's
+    text = ("The IMF has reviewed Kenya's economy. "
+            "Government revenue is projected to grow 6.5 pct to 41.2 billion shillings.")
+    assert roles(text, "41.2 billion")[0] == "IMF"
