@@ -33,6 +33,8 @@ OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
 # cue words of a level one state asks of another (read against the story's state)
 ASKED_OF_OTHERS = frozenset({"floated", "requested", "asked", "demanded", "demand", "request"})
 GOVERNMENT_FIGURE = regex.compile(r"\b(?:government|budget|state)\b", regex.IGNORECASE)
+AID_OF = regex.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+)?")
+AID_WORD = regex.compile(r"(?:\s+(?:economic|military|development|food|financial))?\s+(?:aid|assistance)\b")
 PRESENT_COPULA = frozenset({"is", "are"})
 # present-tense levels that speak of the year the previous sentences name ("Next year, ... The state spends 89 billion")
 PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "totals"}
@@ -408,6 +410,17 @@ def _reported_after(state: dict, text: str, sentence, end: int) -> bool:
     return _in_sentence(state, UNKNOWN_SPEAKER, text, sentence) and UNKNOWN_SPEAKER.search(text, end, sentence.end) is not None
 
 
+def _aid_donor_after(ctx, sentence, fig):
+    """The state named as the owner of the aid right after a sum ("28.5 mln dlrs in U.S. aid", "of Japanese aid")."""
+    m = AID_OF.match(ctx.text, fig["end"], sentence.end)
+    if m is None:
+        return None
+    e = next((x for x in ctx.entities(sentence) if x.start == m.end()), None)
+    if e is None or not _roles.is_state(e.code) or not AID_WORD.match(ctx.text, e.end, sentence.end):
+        return None
+    return e
+
+
 def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     """Whether a company reports the sentence's figures: named with its legal form ("..., the Development Bank of
     Singapore Ltd ... said"), by its short name ("Westpac said"), or as "it" / "the bank" when the last sentence
@@ -762,6 +775,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     actor_code, actor_text = earlier.code, earlier.surface
                 else:
                     actor_code, actor_text = target_code, target_text
+        donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
+        if donor is not None and donor.code != target_code:
+            # "Panama is due to receive 28.5 mln dlrs in U.S. aid": the state whose aid it is gives it
+            actor_code, actor_text = donor.code, donor.surface
         if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
                 and _pays(ctx, sentence, actor_code, start,
                           actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):

@@ -312,3 +312,8 @@ def test_a_passive_government_projection_in_a_story_naming_no_organisation_is_th
     text = ("The IMF has reviewed Kenya's economy. "
             "Government revenue is projected to grow 6.5 pct to 41.2 billion shillings.")
     assert roles(text, "41.2 billion")[0] == "IMF"
+
+
+def test_a_sum_in_a_states_aid_is_given_by_that_state():
+    text = "Aid to Central America is rising. Honduras is due to receive 41.5 mln dlrs in U.S. economic aid this year."
+    assert roles(text, "41.5 mln") == ("USA", "HND")
