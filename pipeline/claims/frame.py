@@ -766,7 +766,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     actor_code, actor_text = target_code, target_text
                 else:
                     actor_code, actor_text = None, None
-            elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code):
+            elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code) \
+                    and not (claim_type == "actual" and fig["metric"] == "public_debt"):
+                # (a public debt level stated by no one, "Japan's gross public debt stands well above 200% of GDP", is
+                # reported by no one: ANNOTATION.md gives a level the actor that reports it, null when none is named;
+                # budget and deficit figures of a state's story keep the state, as the Reuters annotations want)
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
                 # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
                 # current account deficit could narrow to 12 billion dlrs")

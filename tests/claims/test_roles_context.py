@@ -317,3 +317,10 @@ def test_a_passive_government_projection_in_a_story_naming_no_organisation_is_th
 def test_a_sum_in_a_states_aid_is_given_by_that_state():
     text = "Aid to Central America is rising. Honduras is due to receive 41.5 mln dlrs in U.S. economic aid this year."
     assert roles(text, "41.5 mln") == ("USA", "HND")
+
+
+def test_a_public_debt_level_stated_by_no_one_has_no_actor():
+    text = "Greece's budget is under strain. Greece's gross public debt stands well above 150% of GDP."
+    assert roles(text, "150%") == (None, "GRC")
+    text = "Greece's gross public debt stands well above 150% of GDP, the finance ministry said."
+    assert roles(text, "150%") == ("GRC", "GRC")
