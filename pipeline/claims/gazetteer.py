@@ -163,6 +163,8 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")  # stdlib re: faster than regex for thes
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORD_TAIL = re.compile(r"\w+\Z")
+# a capital naming a meeting held there (up to two adjectives between): "Paris monetary conference", "Bonn summit"
+_VENUE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ary|ic|al|ean)\s+){0,2}(?:conference|summit|meeting|accord|communique|declaration)s?\b")
 
 
 def _tokens(s: str) -> tuple:
@@ -371,6 +373,8 @@ class Gazetteer:
             done = s1
             if e.stop:
                 continue
+            if e.kind == "capital" and _VENUE_AFTER.match(text, s1, end):
+                continue  # "the Paris monetary conference", "the Bonn summit": a meeting's venue, not the state
             if e.persons:
                 title, t0 = self._title_before(text, a)
                 if (e.surname and title is None and not text[s0:s1].isupper()

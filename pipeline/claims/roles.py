@@ -61,6 +61,7 @@ HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
+LOWER_WORD = regex.compile(r"\b[a-z]+\b")  # an all-lower-case word
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
@@ -304,7 +305,24 @@ class ArticleContext:
             counts[code] += TITLE_WEIGHT + (1 if rank == 0 else 0)
         if counts:
             self._home_code = counts.most_common(1)[0][0]
+        else:  # a lower-cased wire story ("presented a budget of 6.9 billion jamaica dlrs") names its state only in lower case
+            self._home_code = self._lower_case_state()
         return self._home_code
+
+    def _lower_case_state(self) -> str | None:
+        """The state a text naming no state in capitals names most in lower case ("jamaica's gdp"). Read only
+        when nothing else names the story's state: a lower-case "turkey" or "chad" is usually no country."""
+        counts: Counter = Counter()
+        entries = self.gaz.entries if self.gaz is not None else {}
+        words = [(m.group(), m.end()) for m in LOWER_WORD.finditer(self.text)]
+        for i, (word, end) in enumerate(words):
+            pair = word + " " + words[i + 1][0] if i + 1 < len(words) and words[i + 1][1] - end < 4 else None
+            for name in (pair, word):  # "new zealand" before "new"
+                e = entries.get(name.title()) if name else None
+                if e is not None and e.kind == "country" and is_state(e.code):
+                    counts[e.code] += 1
+                    break
+        return counts.most_common(1)[0][0] if counts else None
 
     def orgs(self) -> list[str]:
         """Organisation codes the article names, most frequent first."""

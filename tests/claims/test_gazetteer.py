@@ -285,3 +285,10 @@ def test_the_elysee_spelt_with_one_accent_is_france():
     text = "The Elysée said the increase would come as €2.5 billion in 2027."
     c = claims_of(text, mention(text, "€2.5 billion", 2.5e9, unit="currency", currency="EUR"), title="Paris lifts defence budget")[0]
     assert c["actor_code"] == "FRA" and c["claim_type"] == "commitment"
+
+
+def test_capital_naming_a_meeting_is_its_venue_not_the_state(gaz):
+    got = found(gaz, "In line with a pledge made at the Bonn economic summit, Rome said it would act.")
+    assert "Bonn" not in got and got["Rome"].code == "ITA"
+    assert found(gaz, "Officials in Bonn said the summit would go ahead.")["Bonn"].code == "DEU"
+    assert found(gaz, "The Paris Club agreed.")["Paris Club"].code == "PARIS_CLUB"

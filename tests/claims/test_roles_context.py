@@ -263,3 +263,64 @@ def test_a_debt_stated_after_next_years_pledges_is_todays_level():
                "source": "test", "url": None, "input_path": "t", "input_record": None}
     debt = [c for c in predict(article) if "5.1 billion" in c["figure_text"]][0]
     assert debt["metric"] == "external_debt" and debt["claim_type"] == "actual"
+
+
+def test_a_lower_cased_story_names_its_state_in_lower_case():
+    # a wire lead set in lower case: the only state named is "belize"; a lower-case word is read as a
+    # country only when nothing in capitals names one
+    text = ("finance minister john doe presented a budget to parliament, saying belize's economy grew. "
+            "The budget projects a deficit of 95 mln dlrs.")
+    assert roles(text, "95 mln")[1] == "BLZ"
+    capitalised = "Kenya will borrow. finance minister john doe said the deficit of 95 mln dlrs in turkey was large."
+    assert roles(capitalised, "95 mln")[1] != "TUR"
+
+
+def test_a_company_that_goes_on_reporting_by_short_name_or_it_is_no_actor():
+    text = ("Australia's budget deficit should be cut to 2.5 billion dlrs next year, Harbour Banking Corp said. "
+            "Harbour said deep cuts would be needed. "
+            "It said a freeze in spending would only bring the deficit to about 4.1 billion dlrs.")
+    assert roles(text, "4.1 billion") == (None, "AUS")
+    # "it" after a public speaker stays that speaker's state
+    text = ("Australia's budget deficit should be cut, Harbour Banking Corp said. "
+            "Treasurer Jim Chalmers said the government would act. "
+            "It said the deficit would fall to about 4.1 billion dlrs.")
+    assert roles(text, "4.1 billion")[0] == "AUS"
+
+
+def test_a_firm_introduced_by_its_trade_is_no_actor():
+    # "below estimates" would credit the estimate to the only organisation named (the euro zone)
+    text = ("The UK government will have to raise taxes, a report suggests. Earlier this month, accountancy firm "
+            "Baker & Moss said that the chancellor's forecasts for tax revenues were too optimistic.\n\n"
+            "It claimed revenues were likely to be £7bn below estimates by the end of the tax year despite the economy "
+            "growing in line with forecasts. Growth in the euro zone would stay weak, it said.")
+    assert roles(text, "£7bn") == (None, "GBR")
+
+
+def test_a_level_one_state_floated_for_another_is_asked_of_the_story_state():
+    text = ("South Korea has called off talks with Washington over defence spending, officials in Seoul said. "
+            "The new request went beyond a defence spending level of 3 per cent that American officials had floated "
+            "earlier in the year.")
+    actor, target = roles(text, "3 per cent")
+    assert actor == "USA" and target == "KOR"
+
+
+def test_a_passive_government_projection_in_a_story_naming_no_organisation_is_the_states():
+    text = ("Kenya's finance minister presented the 1987/88 budget to parliament on Thursday. "
+            "Government revenue is projected to grow 6.5 pct to 41.2 billion shillings.")
+    assert roles(text, "41.2 billion") == ("KEN", "KEN")
+    # with an organisation named, its report stays the forecaster's
+    text = ("The IMF has reviewed Kenya's economy. "
+            "Government revenue is projected to grow 6.5 pct to 41.2 billion shillings.")
+    assert roles(text, "41.2 billion")[0] == "IMF"
+
+
+def test_a_sum_in_a_states_aid_is_given_by_that_state():
+    text = "Aid to Central America is rising. Honduras is due to receive 41.5 mln dlrs in U.S. economic aid this year."
+    assert roles(text, "41.5 mln") == ("USA", "HND")
+
+
+def test_a_public_debt_level_stated_by_no_one_has_no_actor():
+    text = "Greece's budget is under strain. Greece's gross public debt stands well above 150% of GDP."
+    assert roles(text, "150%") == (None, "GRC")
+    text = "Greece's gross public debt stands well above 150% of GDP, the finance ministry said."
+    assert roles(text, "150%") == ("GRC", "GRC")

@@ -202,3 +202,22 @@ def test_antecedent_of_which_states_the_relative_clause_figure():
 def test_speaker_between_figure_and_a_later_clause_is_no_relative_subject():
     text = "Denmark will raise defence spending to 3.2% of GDP, Frederiksen said, after Washington pressed Copenhagen."
     assert roles(text, "3.2%", 3.2) == ("DNK", "DNK")
+
+
+def test_an_officially_projected_figure_is_the_states_own():
+    # the story quotes an organisation; "officially" credits the passive projection to the state itself
+    text = ("Ghana's debts are manageable, IMF Managing Director Jacques de Larosiere said. "
+            "Ghana's debt service is officially projected at 410 mln dlrs next year.")
+    article = {"article_id": "t", "text": text, "title": None, "published": None, "source": "test", "url": None,
+               "input_path": "t", "input_record": None}
+    from pipeline.evaluation.claims import predict
+    c = [c for c in predict(article) if "410 mln" in c["figure_text"]][0]
+    assert c["actor_code"] == "GHA" and c["target_code"] == "GHA"
+
+
+def test_a_company_that_reports_a_states_figure_is_no_actor():
+    # a firm (its legal form ends its name) is no one the contract codes: the level is the state's, spoken by no one
+    text = ("Kenya's external debt totals 4.1 billion dlrs, Standard Merchant Bank Ltd, a Nairobi lender, "
+            "said in a report.")
+    c = claims_of(text, mention(text, "4.1 billion dlrs", 4.1e9, unit="currency", currency="USD"))[0]
+    assert (c["actor_code"], c["target_code"]) == (None, "KEN")
