@@ -199,6 +199,8 @@ class ArticleContext:
         self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
         self._reporter: dict[int, Entity | None] = {}  # sentence start -> the speaker of a reporting verb
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
+        self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
+        self._subjects: dict[tuple[int, int, int], Entity | None] = {}  # (verb start, verb end, lo) -> _subject_of_verb
 
     # -- gazetteer matches --------------------------------------------------------------
     def _matches(self, start: int, end: int) -> list:
@@ -367,12 +369,27 @@ class ArticleContext:
             self._state_cache[sentence.start] = cached
         return cached
 
+    def _sentences_before(self, pos: int, by_end: bool):
+        """The sentences a look-back from `pos` may visit, latest first: those starting before it (`by_end`:
+        ending by it). Found by bisection when the sentences are in reading order: each look-back walked all of
+        the article's sentences from its end, for every figure and pronoun. The callers still skip the rest."""
+        if self._sentence_bounds is None:
+            starts = [s.start for s in self.sentences]
+            ends = [s.end for s in self.sentences]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(a <= b for a, b in zip(ends, ends[1:]))
+            self._sentence_bounds = (starts, ends) if ordered else ()
+        if not self._sentence_bounds:
+            return reversed(self.sentences)  # out of order (never from split_sentences): the callers' skips decide
+        starts, ends = self._sentence_bounds
+        n = bisect.bisect_right(ends, pos) if by_end else bisect.bisect_left(starts, pos)
+        return map(self.sentences.__getitem__, range(n - 1, -1, -1))  # no copy of the list per look-back
+
     def previous_state(self, pos: int) -> str | None:
         """The state named last before `pos` in the article (within ~1500 characters), else home. Within
         a sentence a state that is the object of a preposition ("... its trade surplus with the United
         States", "aid to Kenya") gives way to one named as a subject before it."""
         fallback = None
-        for s in reversed(self.sentences):
+        for s in self._sentences_before(pos, by_end=False):
             if s.start >= pos:
                 continue
             if pos - s.end > 1500:
@@ -604,7 +621,7 @@ class ArticleContext:
 
     def previous_speaker(self, pos: int) -> Entity | None:
         """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
-        for s in reversed(self.sentences):
+        for s in self._sentences_before(pos, by_end=True):
             if s.end > pos:
                 continue
             if pos - s.end > REPORTER_REACH:
@@ -640,7 +657,7 @@ class ArticleContext:
 
     def previous_person(self, pos: int) -> str | None:
         """The state of the person named last before `pos` (within ~2000 characters), else home."""
-        for s in reversed(self.sentences):
+        for s in self._sentences_before(pos, by_end=False):
             if s.start >= pos:
                 continue
             if pos - s.end > 2000:
