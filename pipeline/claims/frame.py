@@ -113,6 +113,9 @@ FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Cor
 # goes on naming it ("Westpac said"); a reporting verb of "it" or "the bank" goes on with the last one who reported
 FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b")
 FIRM_VERBS = r"(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)"
+FIRM_VERB = regex.compile(r"\b" + FIRM_VERBS + r"\b")
+_CLAUSE_MARK = regex.compile(r"[.;]")
+_WORD_CHAR = regex.compile(r"\w")
 FIRM_PRONOUN_SPEAKER = regex.compile(r"\b(?:it|the\s+(?:bank|company|firm))\s+(?:also\s+)?" + FIRM_VERBS + r"\b", regex.IGNORECASE)
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
 NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
@@ -431,22 +434,46 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
         state["firm_any"] = FIRM_NAME.search(text) is not None or FIRM_SPEAKER.search(text) is not None
         words = {m.group(1) for m in FIRM_NAME.finditer(text)}
         words = {w for w in words if w not in ("The", "A", "An") and (ctx.gaz is None or ctx.gaz.code_for(w) is None)}
-        state["firm_said"] = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(words))) + r")\b[^.;]{0,80}?\b"
-                                           + FIRM_VERBS + r"\b") if words else None
+        state["firm_said"] = sorted(words)
         state["firm_memo"] = {}
     if not state["firm_any"]:
         return False
     memo = state["firm_memo"]
     if sentence.start not in memo:
         memo[sentence.start] = False  # (no cycle: only earlier sentences are asked below)
-        short = state["firm_said"]
-        if FIRM_SPEAKER.search(text, sentence.start, sentence.end) \
-                or (short is not None and short.search(text, sentence.start, sentence.end)):
+        if FIRM_SPEAKER.search(text, sentence.start, sentence.end) or _short_name_said(text, sentence, state["firm_said"]):
             memo[sentence.start] = True
         elif FIRM_PRONOUN_SPEAKER.search(text, sentence.start, sentence.end):
             before = [s for s in sentences if s.end <= sentence.start and ctx.report_hits(s)]
             memo[sentence.start] = bool(before) and _firm_reported(state, ctx, sentences, before[-1])
     return memo[sentence.start]
+
+
+def _short_name_said(text: str, sentence, names: list[str]) -> bool:
+    """Whether one of a company's short names ("Westpac") is followed, within 80 characters of the same clause
+    (no '.' or ';' between), by a reporting verb of FIRM_VERB in the sentence. Found from the verbs back rather
+    than by a pattern of the article's names: compiling one per article cost more than the rest of the check."""
+    if not names:
+        return False
+    longest = max(map(len, names))
+    for verb in FIRM_VERB.finditer(text, sentence.start, sentence.end):
+        v = verb.start()
+        lo = max(sentence.start, v - 80 - longest)
+        for name in names:
+            a = text.find(name, lo, v)
+            while a >= 0:
+                b = a + len(name)
+                if v - b <= 80 and not _CLAUSE_MARK.search(text, b, v) and _word_edge(text, a) and _word_edge(text, b):
+                    return True
+                a = text.find(name, a + 1, v)
+    return False
+
+
+def _word_edge(text: str, i: int) -> bool:
+    """A \\b at offset i: a word character on one side only."""
+    before = i > 0 and _WORD_CHAR.match(text, i - 1) is not None
+    after = i < len(text) and _WORD_CHAR.match(text, i) is not None
+    return before != after
 
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:

@@ -61,3 +61,22 @@ def test_never_raises_and_claims_point_at_mentions(tokens, positions):
         assert c["mention_id"] in ids
         assert text[c["char_start"]:c["char_end"]] == c["figure_text"]
         assert c["char_start"] < c["char_end"] <= len(text)
+
+
+def test_a_company_short_name_before_its_reporting_verb_is_found_as_the_pattern_of_its_names_would():
+    """`_short_name_said` looks from each reporting verb back for a name instead of compiling a pattern of the
+    article's names; it answers as that pattern (`\\bName\\b[^.;]{0,80}?\\bverb\\b`) does."""
+    import regex
+
+    from pipeline.claims.frame import FIRM_VERBS, _short_name_said
+    from pipeline.segment import split_sentences
+
+    names = ["Ernst", "Westpac", "Young-Holt"]
+    oracle = regex.compile(r"\b(?:" + "|".join(map(regex.escape, names)) + r")\b[^.;]{0,80}?\b" + FIRM_VERBS + r"\b")
+    text = ("Westpac said the deficit would reach 2.5 billion dlrs. Westpacs forecast nothing. "
+            "The Westpac economists, in a note to clients on the budget and its many revenue measures, said 3 pct. "
+            "Ernst; said 4 pct. Young-Holt expects 5 pct. NotErnst said 6 pct. Westpac's view: the budget said 7 pct.")
+    for s in split_sentences(text):
+        expected = oracle.search(text, s.start, s.end) is not None
+        assert _short_name_said(text, s, names) == expected, text[s.start:s.end]
+    assert not _short_name_said(text, split_sentences(text)[0], [])
