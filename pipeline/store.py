@@ -432,25 +432,7 @@ class ArticleIndex:
 
     def __setitem__(self, article_id: str, value: tuple) -> None:
         key, part = value
-        h = hash(article_id)
-        entry = self._find(article_id, h)
-        if entry < 0:
-            entry = len(self._ends)
-            self._blob += article_id.encode("utf-8", "surrogatepass")
-            self._ends.append(len(self._blob))
-            self._keys.append(0)
-            self._parts.append(0)
-            self._hashes.append(h)
-            if 2 * (entry + 1) + 2 > len(self._slots):
-                self._build_table(rehash=False)  # doubles: amortized O(1) an insert
-            else:
-                self._place(entry, h)
-        self._other_keys.pop(entry, None)
-        if isinstance(key, int) and 0 <= key < 1 << 64:
-            self._keys[entry] = key
-        else:
-            self._other_keys[entry] = key
-        self._parts[entry] = self._number_of(part)
+        self.add([article_id], [key], part)
 
     def add(self, article_ids: list[str], keys: list, part: str | None) -> None:
         """Set each id's (key, part), one part for all: the batch form of `[] =` (what a run does
@@ -460,7 +442,7 @@ class ArticleIndex:
         if 2 * (len(self._ends) + len(article_ids)) + 2 > len(self._slots):
             self._build_table(room_for=len(article_ids), rehash=False)
         number = self._number_of(part)
-        blob, ends, hashes, slots, mask = self._blob, self._ends, self._hashes, self._slots, self._mask
+        blob, ends, hashes = self._blob, self._ends, self._hashes
         for article_id, key in zip(article_ids, keys):
             h = hash(article_id)
             entry = self._find(article_id, h)
@@ -471,10 +453,7 @@ class ArticleIndex:
                 self._keys.append(0)
                 self._parts.append(number)
                 hashes.append(h)
-                slot = h & mask
-                while slots[slot] != -1:
-                    slot = (slot + 1) & mask
-                slots[slot] = entry
+                self._place(entry, h)
             else:
                 self._parts[entry] = number
             if self._other_keys:
