@@ -431,8 +431,8 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     text = ctx.text
     if "firm_said" not in state:
         # most articles name no company: nothing to ask
-        state["firm_any"] = FIRM_NAME.search(text) is not None or FIRM_SPEAKER.search(text) is not None
         words = {m.group(1) for m in FIRM_NAME.finditer(text)}
+        state["firm_any"] = bool(words) or FIRM_SPEAKER.search(text) is not None
         words = {w for w in words if w not in ("The", "A", "An") and (ctx.gaz is None or ctx.gaz.code_for(w) is None)}
         state["firm_said"] = sorted(words)
         state["firm_memo"] = {}
