@@ -747,6 +747,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
+            lead = _lead_report(ctx, sentence, ctx.previous_speaker(sentence.start), target_code) \
+                if claim_type == "actual" and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end)) else None
+            if lead is not None:
+                # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
+                # report it; the organisation whose report the article relays does
+                actor_code, actor_text = lead.code, lead.surface
             if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
                     and not _signs_up(text, clause, st.cue, stance_hits):
                 claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
@@ -802,8 +808,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
                 # current account deficit could narrow to 12 billion dlrs")
                 earlier = ctx.previous_speaker(sentence.start) if claim_type in REPORTED_TYPES else None
+                lead = _lead_report(ctx, sentence, earlier, target_code) if claim_type in REPORTED_TYPES else None
                 if earlier is not None and earlier.code in _observers() and _roles.names_public_body(ctx, sentence) is False:
                     actor_code, actor_text = earlier.code, earlier.surface
+                elif lead is not None:
+                    actor_code, actor_text = lead.code, lead.surface
                 else:
                     actor_code, actor_text = target_code, target_text
         donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
@@ -1233,6 +1242,28 @@ def _later_before(text: str, sentences, sentence, published, back: int = 2) -> b
     if not (0 <= i < len(sentences) and sentences[i] is sentence):
         return False
     return any(_modality.later_year(text, (s.start, s.end), published) for s in sentences[max(0, i - back):i])
+
+
+def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
+    """Whether the actor found for a level is only the state it belongs to, named as the sentence's subject ("Greece
+    ran the largest deficit", "Denmark posted a surplus of 4.5%") and not as the one that reports it: no reporting verb
+    of the sentence has a speaker for the figure and no body is credited with it."""
+    return actor is not None and actor.code == target_code and _roles.is_state(actor.code) \
+        and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
+        and _roles.reporter(ctx, sentence, span) is None
+
+
+def _lead_report(ctx, sentence, earlier, target_code):
+    """The organisation whose report the article relays (Eurostat, NATO's estimates, the OECD's outlook: the lead's
+    speaker or credited body), when a later sentence naming no speaker of its own gives a level of another party:
+    "..., Eurostat said. Romania ran the largest deficit, at 9.3% of GDP" is Eurostat's figure of Romania. Not when a
+    different speaker came in between, nor in a story only mentioning the organisation ("Sudan rejected an IMF demand")."""
+    lead = ctx.lead_reporter()
+    if lead is None or lead.code not in _roles.ORGANISATION_CODES or lead.code == target_code:
+        return None
+    if earlier is not None and earlier.code != lead.code or _roles.names_voice(ctx, sentence):
+        return None
+    return lead
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,6 +62,7 @@ TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions i
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 LOWER_WORD = regex.compile(r"\b[a-z]+\b")  # an all-lower-case word
+LEAD_SENTENCES = 2  # sentences of an article's lead in which the body whose report it relays is named
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
@@ -198,6 +199,7 @@ class ArticleContext:
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
         self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
         self._reporter: dict[int, Entity | None] = {}  # sentence start -> the speaker of a reporting verb
+        self._lead: Entity | None | bool = False  # the body the lead reports or credits (False: not looked for yet)
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
         self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
         self._subjects: dict[tuple[int, int, int], Entity | None] = {}  # (verb start, verb end, lo) -> _subject_of_verb
@@ -619,6 +621,18 @@ class ArticleContext:
         n = _hits_ending_by(self, sentence, pos)
         return next((h for h in hits[n:n + 2] if h.start >= pos), None)
 
+    def lead_reporter(self) -> Entity | None:
+        """The coded body the article's lead reports or credits ("..., Eurostat said", "according to NATO's annual
+        estimates"), from its first LEAD_SENTENCES sentences (found once per article)."""
+        if self._lead is False:
+            self._lead = None
+            for s in self.sentences[:LEAD_SENTENCES]:
+                who = self.credited(s) or self.reporter(s)
+                if who is not None and who.code:
+                    self._lead = who
+                    break
+        return self._lead
+
     def previous_speaker(self, pos: int) -> Entity | None:
         """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
         for s in self._sentences_before(pos, by_end=True):
@@ -961,6 +975,16 @@ def names_public_body(ctx: ArticleContext, sentence) -> bool:
     """Whether a sentence names a state, its government or leaders, or an international body."""
     return any(e.kind in PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation"))
                for e in ctx.entities(sentence))
+
+
+# entities that speak for a state or body (a ministry, a minister, an organisation), as opposed to a state named as
+# the owner of a figure
+VOICE_KINDS = frozenset({"institution", "person", "organisation", "person_pronoun"})
+
+
+def names_voice(ctx: ArticleContext, sentence) -> bool:
+    """Whether a sentence names a government body, an official or an organisation that could speak for its figures."""
+    return any(e.kind in VOICE_KINDS and e.code for e in ctx.entities(sentence))
 
 
 def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:

@@ -1,0 +1,48 @@
+"""Who the actor of a level, forecast, benchmark or commitment is when the state it belongs to is named but does
+not speak (own sentences; needs the gazetteer)."""
+from datetime import datetime, timezone
+
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from pipeline.evaluation.claims import predict  # noqa: E402
+
+
+def roles(text, figure, title=None):
+    """(actor, target, claim_type) of the first claim whose figure text holds `figure`, through the whole pipeline."""
+    article = {"article_id": "t", "text": text, "title": title, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
+               "source": "test", "url": None, "input_path": "t", "input_record": None}
+    found = [c for c in predict(article) if figure in c["figure_text"]]
+    assert found, f"no claim for {figure!r}"
+    return found[0]["actor_code"], found[0]["target_code"], found[0]["claim_type"]
+
+
+RELEASE = ("The euro zone's combined budget deficit narrowed to 2.9% of GDP last year from 3.4%, the EU statistics "
+           "office Eurostat said on Tuesday. Slovakia ran the widest deficit, at 6.1% of GDP, followed by Hungary at 5.2%. "
+           "Cyprus posted the largest surplus, 3.9% of its output.")
+
+
+def test_statistics_office_reports_a_states_level_in_a_later_sentence():
+    assert roles(RELEASE, "6.1%")[:2] == ("EU", "SVK")
+    assert roles(RELEASE, "5.2%")[:2] == ("EU", "HUN")
+    assert roles(RELEASE, "3.9%")[:2] == ("EU", "CYP")
+
+
+def test_organisations_review_reports_the_levels_it_lists():
+    text = ("Chile's public debt will fall to 38% of GDP next year, the International Monetary Fund said in a review. "
+            "Peru ran a deficit of 2.4% of GDP last year.")
+    assert roles(text, "2.4%")[:2] == ("IMF", "PER")
+
+
+def test_state_story_keeps_its_own_level():
+    # no organisation's report relayed: the state's own story keeps its level
+    text = "Norway's finance ministry published its accounts on Monday. Norway ran a surplus of 8.5% of GDP last year."
+    assert roles(text, "8.5%")[:2] == ("NOR", "NOR")
+
+
+def test_organisation_only_mentioned_does_not_report():
+    # the lead reports a news agency, not the IMF: the IMF mentioned later reports nothing
+    text = ("Chad rejected a call by the IMF for spending cuts, the state news agency reported. "
+            "Chad has a foreign debt of 3.1 billion dlrs.")
+    assert roles(text, "3.1 billion")[0] != "IMF"
