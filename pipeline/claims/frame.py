@@ -741,6 +741,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if head is not None and "claim" in head and claim_type != "benchmark":
             actor = actor if st.how not in ("attributive", "compared") \
                 else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
+            if actor is None and claim_type == "commitment" and st.how == "attributive":
+                # "the deficit is seen at 4.1%, above the government's target of 3.9%": the target is its owner's own
+                # commitment, not the forecaster's
+                actor = _roles.cue_possessor(ctx, sentence, st.cue, start)
             actor_code = actor.code if actor else head["claim"]["actor_code"]
             actor_text = actor.surface if actor else head["claim"]["actor_text"]
             target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
@@ -899,6 +903,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
             and _roles.org_owner(ctx, sentence, st.cue, span[0]):
         member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
+        if member is not None and st.claim_type == "benchmark":
+            # "Spain and Belgium now reach NATO's 2% guideline": the standing rule is the organisation's, the
+            # members meeting it are whose figure it is
+            return _roles.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
     actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)

@@ -136,6 +136,10 @@ def outlet_words():
 
 
 COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
+# a state fronted as the sentence's topic ("For Pakistan, the IMF projects ...", "In Germany, the deficit ..."): what the
+# sentence goes on about, not the object of a preposition
+TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for)\s+(?:the\s+)?$", regex.IGNORECASE)
+TOPIC_COMMA = regex.compile(r"\s*,")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
 # a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
@@ -401,7 +405,7 @@ class ArticleContext:
                 objects, prev_end = set(), None
                 for start, end, code in named:
                     # "with the United States", and "in Iraq and Afghanistan": coordinated with an object
-                    if PREP_BEFORE.search(self.text, max(s.start, start - 40), start) \
+                    if (PREP_BEFORE.search(self.text, max(s.start, start - 40), start) and not self._topic(s, start, end)) \
                             or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)):
                         objects.add(end)
                     prev_end = end
@@ -413,6 +417,10 @@ class ArticleContext:
                 # in the figure's own sentence the nearest subject; in an earlier one its main subject, named first
                 return subjects[-1] if s.end > pos else subjects[0]
         return fallback or self.home()
+
+    def _topic(self, sentence, start: int, end: int) -> bool:
+        """Whether the state at start..end opens the sentence as its topic: "For Pakistan, ..."."""
+        return bool(TOPIC_OPENING.fullmatch(self.text, sentence.start, start) and TOPIC_COMMA.match(self.text, end))
 
     def _owns_government(self, end: int) -> bool:
         """Whether a possessive at `end` owns a government word ("Poland's government", "Japan's finance ministry")."""
@@ -913,11 +921,33 @@ REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|r
                            r"sign\w*\s+up\s+to|commit\w*\s+to|comply\s+with|complies\s+with)\s+(?:the\s+|its\s+)?$", regex.IGNORECASE)
 
 
+# "the government's target of", "Berlin's 2% goal": a possessive and at most two lower-case words before the noun or figure
+POSSESSIVE_OWNER = regex.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+OWNED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")  # after a possessive the gazetteer took in ("the government's")
+
+
+def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:
+    """Whose target, goal or limit a stance noun is when a possessive says so: "above the government's target of 3.9%"."""
+    first = min(cue.start, fig_start)
+    for e in reversed(ctx.entities_until(sentence, first)):
+        if e.end <= first and e.code:
+            owned = POSSESSIVE_OWNER.fullmatch(ctx.text, e.end, first) or (
+                POSSESSIVE_MARK.search(e.surface[-2:]) and OWNED_GAP.fullmatch(ctx.text, e.end, first))
+            return e if owned else None
+    return None
+
+
+def target_owner(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
+    """The organisation named last before a target noun in its clause ("NATO's 2% guideline", "the alliance's goal")."""
+    ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
+    return next((e for e in reversed(ents) if e.code in ORGANISATION_CODES), None)
+
+
 def meets_target(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
     """The state that meets, reaches or signs up to an organisation's target named by `cue` ("Canada will meet
     NATO's long-standing goal of 2%", "to reach NATO's 2% target"): the target is that state's own figure."""
     ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
-    owner = next((e for e in reversed(ents) if e.code in ORGANISATION_CODES), None)
+    owner = target_owner(ctx, sentence, clause, cue)
     if owner is None or not REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start):
         return None
     verb_start = REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start).start()

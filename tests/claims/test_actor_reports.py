@@ -46,3 +46,26 @@ def test_organisation_only_mentioned_does_not_report():
     text = ("Chad rejected a call by the IMF for spending cuts, the state news agency reported. "
             "Chad has a foreign debt of 3.1 billion dlrs.")
     assert roles(text, "3.1 billion")[0] != "IMF"
+
+
+def test_state_fronted_as_topic_owns_the_organisations_projection():
+    text = ("Japan, Italy and Greece carry the heaviest debts in the group, the IMF said. "
+            "For Kenya, the IMF projects public debt to ease to 68% of GDP next year.")
+    assert roles(text, "68%")[:2] == ("IMF", "KEN")
+
+
+def test_target_set_by_the_government_is_its_commitment_not_the_forecasters():
+    text = "The IMF sees Ghana's budget deficit at 5.2% of GDP this year, above the government's target of 4.5%."
+    assert roles(text, "5.2%")[:2] == ("IMF", "GHA")
+    assert roles(text, "4.5%") == ("GHA", "GHA", "commitment")
+
+
+def test_members_meeting_an_organisations_guideline_do_not_own_it():
+    text = "Portugal and Croatia now reach NATO's 2% guideline on defence spending."
+    actor, target, claim_type = roles(text, "2%")
+    assert claim_type == "benchmark" and actor == "NATO" and target in ("PRT", "HRV", "NATO")
+
+
+def test_member_that_will_meet_the_guideline_commits_to_it():
+    text = "Portugal will meet NATO's goal of 2% on defence spending next year."
+    assert roles(text, "2%") == ("PRT", "PRT", "commitment")
