@@ -936,7 +936,9 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+    # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause) \
+        or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target
@@ -973,6 +975,9 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
+    topic = _roles.fronted_topic(ctx, sentence)
+    if topic is not None:
+        return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st):
         return actor, (actor.surface, actor.code)
@@ -1253,10 +1258,10 @@ def _later_before(text: str, sentences, sentence, published, back: int = 2) -> b
 
 
 def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
-    """Whether the actor found for a level is only the state it belongs to, named as the sentence's subject ("Greece
-    ran the largest deficit", "Denmark posted a surplus of 4.5%") and not as the one that reports it: no reporting verb
+    """Whether the actor found for a level is only the state or group it belongs to, named as the sentence's subject
+    ("Greece ran the largest deficit", "Debt in the currency bloc rose to 87.4%") and not as the one that reports it: no reporting verb
     of the sentence has a speaker for the figure and no body is credited with it."""
-    return actor is not None and actor.code == target_code and _roles.is_state(actor.code) \
+    return actor is not None and actor.code == target_code \
         and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
         and _roles.reporter(ctx, sentence, span) is None
 

@@ -123,6 +123,17 @@ def _group_row(surface: str) -> dict:
     return max((r for pat, r in _group_rows() if pat.search(surface)), key=lambda r: len(r["word"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _modified_nouns() -> regex.Pattern:
+    """The nouns of modified_nouns.csv right after a word: "government| debt"."""
+    words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("modified_nouns.csv")]
+    return regex.compile(r"\s+(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    return _modified_nouns().match(text, end) is not None
+
+
 def report_verbs():
     return cues("report_verbs.csv")
 
@@ -138,7 +149,7 @@ def outlet_words():
 COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
 # a state fronted as the sentence's topic ("For Pakistan, the IMF projects ...", "In Germany, the deficit ..."): what the
 # sentence goes on about, not the object of a preposition
-TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for)\s+(?:the\s+)?$", regex.IGNORECASE)
+TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|\d+\s+)?$", regex.IGNORECASE)
 TOPIC_COMMA = regex.compile(r"\s*,")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
@@ -452,6 +463,8 @@ class ArticleContext:
                 if match.kind in ("organisation", "group") and match.code and i >= 0:
                     found[i] = _with_org(found[i], match)
                 continue
+            if match.kind == "institution" and not match.code and _modifies_noun(text, match.end):
+                continue  # "Government debt rose to 87.4%": an attribute of the figure, no body that speaks
             code = match.code or self._code(match, _counted(context, self.home()))
             if not code and match.kind == "organisation":
                 # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
@@ -465,7 +478,7 @@ class ArticleContext:
             overlaps.take(match.start, match.end)
         overlaps = _OverlapTest(taken + overlaps.names)  # government words: not inside any name taken
         for h in generic_words().finditer(text, start, end):
-            if not overlaps(h.start, h.end):
+            if not overlaps(h.start, h.end) and not _modifies_noun(text, h.end):
                 found.append(Entity(h.start, h.end, text[h.start:h.end], None, "generic"))
                 overlaps.take(h.start, h.end)
         for m in PRONOUN.finditer(text, start, end):
@@ -924,6 +937,33 @@ REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|r
 # "the government's target of", "Berlin's 2% goal": a possessive and at most two lower-case words before the noun or figure
 POSSESSIVE_OWNER = regex.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 OWNED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")  # after a possessive the gazetteer took in ("the government's")
+
+
+OWNER_AFTER_GAP = regex.compile(r"\s+(?:in|of|across)\s+(?:the\s+)?")
+
+
+def owner_after(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_start: int) -> Entity | None:
+    """The state, organisation or group a metric noun before the figure is said to be of: "Government debt in the
+    currency bloc rose to 87.4%", "the deficit of the euro zone fell to 3.1%"."""
+    if metric_cue is None or metric_cue.end > fig_start:
+        return None
+    if any(e.code and e.end <= metric_cue.start for e in ctx.entities_until(sentence, metric_cue.start)):
+        return None  # "Spain was the lowest spender in the alliance": a subject named first owns it, the rest is a set
+    for e in ctx.entities_from(sentence, metric_cue.end):
+        if e.start >= fig_start:
+            return None
+        return e if e.code and OWNER_AFTER_GAP.fullmatch(ctx.text, metric_cue.end, e.start) else None
+    return None
+
+
+def fronted_topic(ctx: ArticleContext, sentence) -> Entity | None:
+    """The state, organisation or group a sentence opens with as its topic: "Across the whole EU, the deficit narrowed
+    to 3.2%", "For Kenya, the IMF projects ...", "Across the 32 allies, spending averages 2.76%"."""
+    ents = ctx.entities(sentence)
+    first = ents[0] if ents else None
+    if first is None or not first.code or not ctx._topic(sentence, first.start, first.end):
+        return None
+    return first
 
 
 def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:

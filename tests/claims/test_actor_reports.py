@@ -69,3 +69,21 @@ def test_members_meeting_an_organisations_guideline_do_not_own_it():
 def test_member_that_will_meet_the_guideline_commits_to_it():
     text = "Portugal will meet NATO's goal of 2% on defence spending next year."
     assert roles(text, "2%") == ("PRT", "PRT", "commitment")
+
+
+def test_fronted_group_or_organisation_is_whose_level_it_is():
+    text = ("Paris and Rome were warned over their deficits on Monday. The euro zone's deficit fell to 3.0% of GDP last "
+            "year, the EU statistics office said. Across the whole EU, the deficit narrowed to 3.3% of GDP.")
+    assert roles(text, "3.3%")[1] == "EU"
+
+
+def test_metric_noun_of_a_group_is_that_groups_and_government_is_no_speaker_there():
+    text = ("Paris and Rome were warned over their deficits on Monday. The euro zone's deficit fell to 3.0% of GDP last "
+            "year, the EU statistics office said. Government debt in the currency bloc edged up to 88.1% of GDP.")
+    actor, target, _ = roles(text, "88.1%")
+    assert target == "EUROZONE" and actor in ("EU", None)
+
+
+def test_superlative_set_after_a_subject_is_not_the_owner():
+    text = "Austria was the lowest spender in the alliance last year, at an estimated 0.9% of GDP on defence."
+    assert roles(text, "0.9%")[1] == "AUT"
