@@ -1106,6 +1106,9 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     return None
 
 
+# a participle of a reporting verb followed by the level it puts a figure at: "aid, estimated at", "debt, put at", "is
+# estimated to be": passive, the verb has no speaker for a subject
+PASSIVE_LEVEL = regex.compile(r"\s+(?:at|to\s+be)\b", regex.IGNORECASE)
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
@@ -1125,6 +1128,8 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names."""
     end = verb.start
+    if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")):
+        return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
     rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()

@@ -87,3 +87,9 @@ def test_metric_noun_of_a_group_is_that_groups_and_government_is_no_speaker_ther
 def test_superlative_set_after_a_subject_is_not_the_owner():
     text = "Austria was the lowest spender in the alliance last year, at an estimated 0.9% of GDP on defence."
     assert roles(text, "0.9%")[1] == "AUT"
+
+
+def test_participle_putting_a_level_has_no_speaker_subject():
+    text = ("Norway should raise its official development assistance, the OECD said in a review. "
+            "Norwegian aid, estimated at about five billion dlrs last year, represents 0.9 pct of the country's GNI.")
+    assert roles(text, "0.9 pct")[:2] == ("OECD", "NOR")
