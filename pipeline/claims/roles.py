@@ -1134,7 +1134,24 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     if rel is not None:
         end = rel.start()
     e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
-    return e if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS else None
+    if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
+        return e
+    return _titled_speaker(ctx, sentence, end, lo)
+
+
+# "the Fund's fiscal affairs director Vitor Gaspar told": a possessive, a lower-case title and a name the gazetteer does
+# not know, right before the verb
+TITLED_NAME = regex.compile(r"(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){1,3}")
+
+
+def _titled_speaker(ctx: ArticleContext, sentence, end: int, lo: int) -> Entity | None:
+    """The body an unknown official speaks for, named as the possessor of the official's title before a reporting verb."""
+    ents = ctx.entities_until(sentence, end)
+    e = next((x for x in reversed(ents) if x.end <= end), None)
+    if e is None or e.start < lo or not e.code or e.kind not in ("organisation", "country", "capital", "institution", "demonym") \
+            or not (POSSESSIVE_MARK.search(ctx.text, e.end, min(end, e.end + 2)) or e.surface.endswith(("'s", "’s"))):
+        return None
+    return e if TITLED_NAME.fullmatch(ctx.text, e.end, end) else None
 
 
 def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:

@@ -93,3 +93,9 @@ def test_participle_putting_a_level_has_no_speaker_subject():
     text = ("Norway should raise its official development assistance, the OECD said in a review. "
             "Norwegian aid, estimated at about five billion dlrs last year, represents 0.9 pct of the country's GNI.")
     assert roles(text, "0.9 pct")[:2] == ("OECD", "NOR")
+
+
+def test_unknown_official_speaks_for_the_body_owning_the_title():
+    text = ("Global public debt will pass 100% of GDP by 2030, the IMF said. In a severe case debt could reach 120% "
+            "of GDP by 2030, the Fund's fiscal affairs director Jan Vantongeren told reporters.")
+    assert roles(text, "120%")[0] == "IMF"
