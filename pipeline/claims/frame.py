@@ -760,6 +760,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
                     and not _signs_up(text, clause, st.cue, stance_hits):
                 claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
+                owner = _roles.target_owner(ctx, sentence, clause, st.cue)
+                if owner is not None:
+                    # "Germany only reached NATO's old 2% target": the standing rule is the organisation's; the member
+                    # said to reach it stays the target
+                    actor_code, actor_text = owner.code, owner.surface
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked

@@ -99,3 +99,9 @@ def test_unknown_official_speaks_for_the_body_owning_the_title():
     text = ("Global public debt will pass 100% of GDP by 2030, the IMF said. In a severe case debt could reach 120% "
             "of GDP by 2030, the Fund's fiscal affairs director Jan Vantongeren told reporters.")
     assert roles(text, "120%")[0] == "IMF"
+
+
+def test_organisations_old_target_reached_by_a_member_stays_the_organisations():
+    text = "Portugal only reached NATO's old 2% target on defence spending last year."
+    actor, target, claim_type = roles(text, "2%")
+    assert claim_type == "benchmark" and actor == "NATO" and target in ("PRT", "NATO")
