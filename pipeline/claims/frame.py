@@ -752,10 +752,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
             lead = _lead_report(ctx, sentence, ctx.previous_speaker(sentence.start), target_code) \
-                if claim_type == "actual" and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end)) else None
+                if (claim_type == "actual" or claim_type == "forecast" and actor is not None and _roles.is_possessive(ctx, actor)) \
+                and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end)) else None
             if lead is not None:
                 # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
-                # report it; the organisation whose report the article relays does
+                # report it; the organisation whose report the article relays does; so for a forecast of a state's
+                # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
                 actor_code, actor_text = lead.code, lead.surface
             if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
                     and not _signs_up(text, clause, st.cue, stance_hits):

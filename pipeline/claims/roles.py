@@ -130,6 +130,17 @@ def _modified_nouns() -> regex.Pattern:
     return regex.compile(r"\s+(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _report_nouns() -> regex.Pattern:
+    """The nouns of report_nouns.csv after a possessive ("its annual estimates", "its Fiscal Monitor")."""
+    words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
+    return regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
+
+
+# the start of a sentence before its first name: a dateline ("BRUSSELS -"), an article
+SENTENCE_OPENING = regex.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[-–—]\s+)?\W*(?:the\s+)?", regex.IGNORECASE)
+
+
 def _modifies_noun(text: str, end: int) -> bool:
     return _modified_nouns().match(text, end) is not None
 
@@ -648,11 +659,21 @@ class ArticleContext:
         if self._lead is False:
             self._lead = None
             for s in self.sentences[:LEAD_SENTENCES]:
-                who = self.credited(s) or self.reporter(s)
+                who = self.credited(s) or self.reporter(s) or self._publisher(s)
                 if who is not None and who.code:
                     self._lead = who
                     break
         return self._lead
+
+    def _publisher(self, sentence) -> Entity | None:
+        """The organisation a lead sentence opens with when the sentence names a report of its own ("NATO published its
+        annual estimates", "The IMF released its World Economic Outlook"): it speaks through that report."""
+        ents = self.entities(sentence)
+        first = ents[0] if ents else None
+        if first is None or first.code not in ORGANISATION_CODES or first.kind not in ("organisation", "group") \
+                or not SENTENCE_OPENING.fullmatch(self.text, sentence.start, first.start):
+            return None
+        return first if _report_nouns().search(self.text, first.end, sentence.end) else None
 
     def previous_speaker(self, pos: int) -> Entity | None:
         """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
@@ -1050,6 +1071,11 @@ def names_public_body(ctx: ArticleContext, sentence) -> bool:
 # entities that speak for a state or body (a ministry, a minister, an organisation), as opposed to a state named as
 # the owner of a figure
 VOICE_KINDS = frozenset({"institution", "person", "organisation", "person_pronoun"})
+
+
+def is_possessive(ctx: ArticleContext, e: Entity) -> bool:
+    """Whether a name stands as a possessor ("Italy's deficit"), not as a subject."""
+    return e.surface.endswith(("'s", "’s")) or POSSESSIVE_AFTER.match(ctx.text, e.end) is not None
 
 
 def names_voice(ctx: ArticleContext, sentence) -> bool:

@@ -105,3 +105,22 @@ def test_organisations_old_target_reached_by_a_member_stays_the_organisations():
     text = "Portugal only reached NATO's old 2% target on defence spending last year."
     actor, target, claim_type = roles(text, "2%")
     assert claim_type == "benchmark" and actor == "NATO" and target in ("PRT", "NATO")
+
+
+def test_organisation_publishing_its_report_in_the_lead_reports_the_levels():
+    text = ("NATO published its annual estimates of allies' defence spending on Thursday. "
+            "Greece spent 3.1% of GDP on defence last year.")
+    assert roles(text, "3.1%")[:2] == ("NATO", "GRC")
+
+
+def test_forecast_of_a_state_named_only_as_owner_is_the_reports():
+    text = ("The IMF released its World Economic Outlook on Tuesday. "
+            "Portugal's deficit will narrow to 0.3% of GDP next year, while Belgium's will stay at 4.6%.")
+    assert roles(text, "0.3%")[:2] == ("IMF", "PRT")
+    assert roles(text, "4.6%")[:2] == ("IMF", "BEL")
+
+
+def test_state_that_expects_its_own_figure_forecasts_it():
+    text = ("The IMF released its World Economic Outlook on Tuesday. "
+            "Portugal expects its deficit to narrow to 0.3% of GDP next year.")
+    assert roles(text, "0.3%")[:2] == ("PRT", "PRT")
