@@ -603,6 +603,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
                 claim_type = "forecast"
                 st = _stance.Stance("forecast", forecaster, "following")
+            elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org_after(ctx, sentence, end):
+                # "Poland will spend 4.48% of its GDP this year, the highest share in the alliance, according to NATO's
+                # annual estimates": an organisation's estimate of a state's level, however far the credit stands
+                claim_type = "forecast"
+                st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
@@ -1271,6 +1276,12 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
     return actor is not None and actor.code == target_code \
         and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
         and _roles.reporter(ctx, sentence, span) is None
+
+
+def _credited_org_after(ctx, sentence, end: int) -> bool:
+    """Whether the sentence credits an organisation after the figure ("..., according to NATO's annual estimates")."""
+    credited = ctx.credited(sentence)
+    return credited is not None and credited.start >= end and credited.code in _roles.ORGANISATION_CODES
 
 
 def _lead_report(ctx, sentence, earlier, target_code):

@@ -124,3 +124,15 @@ def test_state_that_expects_its_own_figure_forecasts_it():
     text = ("The IMF released its World Economic Outlook on Tuesday. "
             "Portugal expects its deficit to narrow to 0.3% of GDP next year.")
     assert roles(text, "0.3%")[:2] == ("PRT", "PRT")
+
+
+def test_state_level_credited_to_an_organisations_estimates_is_its_forecast():
+    text = ("Latvia will spend 3.7% of its gross domestic product on defence this year, the third highest share in the "
+            "alliance, according to NATO's annual estimates.")
+    assert roles(text, "3.7%") == ("NATO", "LVA", "forecast")
+
+
+def test_state_plan_relayed_by_its_own_ministry_stays_a_commitment():
+    text = ("Latvia will spend 3.7% of its gross domestic product on defence this year, the third highest share in the "
+            "alliance, according to the defence ministry.")
+    assert roles(text, "3.7%") == ("LVA", "LVA", "commitment")
