@@ -729,6 +729,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # accord acts on, not a figure it commits to
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        rule = _organisations_rule(ctx, sentence, start, end, stance_hits) \
+            if head is None and claim_type in ("forecast", "actual") else None
+        if rule is not None:
+            # "That would put Berlin at the alliance's 3.5% core defence goal", "Rome's deficit will fall below the EU's
+            # 3% ceiling": the figure names an organisation's goal or rule, whatever the sentence forecasts about it
+            claim_type = "benchmark"
+            st = _stance.Stance("benchmark", rule, "attributive")
         restated = _restated(text, fig, figs) if head is None else None
         if restated is not None and restated["claim"]["claim_type"] != claim_type:
             # "a target of 1.20 billion punts, which is 6.9 pct of GNP", "a package of 6,000 billion yen, including 1,000
@@ -1276,6 +1283,22 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
     return actor is not None and actor.code == target_code \
         and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
         and _roles.reporter(ctx, sentence, span) is None
+
+
+RULE_TYPES = frozenset({"commitment", "benchmark"})
+RULE_GAP = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}")  # "3.5% core defence goal", "3% deficit ceiling"
+
+
+def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
+    """The goal or rule noun right after a figure that an organisation's possessive governs ("the alliance's 3.5% core
+    defence goal", "the EU's 3% ceiling"), if any."""
+    i = bisect.bisect_left(stance_hits, end, key=lambda h: h.start)
+    hit = stance_hits[i] if i < len(stance_hits) else None
+    if hit is None or hit.entry["pos"] != "N" or hit.entry["claim_type"] not in RULE_TYPES \
+            or not RULE_GAP.fullmatch(ctx.text, end, hit.start):
+        return None
+    owner = _roles.cue_possessor(ctx, sentence, hit, start)
+    return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
 
 
 def _credited_org_after(ctx, sentence, end: int) -> bool:

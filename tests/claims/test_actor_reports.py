@@ -136,3 +136,15 @@ def test_state_plan_relayed_by_its_own_ministry_stays_a_commitment():
     text = ("Latvia will spend 3.7% of its gross domestic product on defence this year, the third highest share in the "
             "alliance, according to the defence ministry.")
     assert roles(text, "3.7%") == ("LVA", "LVA", "commitment")
+
+
+def test_figure_naming_an_organisations_goal_is_its_benchmark_whatever_is_forecast():
+    text = "That would put Warsaw at the alliance's 3.5% core defence goal four years early."
+    assert roles(text, "3.5%") == ("NATO", "NATO", "benchmark")
+    text = "Madrid's deficit will fall below the EU's 3% ceiling next year."
+    assert roles(text, "3%") == ("EU", "EU", "benchmark")
+
+
+def test_member_reaching_an_organisations_goal_still_commits():
+    text = "Warsaw will reach NATO's 5% goal for defence spending in 2026."
+    assert roles(text, "5%") == ("POL", "POL", "commitment")
