@@ -603,9 +603,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
                 claim_type = "forecast"
                 st = _stance.Stance("forecast", forecaster, "following")
-            elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org_after(ctx, sentence, end):
+            elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org(ctx, sentence):
                 # "Poland will spend 4.48% of its GDP this year, the highest share in the alliance, according to NATO's
-                # annual estimates": an organisation's estimate of a state's level, however far the credit stands
+                # annual estimates", "According to NATO, Spain will spend 2.1%": an organisation's estimate of a state's
+                # level, however far the credit stands
                 claim_type = "forecast"
                 st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
@@ -1301,10 +1302,10 @@ def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
     return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
 
 
-def _credited_org_after(ctx, sentence, end: int) -> bool:
-    """Whether the sentence credits an organisation after the figure ("..., according to NATO's annual estimates")."""
+def _credited_org(ctx, sentence) -> bool:
+    """Whether the sentence credits an organisation ("..., according to NATO's annual estimates")."""
     credited = ctx.credited(sentence)
-    return credited is not None and credited.start >= end and credited.code in _roles.ORGANISATION_CODES
+    return credited is not None and credited.code in _roles.ORGANISATION_CODES
 
 
 def _lead_report(ctx, sentence, earlier, target_code):

@@ -755,6 +755,9 @@ def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_o
     return None
 
 
+# stances a body takes for itself or presses on others: a body credited in an earlier clause for a level ("According to
+# Eurostat, Belgium's deficit was 4.5%, while the government targets 4.0%") takes none of them
+STANCES_OF_OWN = frozenset({"commitment", "demand", "proposal", "rejection"})
 ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
@@ -764,7 +767,8 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     text = ctx.text
     # "..., according to NATO estimates": the body credited with the figure reports it
     credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
-    if credited is not None:
+    if credited is not None and not (stance_cue is not None and how == "governing" and credited.end <= clause[0]
+                                     and stance_cue.entry["claim_type"] in STANCES_OF_OWN):
         return credited
     if stance_cue is not None and how in ("governing", "following"):
         near = ctx.entities_until(sentence, stance_cue.start)

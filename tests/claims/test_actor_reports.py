@@ -148,3 +148,14 @@ def test_figure_naming_an_organisations_goal_is_its_benchmark_whatever_is_foreca
 def test_member_reaching_an_organisations_goal_still_commits():
     text = "Warsaw will reach NATO's 5% goal for defence spending in 2026."
     assert roles(text, "5%") == ("POL", "POL", "commitment")
+
+
+def test_body_credited_in_an_earlier_clause_does_not_take_the_owners_target():
+    text = "According to Eurostat, Austria's deficit was 4.7% of GDP last year, while the government targets 4.2% for 2026."
+    assert roles(text, "4.7%")[:2] == ("EU", "AUT")
+    assert roles(text, "4.2%") == ("AUT", "AUT", "commitment")
+
+
+def test_state_plan_credited_to_an_organisation_before_it_is_the_organisations_forecast():
+    text = "According to NATO, Portugal will spend 2.0% of GDP on defence this year."
+    assert roles(text, "2.0%") == ("NATO", "PRT", "forecast")
