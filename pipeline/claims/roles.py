@@ -728,9 +728,14 @@ class ArticleContext:
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
         state_only = not e.surface.lower().startswith(("its", "their"))
-        for x in reversed(before):
-            if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only):
-                return x.code
+        named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
+        if named:
+            x = named[-1]
+            y = named[-2] if len(named) > 1 else None
+            if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
+                    and COORDINATED.fullmatch(self.text, y.end, x.start):
+                return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
+            return x.code
         return self.previous_state(e.start)
 
 

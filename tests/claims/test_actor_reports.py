@@ -159,3 +159,9 @@ def test_body_credited_in_an_earlier_clause_does_not_take_the_owners_target():
 def test_state_plan_credited_to_an_organisation_before_it_is_the_organisations_forecast():
     text = "According to NATO, Portugal will spend 2.0% of GDP on defence this year."
     assert roles(text, "2.0%") == ("NATO", "PRT", "forecast")
+
+
+def test_their_after_a_group_coordinated_with_a_state_is_the_group():
+    text = ("NATO published its annual estimates of defence spending on Thursday. European allies and Norway are "
+            "expected to raise their combined defence spending to about $600 billion this year.")
+    assert roles(text, "$600 billion")[:2] == ("NATO", "NATO")
