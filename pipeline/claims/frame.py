@@ -603,6 +603,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
                 claim_type = "forecast"
                 st = _stance.Stance("forecast", forecaster, "following")
+            elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org(ctx, sentence):
+                # "Poland will spend 4.48% of its GDP this year, the highest share in the alliance, according to NATO's
+                # annual estimates", "According to NATO, Spain will spend 2.1%": an organisation's estimate of a state's
+                # level, however far the credit stands
+                claim_type = "forecast"
+                st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
@@ -724,6 +730,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # accord acts on, not a figure it commits to
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        rule = _organisations_rule(ctx, sentence, start, end, stance_hits) \
+            if head is None and claim_type in ("forecast", "actual") else None
+        if rule is not None:
+            # "That would put Berlin at the alliance's 3.5% core defence goal", "Rome's deficit will fall below the EU's
+            # 3% ceiling": the figure names an organisation's goal or rule, whatever the sentence forecasts about it
+            claim_type = "benchmark"
+            st = _stance.Stance("benchmark", rule, "attributive")
         restated = _restated(text, fig, figs) if head is None else None
         if restated is not None and restated["claim"]["claim_type"] != claim_type:
             # "a target of 1.20 billion punts, which is 6.9 pct of GNP", "a package of 6,000 billion yen, including 1,000
@@ -741,15 +754,32 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if head is not None and "claim" in head and claim_type != "benchmark":
             actor = actor if st.how not in ("attributive", "compared") \
                 else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
+            if actor is None and claim_type == "commitment" and st.how == "attributive":
+                # "the deficit is seen at 4.1%, above the government's target of 3.9%": the target is its owner's own
+                # commitment, not the forecaster's
+                actor = _roles.cue_possessor(ctx, sentence, st.cue, start)
             actor_code = actor.code if actor else head["claim"]["actor_code"]
             actor_text = actor.surface if actor else head["claim"]["actor_text"]
             target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
+            lead = _lead_report(ctx, sentence, ctx.previous_speaker(sentence.start), target_code) \
+                if (claim_type == "actual" or claim_type == "forecast" and actor is not None and _roles.is_possessive(ctx, actor)) \
+                and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end)) else None
+            if lead is not None:
+                # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
+                # report it; the organisation whose report the article relays does; so for a forecast of a state's
+                # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
+                actor_code, actor_text = lead.code, lead.surface
             if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
                     and not _signs_up(text, clause, st.cue, stance_hits):
                 claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
+                owner = _roles.target_owner(ctx, sentence, clause, st.cue)
+                if owner is not None:
+                    # "Germany only reached NATO's old 2% target": the standing rule is the organisation's; the member
+                    # said to reach it stays the target
+                    actor_code, actor_text = owner.code, owner.surface
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
@@ -802,8 +832,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
                 # current account deficit could narrow to 12 billion dlrs")
                 earlier = ctx.previous_speaker(sentence.start) if claim_type in REPORTED_TYPES else None
+                lead = _lead_report(ctx, sentence, earlier, target_code) if claim_type in REPORTED_TYPES else None
                 if earlier is not None and earlier.code in _observers() and _roles.names_public_body(ctx, sentence) is False:
                     actor_code, actor_text = earlier.code, earlier.surface
+                elif lead is not None:
+                    actor_code, actor_text = lead.code, lead.surface
                 else:
                     actor_code, actor_text = target_code, target_text
         donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
@@ -890,6 +923,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
             and _roles.org_owner(ctx, sentence, st.cue, span[0]):
         member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
+        if member is not None and st.claim_type == "benchmark":
+            # "Spain and Belgium now reach NATO's 2% guideline": the standing rule is the organisation's, the
+            # members meeting it are whose figure it is
+            return _roles.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
     actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
@@ -919,7 +956,9 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return actor, (actor.surface, actor.code)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+    # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause) \
+        or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target
@@ -956,6 +995,9 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
+    topic = _roles.fronted_topic(ctx, sentence)
+    if topic is not None:
+        return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st):
         return actor, (actor.surface, actor.code)
@@ -1233,6 +1275,50 @@ def _later_before(text: str, sentences, sentence, published, back: int = 2) -> b
     if not (0 <= i < len(sentences) and sentences[i] is sentence):
         return False
     return any(_modality.later_year(text, (s.start, s.end), published) for s in sentences[max(0, i - back):i])
+
+
+def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
+    """Whether the actor found for a level is only the state or group it belongs to, named as the sentence's subject
+    ("Greece ran the largest deficit", "Debt in the currency bloc rose to 87.4%") and not as the one that reports it: no reporting verb
+    of the sentence has a speaker for the figure and no body is credited with it."""
+    return actor is not None and actor.code == target_code \
+        and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
+        and _roles.reporter(ctx, sentence, span) is None
+
+
+RULE_TYPES = frozenset({"commitment", "benchmark"})
+RULE_GAP = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}")  # "3.5% core defence goal", "3% deficit ceiling"
+
+
+def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
+    """The goal or rule noun right after a figure that an organisation's possessive governs ("the alliance's 3.5% core
+    defence goal", "the EU's 3% ceiling"), if any."""
+    i = bisect.bisect_left(stance_hits, end, key=lambda h: h.start)
+    hit = stance_hits[i] if i < len(stance_hits) else None
+    if hit is None or hit.entry["pos"] != "N" or hit.entry["claim_type"] not in RULE_TYPES \
+            or not RULE_GAP.fullmatch(ctx.text, end, hit.start):
+        return None
+    owner = _roles.cue_possessor(ctx, sentence, hit, start)
+    return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
+
+
+def _credited_org(ctx, sentence) -> bool:
+    """Whether the sentence credits an organisation ("..., according to NATO's annual estimates")."""
+    credited = ctx.credited(sentence)
+    return credited is not None and credited.code in _roles.ORGANISATION_CODES
+
+
+def _lead_report(ctx, sentence, earlier, target_code):
+    """The organisation whose report the article relays (Eurostat, NATO's estimates, the OECD's outlook: the lead's
+    speaker or credited body), when a later sentence naming no speaker of its own gives a level of another party:
+    "..., Eurostat said. Romania ran the largest deficit, at 9.3% of GDP" is Eurostat's figure of Romania. Not when a
+    different speaker came in between, nor in a story only mentioning the organisation ("Sudan rejected an IMF demand")."""
+    lead = ctx.lead_reporter()
+    if lead is None or lead.code not in _roles.ORGANISATION_CODES or lead.code == target_code:
+        return None
+    if earlier is not None and earlier.code != lead.code or _roles.names_voice(ctx, sentence):
+        return None
+    return lead
 
 
 @functools.lru_cache(maxsize=1)

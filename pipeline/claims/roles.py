@@ -62,6 +62,7 @@ TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions i
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 LOWER_WORD = regex.compile(r"\b[a-z]+\b")  # an all-lower-case word
+LEAD_SENTENCES = 2  # sentences of an article's lead in which the body whose report it relays is named
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
@@ -122,6 +123,28 @@ def _group_row(surface: str) -> dict:
     return max((r for pat, r in _group_rows() if pat.search(surface)), key=lambda r: len(r["word"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _modified_nouns() -> regex.Pattern:
+    """The nouns of modified_nouns.csv right after a word: "government| debt"."""
+    words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("modified_nouns.csv")]
+    return regex.compile(r"\s+(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _report_nouns() -> regex.Pattern:
+    """The nouns of report_nouns.csv after a possessive ("its annual estimates", "its Fiscal Monitor")."""
+    words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
+    return regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
+
+
+# the start of a sentence before its first name: a dateline ("BRUSSELS -"), an article
+SENTENCE_OPENING = regex.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[-–—]\s+)?\W*(?:the\s+)?", regex.IGNORECASE)
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    return _modified_nouns().match(text, end) is not None
+
+
 def report_verbs():
     return cues("report_verbs.csv")
 
@@ -135,6 +158,10 @@ def outlet_words():
 
 
 COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
+# a state fronted as the sentence's topic ("For Pakistan, the IMF projects ...", "In Germany, the deficit ..."): what the
+# sentence goes on about, not the object of a preposition
+TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|\d+\s+)?$", regex.IGNORECASE)
+TOPIC_COMMA = regex.compile(r"\s*,")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
 # a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
@@ -198,6 +225,7 @@ class ArticleContext:
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
         self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
         self._reporter: dict[int, Entity | None] = {}  # sentence start -> the speaker of a reporting verb
+        self._lead: Entity | None | bool = False  # the body the lead reports or credits (False: not looked for yet)
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
         self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
         self._subjects: dict[tuple[int, int, int], Entity | None] = {}  # (verb start, verb end, lo) -> _subject_of_verb
@@ -399,7 +427,7 @@ class ArticleContext:
                 objects, prev_end = set(), None
                 for start, end, code in named:
                     # "with the United States", and "in Iraq and Afghanistan": coordinated with an object
-                    if PREP_BEFORE.search(self.text, max(s.start, start - 40), start) \
+                    if (PREP_BEFORE.search(self.text, max(s.start, start - 40), start) and not self._topic(s, start, end)) \
                             or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)):
                         objects.add(end)
                     prev_end = end
@@ -411,6 +439,10 @@ class ArticleContext:
                 # in the figure's own sentence the nearest subject; in an earlier one its main subject, named first
                 return subjects[-1] if s.end > pos else subjects[0]
         return fallback or self.home()
+
+    def _topic(self, sentence, start: int, end: int) -> bool:
+        """Whether the state at start..end opens the sentence as its topic: "For Pakistan, ..."."""
+        return bool(TOPIC_OPENING.fullmatch(self.text, sentence.start, start) and TOPIC_COMMA.match(self.text, end))
 
     def _owns_government(self, end: int) -> bool:
         """Whether a possessive at `end` owns a government word ("Poland's government", "Japan's finance ministry")."""
@@ -442,6 +474,8 @@ class ArticleContext:
                 if match.kind in ("organisation", "group") and match.code and i >= 0:
                     found[i] = _with_org(found[i], match)
                 continue
+            if match.kind == "institution" and not match.code and _modifies_noun(text, match.end):
+                continue  # "Government debt rose to 87.4%": an attribute of the figure, no body that speaks
             code = match.code or self._code(match, _counted(context, self.home()))
             if not code and match.kind == "organisation":
                 # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
@@ -455,7 +489,7 @@ class ArticleContext:
             overlaps.take(match.start, match.end)
         overlaps = _OverlapTest(taken + overlaps.names)  # government words: not inside any name taken
         for h in generic_words().finditer(text, start, end):
-            if not overlaps(h.start, h.end):
+            if not overlaps(h.start, h.end) and not _modifies_noun(text, h.end):
                 found.append(Entity(h.start, h.end, text[h.start:h.end], None, "generic"))
                 overlaps.take(h.start, h.end)
         for m in PRONOUN.finditer(text, start, end):
@@ -619,6 +653,28 @@ class ArticleContext:
         n = _hits_ending_by(self, sentence, pos)
         return next((h for h in hits[n:n + 2] if h.start >= pos), None)
 
+    def lead_reporter(self) -> Entity | None:
+        """The coded body the article's lead reports or credits ("..., Eurostat said", "according to NATO's annual
+        estimates"), from its first LEAD_SENTENCES sentences (found once per article)."""
+        if self._lead is False:
+            self._lead = None
+            for s in self.sentences[:LEAD_SENTENCES]:
+                who = self.credited(s) or self.reporter(s) or self._publisher(s)
+                if who is not None and who.code:
+                    self._lead = who
+                    break
+        return self._lead
+
+    def _publisher(self, sentence) -> Entity | None:
+        """The organisation a lead sentence opens with when the sentence names a report of its own ("NATO published its
+        annual estimates", "The IMF released its World Economic Outlook"): it speaks through that report."""
+        ents = self.entities(sentence)
+        first = ents[0] if ents else None
+        if first is None or first.code not in ORGANISATION_CODES or first.kind not in ("organisation", "group") \
+                or not SENTENCE_OPENING.fullmatch(self.text, sentence.start, first.start):
+            return None
+        return first if _report_nouns().search(self.text, first.end, sentence.end) else None
+
     def previous_speaker(self, pos: int) -> Entity | None:
         """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
         for s in self._sentences_before(pos, by_end=True):
@@ -672,9 +728,14 @@ class ArticleContext:
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
         state_only = not e.surface.lower().startswith(("its", "their"))
-        for x in reversed(before):
-            if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only):
-                return x.code
+        named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
+        if named:
+            x = named[-1]
+            y = named[-2] if len(named) > 1 else None
+            if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
+                    and COORDINATED.fullmatch(self.text, y.end, x.start):
+                return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
+            return x.code
         return self.previous_state(e.start)
 
 
@@ -699,6 +760,9 @@ def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_o
     return None
 
 
+# stances a body takes for itself or presses on others: a body credited in an earlier clause for a level ("According to
+# Eurostat, Belgium's deficit was 4.5%, while the government targets 4.0%") takes none of them
+STANCES_OF_OWN = frozenset({"commitment", "demand", "proposal", "rejection"})
 ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
@@ -708,7 +772,8 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     text = ctx.text
     # "..., according to NATO estimates": the body credited with the figure reports it
     credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
-    if credited is not None:
+    if credited is not None and not (stance_cue is not None and how == "governing" and credited.end <= clause[0]
+                                     and stance_cue.entry["claim_type"] in STANCES_OF_OWN):
         return credited
     if stance_cue is not None and how in ("governing", "following"):
         near = ctx.entities_until(sentence, stance_cue.start)
@@ -899,11 +964,60 @@ REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|r
                            r"sign\w*\s+up\s+to|commit\w*\s+to|comply\s+with|complies\s+with)\s+(?:the\s+|its\s+)?$", regex.IGNORECASE)
 
 
+# "the government's target of", "Berlin's 2% goal": a possessive and at most two lower-case words before the noun or figure
+POSSESSIVE_OWNER = regex.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+OWNED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")  # after a possessive the gazetteer took in ("the government's")
+
+
+OWNER_AFTER_GAP = regex.compile(r"\s+(?:in|of|across)\s+(?:the\s+)?")
+
+
+def owner_after(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_start: int) -> Entity | None:
+    """The state, organisation or group a metric noun before the figure is said to be of: "Government debt in the
+    currency bloc rose to 87.4%", "the deficit of the euro zone fell to 3.1%"."""
+    if metric_cue is None or metric_cue.end > fig_start:
+        return None
+    if any(e.code and e.end <= metric_cue.start for e in ctx.entities_until(sentence, metric_cue.start)):
+        return None  # "Spain was the lowest spender in the alliance": a subject named first owns it, the rest is a set
+    for e in ctx.entities_from(sentence, metric_cue.end):
+        if e.start >= fig_start:
+            return None
+        return e if e.code and OWNER_AFTER_GAP.fullmatch(ctx.text, metric_cue.end, e.start) else None
+    return None
+
+
+def fronted_topic(ctx: ArticleContext, sentence) -> Entity | None:
+    """The state, organisation or group a sentence opens with as its topic: "Across the whole EU, the deficit narrowed
+    to 3.2%", "For Kenya, the IMF projects ...", "Across the 32 allies, spending averages 2.76%"."""
+    ents = ctx.entities(sentence)
+    first = ents[0] if ents else None
+    if first is None or not first.code or not ctx._topic(sentence, first.start, first.end):
+        return None
+    return first
+
+
+def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:
+    """Whose target, goal or limit a stance noun is when a possessive says so: "above the government's target of 3.9%"."""
+    first = min(cue.start, fig_start)
+    for e in reversed(ctx.entities_until(sentence, first)):
+        if e.end <= first and e.code:
+            owned = POSSESSIVE_OWNER.fullmatch(ctx.text, e.end, first) or (
+                POSSESSIVE_MARK.search(e.surface[-2:]) and OWNED_GAP.fullmatch(ctx.text, e.end, first))
+            return e if owned else None
+    return None
+
+
+def target_owner(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
+    """The organisation named last before a target noun in its clause ("NATO's 2% guideline", "the alliance's goal")."""
+    ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
+    return next((e for e in reversed(ents) if e.code in ORGANISATION_CODES), None)
+
+
 def meets_target(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
     """The state that meets, reaches or signs up to an organisation's target named by `cue` ("Canada will meet
     NATO's long-standing goal of 2%", "to reach NATO's 2% target"): the target is that state's own figure."""
     ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
-    owner = next((e for e in reversed(ents) if e.code in ORGANISATION_CODES), None)
+    owner = target_owner(ctx, sentence, clause, cue)
     if owner is None or not REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start):
         return None
     verb_start = REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start).start()
@@ -963,6 +1077,21 @@ def names_public_body(ctx: ArticleContext, sentence) -> bool:
                for e in ctx.entities(sentence))
 
 
+# entities that speak for a state or body (a ministry, a minister, an organisation), as opposed to a state named as
+# the owner of a figure
+VOICE_KINDS = frozenset({"institution", "person", "organisation", "person_pronoun"})
+
+
+def is_possessive(ctx: ArticleContext, e: Entity) -> bool:
+    """Whether a name stands as a possessor ("Italy's deficit"), not as a subject."""
+    return e.surface.endswith(("'s", "’s")) or POSSESSIVE_AFTER.match(ctx.text, e.end) is not None
+
+
+def names_voice(ctx: ArticleContext, sentence) -> bool:
+    """Whether a sentence names a government body, an official or an organisation that could speak for its figures."""
+    return any(e.kind in VOICE_KINDS and e.code for e in ctx.entities(sentence))
+
+
 def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
     """The subject of "should"/"must": the group in it if any ("NATO's European members and Canada"), else the nearest."""
     text = ctx.text
@@ -1012,6 +1141,9 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     return None
 
 
+# a participle of a reporting verb followed by the level it puts a figure at: "aid, estimated at", "debt, put at", "is
+# estimated to be": passive, the verb has no speaker for a subject
+PASSIVE_LEVEL = regex.compile(r"\s+(?:at|to\s+be)\b", regex.IGNORECASE)
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
@@ -1031,11 +1163,30 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names."""
     end = verb.start
+    if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")):
+        return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
     rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
     e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
-    return e if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS else None
+    if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
+        return e
+    return _titled_speaker(ctx, sentence, end, lo)
+
+
+# "the Fund's fiscal affairs director Vitor Gaspar told": a possessive, a lower-case title and a name the gazetteer does
+# not know, right before the verb
+TITLED_NAME = regex.compile(r"(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){1,4}(?:[A-Z][\w.'’-]*\s+){1,3}")
+
+
+def _titled_speaker(ctx: ArticleContext, sentence, end: int, lo: int) -> Entity | None:
+    """The body an unknown official speaks for, named as the possessor of the official's title before a reporting verb."""
+    ents = ctx.entities_until(sentence, end)
+    e = next((x for x in reversed(ents) if x.end <= end), None)
+    if e is None or e.start < lo or not e.code or e.kind not in ("organisation", "country", "capital", "institution", "demonym") \
+            or not (POSSESSIVE_MARK.search(ctx.text, e.end, min(end, e.end + 2)) or e.surface.endswith(("'s", "’s"))):
+        return None
+    return e if TITLED_NAME.fullmatch(ctx.text, e.end, end) else None
 
 
 def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
