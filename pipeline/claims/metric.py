@@ -327,6 +327,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
     if metric == "NONE":
         return None
     resolves = hit.entry.get("resolves") or ""
+    if resolves and metric != "CARRY" and text is not None and figure is not None and _is_whole(text, hit, figure, figures):
+        return metric  # "defence expenditure was 20 pct of the national budget of 70 billion": the whole is no part's
+    if metric == "CARRY" and resolves == "*" and text is not None:
+        subject = _clause_subject(text, hit, hits)
+        if subject is not None:  # "revenue will reach 647.2 billion": what reaches it is the clause's own noun
+            return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves:
         names = resolves.split("|")
         allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
@@ -337,6 +343,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             nearest = None
         if nearest is None:
             nearest = _sentence_only_word(hit, hits, names)
+            if nearest is not None and text is not None \
+                    and _owned_by_other_figure(text, hit, nearest, hits, figure, figures):
+                nearest = None  # "an 18.3 trillion yen budget ..., funded by 11.7 trillion yen in new government bonds"
         if nearest is not None:
             return nearest.entry["metric"]
         if metric == "CARRY":
@@ -363,11 +372,40 @@ def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], 
     defence": "defence" says what the 131 billion is for, not what the budget is. Still the weak word's when the
     figure in between is its own ("spending 2% of GDP on defence") or a restatement governed by another word
     ("earmarks 59.8 billion baht, or 24.6 pct of total expenditure, for servicing the ... debt")."""
-    if specific.start < hit.end:
+    # only after the weak word: a specific cue before it governing a figure in between states what the sentence is about
+    # ("government debt should be under 40% - in contrast to the 60% allowed under the growth and stability pact")
+    if specific.start < hit.end or figure is None:
         return False
     return any(a >= hit.end and b <= specific.start and not (a >= figure[0] and b <= figure[1])
                and governing_cue(text, a, b, hits, figures) is specific
                for a, b in figures)
+
+
+def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
+    """Whether a weak word is the whole another figure of its sentence is a share of ("20 pct of the national 1987 budget
+    of 70 billion rupees"): that budget is the total, whatever the share's own metric."""
+    for a, b in figures:
+        if b <= hit.start and not (a >= figure[0] and b <= figure[1]) and hit.start - b <= SUBJECT_REACH:
+            m = DENOMINATOR.match(text, b, hit.start)
+            if m is not None and m.end() == hit.start:
+                return True
+    return False
+
+
+SUBJECT_REACH = 40  # chars between an anaphoric verb and its clause's noun ("revenue will reach", "debt is expected to reach")
+
+
+def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
+    """The metric word just before an anaphoric verb in its own clause ("while revenue will reach 647.2 billion"), if any."""
+    before = [h for h in hits if h.end <= hit.start and hit.start - h.end <= SUBJECT_REACH
+              and h.entry["metric"] not in ("NONE", "CARRY")]
+    if not before:
+        return None
+    subject = max(before, key=lambda h: h.end)
+    gap = text[subject.end:hit.start]
+    if CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
+        return None  # another clause, or a figure of its own in between
+    return subject
 
 
 def _sentence_only_word(hit: Hit, hits: list[Hit], names: list[str]) -> Hit | None:
@@ -455,6 +493,20 @@ def title_topic(title: str | None) -> str | None:
 def carried_cue(pos: int) -> Hit:
     """A stand-in cue for a sentence that continues the previous one's topic (metric CARRY)."""
     return Hit(pos, pos, {"cue": "", "metric": "CARRY", "weight": "3", "resolves": "*"})
+
+
+# a figure's own noun straight after it: "a 12 billion dlr government deficit", "11.7 trillion yen in new government bonds"
+OWN_NOUN_GAP = regex.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|the\s+)?)?")
+
+
+def own_noun(text: str, fig_end: int, cue: Hit | None) -> bool:
+    """Whether a figure's governing cue is a specific noun of a scored metric standing right after it."""
+    # a compound ("government deficit"); a single word ("after a 1.1 billion shortfall") restates the figure compared
+    if cue is None or cue.start < fig_end or cue.entry["metric"] not in SCORED or cue.entry.get("resolves") \
+            or int(cue.entry.get("weight") or 0) > 0 or " " not in cue.entry["cue"]:
+        return False
+    m = OWN_NOUN_GAP.match(text, fig_end, cue.start)
+    return m is not None and m.end() == cue.start
 
 
 def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:

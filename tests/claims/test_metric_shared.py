@@ -1,0 +1,66 @@
+"""Metric recognition when several fiscal figures share a sentence (own sentences, issue 3: metric on matched figures)."""
+import pytest
+from helpers import claims_of, mention
+
+
+def _metrics(text, *figures, title=None):
+    ms = [mention(text, s, v, "currency" if isinstance(v, float) and v >= 1e6 else "percent") for s, v in figures]
+    surface = {m["char_start"]: m["surface"] for m in ms}  # keyed by the mention ("88%"), whatever tail the claim takes
+    return {surface[c["char_start"]]: c["metric"] for c in claims_of(text, *ms, title=title)}
+
+
+@pytest.mark.parametrize("text, surface, value, metric", [
+    # a debt word with a repayment noun after it is the service, not the stock
+    ("Government debt repayments are set to climb to 40 billion crowns next year.", "40 billion crowns", 4e10, "debt_service"),
+    ("The ministry said outlays for repaying principal and interest on foreign loans reached 2.1 billion dinars.",
+     "2.1 billion dinars", 2.1e9, "debt_service"),
+    # a state's net debt is its public debt (a bare "debt" defaults to the foreign debt)
+    ("Public sector net debt rose to 88% of GDP in March.", "88%", 88, "public_debt"),
+    # growth of spending is the spending's, not the economy's
+    ("The treasury expects spending growth to slow to 2.5% next year.", "2.5%", 2.5, "public_spending"),
+])
+def test_compound_cue(text, surface, value, metric):
+    assert _metrics(text, (surface, value)) == {surface: metric}
+
+
+def test_total_spending_is_not_the_headline_defence():
+    text = "The cabinet approved a budget with total spending of 410 billion crowns and a deficit of 30 billion crowns."
+    got = _metrics(text, ("410 billion crowns", 4.1e11), ("30 billion crowns", 3e10), title="Ruritania rebuilds its armed forces")
+    assert got == {"410 billion crowns": "public_spending", "30 billion crowns": "fiscal_deficit"}
+
+
+def test_the_whole_a_share_is_taken_of_is_the_total_budget():
+    text = "Military expenditure now takes about 18% of the national 2026 budget of 90 billion crowns."
+    got = _metrics(text, ("18%", 18), ("90 billion crowns", 9e10), title="Ruritania defence budget")
+    assert got == {"18%": "defense_spending", "90 billion crowns": "public_spending"}
+
+
+def test_a_cue_governing_a_later_figure_is_not_the_weak_words():
+    text = "The cabinet adopted a 6 trillion won supplementary budget, financed by 2 trillion won in new government bonds."
+    got = _metrics(text, ("6 trillion won", 6e12), ("2 trillion won", 2e12))
+    assert got == {"6 trillion won": "public_spending", "2 trillion won": "fiscal_deficit"}
+    # a bare "budget" too: the bonds are the 2 trillion's, not the budget's
+    text = "The cabinet adopted a 6 trillion won budget, financed by 2 trillion won in new government bonds."
+    got = _metrics(text, ("6 trillion won", 6e12), ("2 trillion won", 2e12))
+    assert got["2 trillion won"] == "fiscal_deficit" and got.get("6 trillion won") != "fiscal_deficit"
+
+
+def test_a_compared_figure_with_its_own_compound_noun_keeps_it():
+    text = "Savings of 3 billion crowns would not be enough against a 20 billion crown government deficit, the bank said."
+    got = _metrics(text, ("3 billion crowns", 3e9), ("20 billion crown", 2e10))
+    assert got["20 billion crown"] == "fiscal_deficit"
+
+
+def test_an_anaphoric_verb_takes_its_clause_noun():
+    text = "Budget spending will climb to 700 billion crowns, while revenue will reach 610 billion crowns."
+    got = _metrics(text, ("700 billion crowns", 7e11), ("610 billion crowns", 6.1e11))
+    assert got == {"700 billion crowns": "public_spending", "610 billion crowns": "tax_revenue"}
+
+
+def test_borrowing_a_sum_for_a_purpose_and_for_a_deficit():
+    assert _metrics("The Commission will borrow 90 billion euros for defence.", ("90 billion euros", 9e10)) \
+        == {"90 billion euros": "defense_spending"}
+    text = "The finance ministry said it would borrow 50 billion crowns next year to cover the budget deficit."
+    assert _metrics(text, ("50 billion crowns", 5e10)) == {"50 billion crowns": "fiscal_deficit"}
+    # a loan outside a story or sentence on the state's finances is no claim
+    assert _metrics("Ruritania agreed with the lenders to borrow 4 billion dollars.", ("4 billion dollars", 4e9)) == {}
