@@ -381,11 +381,26 @@ def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], 
                for a, b in figures)
 
 
+# per kind ("figures", "cues"): (list kept alive, its items sorted by end, their ends): one sort per sentence's list
+_last_ends: dict = {}
+
+
+def _by_end(kind: str, items: list, end) -> tuple[list, list]:
+    """A sentence's figures or cues sorted by their end, for bisecting (built once per list: no scan per figure)."""
+    seen = _last_ends.get(kind)
+    if seen is None or seen[0] is not items:
+        ordered = sorted(items, key=end)
+        seen = _last_ends[kind] = (items, ordered, [end(x) for x in ordered])
+    return seen[1], seen[2]
+
+
 def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
     """Whether a weak word is the whole another figure of its sentence is a share of ("20 pct of the national 1987 budget
     of 70 billion rupees"): that budget is the total, whatever the share's own metric."""
-    for a, b in figures:
-        if b <= hit.start and not (a >= figure[0] and b <= figure[1]) and hit.start - b <= SUBJECT_REACH:
+    ordered, ends = _by_end("figures", figures, lambda f: f[1])
+    for k in range(bisect.bisect_left(ends, hit.start - SUBJECT_REACH), bisect.bisect_right(ends, hit.start)):
+        a, b = ordered[k]
+        if not (a >= figure[0] and b <= figure[1]):
             m = DENOMINATOR.match(text, b, hit.start)
             if m is not None and m.end() == hit.start:
                 return True
@@ -397,11 +412,12 @@ SUBJECT_REACH = 40  # chars between an anaphoric verb and its clause's noun ("re
 
 def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     """The metric word just before an anaphoric verb in its own clause ("while revenue will reach 647.2 billion"), if any."""
-    before = [h for h in hits if h.end <= hit.start and hit.start - h.end <= SUBJECT_REACH
-              and h.entry["metric"] not in ("NONE", "CARRY")]
+    ordered, ends = _by_end("cues", hits, lambda h: h.end)
+    before = [ordered[k] for k in range(bisect.bisect_left(ends, hit.start - SUBJECT_REACH), bisect.bisect_right(ends, hit.start))
+              if ordered[k].entry["metric"] not in ("NONE", "CARRY")]
     if not before:
         return None
-    subject = max(before, key=lambda h: h.end)
+    subject = before[-1]
     gap = text[subject.end:hit.start]
     if CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
         return None  # another clause, or a figure of its own in between

@@ -64,3 +64,35 @@ def test_borrowing_a_sum_for_a_purpose_and_for_a_deficit():
     assert _metrics(text, ("50 billion crowns", 5e10)) == {"50 billion crowns": "fiscal_deficit"}
     # a loan outside a story or sentence on the state's finances is no claim
     assert _metrics("Ruritania agreed with the lenders to borrow 4 billion dollars.", ("4 billion dollars", 4e9)) == {}
+
+
+def test_second_level_of_a_run_keeps_the_runs_noun():
+    text = "The trade deficit would narrow to 3 billion crowns this year and 2.5 billion crowns in 2027 and foreign debt would rise."
+    got = _metrics(text, ("3 billion crowns", 3e9), ("2.5 billion crowns", 2.5e9), title="Ruritania budget deficit")
+    assert got == {"3 billion crowns": "other", "2.5 billion crowns": "other"}  # the trade balance, both
+    text = "The budget deficit will fall to 2.1% of GDP this year and 1.8% in 2027 and public debt will stabilise."
+    got = _metrics(text, ("2.1%", 2.1), ("1.8%", 1.8))
+    assert got == {"2.1%": "fiscal_deficit", "1.8%": "fiscal_deficit"}
+    # a figure with a noun of its own in its own conjunct is not part of the run
+    text = "The budget deficit will fall to 2.1% of GDP this year and public debt to 61% in 2027."
+    assert _metrics(text, ("2.1%", 2.1), ("61%", 61))["61%"] == "public_debt"
+
+
+def test_an_extra_budget_sum_for_defence_is_defence():
+    text = ("The government has already agreed a defence budget of 8 trillion won. "
+            "The extra budget includes 1.1 trillion won for defence, and 2 trillion won in new government bonds.")
+    ms = [mention(text, "8 trillion won", 8e12, "currency"), mention(text, "1.1 trillion won", 1.1e12, "currency"),
+          mention(text, "2 trillion won", 2e12, "currency")]
+    from pipeline.claims import find_claims
+    from helpers import Sentence
+    cut = text.index("The extra")
+    for m in ms[1:]:
+        m["sentence_index"] = 1
+    got = {c["figure_text"]: c["metric"] for c in find_claims({"text": text, "title": None, "published": None, "article_id": "t"},
+                                                             [Sentence(0, 0, cut - 1), Sentence(1, cut, len(text))], ms)}
+    assert got["1.1 trillion won"] == "defense_spending" and got["2 trillion won"] == "fiscal_deficit"
+
+
+def test_public_sector_borrowing_is_the_deficit():
+    text = "The chancellor has headroom of 9.9 billion pounds, and public sector borrowing is forecast at 137 billion pounds."
+    assert _metrics(text, ("137 billion pounds", 1.37e11))["137 billion pounds"] == "fiscal_deficit"
