@@ -44,8 +44,10 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
 # the states is included")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
 
-# a means or a purpose after the figure ("through increased revenues", "in order to check inflation")
-MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
+# a means or a purpose after the figure ("through increased revenues", "in order to check inflation"); how a sum is paid
+# for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
+MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
+                      regex.IGNORECASE)
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16

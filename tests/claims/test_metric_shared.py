@@ -96,3 +96,19 @@ def test_an_extra_budget_sum_for_defence_is_defence():
 def test_public_sector_borrowing_is_the_deficit():
     text = "The chancellor has headroom of 9.9 billion pounds, and public sector borrowing is forecast at 137 billion pounds."
     assert _metrics(text, ("137 billion pounds", 1.37e11))["137 billion pounds"] == "fiscal_deficit"
+
+
+def test_how_a_sum_is_paid_for_is_not_what_it_is():
+    text = "The defence ministry's budget will rise by 3.2 billion crowns, financed by new borrowing."
+    assert _metrics(text, ("3.2 billion crowns", 3.2e9), title="Ruritania budget")["3.2 billion crowns"] == "defense_spending"
+
+
+def test_borrowing_to_finance_defence_is_defence():
+    text = "Ruritania will borrow 50 billion crowns to finance defence spending."
+    assert _metrics(text, ("50 billion crowns", 5e10), title="Ruritania budget") == {"50 billion crowns": "defense_spending"}
+
+
+def test_the_governments_own_debt_is_public():
+    text = "The state's debt will climb to 70% of GDP, while foreign debt remains at 30 billion dollars."
+    got = _metrics(text, ("70%", 70), ("30 billion dollars", 3e10))
+    assert got == {"70%": "public_debt", "30 billion dollars": "external_debt"}
