@@ -303,7 +303,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
     for fig in figs:  # a compared figure takes the metric and basis of the figure it is compared with
         head = fig.get("head")
         if head is not None and head["metric"] and not (
-                fig["metric"] != head["metric"] and _metric.own_noun(text, fig["end"], fig["metric_cue"])):
+                fig["metric"] != head["metric"] and _metric.own_noun(text, fig["char_start"], fig["end"], fig["metric_cue"])):
             # unless it names its own: "cuts of two billion dlrs would be insufficient against a 12 billion dlr government
             # deficit"
             fig["metric"], fig["metric_cue"] = head["metric"], head["metric_cue"]

@@ -42,7 +42,11 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
                             regex.IGNORECASE)
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
 # the states is included")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s"
+                             # "the deficit is set to rise to 5.8% of GDP as spending on pensions grows": "as" opening a clause
+                             # (not "as a share of", "as part of", "as much as", "as well as", "as high as" ...)
+                             r"|\sas\s+(?!(?:a|an|part|much|many|well|of|for|in|to|against|compared|opposed|such|high|low|"
+                             r"large|big|little|far|long|soon|from|at|with|by|on|percent|per|pct)\b)", regex.IGNORECASE)
 
 # a means or a purpose after the figure ("through increased revenues", "in order to check inflation"); how a sum is paid
 # for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
@@ -517,12 +521,16 @@ def carried_cue(pos: int) -> Hit:
 OWN_NOUN_GAP = regex.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|the\s+)?)?")
 
 
-def own_noun(text: str, fig_end: int, cue: Hit | None) -> bool:
-    """Whether a figure's governing cue is a specific noun of a scored metric standing right after it."""
+def own_noun(text: str, fig_start: int, fig_end: int, cue: Hit | None) -> bool:
+    """Whether a figure's governing cue is a specific noun standing right after it, or right before it with its "of"
+    ("faster than economic growth of 1%")."""
     # a compound ("government deficit"); a single word ("after a 1.1 billion shortfall") restates the figure compared
-    if cue is None or cue.start < fig_end or cue.entry["metric"] not in SCORED or cue.entry.get("resolves") \
+    if cue is None or cue.entry["metric"] in ("NONE", "CARRY") or cue.entry.get("resolves") \
             or int(cue.entry.get("weight") or 0) > 0 or " " not in cue.entry["cue"]:
         return False
+    if cue.end <= fig_start:
+        m = OWN_FIGURE.match(text, cue.end, fig_start)
+        return m is not None and m.end() == fig_start
     m = OWN_NOUN_GAP.match(text, fig_end, cue.start)
     return m is not None and m.end() == cue.start
 

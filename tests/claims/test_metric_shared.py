@@ -112,3 +112,16 @@ def test_the_governments_own_debt_is_public():
     text = "The state's debt will climb to 70% of GDP, while foreign debt remains at 30 billion dollars."
     got = _metrics(text, ("70%", 70), ("30 billion dollars", 3e10))
     assert got == {"70%": "public_debt", "30 billion dollars": "external_debt"}
+
+
+def test_a_clause_opened_by_as_after_the_figure_is_another_clause():
+    text = "The deficit is set to rise to 5.8% of GDP as spending on pensions grows."
+    assert _metrics(text, ("5.8%", 5.8), title="Ruritania budget") == {"5.8%": "fiscal_deficit"}
+    # "as a share of", "as part of" open no clause
+    text = "The ministry put the deficit at 40 billion crowns as part of its defence budget review."
+    assert _metrics(text, ("40 billion crowns", 4e10), title="Ruritania budget")["40 billion crowns"] == "fiscal_deficit"
+
+
+def test_a_compared_figure_with_its_own_noun_before_it_keeps_it():
+    text = "Spending will rise 3.5% in real terms, faster than economic growth of 1%."
+    assert _metrics(text, ("3.5%", 3.5), ("1%", 1), title="Ruritania budget") == {"3.5%": "public_spending", "1%": "gdp_growth"}
