@@ -125,3 +125,10 @@ def test_a_clause_opened_by_as_after_the_figure_is_another_clause():
 def test_a_compared_figure_with_its_own_noun_before_it_keeps_it():
     text = "Spending will rise 3.5% in real terms, faster than economic growth of 1%."
     assert _metrics(text, ("3.5%", 3.5), ("1%", 1), title="Ruritania budget") == {"3.5%": "public_spending", "1%": "gdp_growth"}
+
+
+def test_a_funds_purpose_after_its_sum_beats_the_rule_it_is_exempt_from():
+    text = ("Lawmakers exempted defence outlays above 1% of GDP from the debt brake and created a special fund of 300 billion "
+            "crowns for infrastructure.")
+    got = _metrics(text, ("1%", 1), ("300 billion crowns", 3e11), title="Ruritania budget")
+    assert got == {"1%": "defense_spending", "300 billion crowns": "public_spending"}
