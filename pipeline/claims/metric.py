@@ -45,8 +45,10 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s"
                              # "the deficit is set to rise to 5.8% of GDP as spending on pensions grows": "as" opening a clause
                              # (not "as a share of", "as part of", "as much as", "as well as", "as high as" ...)
-                             r"|\sas\s+(?!(?:a|an|part|much|many|well|of|for|in|to|against|compared|opposed|such|high|low|"
-                             r"large|big|little|far|long|soon|from|at|with|by|on|percent|per|pct)\b)", regex.IGNORECASE)
+                             r"|(?<!\bas\s+\w+)\sas\s+(?!(?:a|an|part|much|many|well|of|for|in|to|against|compared|opposed|such|high|low|"
+                             r"large|big|little|far|long|soon|from|at|with|by|on|percent|per|pct|fast|quickly|slowly|strongly|sharply|early|late|"
+                             r"recently|expected|planned|forecast|usual|before|ever|possible|follows?|if|though)\b|[\d$£€])",
+                             regex.IGNORECASE)
 
 # a means or a purpose after the figure ("through increased revenues", "in order to check inflation"); how a sum is paid
 # for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
@@ -135,15 +137,22 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     if words > window:
         return None
     cost += words + int(hit.entry.get("weight") or 0)
-    if gap_start == fig_end and CLAUSE_BREAK.search(gap):
+    # searched one character past the gap, so that "as" before a figure ("tariffs of as much as 300 mln") sees it
+    broken = CLAUSE_BREAK.search(text, gap_start, min(len(text), gap_end + 1)) is not None
+    if gap_start == fig_end and broken:
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
-    elif CLAUSE_BREAK.search(gap) or (gap_start == fig_end and MEANS.search(gap)):
+    elif broken or (gap_start == fig_end and MEANS.search(gap)):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
+    if gap_end == fig_start and "," in gap and hit.entry["metric"] not in ("NONE", "CARRY") \
+            and _inside_aside(text, hit, gap_start + gap.index(",")):
+        # "Germany's defence budget, which includes aid to Ukraine, will rise to 86 billion euros": a cue inside an aside
+        # that closes before the figure says nothing of the figure outside it
+        cost += BREAK_PENALTY
     if index is not None:
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:
@@ -153,6 +162,22 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "in"): the noun it measures
         cost -= IN_OF_BONUS
     return cost
+
+
+# what opens an aside between commas that lists parts of a total ("which includes ...", "excluding ...", "of which"): the parts
+# are not the total the sentence goes on to give (a plain relative clause, "the bill, which as written by the Appropriations
+# Committee, would approve ...", may hold the figure's own noun)
+ASIDE_OPENER = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded|contains?|covers?|"
+                             r"comprises?)|excluding|including|not\s+including|of\s+which|apart\s+from|except(?:\s+for)?)\b[^,;]*$",
+                             regex.IGNORECASE)
+ASIDE_REACH = 120  # chars back from a cue to its aside's opening
+
+
+def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
+    """Whether a cue stands in an aside opened by a comma and a relative or qualifying word, closed by the comma at
+    `closing` (no comma between the opening and the cue)."""
+    return ASIDE_OPENER.search(text, max(0, hit.start - ASIDE_REACH), hit.start) is not None \
+        and "," not in text[hit.end:closing]
 
 
 # a noun followed by its own figure: "revenue of 1.385 billion", "spending at 27.4 billion", "revenue, 4.3 billion"

@@ -132,3 +132,31 @@ def test_a_funds_purpose_after_its_sum_beats_the_rule_it_is_exempt_from():
             "crowns for infrastructure.")
     got = _metrics(text, ("1%", 1), ("300 billion crowns", 3e11), title="Ruritania budget")
     assert got == {"1%": "defense_spending", "300 billion crowns": "public_spending"}
+
+
+def test_a_cue_inside_an_aside_does_not_govern_the_figure_after_it():
+    text = "Ruritania's defence budget, which includes aid to its neighbour, will rise to 86 billion crowns."
+    assert _metrics(text, ("86 billion crowns", 8.6e10), title="Ruritania budget") == {"86 billion crowns": "defense_spending"}
+
+
+def test_borrowing_in_a_story_on_the_states_finances_is_its_deficit():
+    text = ("The budget foresees net borrowing of 90 billion crowns. Counting its special funds, the government plans to "
+            "borrow some 170 billion crowns to pay for roads, railways and the armed forces.")
+    from pipeline.claims import find_claims
+    from helpers import Sentence
+    cut = text.index("Counting")
+    ms = [mention(text, "90 billion crowns", 9e10, "currency"), mention(text, "170 billion crowns", 1.7e11, "currency")]
+    ms[1]["sentence_index"] = 1
+    got = {c["figure_text"]: c["metric"] for c in find_claims({"text": text, "title": None, "published": None, "article_id": "t"},
+                                                             [Sentence(0, 0, cut - 1), Sentence(1, cut, len(text))], ms)}
+    assert got == {"90 billion crowns": "fiscal_deficit", "170 billion crowns": "fiscal_deficit"}
+    # a loan alone, in no story on the state's finances, names nothing
+    assert _metrics("Banks were forced to borrow 5 billion dollars from the central bank.", ("5 billion dollars", 5e9)) == {}
+
+
+def test_as_before_a_figure_or_in_as_x_as_opens_no_clause():
+    text = "Ruritania said it would raise tariffs of as much as 300 million dollars on imported cars."
+    assert _metrics(text, ("300 million dollars", 3e8)) == {"300 million dollars": "tariff_rate"}
+    from pipeline.claims.metric import CLAUSE_BREAK
+    assert CLAUSE_BREAK.search("debt is growing twice as fast as gross domestic product") is None
+    assert CLAUSE_BREAK.search("5.8% of GDP as spending on pensions grows") is not None
