@@ -549,13 +549,16 @@ OWN_NOUN_GAP = regex.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|the\s+)?)?")
 def own_noun(text: str, fig_start: int, fig_end: int, cue: Hit | None) -> bool:
     """Whether a figure's governing cue is a specific noun standing right after it, or right before it with its "of"
     ("faster than economic growth of 1%")."""
-    # a compound ("government deficit"); a single word ("after a 1.1 billion shortfall") restates the figure compared
     if cue is None or cue.entry["metric"] in ("NONE", "CARRY") or cue.entry.get("resolves") \
-            or int(cue.entry.get("weight") or 0) > 0 or " " not in cue.entry["cue"]:
+            or int(cue.entry.get("weight") or 0) > 1:
         return False
-    if cue.end <= fig_start:
+    if cue.end <= fig_start:  # a noun with its "of" names its figure, a single word too ("the economy's growth of 1.1%")
         m = OWN_FIGURE.match(text, cue.end, fig_start)
         return m is not None and m.end() == fig_start
+    # after the figure a compound ("government deficit"); a single word ("after a 1.1 billion shortfall") restates the
+    # figure compared
+    if int(cue.entry.get("weight") or 0) > 0 or " " not in cue.entry["cue"]:
+        return False
     m = OWN_NOUN_GAP.match(text, fig_end, cue.start)
     return m is not None and m.end() == cue.start
 

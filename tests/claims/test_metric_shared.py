@@ -160,3 +160,8 @@ def test_as_before_a_figure_or_in_as_x_as_opens_no_clause():
     from pipeline.claims.metric import CLAUSE_BREAK
     assert CLAUSE_BREAK.search("debt is growing twice as fast as gross domestic product") is None
     assert CLAUSE_BREAK.search("5.8% of GDP as spending on pensions grows") is not None
+
+
+def test_a_compared_figure_with_a_single_noun_and_its_of_before_it_keeps_it():
+    text = "The increase in spending of 4% is larger than the economy's growth of 1.1%."
+    assert _metrics(text, ("4%", 4), ("1.1%", 1.1), title="Ruritania budget") == {"4%": "public_spending", "1.1%": "gdp_growth"}
