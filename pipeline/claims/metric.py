@@ -5,7 +5,10 @@ between it and the figure, plus its weight (weak, ambiguous words cost more), pl
 cue after the figure ("5% of GDP in defence spending" costs 1 more than "defence budget to 3.5%"),
 for each other figure in between and for a clause boundary in between. The cheapest cue within the
 window governs; a negative cue (company, market, poll) governing the figure means it is no claim.
-A basis phrase ("of its GDP") is never itself a metric cue.
+A basis phrase ("of its GDP") is never itself a metric cue. With several fiscal figures in one sentence: a cue
+inside an aside listing parts ("which includes aid to Ukraine,") or after a means ("financed by new borrowing") or
+an "as" clause costs a clause break; a weak word that is the whole a share is taken of ("20 pct of the national
+budget of 70 billion") is the total; an anaphoric verb takes its clause's noun ("revenue will reach").
 """
 from __future__ import annotations
 
