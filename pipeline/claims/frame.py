@@ -302,10 +302,20 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             fig["head"] = head
     for fig in figs:  # a compared figure takes the metric and basis of the figure it is compared with
         head = fig.get("head")
-        if head is not None and head["metric"]:
+        if head is not None and head["metric"] and not (
+                fig["metric"] != head["metric"] and _metric.own_noun(text, fig["char_start"], fig["end"], fig["metric_cue"])):
+            # unless it names its own: "cuts of two billion dlrs would be insufficient against a 12 billion dlr government
+            # deficit"
             fig["metric"], fig["metric_cue"] = head["metric"], head["metric_cue"]
             if fig["basis"] is None and fig["unit"] == "percent":
                 fig["basis"] = head["basis"]
+    for prev, fig in zip(figs, figs[1:]):
+        if _second_of_series(text, prev, fig):
+            # "would narrow to five pct of GDP this year and 4.3 pct in 1988 and net foreign debt would grow": the second
+            # figure of a run of one noun's levels is that noun's, not the next conjunct's
+            fig["metric"], fig["metric_cue"], fig["weak_metric"] = prev["metric"], prev["metric_cue"], prev["weak_metric"]
+            if fig["basis"] is None and fig["unit"] == "percent":
+                fig["basis"] = prev["basis"]
     for fig in figs:  # "NATO's old 2% target", "the NATO goal of 5%": the alliance's targets are defence shares
         cue = fig["metric_cue"]
         if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \
@@ -366,6 +376,26 @@ def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
         return False
     whole = _metric.DENOMINATOR.match(text, fig["end"], cue.start)
     return not (whole is not None and whole.end() == cue.start)
+
+
+# "five pct of GDP this year and 4.3 pct in 1988": two levels of one noun, each with its own period
+SERIES_GAP = regex.compile(r"(?:\s+(?:(?:this|next|last)\s+year|in\s+(?:fiscal\s+)?(?:19|20)\d\d(?:[/-]\d+)?))?\s*,?\s+(?:and|or)\s+"
+                           r"(?:(?:to|at)\s+)?", regex.IGNORECASE)
+SERIES_PERIOD = regex.compile(r"\s+(?:(?:this|next|last)\s+year|in\s+(?:fiscal\s+)?(?:19|20)\d\d(?:[/-]\d+)?)\b", regex.IGNORECASE)
+NEXT_CONJUNCT = regex.compile(r"\s(?:and|or|while|but)\s", regex.IGNORECASE)
+
+
+def _second_of_series(text: str, prev: dict, fig: dict) -> bool:
+    """Whether a figure continues the previous one's run ("X this year and Y in 1988") while its own cheapest cue stands in
+    the next conjunct (after an "and"): then it is a level of the previous figure's noun."""
+    cue = fig["metric_cue"]
+    if prev["unit"] != fig["unit"] or prev["metric"] is None or prev["metric"] == fig["metric"] \
+            or cue is None or cue.start < fig["end"]:
+        return False
+    gap = SERIES_GAP.fullmatch(text, prev["end"], fig["char_start"])
+    if gap is None or SERIES_PERIOD.match(text, prev["end"]) is None or SERIES_PERIOD.match(text, fig["end"]) is None:
+        return False
+    return NEXT_CONJUNCT.search(text, fig["end"], cue.start) is not None
 
 
 SECOND_COMPARISON = regex.compile(r",\s+but\s+(?:up|down)\s+(?:from|on)\s+$", regex.IGNORECASE)

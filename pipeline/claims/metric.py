@@ -5,7 +5,10 @@ between it and the figure, plus its weight (weak, ambiguous words cost more), pl
 cue after the figure ("5% of GDP in defence spending" costs 1 more than "defence budget to 3.5%"),
 for each other figure in between and for a clause boundary in between. The cheapest cue within the
 window governs; a negative cue (company, market, poll) governing the figure means it is no claim.
-A basis phrase ("of its GDP") is never itself a metric cue.
+A basis phrase ("of its GDP") is never itself a metric cue. With several fiscal figures in one sentence: a cue
+inside an aside listing parts ("which includes aid to Ukraine,") or after a means ("financed by new borrowing") or
+an "as" clause costs a clause break; a weak word that is the whole a share is taken of ("20 pct of the national
+budget of 70 billion") is the total; an anaphoric verb takes its clause's noun ("revenue will reach").
 """
 from __future__ import annotations
 
@@ -42,10 +45,18 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
                             regex.IGNORECASE)
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
 # the states is included")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s"
+                             # "the deficit is set to rise to 5.8% of GDP as spending on pensions grows": "as" opening a clause
+                             # (not "as a share of", "as part of", "as much as", "as well as", "as high as" ...)
+                             r"|(?<!\bas\s+\w+)\sas\s+(?!(?:a|an|part|much|many|well|of|for|in|to|against|compared|opposed|such|high|low|"
+                             r"large|big|little|far|long|soon|from|at|with|by|on|percent|per|pct|fast|quickly|slowly|strongly|sharply|early|late|"
+                             r"recently|expected|planned|forecast|usual|before|ever|possible|follows?|if|though)\b|[\d$£€])",
+                             regex.IGNORECASE)
 
-# a means or a purpose after the figure ("through increased revenues", "in order to check inflation")
-MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
+# a means or a purpose after the figure ("through increased revenues", "in order to check inflation"); how a sum is paid
+# for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
+MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
+                      regex.IGNORECASE)
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16
@@ -129,15 +140,22 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     if words > window:
         return None
     cost += words + int(hit.entry.get("weight") or 0)
-    if gap_start == fig_end and CLAUSE_BREAK.search(gap):
+    # searched one character past the gap, so that "as" before a figure ("tariffs of as much as 300 mln") sees it
+    broken = CLAUSE_BREAK.search(text, gap_start, min(len(text), gap_end + 1)) is not None
+    if gap_start == fig_end and broken:
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
-    elif CLAUSE_BREAK.search(gap) or (gap_start == fig_end and MEANS.search(gap)):
+    elif broken or (gap_start == fig_end and MEANS.search(gap)):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
+    if gap_end == fig_start and "," in gap and hit.entry["metric"] not in ("NONE", "CARRY") \
+            and _inside_aside(text, hit, gap_start + gap.index(",")):
+        # "Germany's defence budget, which includes aid to Ukraine, will rise to 86 billion euros": a cue inside an aside
+        # that closes before the figure says nothing of the figure outside it
+        cost += BREAK_PENALTY
     if index is not None:
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:
@@ -147,6 +165,22 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "in"): the noun it measures
         cost -= IN_OF_BONUS
     return cost
+
+
+# what opens an aside between commas that lists parts of a total ("which includes ...", "excluding ...", "of which"): the parts
+# are not the total the sentence goes on to give (a plain relative clause, "the bill, which as written by the Appropriations
+# Committee, would approve ...", may hold the figure's own noun)
+ASIDE_OPENER = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded|contains?|covers?|"
+                             r"comprises?)|excluding|including|not\s+including|of\s+which|apart\s+from|except(?:\s+for)?)\b[^,;]*$",
+                             regex.IGNORECASE)
+ASIDE_REACH = 120  # chars back from a cue to its aside's opening
+
+
+def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
+    """Whether a cue stands in an aside opened by a comma and a relative or qualifying word, closed by the comma at
+    `closing` (no comma between the opening and the cue)."""
+    return ASIDE_OPENER.search(text, max(0, hit.start - ASIDE_REACH), hit.start) is not None \
+        and "," not in text[hit.end:closing]
 
 
 # a noun followed by its own figure: "revenue of 1.385 billion", "spending at 27.4 billion", "revenue, 4.3 billion"
@@ -327,6 +361,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
     if metric == "NONE":
         return None
     resolves = hit.entry.get("resolves") or ""
+    if resolves and metric != "CARRY" and text is not None and figure is not None and _is_whole(text, hit, figure, figures):
+        return metric  # "defence expenditure was 20 pct of the national budget of 70 billion": the whole is no part's
+    if metric == "CARRY" and resolves == "*" and text is not None:
+        subject = _clause_subject(text, hit, hits)
+        if subject is not None:  # "revenue will reach 647.2 billion": what reaches it is the clause's own noun
+            return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves:
         names = resolves.split("|")
         allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
@@ -337,6 +377,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             nearest = None
         if nearest is None:
             nearest = _sentence_only_word(hit, hits, names)
+            if nearest is not None and text is not None \
+                    and _owned_by_other_figure(text, hit, nearest, hits, figure, figures):
+                nearest = None  # "an 18.3 trillion yen budget ..., funded by 11.7 trillion yen in new government bonds"
         if nearest is not None:
             return nearest.entry["metric"]
         if metric == "CARRY":
@@ -363,11 +406,56 @@ def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], 
     defence": "defence" says what the 131 billion is for, not what the budget is. Still the weak word's when the
     figure in between is its own ("spending 2% of GDP on defence") or a restatement governed by another word
     ("earmarks 59.8 billion baht, or 24.6 pct of total expenditure, for servicing the ... debt")."""
-    if specific.start < hit.end:
+    # only after the weak word: a specific cue before it governing a figure in between states what the sentence is about
+    # ("government debt should be under 40% - in contrast to the 60% allowed under the growth and stability pact")
+    if specific.start < hit.end or figure is None:
         return False
     return any(a >= hit.end and b <= specific.start and not (a >= figure[0] and b <= figure[1])
                and governing_cue(text, a, b, hits, figures) is specific
                for a, b in figures)
+
+
+# per kind ("figures", "cues"): (list kept alive, its items sorted by end, their ends): one sort per sentence's list
+_last_ends: dict = {}
+
+
+def _by_end(kind: str, items: list, end) -> tuple[list, list]:
+    """A sentence's figures or cues sorted by their end, for bisecting (built once per list: no scan per figure)."""
+    seen = _last_ends.get(kind)
+    if seen is None or seen[0] is not items:
+        ordered = sorted(items, key=end)
+        seen = _last_ends[kind] = (items, ordered, [end(x) for x in ordered])
+    return seen[1], seen[2]
+
+
+def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
+    """Whether a weak word is the whole another figure of its sentence is a share of ("20 pct of the national 1987 budget
+    of 70 billion rupees"): that budget is the total, whatever the share's own metric."""
+    ordered, ends = _by_end("figures", figures, lambda f: f[1])
+    for k in range(bisect.bisect_left(ends, hit.start - SUBJECT_REACH), bisect.bisect_right(ends, hit.start)):
+        a, b = ordered[k]
+        if not (a >= figure[0] and b <= figure[1]):
+            m = DENOMINATOR.match(text, b, hit.start)
+            if m is not None and m.end() == hit.start:
+                return True
+    return False
+
+
+SUBJECT_REACH = 40  # chars between an anaphoric verb and its clause's noun ("revenue will reach", "debt is expected to reach")
+
+
+def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
+    """The metric word just before an anaphoric verb in its own clause ("while revenue will reach 647.2 billion"), if any."""
+    ordered, ends = _by_end("cues", hits, lambda h: h.end)
+    before = [ordered[k] for k in range(bisect.bisect_left(ends, hit.start - SUBJECT_REACH), bisect.bisect_right(ends, hit.start))
+              if ordered[k].entry["metric"] not in ("NONE", "CARRY")]
+    if not before:
+        return None
+    subject = before[-1]
+    gap = text[subject.end:hit.start]
+    if CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
+        return None  # another clause, or a figure of its own in between
+    return subject
 
 
 def _sentence_only_word(hit: Hit, hits: list[Hit], names: list[str]) -> Hit | None:
@@ -455,6 +543,27 @@ def title_topic(title: str | None) -> str | None:
 def carried_cue(pos: int) -> Hit:
     """A stand-in cue for a sentence that continues the previous one's topic (metric CARRY)."""
     return Hit(pos, pos, {"cue": "", "metric": "CARRY", "weight": "3", "resolves": "*"})
+
+
+# a figure's own noun straight after it: "a 12 billion dlr government deficit", "11.7 trillion yen in new government bonds"
+OWN_NOUN_GAP = regex.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|the\s+)?)?")
+
+
+def own_noun(text: str, fig_start: int, fig_end: int, cue: Hit | None) -> bool:
+    """Whether a figure's governing cue is a specific noun standing right after it, or right before it with its "of"
+    ("faster than economic growth of 1%")."""
+    if cue is None or cue.entry["metric"] in ("NONE", "CARRY") or cue.entry.get("resolves") \
+            or int(cue.entry.get("weight") or 0) > 1:
+        return False
+    if cue.end <= fig_start:  # a noun with its "of" names its figure, a single word too ("the economy's growth of 1.1%")
+        m = OWN_FIGURE.match(text, cue.end, fig_start)
+        return m is not None and m.end() == fig_start
+    # after the figure a compound ("government deficit"); a single word ("after a 1.1 billion shortfall") restates the
+    # figure compared
+    if int(cue.entry.get("weight") or 0) > 0 or " " not in cue.entry["cue"]:
+        return False
+    m = OWN_NOUN_GAP.match(text, fig_end, cue.start)
+    return m is not None and m.end() == cue.start
 
 
 def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:
