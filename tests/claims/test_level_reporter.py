@@ -58,3 +58,10 @@ def test_forecast_of_a_named_but_uncoded_body_keeps_the_state():
 def test_level_economists_relate_has_no_actor():
     text = "Economists said Hungary's budget deficit widened to 1,900 billion forints in the first half."
     assert roles(text, "1,900 billion")[0] is None
+
+
+def test_level_dealers_relate_has_no_actor():
+    # dealers, like economists and analysts, are no one the contract codes: the level has no reporter
+    text = ("The krona slipped against the euro on Tuesday. Sweden's current account deficit, which widened to "
+            "a provisional 28 billion crowns in April, weighed on the currency, dealers said.")
+    assert roles(text, "28 billion")[:2] == (None, "SWE")
