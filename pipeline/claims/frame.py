@@ -89,12 +89,12 @@ LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?
 LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
-UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?)\s+"
+UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
                                 r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
-UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist",
+UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer", "trader",
                  "institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc", "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
@@ -794,14 +794,20 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
-            lead = _lead_report(ctx, sentence, ctx.previous_speaker(sentence.start), target_code) \
-                if (claim_type == "actual" or claim_type == "forecast" and actor is not None and _roles.is_possessive(ctx, actor)) \
-                and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end)) else None
+            owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _roles.is_possessive(ctx, actor)) \
+                and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+            earlier = ctx.previous_speaker(sentence.start) if owner_only else None
+            lead = _lead_report(ctx, sentence, earlier, target_code) if owner_only else None
             if lead is not None:
                 # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
                 # report it; the organisation whose report the article relays does; so for a forecast of a state's
                 # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
                 actor_code, actor_text = lead.code, lead.surface
+            elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, earlier, stance_hits):
+                # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
+                # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
+                # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
+                actor_code, actor_text = None, None
             if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
                     and not _signs_up(text, clause, st.cue, stance_hits):
                 claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
@@ -867,6 +873,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     actor_code, actor_text = earlier.code, earlier.surface
                 elif lead is not None:
                     actor_code, actor_text = lead.code, lead.surface
+                elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
+                        and _reported_by_no_one(ctx, state, sentence, earlier, stance_hits):
+                    # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
+                    # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
+                    # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
+                    # said" keeps the state through the speaker look-back)
+                    actor_code, actor_text = None, None
                 else:
                     actor_code, actor_text = target_code, target_text
         donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
@@ -1349,6 +1362,58 @@ def _lead_report(ctx, sentence, earlier, target_code):
     if earlier is not None and earlier.code != lead.code or _roles.names_voice(ctx, sentence):
         return None
     return lead
+
+
+def _reported_by_no_one(ctx, state: dict, sentence, earlier, stance_hits) -> bool:
+    """Whether no one the article names reports a level: its sentence has no reporter (`_has_reporter`) and no
+    forecaster (`_has_forecaster`), and none is carried from the article: no coded speaker of an earlier sentence
+    (`earlier`, the speaker look-back) and no body whose report the lead relays. A level the article states as
+    background ("Japan's gross public debt stands well above 200% of GDP") is not made the state's by an uncoded
+    speaker of other figures further back."""
+    if earlier is not None or ctx.lead_reporter() is not None or _has_reporter(ctx, state, sentence) \
+            or _has_forecaster(ctx.text, stance_hits):
+        return False
+    # the sentence right before it may name the body whose release it continues ("Norway's finance ministry
+    # published its accounts on Monday. Norway ran a surplus of 8.5%")
+    return sentence.index == 0 or not _has_reporter(ctx, state, ctx.sentences[sentence.index - 1])
+
+
+# a subject right before a forecasting verb: a name ("NBK predicts"), "the" and one noun ("The institute predicted"), or
+# a pronoun ("They now expect"); not "the deficit is projected" (the verb's own subject is the level)
+FORECASTER_BEFORE = regex.compile(r"(?:\b(?-i:[A-Z])[\w.&'’-]*|\b(?i:the)\s+[a-z]+|\b(?i:they|it|he|she))\s+(?:now\s+|also\s+|still\s+)?$")
+FORECASTER_PRIORITY = 28  # forecast cues at least this strong name an act of forecasting ("predicts"), not a modal ("could")
+
+
+def _has_forecaster(text: str, stance_hits) -> bool:
+    """Whether a sentence's forecasting verb has a named subject ("NBK predicts that the deficit will be 2.9 percent",
+    "The institute predicted a surplus of 4 billion crowns"): an abbreviation or body the gazetteer does not code."""
+    return any(h.entry["claim_type"] == "forecast" and h.entry["pos"] in ("V", "A") and int(h.entry["priority"]) >= FORECASTER_PRIORITY
+               and FORECASTER_BEFORE.search(text, max(0, h.start - 40), h.start) for h in stance_hits)
+
+
+def _has_reporter(ctx, state: dict, sentence) -> bool:
+    """Whether a sentence names one who could report a level: a body credited ("according to the institute"), a
+    ministry, office, official or organisation, or a reporting verb whose speaker is not one the contract leaves
+    uncoded (economists, analysts, a firm): "..., the national statistics institute said". Found once per sentence
+    and kept in the article's `state`: a sentence may hold thousands of figures."""
+    memo = state.setdefault("has_reporter", {})
+    if sentence.start not in memo:
+        text = ctx.text[sentence.start:sentence.end]
+        memo[sentence.start] = ctx.credited(sentence) is not None or _roles.names_voice(ctx, sentence) \
+            or ACCORDING.search(text) is not None \
+            or (bool(ctx.report_hits(sentence)) and not (UNKNOWN_SPEAKER.search(text) or FIRM_SPEAKER.search(text)))
+    return memo[sentence.start]
+
+
+ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
+
+
+def _names_owner(ctx, sentence, code) -> bool:
+    """Whether a sentence names the state a level belongs to other than as a possessor: a state acting on its own
+    figure ("and the Netherlands raised its figure to 210 mln guilders") is the one that states it, even where the
+    roles found no subject for the figure; "Norway's surplus" names only whose level it is."""
+    return any(e.code == code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and not _roles.is_possessive(ctx, e)
+               for e in ctx.entities(sentence))
 
 
 @functools.lru_cache(maxsize=1)
