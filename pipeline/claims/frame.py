@@ -226,8 +226,12 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
                 state["ctx"] = _roles.ArticleContext(article, sentences)
             if not _roles.names_public_body(state["ctx"], sentence):
                 transfers = []
+        topic = _previous_topic(text, by_index, per_sentence, index, state) if not hits or _carries(hits) else None
+        if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
+            state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
         if not hits:
             if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
+                    and not (topic is not None and CONTINUES.match(text, sentence.start, sentence.end)) \
                     and not _opens_with_figure(text, sentence, ms, index, state) \
                     and not _bare_share(text, sentence, ms, index, state) and not transfers:
                 continue
@@ -255,6 +259,33 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["last_index"] = index
         claims.extend(found)
     return claims
+
+
+def _carries(hits) -> bool:
+    """Whether a sentence's cues include an anaphoric word ("the target", "the figure") that takes the topic before it."""
+    return any(h.entry["metric"] == "CARRY" for h in hits)
+
+
+def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict) -> str | None:
+    """The one scored metric the sentence just before names, when that sentence holds no figure of its own.
+
+    "The debt keeps rising. It reached 115.6% at the end of June": a sentence with no figure sets the topic the next one
+    goes on with. None when it names no metric outright, or two ("the deficit and the debt": no single topic), or a company,
+    market or poll word (the story has moved off the state's finances), or when the article has made no policy claim and
+    its headline names no scored metric."""
+    before = by_index.get(index - 1)
+    if before is None or per_sentence.get(index - 1):
+        return None
+    if not state.get("scored_claims") and state.get("title_topic") not in _metric.SCORED:
+        return None
+    hits = _metric.sentence_cues(text, before.start, before.end, [])
+    if not hits or any(h.entry["metric"] == "NONE" for h in hits):
+        return None
+    # only words naming their metric outright ("income tax", "the budget deficit"): a weak word ("the debt") would set its
+    # default reading as the story's topic, and every later "target" and "goal" would take it
+    named = {h.entry["metric"] for h in hits if int(h.entry.get("weight") or 0) <= 1 and not h.entry.get("resolves")}
+    named.discard("CARRY")
+    return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
 
 
 def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:

@@ -1,0 +1,62 @@
+"""Carry-over: a figure whose sentence has no metric word goes on with the topic the sentence before names, when that
+sentence holds no figure of its own (own sentences, none from a corpus)."""
+from helpers import Sentence, mention
+
+
+def _claims(parts, specs, title=None):
+    """Claims of a text made of `parts` (one sentence each); specs: (sentence no, surface, value, unit)."""
+    from pipeline.claims import find_claims
+    text, sentences = "", []
+    for k, part in enumerate(parts):
+        start = len(text) + (1 if text else 0)
+        text = (text + " " if text else "") + part
+        sentences.append(Sentence(k, start, len(text)))
+    ms = []
+    for k, surface, value, unit in specs:
+        m = mention(text, surface, value, unit, occurrence=text[:sentences[k].start].count(surface))
+        m["sentence_index"] = k
+        ms.append(m)
+    return find_claims({"text": text, "title": title, "published": None, "article_id": "t"}, sentences, ms)
+
+
+def test_pronoun_after_a_figureless_topic_sentence_takes_its_metric():
+    parts = ["Ruritania will cut its budget deficit to 2.5% of GDP next year, the finance ministry said.",
+             "Most of the savings come from a higher value added tax.",
+             "That alone brings in about 4 billion crowns."]
+    claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "4 billion crowns", 4e9, "currency")])
+    assert [c["metric"] for c in claims] == ["fiscal_deficit", "tax_revenue"]
+
+
+def test_no_carry_without_a_continuation_word():
+    # the third sentence does not go on with the tax ("Shares of ... rose"): no claim
+    parts = ["Ruritania will cut its budget deficit to 2.5% of GDP next year, the finance ministry said.",
+             "Most of the savings come from a higher value added tax.",
+             "Coach tickets sold for 40 crowns at the weekend."]
+    claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "40 crowns", 40, "currency")])
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
+
+
+def test_no_carry_across_two_topics():
+    # the sentence before names two metrics: no single topic to carry
+    parts = ["Ruritania will cut its budget deficit to 2.5% of GDP next year, the finance ministry said.",
+             "Both the public debt and defence spending are under review.",
+             "It could reach 4%."]
+    claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "4%", 4, "percent")])
+    assert all(c["value"] != 4 or c["metric"] not in ("public_debt", "defense_spending") for c in claims)
+
+
+def test_no_carry_from_a_company_sentence():
+    parts = ["Ruritania will cut its budget deficit to 2.5% of GDP next year, the finance ministry said.",
+             "The company's shares fell on the income tax news.",
+             "It lost 3% in early trading."]
+    claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "3%", 3, "percent")])
+    assert [c["value"] for c in claims] == [2.5]
+
+
+def test_no_carry_in_an_article_without_a_policy_claim():
+    # no scored claim before and no policy headline: a figureless tax sentence sets no topic
+    parts = ["The festival drew record crowds this summer.",
+             "Organisers complained about the entertainment tax.",
+             "It cost them 20,000 crowns."]
+    claims = _claims(parts, [(2, "20,000 crowns", 20000, "currency")])
+    assert claims == []
