@@ -230,10 +230,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
         if not hits:
-            if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
-                    and not (topic is not None and CONTINUES.match(text, sentence.start, sentence.end)) \
-                    and not _opens_with_figure(text, sentence, ms, index, state) \
-                    and not _bare_share(text, sentence, ms, index, state) and not transfers:
+            if not _goes_on(text, sentence, ms, index, state, topic) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
@@ -242,6 +239,10 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
         elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
             hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
+        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic):
+            # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
+            # figure; one it does not reach goes on with the topic as in a sentence with no cue at all
+            hits = [_metric.carried_cue(sentence.start)] + hits
         elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
@@ -259,6 +260,20 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["last_index"] = index
         claims.extend(found)
     return claims
+
+
+def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None) -> bool:
+    """Whether a sentence with no metric word of its own goes on with the story's topic: it opens on a continuation word
+    right after a claim's sentence or a sentence naming the topic with no figure ("The debt keeps rising. It reached
+    ..."), opens on its figure, or takes a stance on a bare share or sum shortly after a claim."""
+    if CONTINUES.match(text, sentence.start, sentence.end) and (state["last_index"] == index - 1 or topic is not None):
+        return True
+    return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state)
+
+
+def _carries_only(hits) -> bool:
+    """Whether all of a sentence's cues are anaphoric words ("to reach", "the target") standing for the topic."""
+    return bool(hits) and all(h.entry["metric"] == "CARRY" for h in hits)
 
 
 def _carries(hits) -> bool:

@@ -60,3 +60,21 @@ def test_no_carry_in_an_article_without_a_policy_claim():
              "It cost them 20,000 crowns."]
     claims = _claims(parts, [(2, "20,000 crowns", 20000, "currency")])
     assert claims == []
+
+
+def test_sum_out_of_an_anaphoric_words_reach_goes_on_with_the_topic():
+    # "to reach" governs the share after it; the sum before it, which it does not reach, is the plan's defence sum
+    parts = ["Ruritania's defence budget will be 40 billion crowns next year.",
+             "The capital plans 75 billion crowns in 2030, when it wants to reach 3%."]
+    claims = _claims(parts, [(0, "40 billion crowns", 4e10, "currency"), (1, "75 billion crowns", 7.5e10, "currency"),
+                             (1, "3%", 3, "percent")])
+    assert [(c["value"], c["metric"]) for c in claims] == [(4e10, "defense_spending"), (7.5e10, "defense_spending"),
+                                                           (3, "defense_spending")]
+
+
+def test_anaphoric_word_alone_after_a_company_story_makes_no_claim():
+    # nothing before is a policy claim: "to reach" alone does not make the sum a state's
+    parts = ["Acme Corp sold 40,000 cars last year.",
+             "It plans 75 million crowns of investment in 2030, when it wants to reach a 3% market share."]
+    claims = _claims(parts, [(1, "75 million crowns", 7.5e7, "currency"), (1, "3%", 3, "percent")])
+    assert claims == []
