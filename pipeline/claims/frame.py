@@ -268,6 +268,8 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
     ..."), opens on its figure, or takes a stance on a bare share or sum shortly after a claim."""
     if CONTINUES.match(text, sentence.start, sentence.end) and (state["last_index"] == index - 1 or topic is not None):
         return True
+    if topic is not None and _opening_figure(text, sentence, ms):
+        return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
     return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state)
 
 
@@ -281,26 +283,36 @@ def _carries(hits) -> bool:
     return any(h.entry["metric"] == "CARRY" for h in hits)
 
 
+TOPIC_REACH = 2  # figure-less sentences back to the one naming the topic ("... agreed on savings. Talks took months. 166 million")
+
+
 def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict) -> str | None:
-    """The one scored metric the sentence just before names, when that sentence holds no figure of its own.
+    """The one scored metric named by the nearest of the sentences just before that holds no figure of its own.
 
     "The debt keeps rising. It reached 115.6% at the end of June": a sentence with no figure sets the topic the next one
-    goes on with. None when it names no metric outright, or two ("the deficit and the debt": no single topic), or a company,
-    market or poll word (the story has moved off the state's finances), or when the article has made no policy claim and
-    its headline names no scored metric."""
-    before = by_index.get(index - 1)
-    if before is None or per_sentence.get(index - 1):
-        return None
+    goes on with (looking back over up to TOPIC_REACH such sentences, never past one with a figure). None when it names no
+    metric by a word of its own, or two ("the deficit and the debt": no single topic), or a company, market or poll word
+    (the story has moved off the state's finances), or when the article has made no policy claim and its headline names
+    no scored metric."""
     if not state.get("scored_claims") and state.get("title_topic") not in _metric.SCORED:
         return None
-    hits = _metric.sentence_cues(text, before.start, before.end, [])
-    if not hits or any(h.entry["metric"] == "NONE" for h in hits):
-        return None
-    # only words naming their metric outright ("income tax", "the budget deficit"): a weak word ("the debt") would set its
-    # default reading as the story's topic, and every later "target" and "goal" would take it
-    named = {h.entry["metric"] for h in hits if int(h.entry.get("weight") or 0) <= 1 and not h.entry.get("resolves")}
-    named.discard("CARRY")
-    return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
+    for back in range(index - 1, index - 1 - TOPIC_REACH, -1):
+        before = by_index.get(back)
+        if before is None or per_sentence.get(back):
+            return None
+        hits = _metric.sentence_cues(text, before.start, before.end, [])
+        if not hits:
+            continue  # "The government has been negotiating the matter for a long time.": the topic is further back
+        if any(h.entry["metric"] == "NONE" for h in hits):
+            return None
+        # only words naming one metric by themselves ("income tax", "savings"), the specific ones first ("the savings
+        # come from a higher value added tax" is about the tax): a word read by the story's topic ("the debt") would set
+        # its default reading as the topic, and every later "target" and "goal" would take it
+        own = [h for h in hits if not h.entry.get("resolves") and h.entry["metric"] != "CARRY"]
+        named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
+            or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT}
+        return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
+    return None
 
 
 def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:
@@ -1225,6 +1237,11 @@ def _opens_with_figure(text: str, sentence, ms: list[dict], index: int, state: d
     """Whether a sentence opens on its figure shortly after a claim of a scored metric (a fragment going on with it)."""
     if state["last_index"] is None or index - state["last_index"] > OPENING_REACH or state["last_metric"] not in _metric.SCORED:
         return False
+    return _opening_figure(text, sentence, ms)
+
+
+def _opening_figure(text: str, sentence, ms: list[dict]) -> bool:
+    """Whether a sentence opens on one of its figures ("Over four billion and ...", "166 million euros will be saved")."""
     m = OPENING_FIGURE.match(text, sentence.start, sentence.end)
     return m is not None and any(x["char_start"] == m.end() for x in ms)
 

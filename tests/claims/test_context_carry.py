@@ -78,3 +78,24 @@ def test_anaphoric_word_alone_after_a_company_story_makes_no_claim():
              "It plans 75 million crowns of investment in 2030, when it wants to reach a 3% market share."]
     claims = _claims(parts, [(1, "75 million crowns", 7.5e7, "currency"), (1, "3%", 3, "percent")])
     assert claims == []
+
+
+def test_topic_sentence_two_back_sets_an_opening_figure():
+    # a figureless sentence with no metric word stands between the topic and the figure that opens its sentence
+    parts = ["Ruritania will cut its budget deficit to 2.5% of GDP next year, the finance ministry said.",
+             "The cabinet has also agreed on welfare savings.",
+             "Ministers argued about it for weeks.",
+             "300 million crowns will come from hospital administration."]
+    claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (3, "300 million crowns", 3e8, "currency")])
+    assert [c["metric"] for c in claims] == ["fiscal_deficit", "public_spending"]
+
+
+def test_topic_is_not_carried_past_a_sentence_with_a_figure():
+    # the topic sentence is followed by a decoy figure's sentence: the opening figure after it is not the topic's
+    parts = ["Ruritania will cut its budget deficit to 2.5% of GDP next year, the finance ministry said.",
+             "The cabinet has also agreed on welfare savings.",
+             "The weekly ferry ticket costs 40 crowns.",
+             "300 million crowns came in from lottery sales."]
+    claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "40 crowns", 40, "currency"),
+                             (3, "300 million crowns", 3e8, "currency")])
+    assert [c["value"] for c in claims] == [2.5]
