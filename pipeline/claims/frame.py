@@ -230,7 +230,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
         if not hits:
-            if not _goes_on(text, sentence, ms, index, state, topic) and not transfers:
+            if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
@@ -239,7 +239,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
         elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
             hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
-        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic):
+        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)):
             # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
             # figure; one it does not reach goes on with the topic as in a sentence with no cue at all
             hits = [_metric.carried_cue(sentence.start)] + hits
@@ -262,15 +262,35 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
     return claims
 
 
-def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None) -> bool:
+def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before) -> bool:
     """Whether a sentence with no metric word of its own goes on with the story's topic: it opens on a continuation word
     right after a claim's sentence or a sentence naming the topic with no figure ("The debt keeps rising. It reached
-    ..."), opens on its figure, or takes a stance on a bare share or sum shortly after a claim."""
+    ..."), or on the head noun of the claim's cue just before ("Government borrowing stood at ... Borrowing in the
+    December quarter rose to ..."), opens on its figure, or takes a stance on a bare share or sum shortly after a claim."""
     if CONTINUES.match(text, sentence.start, sentence.end) and (state["last_index"] == index - 1 or topic is not None):
+        return True
+    if state["last_index"] == index - 1 and before is not None and _repeats_head(text, sentence, before):
         return True
     if topic is not None and _opening_figure(text, sentence, ms):
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
     return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state)
+
+
+OPENING_WORD = regex.compile(r"[\"“'‘]?\s*(\w+)")
+
+
+def _repeats_head(text: str, sentence, before) -> bool:
+    """Whether a sentence opens on the last word of a scored metric cue of the sentence before ("Government borrowing" ->
+    "Borrowing", "public debt repayments" -> "Repayments"): the same subject, with its qualifier left out."""
+    m = OPENING_WORD.match(text, sentence.start, sentence.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    for h in _metric.sentence_cues(text, before.start, before.end, []):
+        if h.entry["metric"] in _metric.SCORED and " " in h.entry["cue"].strip() \
+                and text[h.start:h.end].split()[-1].lower() == word:
+            return True
+    return False
 
 
 def _carries_only(hits) -> bool:

@@ -99,3 +99,17 @@ def test_topic_is_not_carried_past_a_sentence_with_a_figure():
     claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "40 crowns", 40, "currency"),
                              (3, "300 million crowns", 3e8, "currency")])
     assert [c["value"] for c in claims] == [2.5]
+
+
+def test_repeated_head_noun_goes_on_with_the_claim_before():
+    parts = ["Government borrowing stood at 9 billion crowns last year, the statistics office said.",
+             "Borrowing in the last quarter rose to 3 billion."]
+    claims = _claims(parts, [(0, "9 billion crowns", 9e9, "currency"), (1, "3 billion", 3e9, "currency")])
+    assert [c["metric"] for c in claims] == ["fiscal_deficit", "fiscal_deficit"]
+
+
+def test_other_opening_noun_does_not_go_on():
+    parts = ["Government borrowing stood at 9 billion crowns last year, the statistics office said.",
+             "Ticket sales in the last quarter rose to 3 billion."]
+    claims = _claims(parts, [(0, "9 billion crowns", 9e9, "currency"), (1, "3 billion", 3e9, "currency")])
+    assert [c["value"] for c in claims] == [9e9]
