@@ -293,6 +293,19 @@ def _repeats_head(text: str, sentence, before) -> bool:
     return False
 
 
+def _specific_in_sentence(fig: dict, hits) -> bool:
+    """Whether a figure's metric is named by a specific policy phrase of its sentence: its own cue, or the one a weak cue
+    of the same metric repeats ("expects the February budget deficit to total 26-28 billion dlrs and the fiscal 1987
+    deficit to be 190 billion dlrs")."""
+    cue = fig["metric_cue"]
+    if cue is None:
+        return False
+    if int(cue.entry.get("weight") or 0) == 0:
+        return True
+    return cue.entry["metric"] == fig["metric"] and any(
+        h is not cue and h.entry["metric"] == fig["metric"] and int(h.entry.get("weight") or 0) == 0 for h in hits)
+
+
 def _carries_only(hits) -> bool:
     """Whether all of a sentence's cues are anaphoric words ("to reach", "the target") standing for the topic."""
     return bool(hits) and all(h.entry["metric"] == "CARRY" for h in hits)
@@ -560,7 +573,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim
-        figs = [f for f in figs if f["basis"] or (f["metric_cue"] is not None and int(f["metric_cue"].entry.get("weight") or 0) == 0)]
+        figs = [f for f in figs if f["basis"] or _specific_in_sentence(f, hits)]
     if not figs:
         return []
     if state["ctx"] is None:

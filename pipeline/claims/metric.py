@@ -44,6 +44,10 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
 # the states is included")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s", regex.IGNORECASE)
 
+# a verb of saying or expecting between a company's name and a figure: the company speaks (its own figure would follow a
+# noun of its own: "Acme Corp said profits rose 5%")
+SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|forecast|predicts|predicted|estimates|estimated|sees|saw)\b",
+                             regex.IGNORECASE)
 # a means or a purpose after the figure ("through increased revenues", "in order to check inflation")
 MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
@@ -138,6 +142,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
+    if hit.entry.get("firm") and gap_end == fig_start and SPEAKER_VERB.search(gap):
+        # "Kathleen Stephansen of ... Securities Corp, expects a 26.3 billion dlr February budget deficit": the firm is
+        # who speaks, the noun the figure sizes is what it measures
+        cost += BREAK_PENALTY
     if index is not None:
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:

@@ -113,3 +113,26 @@ def test_other_opening_noun_does_not_go_on():
              "Ticket sales in the last quarter rose to 3 billion."]
     claims = _claims(parts, [(0, "9 billion crowns", 9e9, "currency"), (1, "3 billion", 3e9, "currency")])
     assert [c["value"] for c in claims] == [9e9]
+
+
+def test_firm_that_speaks_does_not_govern_the_figure():
+    from helpers import claims_of
+    text = "Jane Doe of Example Securities Corp, expects a 26 billion dlr February budget deficit."
+    claims = claims_of(text, mention(text, "26 billion dlr", 2.6e10, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit"]
+
+
+def test_weak_word_repeating_a_specific_one_survives_a_firm_speaker():
+    from helpers import claims_of
+    text = ("John Roe of Example Securities Co expects the February budget deficit to total 27 billion dlrs and the "
+            "fiscal 1987 deficit to be 190 billion dlrs.")
+    claims = claims_of(text, mention(text, "27 billion dlrs", 2.7e10, "currency"),
+                       mention(text, "190 billion dlrs", 1.9e11, "currency"))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit", "fiscal_deficit"]
+
+
+def test_firm_own_figures_still_no_claim():
+    from helpers import claims_of
+    text = "Acme Corp said its profits rose 5% and it expects to spend 200 mln dlrs on new plants."
+    claims = claims_of(text, mention(text, "5%", 5), mention(text, "200 mln dlrs", 2e8, "currency"))
+    assert claims == []
