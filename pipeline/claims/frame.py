@@ -804,9 +804,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
-                and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start):
+                and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
+                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start):
             # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
-            # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance
+            # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
+            # moves from: "That is up from 2.3% now" states where the figure stands)
             claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \

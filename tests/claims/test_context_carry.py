@@ -136,3 +136,18 @@ def test_firm_own_figures_still_no_claim():
     text = "Acme Corp said its profits rose 5% and it expects to spend 200 mln dlrs on new plants."
     claims = claims_of(text, mention(text, "5%", 5), mention(text, "200 mln dlrs", 2e8, "currency"))
     assert claims == []
+
+
+def test_level_a_restatement_moves_from_is_where_it_stands():
+    parts = ["Ruritania will raise defence spending to 2.6% of GDP in 2027, the prime minister said.",
+             "That is up from 2.3% now."]
+    claims = _claims(parts, [(0, "2.6%", 2.6, "percent"), (1, "2.3%", 2.3, "percent")])
+    assert [(c["metric"], c["claim_type"]) for c in claims] == [("defense_spending", "commitment"),
+                                                                ("defense_spending", "actual")]
+
+
+def test_restatement_still_takes_the_stance_before():
+    parts = ["Ruritania will raise defence spending to 2.6% of GDP in 2027, the prime minister said.",
+             "That is an increase of 0.3 points."]
+    claims = _claims(parts, [(0, "2.6%", 2.6, "percent"), (1, "0.3 points", 0.3, "percentage_points")])
+    assert [c["claim_type"] for c in claims] == ["commitment", "commitment"]
