@@ -325,10 +325,9 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
     "The debt keeps rising. It reached 115.6% at the end of June": a sentence with no figure sets the topic the next one
     goes on with (looking back over up to TOPIC_REACH such sentences, never past one with a figure). None when it names no
     metric by a word of its own, or two ("the deficit and the debt": no single topic), or a company, market or poll word
-    (the story has moved off the state's finances), or when the article has made no policy claim and its headline names
-    no scored metric."""
-    if not state.get("scored_claims") and state.get("title_topic") not in _metric.SCORED:
-        return None
+    (the story has moved off the state's finances), or when the article has made no claim of a scored metric yet."""
+    if not state.get("scored_claims"):
+        return None  # a headline alone is no policy story ("E-SYSTEMS WINS NAVY CONTRACT", "SAVINGS BANK CLOSED")
     for back in range(index - 1, index - 1 - TOPIC_REACH, -1):
         before = by_index.get(back)
         if before is None or per_sentence.get(back):

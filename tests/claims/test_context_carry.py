@@ -151,3 +151,11 @@ def test_restatement_still_takes_the_stance_before():
              "That is an increase of 0.3 points."]
     claims = _claims(parts, [(0, "2.6%", 2.6, "percent"), (1, "0.3 points", 0.3, "percentage_points")])
     assert [c["claim_type"] for c in claims] == ["commitment", "commitment"]
+
+
+def test_headline_alone_sets_no_topic_for_a_company_sentence():
+    # a policy word in the headline and a figure-less sentence, but no claim yet: "It said the contract ..." is the firm's
+    parts = ["Acme Systems said it received a navy contract for military radios.",
+             "It said the contract is worth 9 million dlrs."]
+    claims = _claims(parts, [(1, "9 million dlrs", 9e6, "currency")], title="ACME WINS NAVY DEFENCE CONTRACT")
+    assert claims == []
