@@ -26,8 +26,15 @@ from . import modality as _modality
 from . import roles as _roles
 from . import stance as _stance
 
-# a sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ..."
-CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
+
+def _continues_pattern():
+    """A sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ...", "The bill ..."
+    (continuation_words.csv)."""
+    phrases = sorted((r["phrase"] for r in read_rows("continuation_words.csv")), key=len, reverse=True)
+    return regex.compile(r"[\"“']?\s*(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b", regex.IGNORECASE)
+
+
+CONTINUES = _continues_pattern()
 PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
 # cue words of a level one state asks of another (read against the story's state)

@@ -159,3 +159,15 @@ def test_headline_alone_sets_no_topic_for_a_company_sentence():
              "It said the contract is worth 9 million dlrs."]
     claims = _claims(parts, [(1, "9 million dlrs", 9e6, "currency")], title="ACME WINS NAVY DEFENCE CONTRACT")
     assert claims == []
+
+
+def test_continuation_noun_phrase_goes_on_with_the_claim_before():
+    parts = ["Ruritania will spend 9 billion crowns more on defence this year, the prime minister said.",
+             "The bill brings the total to 62 billion crowns."]
+    claims = _claims(parts, [(0, "9 billion crowns", 9e9, "currency"), (1, "62 billion crowns", 6.2e10, "currency")])
+    assert [c["metric"] for c in claims] == ["defense_spending", "defense_spending"]
+
+
+def test_continuation_words_are_data():
+    from pipeline.claims.lexicon import read_rows
+    assert {"it", "the bill", "the total"} <= {r["phrase"] for r in read_rows("continuation_words.csv")}
