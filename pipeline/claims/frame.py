@@ -31,7 +31,8 @@ def _continues_pattern():
     """A sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ...", "The bill ..."
     (continuation_words.csv)."""
     phrases = sorted((r["phrase"] for r in read_rows("continuation_words.csv")), key=len, reverse=True)
-    return regex.compile(r"[\"“']?\s*(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b", regex.IGNORECASE)
+    return regex.compile(r"[\"“']?\s*(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b(?!\s+(?:\w+\s+)?of\b)",
+                         regex.IGNORECASE)
 
 
 CONTINUES = _continues_pattern()
@@ -246,9 +247,11 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
         elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
             hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
-        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)):
+        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) \
+                and _names_public_body(state, article, sentences, sentence):
             # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
-            # figure; one it does not reach goes on with the topic as in a sentence with no cue at all
+            # figure; one it does not reach goes on with the topic as in a sentence with no cue at all, when the sentence
+            # names the state or body whose plan it is ("Air Lanka is thus indebted ... for its repayment" is a firm's)
             hits = [_metric.carried_cue(sentence.start)] + hits
         elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
@@ -311,6 +314,40 @@ def _specific_in_sentence(fig: dict, hits) -> bool:
         return True
     return cue.entry["metric"] == fig["metric"] and any(
         h is not cue and h.entry["metric"] == fig["metric"] and int(h.entry.get("weight") or 0) == 0 for h in hits)
+
+
+DEFINITE_OPENING = regex.compile(r"[\"“']?\s*the\s+(\w+)", regex.IGNORECASE)
+
+
+def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
+    """Whether a sentence goes on about a state, government or alliance the sentence just before names: it opens on a
+    continuation word or on "the" with a noun of that sentence ("Ruritania's government approved its budget. It foresees
+    spending of ...", "... The budget includes: - 12 billion crowns for defence"). Neither sentence may hold a company,
+    market or poll word ("Sales of stakes in firms including Russia's ... This helped to bring debt down to ...": the
+    state named is not the subject)."""
+    if any(h.entry["metric"] == "NONE" for h in hits):
+        return False
+    k = sentence.index - 1
+    before = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else None
+    if before is None:
+        return False
+    text = ctx.text
+    if not CONTINUES.match(text, sentence.start, sentence.end):
+        m = DEFINITE_OPENING.match(text, sentence.start, sentence.end)
+        if m is None or regex.search(r"\b" + regex.escape(m.group(1)) + r"\b", text[before.start:before.end], regex.IGNORECASE) is None:
+            return False
+    if any(h.entry["metric"] == "NONE" for h in _metric.sentence_cues(text, before.start, before.end, [])):
+        return False
+    return _roles.names_public_body(ctx, before)
+
+
+def _names_public_body(state: dict, article: dict, sentences, sentence) -> bool:
+    """Whether a sentence names a state, government or body by a name of its own (a pronoun read as the story's state,
+    "when it wants to reach 3%", does not say whose plan it is); the article's context built on first need."""
+    if state["ctx"] is None:
+        state["ctx"] = _roles.ArticleContext(article, sentences)
+    return any(e.kind in _roles.PUBLIC_KINDS and "pronoun" not in e.kind and (e.code or e.kind in ("group", "generic", "organisation"))
+               for e in state["ctx"].entities(sentence))
 
 
 def _carries_only(hits) -> bool:
@@ -589,7 +626,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
     # is named in the sentence, or when the figure is a share of GDP
     if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
-            and not _roles.names_public_body(ctx, sentence):
+            and not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits):
         figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)]
         if not figs:
             return []

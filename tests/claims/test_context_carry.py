@@ -64,8 +64,8 @@ def test_no_carry_in_an_article_without_a_policy_claim():
 
 def test_sum_out_of_an_anaphoric_words_reach_goes_on_with_the_topic():
     # "to reach" governs the share after it; the sum before it, which it does not reach, is the plan's defence sum
-    parts = ["Ruritania's defence budget will be 40 billion crowns next year.",
-             "The capital plans 75 billion crowns in 2030, when it wants to reach 3%."]
+    parts = ["Norway's defence budget will be 40 billion crowns next year.",
+             "Oslo plans 75 billion crowns in 2030, when it wants to reach 3%."]
     claims = _claims(parts, [(0, "40 billion crowns", 4e10, "currency"), (1, "75 billion crowns", 7.5e10, "currency"),
                              (1, "3%", 3, "percent")])
     assert [(c["value"], c["metric"]) for c in claims] == [(4e10, "defense_spending"), (7.5e10, "defense_spending"),
@@ -171,3 +171,32 @@ def test_continuation_noun_phrase_goes_on_with_the_claim_before():
 def test_continuation_words_are_data():
     from pipeline.claims.lexicon import read_rows
     assert {"it", "the bill", "the total"} <= {r["phrase"] for r in read_rows("continuation_words.csv")}
+
+
+def test_bullet_lines_under_a_budget_heading_are_the_governments():
+    parts = ["Ruritania's government approved its budget for 2026 on Friday.",
+             "The budget includes the following measures:\n- 12 billion crowns for defence\n- 3 billion crowns for climate aid"]
+    claims = _claims(parts, [(1, "12 billion crowns", 1.2e10, "currency"), (1, "3 billion crowns", 3e9, "currency")])
+    assert [c["metric"] for c in claims] == ["defense_spending", "development_aid"]
+
+
+def test_pronoun_subject_continues_the_government_before():
+    parts = ["Ruritania's finance ministry published its budget plan on Monday.",
+             "It foresees spending of 520 billion crowns."]
+    claims = _claims(parts, [(1, "520 billion crowns", 5.2e11, "currency")])
+    assert [c["metric"] for c in claims] == ["public_spending"]
+
+
+def test_company_sentence_before_is_no_government_subject():
+    parts = ["Sales of stakes in firms including Ruritania's state oil company raised 1 billion crowns.",
+             "This helped to bring debt down to 35 billion crowns."]
+    claims = _claims(parts, [(0, "1 billion crowns", 1e9, "currency"), (1, "35 billion crowns", 3.5e10, "currency")])
+    assert claims == []
+
+
+def test_continuation_phrase_opening_a_longer_noun_phrase_does_not_continue():
+    parts = ["Ruritania will cut its budget deficit to 2.5% of GDP next year, the finance ministry said.",
+             "Public investment plans were also discussed.",
+             "The total volume of industrial investments dropped by 2% in 2024."]
+    claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "2%", 2, "percent")])
+    assert [c["value"] for c in claims] == [2.5]
