@@ -27,12 +27,18 @@ from . import roles as _roles
 from . import stance as _stance
 
 
+# a time phrase a continuing sentence may open with ("At the end of 2024, it stood at 113.2%", "Next year 2.8%")
+LEADING_TIME = (r"(?:(?:(?:at|by|in|for|during|until)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+)?"
+                r"(?:(?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the\s+(?:current|next|previous|coming)\s+(?:fiscal\s+)?year)"
+                r"|next\s+year|this\s+year|last\s+year|a\s+year\s+(?:ago|earlier|later))\s*,?\s+)?")
+
+
 def _continues_pattern():
     """A sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ...", "The bill ..."
     (continuation_words.csv)."""
     phrases = sorted((r["phrase"] for r in read_rows("continuation_words.csv")), key=len, reverse=True)
-    return regex.compile(r"[\"“']?\s*(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b(?!\s+(?:\w+\s+)?of\b)",
-                         regex.IGNORECASE)
+    return regex.compile(r"[\"“']?\s*" + LEADING_TIME + r"(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases)
+                         + r")\b(?!\s+(?:\w+\s+)?of\b)", regex.IGNORECASE)
 
 
 CONTINUES = _continues_pattern()
@@ -317,6 +323,8 @@ def _specific_in_sentence(fig: dict, hits) -> bool:
 
 
 DEFINITE_OPENING = regex.compile(r"[\"“']?\s*the\s+(\w+)", regex.IGNORECASE)
+# a label line of a list under the sentence before ("The government presented its draft budget.\nDefence: 82.7 billion")
+LABEL_OPENING = regex.compile(r"\s*[-•*–]?\s*(?-i:[A-Z])[\w -]{0,40}:\s")
 
 
 def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
@@ -332,7 +340,7 @@ def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
     if before is None:
         return False
     text = ctx.text
-    if not CONTINUES.match(text, sentence.start, sentence.end):
+    if not CONTINUES.match(text, sentence.start, sentence.end) and not LABEL_OPENING.match(text, sentence.start, sentence.end):
         m = DEFINITE_OPENING.match(text, sentence.start, sentence.end)
         if m is None or regex.search(r"\b" + regex.escape(m.group(1)) + r"\b", text[before.start:before.end], regex.IGNORECASE) is None:
             return False
@@ -1306,7 +1314,8 @@ def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
 
 # a fragment opening on its figure, as a quote broken by "..." goes on: 'It is in fact running ... Over four billion and we
 # will be trying to bring that in close to target'
-OPENING_FIGURE = regex.compile(r"[\"“'‘]?\s*(?:(?:over|about|around|some|nearly|almost|more\s+than|less\s+than|under|below|above)\s+)?",
+OPENING_FIGURE = regex.compile(r"[\"“'‘]?\s*" + LEADING_TIME
+                               + r"(?:(?:over|about|around|some|nearly|almost|more\s+than|less\s+than|under|below|above)\s+)?",
                                regex.IGNORECASE)
 OPENING_REACH = 2  # sentences after the latest claim
 

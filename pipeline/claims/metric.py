@@ -42,8 +42,10 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
                             regex.IGNORECASE)
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
 # the states is included")
-# (and a new bullet line of a list: "- 12 billion euros for defence\n- 3 billion euros for climate aid")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s|\n\s*[-•*–]\s", regex.IGNORECASE)
+# (and a new bullet or label line of a list: "- 12 billion euros for defence\n- 3 billion euros for climate aid",
+# "Defence: 82.7 billion euros\nEducation: 21.3 billion euros")
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s|\n\s*[-•*–]\s|\n\s*(?-i:[A-Z])[\w -]{0,40}:\s",
+                             regex.IGNORECASE)
 
 # a verb of saying or expecting between a company's name and a figure: the company speaks (its own figure would follow a
 # noun of its own: "Acme Corp said profits rose 5%")

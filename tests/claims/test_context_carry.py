@@ -200,3 +200,24 @@ def test_continuation_phrase_opening_a_longer_noun_phrase_does_not_continue():
              "The total volume of industrial investments dropped by 2% in 2024."]
     claims = _claims(parts, [(0, "2.5%", 2.5, "percent"), (2, "2%", 2, "percent")])
     assert [c["value"] for c in claims] == [2.5]
+
+
+def test_time_phrase_before_a_continuation_word():
+    parts = ["Ruritania's public debt reached 115% of GDP at the end of June, the statistics office said.",
+             "At the end of 2024, it stood at 113%."]
+    claims = _claims(parts, [(0, "115%", 115, "percent"), (1, "113%", 113, "percent")])
+    assert [c["metric"] for c in claims] == ["public_debt", "public_debt"]
+
+
+def test_verbless_fragment_with_a_year_goes_on():
+    parts = ["Ruritania wants to lift defence spending to 3.5% of GDP by 2029.",
+             "Next year 2.8%."]
+    claims = _claims(parts, [(0, "3.5%", 3.5, "percent"), (1, "2.8%", 2.8, "percent")])
+    assert [c["metric"] for c in claims] == ["defense_spending", "defense_spending"]
+
+
+def test_label_line_under_a_government_sentence():
+    parts = ["Ruritania's government presented its draft budget for 2026 on Tuesday.",
+             "Defence: 82 billion crowns\nInterest payments: 30 billion crowns"]
+    claims = _claims(parts, [(1, "82 billion crowns", 8.2e10, "currency"), (1, "30 billion crowns", 3e10, "currency")])
+    assert [c["metric"] for c in claims] == ["defense_spending", "debt_service"]
