@@ -26,8 +26,22 @@ from . import modality as _modality
 from . import roles as _roles
 from . import stance as _stance
 
-# a sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ..."
-CONTINUES = regex.compile(r"[\"“']?\s*(?:it|this|that|down|up|the\s+figure|the\s+total)\b", regex.IGNORECASE)
+
+# a time phrase a continuing sentence may open with ("At the end of 2024, it stood at 113.2%", "Next year 2.8%")
+LEADING_TIME = (r"(?:(?:(?:at|by|in|for|during|until)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+)?"
+                r"(?:(?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the\s+(?:current|next|previous|coming)\s+(?:fiscal\s+)?year)"
+                r"|next\s+year|this\s+year|last\s+year|a\s+year\s+(?:ago|earlier|later))\s*,?\s+)?")
+
+
+def _continues_pattern():
+    """A sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ...", "The bill ..."
+    (continuation_words.csv)."""
+    phrases = sorted((r["phrase"] for r in read_rows("continuation_words.csv")), key=len, reverse=True)
+    return regex.compile(r"[\"“']?\s*" + LEADING_TIME + r"(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases)
+                         + r")\b(?!\s+(?:\w+\s+)?of\b)", regex.IGNORECASE)
+
+
+CONTINUES = _continues_pattern()
 PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
 # cue words of a level one state asks of another (read against the story's state)
@@ -226,10 +240,11 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
                 state["ctx"] = _roles.ArticleContext(article, sentences)
             if not _roles.names_public_body(state["ctx"], sentence):
                 transfers = []
+        topic = _previous_topic(text, by_index, per_sentence, index, state) if not hits or _carries(hits) else None
+        if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
+            state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
         if not hits:
-            if not (state["last_index"] == index - 1 and CONTINUES.match(text, sentence.start, sentence.end)) \
-                    and not _opens_with_figure(text, sentence, ms, index, state) \
-                    and not _bare_share(text, sentence, ms, index, state) and not transfers:
+            if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
@@ -238,6 +253,12 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
         elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
             hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
+        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) \
+                and _names_public_body(state, article, sentences, sentence):
+            # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
+            # figure; one it does not reach goes on with the topic as in a sentence with no cue at all, when the sentence
+            # names the state or body whose plan it is ("Air Lanka is thus indebted ... for its repayment" is a firm's)
+            hits = [_metric.carried_cue(sentence.start)] + hits
         elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
@@ -255,6 +276,127 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["last_index"] = index
         claims.extend(found)
     return claims
+
+
+def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before) -> bool:
+    """Whether a sentence with no metric word of its own goes on with the story's topic: it opens on a continuation word
+    right after a claim's sentence or a sentence naming the topic with no figure ("The debt keeps rising. It reached
+    ..."), or on the head noun of the claim's cue just before ("Government borrowing stood at ... Borrowing in the
+    December quarter rose to ..."), opens on its figure, or takes a stance on a bare share or sum shortly after a claim."""
+    if CONTINUES.match(text, sentence.start, sentence.end) and (state["last_index"] == index - 1 or topic is not None):
+        return True
+    if state["last_index"] == index - 1 and before is not None and _repeats_head(text, sentence, before):
+        return True
+    if topic is not None and _opening_figure(text, sentence, ms):
+        return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
+    return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state)
+
+
+OPENING_WORD = regex.compile(r"[\"“'‘]?\s*(\w+)")
+
+
+def _repeats_head(text: str, sentence, before) -> bool:
+    """Whether a sentence opens on the last word of a scored metric cue of the sentence before ("Government borrowing" ->
+    "Borrowing", "public debt repayments" -> "Repayments"): the same subject, with its qualifier left out."""
+    m = OPENING_WORD.match(text, sentence.start, sentence.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    for h in _metric.sentence_cues(text, before.start, before.end, []):
+        if h.entry["metric"] in _metric.SCORED and " " in h.entry["cue"].strip() \
+                and text[h.start:h.end].split()[-1].lower() == word:
+            return True
+    return False
+
+
+def _specific_in_sentence(fig: dict, hits) -> bool:
+    """Whether a figure's metric is named by a specific policy phrase of its sentence: its own cue, or the one a weak cue
+    of the same metric repeats ("expects the February budget deficit to total 26-28 billion dlrs and the fiscal 1987
+    deficit to be 190 billion dlrs")."""
+    cue = fig["metric_cue"]
+    if cue is None:
+        return False
+    if int(cue.entry.get("weight") or 0) == 0:
+        return True
+    return cue.entry["metric"] == fig["metric"] and any(
+        h is not cue and h.entry["metric"] == fig["metric"] and int(h.entry.get("weight") or 0) == 0 for h in hits)
+
+
+DEFINITE_OPENING = regex.compile(r"[\"“']?\s*the\s+(\w+)", regex.IGNORECASE)
+# a label line of a list under the sentence before ("The government presented its draft budget.\nDefence: 82.7 billion")
+LABEL_OPENING = regex.compile(r"\s*[-•*–]?\s*(?-i:[A-Z])[\w -]{0,40}:\s")
+
+
+def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
+    """Whether a sentence goes on about a state, government or alliance the sentence just before names: it opens on a
+    continuation word or on "the" with a noun of that sentence ("Ruritania's government approved its budget. It foresees
+    spending of ...", "... The budget includes: - 12 billion crowns for defence"). Neither sentence may hold a company,
+    market or poll word ("Sales of stakes in firms including Russia's ... This helped to bring debt down to ...": the
+    state named is not the subject)."""
+    if any(h.entry["metric"] == "NONE" for h in hits):
+        return False
+    k = sentence.index - 1
+    before = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else None
+    if before is None:
+        return False
+    text = ctx.text
+    if not CONTINUES.match(text, sentence.start, sentence.end) and not LABEL_OPENING.match(text, sentence.start, sentence.end):
+        m = DEFINITE_OPENING.match(text, sentence.start, sentence.end)
+        if m is None or regex.search(r"\b" + regex.escape(m.group(1)) + r"\b", text[before.start:before.end], regex.IGNORECASE) is None:
+            return False
+    if any(h.entry["metric"] == "NONE" for h in _metric.sentence_cues(text, before.start, before.end, [])):
+        return False
+    return _roles.names_public_body(ctx, before)
+
+
+def _names_public_body(state: dict, article: dict, sentences, sentence) -> bool:
+    """Whether a sentence names a state, government or body by a name of its own (a pronoun read as the story's state,
+    "when it wants to reach 3%", does not say whose plan it is); the article's context built on first need."""
+    if state["ctx"] is None:
+        state["ctx"] = _roles.ArticleContext(article, sentences)
+    return any(e.kind in _roles.PUBLIC_KINDS and "pronoun" not in e.kind and (e.code or e.kind in ("group", "generic", "organisation"))
+               for e in state["ctx"].entities(sentence))
+
+
+def _carries_only(hits) -> bool:
+    """Whether all of a sentence's cues are anaphoric words ("to reach", "the target") standing for the topic."""
+    return bool(hits) and all(h.entry["metric"] == "CARRY" for h in hits)
+
+
+def _carries(hits) -> bool:
+    """Whether a sentence's cues include an anaphoric word ("the target", "the figure") that takes the topic before it."""
+    return any(h.entry["metric"] == "CARRY" for h in hits)
+
+
+TOPIC_REACH = 2  # figure-less sentences back to the one naming the topic ("... agreed on savings. Talks took months. 166 million")
+
+
+def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict) -> str | None:
+    """The one scored metric named by the nearest of the sentences just before that holds no figure of its own.
+
+    "The debt keeps rising. It reached 115.6% at the end of June": a sentence with no figure sets the topic the next one
+    goes on with (looking back over up to TOPIC_REACH such sentences, never past one with a figure). None when it names no
+    metric by a word of its own, or two ("the deficit and the debt": no single topic), or a company, market or poll word
+    (the story has moved off the state's finances), or when the article has made no claim of a scored metric yet."""
+    if not state.get("scored_claims"):
+        return None  # a headline alone is no policy story ("E-SYSTEMS WINS NAVY CONTRACT", "SAVINGS BANK CLOSED")
+    for back in range(index - 1, index - 1 - TOPIC_REACH, -1):
+        before = by_index.get(back)
+        if before is None or per_sentence.get(back):
+            return None
+        hits = _metric.sentence_cues(text, before.start, before.end, [])
+        if not hits:
+            continue  # "The government has been negotiating the matter for a long time.": the topic is further back
+        if any(h.entry["metric"] == "NONE" for h in hits):
+            return None
+        # only words naming one metric by themselves ("income tax", "savings"), the specific ones first ("the savings
+        # come from a higher value added tax" is about the tax): a word read by the story's topic ("the debt") would set
+        # its default reading as the topic, and every later "target" and "goal" would take it
+        own = [h for h in hits if not h.entry.get("resolves") and h.entry["metric"] != "CARRY"]
+        named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
+            or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT}
+        return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
+    return None
 
 
 def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:
@@ -512,7 +654,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim
-        figs = [f for f in figs if f["basis"] or (f["metric_cue"] is not None and int(f["metric_cue"].entry.get("weight") or 0) == 0)]
+        figs = [f for f in figs if f["basis"] or _specific_in_sentence(f, hits)]
     if not figs:
         return []
     if state["ctx"] is None:
@@ -522,7 +664,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
     # is named in the sentence, or when the figure is a share of GDP
     if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
-            and not _roles.names_public_body(ctx, sentence):
+            and not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits):
         figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)]
         if not figs:
             return []
@@ -749,9 +891,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
-                and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start):
+                and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
+                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start):
             # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
-            # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance
+            # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
+            # moves from: "That is up from 2.3% now" states where the figure stands)
             claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
@@ -1255,7 +1399,8 @@ def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
 
 # a fragment opening on its figure, as a quote broken by "..." goes on: 'It is in fact running ... Over four billion and we
 # will be trying to bring that in close to target'
-OPENING_FIGURE = regex.compile(r"[\"“'‘]?\s*(?:(?:over|about|around|some|nearly|almost|more\s+than|less\s+than|under|below|above)\s+)?",
+OPENING_FIGURE = regex.compile(r"[\"“'‘]?\s*" + LEADING_TIME
+                               + r"(?:(?:over|about|around|some|nearly|almost|more\s+than|less\s+than|under|below|above)\s+)?",
                                regex.IGNORECASE)
 OPENING_REACH = 2  # sentences after the latest claim
 
@@ -1264,6 +1409,11 @@ def _opens_with_figure(text: str, sentence, ms: list[dict], index: int, state: d
     """Whether a sentence opens on its figure shortly after a claim of a scored metric (a fragment going on with it)."""
     if state["last_index"] is None or index - state["last_index"] > OPENING_REACH or state["last_metric"] not in _metric.SCORED:
         return False
+    return _opening_figure(text, sentence, ms)
+
+
+def _opening_figure(text: str, sentence, ms: list[dict]) -> bool:
+    """Whether a sentence opens on one of its figures ("Over four billion and ...", "166 million euros will be saved")."""
     m = OPENING_FIGURE.match(text, sentence.start, sentence.end)
     return m is not None and any(x["char_start"] == m.end() for x in ms)
 

@@ -45,7 +45,9 @@ FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" +
                             regex.IGNORECASE)
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
 # the states is included")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s"
+# (and a new bullet or label line of a list: "- 12 billion euros for defence\n- 3 billion euros for climate aid",
+# "Defence: 82.7 billion euros\nEducation: 21.3 billion euros")
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s|\n\s*[-•*–]\s|\n\s*(?-i:[A-Z])[\w -]{0,40}:\s"
                              # "the deficit is set to rise to 5.8% of GDP as spending on pensions grows": "as" opening a clause
                              # (not "as a share of", "as part of", "as much as", "as well as", "as high as" ...)
                              r"|(?<!\bas\s+\w+)\sas\s+(?!(?:a|an|part|much|many|well|of|for|in|to|against|compared|opposed|such|high|low|"
@@ -53,6 +55,10 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:
                              r"recently|expected|planned|forecast|usual|before|ever|possible|follows?|if|though)\b|[\d$£€])",
                              regex.IGNORECASE)
 
+# a verb of saying or expecting between a company's name and a figure: the company speaks (its own figure would follow a
+# noun of its own: "Acme Corp said profits rose 5%")
+SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|forecast|predicts|predicted|estimates|estimated|sees|saw)\b",
+                             regex.IGNORECASE)
 # a means or a purpose after the figure ("through increased revenues", "in order to check inflation"); how a sum is paid
 # for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
 MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
@@ -155,6 +161,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             and _inside_aside(text, hit, gap_start + gap.index(",")):
         # "Germany's defence budget, which includes aid to Ukraine, will rise to 86 billion euros": a cue inside an aside
         # that closes before the figure says nothing of the figure outside it
+        cost += BREAK_PENALTY
+    elif hit.entry.get("firm") and gap_end == fig_start and SPEAKER_VERB.search(gap):
+        # "Kathleen Stephansen of ... Securities Corp, expects a 26.3 billion dlr February budget deficit": the firm is
+        # who speaks, the noun the figure sizes is what it measures
         cost += BREAK_PENALTY
     if index is not None:
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
