@@ -285,11 +285,13 @@ class Gazetteer:
         self._next_words: dict[str, set] = {}  # first word -> words that can follow it after a space
         self._punct_next: set = set()  # first words followed by punctuation in some alias
         self._alias_rx: dict[str, tuple] = {}  # first word -> its aliases' pattern (see _aliases_of)
+        self._keys_by_first: dict[str, list] = {}  # first word -> the token tuples of its aliases
         for alias, e in self.entries.items():
             k = _tokens(alias)
             if not _WORD.fullmatch(k[0]):
                 continue  # every alias starts with a word character
             self._keys[k] = e
+            self._keys_by_first.setdefault(k[0], []).append(k)
             if len(k) > self._first.get(k[0], 0):
                 self._first[k[0]] = len(k)
             self._first_chars[k[0]] = max(self._first_chars.get(k[0], 0), 3 * len(alias) + 8)
@@ -405,7 +407,7 @@ class Gazetteer:
         the words found in Reuters)."""
         found = self._alias_rx.get(word)
         if found is None:
-            keys = sorted((k for k in self._keys if k[0] == word), key=len, reverse=True)
+            keys = sorted(self._keys_by_first[word], key=len, reverse=True)
             alts = []
             for k in keys:
                 parts = [r"\s+" if t == " " else re.escape(t) for t in k]
