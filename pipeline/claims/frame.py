@@ -126,6 +126,17 @@ FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Cor
 # the first word of a firm's name before its legal form ("Westpac Banking Corp" -> "Westpac"), by which the story
 # goes on naming it ("Westpac said"); a reporting verb of "it" or "the bank" goes on with the last one who reported
 FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b")
+# Substrings without which FIRM_NAME and FIRM_SPEAKER cannot match (their legal forms; the trade and its "firm", "house" or
+# "bank"): most articles have none, and those two patterns cost ~5% of the claims stage scanning the whole text
+LEGAL_FORMS = ("Ltd", "Limited", "Corp", "Inc", "Plc", "PLC", "Bros")  # "Corp" is in "Corporation"
+TRADE_WORDS = ("accountancy", "accounting", "consultancy", "consulting", "brokerage", "investment", "securities", "law")
+FIRM_WORDS = ("firm", "house", "bank")
+
+
+def _may_name_trade_firm(text: str) -> bool:
+    return any(w in text for w in TRADE_WORDS) and any(w in text for w in FIRM_WORDS)
+
+
 FIRM_VERBS = r"(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)"
 FIRM_VERB = regex.compile(r"\b" + FIRM_VERBS + r"\b")
 _CLAUSE_MARK = regex.compile(r"[.;]")
@@ -603,8 +614,9 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     text = ctx.text
     if "firm_said" not in state:
         # most articles name no company: nothing to ask
-        words = {m.group(1) for m in FIRM_NAME.finditer(text)}
-        state["firm_any"] = bool(words) or FIRM_SPEAKER.search(text) is not None
+        legal = any(form in text for form in LEGAL_FORMS)  # str.find: a pass at memchr speed
+        words = {m.group(1) for m in FIRM_NAME.finditer(text)} if legal else set()
+        state["firm_any"] = bool(words) or ((legal or _may_name_trade_firm(text)) and FIRM_SPEAKER.search(text) is not None)
         words = {w for w in words if w not in ("The", "A", "An") and (ctx.gaz is None or ctx.gaz.code_for(w) is None)}
         state["firm_said"] = sorted(words)
         state["firm_memo"] = {}

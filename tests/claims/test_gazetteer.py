@@ -1,5 +1,6 @@
 """Actor gazetteer: names -> codes (pipeline/claims/gazetteer.py, pipeline/data/actors/)."""
 import csv
+import re
 import time
 from pathlib import Path
 
@@ -292,3 +293,26 @@ def test_capital_naming_a_meeting_is_its_venue_not_the_state(gaz):
     assert "Bonn" not in got and got["Rome"].code == "ITA"
     assert found(gaz, "Officials in Bonn said the summit would go ahead.")["Bonn"].code == "DEU"
     assert found(gaz, "The Paris Club agreed.")["Paris Club"].code == "PARIS_CLUB"
+
+
+def test_alias_pattern_and_tokenising_agree(gaz):
+    """A first word that may start a longer alias is matched by tokenising until met COMPILE_AFTER times, then by a
+    compiled pattern of its aliases: both must give the same alias (most tokens) and end."""
+    texts = ["The U.S. and the U.K. met in New York City, Washington, D.C. and the G-7 said.",
+             "Officials of the U.S.S.R. and the United  Nations\nSecurity Council; the finance ministry said the Pentagon",
+             "U.S.-Japan talks, UNITED STATES, United Statesmen, New Yorker, the G-7's meeting"]
+    tried = 0
+    for text in texts:
+        for start in range(len(text)):
+            first = re.match(r"\w+", text[start:])
+            word = first.group() if first else ""
+            if word not in gaz._keys_by_first or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                continue
+            tried += 1
+            for stop in (len(text), start + gaz._first_chars[word], start + len(word) + 3):
+                stop = min(stop, len(text))
+                match, entries = gaz._alias_pattern(word)
+                m = match(text, start, stop)
+                by_pattern = None if m is None else (entries[m.lastindex], m.end())
+                assert by_pattern == gaz._tokenized_alias(text, start, stop, gaz._first[word]), (text[start:stop], word)
+    assert tried > 30
