@@ -44,7 +44,6 @@ import tempfile
 import uuid
 import zlib
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -458,9 +457,9 @@ def _update(store, window_days: int, force: bool, spill: EventSpill | None = Non
     if SCHEMA_PART not in existing:  # the table reads with all its columns even with no events
         publish.append(store.stage(TABLE, SCHEMA_PART, SCHEMA.empty_table(), batch))
     buckets: dict[str, dict] = {}
-    # each bucket's part is written (and flushed to disk) by a second thread while this one computes
-    # the next bucket: Parquet encoding and fsync release the GIL, so the two overlap
-    with tempfile.TemporaryDirectory(prefix="pc-events-") as folder, ThreadPoolExecutor(1) as writer:
+    # each bucket's part is written (and flushed to disk) by the store's writer threads while this
+    # one computes the next bucket: Parquet encoding and fsync release the GIL, so they overlap
+    with tempfile.TemporaryDirectory(prefix="pc-events-") as folder:
         spilled = spill.paths_for(files) if spill is not None else None
         staged = []
         for bucket, path in sorted((spilled if spilled is not None else _spill_by_bucket(files, folder)).items()):
@@ -471,7 +470,7 @@ def _update(store, window_days: int, force: bool, spill: EventSpill | None = Non
                 buckets[name] = old
                 continue
             events = _bucket_events(path, window_days)
-            staged.append(writer.submit(store.stage, TABLE, name, events, batch))
+            staged.append(store.stage_later(TABLE, name, events, batch))
             buckets[name] = {"fingerprint": fingerprint, "rows": events.num_rows}
             os.unlink(path)  # the spill of a done bucket: disk use shrinks as the update goes
         publish += [f.result() for f in staged]
