@@ -23,7 +23,7 @@ from typing import NamedTuple
 import pyarrow as pa
 
 from . import __version__, shards
-from .analysis.events import update_events
+from .analysis.events import EventSpill, update_events
 from .engines import make_engine, resolve
 from .options import RunOptions
 from .readers import list_inputs
@@ -205,12 +205,13 @@ def run(options: RunOptions) -> RunSummary:
                 # id -> (digest key, part file) of the articles already written: what workers
                 # compare with (each gets it once) and what the client updates as it commits
                 known = store.article_index(key=digest_key)
-                with make_engine(options, {} if options.full else known, warm_up=_warm_up_stages) as engine:
-                    _run_shards(store, engine, options, summary, known)
-                # the index is freed before the events are built: the two largest things a run
-                # holds (both grow with the output) are never in memory at the same time
-                del known
-                update_events(store)  # claim events follow every completed run (under the run's lock)
+                with EventSpill() as spill:
+                    with make_engine(options, {} if options.full else known, warm_up=_warm_up_stages) as engine:
+                        _run_shards(store, engine, options, summary, known, spill)
+                    # the index is freed before the events are built: the two largest things a run
+                    # holds (both grow with the output) are never in memory at the same time
+                    del known
+                    update_events(store, spill=spill)  # claim events follow every completed run (under the run's lock)
                 summary.status = "completed"
             except KeyboardInterrupt:
                 summary.status = "interrupted"
@@ -239,8 +240,9 @@ class _State:
     """What the orchestrator keeps between commits: the only part that grows with the corpus is the
     index of article ids (written before, and read in this run)."""
 
-    def __init__(self, store: Store, summary: RunSummary, known: dict):
+    def __init__(self, store: Store, summary: RunSummary, known: dict, spill: EventSpill | None = None):
         self.store = store
+        self.spill = spill  # the claims committed, spilled for the claim events as they are committed
         self.summary = summary
         self.known = known  # article_id -> (digest key, part file) of every article in the output
         # article_id -> (digest key, None) of every article read in this run; compact (store.ArticleIndex)
@@ -248,13 +250,14 @@ class _State:
         self.per_file: Counter = Counter()  # articles read so far from files not yet finished
 
 
-def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, known: dict) -> None:
+def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, known: dict,
+                spill: EventSpill | None = None) -> None:
     rejects_seen: list[dict] = []
     files = list_inputs(list(options.input_paths), rejects_seen)
     engine.check_visible(sorted({os.path.dirname(f.path) for f in files})[:200])
     done_inputs = {} if options.full else store.input_index()
     progress = _progress_bar(options, total=sum(f.size for f in files))
-    state = _State(store, summary, known)
+    state = _State(store, summary, known, spill)
     cfg = WorkConfig(summary.run_id, options.full, options.max_bytes, options.max_chars)
     in_flight: deque = deque()
     pending_rejects = [_reject_row(r, summary) for r in rejects_seen]
@@ -347,6 +350,8 @@ def _commit_unit(state: _State, shard: Shard | None, result: dict | None, batch_
     tables["rejects"] = to_arrow("rejects", rejects) if rejects else None
     tables[INPUTS_TABLE] = pa.Table.from_pylist(inputs_done, schema=INPUTS_SCHEMA) if inputs_done else None
     state.store.commit(batch_id, tables, replace_ids=replace, article_index=known)
+    if state.spill is not None:
+        state.spill.add(state.store.files, f"part-{batch_id}.parquet", tables.get("claims"), tables.get("articles"))
     new = tables.get("articles")
     if new is not None and new.num_rows:
         _add_to_index(known, processed, f"part-{batch_id}.parquet")

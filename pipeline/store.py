@@ -130,6 +130,10 @@ class LocalFiles:
     """A local or mounted directory: atomic `os.replace`, fsync before each commit point, flock."""
 
     arrow_filesystem = None  # pyarrow reads local paths itself
+    # files a commit stages are written and flushed by this many threads at once: each fsync waits
+    # for a journal commit of the filesystem, and concurrent ones share it (ext4: 32 files flushed
+    # one by one 0.22-0.35 s, from 8 threads 0.05-0.07 s)
+    writers = 4
 
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
@@ -194,8 +198,15 @@ class LocalFiles:
         return (st.st_size, st.st_mtime_ns, st.st_ino)
 
     def sync(self, folders: Iterable[str]) -> None:
-        for rel in folders:
-            _fsync_dir(self.root / rel)
+        folders = list(folders)
+        if len(folders) < 2:
+            for rel in folders:
+                _fsync_dir(self.root / rel)
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(min(len(folders), self.writers)) as pool:  # flushed together (see `writers`)
+            list(pool.map(_fsync_dir, [self.root / rel for rel in folders]))
 
     def lock(self) -> None:
         import fcntl
@@ -239,6 +250,7 @@ class ObjectFiles:
         self.fs = fs
         self.root = root.rstrip("/")
         self.display = display
+        self.writers = 1  # one object at a time: nothing to flush, and not every fsspec backend is thread-safe
         self._token: str | None = None
         self._arrow_fs = None
 
@@ -489,6 +501,7 @@ class Store:
         self.root = self.files.root if isinstance(self.files, LocalFiles) else self.files.display
         self.allow_foreign = allow_foreign
         self._locked = False
+        self._pool = None  # threads writing staged files (see `stage_later`)
 
     # -- opening -----------------------------------------------------------------------------
     def __enter__(self) -> "Store":
@@ -505,6 +518,9 @@ class Store:
         self.recover()
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
         if self._locked:
             self.files.unlock()
             self._locked = False
@@ -607,11 +623,12 @@ class Store:
         `tables` maps a table name (a data table, `runs` or `inputs`) to its rows for this batch;
         `delete` names whole part files (`<table>/<name>`) to remove in the same commit.
         """
-        publish: list[tuple[str, str]] = []
-        for table, data in tables.items():
-            if data is None or data.num_rows == 0:
-                continue
-            publish.append(self.stage(table, f"part-{batch_id}.parquet", data, batch_id))
+        parts = [(table, data) for table, data in tables.items() if data is not None and data.num_rows]
+        if len(parts) > 1:  # written and flushed together (a run's first commits, one file each, stay in this thread)
+            staged = [self.stage_later(table, f"part-{batch_id}.parquet", data, batch_id) for table, data in parts]
+            publish = [future.result() for future in staged]
+        else:
+            publish = [self.stage(table, f"part-{batch_id}.parquet", data, batch_id) for table, data in parts]
         rewrites, dropped = self._rewrites_without(set(replace_ids), article_index or {}, batch_id)
         self.publish(batch_id, publish + rewrites, dropped + list(delete))
 
@@ -620,6 +637,22 @@ class Store:
         tmp = f"{table}/.{name}.{batch_id}.tmp"
         self.files.write_parquet(data, tmp)
         return tmp, f"{table}/{name}"
+
+    def stage_later(self, table: str, name: str, data: pa.Table, batch_id: str):
+        """`stage` in one of the store's writer threads (`files.writers` at once; in this thread when
+        there is one): returns a Future of (temporary, final). Parquet encoding and fsync release the
+        GIL, so the files of a commit are written and flushed together."""
+        from concurrent.futures import Future
+
+        if self.files.writers < 2:
+            future: Future = Future()
+            future.set_result(self.stage(table, name, data, batch_id))
+            return future
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(self.files.writers, thread_name_prefix="policy-claims-writer")
+        return self._pool.submit(self.stage, table, name, data, batch_id)
 
     def publish(self, batch_id: str, publish: list[tuple[str, str]], delete: list[str]) -> None:
         """The commit point: journal what to publish and delete, then do it (see the module's docstring)."""

@@ -253,10 +253,30 @@ def _buckets_of_rows(claims: pa.Table) -> list[int]:
     return [_bucket_of(key) for key in keys]
 
 
+def _spill_schema() -> pa.Schema:
+    return pa.schema([*[_event_claim_field(c) for c in _CLAIM_COLUMNS], pa.field("source", pa.string())])
+
+
+def _spill_part(claims: pa.Table, sources: list, folder: str, schema: pa.Schema,
+                writers: dict[int, "pa.ipc.RecordBatchStreamWriter"], paths: dict[int, str]) -> None:
+    """One claims part (the event columns) and its claims' sources, appended to the buckets' spill
+    files (opened on first use). Shared by the spill of an output's parts and the spill a run builds
+    as it commits (`EventSpill`), so both write the same bytes."""
+    claims = claims.append_column("source", pa.array(sources, pa.string()))
+    rows_of: dict[int, list[int]] = defaultdict(list)
+    for i, b in enumerate(_buckets_of_rows(claims)):
+        rows_of[b].append(i)
+    for b, rows in sorted(rows_of.items()):
+        if b not in writers:
+            paths[b] = os.path.join(folder, f"bucket-{b:02d}.arrow")
+            writers[b] = pa.ipc.new_stream(paths[b], schema)
+        writers[b].write_table(claims.take(pa.array(rows, pa.int64())))
+
+
 def _spill_by_bucket(files, folder: str) -> dict[int, str]:
     """Stream the claims part by part into one Arrow IPC file per bucket (with each claim's
     `source`); returns bucket -> spill file path, for the buckets that hold claims."""
-    spill_schema = pa.schema([*[_event_claim_field(c) for c in _CLAIM_COLUMNS], pa.field("source", pa.string())])
+    spill_schema = _spill_schema()
     writers: dict[int, pa.ipc.RecordBatchStreamWriter] = {}
     paths: dict[int, str] = {}
     try:
@@ -265,19 +285,86 @@ def _spill_by_bucket(files, folder: str) -> dict[int, str]:
             if claims.num_rows == 0:
                 continue
             sources = _sources_for(files, name, claims.column("article_id").to_pylist())
-            claims = claims.append_column("source", pa.array(sources, pa.string()))
-            rows_of: dict[int, list[int]] = defaultdict(list)
-            for i, b in enumerate(_buckets_of_rows(claims)):
-                rows_of[b].append(i)
-            for b, rows in sorted(rows_of.items()):
-                if b not in writers:
-                    paths[b] = os.path.join(folder, f"bucket-{b:02d}.arrow")
-                    writers[b] = pa.ipc.new_stream(paths[b], spill_schema)
-                writers[b].write_table(claims.take(pa.array(rows, pa.int64())))
+            _spill_part(claims, sources, folder, spill_schema, writers, paths)
     finally:
         for w in writers.values():
             w.close()
     return paths
+
+
+class EventSpill:
+    """The spill of `_spill_by_bucket`, built by a run as it commits each batch (from the tables in
+    hand) instead of by reading every part back after the last commit: that read and the bucketing
+    leave the serial end of the run, where nothing else runs. `update_events` uses it only when it
+    covers the output's claims exactly (the same parts, unchanged since they were spilled, in the
+    same order: an output written by this run alone); otherwise it spills from the parts as before.
+    Use as a context manager (the spill files are removed on exit)."""
+
+    def __init__(self) -> None:
+        self._folder: str | None = None
+        self._schema: pa.Schema | None = None
+        self._writers: dict[int, pa.ipc.RecordBatchStreamWriter] = {}
+        self.paths: dict[int, str] = {}
+        self._spilled: list[tuple[str, tuple, tuple]] = []  # (part name, claims version, articles version)
+        self.valid = True
+
+    def __enter__(self) -> "EventSpill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._close_writers()
+        if self._folder is not None:
+            import shutil
+
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def _close_writers(self) -> None:
+        writers, self._writers = self._writers, {}
+        for w in writers.values():
+            w.close()
+
+    def add(self, files, name: str, claims: pa.Table | None, articles: pa.Table | None) -> None:
+        """A committed batch: its claims (written as `claims/<name>`) and its articles."""
+        if not self.valid or claims is None or claims.num_rows == 0:
+            return
+        source_of = dict(zip(articles.column("article_id").to_pylist(), articles.column("source").to_pylist())) if articles is not None else {}
+        article_ids = claims.column("article_id").to_pylist()
+        if any(a not in source_of for a in article_ids):  # not the usual batch: spill from the parts instead
+            self.valid = False
+            return
+        if self._folder is None:
+            self._folder = tempfile.mkdtemp(prefix="pc-events-")
+            self._schema = _spill_schema()
+        part = claims.select(list(_CLAIM_COLUMNS))
+        want = pa.schema([self._schema.field(c) for c in _CLAIM_COLUMNS])
+        if not part.schema.equals(want):
+            part = part.cast(want)
+        try:
+            _spill_part(part, [source_of[a] for a in article_ids], self._folder, self._schema, self._writers, self.paths)
+            self._spilled.append((name, files.version(f"claims/{name}"), files.version(f"articles/{name}")))
+        except (OSError, pa.ArrowException):  # local disk full...: the update will read the parts
+            self.valid = False
+
+    def paths_for(self, files) -> dict[int, str] | None:
+        """bucket -> spill file, when the spill holds exactly what `_spill_by_bucket(files)` would
+        write; else None. Closes the spill files (no more batches)."""
+        self._close_writers()
+        if not self.valid:
+            return None
+        spilled = [name for name, _, _ in self._spilled]
+        done = set(spilled)
+        names = part_names(files, "claims")
+        if [n for n in names if n in done] != spilled:
+            return None
+        for n in names:  # a part not spilled must be one `_spill_by_bucket` skips: empty
+            if n not in done and files.parquet_metadata(f"claims/{n}").num_rows != 0:
+                return None
+        for name, claims_version, articles_version in self._spilled:
+            if files.version(f"claims/{name}") != claims_version or files.version(f"articles/{name}") != articles_version:
+                return None
+        self.valid = False  # handed out once: `_update` consumes (deletes) the files
+        return dict(self.paths)
 
 
 def _event_claim_field(name: str) -> pa.Field:
@@ -343,20 +430,20 @@ def _read_state(files) -> dict:
     return state if isinstance(state, dict) else {}
 
 
-def update_events(output, window_days: int = WINDOW_DAYS, force: bool = False) -> int:
+def update_events(output, window_days: int = WINDOW_DAYS, force: bool = False, spill: EventSpill | None = None) -> int:
     """Bring `<output>/claim_events` up to date with the output's claims (see the module's
     docstring); returns the number of events. `output` is an open `Store` (the orchestrator's, which
     holds the lock) or a path or URL, opened (and locked) for the update. With `force` every bucket
-    is recomputed and rewritten."""
+    is recomputed and rewritten. `spill`: the run's `EventSpill`, used when it covers the claims."""
     from ..store import Store
 
     if isinstance(output, Store):
-        return _update(output, window_days, force)
+        return _update(output, window_days, force, spill)
     with Store(output) as store:
-        return _update(store, window_days, force)
+        return _update(store, window_days, force, spill)
 
 
-def _update(store, window_days: int, force: bool) -> int:
+def _update(store, window_days: int, force: bool, spill: EventSpill | None = None) -> int:
     files = store.files
     files.makedirs(TABLE)
     signature = _inputs_signature(files, window_days)
@@ -370,8 +457,12 @@ def _update(store, window_days: int, force: bool) -> int:
     if SCHEMA_PART not in existing:  # the table reads with all its columns even with no events
         publish.append(store.stage(TABLE, SCHEMA_PART, SCHEMA.empty_table(), batch))
     buckets: dict[str, dict] = {}
-    with tempfile.TemporaryDirectory(prefix="pc-events-") as spill:
-        for bucket, path in sorted(_spill_by_bucket(files, spill).items()):
+    # each bucket's part is written (and flushed to disk) by the store's writer threads while this
+    # one computes the next bucket: Parquet encoding and fsync release the GIL, so they overlap
+    with tempfile.TemporaryDirectory(prefix="pc-events-") as folder:
+        spilled = spill.paths_for(files) if spill is not None else None
+        staged = []
+        for bucket, path in sorted((spilled if spilled is not None else _spill_by_bucket(files, folder)).items()):
             name = bucket_part(bucket)
             fingerprint = _fingerprint(path, window_days)
             old = old_buckets.get(name)
@@ -379,9 +470,10 @@ def _update(store, window_days: int, force: bool) -> int:
                 buckets[name] = old
                 continue
             events = _bucket_events(path, window_days)
-            publish.append(store.stage(TABLE, name, events, batch))
+            staged.append(store.stage_later(TABLE, name, events, batch))
             buckets[name] = {"fingerprint": fingerprint, "rows": events.num_rows}
             os.unlink(path)  # the spill of a done bucket: disk use shrinks as the update goes
+        publish += [f.result() for f in staged]
     delete = [f"{TABLE}/{name}" for name in sorted(existing) if name not in buckets and name != SCHEMA_PART]
     rows = sum(b["rows"] for b in buckets.values())
     new_state = {"format": FORMAT, "window_days": window_days, "inputs": signature, "rows": rows, "buckets": buckets}
