@@ -592,7 +592,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
-            claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
+            # ("cut the deficit to 4.7% next year from an estimated 5.4% this year": the figure's own year first)
+            dated = _own_date(text, clause, start, end, article.get("published"))
+            later = dated == "later" if dated is not None else _modality.later_year(text, clause, article.get("published"))
+            claim_type = "forecast" if later else "actual"
             st = st._replace(claim_type=claim_type)
             estimated = st.how == "attributive" and claim_type == "actual"
         if head is None and st.cue is not None and st.how == "governing" \
@@ -603,7 +606,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
                 claim_type = "forecast"
                 st = _stance.Stance("forecast", forecaster, "following")
-        if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
+        if claim_type == "forecast" and head is None and not _forecast_figure(st) \
+                and _past_level(text, clause, start, end, article.get("published")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
             claim_type = "actual"
@@ -983,6 +987,43 @@ AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|aro
 YEAR_OWNER = regex.compile(r"\b(?:last|this|next|(?:19|20)\d\d)\s+(?:fiscal\s+)?year['’]s\s+(?:\w+\s+)?$|\b(?:19|20)\d\d['’]s\s+$",
                            regex.IGNORECASE)
 
+# The year a figure itself is dated by: a phrase right after it ("1.87 billion in 1985/86", "2.0% of GDP this year",
+# "152 billion pounds in the last fiscal year", "36.3 billion dollars it posted in 2024/25"), else one heading it ("the
+# 1985 deficit of 696 mln"). A verb's tense or a forecast word elsewhere in the sentence does not move it: an estimate of
+# this year's or a past year's level reports that level, one of a later year forecasts it.
+OWN_DATE_AFTER = regex.compile(
+    r"\s+(?:(?!(?:and|but|or|than|from|to|against|compared|after|before|while)\s)(?-i:[a-z]+)\s+){0,3}?"
+    r"(?:(?:in|for|during|by|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+|financial\s+)?(?:year\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?:/(?P<fy>\d\d))?\b"
+    r"|(?:in\s+|for\s+)?(?P<rel>this|last|next|the\s+current|the\s+last|the\s+previous|the\s+coming)\s+"
+    r"(?:fiscal\s+|financial\s+|calendar\s+)?year\b)", regex.IGNORECASE)
+OWN_DATE_BEFORE = regex.compile(r"\b(?P<y>(?:19|20)\d\d)(?:/(?P<fy>\d\d))?\s+(?:(?-i:[a-z]+)\s+){1,2}(?:of|at|was|were|is)\s+"
+                                r"(?:(?:about|around|some|an?|the)\s+)?$", regex.IGNORECASE)
+RELATIVE_DATES = {"this": "current", "the current": "current", "last": "past", "the last": "past", "the previous": "past",
+                  "next": "later", "the coming": "later"}
+FISCAL_YEAR_END_MONTH = 6  # a fiscal year "1986/87" has ended by an article of the second half of its last year
+
+
+def _own_date(text: str, clause, start: int, end: int, published) -> str | None:
+    """"past", "current" or "later": the year the figure itself is dated by, against the article's (None: no date of its own)."""
+    own = _own_stretch(text, clause, start, end)
+    m = OWN_DATE_AFTER.match(text, end, own[1]) or OWN_DATE_BEFORE.search(text, max(own[0], start - 40), start)
+    if m is None:
+        return None
+    if m.groupdict().get("rel"):
+        return RELATIVE_DATES.get(" ".join(m.group("rel").lower().split()))
+    year, month = getattr(published, "year", None), getattr(published, "month", 1)
+    if year is None:
+        return None
+    first = int(m.group("y"))
+    if m.group("fy"):  # "1985/86": the fiscal year ends in its second year
+        last = first // 100 * 100 + int(m.group("fy"))
+        if last < year or (last == year and month > FISCAL_YEAR_END_MONTH):
+            return "past"
+        return "current" if first <= year else "later"
+    return "past" if first < year else "current" if first == year else "later"
+
+
 
 def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
     """The part of the clause around a figure that no other figure cuts off ("an increase of 18 pct over last year's 5.8
@@ -997,6 +1038,12 @@ def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
     return lo, (owner.start() if owner is not None else nxt.start())
 
 
+def _forecast_figure(st) -> bool:
+    """Whether a forecast word qualifies the figure itself ("the forecast for 1986 of 23.71 billion", "a projected 3.22
+    billion deficit for 1986/87"): what was forecast, even for a year gone by, not the level reached."""
+    return st.how == "attributive" and st.cue is not None and st.cue.entry["claim_type"] == "forecast"
+
+
 def _past_level(text: str, clause, start: int, end: int, published) -> bool:
     """Whether a figure is dated in a year before the article's, right beside it ("a 1.1 billion shortfall in
     1986", "compared with 1,300 billion francs in 1986"), or stated as where a level stands ("with public debt at
@@ -1007,6 +1054,9 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
     lo, hi = max(own[0], start - 45), min(own[1], end + 25)
     if AT_LEVEL.search(text, max(clause[0], start - 40), start):
         return True
+    dated = _own_date(text, clause, start, end, published)
+    if dated is not None:  # "against an expected 2.9 billion in 1986/87 and 1.87 billion in 1985/86": its own year decides
+        return dated == "past"
     year = getattr(published, "year", None)
     past = False
     for m in PAST_YEAR.finditer(text, lo, hi):

@@ -1,0 +1,49 @@
+"""claim_type by the year a figure itself is dated by, and by the clause that governs it (our own sentences)."""
+from datetime import datetime, timezone
+
+from helpers import mention, one_sentence
+
+
+def _claims(text, *mentions, published=(1991, 3, 10)):
+    from pipeline.claims import find_claims
+
+    article = {"text": text, "title": None, "article_id": "test",
+               "published": datetime(*published, tzinfo=timezone.utc) if published else None}
+    return find_claims(article, one_sentence(text), list(mentions))
+
+
+def _money(text, surface, value, currency="USD", occurrence=0):
+    return mention(text, surface, value, unit="currency", currency=currency, occurrence=occurrence)
+
+
+def _type_of(cs, surface):
+    return next(c["claim_type"] for c in cs if c["figure_text"] == surface)
+
+
+def test_an_estimate_of_this_year_reports_the_level_beside_a_target_for_next_year():
+    text = "The cabinet's draft aims to bring the budget deficit down to 3.1% of GDP next year from an estimated 3.9% this year."
+    cs = _claims(text, mention(text, "3.1% of GDP", 3.1, basis="GDP"), mention(text, "3.9%", 3.9))
+    assert _type_of(cs, "3.1% of GDP") == "commitment" and _type_of(cs, "3.9%") == "actual"
+
+
+def test_a_level_dated_in_a_past_fiscal_year_is_reached_whatever_the_forecast_verb():
+    text = ("The budget deficit is forecast to be 4.2 billion dlrs in the year to March 1992 against an expected "
+            "3.8 billion dlrs in 1990/91 and 2.6 billion in 1989/90.")
+    cs = _claims(text, _money(text, "4.2 billion dlrs", 4.2e9), _money(text, "3.8 billion dlrs", 3.8e9),
+                 _money(text, "2.6 billion", 2.6e9))
+    assert _type_of(cs, "4.2 billion dlrs") == "forecast"
+    assert _type_of(cs, "2.6 billion") == "actual"
+
+
+def test_a_fiscal_year_ended_before_the_article_is_past():
+    text = ("The treasury projected a deficit of 41 billion dlrs for the current fiscal year, against the "
+            "29 billion dlrs it recorded in 1989/90.")
+    cs = _claims(text, _money(text, "41 billion dlrs", 4.1e10), _money(text, "29 billion dlrs", 2.9e10),
+                 published=(1990, 11, 20))
+    assert _type_of(cs, "41 billion dlrs") == "forecast" and _type_of(cs, "29 billion dlrs") == "actual"
+
+
+def test_a_forecast_figure_for_a_past_year_stays_the_forecast():
+    text = "Customs receipts of 12.4 billion crowns beat the forecast for 1990 of 11.9 billion crowns, the ministry said."
+    cs = _claims(text, _money(text, "12.4 billion crowns", 1.24e10, "SEK"), _money(text, "11.9 billion crowns", 1.19e10, "SEK"))
+    assert _type_of(cs, "11.9 billion crowns") == "forecast"
