@@ -38,6 +38,9 @@ AID_WORD = regex.compile(r"(?:\s+(?:economic|military|development|food|financial
 PRESENT_COPULA = frozenset({"is", "are"})
 # present-tense levels that speak of the year the previous sentences name ("Next year, ... The state spends 89 billion")
 PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "totals"}
+# "cut the corporate tax, now between 45 and 48 pct,": an aside stating where a level stands today, whatever the verb
+NOW_LEVEL = regex.compile(r"[,(]\s*(?:now|currently|at\s+present|presently)\s+(?:at\s+|standing\s+at\s+)?"
+                       r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$", regex.IGNORECASE)
 PAST_MARK = regex.compile(r"\b(?:was|were|had|has\s+been|have\s+been|rose|fell|stood|totalled|totaled|reached|grew|dropped|"
                           r"(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|t)|last|this\s+year|ago|(?:19|20)\d\d|today|now|currently|already)\b", regex.IGNORECASE)
 WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
@@ -169,7 +172,7 @@ TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
-RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
+RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|statute|constitution|pact|treaty|criteria|criterion)\b",
                          regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
 # "his party would cut £35bn in spending", "said it would raise taxes by", "tariffs would be cut by", "measures would
@@ -526,6 +529,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
+                                        or NOW_LEVEL.search(text, max(sentence.start, start - 30), start)
                                         or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))
                                         or _changed_level(text, sentence, fig, figs)
@@ -544,7 +548,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                                   or (outer.entry["claim_type"] == "demand" and _stance.priority(outer) >= STRONG_DEMAND
                                       and st.cue.entry["claim_type"] == "commitment"))
                              and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_NP_REACH
-                             and not any(outer.end <= h.start and h.end <= st.cue.start for h in stance_hits))):
+                             # (a weaker verb between is a refusal's complement: "refused to commit to the new 5% goal";
+                             # not a question's: "asked whether Australia would match the goal of 5%")
+                             and not any(outer.end <= h.start and h.end <= st.cue.start
+                                         and (outer.entry["claim_type"] != "rejection" or _stance.priority(h) >= _stance.priority(outer))
+                                         for h in stance_hits))):
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
             elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
                     and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
@@ -578,15 +586,21 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
             # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
-            projected = any(h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VN"
-                            and clause[0] <= h.start and h.end <= st.cue.start for h in stance_hits)
-            claim_type = "commitment" if decided and not projected else "forecast"
+            # (also a passive participle right before the future: "Spain is estimated to reach 2%")
+            projectors = [h for h in stance_hits if h.entry["claim_type"] in ("forecast", "estimate") and clause[0] <= h.start
+                          and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)]
+            claim_type = "commitment" if decided and not projectors else "forecast"
+            if projectors and projectors[-1].entry["claim_type"] == "estimate" \
+                    and _own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
+                claim_type = "actual"  # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
                 and not _package_figure(text, clause, start, end) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
-                      and _modality.later_year(text, clause, article.get("published")))
+                      # (a later year beyond the next figure is that figure's: "includes 6.7 billion euros more, in line
+                      # with the plan to raise spending to 64 billion euros by 2027")
+                      and _modality.later_year(text, (clause[0], _own_stretch(text, clause, start, end)[1]), article.get("published")))
                      or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in DEBT_STOCKS
                          and _later_before(text, sentences, sentence, article.get("published")))):
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached

@@ -149,6 +149,8 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
     # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
     governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
+    # "against a forecast 102 mln and the 1985 deficit of 696 mln": a participle qualifying another figure is that one's
+    governors = [h for h in governors if not (h.entry["pos"] == "A" and _qualifies_other_figure(text, h.end, fig_start))]
         # "drew up the guidelines of an economic package including a supplementary budget of 5,000 billion yen": a rule noun
     # heading an "of" phrase of its own names a document, not the limit of a figure further off
     governors = [h for h in governors if not (h.entry["pos"] == "N" and h.entry["claim_type"] == "benchmark"
@@ -192,6 +194,13 @@ def _figure_between(text: str, start: int, end: int) -> bool:
         if text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start()):
             return True
     return False
+
+
+def _qualifies_other_figure(text: str, pos: int, fig_start: int) -> bool:
+    """Whether the participle ending at `pos` qualifies a percent or money figure right after it that is not the one at
+    `fig_start` (not a year: "a projected 1987/88 budget deficit of 303 mln" is the deficit's)."""
+    gap = ATTR_PRE_GAP.match(text, pos, fig_start)
+    return gap is not None and FIGURE_IN.match(text, gap.end(), fig_start) is not None
 
 
 def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:

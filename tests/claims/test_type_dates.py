@@ -47,3 +47,40 @@ def test_a_forecast_figure_for_a_past_year_stays_the_forecast():
     text = "Customs receipts of 12.4 billion crowns beat the forecast for 1990 of 11.9 billion crowns, the ministry said."
     cs = _claims(text, _money(text, "12.4 billion crowns", 1.24e10, "SEK"), _money(text, "11.9 billion crowns", 1.19e10, "SEK"))
     assert _type_of(cs, "11.9 billion crowns") == "forecast"
+
+
+def test_a_level_estimated_to_reach_this_years_figure_is_reported():
+    text = "Portugal's defence spending, which the alliance puts at 1.46% of GDP in 2023, is estimated to reach 1.6% in 2024."
+    cs = _claims(text, mention(text, "1.46% of GDP", 1.46, basis="GDP"), mention(text, "1.6%", 1.6), published=(2024, 6, 17))
+    assert _type_of(cs, "1.46% of GDP") == "actual" and _type_of(cs, "1.6%") == "actual"
+
+
+def test_a_level_projected_to_be_reached_later_is_forecast():
+    text = "Portugal's military spending is projected to reach 2% of GDP in 2029, the alliance said."
+    cs = _claims(text, mention(text, "2% of GDP", 2, basis="GDP"), published=(2024, 6, 17))
+    assert _type_of(cs, "2% of GDP") == "forecast"
+
+
+def test_refusing_to_commit_to_a_goal_rejects_it():
+    text = "The premier refused to commit to the new 4% defence spending target, saying the country's own plan was enough."
+    cs = _claims(text, mention(text, "4%", 4))
+    assert _type_of(cs, "4%") == "rejection"
+
+
+def test_a_law_that_requires_a_level_is_a_standing_rule():
+    text = "A statute adopted in 2019 requires military outlays of at least 1.8% of GDP every year."
+    cs = _claims(text, mention(text, "1.8% of GDP", 1.8, basis="GDP"), published=(2024, 6, 17))
+    assert _type_of(cs, "1.8% of GDP") == "benchmark"
+
+
+def test_an_aside_saying_where_a_rate_stands_now_reports_it():
+    text = "Exporters want the government to cut the company tax, now 38 pct, before the election."
+    cs = _claims(text, mention(text, "38 pct", 38))
+    assert _type_of(cs, "38 pct") == "actual"
+
+
+def test_a_participle_qualifying_another_figure_does_not_govern_the_next():
+    text = "Receipts came to 8.1 billion marks against a projected 7.5 billion and the 1989 total of 7.2 billion."
+    cs = _claims(text, _money(text, "8.1 billion marks", 8.1e9, "DEM"), _money(text, "7.5 billion", 7.5e9, "DEM"),
+                 _money(text, "7.2 billion", 7.2e9, "DEM"))
+    assert _type_of(cs, "7.5 billion") == "forecast" and _type_of(cs, "7.2 billion") == "actual"
