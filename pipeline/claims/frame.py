@@ -989,7 +989,7 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 # "budget" naming a plan, not its balance: "the budget deficit", "the budget was in deficit by 28 billion in February" (a
 # monthly statement's outturn) speak of the balance; "the International Monetary Fund" is an institution, no fund of money
 BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
-PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
+PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|draft|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)
 # (also "for the past five years", "in the previous fiscal year": years gone by)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b"

@@ -24,6 +24,9 @@ from .lexicon import CueSet, Hit, count_words, cues, span_around
 # speaker also says opens a clause of its own, like "saying")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing|noting)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
+                             # "Congress has rejected it, with the budget office saying the deficit should be 134 billion":
+                             # a speaker's own report after "with" is a clause of its own
+                             r"|,\s+with\s+(?=(?:[\w.'’-]+\s+){1,6}?(?:saying|adding|arguing|insisting|estimating|predicting)\s)"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
                              # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
                              # predicate of the same subject, its verbs are not the first one's
@@ -151,6 +154,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
     # "against a forecast 102 mln and the 1985 deficit of 696 mln": a participle qualifying another figure is that one's
     governors = [h for h in governors if not (h.entry["pos"] == "A" and _qualifies_other_figure(text, h.end, fig_start))]
+    # "if Congress approves 36 billion dlrs in reductions, the deficit would be 134 billion": the verb of a condition
+    # closed before the figure governs the condition's own object only
+    governors = [h for h in governors if not _in_closed_condition(text, c_start, h, fig_start)]
         # "drew up the guidelines of an economic package including a supplementary budget of 5,000 billion yen": a rule noun
     # heading an "of" phrase of its own names a document, not the limit of a figure further off
     governors = [h for h in governors if not (h.entry["pos"] == "N" and h.entry["claim_type"] == "benchmark"
@@ -194,6 +200,16 @@ def _figure_between(text: str, start: int, end: int) -> bool:
         if text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start()):
             return True
     return False
+
+
+# a condition opening in the clause ("if Congress approves ...", "unless the budget is cut ..."), its comma after the cue
+CONDITION_OPEN = regex.compile(r"\b(?:if|unless)\s[^,;]*$", regex.IGNORECASE)
+CONDITION_REACH = 120  # characters back from a cue to the "if" opening its condition
+
+
+def _in_closed_condition(text: str, c_start: int, hit: Hit, fig_start: int) -> bool:
+    """Whether the cue stands in an if/unless condition whose comma closes it before the figure."""
+    return "," in text[hit.end:fig_start] and CONDITION_OPEN.search(text, max(c_start, hit.start - CONDITION_REACH), hit.start) is not None
 
 
 def _qualifies_other_figure(text: str, pos: int, fig_start: int) -> bool:

@@ -84,3 +84,23 @@ def test_a_participle_qualifying_another_figure_does_not_govern_the_next():
     cs = _claims(text, _money(text, "8.1 billion marks", 8.1e9, "DEM"), _money(text, "7.5 billion", 7.5e9, "DEM"),
                  _money(text, "7.2 billion", 7.2e9, "DEM"))
     assert _type_of(cs, "7.5 billion") == "forecast" and _type_of(cs, "7.2 billion") == "actual"
+
+
+def test_a_drafts_figure_is_the_governments_plan():
+    text = "The draft includes 4.2 billion zlotys more for the army, in line with the plan to lift defence outlays to 9 billion zlotys by 2030."
+    cs = _claims(text, _money(text, "4.2 billion zlotys", 4.2e9, "PLN"), _money(text, "9 billion zlotys", 9e9, "PLN"),
+                 published=(2024, 9, 2))
+    assert _type_of(cs, "4.2 billion zlotys") in ("commitment", "proposal")
+
+
+def test_the_verb_of_a_closed_condition_does_not_govern_the_main_clause():
+    text = "The chairman said that if parliament approves 2 billion dlrs in spending cuts, the budget deficit would be 9 billion dlrs."
+    cs = _claims(text, _money(text, "2 billion dlrs", 2e9), _money(text, "9 billion dlrs", 9e9))
+    assert _type_of(cs, "9 billion dlrs") == "forecast"
+
+
+def test_a_speakers_report_after_with_is_not_governed_by_the_verb_before():
+    text = ("Parliament has rejected the budget, with the audit office predicting the deficit will reach "
+            "7 billion dlrs next year.")
+    cs = _claims(text, _money(text, "7 billion dlrs", 7e9))
+    assert _type_of(cs, "7 billion dlrs") == "forecast"
