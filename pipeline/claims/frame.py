@@ -174,7 +174,10 @@ ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECAS
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|statute|constitution|pact|treaty|criteria|criterion)\b",
                          regex.IGNORECASE)
-DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
+# the document right before the verb is its subject, whoever else the sentence names ("The draft calls for ..., the
+# finance ministry said")
+DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?$", regex.IGNORECASE)
+DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
 # "his party would cut £35bn in spending", "said it would raise taxes by", "tariffs would be cut by", "measures would
 # include raising surtax by": a policy act, not a plan's effect
 ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|not\s+|never\s+)?(?:be\s+|include\s+|includes\s+)?"
@@ -663,9 +666,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
-                and DOC_SUBJECT.search(text, clause[0], st.cue.start) and not _roles.names_public_body(ctx, sentence):
-            # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for": a document
-            # asks no one; it proposes
+                and DOC_SUBJECT.search(text, clause[0], st.cue.start) \
+                and (not _roles.names_public_body(ctx, sentence) or DOC_RIGHT_BEFORE.search(text, clause[0], st.cue.start)):
+            # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for", "the draft calls
+            # for": a document asks no one; it proposes
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and conditional \

@@ -104,3 +104,21 @@ def test_a_speakers_report_after_with_is_not_governed_by_the_verb_before():
             "7 billion dlrs next year.")
     cs = _claims(text, _money(text, "7 billion dlrs", 7e9))
     assert _type_of(cs, "7 billion dlrs") == "forecast"
+
+
+def test_a_limit_a_state_sets_itself_is_its_commitment():
+    text = "Tokyo has held defence spending under its self-imposed ceiling of 1% of GNP for a decade."
+    cs = _claims(text, mention(text, "1% of GNP", 1, basis="GNP"))
+    assert _type_of(cs, "1% of GNP") == "commitment"
+
+
+def test_a_limit_of_a_treaty_stays_a_benchmark():
+    text = "Lisbon must bring its budget deficit under the 3% of GDP ceiling set by the treaty."
+    cs = _claims(text, mention(text, "3% of GDP", 3, basis="GDP"))
+    assert _type_of(cs, "3% of GDP") == "benchmark"
+
+
+def test_a_draft_calling_for_a_figure_proposes_it():
+    text = "The draft calls for a budget deficit of 2.9% of GDP in 2026, the finance ministry said."
+    cs = _claims(text, mention(text, "2.9% of GDP", 2.9, basis="GDP"), published=(2025, 8, 1))
+    assert _type_of(cs, "2.9% of GDP") in ("proposal", "commitment")
