@@ -622,7 +622,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "meeting the target
                 # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
                 claim_type = "forecast"
-                st = _stance.Stance("forecast", forecaster, "following")
+                if forecaster.entry["claim_type"] == "estimate" \
+                        and _own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
+                    claim_type = "actual"  # "will spend 2.0% of GDP this year, according to NATO estimates": the year's level
+                st = _stance.Stance(claim_type, forecaster, "following")
         if claim_type == "forecast" and head is None and not _forecast_figure(st) \
                 and _past_level(text, clause, start, end, article.get("published")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public

@@ -122,3 +122,11 @@ def test_a_draft_calling_for_a_figure_proposes_it():
     text = "The draft calls for a budget deficit of 2.9% of GDP in 2026, the finance ministry said."
     cs = _claims(text, mention(text, "2.9% of GDP", 2.9, basis="GDP"), published=(2025, 8, 1))
     assert _type_of(cs, "2.9% of GDP") in ("proposal", "commitment")
+
+
+def test_this_years_level_credited_to_estimates_is_reported():
+    text = "Greece will spend 3.1% of GDP on defence this year, according to the alliance's estimates."
+    later = "Greece will spend 3.1% of GDP on defence in 2028, according to the alliance's estimates."
+    cs = _claims(text, mention(text, "3.1% of GDP", 3.1, basis="GDP"), published=(2025, 8, 28))
+    cl = _claims(later, mention(later, "3.1% of GDP", 3.1, basis="GDP"), published=(2025, 8, 28))
+    assert _type_of(cs, "3.1% of GDP") == "actual" and _type_of(cl, "3.1% of GDP") == "forecast"
