@@ -1128,6 +1128,9 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
 
 
 # "part of a £1bn package", "a 6,000 billion yen plan": the figure sizes a package, plan or budget named right after it
+# "raised taxes by 26 billion pounds a year by 2029/30 in her budget": a measure the budget holds, a little further on
+IN_BUDGET_AFTER = regex.compile(r"[^,;.]{0,50}?\b(?:in|under)\s+(?:the|his|her|its|their)\s+(?:\w+\s+){0,2}?" + BUDGET_PLAN + r"\b",
+                                regex.IGNORECASE)
 PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|programme|program|(?-i:fund)|" + BUDGET_PLAN + r")\b",
                               regex.IGNORECASE)
 
@@ -1142,6 +1145,7 @@ def _package_figure(text: str, clause, start: int, end: int) -> bool:
     """Whether the figure is a package's, plan's or budget's: its subject names one (or the antecedent of the relative
     clause it stands in does), or it sizes one named right after it."""
     return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None \
+        or IN_BUDGET_AFTER.match(text, end, clause[1]) is not None \
         or (WHICH.match(text, clause[0]) is not None and PACKAGE_ANTECEDENT.search(text, max(0, clause[0] - 40), clause[0]) is not None)
 
 

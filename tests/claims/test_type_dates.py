@@ -130,3 +130,9 @@ def test_this_years_level_credited_to_estimates_is_reported():
     cs = _claims(text, mention(text, "3.1% of GDP", 3.1, basis="GDP"), published=(2025, 8, 28))
     cl = _claims(later, mention(later, "3.1% of GDP", 3.1, basis="GDP"), published=(2025, 8, 28))
     assert _type_of(cs, "3.1% of GDP") == "actual" and _type_of(cl, "3.1% of GDP") == "forecast"
+
+
+def test_a_measure_of_a_budget_named_after_it_is_decided():
+    text = "The treasurer lowered the company tax rate to 27 pct from 2027/28 in his budget on Tuesday."
+    cs = _claims(text, mention(text, "27 pct", 27), published=(2025, 5, 13))
+    assert _type_of(cs, "27 pct") == "commitment"
