@@ -155,7 +155,7 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # "against a forecast 102 mln and the 1985 deficit of 696 mln": a participle qualifying another figure is that one's
     governors = [h for h in governors if not (h.entry["pos"] == "A" and _qualifies_other_figure(text, h.end, fig_start))]
     # "if Congress approves 36 billion dlrs in reductions, the deficit would be 134 billion": the verb of a condition
-    # closed before the figure governs the condition's own object only
+    # (or another subordinate clause) closed before the figure governs that clause's own object only
     governors = [h for h in governors if not _in_closed_condition(text, c_start, h, fig_start)]
         # "drew up the guidelines of an economic package including a supplementary budget of 5,000 billion yen": a rule noun
     # heading an "of" phrase of its own names a document, not the limit of a figure further off
@@ -202,14 +202,17 @@ def _figure_between(text: str, start: int, end: int) -> bool:
     return False
 
 
-# a condition opening in the clause ("if Congress approves ...", "unless the budget is cut ..."), its comma after the cue
-CONDITION_OPEN = regex.compile(r"\b(?:if|unless)\s[^,;]*$", regex.IGNORECASE)
+# a subordinate clause opening before the cue: a condition or time ("if Congress approves ...", "After the IMF urged cuts
+# ,"), a concession, or a relative clause on the subject ("The minister, who has rejected calls for austerity, said ..."),
+# its comma after the cue
+CONDITION_OPEN = regex.compile(r"\b(?:if|unless|after|although|though|when|once|because|before|who|which)\s[^,;]*$", regex.IGNORECASE)
 CONDITION_REACH = 120  # characters back from a cue to the "if" opening its condition
 
 
 def _in_closed_condition(text: str, c_start: int, hit: Hit, fig_start: int) -> bool:
-    """Whether the cue stands in an if/unless condition whose comma closes it before the figure."""
-    return "," in text[hit.end:fig_start] and CONDITION_OPEN.search(text, max(c_start, hit.start - CONDITION_REACH), hit.start) is not None
+    """Whether the cue stands in a subordinate clause (condition, time, concession, relative) whose comma closes it
+    before the figure."""
+    return "," in text[hit.end:fig_start] and CONDITION_OPEN.search(text, max(0, hit.start - CONDITION_REACH), hit.start) is not None
 
 
 def _qualifies_other_figure(text: str, pos: int, fig_start: int) -> bool:

@@ -136,3 +136,15 @@ def test_a_measure_of_a_budget_named_after_it_is_decided():
     text = "The treasurer lowered the company tax rate to 27 pct from 2027/28 in his budget on Tuesday."
     cs = _claims(text, mention(text, "27 pct", 27), published=(2025, 5, 13))
     assert _type_of(cs, "27 pct") == "commitment"
+
+
+def test_the_verb_of_an_opening_time_clause_does_not_govern_the_main_clause():
+    text = "After the fund urged spending cuts, the government pledged to lower its budget deficit to 2.5% of GDP by 2028."
+    cs = _claims(text, mention(text, "2.5% of GDP", 2.5, basis="GDP"))
+    assert _type_of(cs, "2.5% of GDP") == "commitment"
+
+
+def test_the_verb_of_a_relative_clause_on_the_subject_does_not_govern_the_main_clause():
+    text = "The treasurer, who has rejected calls for new taxes, said the budget deficit would narrow to 1.9% of GDP next year."
+    cs = _claims(text, mention(text, "1.9% of GDP", 1.9, basis="GDP"))
+    assert _type_of(cs, "1.9% of GDP") == "forecast"
