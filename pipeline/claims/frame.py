@@ -763,6 +763,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
         if head is not None:  # a figure something is compared with is stated as a known reference
             hedged = False
+        if head is not None and claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+                and _roles.org_owner(ctx, sentence, st.cue, start):
+            # "Poland spends 4.1% of GDP, well above NATO's 2% target": the organisation's target a level is compared with
+            # is the standing benchmark, not the state's pledge
+            claim_type = "benchmark"
         if head is not None and "claim" in head and claim_type != "benchmark":
             actor = actor if st.how not in ("attributive", "compared") \
                 else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"

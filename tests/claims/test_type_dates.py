@@ -148,3 +148,10 @@ def test_the_verb_of_a_relative_clause_on_the_subject_does_not_govern_the_main_c
     text = "The treasurer, who has rejected calls for new taxes, said the budget deficit would narrow to 1.9% of GDP next year."
     cs = _claims(text, mention(text, "1.9% of GDP", 1.9, basis="GDP"))
     assert _type_of(cs, "1.9% of GDP") == "forecast"
+
+
+def test_an_organisations_target_a_level_is_compared_with_is_a_benchmark():
+    from helpers import claims_of
+    text = "Estonia spends 3.4% of GDP on defence, far above NATO's 2% target."
+    cs = claims_of(text, mention(text, "3.4% of GDP", 3.4, basis="GDP"), mention(text, "2%", 2))
+    assert _type_of(cs, "3.4% of GDP") == "actual" and _type_of(cs, "2%") == "benchmark"
