@@ -593,9 +593,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             projectors = [h for h in stance_hits if h.entry["claim_type"] in ("forecast", "estimate") and clause[0] <= h.start
                           and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)]
             claim_type = "commitment" if decided and not projectors else "forecast"
+            dated = _own_date(text, clause, start, end, article.get("published")) if projectors else None
             if projectors and projectors[-1].entry["claim_type"] == "estimate" \
-                    and _own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
-                claim_type = "actual"  # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached
+                    and (dated == "past" or (dated == "current" and projectors[-1].entry["pos"] == "A")):
+                # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached ("economists estimate
+                # the deficit will reach 4.5 billion this year" still looks ahead)
+                claim_type = "actual"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \

@@ -155,3 +155,9 @@ def test_an_organisations_target_a_level_is_compared_with_is_a_benchmark():
     text = "Estonia spends 3.4% of GDP on defence, far above NATO's 2% target."
     cs = claims_of(text, mention(text, "3.4% of GDP", 3.4, basis="GDP"), mention(text, "2%", 2))
     assert _type_of(cs, "3.4% of GDP") == "actual" and _type_of(cs, "2%") == "benchmark"
+
+
+def test_an_estimate_that_a_level_will_be_reached_this_year_still_looks_ahead():
+    text = "Economists estimate the budget deficit will reach 4.5 billion dlrs in 1991."
+    cs = _claims(text, _money(text, "4.5 billion dlrs", 4.5e9))
+    assert _type_of(cs, "4.5 billion dlrs") == "forecast"
