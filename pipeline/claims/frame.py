@@ -140,8 +140,12 @@ JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+
 REFUSED_REACH = 120
 # a sentence restating the previous one's figure: "The figure is equal to about 2.4% of GDP", "That is an increase of"
 RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|the\s+total|the\s+sum|the\s+amount|the\s+increase|the\s+rise)\s+"
-                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b)",
+                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+"
+                                  # (not an outturn set against it: "It was in fact lower, at 3.3 billion")
+                                  r"(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b|in\s+fact\b|actually\b|instead\b|lower\b|higher\b|smaller\b|larger\b)",
                                   regex.IGNORECASE)
+SHOULD_MOVE = regex.compile(r"should\s+(?:\w+ly\s+|still\s+|then\s+|now\s+|also\s+)?(?:amount\s+to|total|come\s+to|fall|rise|ease|decline|drop|"
+                         r"climb|grow|shrink|narrow|widen|increase|decrease)\b(?!\s+(?:by\s+)?(?:further\s+)?(?:than)\b)", regex.IGNORECASE)
 RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 # (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
 EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
@@ -514,7 +518,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
     sorted_spans = sorted(spans)
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
-                   if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))]
+                   if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))
+                   and not _noun_homograph(text, sentence.start, h)]
     stance_hits = _told_to_hits(text, sentence, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
@@ -654,6 +659,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 and EVIDENCE_SUBJECT.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
             # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
             # projects it; no one proposes it
+            claim_type = "forecast"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "demand" and st.cue is not None and st.how == "governing" and SHOULD_MOVE.match(text, st.cue.start):
+            # "VAT revenue should amount to 23.3 billion", "this should fall to 1.5 pct this year": a level expected to
+            # move or add up, no one pressed ("Germany should spend 3%" stays a demand)
             claim_type = "forecast"
             st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
@@ -1391,6 +1401,26 @@ def list_header_type(text: str, pos: int) -> str | None:
             return "commitment" if PLAN_HEADING.search(line) else None
         end = start - 1
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_homographs() -> tuple[frozenset, "regex.Pattern"]:
+    """The stance verbs that are also nouns and the pattern of a word before one that makes it the noun
+    (noun_homographs.csv)."""
+    rows = read_rows("noun_homographs.csv")
+    before = "|".join(sorted((regex.escape(r["word"]) for r in rows if r["kind"] == "before"), key=len, reverse=True))
+    return frozenset(r["word"] for r in rows if r["kind"] == "verb"), regex.compile(rf"\b(?:{before})\s+$", regex.IGNORECASE)
+
+
+NOUN_BEFORE_CHARS = 25  # characters looked back from a homograph for the word that makes it a noun
+
+
+def _noun_homograph(text: str, floor: int, hit) -> bool:
+    """Whether a stance verb hit is the noun it is spelt like ("energy project debt", "infrastructure projects")."""
+    if hit.entry["pos"] != "V":
+        return False
+    verbs, before = _noun_homographs()
+    return text[hit.start:hit.end].lower() in verbs and before.search(text, max(floor, hit.start - NOUN_BEFORE_CHARS), hit.start) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -161,3 +161,28 @@ def test_an_estimate_that_a_level_will_be_reached_this_year_still_looks_ahead():
     text = "Economists estimate the budget deficit will reach 4.5 billion dlrs in 1991."
     cs = _claims(text, _money(text, "4.5 billion dlrs", 4.5e9))
     assert _type_of(cs, "4.5 billion dlrs") == "forecast"
+
+
+def test_a_level_that_should_move_is_expected_not_demanded():
+    text = "Tax revenue should amount to 14.2 billion crowns next year, the treasury said."
+    pressed = "The commission said Rome should spend 2% of GDP on defence."
+    cs = _claims(text, _money(text, "14.2 billion crowns", 1.42e10, "SEK"))
+    cp = _claims(pressed, mention(pressed, "2% of GDP", 2, basis="GDP"))
+    assert _type_of(cs, "14.2 billion crowns") == "forecast" and _type_of(cp, "2% of GDP") == "demand"
+
+
+def test_a_project_named_is_no_projection():
+    text = "Counting outlays on the hydroelectric project of 1.1 billion dlrs, total state expenditure was 9.4 billion dlrs."
+    cs = _claims(text, _money(text, "1.1 billion dlrs", 1.1e9), _money(text, "9.4 billion dlrs", 9.4e9))
+    assert _type_of(cs, "9.4 billion dlrs") == "actual"
+
+
+def test_an_outturn_set_against_last_sentences_forecast_is_actual():
+    from pipeline.claims import find_claims
+    from helpers import Sentence
+    text = "The minister had said the borrowing requirement would be around 5.0 billion dlrs. It was in fact lower, at 4.2 billion dlrs."
+    split = text.index("It was")
+    sentences = [Sentence(0, 0, split - 1), Sentence(1, split, len(text))]
+    ms = [dict(_money(text, "5.0 billion dlrs", 5e9), sentence_index=0), dict(_money(text, "4.2 billion dlrs", 4.2e9), sentence_index=1)]
+    cs = find_claims({"text": text, "title": None, "article_id": "t", "published": None}, sentences, ms)
+    assert _type_of(cs, "5.0 billion dlrs") == "forecast" and _type_of(cs, "4.2 billion dlrs") == "actual"
