@@ -810,6 +810,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
                 # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
                 target_code, target_text = ctx.home(), None
+            elif claim_type == "demand" and st.cue is not None and actor_code is not None and actor_code == target_code \
+                    and _pressed_group(ctx, sentence, clause, st.cue) is not None:
+                # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
+                # own state (the story's state when it is another, else no one named)
+                home = ctx.home()
+                target_code, target_text = (home, None) if _roles.is_state(home) and home != actor_code else (None, None)
             elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
                     and actor_code not in _roles.ORGANISATION_CODES \
                     and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
@@ -1413,6 +1419,18 @@ def _noun_homographs() -> tuple[frozenset, "regex.Pattern"]:
 
 
 NOUN_BEFORE_CHARS = 25  # characters looked back from a homograph for the word that makes it a noun
+
+
+PRESSED_REACH = 3  # words from a group to the demand verb it is the subject of ("Asian allies should")
+
+
+def _pressed_group(ctx, sentence, clause, cue):
+    """An uncoded group right before a demand verb, its subject ("said Asian allies should spend"), if any."""
+    for e in ctx.entities(sentence):
+        if e.kind == "group" and e.code is None and clause[0] <= e.start and e.end <= cue.start \
+                and count_words(ctx.text[e.end:cue.start]) <= PRESSED_REACH:
+            return e
+    return None
 
 
 def _noun_homograph(text: str, floor: int, hit) -> bool:

@@ -186,3 +186,13 @@ def test_an_outturn_set_against_last_sentences_forecast_is_actual():
     ms = [dict(_money(text, "5.0 billion dlrs", 5e9), sentence_index=0), dict(_money(text, "4.2 billion dlrs", 4.2e9), sentence_index=1)]
     cs = find_claims({"text": text, "title": None, "article_id": "t", "published": None}, sentences, ms)
     assert _type_of(cs, "5.0 billion dlrs") == "forecast" and _type_of(cs, "4.2 billion dlrs") == "actual"
+
+
+def test_a_speaker_pressing_an_uncoded_group_demands():
+    from helpers import claims_of
+    text = "The defence secretary Hegseth said Asian allies should spend 4% of GDP on defence."
+    own = "Chancellor Merz said Germany should spend 3.5% of GDP on defence."
+    cs = claims_of(text, mention(text, "4% of GDP", 4, basis="GDP"))
+    co = claims_of(own, mention(own, "3.5% of GDP", 3.5, basis="GDP"))
+    assert _type_of(cs, "4% of GDP") == "demand" and cs[0]["target_code"] != "USA"
+    assert _type_of(co, "3.5% of GDP") == "commitment"
