@@ -664,7 +664,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type == "demand" and st.cue is not None and st.how == "governing" and SHOULD_MOVE.match(text, st.cue.start):
             # "VAT revenue should amount to 23.3 billion", "this should fall to 1.5 pct this year": a level expected to
             # move or add up, no one pressed ("Germany should spend 3%" stays a demand)
-            claim_type = "forecast"
+            # (a level of a past year beside it is reached: "against 5.8 pct growth in 1987 and 2.4 pct in 1986")
+            claim_type = "actual" if head is None and _past_level(text, clause, start, end, article.get("published")) else "forecast"
             st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
                 and EXPECTS_OF.match(text, st.cue.start):
@@ -1039,7 +1040,7 @@ YEAR_OWNER = regex.compile(r"\b(?:last|this|next|(?:19|20)\d\d)\s+(?:fiscal\s+)?
 OWN_DATE_AFTER = regex.compile(
     r"\s+(?:(?!(?:and|but|or|than|from|to|against|compared|after|before|while)\s)(?-i:[a-z]+)\s+){0,3}?"
     r"(?:(?:in|for|during|by|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+|financial\s+)?(?:year\s+)?"
-    r"(?P<y>(?:19|20)\d\d)(?:/(?P<fy>\d\d))?\b"
+    r"(?P<y>(?:19|20)\d\d)(?:[/-](?P<fy>\d\d))?\b"
     r"|(?:in\s+|for\s+)?(?P<rel>this|last|next|the\s+current|the\s+last|the\s+previous|the\s+coming)\s+"
     r"(?:fiscal\s+|financial\s+|calendar\s+)?year\b)", regex.IGNORECASE)
 OWN_DATE_BEFORE = regex.compile(r"\b(?P<y>(?:19|20)\d\d)(?:/(?P<fy>\d\d))?\s+(?:(?-i:[a-z]+)\s+){1,2}(?:of|at|was|were|is)\s+"

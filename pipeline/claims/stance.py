@@ -153,7 +153,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
     governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
     # "against a forecast 102 mln and the 1985 deficit of 696 mln": a participle qualifying another figure is that one's
-    governors = [h for h in governors if not (h.entry["pos"] == "A" and _qualifies_other_figure(text, h.end, fig_start))]
+    # (not a conversion in brackets: "earmarked 100 trillion won ($96bn)" earmarks both)
+    governors = [h for h in governors if not (h.entry["pos"] == "A" and _qualifies_other_figure(text, h.end, fig_start)
+                                              and "(" not in text[h.end:fig_start])]
     # "if Congress approves 36 billion dlrs in reductions, the deficit would be 134 billion": the verb of a condition
     # (or another subordinate clause) closed before the figure governs that clause's own object only
     governors = [h for h in governors if not _in_closed_condition(text, c_start, h, fig_start)]

@@ -196,3 +196,23 @@ def test_a_speaker_pressing_an_uncoded_group_demands():
     co = claims_of(own, mention(own, "3.5% of GDP", 3.5, basis="GDP"))
     assert _type_of(cs, "4% of GDP") == "demand" and cs[0]["target_code"] != "USA"
     assert _type_of(co, "3.5% of GDP") == "commitment"
+
+
+def test_a_conversion_in_brackets_shares_the_participle_of_the_figure_it_converts():
+    from helpers import claims_of
+    text = "The government has earmarked 40 trillion won ($29bn) for defence spending in the first half, 55% of the annual budget."
+    cs = claims_of(text, _money(text, "40 trillion won", 4e13, "KRW"), _money(text, "$29bn", 2.9e10))
+    assert _type_of(cs, "40 trillion won") == _type_of(cs, "$29bn") == "commitment"
+
+
+def test_a_past_level_beside_one_that_should_rise_is_reached():
+    text = "Tax revenue should rise to 9.6 billion dlrs in 1992, against 8.1 billion dlrs in 1991 and 7.7 billion dlrs in 1990."
+    cs = _claims(text, _money(text, "9.6 billion dlrs", 9.6e9), _money(text, "8.1 billion dlrs", 8.1e9),
+                 _money(text, "7.7 billion dlrs", 7.7e9), published=(1991, 5, 2))
+    assert _type_of(cs, "9.6 billion dlrs") == "forecast" and _type_of(cs, "7.7 billion dlrs") == "actual"
+
+
+def test_a_plan_period_running_past_the_article_is_not_past():
+    text = "Officials said the state would borrow 20 billion dlrs in the 1990-94 plan period, mostly for the budget deficit."
+    cs = _claims(text, _money(text, "20 billion dlrs", 2e10), published=(1991, 5, 2))
+    assert all(c["claim_type"] != "actual" for c in cs)
