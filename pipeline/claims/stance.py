@@ -101,6 +101,9 @@ CLAUSE_STEP = 500
 
 # a non-restrictive relative clause between a subject and its verb: ", which ... , include"
 RELATIVE_OPEN = regex.compile(r",\s+which\s$", regex.IGNORECASE)
+# "limit foreign borrowing, which would come from banks, to 50 pct": a comma closing the relative clause before the
+# figure, which continues the main clause ("which, analysts said, ..." aside)
+RELATIVE_CLOSED = regex.compile(r"[^,]{3,},\s+(?!(?:analysts?|officials?|economists?|he|she|they|it)\s+(?:said|say|says)\b)")
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
@@ -109,7 +112,7 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
     CLAUSE_REACH characters from the figure)."""
     start, end = span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
     opened = RELATIVE_OPEN.search(text, max(sent_start, start - 12), start)
-    if opened is not None and RELATIVE_CLOSE.search(text, start, fig_start):
+    if opened is not None and (RELATIVE_CLOSE.search(text, start, fig_start) or RELATIVE_CLOSED.search(text, start, fig_start)):
         # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
         # clause the relative one interrupts, whose subject comes before "which"
         start = span_around(CLAUSE_BREAK, text, sent_start, sent_end, opened.start(), opened.start())[0]

@@ -216,3 +216,11 @@ def test_a_plan_period_running_past_the_article_is_not_past():
     text = "Officials said the state would borrow 20 billion dlrs in the 1990-94 plan period, mostly for the budget deficit."
     cs = _claims(text, _money(text, "20 billion dlrs", 2e10), published=(1991, 5, 2))
     assert all(c["claim_type"] != "actual" for c in cs)
+
+
+def test_a_figure_after_a_closed_which_clause_belongs_to_the_main_clause():
+    from helpers import claims_of
+    text = ("The finance minister said the government will limit new foreign borrowing, which would come mostly from "
+            "commercial banks, to 2.5 billion dlrs next year.")
+    cs = claims_of(text, _money(text, "2.5 billion dlrs", 2.5e9))
+    assert _type_of(cs, "2.5 billion dlrs") == "commitment"
