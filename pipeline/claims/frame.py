@@ -677,9 +677,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
-        elif claim_type == "demand" and st.cue is not None and st.how == "governing" \
+        elif claim_type in ("demand", "commitment") and st.cue is not None and st.how == "governing" \
                 and RULE_SUBJECT.match(text, clause[0], st.cue.start):
-            # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%": a standing rule
+            # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%", "The new law will limit the deficit
+            # to 0.5%": a standing rule
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \

@@ -224,3 +224,12 @@ def test_a_figure_after_a_closed_which_clause_belongs_to_the_main_clause():
             "commercial banks, to 2.5 billion dlrs next year.")
     cs = claims_of(text, _money(text, "2.5 billion dlrs", 2.5e9))
     assert _type_of(cs, "2.5 billion dlrs") == "commitment"
+
+
+def test_a_rule_that_will_limit_a_figure_is_a_benchmark_a_government_that_will_is_committed():
+    from helpers import claims_of
+    rule = "The new statute will limit the structural deficit to 0.5% of GDP."
+    gov = "The government plans to cap defence spending at 2.2% of GDP."
+    cr = claims_of(rule, mention(rule, "0.5% of GDP", 0.5, basis="GDP"))
+    cg = claims_of(gov, mention(gov, "2.2% of GDP", 2.2, basis="GDP"))
+    assert _type_of(cr, "0.5% of GDP") == "benchmark" and _type_of(cg, "2.2% of GDP") == "commitment"
