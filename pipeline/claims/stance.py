@@ -102,8 +102,15 @@ CLAUSE_STEP = 500
 # a non-restrictive relative clause between a subject and its verb: ", which ... , include"
 RELATIVE_OPEN = regex.compile(r",\s+which\s$", regex.IGNORECASE)
 # "limit foreign borrowing, which would come from banks, to 50 pct": a comma closing the relative clause before the
-# figure, which continues the main clause ("which, analysts said, ..." aside)
-RELATIVE_CLOSED = regex.compile(r"[^,]{3,},\s+(?!(?:analysts?|officials?|economists?|he|she|they|it)\s+(?:said|say|says)\b)")
+# figure, which continues the main clause (not an aside: "which, analysts said, ...")
+ASIDE_AFTER_COMMA = regex.compile(r",\s+(?:analysts?|officials?|economists?|he|she|they|it)\s+(?:said|say|says)\b", regex.IGNORECASE)
+
+
+def _relative_closed(text: str, start: int, fig_start: int) -> bool:
+    """Whether a comma closes the relative clause opening at `start` before the figure (one scan, no backtracking)."""
+    comma = text.find(",", start + 3, fig_start)
+    return comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma)
+
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
@@ -112,7 +119,7 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
     CLAUSE_REACH characters from the figure)."""
     start, end = span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
     opened = RELATIVE_OPEN.search(text, max(sent_start, start - 12), start)
-    if opened is not None and (RELATIVE_CLOSE.search(text, start, fig_start) or RELATIVE_CLOSED.search(text, start, fig_start)):
+    if opened is not None and (RELATIVE_CLOSE.search(text, start, fig_start) or _relative_closed(text, start, fig_start)):
         # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
         # clause the relative one interrupts, whose subject comes before "which"
         start = span_around(CLAUSE_BREAK, text, sent_start, sent_end, opened.start(), opened.start())[0]
@@ -217,7 +224,8 @@ CONDITION_REACH = 120  # characters back from a cue to the "if" opening its cond
 def _in_closed_condition(text: str, c_start: int, hit: Hit, fig_start: int) -> bool:
     """Whether the cue stands in a subordinate clause (condition, time, concession, relative) whose comma closes it
     before the figure."""
-    return "," in text[hit.end:fig_start] and CONDITION_OPEN.search(text, max(0, hit.start - CONDITION_REACH), hit.start) is not None
+    return text.find(",", hit.end, fig_start) != -1 \
+        and CONDITION_OPEN.search(text, max(0, hit.start - CONDITION_REACH), hit.start) is not None
 
 
 def _qualifies_other_figure(text: str, pos: int, fig_start: int) -> bool:
