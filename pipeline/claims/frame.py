@@ -52,6 +52,9 @@ AID_WORD = regex.compile(r"(?:\s+(?:economic|military|development|food|financial
 PRESENT_COPULA = frozenset({"is", "are"})
 # present-tense levels that speak of the year the previous sentences name ("Next year, ... The state spends 89 billion")
 PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "totals"}
+# "cut the corporate tax, now between 45 and 48 pct,": an aside stating where a level stands today, whatever the verb
+NOW_LEVEL = regex.compile(r"[,(]\s*(?:now|currently|at\s+present|presently)\s+(?:at\s+|standing\s+at\s+)?"
+                       r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$", regex.IGNORECASE)
 PAST_MARK = regex.compile(r"\b(?:was|were|had|has\s+been|have\s+been|rose|fell|stood|totalled|totaled|reached|grew|dropped|"
                           r"(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|t)|last|this\s+year|ago|(?:19|20)\d\d|today|now|currently|already)\b", regex.IGNORECASE)
 WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
@@ -162,8 +165,12 @@ JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+
 REFUSED_REACH = 120
 # a sentence restating the previous one's figure: "The figure is equal to about 2.4% of GDP", "That is an increase of"
 RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|the\s+total|the\s+sum|the\s+amount|the\s+increase|the\s+rise)\s+"
-                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b)",
+                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+"
+                                  # (not an outturn set against it: "It was in fact lower, at 3.3 billion")
+                                  r"(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b|in\s+fact\b|actually\b|instead\b|lower\b|higher\b|smaller\b|larger\b)",
                                   regex.IGNORECASE)
+SHOULD_MOVE = regex.compile(r"should\s+(?:\w+ly\s+|still\s+|then\s+|now\s+|also\s+)?(?:amount\s+to|total|come\s+to|fall|rise|ease|decline|drop|"
+                         r"climb|grow|shrink|narrow|widen|increase|decrease)\b(?!\s+(?:by\s+)?(?:further\s+)?(?:than)\b)", regex.IGNORECASE)
 RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 # (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
 EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
@@ -194,9 +201,12 @@ TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
-RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|pact|treaty|criteria|criterion)\b",
+RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|statute|constitution|pact|treaty|criteria|criterion)\b",
                          regex.IGNORECASE)
-DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
+# the document right before the verb is its subject, whoever else the sentence names ("The draft calls for ..., the
+# finance ministry said")
+DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?$", regex.IGNORECASE)
+DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
 # "his party would cut £35bn in spending", "said it would raise taxes by", "tariffs would be cut by", "measures would
 # include raising surtax by": a policy act, not a plan's effect
 ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|not\s+|never\s+)?(?:be\s+|include\s+|includes\s+)?"
@@ -692,7 +702,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
     sorted_spans = sorted(spans)
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
-                   if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))]
+                   if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))
+                   and not _noun_homograph(text, sentence.start, h)]
     stance_hits = _told_to_hits(text, sentence, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
@@ -710,6 +721,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
+                                        or NOW_LEVEL.search(text, max(sentence.start, start - 30), start)
                                         or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))
                                         or _changed_level(text, sentence, fig, figs)
@@ -728,7 +740,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                                   or (outer.entry["claim_type"] == "demand" and _stance.priority(outer) >= STRONG_DEMAND
                                       and st.cue.entry["claim_type"] == "commitment"))
                              and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_NP_REACH
-                             and not any(outer.end <= h.start and h.end <= st.cue.start for h in stance_hits))):
+                             # (a weaker verb between is a refusal's complement: "refused to commit to the new 5% goal";
+                             # not a question's: "asked whether Australia would match the goal of 5%")
+                             and not any(outer.end <= h.start and h.end <= st.cue.start
+                                         and (outer.entry["claim_type"] != "rejection" or _stance.priority(h) >= _stance.priority(outer))
+                                         for h in stance_hits))):
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
             elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
                     and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
@@ -762,21 +778,33 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
             # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
-            projected = any(h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VN"
-                            and clause[0] <= h.start and h.end <= st.cue.start for h in stance_hits)
-            claim_type = "commitment" if decided and not projected else "forecast"
+            # (also a passive participle right before the future: "Spain is estimated to reach 2%")
+            projectors = [h for h in stance_hits if h.entry["claim_type"] in ("forecast", "estimate") and clause[0] <= h.start
+                          and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)]
+            claim_type = "commitment" if decided and not projectors else "forecast"
+            dated = _own_date(text, clause, start, end, article.get("published")) if projectors else None
+            if projectors and projectors[-1].entry["claim_type"] == "estimate" \
+                    and (dated == "past" or (dated == "current" and projectors[-1].entry["pos"] == "A")):
+                # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached ("economists estimate
+                # the deficit will reach 4.5 billion this year" still looks ahead)
+                claim_type = "actual"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "actual" and st.how in ("default", "governing", "following") \
                 and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
                 and not _package_figure(text, clause, start, end) \
                 and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
-                      and _modality.later_year(text, clause, article.get("published")))
+                      # (a later year beyond the next figure is that figure's: "includes 6.7 billion euros more, in line
+                      # with the plan to raise spending to 64 billion euros by 2027")
+                      and _modality.later_year(text, (clause[0], _own_stretch(text, clause, start, end)[1]), article.get("published")))
                      or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in DEBT_STOCKS
                          and _later_before(text, sentences, sentence, article.get("published")))):
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
-            claim_type = "forecast" if _modality.later_year(text, clause, article.get("published")) else "actual"
+            # ("cut the deficit to 4.7% next year from an estimated 5.4% this year": the figure's own year first)
+            dated = _own_date(text, clause, start, end, article.get("published"))
+            later = dated == "later" if dated is not None else _modality.later_year(text, clause, article.get("published"))
+            claim_type = "forecast" if later else "actual"
             st = st._replace(claim_type=claim_type)
             estimated = st.how == "attributive" and claim_type == "actual"
         if head is None and st.cue is not None and st.how == "governing" \
@@ -786,14 +814,19 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "meeting the target
                 # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
                 claim_type = "forecast"
-                st = _stance.Stance("forecast", forecaster, "following")
+                if forecaster.entry["claim_type"] == "estimate" \
+                        and _own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
+                    claim_type = "actual"  # "will spend 2.0% of GDP this year, according to NATO estimates": the year's level
+                st = _stance.Stance(claim_type, forecaster, "following")
             elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org(ctx, sentence):
                 # "Poland will spend 4.48% of its GDP this year, the highest share in the alliance, according to NATO's
                 # annual estimates", "According to NATO, Spain will spend 2.1%": an organisation's estimate of a state's
-                # level, however far the credit stands
-                claim_type = "forecast"
+                # level, however far the credit stands; the estimate of this or a past year is that year's level
+                past = _own_date(text, clause, start, end, article.get("published")) in ("past", "current")
+                claim_type = "actual" if past else "forecast"
                 st = st._replace(claim_type=claim_type)
-        if claim_type == "forecast" and head is None and _past_level(text, clause, start, end, article.get("published")):
+        if claim_type == "forecast" and head is None and not _forecast_figure(st) \
+                and _past_level(text, clause, start, end, article.get("published")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
             claim_type = "actual"
@@ -819,6 +852,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # projects it; no one proposes it
             claim_type = "forecast"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "demand" and st.cue is not None and st.how == "governing" and SHOULD_MOVE.match(text, st.cue.start):
+            # "VAT revenue should amount to 23.3 billion", "this should fall to 1.5 pct this year": a level expected to
+            # move or add up, no one pressed ("Germany should spend 3%" stays a demand)
+            # (a level of a past year beside it is reached: "against 5.8 pct growth in 1987 and 2.4 pct in 1986")
+            claim_type = "actual" if head is None and _past_level(text, clause, start, end, article.get("published")) else "forecast"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
                 and EXPECTS_OF.match(text, st.cue.start):
             # "Washington expects allies to reach 5% of GDP": expecting others to act is asking it of them
@@ -829,15 +868,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
-        elif claim_type == "demand" and st.cue is not None and st.how == "governing" \
+        elif claim_type in ("demand", "commitment") and st.cue is not None and st.how == "governing" \
                 and RULE_SUBJECT.match(text, clause[0], st.cue.start):
-            # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%": a standing rule
+            # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%", "The new law will limit the deficit
+            # to 0.5%": a standing rule
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
-                and DOC_SUBJECT.search(text, clause[0], st.cue.start) and not _roles.names_public_body(ctx, sentence):
-            # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for": a document
-            # asks no one; it proposes
+                and DOC_SUBJECT.search(text, clause[0], st.cue.start) \
+                and (not _roles.names_public_body(ctx, sentence) or DOC_RIGHT_BEFORE.search(text, clause[0], st.cue.start)):
+            # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for", "the draft calls
+            # for": a document asks no one; it proposes
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and conditional \
@@ -937,6 +978,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
         if head is not None:  # a figure something is compared with is stated as a known reference
             hedged = False
+        if head is not None and claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+                and _roles.org_owner(ctx, sentence, st.cue, start):
+            # "Poland spends 4.1% of GDP, well above NATO's 2% target": the organisation's target a level is compared with
+            # is the standing benchmark, not the state's pledge
+            claim_type = "benchmark"
         if head is not None and "claim" in head and claim_type != "benchmark":
             actor = actor if st.how not in ("attributive", "compared") \
                 else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
@@ -989,6 +1035,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
                 # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
                 target_code, target_text = ctx.home(), None
+            elif claim_type == "demand" and st.cue is not None and actor_code is not None and actor_code == target_code \
+                    and _pressed_group(ctx, sentence, clause, st.cue) is not None:
+                # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
+                # own state (the story's state when it is another, else no one named)
+                home = ctx.home()
+                target_code, target_text = (home, None) if _roles.is_state(home) and home != actor_code else (None, None)
             elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
                     and actor_code not in _roles.ORGANISATION_CODES \
                     and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
@@ -1212,7 +1264,7 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 # "budget" naming a plan, not its balance: "the budget deficit", "the budget was in deficit by 28 billion in February" (a
 # monthly statement's outturn) speak of the balance; "the International Monetary Fund" is an institution, no fund of money
 BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
-PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
+PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|draft|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)
 # (also "for the past five years", "in the previous fiscal year": years gone by)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b"
@@ -1223,6 +1275,43 @@ AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|aro
 
 YEAR_OWNER = regex.compile(r"\b(?:last|this|next|(?:19|20)\d\d)\s+(?:fiscal\s+)?year['’]s\s+(?:\w+\s+)?$|\b(?:19|20)\d\d['’]s\s+$",
                            regex.IGNORECASE)
+
+# The year a figure itself is dated by: a phrase right after it ("1.87 billion in 1985/86", "2.0% of GDP this year",
+# "152 billion pounds in the last fiscal year", "36.3 billion dollars it posted in 2024/25"), else one heading it ("the
+# 1985 deficit of 696 mln"). A verb's tense or a forecast word elsewhere in the sentence does not move it: an estimate of
+# this year's or a past year's level reports that level, one of a later year forecasts it.
+OWN_DATE_AFTER = regex.compile(
+    r"\s+(?:(?!(?:and|but|or|than|from|to|against|compared|after|before|while)\s)(?-i:[a-z]+)\s+){0,3}?"
+    r"(?:(?:in|for|during|by|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+|financial\s+)?(?:year\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?:[/-](?P<fy>\d\d))?\b"
+    r"|(?:in\s+|for\s+)?(?P<rel>this|last|next|the\s+current|the\s+last|the\s+previous|the\s+coming)\s+"
+    r"(?:fiscal\s+|financial\s+|calendar\s+)?year\b)", regex.IGNORECASE)
+OWN_DATE_BEFORE = regex.compile(r"\b(?P<y>(?:19|20)\d\d)(?:/(?P<fy>\d\d))?\s+(?:(?-i:[a-z]+)\s+){1,2}(?:of|at|was|were|is)\s+"
+                                r"(?:(?:about|around|some|an?|the)\s+)?$", regex.IGNORECASE)
+RELATIVE_DATES = {"this": "current", "the current": "current", "last": "past", "the last": "past", "the previous": "past",
+                  "next": "later", "the coming": "later"}
+FISCAL_YEAR_END_MONTH = 6  # a fiscal year "1986/87" has ended by an article of the second half of its last year
+
+
+def _own_date(text: str, clause, start: int, end: int, published) -> str | None:
+    """"past", "current" or "later": the year the figure itself is dated by, against the article's (None: no date of its own)."""
+    own = _own_stretch(text, clause, start, end)
+    m = OWN_DATE_AFTER.match(text, end, own[1]) or OWN_DATE_BEFORE.search(text, max(own[0], start - 40), start)
+    if m is None:
+        return None
+    if m.groupdict().get("rel"):
+        return RELATIVE_DATES.get(" ".join(m.group("rel").lower().split()))
+    year, month = getattr(published, "year", None), getattr(published, "month", 1)
+    if year is None:
+        return None
+    first = int(m.group("y"))
+    if m.group("fy"):  # "1985/86": the fiscal year ends in its second year
+        last = first // 100 * 100 + int(m.group("fy"))
+        if last < year or (last == year and month > FISCAL_YEAR_END_MONTH):
+            return "past"
+        return "current" if first <= year else "later"
+    return "past" if first < year else "current" if first == year else "later"
+
 
 
 def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
@@ -1238,6 +1327,12 @@ def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
     return lo, (owner.start() if owner is not None else nxt.start())
 
 
+def _forecast_figure(st) -> bool:
+    """Whether a forecast word qualifies the figure itself ("the forecast for 1986 of 23.71 billion", "a projected 3.22
+    billion deficit for 1986/87"): what was forecast, even for a year gone by, not the level reached."""
+    return st.how == "attributive" and st.cue is not None and st.cue.entry["claim_type"] == "forecast"
+
+
 def _past_level(text: str, clause, start: int, end: int, published) -> bool:
     """Whether a figure is dated in a year before the article's, right beside it ("a 1.1 billion shortfall in
     1986", "compared with 1,300 billion francs in 1986"), or stated as where a level stands ("with public debt at
@@ -1248,6 +1343,9 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
     lo, hi = max(own[0], start - 45), min(own[1], end + 25)
     if AT_LEVEL.search(text, max(clause[0], start - 40), start):
         return True
+    dated = _own_date(text, clause, start, end, published)
+    if dated is not None:  # "against an expected 2.9 billion in 1986/87 and 1.87 billion in 1985/86": its own year decides
+        return dated == "past"
     year = getattr(published, "year", None)
     past = False
     for m in PAST_YEAR.finditer(text, lo, hi):
@@ -1298,6 +1396,9 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
 
 
 # "part of a £1bn package", "a 6,000 billion yen plan": the figure sizes a package, plan or budget named right after it
+# "raised taxes by 26 billion pounds a year by 2029/30 in her budget": a measure the budget holds, a little further on
+IN_BUDGET_AFTER = regex.compile(r"[^,;.]{0,50}?\b(?:in|under)\s+(?:the|his|her|its|their)\s+(?:\w+\s+){0,2}?" + BUDGET_PLAN + r"\b",
+                                regex.IGNORECASE)
 PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|programme|program|(?-i:fund)|" + BUDGET_PLAN + r")\b",
                               regex.IGNORECASE)
 
@@ -1312,6 +1413,7 @@ def _package_figure(text: str, clause, start: int, end: int) -> bool:
     """Whether the figure is a package's, plan's or budget's: its subject names one (or the antecedent of the relative
     clause it stands in does), or it sizes one named right after it."""
     return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None \
+        or IN_BUDGET_AFTER.match(text, end, clause[1]) is not None \
         or (WHICH.match(text, clause[0]) is not None and PACKAGE_ANTECEDENT.search(text, max(0, clause[0] - 40), clause[0]) is not None)
 
 
@@ -1651,6 +1753,38 @@ def list_header_type(text: str, pos: int) -> str | None:
             return "commitment" if PLAN_HEADING.search(line) else None
         end = start - 1
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_homographs() -> tuple[frozenset, "regex.Pattern"]:
+    """The stance verbs that are also nouns and the pattern of a word before one that makes it the noun
+    (noun_homographs.csv)."""
+    rows = read_rows("noun_homographs.csv")
+    before = "|".join(sorted((regex.escape(r["word"]) for r in rows if r["kind"] == "before"), key=len, reverse=True))
+    return frozenset(r["word"] for r in rows if r["kind"] == "verb"), regex.compile(rf"\b(?:{before})\s+$", regex.IGNORECASE)
+
+
+NOUN_BEFORE_CHARS = 25  # characters looked back from a homograph for the word that makes it a noun
+
+
+PRESSED_REACH = 3  # words from a group to the demand verb it is the subject of ("Asian allies should")
+
+
+def _pressed_group(ctx, sentence, clause, cue):
+    """An uncoded group right before a demand verb, its subject ("said Asian allies should spend"), if any."""
+    for e in ctx.entities(sentence):
+        if e.kind == "group" and e.code is None and clause[0] <= e.start and e.end <= cue.start \
+                and count_words(ctx.text[e.end:cue.start]) <= PRESSED_REACH:
+            return e
+    return None
+
+
+def _noun_homograph(text: str, floor: int, hit) -> bool:
+    """Whether a stance verb hit is the noun it is spelt like ("energy project debt", "infrastructure projects")."""
+    if hit.entry["pos"] != "V":
+        return False
+    verbs, before = _noun_homographs()
+    return text[hit.start:hit.end].lower() in verbs and before.search(text, max(floor, hit.start - NOUN_BEFORE_CHARS), hit.start) is not None
 
 
 @functools.lru_cache(maxsize=1)

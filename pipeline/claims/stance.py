@@ -24,6 +24,9 @@ from .lexicon import CueSet, Hit, count_words, cues, span_around
 # speaker also says opens a clause of its own, like "saying")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing|noting)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
+                             # "Congress has rejected it, with the budget office saying the deficit should be 134 billion":
+                             # a speaker's own report after "with" is a clause of its own
+                             r"|,\s+with\s+(?=(?:[\w.'’-]+\s+){1,6}?(?:saying|adding|arguing|insisting|estimating|predicting)\s)"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
                              # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
                              # predicate of the same subject, its verbs are not the first one's
@@ -98,6 +101,16 @@ CLAUSE_STEP = 500
 
 # a non-restrictive relative clause between a subject and its verb: ", which ... , include"
 RELATIVE_OPEN = regex.compile(r",\s+which\s$", regex.IGNORECASE)
+# "limit foreign borrowing, which would come from banks, to 50 pct": a comma closing the relative clause before the
+# figure, which continues the main clause (not an aside: "which, analysts said, ...")
+ASIDE_AFTER_COMMA = regex.compile(r",\s+(?:analysts?|officials?|economists?|he|she|they|it)\s+(?:said|say|says)\b", regex.IGNORECASE)
+
+
+def _relative_closed(text: str, start: int, fig_start: int) -> bool:
+    """Whether a comma closes the relative clause opening at `start` before the figure (one scan, no backtracking)."""
+    comma = text.find(",", start + 3, fig_start)
+    return comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma)
+
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
@@ -106,7 +119,7 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
     CLAUSE_REACH characters from the figure)."""
     start, end = span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
     opened = RELATIVE_OPEN.search(text, max(sent_start, start - 12), start)
-    if opened is not None and RELATIVE_CLOSE.search(text, start, fig_start):
+    if opened is not None and (RELATIVE_CLOSE.search(text, start, fig_start) or _relative_closed(text, start, fig_start)):
         # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
         # clause the relative one interrupts, whose subject comes before "which"
         start = span_around(CLAUSE_BREAK, text, sent_start, sent_end, opened.start(), opened.start())[0]
@@ -149,6 +162,13 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
     # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
     governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
+    # "against a forecast 102 mln and the 1985 deficit of 696 mln": a participle qualifying another figure is that one's
+    # (not a conversion in brackets: "earmarked 100 trillion won ($96bn)" earmarks both)
+    governors = [h for h in governors if not (h.entry["pos"] == "A" and _qualifies_other_figure(text, h.end, fig_start)
+                                              and "(" not in text[h.end:fig_start])]
+    # "if Congress approves 36 billion dlrs in reductions, the deficit would be 134 billion": the verb of a condition
+    # (or another subordinate clause) closed before the figure governs that clause's own object only
+    governors = [h for h in governors if not _in_closed_condition(text, c_start, h, fig_start)]
         # "drew up the guidelines of an economic package including a supplementary budget of 5,000 billion yen": a rule noun
     # heading an "of" phrase of its own names a document, not the limit of a figure further off
     governors = [h for h in governors if not (h.entry["pos"] == "N" and h.entry["claim_type"] == "benchmark"
@@ -192,6 +212,27 @@ def _figure_between(text: str, start: int, end: int) -> bool:
         if text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start()):
             return True
     return False
+
+
+# a subordinate clause opening before the cue: a condition or time ("if Congress approves ...", "After the IMF urged cuts
+# ,"), a concession, or a relative clause on the subject ("The minister, who has rejected calls for austerity, said ..."),
+# its comma after the cue
+CONDITION_OPEN = regex.compile(r"\b(?:if|unless|after|although|though|when|once|because|before|who|which)\s[^,;]*$", regex.IGNORECASE)
+CONDITION_REACH = 120  # characters back from a cue to the "if" opening its condition
+
+
+def _in_closed_condition(text: str, c_start: int, hit: Hit, fig_start: int) -> bool:
+    """Whether the cue stands in a subordinate clause (condition, time, concession, relative) whose comma closes it
+    before the figure."""
+    return text.find(",", hit.end, fig_start) != -1 \
+        and CONDITION_OPEN.search(text, max(0, hit.start - CONDITION_REACH), hit.start) is not None
+
+
+def _qualifies_other_figure(text: str, pos: int, fig_start: int) -> bool:
+    """Whether the participle ending at `pos` qualifies a percent or money figure right after it that is not the one at
+    `fig_start` (not a year: "a projected 1987/88 budget deficit of 303 mln" is the deficit's)."""
+    gap = ATTR_PRE_GAP.match(text, pos, fig_start)
+    return gap is not None and FIGURE_IN.match(text, gap.end(), fig_start) is not None
 
 
 def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:

@@ -126,10 +126,15 @@ def test_state_that_expects_its_own_figure_forecasts_it():
     assert roles(text, "0.3%")[:2] == ("PRT", "PRT")
 
 
-def test_state_level_credited_to_an_organisations_estimates_is_its_forecast():
+def test_state_level_credited_to_an_organisations_estimates_is_its_estimate():
+    # the organisation's estimate of this year's level is that year's level (as "according to NATO estimates" right
+    # after the figure: tests/claims/test_type_dates.py); a later year's would be its forecast
     text = ("Latvia will spend 3.7% of its gross domestic product on defence this year, the third highest share in the "
             "alliance, according to NATO's annual estimates.")
-    assert roles(text, "3.7%") == ("NATO", "LVA", "forecast")
+    assert roles(text, "3.7%") == ("NATO", "LVA", "actual")
+    text = ("Latvia will spend 5% of its gross domestic product on defence in 2030, the highest share in the "
+            "alliance, according to NATO's projections.")
+    assert roles(text, "5%") == ("NATO", "LVA", "forecast")
 
 
 def test_state_plan_relayed_by_its_own_ministry_stays_a_commitment():
@@ -156,9 +161,11 @@ def test_body_credited_in_an_earlier_clause_does_not_take_the_owners_target():
     assert roles(text, "4.2%") == ("AUT", "AUT", "commitment")
 
 
-def test_state_plan_credited_to_an_organisation_before_it_is_the_organisations_forecast():
+def test_state_plan_credited_to_an_organisation_before_it_is_the_organisations_figure():
     text = "According to NATO, Portugal will spend 2.0% of GDP on defence this year."
-    assert roles(text, "2.0%") == ("NATO", "PRT", "forecast")
+    assert roles(text, "2.0%") == ("NATO", "PRT", "actual")  # this year's level, as the organisation estimates it
+    text = "According to NATO, Portugal will spend 3.5% of GDP on defence by 2035."
+    assert roles(text, "3.5%") == ("NATO", "PRT", "forecast")
 
 
 def test_their_after_a_group_coordinated_with_a_state_is_the_group():
