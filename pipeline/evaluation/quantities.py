@@ -14,6 +14,7 @@ share with the right currency; among matched figures the share whose span overla
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -31,6 +32,7 @@ def load_gold(gold_path: str | Path = DEFAULT_GOLD) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+@functools.lru_cache(maxsize=8)  # an own article is read once for all its gold lines
 def _document_text(doc_id: str) -> str:
     """Raw text of a gold line's document: a corpus document, or one of our own articles
     (``own-<file stem>``, as the claims gold names them) as the readers extract it."""
