@@ -31,11 +31,18 @@ CURRENCIES = [
      [("60 mln sdr's", 6e7, "currency", "XDR", "exact", None)]),
     ("Kyiv received 4 billion hryvnias from the reserve.",
      [("4 billion hryvnias", 4e9, "currency", "UAH", "exact", None)]),
+    ("Seoul will spend ₩66 trillion next year.", [("₩66 trillion", 6.6e13, "currency", "KRW", "exact", None)]),
+    ("Ottawa budgeted CA$ 8 billion.", [("CA$ 8 billion", 8e9, "currency", "CAD", "exact", None)]),
+    ("Budapest set aside HUF 900 billion.", [("HUF 900 billion", 9e11, "currency", "HUF", "exact", None)]),
+    ("Delhi allotted Rs 6.2 lakh crore to defence.", [("Rs 6.2 lakh crore", 6.2e12, "currency", "INR", "exact", None)]),
+    ("The state will spend Rs 450 crore on roads.", [("Rs 450 crore", 4.5e9, "currency", "INR", "exact", None)]),
 ]
 
 PERCENT_FORMS = [
     ("Pay rose 4.2 pc last year.", [("4.2 pc", 4.2, "percent", None, "exact", "up")]),
     ("The summary puts the deficit at 2,5 % of GDP.", [("2,5 %", 2.5, "percent", None, "exact", None)]),
+    ("Growth was revised by 0.3pp.", [("0.3pp", 0.3, "percentage_points", None, "exact", None)]),
+    ("The gap fell 2 pct-pts.", [("2 pct-pts", 2.0, "percentage_points", None, "exact", "down")]),
     ("Prices stood at 1,500 % of the base level.", [("1,500 %", 1500.0, "percent", None, "exact", None)]),
     ("Members' shares range from 0.3% to 0.6% of the fund.",
      [("0.3% to 0.6%", 0.45, "percent", None, "range", None)]),
