@@ -41,6 +41,8 @@ CURRENCIES = [
 PERCENT_FORMS = [
     ("Pay rose 4.2 pc last year.", [("4.2 pc", 4.2, "percent", None, "exact", "up")]),
     ("The summary puts the deficit at 2,5 % of GDP.", [("2,5 %", 2.5, "percent", None, "exact", None)]),
+    ("Spending will reach three-and-a-half per cent of output.",
+     [("three-and-a-half per cent", 3.5, "percent", None, "exact", None)]),
     ("Growth was revised by 0.3pp.", [("0.3pp", 0.3, "percentage_points", None, "exact", None)]),
     ("The gap fell 2 pct-pts.", [("2 pct-pts", 2.0, "percentage_points", None, "exact", "down")]),
     ("Prices stood at 1,500 % of the base level.", [("1,500 %", 1500.0, "percent", None, "exact", None)]),
