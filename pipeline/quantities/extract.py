@@ -831,6 +831,8 @@ def _change_before(words: list[str], lk: "_Lookups", money: bool = False) -> str
             return lk.change_after[words[i - 1]]
         if w in _FILLERS:
             continue
+        if i >= 2 and i == len(words) - 1 and words[i - 1] in ("a", "an") and words[i - 2] == "by":
+            continue  # "grow by a respectable 3.2 pct": an adjective between "by a" and the figure
         if "by" in words[i + 1:]:
             continue  # "raised its rates by": the verb may stand a few words before "by"
         break

@@ -73,6 +73,7 @@ NO_CHANGE_OR_BOUND = [
     ("The bill may go up to $3bn.", [("$3bn", 3e9, "currency", "USD", "at_most", None)]),
     ("Rents may go up by 2 pct.", [("2 pct", 2.0, "percent", None, "exact", "up")]),
     ("Helsinki wants 12 million euros more.", [("12 million euros", 1.2e7, "currency", "EUR", "exact", None)]),
+    ("Output will grow by a healthy 2.4 pct.", [("2.4 pct", 2.4, "percent", None, "exact", "up")]),
     ("Exports were 30 percent more than a year earlier.", [("30 percent", 30.0, "percent", None, "exact", "up")]),
     # a bound carries into an equivalent after "or"
     ("The deal is worth around 2 billion US dollars, or 8 billion zloty.",
