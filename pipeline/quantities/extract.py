@@ -17,7 +17,7 @@ import regex
 
 from . import fast
 from .grammar import compiled, compiled_one
-from .lexicon import Currency, load, normalise
+from .lexicon import Currency, load, normalise, read_rows
 
 PARSER = "grammar"
 TIMEOUT = 1.0  # seconds per sentence: the grammar is linear, this only guards hostile input
@@ -69,6 +69,14 @@ class _Lookups:
                               | {"of"})
         self.fraction_words = frozenset(w for w, (_, k) in lex.number_words.items() if k == "fraction") | {
             "three-quarters", "quarters", "a"}
+        kinds: dict[str, set[str]] = {}
+        for row in read_rows("function_words.csv"):
+            kinds.setdefault(row["kind"], set()).add(row["word"])
+        self.result_nouns = frozenset(kinds.get("result", ()))
+        self.particle_up = frozenset(kinds.get("particle_up", ()))
+        self.up_to_level = self.particle_up | frozenset(kinds.get("motion_up", ()))
+        self.money_raising = frozenset(kinds.get("money_raising", ()))
+        self.money_comparative = frozenset(kinds.get("money_comparative", ()))
 
 
 _LOOKUPS: _Lookups | None = None
@@ -99,6 +107,8 @@ def parse_number(text: str) -> float | None:
             if not den or float(den) == 0:
                 return None
             return (float(head) if head else 0.0) + float(num) / float(den)
+        if "," in s and len(s) - s.rindex(",") <= 3:
+            return float(s.replace(",", "."))  # a decimal comma ("1,5 %"): thousands have 3 digits
         return float(s.replace(",", ""))
     if s in _FRACTION_CHARS:
         return _FRACTION_CHARS[s]
@@ -323,13 +333,14 @@ def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> l
 
 
 def _carry_bound_into_conversion(text: str, out: list[dict]) -> None:
-    """A bound carries into an attached conversion: "over $600m (£322m)" -> both at_least."""
+    """A bound carries into an attached conversion: "over $600m (£322m)" -> both at_least, and
+    "around 4.6 billion US dollars, or 17.9 billion zloty", "about 9.8 mln dlrs or 45 cts a share"."""
     previous = None
     for mention in out:
         if previous is not None and mention["unit"] == "currency" == previous["unit"] \
                 and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact":
             gap = text[previous["char_end"]:mention["char_start"]]
-            if gap.strip() in ("(", "(about", "(around", "(some") or gap.strip() == "(" or gap in (" (", "("):
+            if gap.strip() in ("(", "(about", "(around", "(some", "or", ", or") or gap in (" (", "("):
                 mention["bound"] = previous["bound"]
         previous = mention
 
@@ -432,7 +443,8 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
     valid = (
         kind is not None
         and (conn != "and" or between)
-        and (u1 is None or between or conn in ("-", "–", "—"))  # "2.1%-2.3%" is a range
+        and (u1 is None or between or conn in ("-", "–", "—")  # "2.1%-2.3%" is a range
+             or (conn == "to" and _ranging_from(text, s0, pre[1] if pre else n1s)))
         and first_unit_same
         and not (kind != "currency" and (m.group("s1") or s2_text))
         and not two_levels
@@ -470,6 +482,15 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
         # "5.1 mln or 1.19 dlrs a share": "or" joins two figures, the first bare (a carried currency)
         v1 = lo * s1
         out.append(_mention(text, idx, n1s, m.end("s1"), v1, 0.0, 0.0, "exact", "_bare", None))
+    elif conn == "and" and kind == "currency" and first_unit_same and not m.group("s1") \
+            and _amount_word_before(text, s0, n1s):
+        # "increased by 9 and 11 euros": two amounts, the first written without the currency
+        # ("in year one and 21 mln dlrs in year two" is no amount: a label comes before it)
+        # it shares the second's scale ("20 and five mln yen") unless it is written in full
+        # ("500,000 and one mln stg")
+        v1 = lo * (s2 if lo < 1000 else 1.0) * factor
+        out.append(_mention(text, idx, n1s, m.end("n1"), v1, v1, v1, "exact", kind, code))
+        out[-1]["_cur"] = cur
     elif two_levels and kind is not None and first_unit_same and not (kind != "currency" and m.group("s1")):
         # "from 5 to 6 pct": the first level is written without the unit it shares with the second
         end1 = m.end("s1") if m.group("s1") else m.end("n1")
@@ -497,6 +518,24 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
         v2 = hi * s2
         out.append(_mention(text, idx, m.start("n2"), m.end("s2"), v2, 0.0, 0.0, "exact", "_bare", None))
     return out
+
+
+def _amount_word_before(text: str, s0: int, start: int) -> bool:
+    """Is the word before ``start`` one that introduces an amount ("by", "of", a bound or change
+    word), not a label ("year", "phase")?"""
+    words = text[max(s0, start - 16):start].split()
+    return bool(words) and words[-1].lower() in _lookups().context_words | _AMOUNT_PREPOSITIONS
+
+
+_AMOUNT_PREPOSITIONS = frozenset({"by", "of", "at", "to", "from"})
+_RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
+
+
+def _ranging_from(text: str, s0: int, start: int) -> bool:
+    """Is the figure at ``start`` the low end of "ranging from X% to Y%" (a range even when each
+    end writes its unit, like "between 2% and 3%")?"""
+    words = text[max(s0, start - 24):start].split()[-2:]
+    return len(words) == 2 and words[1].lower() == "from" and words[0].lower() in _RANGE_VERBS
 
 
 def _other_currencies(pre, pre2) -> bool:
@@ -709,12 +748,12 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict, lk: "_Lookups"
         if words:
             if words[-1] in lk.bound_last:
                 words = _take_bound(words, mention, lk)
-            direction = _change_before(words, lk)
+            direction = _change_before(words, lk, mention["unit"] == "currency")
     if direction is None:
         end = mention["char_end"]
         # a change noun after the figure: "a 3% rise", "20 percent higher", "5 pct-drop"
         if end < s1 and (text[end].isspace() or text[end] == "-"):
-            direction = _change_after(text, end, min(s1, end + 24), lk)
+            direction = _change_after(text, end, min(s1, end + 24), lk, mention["unit"] == "currency")
     mention["change"] = direction
 
 
@@ -724,13 +763,16 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict, lk: "_Lookups"
 _WORD_AFTER = re.compile(r"\s*(?:-\s*(\S+)|([^\s-]+))")
 
 
-def _change_after(text: str, end: int, limit: int, lk: "_Lookups") -> str | None:
-    """The direction of a change noun right after the figure ("a 3% rise", "5 pct-drop")."""
+def _change_after(text: str, end: int, limit: int, lk: "_Lookups", money: bool = False) -> str | None:
+    """The direction of a change noun right after the figure ("a 3% rise", "5 pct-drop"); an
+    amount of money "more" or "less" is a difference, not a change."""
     m = _WORD_AFTER.match(text, end, limit)
     if m is None:
         return None
-    word = m.group(1) or m.group(2)
-    return lk.change_after.get(word.strip(_STRIP + ".!?").lower())
+    word = (m.group(1) or m.group(2)).strip(_STRIP + ".!?").lower()
+    if money and word in lk.money_comparative:
+        return None
+    return lk.change_after.get(word)
 
 
 def _context_words_before(text: str, s0: int, start: int, lk: "_Lookups") -> list[str]:
@@ -758,6 +800,8 @@ def _take_bound(words: list[str], mention: dict, lk: "_Lookups") -> list[str]:
             bound = lk.bounds.get(phrase)
             if bound is not None and phrase == "over" and len(words) > 1 and words[-2] in _PARTICLE_VERBS:
                 bound = None  # "handed over $5", "taking over 5 pct": a verb particle
+            if bound is not None and phrase == "up to" and len(words) > 2 and words[-3] in lk.up_to_level:
+                bound = None  # "went up to 5.5%", "added up to 22,201bn yen": the level reached
             if bound is not None:
                 if mention["bound"] != "range":
                     mention["bound"] = bound
@@ -765,18 +809,30 @@ def _take_bound(words: list[str], mention: dict, lk: "_Lookups") -> list[str]:
     return words
 
 
-def _change_before(words: list[str], lk: "_Lookups") -> str | None:
+def _change_before(words: list[str], lk: "_Lookups", money: bool = False) -> str | None:
     """A change verb ("rose", "cut ... by", "up") among the words before, skipping fillers ("by a
-    further"); or a change noun + "of" right before ("a rise of 5%")."""
+    further"); or a change noun + "of" right before ("a rise of 5%"). Not a change: "up" of a
+    particle verb ("make up 16%"), a money result ("a loss of 3.6 mln dlrs") and money raised
+    ("raised more than $150m"; ``money``: the figure is money)."""
     for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
         w = words[i]
         d = lk.change_before.get(w)
         if d is not None:
+            if w == "up" and i > 0 and words[i - 1] in lk.particle_up:
+                return None
+            if money and w in lk.money_raising and "by" not in words[i + 1:]:
+                return None
             return d
         if w == "of" and i > 0 and lk.change_after.get(words[i - 1]) and i == len(words) - 1:
+            if words[i - 1] == "up" and i > 1 and words[i - 2] in lk.particle_up:
+                return None  # "made up of $250m"
+            if money and words[i - 1] in lk.result_nouns:
+                return None
             return lk.change_after[words[i - 1]]
         if w in _FILLERS:
             continue
+        if i >= 2 and i == len(words) - 1 and words[i - 1] in ("a", "an") and words[i - 2] == "by":
+            continue  # "grow by a respectable 3.2 pct": an adjective between "by a" and the figure
         if "by" in words[i + 1:]:
             continue  # "raised its rates by": the verb may stand a few words before "by"
         break

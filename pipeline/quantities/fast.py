@@ -19,7 +19,10 @@ from .lexicon import Currency, load, normalise
 
 _REST = (
     r"(?:\d{0,2}(?:-|[ \t])\d{1,2}/\d{1,2}(?![\d/])|\d?/\d{1,2}(?![\d/])"
-    r"|\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?!\d)|\d{0,14}(?:\.\d{1,8})?(?!\d)|\d{0,2}[½¼¾⅛⅜⅝⅞⅓⅔])"
+    r"|\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?!\d)|\d{0,14}(?:\.\d{1,8})?(?!\d)|\d{0,2}[½¼¾⅛⅜⅝⅞⅓⅔]"
+    # a decimal comma, only right before "%" ("1,5 %" in translated text); tried last, so it
+    # costs only numbers whose other readings found no figure
+    r"|\d{0,2},\d{1,2}(?=[ \t]?%))"
 )
 _WORD = re.compile(r"[A-Za-z%][\w.$%'’]*")
 
@@ -48,7 +51,7 @@ def _tail(lex, joiner: bool) -> str:
           (?P<s2>{scale})?
         )?
         {join}
-        (?P<w>[ \t]{{0,3}}%|[ \t\n-]{{0,3}}[A-Za-z][A-Za-z.'’$]{{0,15}})?
+        (?P<w>[ \t]{{0,3}}%|[ \t\n-]{{0,3}}[A-Za-z][A-Za-z.'’$\u0100-\u017f]{{0,15}})?   # "zł", "Kč"
         (?(w)|(?(s1)|(?(conn)|(?(sym)|(?!)))))   # a unit word, a scale, a range or a currency before
     """
 
@@ -192,8 +195,8 @@ def _unit_at(text: str, start: int, w: str):
                 return (found[0], found[1], m.end())
     found = t.single.get(key)
     if found is not None:
-        if key in ("pc", "p") and offset != start:
-            return None  # "pc", "p" (pence) must touch the number
+        if (key == "p" or (key == "pc" and stripped != "pc")) and offset != start:
+            return None  # "p" (pence) and "PC" must touch the number; "3.5 pc" is a percent
         if found[0] == "currency" and stripped[:1].isupper() and not stripped.isupper() and key not in t.capitalised:
             return None  # "50 Cent" (a name), "12 Euro zone countries"
         if key in ("euro", "euros"):

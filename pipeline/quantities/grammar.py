@@ -45,7 +45,7 @@ def pieces() -> dict[str, str]:
     word_number = (
         rf"\b(?i:{frac_word}"
         rf"|(?:{card})\s{{1,3}}point\s{{1,3}}(?:{unit_w})(?:\s{{1,3}}(?:{unit_w}))?"  # one point three
-        rf"|(?:{card})(?:\s{{1,3}}and\s{{1,3}}(?:a|one|two|three)[\s-]{{1,3}}(?:{frac_name}))?"
+        rf"|(?:{card})(?:[\s-]{{1,3}}and[\s-]{{1,3}}(?:a|one|two|three)[\s-]{{1,3}}(?:{frac_name}))?"  # "three-and-a-half"
         rf")(?![A-Za-z])"
     )
     digits = r"(?:(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,8})?|\.\d{1,8})(?![\d])"
