@@ -304,7 +304,8 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
     right after a claim's sentence or a sentence naming the topic with no figure ("The debt keeps rising. It reached
     ..."), or on the head noun of the claim's cue just before ("Government borrowing stood at ... Borrowing in the
     December quarter rose to ..."), opens on its figure, or takes a stance on a bare share or sum shortly after a claim."""
-    if CONTINUES.match(text, sentence.start, sentence.end) and (state["last_index"] == index - 1 or topic is not None):
+    # the cheap test first: the opening is matched (~6 us) only where a claim or topic is just before
+    if (state["last_index"] == index - 1 or topic is not None) and CONTINUES.match(text, sentence.start, sentence.end):
         return True
     if state["last_index"] == index - 1 and before is not None and _repeats_head(text, sentence, before):
         return True
