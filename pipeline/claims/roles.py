@@ -546,7 +546,10 @@ class ArticleContext:
         """The organisation, institution or country a sentence credits ("according to NATO estimates")."""
         if sentence.start not in self._credited:
             found = None
-            for e in self.entities(sentence):
+            # no "according" in the sentence, no body credited: its entities are not built for nothing (the lead's
+            # sentences are asked before any figure's roles are)
+            may_credit = ACCORDING_WORD.search(self.text, sentence.start, sentence.end) is not None
+            for e in (self.entities(sentence) if may_credit else ()):
                 if e.code and e.kind in ("organisation", "institution", "country") and \
                         ACCORDING_TO.search(self.text, max(sentence.start, e.start - 25), e.start):
                     found = e
@@ -668,6 +671,8 @@ class ArticleContext:
     def _publisher(self, sentence) -> Entity | None:
         """The organisation a lead sentence opens with when the sentence names a report of its own ("NATO published its
         annual estimates", "The IMF released its World Economic Outlook"): it speaks through that report."""
+        if _report_nouns().search(self.text, sentence.start, sentence.end) is None:
+            return None  # no report noun anywhere in it, none after its first name: no entities built for nothing
         ents = self.entities(sentence)
         first = ents[0] if ents else None
         if first is None or first.code not in ORGANISATION_CODES or first.kind not in ("organisation", "group") \
@@ -764,6 +769,7 @@ def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_o
 # Eurostat, Belgium's deficit was 4.5%, while the government targets 4.0%") takes none of them
 STANCES_OF_OWN = frozenset({"commitment", "demand", "proposal", "rejection"})
 ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
+ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
 
 
 def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
