@@ -225,6 +225,7 @@ class ArticleContext:
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
         self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
         self._reporter: dict[int, Entity | None] = {}  # sentence start -> the speaker of a reporting verb
+        self._previous_speakers: dict[int, Entity | None] = {}  # position -> previous_speaker(position)
         self._lead: Entity | None | bool = False  # the body the lead reports or credits (False: not looked for yet)
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
         self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
@@ -681,7 +682,11 @@ class ArticleContext:
         return first if _report_nouns().search(self.text, first.end, sentence.end) else None
 
     def previous_speaker(self, pos: int) -> Entity | None:
-        """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
+        """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters);
+        kept per `pos`: a figure's roles may ask it twice (the lead relay, then the no-reporter test)."""
+        if pos in self._previous_speakers:
+            return self._previous_speakers[pos]
+        found = None
         for s in self._sentences_before(pos, by_end=True):
             if s.end > pos:
                 continue
@@ -689,8 +694,10 @@ class ArticleContext:
                 break
             who = self.reporter(s)
             if who is not None and who.code:
-                return who
-        return None
+                found = who
+                break
+        self._previous_speakers[pos] = found
+        return found
 
     def _speaker_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
         """The state "it" stands for right after a reporting verb whose speaker is that state ("Estonia, which borders
