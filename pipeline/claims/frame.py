@@ -304,7 +304,8 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
     right after a claim's sentence or a sentence naming the topic with no figure ("The debt keeps rising. It reached
     ..."), or on the head noun of the claim's cue just before ("Government borrowing stood at ... Borrowing in the
     December quarter rose to ..."), opens on its figure, or takes a stance on a bare share or sum shortly after a claim."""
-    if CONTINUES.match(text, sentence.start, sentence.end) and (state["last_index"] == index - 1 or topic is not None):
+    # the cheap test first: the opening is matched (~6 us) only where a claim or topic is just before
+    if (state["last_index"] == index - 1 or topic is not None) and CONTINUES.match(text, sentence.start, sentence.end):
         return True
     if state["last_index"] == index - 1 and before is not None and _repeats_head(text, sentence, before):
         return True
@@ -998,14 +999,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             target_text, target_code = target if target else (None, None)
             owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _roles.is_possessive(ctx, actor)) \
                 and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
-            earlier = ctx.previous_speaker(sentence.start) if owner_only else None
-            lead = _lead_report(ctx, sentence, earlier, target_code) if owner_only else None
+            lead = _lead_report(ctx, sentence, target_code) if owner_only else None
             if lead is not None:
                 # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
                 # report it; the organisation whose report the article relays does; so for a forecast of a state's
                 # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
                 actor_code, actor_text = lead.code, lead.surface
-            elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, earlier, stance_hits):
+            elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, stance_hits):
                 # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
                 # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
                 # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
@@ -1076,13 +1076,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
                 # current account deficit could narrow to 12 billion dlrs")
                 earlier = ctx.previous_speaker(sentence.start) if claim_type in REPORTED_TYPES else None
-                lead = _lead_report(ctx, sentence, earlier, target_code) if claim_type in REPORTED_TYPES else None
+                lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
                 if earlier is not None and earlier.code in _observers() and _roles.names_public_body(ctx, sentence) is False:
                     actor_code, actor_text = earlier.code, earlier.surface
                 elif lead is not None:
                     actor_code, actor_text = lead.code, lead.surface
                 elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
-                        and _reported_by_no_one(ctx, state, sentence, earlier, stance_hits):
+                        and _reported_by_no_one(ctx, state, sentence, stance_hits):
                     # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
                     # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
                     # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
@@ -1615,7 +1615,7 @@ def _credited_org(ctx, sentence) -> bool:
     return credited is not None and credited.code in _roles.ORGANISATION_CODES
 
 
-def _lead_report(ctx, sentence, earlier, target_code):
+def _lead_report(ctx, sentence, target_code):
     """The organisation whose report the article relays (Eurostat, NATO's estimates, the OECD's outlook: the lead's
     speaker or credited body), when a later sentence naming no speaker of its own gives a level of another party:
     "..., Eurostat said. Romania ran the largest deficit, at 9.3% of GDP" is Eurostat's figure of Romania. Not when a
@@ -1623,18 +1623,20 @@ def _lead_report(ctx, sentence, earlier, target_code):
     lead = ctx.lead_reporter()
     if lead is None or lead.code not in _roles.ORGANISATION_CODES or lead.code == target_code:
         return None
+    # the speaker look-back (a walk over earlier sentences' reporters) only once the article's lead relays a body
+    earlier = ctx.previous_speaker(sentence.start)
     if earlier is not None and earlier.code != lead.code or _roles.names_voice(ctx, sentence):
         return None
     return lead
 
 
-def _reported_by_no_one(ctx, state: dict, sentence, earlier, stance_hits) -> bool:
+def _reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
     """Whether no one the article names reports a level: its sentence has no reporter (`_has_reporter`) and no
     forecaster (`_has_forecaster`), and none is carried from the article: no coded speaker of an earlier sentence
-    (`earlier`, the speaker look-back) and no body whose report the lead relays. A level the article states as
+    (the speaker look-back, asked after the cached lead) and no body whose report the lead relays. A level the article states as
     background ("Japan's gross public debt stands well above 200% of GDP") is not made the state's by an uncoded
     speaker of other figures further back."""
-    if earlier is not None or ctx.lead_reporter() is not None or _has_reporter(ctx, state, sentence) \
+    if ctx.lead_reporter() is not None or ctx.previous_speaker(sentence.start) is not None or _has_reporter(ctx, state, sentence) \
             or _has_forecaster(ctx.text, stance_hits):
         return False
     # the sentence right before it may name the body whose release it continues ("Norway's finance ministry

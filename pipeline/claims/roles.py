@@ -225,6 +225,7 @@ class ArticleContext:
         self._entity_starts: dict[int, list[int]] = {}  # sentence start -> starts of its entities
         self._credited: dict[int, Entity | None] = {}  # sentence start -> the body "according to" credits
         self._reporter: dict[int, Entity | None] = {}  # sentence start -> the speaker of a reporting verb
+        self._previous_speakers: dict[int, Entity | None] = {}  # position -> previous_speaker(position)
         self._lead: Entity | None | bool = False  # the body the lead reports or credits (False: not looked for yet)
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
         self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
@@ -546,7 +547,10 @@ class ArticleContext:
         """The organisation, institution or country a sentence credits ("according to NATO estimates")."""
         if sentence.start not in self._credited:
             found = None
-            for e in self.entities(sentence):
+            # no "according" in the sentence, no body credited: its entities are not built for nothing (the lead's
+            # sentences are asked before any figure's roles are)
+            may_credit = ACCORDING_WORD.search(self.text, sentence.start, sentence.end) is not None
+            for e in (self.entities(sentence) if may_credit else ()):
                 if e.code and e.kind in ("organisation", "institution", "country") and \
                         ACCORDING_TO.search(self.text, max(sentence.start, e.start - 25), e.start):
                     found = e
@@ -668,6 +672,8 @@ class ArticleContext:
     def _publisher(self, sentence) -> Entity | None:
         """The organisation a lead sentence opens with when the sentence names a report of its own ("NATO published its
         annual estimates", "The IMF released its World Economic Outlook"): it speaks through that report."""
+        if _report_nouns().search(self.text, sentence.start, sentence.end) is None:
+            return None  # no report noun anywhere in it, none after its first name: no entities built for nothing
         ents = self.entities(sentence)
         first = ents[0] if ents else None
         if first is None or first.code not in ORGANISATION_CODES or first.kind not in ("organisation", "group") \
@@ -676,7 +682,11 @@ class ArticleContext:
         return first if _report_nouns().search(self.text, first.end, sentence.end) else None
 
     def previous_speaker(self, pos: int) -> Entity | None:
-        """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters)."""
+        """The coded speaker of the latest sentence before `pos` that has one (within REPORTER_REACH characters);
+        kept per `pos`: a figure's roles may ask it twice (the lead relay, then the no-reporter test)."""
+        if pos in self._previous_speakers:
+            return self._previous_speakers[pos]
+        found = None
         for s in self._sentences_before(pos, by_end=True):
             if s.end > pos:
                 continue
@@ -684,8 +694,10 @@ class ArticleContext:
                 break
             who = self.reporter(s)
             if who is not None and who.code:
-                return who
-        return None
+                found = who
+                break
+        self._previous_speakers[pos] = found
+        return found
 
     def _speaker_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
         """The state "it" stands for right after a reporting verb whose speaker is that state ("Estonia, which borders
@@ -764,6 +776,7 @@ def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_o
 # Eurostat, Belgium's deficit was 4.5%, while the government targets 4.0%") takes none of them
 STANCES_OF_OWN = frozenset({"commitment", "demand", "proposal", "rejection"})
 ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
+ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
 
 
 def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
