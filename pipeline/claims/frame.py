@@ -257,9 +257,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["legislative"] = None  # computed on first need (one scan of the article)
         transfers = _aid_transfers(text, sentence, ms, state)
         if transfers:  # a state, government or alliance gives it: "the site has received 8 million" is a charity's
-            if state["ctx"] is None:
-                state["ctx"] = _roles.ArticleContext(article, sentences)
-            if not _roles.names_public_body(state["ctx"], sentence):
+            if not _roles.names_public_body(_article_context(state, article, sentences), sentence):
                 transfers = []
         topic = _previous_topic(text, by_index, per_sentence, index, state) if not hits or _carries(hits) else None
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
@@ -275,7 +273,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
             hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
         elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) \
-                and _names_public_body(state, article, sentences, sentence):
+                and _roles.names_public_body(_article_context(state, article, sentences), sentence, by_name=True):
             # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
             # figure; one it does not reach goes on with the topic as in a sentence with no cue at all, when the sentence
             # names the state or body whose plan it is ("Air Lanka is thus indebted ... for its repayment" is a firm's)
@@ -371,13 +369,11 @@ def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
     return _roles.names_public_body(ctx, before)
 
 
-def _names_public_body(state: dict, article: dict, sentences, sentence) -> bool:
-    """Whether a sentence names a state, government or body by a name of its own (a pronoun read as the story's state,
-    "when it wants to reach 3%", does not say whose plan it is); the article's context built on first need."""
+def _article_context(state: dict, article: dict, sentences) -> "_roles.ArticleContext":
+    """The article's context for roles, built on first need and kept in the article's state."""
     if state["ctx"] is None:
         state["ctx"] = _roles.ArticleContext(article, sentences)
-    return any(e.kind in _roles.PUBLIC_KINDS and "pronoun" not in e.kind and (e.code or e.kind in ("group", "generic", "organisation"))
-               for e in state["ctx"].entities(sentence))
+    return state["ctx"]
 
 
 def _carries_only(hits) -> bool:
@@ -680,9 +676,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         figs = [f for f in figs if f["basis"] or _specific_in_sentence(f, hits)]
     if not figs:
         return []
-    if state["ctx"] is None:
-        state["ctx"] = _roles.ArticleContext(article, sentences)
-    ctx = state["ctx"]
+    ctx = _article_context(state, article, sentences)
     # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
     # is named in the sentence, or when the figure is a share of GDP

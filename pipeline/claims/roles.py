@@ -634,10 +634,7 @@ class ArticleContext:
         that speaker is an organisation. A state stays with the usual reading of "it" (the last state named)."""
         if e.surface.lower() != "it":
             return None
-        verb = self._verb_after(sentence, e.end)
-        if verb is None or count_words(self.text[e.end:verb.start]) > 1:
-            return None
-        who = self.previous_speaker(e.start)
+        who = self._last_speaker_for_subject(sentence, e)
         return who.code if who is not None and not is_state(who.code) else None
 
     def _speaking_he_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
@@ -645,11 +642,16 @@ class ArticleContext:
         who spoke last ('Haughey said: "Delors assured me ..." ... he added': Haughey, not Delors quoted by him)."""
         if any(x.kind == "person" for x in before):
             return None
+        who = self._last_speaker_for_subject(sentence, e)
+        return who.code if who is not None and who.kind == "person" else None
+
+    def _last_speaker_for_subject(self, sentence, e: Entity) -> Entity | None:
+        """The speaker of the latest earlier sentence that has one, when the pronoun `e` is the subject of a reporting
+        verb right after it (at most one word between: "It said", "he also said"); else None."""
         verb = self._verb_after(sentence, e.end)
         if verb is None or count_words(self.text[e.end:verb.start]) > 1:
             return None
-        who = self.previous_speaker(e.start)
-        return who.code if who is not None and who.kind == "person" else None
+        return self.previous_speaker(e.start)
 
     def _verb_after(self, sentence, pos: int) -> Hit | None:
         """The sentence's first reporting verb starting at or after `pos` (by bisection over the cached verb ends)."""
@@ -1084,9 +1086,11 @@ PUBLIC_KINDS = frozenset({"country", "capital", "demonym", "institution", "perso
                           "state_pronoun"})
 
 
-def names_public_body(ctx: ArticleContext, sentence) -> bool:
-    """Whether a sentence names a state, its government or leaders, or an international body."""
+def names_public_body(ctx: ArticleContext, sentence, by_name: bool = False) -> bool:
+    """Whether a sentence names a state, its government or leaders, or an international body; `by_name`: by a name of
+    its own, not a pronoun read as the story's state ("when it wants to reach 3%" does not say whose plan it is)."""
     return any(e.kind in PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation"))
+               and not (by_name and "pronoun" in e.kind)
                for e in ctx.entities(sentence))
 
 
