@@ -1,21 +1,16 @@
 """The actor of a level or forecast no one reports (ANNOTATION.md: "when no one is named, null"), against one a
 government body, official, organisation or pronoun for one states (own sentences; needs the gazetteer)."""
-from datetime import datetime, timezone
-
 import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from pipeline.evaluation.claims import predict  # noqa: E402
+from helpers import pipeline_claim  # noqa: E402
 
 
 def roles(text, figure):
     """(actor, target, claim_type) of the first claim whose figure text holds `figure`, through the whole pipeline."""
-    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
-               "source": "test", "url": None, "input_path": "t", "input_record": None}
-    found = [c for c in predict(article) if figure in c["figure_text"]]
-    assert found, f"no claim for {figure!r}"
-    return found[0]["actor_code"], found[0]["target_code"], found[0]["claim_type"]
+    c = pipeline_claim(text, figure)
+    return (c["actor_code"], c["target_code"], c["claim_type"])
 
 
 def test_level_no_one_reports_has_no_actor():

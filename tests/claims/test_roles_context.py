@@ -6,15 +6,13 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
+from helpers import pipeline_claim  # noqa: E402
 from pipeline.evaluation.claims import predict  # noqa: E402
 
 
 def roles(text, figure, title=None):
-    article = {"article_id": "t", "text": text, "title": title, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
-               "source": "test", "url": None, "input_path": "t", "input_record": None}
-    found = [c for c in predict(article) if figure in c["figure_text"]]
-    assert found, f"no claim for {figure!r}"
-    return found[0]["actor_code"], found[0]["target_code"]
+    c = pipeline_claim(text, figure, title)
+    return (c["actor_code"], c["target_code"])
 
 
 def test_headline_state_is_the_home_of_an_unnamed_ministry():
