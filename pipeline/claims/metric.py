@@ -148,6 +148,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     cost += words + int(hit.entry.get("weight") or 0)
     # searched one character past the gap, so that "as" before a figure ("tariffs of as much as 300 mln") sees it
     broken = CLAUSE_BREAK.search(text, gap_start, min(len(text), gap_end + 1)) is not None
+    if gap_start == fig_end and (hit.entry["metric"] == "CARRY" or hit.entry.get("contextual")) and MEANS.search(gap):
+        # "100bn rupees to be spent on infrastructure will be sourced by borrowing": an anaphoric word ("borrowing"), or
+        # one read by its context only, after a means says how the sum is paid for, never what it is
+        return None
     if gap_start == fig_end and broken:
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does

@@ -1,0 +1,19 @@
+"""Metric of debt, deficit and borrowing figures beside spending and budget words (sentences written for these tests)."""
+from helpers import pipeline_claim
+
+
+def test_bare_borrowing_of_a_state_is_its_deficit():
+    # no spending word beside it makes a state's borrowing its spending
+    text = "Borrowing will total 52 billion crowns next year, the Ruritanian finance ministry said in its draft budget."
+    assert pipeline_claim(text, "52 billion")["metric"] == "fiscal_deficit"
+
+
+def test_borrowing_after_a_means_is_no_metric_of_the_sum():
+    # "sourced by borrowing" says how the sum is paid for: the sum is spent, not borrowed
+    text = ("Ruritania's government said 40 billion crowns to be spent on railways will be sourced by borrowing "
+            "against the central bank's reserves.")
+    from datetime import datetime, timezone
+    from pipeline.evaluation.claims import predict
+    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
+               "source": "test", "url": None, "input_path": "t", "input_record": None}
+    assert all(c["metric"] != "fiscal_deficit" for c in predict(article))
