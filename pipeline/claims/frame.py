@@ -419,7 +419,12 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
 
 def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:
     figs = []
+    aside = _metric.outside_opening_aside(text, sentence.start, sentence.end, hits) if hits else None
+    all_hits = hits
     for m in sorted(ms, key=lambda m: m["char_start"]):
+        # a figure after an opening aside ("Including the special funds for the armed forces, borrowing will total ...")
+        # is governed by the words of the main clause only
+        hits = aside[1] if aside is not None and m["char_start"] >= aside[0] else all_hits
         end, tail_basis = _metric.figure_tail(text, m["char_end"], sentence.end)
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
@@ -436,6 +441,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             cue is None or (int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
                             and not _metric.resolved_in_sentence(cue, hits, fig["metric"])))
         figs.append(fig)
+    hits = all_hits
     for fig in figs:
         base = _modality.compared_to(text, fig, figs)
         if base is not None and base["char_start"] >= fig["end"] and _own_noun_between(text, fig, base):

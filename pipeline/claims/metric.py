@@ -342,6 +342,20 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     return other
 
 
+# a sentence opening on an aside that lists parts ("Including the special funds for the armed forces, borrowing will total
+# about 174 billion euros"): its words say what the total holds, not what the total is
+OPENING_ASIDE = regex.compile(r"[\"“'‘]?\s*(?:including|excluding|not\s+including|apart\s+from|except\s+for|besides|on\s+top\s+of)\b"
+                              r"[^,;\d]{0,160},", regex.IGNORECASE)
+
+
+def outside_opening_aside(text: str, start: int, end: int, hits: list[Hit]) -> tuple[int, list[Hit]] | None:
+    """(the end of a sentence's opening aside, the cues outside it), or None when the sentence opens on no aside."""
+    m = OPENING_ASIDE.match(text, start, end)
+    if m is None:
+        return None
+    return m.end(), [h for h in hits if h.start >= m.end() or h.start == h.end]  # a stand-in for the topic stays
+
+
 # "for servicing the government's domestic and foreign debt", "service on the foreign debt", "to service debts",
 # "Payment on the principal of government debts": the debt a servicing word takes as its object is paid on, not owed (no
 # figure between them: "interest payments on Brazil's 68 billion dlr commercial debt" measures the debt); a bare

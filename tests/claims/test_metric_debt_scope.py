@@ -17,3 +17,17 @@ def test_borrowing_after_a_means_is_no_metric_of_the_sum():
     article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
                "source": "test", "url": None, "input_path": "t", "input_record": None}
     assert all(c["metric"] != "fiscal_deficit" for c in predict(article))
+
+
+def test_opening_aside_does_not_name_the_total():
+    # the parts an opening "Including ..." lists are not what the main clause's figure measures
+    text = ("Ruritania's cabinet will take on new debt of 40 billion crowns in the core budget. Including the special "
+            "funds for the army and the navy, the figure rises to about 75 billion crowns.")
+    assert pipeline_claim(text, "75 billion")["metric"] == "fiscal_deficit"
+
+
+def test_opening_aside_with_borrowing_in_main_clause():
+    text = ("Ruritania's cabinet approved a budget with spending of 400 billion crowns. Including the special funds for "
+            "the armed forces, "
+            "borrowing will total about 90 billion crowns.")
+    assert pipeline_claim(text, "90 billion")["metric"] == "fiscal_deficit"
