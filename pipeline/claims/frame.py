@@ -259,7 +259,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         if transfers:  # a state, government or alliance gives it: "the site has received 8 million" is a charity's
             if not _roles.names_public_body(_article_context(state, article, sentences), sentence):
                 transfers = []
-        topic = _previous_topic(text, by_index, per_sentence, index, state) if not hits or _carries(hits) else None
+        topic = _previous_topic(text, by_index, per_sentence, index, state) \
+            if not hits or _carries(hits) or _resolves_only(hits) else None
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
         if not hits:
@@ -379,6 +380,12 @@ def _article_context(state: dict, article: dict, sentences) -> "_roles.ArticleCo
 def _carries_only(hits) -> bool:
     """Whether all of a sentence's cues are anaphoric words ("to reach", "the target") standing for the topic."""
     return bool(hits) and all(h.entry["metric"] == "CARRY" for h in hits)
+
+
+def _resolves_only(hits) -> bool:
+    """Whether all of a sentence's cues are weak words read by the story ("Defence gets the largest increase. The ministry
+    will receive 82.7 billion euros from the core budget"): the sentence just before, with no figure, says which."""
+    return all(h.entry.get("resolves") for h in hits)
 
 
 def _carries(hits) -> bool:

@@ -31,3 +31,11 @@ def test_opening_aside_with_borrowing_in_main_clause():
             "the armed forces, "
             "borrowing will total about 90 billion crowns.")
     assert pipeline_claim(text, "90 billion")["metric"] == "fiscal_deficit"
+
+
+def test_weak_budget_word_takes_the_topic_of_the_sentence_before():
+    # "Defence gets ..." names the topic with no figure; the next sentence's bare "budget" is that defence money
+    text = ("Ruritania's parliament approved the 2026 budget with new debt of 40 billion crowns. "
+            "Defence gets the largest increase. "
+            "The ministry will receive 31 billion crowns from the core budget next year.")
+    assert pipeline_claim(text, "31 billion")["metric"] == "defense_spending"
