@@ -318,8 +318,11 @@ def _governing_indexed(text: str, fig_start: int, fig_end: int, index: _Sentence
 
 
 # "30% of federal revenue", "27 pct of export revenues", "60% of its annual budget": what a share is taken of (a
-# possessor and two more words may stand between "of" and the noun)
-DENOMINATOR = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|(?-i:[A-Z])[\w.]*['’]s?)\s+)?(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
+# possessor and two more words may stand between "of" and the noun); never across a basis or a conjunction ("the deficit
+# narrowed to 3.2% of GDP while debt stood at 81.0%": a share of GDP, and "debt" opens the next clause)
+_NO_LINK = r"(?!(?:and|or|but|while|whereas|GDP|GNP|GNI|NNI)\b)"
+DENOMINATOR = regex.compile(r"\s+of\s+(?:" + _NO_LINK + r"(?:the|its|their|this|that|(?-i:[A-Z])[\w.]*['’]s?)\s+)?(?:" + _NO_LINK
+                            + r"[\w-]+\s+){0,2}", regex.IGNORECASE)
 
 
 def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures: list[tuple[int, int]],
@@ -406,10 +409,18 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         if nearest is None:
             nearest = _sentence_only_word(hit, hits, names)
             if nearest is not None and text is not None \
-                    and _owned_by_other_figure(text, hit, nearest, hits, figure, figures):
-                nearest = None  # "an 18.3 trillion yen budget ..., funded by 11.7 trillion yen in new government bonds"
+                    and (_owned_by_other_figure(text, hit, nearest, hits, figure, figures)
+                         or (metric in DEBT_STOCKS and _governs_other_figure(text, nearest, hits, figure, figures))):
+                # "an 18.3 trillion yen budget ..., funded by 11.7 trillion yen in new government bonds"; "the deficit
+                # narrowed to 3.2% of GDP while debt stood at 81.0%": a debt is a stock, and a deficit word measuring a
+                # figure of its own is the flow beside it (a bare "budget" beside a deficit figure is the same balance:
+                # "projected a deficit of 78.3 billion in its first budget, more than double the 36.3 billion")
+                nearest = None
         if nearest is not None:
             return nearest.entry["metric"]
+        stock = _stock_beside_flow(text, hit, hits, figure, figures) if metric in DEBT_STOCKS else None
+        if stock is not None:
+            return stock
         if metric == "CARRY":
             # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
             # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
@@ -440,6 +451,30 @@ def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], 
         return False
     return any(a >= hit.end and b <= specific.start and not (a >= figure[0] and b <= figure[1])
                and governing_cue(text, a, b, hits, figures) is specific
+               for a, b in figures)
+
+
+# the debt a balance adds to: a budget deficit measured beside a bare "debt" makes it the public debt ("keep deficits below
+# 3% of GDP and debt below 60%"), a current-account deficit the foreign debt
+STOCK_OF_FLOW = {"fiscal_deficit": "public_debt", "current_account": "external_debt"}
+
+
+def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tuple[int, int] | None,
+                       figures: list[tuple[int, int]]) -> str | None:
+    """The debt stock a bare debt word is, from the one balance its sentence measures by another figure, if any."""
+    if text is None or figure is None:
+        return None
+    stocks = {STOCK_OF_FLOW[h.entry["metric"]] for h in hits
+              if h is not hit and h.entry["metric"] in STOCK_OF_FLOW and _governs_other_figure(text, h, hits, figure, figures)}
+    return stocks.pop() if len(stocks) == 1 else None
+
+
+def _governs_other_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
+                          figures: list[tuple[int, int]]) -> bool:
+    """Whether a cue is the governing cue of a figure of its sentence other than `figure`."""
+    if figure is None:
+        return False
+    return any(not (a >= figure[0] and b <= figure[1]) and governing_cue(text, a, b, hits, figures) is cue
                for a, b in figures)
 
 
@@ -548,6 +583,7 @@ def in_topic(hits: list[Hit], topic: str | None) -> list[Hit]:
 
 
 STATE_FINANCES = frozenset({"fiscal_deficit", "public_spending", "tax_revenue", "public_debt", "debt_service"})
+DEBT_STOCKS = frozenset({"external_debt", "public_debt"})
 
 
 def own_finances(hits: list[Hit]) -> bool:

@@ -39,3 +39,31 @@ def test_weak_budget_word_takes_the_topic_of_the_sentence_before():
             "Defence gets the largest increase. "
             "The ministry will receive 31 billion crowns from the core budget next year.")
     assert pipeline_claim(text, "31 billion")["metric"] == "defense_spending"
+
+
+def test_share_of_gdp_is_no_share_of_the_next_clauses_noun():
+    # "3.1% of GDP while debt ...": the share is of GDP; "debt" opens the next clause and is no whole of it
+    from pipeline.claims.metric import DENOMINATOR
+    text = "The deficit eased to 3.1% of GDP while debt rose."
+    m = DENOMINATOR.match(text, text.index("3.1%") + 4)
+    assert m is None or not text[m.end():].startswith("debt")
+
+
+def test_bare_debt_beside_a_budget_deficit_figure_is_public_debt():
+    text = "Ruritania's deficit narrowed to 2.4% of GDP last year while debt stood at 71.5%, the statistics office said."
+    assert pipeline_claim(text, "71.5%")["metric"] == "public_debt"
+    text = "The treaty requires members to keep deficits below 3% of GDP and debt below 60%."
+    assert pipeline_claim(text, "60%")["metric"] == "public_debt"
+
+
+def test_bare_debt_beside_a_current_account_figure_stays_foreign():
+    text = ("Ruritania's current account deficit widened to 4.2 billion dlrs in 1986 and debt reached 31 billion dlrs, "
+            "the central bank said.")
+    assert pipeline_claim(text, "31 billion")["metric"] == "external_debt"
+
+
+def test_bare_budget_beside_a_deficit_figure_is_still_that_balance():
+    # a budget word is the same balance as the deficit its sentence measures (not a stock beside a flow)
+    text = ("Ruritania projected a deficit of 78 billion crowns in its new budget on Tuesday, more than double "
+            "the 36 billion crowns it posted last year.")
+    assert pipeline_claim(text, "36 billion")["metric"] == "fiscal_deficit"
