@@ -419,9 +419,18 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
         # its default reading as the topic, and every later "target" and "goal" would take it
         own = [h for h in hits if not h.entry.get("resolves") and h.entry["metric"] != "CARRY"]
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
-            or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT}
+            or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
+            or _resolved_debt(hits, state)
         return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
     return None
+
+
+def _resolved_debt(hits, state: dict) -> set:
+    """The debt a figure-less sentence names by a bare debt word only ("The debt keeps rising."), read by the story: its
+    debt topic, else the stock its budget or current-account balance adds to. Other weak words stay unread here (a
+    "budget" or "target" read by the story would set the story's own topic again)."""
+    debts = [h for h in hits if h.entry.get("resolves") and h.entry["metric"] in _metric.DEBT_STOCKS]
+    return {_metric.metric_of(h, hits, state.get("topics", [])) for h in debts} - {None}
 
 
 def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:

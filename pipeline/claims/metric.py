@@ -434,6 +434,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         for topic in reversed(topics or ()):
             if topic and (from_topic is None or topic in from_topic):
                 return topic
+        if metric in DEBT_STOCKS:
+            # no debt in the story yet: a bare debt in a story on a budget deficit is the public debt it adds to ("France's
+            # deficit ... The debt keeps rising"), in one on the current account the foreign debt
+            for topic in reversed(topics or ()):
+                if topic in STOCK_OF_FLOW:
+                    return STOCK_OF_FLOW[topic]
     return None if metric == "CARRY" else metric
 
 
@@ -600,8 +606,12 @@ def title_topic(title: str | None) -> str | None:
         return None
     # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
     # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
-    named = [hit.entry["metric"] for hit in metric_cues().finditer(title) if hit.entry["metric"] not in ("NONE", "CARRY")]
-    return next((m for m in named if m in SCORED), named[0] if named else None)
+    # the most specific scored word first ("Lecornu bets on savings to cut France's deficit" is a deficit story)
+    hits = [hit for hit in metric_cues().finditer(title) if hit.entry["metric"] not in ("NONE", "CARRY")]
+    scored = [hit for hit in hits if hit.entry["metric"] in SCORED]
+    if scored:
+        return min(scored, key=lambda h: int(h.entry.get("weight") or 0)).entry["metric"]
+    return hits[0].entry["metric"] if hits else None
 
 
 def carried_cue(pos: int) -> Hit:

@@ -67,3 +67,23 @@ def test_bare_budget_beside_a_deficit_figure_is_still_that_balance():
     text = ("Ruritania projected a deficit of 78 billion crowns in its new budget on Tuesday, more than double "
             "the 36 billion crowns it posted last year.")
     assert pipeline_claim(text, "36 billion")["metric"] == "fiscal_deficit"
+
+
+def test_headline_topic_takes_its_most_specific_scored_word():
+    from pipeline.claims.metric import title_topic
+    assert title_topic("Cabinet leans on savings to narrow Ruritania's deficit") == "fiscal_deficit"
+    assert title_topic("SEAGA PRESENTS GROWTH BUDGET FOR 1987") == "public_spending"
+
+
+def test_debt_topic_of_a_figure_less_sentence_in_a_deficit_story():
+    # "The debt keeps rising." names the topic the next sentence's figures go on with; in a story on the budget
+    # deficit a bare debt is the public debt
+    text = ("Ruritania's government promised to cut the budget deficit to 3.9% of GDP next year. "
+            "The debt keeps climbing. It reached 97.4% at the end of March, the statistics office said.")
+    assert pipeline_claim(text, "97.4%")["metric"] == "public_debt"
+
+
+def test_bare_debt_in_a_current_account_story_stays_foreign():
+    text = ("Ruritania's current account deficit widened to 2.1 billion dlrs in 1986, the central bank said. "
+            "Its debt rose to 14 billion dlrs.")
+    assert pipeline_claim(text, "14 billion")["metric"] == "external_debt"
