@@ -310,7 +310,8 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
         return True
     if topic is not None and _opening_figure(text, sentence, ms):
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
-    return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state)
+    return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state) \
+        or _level_list(text, sentence, ms, index, state)
 
 
 OPENING_WORD = regex.compile(r"[\"“'‘]?\s*(\w+)")
@@ -1546,6 +1547,23 @@ def _opening_figure(text: str, sentence, ms: list[dict]) -> bool:
     """Whether a sentence opens on one of its figures ("Over four billion and ...", "166 million euros will be saved")."""
     m = OPENING_FIGURE.match(text, sentence.start, sentence.end)
     return m is not None and any(x["char_start"] == m.end() for x in ms)
+
+
+# a level put "at" a figure: "Lithuania is put at 4.0%, Latvia at 3.73%", "the United States is estimated at 3.22%"
+LEVEL_AT = regex.compile(r"\bat\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$",
+                         regex.IGNORECASE)
+LEVEL_AT_REACH = 30  # chars before a figure
+
+
+def _level_list(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
+    """Whether a sentence right after a claim's sentence only lists levels "at" figures of the claim's unit ("Poland will
+    spend 4.48% of its GDP on defence ... Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%"): the same
+    measure for other owners."""
+    if state["last_index"] != index - 1 or state["last_metric"] not in _metric.SCORED:
+        return False
+    units = state.get("last_units", ())
+    return all(m["unit"] in units and LEVEL_AT.search(text, max(sentence.start, m["char_start"] - LEVEL_AT_REACH), m["char_start"])
+               for m in ms)
 
 
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:

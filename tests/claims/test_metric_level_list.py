@@ -1,0 +1,38 @@
+"""A sentence with no metric word that lists levels "at" figures right after a claim goes on with its metric (own sentences)."""
+from datetime import datetime, timezone
+
+from pipeline.evaluation.claims import predict
+
+
+def _claims(text: str) -> list[dict]:
+    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
+               "source": "test", "url": None, "input_path": "t", "input_record": None}
+    return predict(article)
+
+
+def test_levels_listed_at_figures_take_the_claim_before():
+    text = ("Ruritania will spend 3.9% of its gross domestic product on defence this year, according to the alliance's "
+            "annual estimates. Freedonia is put at 3.1%, Sylvania at 2.7% and Grand Fenwick at 2.2%.")
+    metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
+    assert metrics.get("3.1%") == "defense_spending"
+    assert metrics.get("2.7%") == "defense_spending"
+    assert metrics.get("2.2%") == "defense_spending"
+
+
+def test_levels_of_another_unit_do_not_go_on():
+    # a price "at" a sum after a share of GDP is no level of the same measure
+    text = ("Ruritania will spend 3.9% of its gross domestic product on defence this year, the ministry said. "
+            "The new frigates are priced at 400 million dollars.")
+    assert [c["figure_text"] for c in _claims(text)] == ["3.9% of its gross domestic product"]
+
+
+def test_levels_two_sentences_after_do_not_go_on():
+    text = ("Ruritania will spend 3.9% of its gross domestic product on defence this year, the ministry said. "
+            "The weather was mild in May. Freedonia is put at 3.1%.")
+    assert [c["figure_text"] for c in _claims(text)] == ["3.9% of its gross domestic product"]
+
+
+def test_these_are_continues_the_topic():
+    from pipeline.claims.frame import CONTINUES
+    assert CONTINUES.match("These are set at three rates -- 0.1 pct, 0.2 pct and 0.3 pct.")
+    assert not CONTINUES.match("These factors cut growth to 1.2 pct.")
