@@ -1,0 +1,22 @@
+"""Lexicon rows for debt and balance words (sentences written for these tests)."""
+import pytest
+from helpers import claims_of, mention
+
+
+@pytest.mark.parametrize("text, surface, value, metric", [
+    # the state's debt abroad
+    ("The treasury will repay part of Ruritania's 12.4 billion dlrs of overseas debt.", "12.4 billion dlrs", 1.24e10,
+     "external_debt"),
+    # a bare gap sized by a sum in a budget sentence is the budget's balance
+    ("The finance ministry projects a 48 billion crown gap in the budget for 2027 to 2029.", "48 billion crown", 4.8e10,
+     "fiscal_deficit"),
+    # a state's home-market borrowing inside its budget
+    ("Market loans and bonds were projected at 310 billion rupees in the budget.", "310 billion rupees", 3.1e11,
+     "fiscal_deficit"),
+    # a stop-gap budget is a budget, no gap
+    ("The government adopted a 900 billion yen stop-gap budget for the first two months of the fiscal year.",
+     "900 billion yen", 9e11, "public_spending"),
+])
+def test_debt_and_balance_rows(text, surface, value, metric):
+    claims = claims_of(text, mention(text, surface, value, "currency"))
+    assert [c["metric"] for c in claims] == [metric]
