@@ -63,6 +63,8 @@ SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|foreca
 # for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
 MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
                       regex.IGNORECASE)
+NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|must|is|are|was|were|has|have|had)\s+(?!of\b)"
+                                   r"|(?:rose|fell|grew|rises|falls|grows|totalled|totaled|reached|stood)\b)", regex.IGNORECASE)
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16
@@ -152,6 +154,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "100bn rupees to be spent on infrastructure will be sourced by borrowing": an anaphoric word ("borrowing"), or
         # one read by its context only, after a means says how the sum is paid for, never what it is
         return None
+    if gap_start == fig_end and not broken and "," in gap and NEXT_SUBJECT_VERB.match(text, hit.end):
+        # "defense spending to rise by 5.6 billion dlrs, domestic spending would be increased by 42.7 billion": a noun
+        # after a comma with its own verb is the next clause's subject
+        broken = True
     if gap_start == fig_end and broken:
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does

@@ -20,3 +20,18 @@ from helpers import claims_of, mention
 def test_debt_and_balance_rows(text, surface, value, metric):
     claims = claims_of(text, mention(text, surface, value, "currency"))
     assert [c["metric"] for c in claims] == [metric]
+
+
+def test_noun_after_a_comma_with_its_own_verb_is_the_next_clauses_subject():
+    text = ("The plan lets military spending rise by 3.1 billion crowns, public spending would climb by "
+            "9.4 billion crowns, the minister said.")
+    claims = claims_of(text, mention(text, "3.1 billion crowns", 3.1e9, "currency"),
+                       mention(text, "9.4 billion crowns", 9.4e9, "currency"))
+    assert [c["metric"] for c in claims] == ["defense_spending", "public_spending"]
+
+
+def test_noun_after_a_comma_without_a_verb_still_names_the_figure():
+    # an apposition names the figure it follows
+    text = "The cabinet approved 52 billion crowns, the biggest defence budget in a decade."
+    claims = claims_of(text, mention(text, "52 billion crowns", 5.2e10, "currency"))
+    assert [c["metric"] for c in claims] == ["defense_spending"]
