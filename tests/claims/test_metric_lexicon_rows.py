@@ -35,3 +35,11 @@ def test_noun_after_a_comma_without_a_verb_still_names_the_figure():
     text = "The cabinet approved 52 billion crowns, the biggest defence budget in a decade."
     claims = claims_of(text, mention(text, "52 billion crowns", 5.2e10, "currency"))
     assert [c["metric"] for c in claims] == ["defense_spending"]
+
+
+def test_asides_listing_parts_are_no_distance_to_the_subject():
+    # the subject stands more than PRE_WINDOW words before the figure only through the asides
+    text = ("State tax revenue, excluding proceeds from the sale of state forests and farmland in the north, but "
+            "including the carried over surplus of the last three fiscal years, will rise to 87.2 billion crowns.")
+    claims = claims_of(text, mention(text, "87.2 billion crowns", 8.72e10, "currency"))
+    assert [c["metric"] for c in claims] == ["tax_revenue"]
