@@ -271,8 +271,11 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
             # (carried from each word that moves a sum)
             hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
-        elif _opens_with_figure(text, sentence, ms, index, state) and not any(h.entry["metric"] == "NONE" for h in hits):
-            hits = [_metric.carried_cue(sentence.start)] + hits  # its own words farther on may not reach the figure
+        elif (_opens_with_figure(text, sentence, ms, index, state) or _opens_on_pronoun(text, sentence, index, state)) \
+                and not any(h.entry["metric"] == "NONE" for h in hits):
+            # its own words farther on may not reach the figure: "It widened to 622 mln dlrs in January from 484 mln in
+            # December and compared with a deficit of 334 mln in January 1986"
+            hits = [_metric.carried_cue(sentence.start)] + hits
         elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) \
                 and _roles.names_public_body(_article_context(state, article, sentences), sentence, by_name=True):
             # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
@@ -312,6 +315,12 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
     return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state) \
         or _level_list(text, sentence, ms, index, state)
+
+
+def _opens_on_pronoun(text: str, sentence, index: int, state: dict) -> bool:
+    """Whether a sentence opens on a continuation word right after a claim's sentence ("It widened to 622 mln dlrs")."""
+    return state["last_index"] == index - 1 and state["last_metric"] in _metric.SCORED \
+        and CONTINUES.match(text, sentence.start, sentence.end) is not None
 
 
 OPENING_WORD = regex.compile(r"[\"“'‘]?\s*(\w+)")

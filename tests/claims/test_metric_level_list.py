@@ -36,3 +36,12 @@ def test_these_are_continues_the_topic():
     from pipeline.claims.frame import CONTINUES
     assert CONTINUES.match("These are set at three rates -- 0.1 pct, 0.2 pct and 0.3 pct.")
     assert not CONTINUES.match("These factors cut growth to 1.2 pct.")
+
+
+def test_sentence_opening_on_it_after_a_claim_carries_its_metric_to_an_early_figure():
+    # "It" is the claim's subject; the sentence's own "deficit" further on is another figure's
+    text = ("Ruritania's current account deficit widened to 410 mln dlrs in December, the central bank said. "
+            "It widened to 622 mln dlrs in January from 484 mln in December and compared with a deficit of 334 mln "
+            "in January last year.")
+    metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
+    assert metrics.get("622 mln dlrs") == "current_account"
