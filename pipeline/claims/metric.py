@@ -417,7 +417,11 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
         nearest = _nearest_specific(hit, hits, resolves, allowed)
-        if nearest is not None and text is not None and _owned_by_other_figure(text, hit, nearest, hits, figure, figures):
+        if nearest is not None and text is not None and (
+                _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
+                or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))):
+            # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
+            # what pays for it, with figures of its own, is not what "the increase" is
             nearest = None
         if nearest is None:
             nearest = _sentence_only_word(hit, hits, names)
@@ -437,7 +441,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         if metric == "CARRY":
             # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
             # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
-            own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")]
+            own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")
+                   and not (text is not None and _pays_for(text, hit, h, hits, figure, figures))]
             if own:
                 return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
         # the article's latest topic among them (its claims so far, its headline), unless marked "~"
@@ -486,6 +491,19 @@ def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tupl
     stocks = {STOCK_OF_FLOW[h.entry["metric"]] for h in hits
               if h is not hit and h.entry["metric"] in STOCK_OF_FLOW and _governs_other_figure(text, h, hits, figure, figures)}
     return stocks.pop() if len(stocks) == 1 else None
+
+
+def _pays_for(text: str, hit: Hit, other: Hit, hits: list[Hit], figure, figures) -> bool:
+    """Whether a later cue, beyond a means or a clause break and measuring figures of its own, is something else than what an
+    anaphoric word stands for."""
+    return _beyond_means(text, hit, other) and _governs_other_figure(text, other, hits, figure, figures)
+
+
+def _beyond_means(text: str, hit: Hit, other: Hit) -> bool:
+    """Whether a means ("paid for by", "financed by") or a clause break stands between a cue and a later one."""
+    if other.start < hit.end:
+        return False
+    return MEANS.search(text, hit.end, other.start) is not None or CLAUSE_BREAK.search(text, hit.end, other.start) is not None
 
 
 def _governs_other_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,

@@ -87,3 +87,12 @@ def test_bare_debt_in_a_current_account_story_stays_foreign():
     text = ("Ruritania's current account deficit widened to 2.1 billion dlrs in 1986, the central bank said. "
             "Its debt rose to 14 billion dlrs.")
     assert pipeline_claim(text, "14 billion")["metric"] == "external_debt"
+
+
+def test_what_pays_for_an_increase_is_not_the_increase():
+    # "the increase" stands for the story's defence share, not for the aid cut that pays for it
+    text = ("Ruritania will raise defence spending to 2.4% of GDP by 2028, the prime minister told parliament. "
+            "The increase, from about 1.9% today, will be paid for by cutting development aid from 0.6% to 0.4% of "
+            "gross national income.")
+    assert pipeline_claim(text, "1.9%")["metric"] == "defense_spending"
+    assert pipeline_claim(text, "0.4%")["metric"] == "development_aid"
