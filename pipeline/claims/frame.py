@@ -287,6 +287,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
             hits = sorted([_metric.carried_cue(t.end) for t in transfers] + hits, key=lambda h: h.start)
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
+        for c in found:  # each scored share the story has stated, for an anaphoric restatement of it ("the 3% ambition")
+            if c["metric"] in _metric.SCORED and c["unit"] == "percent":
+                state.setdefault("stated", {})[(c["unit"], c["value"])] = c["metric"]
         if found:
             state["last_metric"] = found[-1]["metric"]
             # an article that has made a claim of a scored metric stays on policy through unscored ones ("... a budget
@@ -433,6 +436,23 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
             or _resolved_debt(hits, state)
         return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
     return None
+
+
+def _story_restatements(figs: list[dict], state: dict) -> list[dict]:
+    """Figures with no metric word of their own, or only an anaphoric one, that restate a level the story has already
+    claimed ("... has an ambition to reach 3% in the next parliament ... Starmer said the 3% ambition would depend on ...")
+    take that claim's metric, whatever claim came in between."""
+    stated = state.get("stated")
+    if not stated:
+        return figs
+    for fig in figs:
+        cue = fig["metric_cue"]
+        # shares only: a sum of the same size is often another sum ("$2.3bn" of an infrastructure plan after a $2.3bn claim)
+        if fig["unit"] == "percent" and (cue is None or cue.entry["metric"] == "CARRY"):
+            metric = stated.get((fig["unit"], fig["m"].get("value")))
+            if metric is not None:
+                fig["metric"] = metric
+    return figs
 
 
 def _resolved_debt(hits, state: dict) -> set:
@@ -701,7 +721,7 @@ def _word_edge(text: str, i: int) -> bool:
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
-    figs = [f for f in _figures(text, sentence, ms, hits, spans, state.get("topics", [])) if f["metric"]]
+    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, state.get("topics", [])), state) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim

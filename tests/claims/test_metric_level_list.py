@@ -45,3 +45,12 @@ def test_sentence_opening_on_it_after_a_claim_carries_its_metric_to_an_early_fig
             "in January last year.")
     metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
     assert metrics.get("622 mln dlrs") == "current_account"
+
+
+def test_share_restated_with_an_anaphoric_word_keeps_its_first_metric():
+    # an aid claim comes in between; "the 3% ambition" restates the defence share of the first sentence
+    text = ("Ruritania will raise defence spending to 2.5% of GDP by 2027 and has an ambition to reach 3% later. "
+            "The government will cut development aid to 0.3% of gross national income to pay for it. "
+            "The prime minister said the 3% ambition would depend on economic conditions.")
+    claims = [c for c in _claims(text) if c["figure_text"].startswith("3%")]
+    assert claims and all(c["metric"] == "defense_spending" for c in claims)
