@@ -43,3 +43,11 @@ def test_asides_listing_parts_are_no_distance_to_the_subject():
             "including the carried over surplus of the last three fiscal years, will rise to 87.2 billion crowns.")
     claims = claims_of(text, mention(text, "87.2 billion crowns", 8.72e10, "currency"))
     assert [c["metric"] for c in claims] == ["tax_revenue"]
+
+
+def test_export_earnings_of_a_country_are_no_firms():
+    # a firm word in the sentence would drop the weak "debts" figure; a country's export earnings are no firm's
+    text = ("Zambia, hit by a fall in export earnings, set aside only some 150 mln dlrs to service debts "
+            "in the fiscal year.")
+    claims = claims_of(text, mention(text, "150 mln dlrs", 1.5e8, "currency"))
+    assert [c["metric"] for c in claims] == ["debt_service"]
