@@ -51,3 +51,16 @@ def test_export_earnings_of_a_country_are_no_firms():
             "in the fiscal year.")
     claims = claims_of(text, mention(text, "150 mln dlrs", 1.5e8, "currency"))
     assert [c["metric"] for c in claims] == ["debt_service"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The ministry said outlays totalled 41.2 billion crowns against 40.9 billion in 2024 and the 42.3 billion proposed "
+     "in the original budget.", "42.3 billion"),
+    ("The borrowing requirement was 200 mln crowns in the first half, compared with a 1.9 billion requirement a year "
+     "earlier.", "1.9 billion"),
+])
+def test_bare_sum_before_a_fiscal_word_carries_the_currency(text, surface):
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+    found = [m for m in find_mentions(text, split_sentences(text)) if m["surface"].startswith(surface)]
+    assert found and found[0]["unit"] == "currency"
