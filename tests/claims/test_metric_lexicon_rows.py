@@ -64,3 +64,11 @@ def test_bare_sum_before_a_fiscal_word_carries_the_currency(text, surface):
     from pipeline.segment import split_sentences
     found = [m for m in find_mentions(text, split_sentences(text)) if m["surface"].startswith(surface)]
     assert found and found[0]["unit"] == "currency"
+
+
+def test_singular_punt_before_its_noun_is_money():
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+    text = "The new cabinet will review the country's 19 billion punt foreign debt."
+    found = [m for m in find_mentions(text, split_sentences(text)) if m["surface"].startswith("19 billion")]
+    assert found and found[0]["currency"] == "IEP"
