@@ -456,8 +456,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             # no debt in the story yet: a bare debt in a story on a budget deficit is the public debt it adds to ("France's
             # deficit ... The debt keeps rising"), in one on the current account the foreign debt
             for topic in reversed(topics or ()):
-                if topic in STOCK_OF_FLOW:
-                    return STOCK_OF_FLOW[topic]
+                if topic in STOCK_OF_STORY:
+                    return STOCK_OF_STORY[topic]
     return None if metric == "CARRY" else metric
 
 
@@ -479,8 +479,10 @@ def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], 
 
 
 # the debt a balance adds to: a budget deficit measured beside a bare "debt" makes it the public debt ("keep deficits below
-# 3% of GDP and debt below 60%"), a current-account deficit the foreign debt
+# 3% of GDP and debt below 60%"), a current-account deficit the foreign debt; in a story on a state's budget (its spending,
+# its taxes) the debt is the state's own
 STOCK_OF_FLOW = {"fiscal_deficit": "public_debt", "current_account": "external_debt"}
+STOCK_OF_STORY = {**STOCK_OF_FLOW, "public_spending": "public_debt", "tax_revenue": "public_debt"}
 
 
 def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tuple[int, int] | None,

@@ -96,3 +96,9 @@ def test_what_pays_for_an_increase_is_not_the_increase():
             "gross national income.")
     assert pipeline_claim(text, "1.9%")["metric"] == "defense_spending"
     assert pipeline_claim(text, "0.4%")["metric"] == "development_aid"
+
+
+def test_bare_debt_in_a_budget_story_is_the_states_own():
+    text = ("Finland's government presented its budget proposal with spending of 88 billion euros on Monday. "
+            "Debt will rise to 85% of GDP by 2027, the finance ministry said.")
+    assert pipeline_claim(text, "85%")["metric"] == "public_debt"
