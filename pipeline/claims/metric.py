@@ -408,7 +408,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
     if resolves and metric != "CARRY" and text is not None and figure is not None and _is_whole(text, hit, figure, figures):
         return metric  # "defence expenditure was 20 pct of the national budget of 70 billion": the whole is no part's
     if metric == "CARRY" and resolves == "*" and text is not None:
-        subject = _clause_subject(text, hit, hits)
+        subject = _clause_subject(text, hit, hits) or _subject_before_relative(text, hit, hits)
         if subject is not None:  # "revenue will reach 647.2 billion": what reaches it is the clause's own noun
             return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves:
@@ -557,6 +557,29 @@ def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     gap = text[subject.end:hit.start]
     if CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
         return None  # another clause, or a figure of its own in between
+    return subject
+
+
+# a relative clause between a subject and its anaphoric verb: "The budget deficit, which spending cuts of 3 billion euros
+# would reduce, is expected to reach 11 billion euros"
+RELATIVE_BEFORE = regex.compile(r",\s+(?:which|that|who)\b[^,;]{0,120},\s+(?:[\w'’-]+\s+){0,4}$", regex.IGNORECASE)
+RELATIVE_REACH = 200  # chars back from the verb
+
+
+def _subject_before_relative(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
+    """The metric word right before a relative clause that an anaphoric verb follows, if any: the clause's own cues (its
+    figures' nouns) say nothing of what the verb's subject is."""
+    m = RELATIVE_BEFORE.search(text, max(0, hit.start - RELATIVE_REACH), hit.start)
+    if m is None:
+        return None
+    opening = m.start()
+    before = [h for h in hits if h.end <= opening and h.entry["metric"] not in ("NONE", "CARRY")]
+    if not before:
+        return None
+    subject = max(before, key=lambda h: h.end)
+    gap = text[subject.end:opening]
+    if opening - subject.end > SUBJECT_REACH or CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
+        return None
     return subject
 
 

@@ -72,3 +72,11 @@ def test_singular_punt_before_its_noun_is_money():
     text = "The new cabinet will review the country's 19 billion punt foreign debt."
     found = [m for m in find_mentions(text, split_sentences(text)) if m["surface"].startswith("19 billion")]
     assert found and found[0]["currency"] == "IEP"
+
+
+def test_anaphoric_verb_after_a_relative_clause_takes_the_subject():
+    # the spending cut inside the relative clause is its own figure's noun, not what "is expected to reach" says
+    text = "The budget deficit, which spending cuts of 3 billion crowns would reduce, is expected to reach 11 billion crowns."
+    claims = claims_of(text, mention(text, "3 billion crowns", 3e9, "currency"),
+                       mention(text, "11 billion crowns", 1.1e10, "currency"))
+    assert [c["metric"] for c in claims] == ["public_spending", "fiscal_deficit"]
