@@ -374,13 +374,29 @@ def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
     if before is None:
         return False
     text = ctx.text
-    if not CONTINUES.match(text, sentence.start, sentence.end) and not LABEL_OPENING.match(text, sentence.start, sentence.end):
+    before_hits = _metric.sentence_cues(text, before.start, before.end, [])
+    if not CONTINUES.match(text, sentence.start, sentence.end) and not LABEL_OPENING.match(text, sentence.start, sentence.end) \
+            and not _opens_on_finances(text, sentence, hits, before_hits):
         m = DEFINITE_OPENING.match(text, sentence.start, sentence.end)
         if m is None or regex.search(r"\b" + regex.escape(m.group(1)) + r"\b", text[before.start:before.end], regex.IGNORECASE) is None:
             return False
-    if any(h.entry["metric"] == "NONE" for h in _metric.sentence_cues(text, before.start, before.end, [])):
+    if any(h.entry["metric"] == "NONE" for h in before_hits):
         return False
     return _roles.names_public_body(ctx, before)
+
+
+FINANCE_OPENING = regex.compile(r"[\"“']?\s*(?:the\s+|its\s+|their\s+)?", regex.IGNORECASE)
+
+
+def _opens_on_finances(text: str, sentence, hits, before_hits) -> bool:
+    """Whether a sentence opens on a word of a state's finances (its subject: "Spending will rise to 420 billion crowns, while
+    borrowing will reach 60 billion") right after a sentence about a budget ("Ruritania's government approved its 2026
+    budget on Tuesday."): it goes on with that budget."""
+    if not hits or not _metric.own_finances(before_hits):
+        return False
+    m = FINANCE_OPENING.match(text, sentence.start, sentence.end)
+    first = min(hits, key=lambda h: h.start)
+    return m is not None and first.start == m.end() and first.entry["metric"] in _metric.STATE_FINANCES
 
 
 def _article_context(state: dict, article: dict, sentences) -> "_roles.ArticleContext":

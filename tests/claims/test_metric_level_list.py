@@ -54,3 +54,17 @@ def test_share_restated_with_an_anaphoric_word_keeps_its_first_metric():
             "The prime minister said the 3% ambition would depend on economic conditions.")
     claims = [c for c in _claims(text) if c["figure_text"].startswith("3%")]
     assert claims and all(c["metric"] == "defense_spending" for c in claims)
+
+
+def test_sentence_opening_on_a_budget_word_goes_on_with_the_budget_before():
+    # the lead names the government and its budget with no figure; the next sentence's weak words are that budget's
+    text = ("Ruritania's government approved its 2026 budget on Tuesday. "
+            "Spending will rise to 420 billion crowns, while borrowing will reach 60 billion crowns.")
+    metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
+    assert metrics == {"420 billion crowns": "public_spending", "60 billion crowns": "fiscal_deficit"}
+
+
+def test_sentence_opening_on_a_budget_word_after_a_company_sentence_stays_out():
+    text = ("Acme Corp approved its 2026 budget on Tuesday. "
+            "Spending will rise to 420 million dollars, the company said.")
+    assert _claims(text) == []
