@@ -1594,14 +1594,15 @@ def _opening_figure(text: str, sentence, ms: list[dict]) -> bool:
     return m is not None and any(x["char_start"] == m.end() for x in ms)
 
 
-# a level put "at" a figure: "Lithuania is put at 4.0%, Latvia at 3.73%", "the United States is estimated at 3.22%"
-LEVEL_AT = regex.compile(r"\bat\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$",
+# a level put "at" a figure or an owner "with" it: "Lithuania is put at 4.0%, Latvia at 3.73%", "the United States is estimated
+# at 3.22%", "Poland leads with 4.1%, followed by Estonia with 3.4%"
+LEVEL_AT = regex.compile(r"\b(?:at|with)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$",
                          regex.IGNORECASE)
 LEVEL_AT_REACH = 30  # chars before a figure
 
 
 def _level_list(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
-    """Whether a sentence right after a claim's sentence only lists levels "at" figures of the claim's unit ("Poland will
+    """Whether a sentence right after a claim's sentence only lists levels "at" (or owners "with") figures of the claim's unit ("Poland will
     spend 4.48% of its GDP on defence ... Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%"): the same
     measure for other owners."""
     if state["last_index"] != index - 1 or state["last_metric"] not in _metric.SCORED:

@@ -68,3 +68,10 @@ def test_sentence_opening_on_a_budget_word_after_a_company_sentence_stays_out():
     text = ("Acme Corp approved its 2026 budget on Tuesday. "
             "Spending will rise to 420 million dollars, the company said.")
     assert _claims(text) == []
+
+
+def test_owners_listed_with_figures_take_the_claim_before():
+    text = ("Ruritania will raise defence spending to 2.4% of GDP this year, the defence ministry said. "
+            "Freedonia leads with 4.1%, followed by Sylvania with 3.4%.")
+    metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
+    assert metrics.get("4.1%") == "defense_spending" and metrics.get("3.4%") == "defense_spending"
