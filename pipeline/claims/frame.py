@@ -317,7 +317,7 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
     if topic is not None and _opening_figure(text, sentence, ms):
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
     return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state) \
-        or _level_list(text, sentence, ms, index, state)
+        or _level_list(text, sentence, ms, index, state) or _pronoun_figure(text, sentence, ms, index, state)
 
 
 def _opens_on_pronoun(text: str, sentence, index: int, state: dict) -> bool:
@@ -1609,6 +1609,23 @@ def _level_list(text: str, sentence, ms: list[dict], index: int, state: dict) ->
         return False
     units = state.get("last_units", ())
     return all(m["unit"] in units and LEVEL_AT.search(text, max(sentence.start, m["char_start"] - LEVEL_AT_REACH), m["char_start"])
+               for m in ms)
+
+
+# "it" standing for the claim just made, a few words before a figure: "The opposition wants it cut to 9 billion euros",
+# "Economists put it at 13.5 billion"
+# (the object of a verb, sized by a preposition: not "it also found 12.1 trillion pesos", where "it" is who reports)
+IT_BEFORE = regex.compile(r"\b(?:it|them)\s+(?:[a-z]+\s+)?(?:to|at|by|below|under|above|around)\s+"
+                          r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$", regex.IGNORECASE)
+IT_REACH = 50  # chars before a figure
+
+
+def _pronoun_figure(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
+    """Whether a sentence right after a claim's sentence sizes "it" (that claim's subject) by a figure of the claim's unit."""
+    if state["last_index"] != index - 1 or state["last_metric"] not in _metric.SCORED:
+        return False
+    units = state.get("last_units", ())
+    return any(m["unit"] in units and IT_BEFORE.search(text, max(sentence.start, m["char_start"] - IT_REACH), m["char_start"])
                for m in ms)
 
 

@@ -75,3 +75,16 @@ def test_owners_listed_with_figures_take_the_claim_before():
             "Freedonia leads with 4.1%, followed by Sylvania with 3.4%.")
     metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
     assert metrics.get("4.1%") == "defense_spending" and metrics.get("3.4%") == "defense_spending"
+
+
+def test_it_sized_by_a_figure_after_a_claim_goes_on():
+    text = ("Ruritania's budget proposal shows a deficit of 12 billion crowns. "
+            "The opposition wants it cut to 9 billion crowns.")
+    metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
+    assert metrics.get("9 billion crowns") == "fiscal_deficit"
+
+
+def test_it_that_reports_is_no_claims_subject():
+    text = ("Ruritania's budget proposal shows a deficit of 12 billion crowns. "
+            "A charity said it also found 3 billion crowns going to the richest households.")
+    assert "3 billion crowns" not in {c["figure_text"] for c in _claims(text)}
