@@ -65,6 +65,9 @@ MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as
                       regex.IGNORECASE)
 NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|must|is|are|was|were|has|have|had)\s+(?!of\b)"
                                    r"|(?:rose|fell|grew|rises|falls|grows|totalled|totaled|reached|stood)\b)", regex.IGNORECASE)
+MEANS_BEFORE = regex.compile(r"\b(?:financed|funded|paid\s+for|covered|sourced)\s+(?:\w+\s+)?(?:by|through|with)\s+(?:new\s+|more\s+)?$",
+                             regex.IGNORECASE)
+MEANS_REACH = 40  # chars before a cue
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
 PRE_WINDOW = 16
@@ -554,6 +557,13 @@ def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     if not before:
         return None
     subject = before[-1]
+    if MEANS_BEFORE.search(text, max(0, subject.start - MEANS_REACH), subject.start):
+        # "Defence spending will be financed by debt and reach 3.5% of GDP": a means is no subject; the clause's subject is
+        # the word before it, when its own gap holds no figure or other clause
+        earlier = [h for h in ordered if h.end <= subject.start and h.entry["metric"] not in ("NONE", "CARRY")]
+        if not earlier or subject.start - earlier[-1].end > SUBJECT_REACH:
+            return None
+        subject = earlier[-1]
     gap = text[subject.end:hit.start]
     if CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
         return None  # another clause, or a figure of its own in between

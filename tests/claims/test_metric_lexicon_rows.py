@@ -80,3 +80,9 @@ def test_anaphoric_verb_after_a_relative_clause_takes_the_subject():
     claims = claims_of(text, mention(text, "3 billion crowns", 3e9, "currency"),
                        mention(text, "11 billion crowns", 1.1e10, "currency"))
     assert [c["metric"] for c in claims] == ["public_spending", "fiscal_deficit"]
+
+
+def test_a_means_is_no_subject_of_an_anaphoric_verb():
+    text = "Defence spending will be financed by debt and reach 3.5% of GDP by 2029, the government said."
+    claims = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))
+    assert [c["metric"] for c in claims] == ["defense_spending"]
