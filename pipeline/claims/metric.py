@@ -514,8 +514,8 @@ def _beyond_means(text: str, hit: Hit, other: Hit) -> bool:
 def _governs_other_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
                           figures: list[tuple[int, int]]) -> bool:
     """Whether a cue is the governing cue of a figure of its sentence other than `figure`."""
-    if figure is None:
-        return False
+    if figure is None or len(figures) > SHORT_LIST:
+        return False  # a long list of figures (tables): no look-up per pair of figures
     return any(not (a >= figure[0] and b <= figure[1]) and governing_cue(text, a, b, hits, figures) is cue
                for a, b in figures)
 
