@@ -418,6 +418,10 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         names = resolves.split("|")
         allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
         from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
+        if hit.entry.get("contextual") and metric != "CARRY":
+            # a word its context has read ("Borrowing figures for 2003/4 are £35bn" in a budget sentence: the deficit) takes
+            # another metric from its own sentence only, not from the story's latest claim (a debt figure just before)
+            from_topic = set()
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
         nearest = _nearest_specific(hit, hits, resolves, allowed)
         if nearest is not None and text is not None and (

@@ -102,3 +102,10 @@ def test_bare_debt_in_a_budget_story_is_the_states_own():
     text = ("Finland's government presented its budget proposal with spending of 88 billion euros on Monday. "
             "Debt will rise to 85% of GDP by 2027, the finance ministry said.")
     assert pipeline_claim(text, "85%")["metric"] == "public_debt"
+
+
+def test_borrowing_read_by_its_budget_sentence_stays_the_deficit_after_a_debt_claim():
+    # the story's latest claim is a debt level; the borrowing of a budget sentence is still the deficit
+    text = ("Ruritania's public debt will reach 520 billion crowns by 2028, the finance ministry said. "
+            "Borrowing for the year is 35 billion crowns, 2.5 billion crowns less than forecast in the March budget.")
+    assert pipeline_claim(text, "35 billion")["metric"] == "fiscal_deficit"
