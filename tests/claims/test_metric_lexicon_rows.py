@@ -86,3 +86,18 @@ def test_a_means_is_no_subject_of_an_anaphoric_verb():
     text = "Defence spending will be financed by debt and reach 3.5% of GDP by 2029, the government said."
     claims = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))
     assert [c["metric"] for c in claims] == ["defense_spending"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # firms' and banks' borrowing on the capital markets is no state's deficit
+    ("Borrowing on the international capital markets rose to 25.9 billion dlrs in February, the OECD said.",
+     "25.9 billion dlrs", 2.59e10),
+    # a central bank's money-market lending
+    ("The central bank invited the discount houses to use their borrowing facilities at 10 pct for 14 days.", "10 pct", 10),
+    # a bank's product
+    ("Savers keep their money in bank savings accounts earning below four pct.", "four pct", 4),
+])
+def test_market_borrowing_and_savings_words_make_no_claim(text, surface, value):
+    unit = "percent" if "pct" in surface else "currency"
+    claims = claims_of(text, mention(text, surface, value, unit), title="CAPITAL MARKET BORROWING MODERATE IN FEBRUARY")
+    assert [c["metric"] for c in claims if c["metric"] not in ("other",)] == []
