@@ -88,3 +88,12 @@ def test_it_that_reports_is_no_claims_subject():
     text = ("Ruritania's budget proposal shows a deficit of 12 billion crowns. "
             "A charity said it also found 3 billion crowns going to the richest households.")
     assert "3 billion crowns" not in {c["figure_text"] for c in _claims(text)}
+
+
+def test_balancing_the_budget_sets_the_deficit_topic():
+    # a figure-less sentence on balancing the budget: the bare "deficit" after it is the budget's, not the current account
+    text = ("Ruritania's current account showed a 500 mln crown surplus, the central bank said. "
+            "The government has said its fiscal policies will balance the budget by 2028. "
+            "The deficit last year was 952 mln crowns.")
+    metrics = {c["figure_text"]: c["metric"] for c in _claims(text)}
+    assert metrics.get("952 mln crowns") == "fiscal_deficit"
