@@ -101,3 +101,10 @@ def test_market_borrowing_and_savings_words_make_no_claim(text, surface, value):
     unit = "percent" if "pct" in surface else "currency"
     claims = claims_of(text, mention(text, surface, value, unit), title="CAPITAL MARKET BORROWING MODERATE IN FEBRUARY")
     assert [c["metric"] for c in claims if c["metric"] not in ("other",)] == []
+
+
+def test_economy_minister_is_no_growth_figure():
+    text = ("The budget deficit is projected at 3.3 percent of gross domestic product this year, which would bring it "
+            "below the European Union's 3 percent ceiling, Economy Minister Anna Example said.")
+    claims = claims_of(text, mention(text, "3.3 percent", 3.3, basis="GDP"), mention(text, "3 percent", 3, occurrence=1))
+    assert [c["metric"] for c in claims] == ["fiscal_deficit", "fiscal_deficit"]
