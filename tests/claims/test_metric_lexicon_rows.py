@@ -108,3 +108,11 @@ def test_economy_minister_is_no_growth_figure():
             "below the European Union's 3 percent ceiling, Economy Minister Anna Example said.")
     claims = claims_of(text, mention(text, "3.3 percent", 3.3, basis="GDP"), mention(text, "3 percent", 3, occurrence=1))
     assert [c["metric"] for c in claims] == ["fiscal_deficit", "fiscal_deficit"]
+
+
+def test_bare_levy_is_a_tax_outside_a_tariff_story():
+    text = "A new levy on the largest fortunes would raise about 2 billion euros, the Ruritanian finance ministry said."
+    claims = claims_of(text, mention(text, "about 2 billion euros", 2e9, "currency"))
+    assert [c["metric"] for c in claims] == ["tax_revenue"]
+    text = "Ruritania will impose an import levy of 25% on steel, the trade ministry said."
+    assert [c["metric"] for c in claims_of(text, mention(text, "25%", 25))] == ["tariff_rate"]
