@@ -116,3 +116,14 @@ def test_bare_levy_is_a_tax_outside_a_tariff_story():
     assert [c["metric"] for c in claims] == ["tax_revenue"]
     text = "Ruritania will impose an import levy of 25% on steel, the trade ministry said."
     assert [c["metric"] for c in claims_of(text, mention(text, "25%", 25))] == ["tariff_rate"]
+
+
+@pytest.mark.parametrize("text, surface, value, metric", [
+    ("Ruritania suspended interest payments on its 12 billion dlr commercial debt last month.", "12 billion dlr", 1.2e10,
+     "external_debt"),
+    ("Ruritania had a current balance of payments surplus of 2.6 billion crowns in 1986, the central bank said.",
+     "2.6 billion crowns", 2.6e9, "current_account"),
+])
+def test_commercial_debt_and_current_balance_of_payments(text, surface, value, metric):
+    claims = claims_of(text, mention(text, surface, value, "currency"))
+    assert [c["metric"] for c in claims] == [metric]
