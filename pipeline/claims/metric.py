@@ -426,7 +426,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         nearest = _nearest_specific(hit, hits, resolves, allowed)
         if nearest is not None and text is not None and (
                 _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
-                or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))):
+                or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
+                or _aimed_at(text, hit, nearest)):
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
             # what pays for it, with figures of its own, is not what "the increase" is
             nearest = None
@@ -500,6 +501,16 @@ def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tupl
     stocks = {STOCK_OF_FLOW[h.entry["metric"]] for h in hits
               if h is not hit and h.entry["metric"] in STOCK_OF_FLOW and _governs_other_figure(text, h, hits, figure, figures)}
     return stocks.pop() if len(stocks) == 1 else None
+
+
+# a purpose after a weak word: "a $2.5 trillion package aimed at curbing the giant US budget deficit" (the package is spending,
+# the deficit what it is for)
+PURPOSE = regex.compile(r"\b(?:aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
+
+
+def _aimed_at(text: str, hit: Hit, other: Hit) -> bool:
+    """Whether a later cue stands beyond a purpose marker after a weak word (what the weak word's thing is for)."""
+    return other.start >= hit.end and PURPOSE.search(text, hit.end, other.start) is not None
 
 
 def _pays_for(text: str, hit: Hit, other: Hit, hits: list[Hit], figure, figures) -> bool:

@@ -127,3 +127,9 @@ def test_bare_levy_is_a_tax_outside_a_tariff_story():
 def test_commercial_debt_and_current_balance_of_payments(text, surface, value, metric):
     claims = claims_of(text, mention(text, surface, value, "currency"))
     assert [c["metric"] for c in claims] == [metric]
+
+
+def test_what_a_package_is_aimed_at_is_not_the_package():
+    text = "The Canadian government unveiled a 40 billion dlr package aimed at curbing the budget deficit."
+    claims = claims_of(text, mention(text, "40 billion dlr", 4e10, "currency"))
+    assert [c["metric"] for c in claims] == ["public_spending"]
