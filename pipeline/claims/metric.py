@@ -157,6 +157,9 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     cost += words + int(hit.entry.get("weight") or 0)
     # searched one character past the gap, so that "as" before a figure ("tariffs of as much as 300 mln") sees it
     broken = CLAUSE_BREAK.search(text, gap_start, min(len(text), gap_end + 1)) is not None
+    if gap_start == fig_end and PURPOSE.search(gap):
+        # "cut by an average 7.7 percentage points in order to check inflation": what a measure is for is no metric of it
+        return None
     if gap_start == fig_end and (hit.entry["metric"] == "CARRY" or hit.entry.get("contextual")) and MEANS.search(gap):
         # "100bn rupees to be spent on infrastructure will be sourced by borrowing": an anaphoric word ("borrowing"), or
         # one read by its context only, after a means says how the sum is paid for, never what it is
