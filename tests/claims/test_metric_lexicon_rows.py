@@ -136,7 +136,7 @@ def test_what_a_package_is_aimed_at_is_not_the_package():
 
 
 def test_what_a_measure_is_for_is_no_metric_of_its_figure():
-    text = ("The Ruritanian finance ministry said tariffs would be cut on 40 more items by an average 6.5 percentage points "
-            "in order to check inflation.")
+    text = ("The Ruritanian finance ministry said tariffs would be cut later this month on a further 40 items, including "
+            "steel pipes and copper wire, by an average 6.5 percentage points in order to check inflation.")
     claims = claims_of(text, mention(text, "6.5 percentage points", 6.5, "percentage_points"))
     assert [c["metric"] for c in claims] == ["tariff_rate"]
