@@ -140,3 +140,14 @@ def test_what_a_measure_is_for_is_no_metric_of_its_figure():
             "steel pipes and copper wire, by an average 6.5 percentage points in order to check inflation.")
     claims = claims_of(text, mention(text, "6.5 percentage points", 6.5, "percentage_points"))
     assert [c["metric"] for c in claims] == ["tariff_rate"]
+
+
+def test_internal_debt_of_a_state_is_public():
+    text = "The country's internal debt rose to 1,300 billion francs last year, the finance ministry said."
+    claims = claims_of(text, mention(text, "1,300 billion francs", 1.3e12, "currency"))
+    assert [c["metric"] for c in claims] == ["public_debt"]
+
+
+def test_debt_market_is_a_market():
+    text = "A Tokyo securities firm is offering in the domestic debt market 75 mln dlrs of notes due 1990."
+    assert claims_of(text, mention(text, "75 mln dlrs", 7.5e7, "currency")) == []
