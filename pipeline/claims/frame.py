@@ -289,6 +289,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
+            state.setdefault("first_type", found[0]["claim_type"])
             state["last_units"] = {c["unit"] for c in found}
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
@@ -826,6 +827,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and _budget_plan_level(ctx, state, article, sentence, clause, fig, st, stance_hits):
+            # "Spending on defence will be 175.92 billion dlrs", "military spending would reach 108.2 billion euros next
+            # year" in a story on a government's budget: the budget sets what it spends and borrows; no one forecasts it
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
                 and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
@@ -1258,6 +1264,7 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 # "budget" naming a plan, not its balance: "the budget deficit", "the budget was in deficit by 28 billion in February" (a
 # monthly statement's outturn) speak of the balance; "the International Monetary Fund" is an institution, no fund of money
 BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
+BUDGET_STORY = regex.compile(r"(?<!management\s+and\s+)\b" + BUDGET_PLAN + r"(?!\s+(?:office|committees?|commissioner|director|chief|hawks?|ministers?)\b)", regex.IGNORECASE)
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|draft|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)
 # (also "for the past five years", "in the previous fiscal year": years gone by)
@@ -1446,6 +1453,41 @@ def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
     i = bisect.bisect_left(figs, fig["end"], key=lambda f: f["char_start"])  # figs are in text order
     nxt = next((f for f in figs[i:i + 3] if f["unit"] == fig["unit"]), None)
     return nxt is not None and nxt["char_start"] - fig["end"] <= 80 and TO_NEXT.fullmatch(text, fig["end"], nxt["char_start"]) is not None
+
+
+# what a budget itself sets: its spending, defence line and aid (its revenue, its deficit or shortfall, the cost of its
+# debt and a state's debt stock are outcomes: "there will be a shortfall of five billion this year", "the PSBR would be
+# around 4.0 billion", "debt servicing will cost 204 mln dlrs" stay forecasts)
+BUDGET_SET = frozenset({"public_spending", "defense_spending", "development_aid"})
+# the cue of a level stated in the future or as it stands, not a word of someone's expectation ("expects", "projected")
+LEVEL_CUES = frozenset({"future", "actual"})
+
+
+def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
+    """Whether the article presents a government's budget: its headline or lead names a budget as a plan ("CABINET
+    APPROVES RECORD DEFICIT BUDGET", "presented a budget of 6.9 billion"), not a budget deficit (once per article)."""
+    if state.get("budget_story") is None:
+        lead = text[:sentences[0].end] if sentences else ""
+        state["budget_story"] = any(BUDGET_STORY.search(t) is not None for t in (article.get("title") or "", lead))
+    return state["budget_story"]
+
+
+def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: dict, st, stance_hits) -> bool:
+    """Whether a future level of what a budget sets, in a story presenting that budget, is the budget's own figure: no
+    forecasting word, forecaster, uncoded speaker or organisation's estimate in its sentence, not a legislature's fight
+    (where plans propose), and not dated in a year gone by."""
+    text = ctx.text
+    if fig["metric"] not in BUDGET_SET or (st.cue is not None and st.cue.entry["claim_type"] not in LEVEL_CUES):
+        return False
+    plan_story = state.get("first_type") == "commitment" or _budget_story(state, article, text, ctx.sentences)
+    if not plan_story or _legislative(text, state):
+        return False
+    if any(h.entry["claim_type"] in ("forecast", "estimate") for h in stance_hits):
+        return False
+    if any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+            or _firm_reported(state, ctx, ctx.sentences, sentence) or _credited_org(ctx, sentence):
+        return False
+    return _own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
 
 
 def _forecast_after(text: str, sentence, end: int, stance_hits):

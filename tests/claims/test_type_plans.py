@@ -1,0 +1,39 @@
+"""claim_type of a government's own plan stated with future words (our own wording, whole pipeline): what a budget sets
+(spending, a defence line, aid) is the government's commitment in a story presenting that budget or plan; an outcome
+(a deficit, revenue, debt interest) or a level someone else projects stays a forecast."""
+from helpers import pipeline_claim
+
+BUDGET_TITLE = "Cabinet approves record 2026 budget"
+
+
+def test_a_budget_line_stated_with_will_be_is_the_budgets_commitment():
+    text = "The cabinet approved the draft budget on Tuesday. Spending on the armed forces will be 48.3 billion crowns next year."
+    assert pipeline_claim(text, "48.3 billion", title=BUDGET_TITLE)["claim_type"] == "commitment"
+
+
+def test_a_budget_line_that_would_reach_a_level_is_the_budgets_commitment():
+    text = ("Norway's government presented its budget for 2026 on Monday. "
+            "Counting the new procurement fund, military spending would reach 112.4 billion crowns next year.")
+    assert pipeline_claim(text, "112.4 billion")["claim_type"] == "commitment"
+
+
+def test_a_plan_stated_in_the_lead_makes_its_later_sum_a_commitment():
+    text = ("The prime minister said on Monday that Britain would raise defence spending to 2.6% of GDP by 2028. "
+            "The change means an extra 11.2 billion pounds a year for the armed forces from 2028.")
+    assert pipeline_claim(text, "11.2 billion")["claim_type"] == "commitment"
+
+
+def test_the_same_level_outside_a_plan_story_stays_a_forecast():
+    text = "Economic growth slowed in the spring. Spending on the armed forces will be 48.3 billion crowns next year."
+    assert pipeline_claim(text, "48.3 billion", title="Growth slows as exports fall")["claim_type"] == "forecast"
+
+
+def test_a_budget_shortfall_is_an_outcome_forecast():
+    text = "The cabinet approved the draft budget on Tuesday. The shortfall will be about 12.6 billion crowns next year."
+    assert pipeline_claim(text, "12.6 billion", title=BUDGET_TITLE)["claim_type"] == "forecast"
+
+
+def test_economists_projecting_a_budget_line_forecast_it():
+    text = ("The cabinet approved the draft budget on Tuesday. "
+            "Economists say spending on the armed forces will be 51.0 billion crowns next year.")
+    assert pipeline_claim(text, "51.0 billion", title=BUDGET_TITLE)["claim_type"] == "forecast"
