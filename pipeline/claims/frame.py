@@ -289,7 +289,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
-            state.setdefault("first_type", found[0]["claim_type"])
+            # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
+            # a plan story (_budget_plan_level)
+            state.setdefault("plan_lead", found[0]["claim_type"] == "commitment" and found[0]["metric"] in BUDGET_SET)
             state["last_units"] = {c["unit"] for c in found}
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
@@ -1473,13 +1475,13 @@ def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
 
 
 def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: dict, st, stance_hits) -> bool:
-    """Whether a future level of what a budget sets, in a story presenting that budget, is the budget's own figure: no
-    forecasting word, forecaster, uncoded speaker or organisation's estimate in its sentence, not a legislature's fight
-    (where plans propose), and not dated in a year gone by."""
+    """Whether a future level of what a budget sets, in a story presenting that budget or opening with a spending plan,
+    is the plan's own figure: no forecasting word, forecaster, uncoded speaker or organisation's estimate in its
+    sentence, not a legislature's fight (where plans propose), and not dated in a year gone by."""
     text = ctx.text
     if fig["metric"] not in BUDGET_SET or (st.cue is not None and st.cue.entry["claim_type"] not in LEVEL_CUES):
         return False
-    plan_story = state.get("first_type") == "commitment" or _budget_story(state, article, text, ctx.sentences)
+    plan_story = state.get("plan_lead") or _budget_story(state, article, text, ctx.sentences)
     if not plan_story or _legislative(text, state):
         return False
     if any(h.entry["claim_type"] in ("forecast", "estimate") for h in stance_hits):
