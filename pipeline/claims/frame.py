@@ -755,6 +755,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             rel = _stance.relative_cue(text, sentence.end, end, stance_hits)
             if rel is not None:
                 st = _stance.Stance(rel.entry["claim_type"], rel, "following")
+        if head is None and st.cue is None and st.how == "default":
+            before = _participle_continues(text, clause, start, out)
+            if before is not None:
+                # "Canada will reach the 2% target, adding 9 billion dollars to the military budget": the participle goes
+                # on with the act of the clause before, by its subject
+                st = st._replace(claim_type=before["claim_type"])
         claim_type = st.claim_type
         estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
         conditional = False  # "would": a plan's effect, not a decision
@@ -1490,6 +1496,34 @@ def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: d
             or _firm_reported(state, ctx, ctx.sentences, sentence) or _credited_org(ctx, sentence):
         return False
     return _own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:]")
+
+
+@functools.lru_cache(maxsize=1)
+def _continuing_participle():
+    """A clause opening with a participle that goes on with the act before it (continuing_participles.csv)."""
+    phrases = sorted((r["phrase"] for r in read_rows("continuing_participles.csv")), key=len, reverse=True)
+    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by)\s+)(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b",
+                         regex.IGNORECASE)
+
+
+PARTICIPLE_REACH = 4  # words from a continuing participle to the figure it governs ("adding 6.7 billion", "bringing the total to")
+
+
+def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dict | None:
+    """The claim of the sentence's figure before a figure governed by a continuing participle (", adding"), if any."""
+    if not out:
+        return None
+    lo = max(out[-1]["char_end"], clause[0] - 40)
+    opening = None
+    for opening in _continuing_participle().finditer(text, lo, start):
+        pass  # the last one before the figure
+    if opening is None or count_words(text[opening.end():start]) > PARTICIPLE_REACH or _CLAUSE_BREAK.search(text, opening.end(), start):
+        return None
+    earlier = [c for c in out if c["char_end"] <= opening.start()]
+    return max(earlier, key=lambda c: c["char_end"]) if earlier else None
 
 
 def _forecast_after(text: str, sentence, end: int, stance_hits):

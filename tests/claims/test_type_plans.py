@@ -37,3 +37,20 @@ def test_economists_projecting_a_budget_line_forecast_it():
     text = ("The cabinet approved the draft budget on Tuesday. "
             "Economists say spending on the armed forces will be 51.0 billion crowns next year.")
     assert pipeline_claim(text, "51.0 billion", title=BUDGET_TITLE)["claim_type"] == "forecast"
+
+
+def test_a_sum_added_by_a_participle_shares_the_pledge_before_it():
+    text = ("Belgium will reach NATO's target of spending 2% of GDP on defence this year, Prime Minister Bart De Wever said, "
+            "adding 4 billion euros to the military budget.")
+    assert pipeline_claim(text, "4 billion")["claim_type"] == "commitment"
+
+
+def test_a_sum_added_while_seeking_savings_shares_the_plan():
+    text = ("The Dutch government presented a 2026 budget on Tuesday as it seeks 18 billion euros in savings "
+            "while adding 3.1 billion euros to the armed forces.")
+    assert pipeline_claim(text, "3.1 billion")["claim_type"] == "commitment"
+
+
+def test_a_participle_stating_a_result_does_not_share_the_stance():
+    text = "Tax revenue was 6.2 billion pounds in March, giving a total of 71.4 billion pounds for the year."
+    assert pipeline_claim(text, "71.4 billion")["claim_type"] == "actual"
