@@ -843,9 +843,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
                 and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
-                and not PAST_YEAR.search(text, *_own_stretch(text, clause, start, end)):
+                and not PAST_YEAR.search(text, *_own_stretch(text, clause, start, end)) \
+                and not (st.cue is not None and PAST_PERIOD.search(text, *_own_stretch(text, clause, start, end))):
             # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
             # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
+            # ("Consolidated fund revenue was 8.8 billion stg in February": a month's outturn stays a level reached)
             claim_type = "proposal" if _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following"):
@@ -954,10 +956,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
                 and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
-                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start):
+                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start) \
+                and not _past_level(text, clause, start, end, article.get("published")):
             # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
             # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
-            # moves from: "That is up from 2.3% now" states where the figure stands)
+            # moves from: "That is up from 2.3% now" states where the figure stands, nor a level of a past year: "That is down
+            # from 5.4% this year and 5.8% in 2024")
             claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
@@ -1278,6 +1282,10 @@ PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)
 # (also "for the past five years", "in the previous fiscal year": years gone by)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b"
                           r"|\b(?:past|previous)\s+(?:\w+\s+)?(?:fiscal\s+)?years?\b", regex.IGNORECASE)
+# a month or a run of months a level was stated for ("in February", "in the first 11 months", "last month")
+PAST_PERIOD = regex.compile(r"\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b(?!\s+\d)|\b(?:in|for|during)\s+the\s+first\s+\w+\s+months\b"
+                            r"|\b(?:last|previous)\s+(?:month|quarter)\b")
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 

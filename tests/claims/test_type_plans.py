@@ -54,3 +54,14 @@ def test_a_sum_added_while_seeking_savings_shares_the_plan():
 def test_a_participle_stating_a_result_does_not_share_the_stance():
     text = "Tax revenue was 6.2 billion pounds in March, giving a total of 71.4 billion pounds for the year."
     assert pipeline_claim(text, "71.4 billion")["claim_type"] == "actual"
+
+
+def test_a_months_outturn_of_a_budget_is_a_level_reached():
+    text = "State budget revenue was 7.9 billion crowns in March, the finance ministry said on Friday."
+    assert pipeline_claim(text, "7.9 billion")["claim_type"] == "actual"
+
+
+def test_a_past_years_level_after_a_restated_plan_is_a_level_reached():
+    text = ("Italy's government presented a 2026 budget with a deficit of 2.8% of GDP on Monday. "
+            "That is down from 3.0% this year and 3.4% in 2024.")
+    assert pipeline_claim(text, "3.4%")["claim_type"] == "actual"
