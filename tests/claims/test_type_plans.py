@@ -65,3 +65,8 @@ def test_a_past_years_level_after_a_restated_plan_is_a_level_reached():
     text = ("Italy's government presented a 2026 budget with a deficit of 2.8% of GDP on Monday. "
             "That is down from 3.0% this year and 3.4% in 2024.")
     assert pipeline_claim(text, "3.4%")["claim_type"] == "actual"
+
+
+def test_an_initial_estimate_of_a_past_year_is_what_was_forecast():
+    text = "The finance ministry said the budget deficit more than doubled in 2024 from an initial estimate of 3.1 billion pesos."
+    assert pipeline_claim(text, "3.1 billion")["claim_type"] == "forecast"
