@@ -85,7 +85,10 @@ LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", 
 BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 # the subject of a limiting verb that is a budget, plan or draft ("the draft 2026 budget caps", "the plan limits"), not a law
 PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+"
-                          r"(?:(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance)[\w'’-]+\s+){0,2}?$",
+                          r"(?:(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance|"
+                          # (an institution named after the budget forecasts: "the Office for Budget Responsibility expects",
+                          # "the Congressional Budget Office projects")
+                          r"office|committee|responsibility|bureau|director|service)[\w'’-]+\s+){0,2}?$",
                           regex.IGNORECASE)
 # a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
 PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)", regex.IGNORECASE)

@@ -70,3 +70,13 @@ def test_a_past_years_level_after_a_restated_plan_is_a_level_reached():
 def test_an_initial_estimate_of_a_past_year_is_what_was_forecast():
     text = "The finance ministry said the budget deficit more than doubled in 2024 from an initial estimate of 3.1 billion pesos."
     assert pipeline_claim(text, "3.1 billion")["claim_type"] == "forecast"
+
+
+def test_an_institution_named_after_the_budget_forecasts():
+    text = "The Office for Budget Responsibility expects government borrowing of 142 billion pounds this year."
+    assert pipeline_claim(text, "142 billion")["claim_type"] == "forecast"
+
+
+def test_a_budget_that_foresees_a_figure_still_sets_it():
+    text = "The government's budget foresees a deficit of 9.4 billion zlotys next year."
+    assert pipeline_claim(text, "9.4 billion")["claim_type"] == "commitment"
