@@ -843,6 +843,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # year" in a story on a government's budget: the budget sets what it spends and borrows; no one forecasts it
             claim_type = "commitment"
             st = st._replace(claim_type=claim_type)
+        if (claim_type == "forecast" or (claim_type == "actual" and st.cue is None)) and head is None and not _forecast_figure(st) \
+                and _purpose_of(text, clause, start):
+            # "initiatives are set to be scaled back as a first step towards reducing the deficit to $230bn by 2009",
+            # "Germany's efforts to reduce its deficit below 3% of GDP": the goal the act serves, not a level expected or
+            # reached
+            claim_type = "proposal" if _legislative(text, state) else "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
                 and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
@@ -1535,6 +1542,30 @@ def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dic
         return None
     earlier = [c for c in out if c["char_end"] <= opening.start()]
     return max(earlier, key=lambda c: c["char_end"]) if earlier else None
+
+
+@functools.lru_cache(maxsize=1)
+def _purpose_marker():
+    """Words opening the goal an act serves (purpose_markers.csv), matched as the last words before a stretch ending at
+    the figure."""
+    phrases = sorted((r["phrase"] for r in read_rows("purpose_markers.csv")), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\s+((?:[\w'’-]+\s+){0,6}?)$",
+                         regex.IGNORECASE)
+
+
+GOAL_PREPOSITION = regex.compile(r"\b(?:to|below|under|by|at|toward|towards)\s+$", regex.IGNORECASE)
+PURPOSE_REACH = 80  # chars before a figure searched for the purpose word that governs it
+
+
+def _purpose_of(text: str, clause, start: int) -> bool:
+    """Whether the figure stands in the goal a purpose word opens ("towards reducing the deficit to", "efforts to cut its
+    budget deficit below"), with no clause break between."""
+    lo = max(clause[0], start - PURPOSE_REACH)
+    m = _purpose_marker().search(text, lo, start)
+    # (the goal is the level aimed at, "reducing the deficit to 230bn", not the one to be reduced, "reducing the deficit
+    # of 170 billion")
+    return m is not None and not _CLAUSE_BREAK.search(text, m.start(), start) \
+        and (not m.group(1) or GOAL_PREPOSITION.search(m.group(1)) is not None)
 
 
 def _forecast_after(text: str, sentence, end: int, stance_hits):

@@ -80,3 +80,24 @@ def test_an_institution_named_after_the_budget_forecasts():
 def test_a_budget_that_foresees_a_figure_still_sets_it():
     text = "The government's budget foresees a deficit of 9.4 billion zlotys next year."
     assert pipeline_claim(text, "9.4 billion")["claim_type"] == "commitment"
+
+
+def test_a_level_aimed_at_is_a_goal_not_a_forecast():
+    text = ("Several road programmes are set to be scaled back as a first step towards reducing the deficit "
+            "to 41 billion dollars by 2029, the government said.")
+    assert pipeline_claim(text, "41 billion")["claim_type"] == "commitment"
+
+
+def test_efforts_to_bring_the_deficit_below_a_level_aim_at_it():
+    text = "The central bank warned that Austria's efforts to cut its budget deficit below 3% of GDP carried large risks."
+    assert pipeline_claim(text, "3% of GDP")["claim_type"] == "commitment"
+
+
+def test_the_level_to_be_reduced_is_not_the_goal():
+    text = "The cabinet is weighing a 2027 budget aimed at reducing the projected deficit of 52 billion dollars."
+    assert pipeline_claim(text, "52 billion")["claim_type"] == "forecast"
+
+
+def test_an_outcome_rising_towards_a_level_stays_a_forecast():
+    text = "Economists said the budget deficit will rise towards 4.6% of GDP next year as growth stalls."
+    assert pipeline_claim(text, "4.6% of GDP")["claim_type"] == "forecast"
