@@ -838,6 +838,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # debt at about 135% of GDP": a level already reached, stated beside the forecast
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and _own_plan_projected(ctx, state, sentence, clause, fig, st):
+            # "The German government expects to spend 52 billion euros on defence next year", "The government projects
+            # defence outlays of 95 billion crowns": what a government expects of what it decides itself is its plan
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and _budget_plan_level(ctx, state, article, sentence, clause, fig, st, stance_hits):
             # "Spending on defence will be 175.92 billion dlrs", "military spending would reach 108.2 billion euros next
             # year" in a story on a government's budget: the budget sets what it spends and borrows; no one forecasts it
@@ -1489,6 +1494,46 @@ BUDGET_SET = frozenset({"public_spending", "defense_spending", "development_aid"
 LEVEL_CUES = frozenset({"future", "actual"})
 
 
+# "expects to spend", "projects to cut": a forecasting verb whose complement is the subject's own policy act
+EXPECTS_TO_ACT = regex.compile(r"\s+to\s+(?:\w+ly\s+|further\s+)?(?:cut|rais|reduc|increas|spen[dt]|lift|boost|allocat|invest|"
+                               r"earmark|trim|impos|introduc|doubl|halv|slash|set\s+aside|borrow|lower|bring)\w*\b", regex.IGNORECASE)
+
+
+OTHER_VERB = regex.compile(r"\b(?:will|would|shall|could|might|may)\b", regex.IGNORECASE)
+
+
+def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:
+    """Whether the sentence names an uncoded speaker (economists, an institute, a firm) or credits an organisation."""
+    text = ctx.text
+    return any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+        or _firm_reported(state, ctx, ctx.sentences, sentence) or _credited_org(ctx, sentence)
+
+
+def _own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bool:
+    """Whether a forecasting verb's subject or the sentence's reporter is a state's own government and the figure is
+    one it decides: a budget line (spending, defence, aid) or its own act ("expects to cut the deficit to 3%")."""
+    cue, text = st.cue, ctx.text
+    # (an act of forecasting, not a modal's guess: "Morocco is likely to obtain 100 mln dlrs of aid")
+    if cue is None or st.how != "governing" or cue.entry["claim_type"] != "forecast" or cue.entry["pos"] not in "VA" \
+            or int(cue.entry["priority"]) < FORECASTER_PRIORITY:
+        return False
+    acts = EXPECTS_TO_ACT.match(text, cue.end) is not None
+    if fig["metric"] not in BUDGET_SET and not acts:
+        return False
+    # "predicted the government would spend 1.066 trillion": a forecast of another subject's act
+    if OTHER_VERB.search(text, cue.end, fig["char_start"]):
+        return False
+    passive = PASSIVE.search(text, max(sentence.start, cue.start - 25), cue.start) is not None
+    if passive and not fig["metric"] in BUDGET_SET:
+        return False  # "the deficit is expected to be cut to 3%": an outcome expected
+    # "Spain is forecast to spend 1.28%": the subject of a passive is forecast by someone else; the government that
+    # reports its own expected spending plans it
+    who = ctx.reporter(sentence) if passive else (_roles.subject_before(ctx, sentence, clause, cue) or ctx.reporter(sentence))
+    if who is None or not _roles.is_state(who.code) or who.kind not in _roles.STATE_KINDS:
+        return False
+    return not _uncoded_or_credited(ctx, state, sentence)
+
+
 def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
     """Whether the article presents a government's budget: its headline or lead names a budget as a plan ("CABINET
     APPROVES RECORD DEFICIT BUDGET", "presented a budget of 6.9 billion"), not a budget deficit (once per article)."""
@@ -1510,8 +1555,7 @@ def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: d
         return False
     if any(h.entry["claim_type"] in ("forecast", "estimate") for h in stance_hits):
         return False
-    if any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
-            or _firm_reported(state, ctx, ctx.sentences, sentence) or _credited_org(ctx, sentence):
+    if _uncoded_or_credited(ctx, state, sentence):
         return False
     return _own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
 

@@ -101,3 +101,28 @@ def test_the_level_to_be_reduced_is_not_the_goal():
 def test_an_outcome_rising_towards_a_level_stays_a_forecast():
     text = "Economists said the budget deficit will rise towards 4.6% of GDP next year as growth stalls."
     assert pipeline_claim(text, "4.6% of GDP")["claim_type"] == "forecast"
+
+
+def test_a_government_expecting_to_spend_plans_it():
+    text = "The German government expects to spend 52 billion euros on defence next year."
+    assert pipeline_claim(text, "52 billion")["claim_type"] == "commitment"
+
+
+def test_a_government_projecting_its_own_outlays_plans_them():
+    text = "The Swedish government projects defence outlays of 95 billion crowns next year."
+    assert pipeline_claim(text, "95 billion")["claim_type"] == "commitment"
+
+
+def test_a_state_forecast_by_others_stays_a_forecast():
+    text = "Spain is forecast to spend 1.31% of GDP on defence this year, according to the alliance."
+    assert pipeline_claim(text, "1.31%")["claim_type"] == "forecast"
+
+
+def test_an_office_predicting_what_the_government_would_spend_forecasts_it():
+    text = "The budget office predicted the Dutch government would spend 412 billion euros in 2027."
+    assert pipeline_claim(text, "412 billion")["claim_type"] == "forecast"
+
+
+def test_a_government_expecting_its_deficit_forecasts_it():
+    text = "The Italian government expects the budget deficit to narrow to 2.9% of GDP next year."
+    assert pipeline_claim(text, "2.9%")["claim_type"] == "forecast"
