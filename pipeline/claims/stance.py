@@ -173,6 +173,11 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # heading an "of" phrase of its own names a document, not the limit of a figure further off
     governors = [h for h in governors if not (h.entry["pos"] == "N" and h.entry["claim_type"] == "benchmark"
                                              and RULE_NOUN_OF.match(text, h.end) and count_words(text[h.end:fig_start]) > RULE_NOUN_REACH)]
+    # "would raise the debt ceiling by 4 trillion dollars": a rule's or target's noun right before "by" and the figure
+    # names what the figure changes, not the figure's own level; the verb changing it governs
+    # ("exceed the EU's 3% limit by up to 1.5% of GDP" is a margin the rule allows: only a verb changing the noun hands over)
+    governors = [h for h in governors if not (h.entry["pos"] == "N" and CHANGED_BY.fullmatch(text, h.end, fig_start)
+                                              and CHANGE_OF_NOUN.search(text, max(c_start, h.start - 60), h.start))] or governors
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)
@@ -193,6 +198,12 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+CHANGE_OF_NOUN = regex.compile(r"\b(?:rais|lift|increas|cut|lower|reduc|trim|slash|boost|hik)\w*\s+(?:the|its|their|a|an|this|that)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
+CHANGED_BY = regex.compile(r"\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|at\s+least|another|a\s+further|an\s+extra)\s+)?",
+                        regex.IGNORECASE)
 
 
 # a figure starting right after a participle and its articles or adverbs: "a projected seven billion", "an estimated 3%"

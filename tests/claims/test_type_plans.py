@@ -126,3 +126,14 @@ def test_an_office_predicting_what_the_government_would_spend_forecasts_it():
 def test_a_government_expecting_its_deficit_forecasts_it():
     text = "The Italian government expects the budget deficit to narrow to 2.9% of GDP next year."
     assert pipeline_claim(text, "2.9%")["claim_type"] == "forecast"
+
+
+def test_raising_a_ceiling_by_a_sum_is_no_standing_rule():
+    text = "The Canadian government said the bill would raise the spending ceiling by 12 billion Canadian dollars next year."
+    assert pipeline_claim(text, "12 billion")["claim_type"] != "benchmark"
+
+
+def test_a_margin_over_a_limit_stays_the_rule():
+    text = ("Member states that trigger the escape clause may let their deficits exceed the EU's 3% limit by up to 1.5% "
+            "of GDP a year for defence.")
+    assert pipeline_claim(text, "1.5% of GDP")["claim_type"] == "benchmark"
