@@ -62,6 +62,7 @@ CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
+OWN_NEED = frozenset({"need to", "needs to"})  # a need stated of oneself, not an obligation imposed ("must", "should")
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 COMPLEMENT_REACH = 6  # words between "want" and a participle it governs ("want the EU budget to be capped at 1%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
@@ -1048,6 +1049,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
+            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in OWN_NEED \
+                    and actor_code in (None, target_code) and _roles.is_state(target_code) \
+                    and not _uncoded_or_credited(ctx, state, sentence):
+                # "Warsaw needs to borrow about 420 billion zlotys next year": a state's own need, which no one else
+                # presses on it, is what it plans ("Trump said allies need to spend 5%" has an asker)
+                claim_type = "commitment"
+                actor_code, actor_text = target_code, target_text
             if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
                     and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses

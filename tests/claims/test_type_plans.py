@@ -137,3 +137,14 @@ def test_a_margin_over_a_limit_stays_the_rule():
     text = ("Member states that trigger the escape clause may let their deficits exceed the EU's 3% limit by up to 1.5% "
             "of GDP a year for defence.")
     assert pipeline_claim(text, "1.5% of GDP")["claim_type"] == "benchmark"
+
+
+def test_a_states_own_need_to_borrow_is_its_plan():
+    text = "Denmark needs to borrow about 40 billion crowns next year to fund its defence build-up, the finance ministry said."
+    c = pipeline_claim(text, "40 billion")
+    assert c["claim_type"] == "commitment" and c["actor_code"] == "DNK"
+
+
+def test_a_need_another_state_states_stays_its_demand():
+    text = "President Trump said Germany needs to spend 5% of GDP on defence."
+    assert pipeline_claim(text, "5% of GDP")["claim_type"] == "demand"
