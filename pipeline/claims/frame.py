@@ -1573,9 +1573,9 @@ _CLAUSE_BREAK = regex.compile(r"[,;:]")
 
 @functools.lru_cache(maxsize=1)
 def _continuing_participle():
-    """A clause opening with a participle that goes on with the act before it (continuing_participles.csv)."""
-    phrases = sorted((r["phrase"] for r in read_rows("continuing_participles.csv")), key=len, reverse=True)
-    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by)\s+)(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b",
+    """A clause opening with a participle or verb that goes on with the act before it (continuing_acts.csv)."""
+    phrases = sorted((r["phrase"] for r in read_rows("continuing_acts.csv")), key=len, reverse=True)
+    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by|and)\s+)(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b",
                          regex.IGNORECASE)
 
 
@@ -1583,7 +1583,8 @@ PARTICIPLE_REACH = 4  # words from a continuing participle to the figure it gove
 
 
 def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dict | None:
-    """The claim of the sentence's figure before a figure governed by a continuing participle (", adding"), if any."""
+    """The claim of the sentence's figure before a figure governed by a continuing participle or verb (", adding", "and
+    give"), if any."""
     if not out:
         return None
     lo = max(out[-1]["char_end"], clause[0] - 40)

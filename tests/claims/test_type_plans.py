@@ -148,3 +148,9 @@ def test_a_states_own_need_to_borrow_is_its_plan():
 def test_a_need_another_state_states_stays_its_demand():
     text = "President Trump said Germany needs to spend 5% of GDP on defence."
     assert pipeline_claim(text, "5% of GDP")["claim_type"] == "demand"
+
+
+def test_a_sum_of_a_coordinated_verb_shares_the_pledge_before_it():
+    text = ("Norway has granted Sudan 9 mln crowns in food aid. The statement said Norway would also contribute 2.4 mln "
+            "crowns to the U.N. food agency and give 900,000 crowns to relief groups in the region.")
+    assert pipeline_claim(text, "900,000")["claim_type"] == "commitment"
