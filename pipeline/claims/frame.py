@@ -782,6 +782,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+                or _coordinated_state_subject(ctx, sentence, clause, st.cue) \
                 or plan_content \
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
@@ -1540,6 +1541,22 @@ def _own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bo
     if who is None or not _roles.is_state(who.code) or who.kind not in _roles.STATE_KINDS:
         return False
     return not _uncoded_or_credited(ctx, state, sentence)
+
+
+AND_BEFORE = regex.compile(r"\band\s+(?:also\s+|then\s+)?$", regex.IGNORECASE)
+SUBJECT_LEAD = 2  # words before a clause's subject at its start ("In March Jamaica", "Jamaica")
+
+
+def _coordinated_state_subject(ctx, sentence, clause, cue) -> bool:
+    """Whether a verb right after "and" is the second predicate of a state or government that opens the clause
+    ("Jamaica has put a cap on its debt and will reduce its obligations by 300 mln dlrs")."""
+    text = ctx.text
+    if not AND_BEFORE.search(text, max(clause[0], cue.start - 12), cue.start):
+        return False
+    first = next((e for e in ctx.entities(sentence) if e.start >= clause[0] and e.code), None)
+    return first is not None and first.end <= cue.start and _roles.is_state(first.code) and first.kind in _roles.STATE_KINDS \
+        and count_words(text[clause[0]:first.start]) <= SUBJECT_LEAD \
+        and not _roles.CLAUSE_INTRO.search(text, first.end, cue.start)  # ("The White House said this would ... and would cut")
 
 
 def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:

@@ -154,3 +154,13 @@ def test_a_sum_of_a_coordinated_verb_shares_the_pledge_before_it():
     text = ("Norway has granted Sudan 9 mln crowns in food aid. The statement said Norway would also contribute 2.4 mln "
             "crowns to the U.N. food agency and give 900,000 crowns to relief groups in the region.")
     assert pipeline_claim(text, "900,000")["claim_type"] == "commitment"
+
+
+def test_a_second_predicate_of_a_state_after_a_rule_noun_is_its_pledge():
+    text = "Ghana has put a ceiling on its 9.2 billion dlr foreign debt and will reduce its obligations by 400 mln dlrs this year."
+    assert pipeline_claim(text, "400 mln")["claim_type"] == "commitment"
+
+
+def test_a_second_predicate_of_a_reported_effect_stays_a_forecast():
+    text = "The budget office said the plan would cut military programmes by 6.1 pct and would reduce domestic spending by 4.2 pct."
+    assert pipeline_claim(text, "4.2 pct")["claim_type"] != "commitment"
