@@ -835,9 +835,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 claim_type = "actual" if past else "forecast"
                 st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and not _forecast_figure(st) \
-                and _past_level(text, clause, start, end, article.get("published")):
+                and (_past_level(text, clause, start, end, article.get("published"))
+                     or (AFTER_PRIOR.search(text, max(clause[0], start - 12), start)
+                         and _own_date(text, clause, start, end, article.get("published")) == "current")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
-            # debt at about 135% of GDP": a level already reached, stated beside the forecast
+            # debt at about 135% of GDP": a level already reached, stated beside the forecast (so is the year under way
+            # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and _own_plan_projected(ctx, state, sentence, clause, fig, st):
@@ -1311,6 +1314,7 @@ PAST_PERIOD = regex.compile(r"\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:J
                             r"September|October|November|December)\b(?!\s+\d)|\b(?:in|for|during)\s+the\s+first\s+\w+\s+months\b"
                             r"|\b(?:last|previous)\s+(?:month|quarter)\b")
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
+AFTER_PRIOR = regex.compile(r"\bafter\s+(?:an?|the|its)\s+(?:(?:about|around|estimated|some)\s+)?$", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
 

@@ -164,3 +164,9 @@ def test_a_second_predicate_of_a_state_after_a_rule_noun_is_its_pledge():
 def test_a_second_predicate_of_a_reported_effect_stays_a_forecast():
     text = "The budget office said the plan would cut military programmes by 6.1 pct and would reduce domestic spending by 4.2 pct."
     assert pipeline_claim(text, "4.2 pct")["claim_type"] != "commitment"
+
+
+def test_the_year_under_way_a_forecast_comes_after_is_a_level_reached():
+    text = ("Spending by ministries is forecast to be 2.9 pct higher at 4.1 billion dinars next year after a 7 pct cut "
+            "in the current fiscal year's budget, the finance minister said.")
+    assert pipeline_claim(text, "7 pct")["claim_type"] == "actual"
