@@ -97,6 +97,9 @@ PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)",
 # the figure
 PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal|package|draft|blueprint|scheme)\s+(?:\w+ly\s+|also\s+)?would\b",
                              regex.IGNORECASE)
+# the plan the article has named, as the frame of the figure ("in this SDP alternative", "under the proposal")
+IN_THIS_PLAN = regex.compile(r"\b(?:in|under)\s+(?:this|that|the)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|package|draft|blueprint|scheme|alternative)\b",
+                             regex.IGNORECASE)
 # a clause that is a second predicate of the previous clause's subject (", and would set aside 131 billion euros")
 SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+would)\b", regex.IGNORECASE)
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
@@ -934,9 +937,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
                 and state.get("last_type") == "proposal" \
-                and PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start):
-            # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI": the plan
-            # the article has just proposed is still a proposal
+                and (PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start)
+                     or IN_THIS_PLAN.search(text, clause[0], clause[1])):
+            # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI", "tax
+            # revenues will increase by 830 million euros in this SDP alternative": the plan the article has just
+            # proposed is still a proposal
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \

@@ -170,3 +170,10 @@ def test_the_year_under_way_a_forecast_comes_after_is_a_level_reached():
     text = ("Spending by ministries is forecast to be 2.9 pct higher at 4.1 billion dinars next year after a 7 pct cut "
             "in the current fiscal year's budget, the finance minister said.")
     assert pipeline_claim(text, "7 pct")["claim_type"] == "actual"
+
+
+def test_a_figure_framed_by_the_plan_just_proposed_is_proposed():
+    text = ("The largest opposition party has presented its own alternative budget. The party proposes a budget deficit "
+            "520 million euros smaller than the government's. Norway's tax revenues will increase by 610 million euros in this "
+            "alternative.")
+    assert pipeline_claim(text, "610 million")["claim_type"] == "proposal"
