@@ -846,6 +846,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and not _legislative(text, state) \
+                and (frame := _plan_frame(text, _own_stretch(text, clause, start, end))) is not None \
+                and not _has_forecaster(text, stance_hits) and not _uncoded_or_credited(ctx, state, sentence):
+            # "Defence spending is projected at 2.1% of GDP in the government's draft budget", "members would spend about
+            # 1.5 trillion dollars a year under the plan": what a plan or budget holds, not anyone's expectation (a
+            # proposal's, or the plan of a proposal just made, is proposed)
+            claim_type = "proposal" if PROPOSED_FRAME.search(frame.group(0)) or state.get("last_type") == "proposal" else "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and _own_plan_projected(ctx, state, sentence, clause, fig, st):
             # "The German government expects to spend 52 billion euros on defence next year", "The government projects
             # defence outlays of 95 billion crowns": what a government expects of what it decides itself is its plan
@@ -1566,6 +1574,18 @@ def _coordinated_state_subject(ctx, sentence, clause, cue) -> bool:
     return first is not None and first.end <= cue.start and _roles.is_state(first.code) and first.kind in _roles.STATE_KINDS \
         and count_words(text[clause[0]:first.start]) <= SUBJECT_LEAD \
         and not _roles.CLAUSE_INTRO.search(text, first.end, cue.start)  # ("The White House said this would ... and would cut")
+
+
+# a plan or budget framing the figure ("under the plan", "in the government's draft budget", "under the Commission's
+# proposal"), not a budget deficit ("in the budget deficit")
+PLAN_FRAME = regex.compile(r"\b(?:in|under)\s+(?:the|this|that|his|her|its|their|(?-i:[A-Z])[\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:plan|draft|programme|program|package|blueprint|proposal|" + BUDGET_PLAN + r")\b", regex.IGNORECASE)
+PROPOSED_FRAME = regex.compile(r"\b(?:proposal|bill)\b", regex.IGNORECASE)
+
+
+def _plan_frame(text: str, stretch):
+    """The phrase framing a figure as a plan's or budget's content, in the stretch of its clause that is its own, if any."""
+    return PLAN_FRAME.search(text, stretch[0], stretch[1])
 
 
 def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:

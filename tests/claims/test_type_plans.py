@@ -177,3 +177,18 @@ def test_a_figure_framed_by_the_plan_just_proposed_is_proposed():
             "520 million euros smaller than the government's. Norway's tax revenues will increase by 610 million euros in this "
             "alternative.")
     assert pipeline_claim(text, "610 million")["claim_type"] == "proposal"
+
+
+def test_a_projection_framed_by_a_draft_budget_is_its_plan():
+    text = "Defence spending is projected at 2.3% of GDP in Lithuania's draft budget for next year."
+    assert pipeline_claim(text, "2.3%")["claim_type"] in ("commitment", "proposal")
+
+
+def test_what_members_would_spend_under_the_plan_is_the_plan():
+    text = "The alliance's members would together spend about 1.7 trillion dollars a year under the plan."
+    assert pipeline_claim(text, "1.7 trillion")["claim_type"] == "commitment"
+
+
+def test_a_forecaster_naming_a_budget_still_forecasts():
+    text = "The IMF expects defence spending of 2.6% of GDP in Poland's budget next year."
+    assert pipeline_claim(text, "2.6%")["claim_type"] == "forecast"
