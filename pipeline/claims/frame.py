@@ -100,9 +100,12 @@ PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal
 # the plan the article has named, as the frame of the figure ("in this SDP alternative", "under the proposal")
 IN_THIS_PLAN = regex.compile(r"\b(?:in|under)\s+(?:this|that|the)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|package|draft|blueprint|scheme|alternative)\b",
                              regex.IGNORECASE)
+# a statute named before its target noun ("the Gramm-Rudman deficit target", "the Balanced Budget Act's target")
+RULE_TARGET = regex.compile(r"\b(?:Gramm[- ]Rudman|Act['’]s|law['’]s|statutory|legal)\b", regex.IGNORECASE)
 # a clause that is a second predicate of the previous clause's subject (", and would set aside 131 billion euros")
 SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+would)\b", regex.IGNORECASE)
-PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
+BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
+PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution|" + BUDGET_PLAN + r")\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
 # (also a rule, pact or formula: "Under the Hague formula, at least 3.5% of GDP must go to core defence")
@@ -930,9 +933,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
                 and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
-                and not NOT_PROPOSED.search(text, clause[0], clause[1]):
+                and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
+                and not (st.how == "attributive" and st.cue.entry["pos"] == "N" and st.cue.entry["claim_type"] == "commitment"
+                         and RULE_TARGET.search(text, max(clause[0], st.cue.start - 30), st.cue.start)):
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
-            # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
+            # 40 billion", "the trillion dollar budget would raise taxes by 65 billion": a plan not enacted proposes its
+            # figures (ANNOTATION, U.S. budget fights); a statute's target it is to meet is no figure of the plan ("a budget
+            # that meets the Gramm-Rudman deficit target of 108 billion dlrs")
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
@@ -1315,7 +1322,6 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 
 # "budget" naming a plan, not its balance: "the budget deficit", "the budget was in deficit by 28 billion in February" (a
 # monthly statement's outturn) speak of the balance; "the International Monetary Fund" is an institution, no fund of money
-BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
 BUDGET_STORY = regex.compile(r"(?<!management\s+and\s+)\b" + BUDGET_PLAN + r"(?!\s+(?:office|committees?|commissioner|director|chief|hawks?|ministers?)\b)", regex.IGNORECASE)
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|draft|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)

@@ -192,3 +192,9 @@ def test_what_members_would_spend_under_the_plan_is_the_plan():
 def test_a_forecaster_naming_a_budget_still_forecasts():
     text = "The IMF expects defence spending of 2.6% of GDP in Poland's budget next year."
     assert pipeline_claim(text, "2.6%")["claim_type"] == "forecast"
+
+
+def test_a_budget_in_a_legislatures_fight_proposes_its_figures():
+    text = ("Senate Democrats passed their budget resolution on Thursday. Noting that the budget would raise taxes by 48 "
+            "billion dlrs over three years, the White House spokesman said the president would veto it.")
+    assert pipeline_claim(text, "48 billion")["claim_type"] in ("proposal", "rejection")
