@@ -62,6 +62,7 @@ CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
+OWN_WISH = frozenset({"want", "wants", "wanted"})  # a wish for one's own figure ("he wanted it below 3%")
 OWN_NEED = frozenset({"need to", "needs to"})  # a need stated of oneself, not an obligation imposed ("must", "should")
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 COMPLEMENT_REACH = 6  # words between "want" and a participle it governs ("want the EU budget to be capped at 1%")
@@ -1106,8 +1107,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # (an organisation calling on its members demands; so does an opposition pressing its own government:
                 # "Opposition lawmakers called for defence spending of 5% of GDP")
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
+                # ("Domanski said he wanted it below 3% by 2028": a government's wish for its own figure is its aim, outside a
+                # legislature's fight)
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
-                    and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"
+                    and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
+                         or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state))) else "proposal"
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)

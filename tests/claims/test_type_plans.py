@@ -198,3 +198,13 @@ def test_a_budget_in_a_legislatures_fight_proposes_its_figures():
     text = ("Senate Democrats passed their budget resolution on Thursday. Noting that the budget would raise taxes by 48 "
             "billion dlrs over three years, the White House spokesman said the president would veto it.")
     assert pipeline_claim(text, "48 billion")["claim_type"] in ("proposal", "rejection")
+
+
+def test_a_governments_wish_for_its_own_deficit_is_its_aim():
+    text = "Denmark's finance minister said he wanted the budget deficit below 2.5% of GDP by 2027."
+    assert pipeline_claim(text, "2.5%")["claim_type"] == "commitment"
+
+
+def test_a_states_wish_for_another_states_figure_stays_a_demand():
+    text = "Washington wants Japan to raise defence spending to 3.5% of GDP."
+    assert pipeline_claim(text, "3.5%")["claim_type"] == "demand"
