@@ -53,7 +53,8 @@ POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*
                           r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 # (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
-FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
+# (not the low end of a range: "forecasts range from 20 billion dlrs to nearly 30 billion")
+FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
                             r"(?:(?:level|rate|figure)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?)?$",
                             regex.IGNORECASE)
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs

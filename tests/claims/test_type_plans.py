@@ -208,3 +208,8 @@ def test_a_governments_wish_for_its_own_deficit_is_its_aim():
 def test_a_states_wish_for_another_states_figure_stays_a_demand():
     text = "Washington wants Japan to raise defence spending to 3.5% of GDP."
     assert pipeline_claim(text, "3.5%")["claim_type"] == "demand"
+
+
+def test_the_low_end_of_a_forecast_range_is_forecast():
+    text = "Economists' forecasts for the March budget deficit range from 14 billion dlrs to 21 billion dlrs."
+    assert pipeline_claim(text, "14 billion")["claim_type"] == "forecast"
