@@ -850,6 +850,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "actual" and head is None and st.cue is None and fig["metric"] in SET_INSTRUMENTS \
+                and _state_sets_level(ctx, sentence, clause, start):
+            # "the Netherlands raised its figure to 232 mln guilders from 180 mln", "Ottawa cut its tariff to 5%": a state
+            # setting its own aid, tax or tariff decides the level
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and not _legislative(text, state) \
                 and (frame := _plan_frame(text, _own_stretch(text, clause, start, end))) is not None \
                 and not _has_forecaster(text, stance_hits) and not _uncoded_or_credited(ctx, state, sentence):
@@ -1596,6 +1602,26 @@ PROPOSED_FRAME = regex.compile(r"\b(?:proposal|bill)\b", regex.IGNORECASE)
 def _plan_frame(text: str, stretch):
     """The phrase framing a figure as a plan's or budget's content, in the stretch of its clause that is its own, if any."""
     return PLAN_FRAME.search(text, stretch[0], stretch[1])
+
+
+# what a state sets by itself: its aid, tax rates and tariffs (not its spending, which a year's outturn moves too)
+SET_INSTRUMENTS = frozenset({"development_aid", "tax_revenue", "tariff_rate"})
+# a verb setting a level, its object and "to" or "by" right before the figure ("raised its contribution to")
+SETS_LEVEL = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increased|increases|lifted|lifts|cut|cuts|lowered|lowers|reduced|"
+                           r"reduces|doubled|doubles|trimmed|slashed)\s+(?:[\w'’-]+\s+){0,4}?(?:to|by)\s+"
+                           r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
+SETS_REACH = 60  # chars before a figure searched for the setting verb
+
+
+def _state_sets_level(ctx, sentence, clause, start: int) -> bool:
+    """Whether a state or government right before a setting verb sets the figure ("the Netherlands raised its figure to")."""
+    text = ctx.text
+    m = SETS_LEVEL.search(text, max(clause[0], start - SETS_REACH), start)
+    if m is None:
+        return False
+    before = [e for e in ctx.entities(sentence) if e.end <= m.start() and e.start >= clause[0] and e.code]
+    return bool(before) and _roles.is_state(before[-1].code) and before[-1].kind in _roles.STATE_KINDS \
+        and count_words(text[before[-1].end:m.start()]) == 0
 
 
 def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:

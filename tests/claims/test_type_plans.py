@@ -213,3 +213,14 @@ def test_a_states_wish_for_another_states_figure_stays_a_demand():
 def test_the_low_end_of_a_forecast_range_is_forecast():
     text = "Economists' forecasts for the March budget deficit range from 14 billion dlrs to 21 billion dlrs."
     assert pipeline_claim(text, "14 billion")["claim_type"] == "forecast"
+
+
+def test_a_donor_raising_its_pledge_commits_to_it():
+    text = ("Sweden raised its aid contribution to 310 mln crowns from 250 mln, and Denmark raised its figure to 190 mln "
+            "crowns from 140 mln.")
+    assert pipeline_claim(text, "190 mln")["claim_type"] == "commitment"
+
+
+def test_a_state_raising_its_spending_last_year_is_not_made_a_pledge():
+    text = "Italy raised its defence spending to 1.6% of GDP last year, NATO said."
+    assert pipeline_claim(text, "1.6%")["claim_type"] != "commitment"
