@@ -1532,6 +1532,10 @@ def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
 # debt and a state's debt stock are outcomes: "there will be a shortfall of five billion this year", "the PSBR would be
 # around 4.0 billion", "debt servicing will cost 204 mln dlrs" stay forecasts)
 BUDGET_SET = frozenset({"public_spending", "defense_spending", "development_aid"})
+# the borrowing a budget plans to cover its deficit ("covered by the issue of government bonds worth 59.5 billion",
+# "financed by borrowing of 8.868 billion"): decided, unlike the deficit or shortfall it covers
+FINANCING_BEFORE = regex.compile(r"\b(?:bonds?|borrowing|borrowings|new\s+debt|loans?)\s+(?:worth|of|totalling|totaling|amounting\s+to)\s+"
+                                 r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
 # the cue of a level stated in the future or as it stands, not a word of someone's expectation ("expects", "projected")
 LEVEL_CUES = frozenset({"future", "actual"})
 
@@ -1634,11 +1638,14 @@ def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
 
 
 def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: dict, st, stance_hits) -> bool:
-    """Whether a future level of what a budget sets, in a story presenting that budget or opening with a spending plan,
-    is the plan's own figure: no forecasting word, forecaster, uncoded speaker or organisation's estimate in its
+    """Whether a future level of what a budget sets (a spending line, aid, the borrowing that covers its deficit), in a
+    story presenting that budget or opening with a spending plan, is the plan's own figure: no forecasting word, forecaster, uncoded speaker or organisation's estimate in its
     sentence, not a legislature's fight (where plans propose), and not dated in a year gone by."""
     text = ctx.text
-    if fig["metric"] not in BUDGET_SET or (st.cue is not None and st.cue.entry["claim_type"] not in LEVEL_CUES):
+    financing = fig["metric"] in ("fiscal_deficit", "public_debt") \
+        and FINANCING_BEFORE.search(text, max(clause[0], fig["char_start"] - 40), fig["char_start"]) is not None
+    if (fig["metric"] not in BUDGET_SET and not financing) \
+            or (st.cue is not None and st.cue.entry["claim_type"] not in LEVEL_CUES):
         return False
     plan_story = state.get("plan_lead") or _budget_story(state, article, text, ctx.sentences)
     if not plan_story or _legislative(text, state):

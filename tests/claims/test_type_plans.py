@@ -224,3 +224,9 @@ def test_a_donor_raising_its_pledge_commits_to_it():
 def test_a_state_raising_its_spending_last_year_is_not_made_a_pledge():
     text = "Italy raised its defence spending to 1.6% of GDP last year, NATO said."
     assert pipeline_claim(text, "1.6%")["claim_type"] != "commitment"
+
+
+def test_the_borrowing_that_covers_a_budgets_deficit_is_planned():
+    text = ("The cabinet approved the draft budget on Tuesday. Next year's deficit will be covered by the issue of "
+            "government bonds worth 31.2 billion crowns.")
+    assert pipeline_claim(text, "31.2 billion", title=BUDGET_TITLE)["claim_type"] == "commitment"
