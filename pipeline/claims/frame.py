@@ -212,8 +212,11 @@ TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
-RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|statute|constitution|pact|treaty|criteria|criterion)\b",
-                         regex.IGNORECASE)
+# (also named by its owner or kind: "Germany's debt brake", "The new NATO guideline", "the EU's fiscal rules")
+RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z])[\w.]*['’]s\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?"
+                             r"(?:(?-i:[A-Z]{2,})\s+|fiscal\s+|budget\s+|spending\s+|debt\s+|stability\s+|growth\s+(?:and\s+stability\s+)?)?"
+                             r"(?:benchmark|guideline|rule|rules|law|statute|constitution|pact|treaty|criteria|criterion|brake)\b",
+                             regex.IGNORECASE)
 # the document right before the verb is its subject, whoever else the sentence names ("The draft calls for ..., the
 # finance ministry said")
 DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?$", regex.IGNORECASE)
@@ -920,10 +923,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
-        elif claim_type in ("demand", "commitment") and st.cue is not None and st.how == "governing" \
+        elif claim_type in ("demand", "commitment", "forecast") and st.cue is not None and st.how == "governing" \
                 and RULE_SUBJECT.match(text, clause[0], st.cue.start):
             # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%", "The new law will limit the deficit
-            # to 0.5%": a standing rule
+            # to 0.5%", "Germany's debt brake will allow borrowing of only 0.35% of GDP": a standing rule
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \

@@ -230,3 +230,13 @@ def test_the_borrowing_that_covers_a_budgets_deficit_is_planned():
     text = ("The cabinet approved the draft budget on Tuesday. Next year's deficit will be covered by the issue of "
             "government bonds worth 31.2 billion crowns.")
     assert pipeline_claim(text, "31.2 billion", title=BUDGET_TITLE)["claim_type"] == "commitment"
+
+
+def test_a_named_rule_that_will_allow_a_level_is_a_benchmark():
+    text = "Austria's debt brake will allow structural borrowing of only 0.45% of GDP."
+    assert pipeline_claim(text, "0.45%")["claim_type"] == "benchmark"
+
+
+def test_a_new_guideline_that_will_require_a_level_is_a_benchmark():
+    text = "The new NATO guideline will require allies to spend 3.5% of GDP on core defence."
+    assert pipeline_claim(text, "3.5%")["claim_type"] == "benchmark"
