@@ -1083,11 +1083,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
-            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in OWN_NEED \
+            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and actor_code in (None, target_code) and _roles.is_state(target_code) \
+                    and (text[st.cue.start:st.cue.end].lower() in OWN_NEED or _reported_by(ctx, sentence, target_code)) \
                     and not _uncoded_or_credited(ctx, state, sentence):
-                # "Warsaw needs to borrow about 420 billion zlotys next year": a state's own need, which no one else
-                # presses on it, is what it plans ("Trump said allies need to spend 5%" has an asker)
+                # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
+                # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
+                # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker)
                 claim_type = "commitment"
                 actor_code, actor_text = target_code, target_text
             if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
@@ -1549,6 +1551,12 @@ EXPECTS_TO_ACT = regex.compile(r"\s+to\s+(?:\w+ly\s+|further\s+)?(?:cut|rais|red
 
 
 OTHER_VERB = regex.compile(r"\b(?:will|would|shall|could|might|may)\b", regex.IGNORECASE)
+
+
+def _reported_by(ctx, sentence, code: str) -> bool:
+    """Whether the sentence's reporter is the state or body of `code` ("..., Canada's prime minister said")."""
+    who = ctx.reporter(sentence)
+    return who is not None and who.code == code and who.kind in _roles.STATE_KINDS
 
 
 def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:

@@ -240,3 +240,13 @@ def test_a_named_rule_that_will_allow_a_level_is_a_benchmark():
 def test_a_new_guideline_that_will_require_a_level_is_a_benchmark():
     text = "The new NATO guideline will require allies to spend 3.5% of GDP on core defence."
     assert pipeline_claim(text, "3.5%")["claim_type"] == "benchmark"
+
+
+def test_a_duty_a_state_states_of_itself_is_its_commitment():
+    text = "Canada must spend 2% of GDP to meet its NATO obligations, Canada's prime minister said."
+    assert pipeline_claim(text, "2% of GDP")["claim_type"] == "commitment"
+
+
+def test_a_duty_another_state_states_stays_a_demand():
+    text = "Canada must spend 2% of GDP on defence, U.S. President Donald Trump said."
+    assert pipeline_claim(text, "2% of GDP")["claim_type"] == "demand"
