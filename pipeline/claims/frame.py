@@ -1085,7 +1085,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and actor_code in (None, target_code) and _roles.is_state(target_code) \
-                    and (text[st.cue.start:st.cue.end].lower() in OWN_NEED or _reported_by(ctx, sentence, target_code)) \
+                    and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
+                         or (_reported_by(ctx, sentence, target_code, _roles.modal_subject(ctx, sentence, clause, st.cue))
+                             and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
                     and not _uncoded_or_credited(ctx, state, sentence):
                 # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
                 # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
@@ -1553,10 +1555,16 @@ EXPECTS_TO_ACT = regex.compile(r"\s+to\s+(?:\w+ly\s+|further\s+)?(?:cut|rais|red
 OTHER_VERB = regex.compile(r"\b(?:will|would|shall|could|might|may)\b", regex.IGNORECASE)
 
 
-def _reported_by(ctx, sentence, code: str) -> bool:
-    """Whether the sentence's reporter is the state or body of `code` ("..., Canada's prime minister said")."""
+NAMED_STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person"})
+
+
+def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
+    """Whether the sentence's reporter, other than the subject `owed` of what is reported, is the state or body of `code`
+    ("Canada must spend 2%, Canada's prime minister said"; not "The commission said Rome should")."""
     who = ctx.reporter(sentence)
-    return who is not None and who.code == code and who.kind in _roles.STATE_KINDS
+    # (named: a generic "the commission" may be another body's)
+    return who is not None and who.code == code and who.kind in NAMED_STATE_KINDS \
+        and (owed is None or who.start != owed.start)
 
 
 def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:
