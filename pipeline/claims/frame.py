@@ -105,7 +105,11 @@ IN_THIS_PLAN = regex.compile(r"\b(?:in|under)\s+(?:this|that|the)\s+(?:[\w'’-]
 RULE_TARGET = regex.compile(r"\b(?:Gramm[- ]Rudman|Act['’]s|law['’]s|statutory|legal)\b", regex.IGNORECASE)
 # a clause that is a second predicate of the previous clause's subject (", and would set aside 131 billion euros")
 SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+would)\b", regex.IGNORECASE)
-BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
+# a budget as a plan: not its balance ("budget deficit") nor an institution named after it ("the Parliamentary Budget
+# Officer", "the Congressional Budget Office", "the Office of Management and Budget", "the budget committee")
+BUDGET_PLAN = (r"(?<!management\s+and\s+)budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?"
+               r"(?:deficit|surplus|shortfall|gap|balance))(?!\s+(?:office|officer|committees?|commissioner|director|chief|bureau|"
+               r"responsibility)\b)")
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution|" + BUDGET_PLAN + r")\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
@@ -887,7 +891,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
                 and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
-                and not PAST_YEAR.search(text, *_own_stretch(text, clause, start, end)) \
+                and not _names_past_year(text, _own_stretch(text, clause, start, end), article.get("published")) \
                 and not (st.cue is not None and PAST_PERIOD.search(text, *_own_stretch(text, clause, start, end))):
             # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
             # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
@@ -1339,7 +1343,7 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 
 # "budget" naming a plan, not its balance: "the budget deficit", "the budget was in deficit by 28 billion in February" (a
 # monthly statement's outturn) speak of the balance; "the International Monetary Fund" is an institution, no fund of money
-BUDGET_STORY = regex.compile(r"(?<!management\s+and\s+)\b" + BUDGET_PLAN + r"(?!\s+(?:office|committees?|commissioner|director|chief|hawks?|ministers?)\b)", regex.IGNORECASE)
+BUDGET_STORY = regex.compile(r"\b" + BUDGET_PLAN + r"(?!\s+(?:hawks?|ministers?)\b)", regex.IGNORECASE)
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|draft|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)
 # (also "for the past five years", "in the previous fiscal year": years gone by)
@@ -1412,6 +1416,20 @@ def _forecast_figure(st) -> bool:
     """Whether a forecast word qualifies the figure itself ("the forecast for 1986 of 23.71 billion", "a projected 3.22
     billion deficit for 1986/87"): what was forecast, even for a year gone by, not the level reached."""
     return st.how == "attributive" and st.cue is not None and st.cue.entry["claim_type"] == "forecast"
+
+
+def _names_past_year(text: str, stretch, published) -> bool:
+    """Whether the stretch names a year before the article's ("in 1986", "last year", "1985/86 deficit", "in previous
+    years"); a year of its own or a later one ("the budget for 2026" in 2025) is none (with no date, any year counts)."""
+    year = getattr(published, "year", None)
+    for m in PAST_YEAR.finditer(text, stretch[0], stretch[1]):
+        if year is None or not (m.group(1) or m.group(2)):
+            return True
+        if m.group(1) and int(m.group(1)) < year:
+            return True
+        if m.group(2) and year // 100 * 100 + int(m.group(2)) < year:
+            return True
+    return False
 
 
 def _past_level(text: str, clause, start: int, end: int, published) -> bool:

@@ -250,3 +250,13 @@ def test_a_duty_a_state_states_of_itself_is_its_commitment():
 def test_a_duty_another_state_states_stays_a_demand():
     text = "Canada must spend 2% of GDP on defence, U.S. President Donald Trump said."
     assert pipeline_claim(text, "2% of GDP")["claim_type"] == "demand"
+
+
+def test_a_budget_of_a_later_year_stated_as_it_stands_is_the_plan():
+    text = "The Dutch government's budget for 2026 contains 24.9 billion euros for the armed forces."
+    assert pipeline_claim(text, "24.9 billion")["claim_type"] == "commitment"
+
+
+def test_a_budget_officer_is_no_budget():
+    text = "Canada's Parliamentary Budget Officer had put the 2025/26 deficit at 68.5 billion Canadian dollars in September."
+    assert pipeline_claim(text, "68.5 billion")["claim_type"] != "commitment"
