@@ -101,6 +101,11 @@ PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal
 # the plan the article has named, as the frame of the figure ("in this SDP alternative", "under the proposal")
 IN_THIS_PLAN = regex.compile(r"\b(?:in|under)\s+(?:this|that|the)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|package|draft|blueprint|scheme|alternative)\b",
                              regex.IGNORECASE)
+# what a plan's cuts would bring about, as its critics or analysts reckon it ("this magnitude of reductions would shear 11.5
+# billion dlrs from defense", "his proposed cuts would result in a nine billion dlr deficit", "spending under the plan
+# would drop automatically by five billion"): an effect forecast, not the plan's proposed figure
+CHANGE_EFFECT_SUBJECT = regex.compile(r"\b(?:cuts|reductions|changes|increases)\s+$", regex.IGNORECASE)
+EFFECT_AFTER = regex.compile(r"\s+(?:\w+\s+)?(?:automatically|result\s+in|lead\s+to|leave)\b", regex.IGNORECASE)
 # a statute named before its target noun ("the Gramm-Rudman deficit target", "the Balanced Budget Act's target")
 RULE_TARGET = regex.compile(r"\b(?:Gramm[- ]Rudman|Act['’]s|law['’]s|statutory|legal)\b", regex.IGNORECASE)
 # a clause that is a second predicate of the previous clause's subject (", and would set aside 131 billion euros")
@@ -948,6 +953,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
                 and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
                 and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
+                and not (st.cue is not None and st.cue.entry["claim_type"] == "future"
+                         and (CHANGE_EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)
+                              or EFFECT_AFTER.match(text, st.cue.end))) \
                 and not (st.how == "attributive" and st.cue.entry["pos"] == "N" and st.cue.entry["claim_type"] == "commitment"
                          and RULE_TARGET.search(text, max(clause[0], st.cue.start - 30), st.cue.start)):
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut

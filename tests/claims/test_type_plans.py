@@ -260,3 +260,15 @@ def test_a_budget_of_a_later_year_stated_as_it_stands_is_the_plan():
 def test_a_budget_officer_is_no_budget():
     text = "Canada's Parliamentary Budget Officer had put the 2025/26 deficit at 68.5 billion Canadian dollars in September."
     assert pipeline_claim(text, "68.5 billion")["claim_type"] != "commitment"
+
+
+def test_what_a_plans_cuts_would_bring_about_is_forecast():
+    text = ("The House Budget Committee approved its plan on Tuesday. Cuts of that size in the Senate version would not "
+            "pass. Such deep reductions would take 9.5 billion dlrs from defense spending.")
+    assert pipeline_claim(text, "9.5 billion")["claim_type"] == "forecast"
+
+
+def test_what_a_legislatures_plan_would_do_is_proposed():
+    text = ("The House Budget Committee approved its plan on Tuesday. The plan would cut the deficit by 31 billion dlrs "
+            "in fiscal 1989.")
+    assert pipeline_claim(text, "31 billion")["claim_type"] == "proposal"
