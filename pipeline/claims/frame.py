@@ -171,8 +171,9 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|a
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
-REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
-                 r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b")
+REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
+                 r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question|insufficient|inadequate|"
+                 r"not\s+enough|too\s+small)\b")
 REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+"
                               + REFUSAL_WORDS, regex.IGNORECASE)
 # "The opposition called the 3.5% goal unrealistic", "branded a 5% target absurd": a judging verb before the figure, the

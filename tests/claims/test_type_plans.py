@@ -272,3 +272,8 @@ def test_what_a_legislatures_plan_would_do_is_proposed():
     text = ("The House Budget Committee approved its plan on Tuesday. The plan would cut the deficit by 31 billion dlrs "
             "in fiscal 1989.")
     assert pipeline_claim(text, "31 billion")["claim_type"] == "proposal"
+
+
+def test_a_sum_judged_insufficient_is_refused():
+    text = "Spending cuts of 1.5 billion dlrs would be insufficient to restore confidence, the bank said."
+    assert pipeline_claim(text, "1.5 billion")["claim_type"] == "rejection"
