@@ -1,6 +1,7 @@
 """Consistency check for the held-out files (offsets, substrings, vocabularies). Run from the repo root:
 python3 evaluation/holdout/check.py   -- it reads only the annotation files and the raw texts.
-Checks quantities.jsonl, claims.jsonl and claims_b.jsonl; own articles come from every articles* folder."""
+Checks quantities.jsonl, claims.jsonl, claims_b.jsonl and claims_c.jsonl; own articles come from every articles* folder.
+Problems name a document id only, never held-out text."""
 import html, json, math, re, sys
 from pathlib import Path
 sys.path.insert(0, '.')
@@ -60,7 +61,8 @@ def listify(v):
 
 cdocs = []
 sets = {}
-for name in ('claims.jsonl', 'claims_b.jsonl'):
+first400 = {}
+for name in ('claims.jsonl', 'claims_b.jsonl', 'claims_c.jsonl'):
     if not (HERE / name).exists():
         continue
     sets[name] = 0
@@ -70,6 +72,8 @@ for name in ('claims.jsonl', 'claims_b.jsonl'):
         cdocs.append(d)
         sets[name] += 1
         text = own[d] if d in own else document_text(d)
+        if d not in own:
+            first400.setdefault(re.sub(r'\s+', ' ', text)[:400], []).append(d)
         if d in gold_ids: err('claims: document in gold', d)
         for c in o['claims']:
             where = (d, c.get('figure_text'))
@@ -90,7 +94,16 @@ for name in ('claims.jsonl', 'claims_b.jsonl'):
             if c.get('bound', 'exact') not in BOUNDS: err('bound', where)
             if c.get('bound') == 'range' and not c.get('value_low', math.inf) <= c['value'] <= c.get('value_high', -math.inf): err('range', where)
             if not c['optional'] and not set(listify(c['metric'])) - {'gdp_growth', 'inflation', 'other'}: err('unscored but not optional', where)
-if len(cdocs) != len(set(cdocs)): err('claims: duplicate doc_id (within or across claims.jsonl / claims_b.jsonl)')
+for d in sorted({d for d in cdocs if cdocs.count(d) > 1}):
+    err('claims: duplicate doc_id (within or across claims.jsonl / claims_b.jsonl / claims_c.jsonl)', d)
+# near copies: a corpus document whose first 400 characters equal another held-out or any gold document's
+for d in sorted(gold_ids):
+    try:
+        first400.setdefault(re.sub(r'\s+', ' ', document_text(d))[:400], []).append(d)
+    except (KeyError, FileNotFoundError):
+        pass
+for ids in first400.values():
+    if len(set(ids)) > 1 and set(ids) - gold_ids: err('claims: near copy of another document', sorted(set(ids) - gold_ids))
 for e in errors:
     print(e)
 print(', '.join(f'{v} claim documents in {k}' for k, v in sets.items()) + f', {len(seen)} quantity sentences,',

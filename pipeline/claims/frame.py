@@ -62,6 +62,8 @@ CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
 VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
+OWN_WISH = frozenset({"want", "wants", "wanted"})  # a wish for one's own figure ("he wanted it below 3%")
+OWN_NEED = frozenset({"need to", "needs to"})  # a need stated of oneself, not an obligation imposed ("must", "should")
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 COMPLEMENT_REACH = 6  # words between "want" and a participle it governs ("want the EU budget to be capped at 1%")
 OUTER_TYPES = frozenset({"demand", "proposal", "rejection"})
@@ -85,7 +87,10 @@ LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", 
 BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
 # the subject of a limiting verb that is a budget, plan or draft ("the draft 2026 budget caps", "the plan limits"), not a law
 PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+"
-                          r"(?:(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance)[\w'’-]+\s+){0,2}?$",
+                          r"(?:(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance|"
+                          # (an institution named after the budget forecasts: "the Office for Budget Responsibility expects",
+                          # "the Congressional Budget Office projects")
+                          r"office|committee|responsibility|bureau|director|service)[\w'’-]+\s+){0,2}?$",
                           regex.IGNORECASE)
 # a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
 PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)", regex.IGNORECASE)
@@ -93,9 +98,24 @@ PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)",
 # the figure
 PLAN_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(?:new\s+)?(?:plan|proposal|package|draft|blueprint|scheme)\s+(?:\w+ly\s+|also\s+)?would\b",
                              regex.IGNORECASE)
+# the plan the article has named, as the frame of the figure ("in this SDP alternative", "under the proposal")
+IN_THIS_PLAN = regex.compile(r"\b(?:in|under)\s+(?:this|that|the)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|proposal|package|draft|blueprint|scheme|alternative)\b",
+                             regex.IGNORECASE)
+# what a plan's cuts would bring about, as its critics or analysts reckon it ("this magnitude of reductions would shear 11.5
+# billion dlrs from defense", "his proposed cuts would result in a nine billion dlr deficit", "spending under the plan
+# would drop automatically by five billion"): an effect forecast, not the plan's proposed figure
+CHANGE_EFFECT_SUBJECT = regex.compile(r"\b(?:cuts|reductions|changes|increases)\s+$", regex.IGNORECASE)
+EFFECT_AFTER = regex.compile(r"\s+(?:\w+\s+)?(?:automatically|result\s+in|lead\s+to|leave)\b", regex.IGNORECASE)
+# a statute named before its target noun ("the Gramm-Rudman deficit target", "the Balanced Budget Act's target")
+RULE_TARGET = regex.compile(r"\b(?:Gramm[- ]Rudman|Act['’]s|law['’]s|statutory|legal)\b", regex.IGNORECASE)
 # a clause that is a second predicate of the previous clause's subject (", and would set aside 131 billion euros")
 SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+would)\b", regex.IGNORECASE)
-PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution)\b", regex.IGNORECASE)
+# a budget as a plan: not its balance ("budget deficit") nor an institution named after it ("the Parliamentary Budget
+# Officer", "the Congressional Budget Office", "the Office of Management and Budget", "the budget committee")
+BUDGET_PLAN = (r"(?<!management\s+and\s+)budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?"
+               r"(?:deficit|surplus|shortfall|gap|balance))(?!\s+(?:office|officer|committees?|commissioner|director|chief|bureau|"
+               r"responsibility)\b)")
+PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution|" + BUDGET_PLAN + r")\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
 # a statute the figure is set under: "under the (provisions of the) Gramm-Rudman Act", "a new budget law requiring"
 # (also a rule, pact or formula: "Under the Hague formula, at least 3.5% of GDP must go to core defence")
@@ -151,8 +171,9 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|a
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
-REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
-                 r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question)\b")
+REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
+                 r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question|insufficient|inadequate|"
+                 r"not\s+enough|too\s+small)\b")
 REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+"
                               + REFUSAL_WORDS, regex.IGNORECASE)
 # "The opposition called the 3.5% goal unrealistic", "branded a 5% target absurd": a judging verb before the figure, the
@@ -201,8 +222,11 @@ TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
-RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?(?:benchmark|guideline|rule|rules|law|statute|constitution|pact|treaty|criteria|criterion)\b",
-                         regex.IGNORECASE)
+# (also named by its owner or kind: "Germany's debt brake", "The new NATO guideline", "the EU's fiscal rules")
+RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z])[\w.]*['’]s\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?"
+                             r"(?:(?-i:[A-Z]{2,})\s+|fiscal\s+|budget\s+|spending\s+|debt\s+|stability\s+|growth\s+(?:and\s+stability\s+)?)?"
+                             r"(?:benchmark|guideline|rule|rules|law|statute|constitution|pact|treaty|criteria|criterion|brake)\b",
+                             regex.IGNORECASE)
 # the document right before the verb is its subject, whoever else the sentence names ("The draft calls for ..., the
 # finance ministry said")
 DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?$", regex.IGNORECASE)
@@ -296,6 +320,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
+            # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
+            # a plan story (_budget_plan_level)
+            state.setdefault("plan_lead", found[0]["claim_type"] == "commitment" and found[0]["metric"] in BUDGET_SET)
             state["last_units"] = {c["unit"] for c in found}
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
@@ -820,6 +847,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             rel = _stance.relative_cue(text, sentence.end, end, stance_hits)
             if rel is not None:
                 st = _stance.Stance(rel.entry["claim_type"], rel, "following")
+        if head is None and st.cue is None and st.how == "default":
+            before = _participle_continues(text, clause, start, out)
+            if before is not None:
+                # "Canada will reach the 2% target, adding 9 billion dollars to the military budget": the participle goes
+                # on with the act of the clause before, by its subject
+                st = st._replace(claim_type=before["claim_type"])
         claim_type = st.claim_type
         estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
         conditional = False  # "would": a plan's effect, not a decision
@@ -837,6 +870,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+                or _coordinated_state_subject(ctx, sentence, clause, st.cue) \
                 or plan_content \
                 or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
@@ -889,17 +923,53 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 claim_type = "actual" if past else "forecast"
                 st = st._replace(claim_type=claim_type)
         if claim_type == "forecast" and head is None and not _forecast_figure(st) \
-                and _past_level(text, clause, start, end, article.get("published")):
+                and (_past_level(text, clause, start, end, article.get("published"))
+                     or (AFTER_PRIOR.search(text, max(clause[0], start - 12), start)
+                         and _own_date(text, clause, start, end, article.get("published")) == "current")):
             # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
-            # debt at about 135% of GDP": a level already reached, stated beside the forecast
+            # debt at about 135% of GDP": a level already reached, stated beside the forecast (so is the year under way
+            # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
             claim_type = "actual"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "actual" and head is None and st.cue is None and fig["metric"] in SET_INSTRUMENTS \
+                and _state_sets_level(ctx, sentence, clause, start):
+            # "the Netherlands raised its figure to 232 mln guilders from 180 mln", "Ottawa cut its tariff to 5%": a state
+            # setting its own aid, tax or tariff decides the level
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and not _legislative(text, state) \
+                and (frame := _plan_frame(text, _own_stretch(text, clause, start, end))) is not None \
+                and not _has_forecaster(text, stance_hits) and not _uncoded_or_credited(ctx, state, sentence):
+            # "Defence spending is projected at 2.1% of GDP in the government's draft budget", "members would spend about
+            # 1.5 trillion dollars a year under the plan": what a plan or budget holds, not anyone's expectation (a
+            # proposal's, or the plan of a proposal just made, is proposed)
+            claim_type = "proposal" if PROPOSED_FRAME.search(frame.group(0)) or state.get("last_type") == "proposal" else "commitment"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and _own_plan_projected(ctx, state, sentence, clause, fig, st):
+            # "The German government expects to spend 52 billion euros on defence next year", "The government projects
+            # defence outlays of 95 billion crowns": what a government expects of what it decides itself is its plan
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
+        if claim_type == "forecast" and head is None and _budget_plan_level(ctx, state, article, sentence, clause, fig, st, stance_hits):
+            # "Spending on defence will be 175.92 billion dlrs", "military spending would reach 108.2 billion euros next
+            # year" in a story on a government's budget: the budget sets what it spends and borrows; no one forecasts it
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
+        if (claim_type == "forecast" or (claim_type == "actual" and st.cue is None)) and head is None and not _forecast_figure(st) \
+                and _purpose_of(text, clause, start):
+            # "initiatives are set to be scaled back as a first step towards reducing the deficit to $230bn by 2009",
+            # "Germany's efforts to reduce its deficit below 3% of GDP": the goal the act serves, not a level expected or
+            # reached
+            claim_type = "proposal" if _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
                 and _package_figure(text, clause, start, end) \
                 and not _past_level(text, clause, start, end, article.get("published")) \
-                and not PAST_YEAR.search(text, *_own_stretch(text, clause, start, end)):
+                and not _names_past_year(text, _own_stretch(text, clause, start, end), article.get("published")) \
+                and not (st.cue is not None and PAST_PERIOD.search(text, *_own_stretch(text, clause, start, end))):
             # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
             # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
+            # ("Consolidated fund revenue was 8.8 billion stg in February": a month's outturn stays a level reached)
             claim_type = "proposal" if _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following"):
@@ -931,10 +1001,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
-        elif claim_type in ("demand", "commitment") and st.cue is not None and st.how == "governing" \
+        elif claim_type in ("demand", "commitment", "forecast") and st.cue is not None and st.how == "governing" \
                 and RULE_SUBJECT.match(text, clause[0], st.cue.start):
             # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%", "The new law will limit the deficit
-            # to 0.5%": a standing rule
+            # to 0.5%", "Germany's debt brake will allow borrowing of only 0.35% of GDP": a standing rule
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
@@ -951,9 +1021,16 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
                 and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
-                and not NOT_PROPOSED.search(text, clause[0], clause[1]):
+                and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
+                and not (st.cue is not None and st.cue.entry["claim_type"] == "future"
+                         and (CHANGE_EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)
+                              or EFFECT_AFTER.match(text, st.cue.end))) \
+                and not (st.how == "attributive" and st.cue.entry["pos"] == "N" and st.cue.entry["claim_type"] == "commitment"
+                         and RULE_TARGET.search(text, max(clause[0], st.cue.start - 30), st.cue.start)):
             # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
-            # 40 billion": a plan not enacted proposes its figures (ANNOTATION, U.S. budget fights)
+            # 40 billion", "the trillion dollar budget would raise taxes by 65 billion": a plan not enacted proposes its
+            # figures (ANNOTATION, U.S. budget fights); a statute's target it is to meet is no figure of the plan ("a budget
+            # that meets the Gramm-Rudman deficit target of 108 billion dlrs")
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
@@ -966,9 +1043,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
                 and state.get("last_type") == "proposal" \
-                and PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start):
-            # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI": the plan
-            # the article has just proposed is still a proposal
+                and (PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start)
+                     or IN_THIS_PLAN.search(text, clause[0], clause[1])):
+            # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI", "tax
+            # revenues will increase by 830 million euros in this SDP alternative": the plan the article has just
+            # proposed is still a proposal
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
@@ -1008,10 +1087,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
                 and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
-                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start):
+                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start) \
+                and not _past_level(text, clause, start, end, article.get("published")):
             # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
             # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
-            # moves from: "That is up from 2.3% now" states where the figure stands)
+            # moves from: "That is up from 2.3% now" states where the figure stands, nor a level of a past year: "That is down
+            # from 5.4% this year and 5.8% in 2024")
             claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
@@ -1083,6 +1164,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
+            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+                    and actor_code in (None, target_code) and _roles.is_state(target_code) \
+                    and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
+                         or (_reported_by(ctx, sentence, target_code, _roles.modal_subject(ctx, sentence, clause, st.cue))
+                             and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
+                    and not _uncoded_or_credited(ctx, state, sentence):
+                # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
+                # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
+                # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker)
+                claim_type = "commitment"
+                actor_code, actor_text = target_code, target_text
             if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
                     and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
@@ -1109,8 +1201,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # (an organisation calling on its members demands; so does an opposition pressing its own government:
                 # "Opposition lawmakers called for defence spending of 5% of GDP")
                 # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
+                # ("Domanski said he wanted it below 3% by 2028": a government's wish for its own figure is its aim, outside a
+                # legislature's fight)
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
-                    and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION else "proposal"
+                    and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
+                         or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state))) else "proposal"
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
@@ -1325,13 +1420,18 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 
 # "budget" naming a plan, not its balance: "the budget deficit", "the budget was in deficit by 28 billion in February" (a
 # monthly statement's outturn) speak of the balance; "the International Monetary Fund" is an institution, no fund of money
-BUDGET_PLAN = r"budget(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|ran|went)\s+)?(?:in(?:to)?\s+)?(?:deficit|surplus|shortfall|gap|balance))"
+BUDGET_STORY = regex.compile(r"\b" + BUDGET_PLAN + r"(?!\s+(?:hawks?|ministers?)\b)", regex.IGNORECASE)
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|draft|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)
 # (also "for the past five years", "in the previous fiscal year": years gone by)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b"
                           r"|\b(?:past|previous)\s+(?:\w+\s+)?(?:fiscal\s+)?years?\b", regex.IGNORECASE)
+# a month or a run of months a level was stated for ("in February", "in the first 11 months", "last month")
+PAST_PERIOD = regex.compile(r"\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b(?!\s+\d)|\b(?:in|for|during)\s+the\s+first\s+\w+\s+months\b"
+                            r"|\b(?:last|previous)\s+(?:month|quarter)\b")
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
+AFTER_PRIOR = regex.compile(r"\bafter\s+(?:an?|the|its)\s+(?:(?:about|around|estimated|some)\s+)?$", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
 
@@ -1393,6 +1493,20 @@ def _forecast_figure(st) -> bool:
     """Whether a forecast word qualifies the figure itself ("the forecast for 1986 of 23.71 billion", "a projected 3.22
     billion deficit for 1986/87"): what was forecast, even for a year gone by, not the level reached."""
     return st.how == "attributive" and st.cue is not None and st.cue.entry["claim_type"] == "forecast"
+
+
+def _names_past_year(text: str, stretch, published) -> bool:
+    """Whether the stretch names a year before the article's ("in 1986", "last year", "1985/86 deficit", "in previous
+    years"); a year of its own or a later one ("the budget for 2026" in 2025) is none (with no date, any year counts)."""
+    year = getattr(published, "year", None)
+    for m in PAST_YEAR.finditer(text, stretch[0], stretch[1]):
+        if year is None or not (m.group(1) or m.group(2)):
+            return True
+        if m.group(1) and int(m.group(1)) < year:
+            return True
+        if m.group(2) and year // 100 * 100 + int(m.group(2)) < year:
+            return True
+    return False
 
 
 def _past_level(text: str, clause, start: int, end: int, published) -> bool:
@@ -1514,6 +1628,200 @@ def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
     i = bisect.bisect_left(figs, fig["end"], key=lambda f: f["char_start"])  # figs are in text order
     nxt = next((f for f in figs[i:i + 3] if f["unit"] == fig["unit"]), None)
     return nxt is not None and nxt["char_start"] - fig["end"] <= 80 and TO_NEXT.fullmatch(text, fig["end"], nxt["char_start"]) is not None
+
+
+# what a budget itself sets: its spending, defence line and aid (its revenue, its deficit or shortfall, the cost of its
+# debt and a state's debt stock are outcomes: "there will be a shortfall of five billion this year", "the PSBR would be
+# around 4.0 billion", "debt servicing will cost 204 mln dlrs" stay forecasts)
+BUDGET_SET = frozenset({"public_spending", "defense_spending", "development_aid"})
+# the borrowing a budget plans to cover its deficit ("covered by the issue of government bonds worth 59.5 billion",
+# "financed by borrowing of 8.868 billion"): decided, unlike the deficit or shortfall it covers
+FINANCING_BEFORE = regex.compile(r"\b(?:bonds?|borrowing|borrowings|new\s+debt|loans?)\s+(?:worth|of|totalling|totaling|amounting\s+to)\s+"
+                                 r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
+# the cue of a level stated in the future or as it stands, not a word of someone's expectation ("expects", "projected")
+LEVEL_CUES = frozenset({"future", "actual"})
+
+
+# "expects to spend", "projects to cut": a forecasting verb whose complement is the subject's own policy act
+EXPECTS_TO_ACT = regex.compile(r"\s+to\s+(?:\w+ly\s+|further\s+)?(?:cut|rais|reduc|increas|spen[dt]|lift|boost|allocat|invest|"
+                               r"earmark|trim|impos|introduc|doubl|halv|slash|set\s+aside|borrow|lower|bring)\w*\b", regex.IGNORECASE)
+
+
+OTHER_VERB = regex.compile(r"\b(?:will|would|shall|could|might|may)\b", regex.IGNORECASE)
+
+
+NAMED_STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person"})
+
+
+def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
+    """Whether the sentence's reporter, other than the subject `owed` of what is reported, is the state or body of `code`
+    ("Canada must spend 2%, Canada's prime minister said"; not "The commission said Rome should")."""
+    who = ctx.reporter(sentence)
+    # (named: a generic "the commission" may be another body's)
+    return who is not None and who.code == code and who.kind in NAMED_STATE_KINDS \
+        and (owed is None or who.start != owed.start)
+
+
+def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:
+    """Whether the sentence names an uncoded speaker (economists, an institute, a firm) or credits an organisation."""
+    text = ctx.text
+    return any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+        or _firm_reported(state, ctx, ctx.sentences, sentence) or _credited_org(ctx, sentence)
+
+
+def _own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bool:
+    """Whether a forecasting verb's subject or the sentence's reporter is a state's own government and the figure is
+    one it decides: a budget line (spending, defence, aid) or its own act ("expects to cut the deficit to 3%")."""
+    cue, text = st.cue, ctx.text
+    # (an act of forecasting, not a modal's guess: "Morocco is likely to obtain 100 mln dlrs of aid")
+    if cue is None or st.how != "governing" or cue.entry["claim_type"] != "forecast" or cue.entry["pos"] not in "VA" \
+            or int(cue.entry["priority"]) < FORECASTER_PRIORITY:
+        return False
+    acts = EXPECTS_TO_ACT.match(text, cue.end) is not None
+    if fig["metric"] not in BUDGET_SET and not acts:
+        return False
+    # "predicted the government would spend 1.066 trillion": a forecast of another subject's act
+    if OTHER_VERB.search(text, cue.end, fig["char_start"]):
+        return False
+    passive = PASSIVE.search(text, max(sentence.start, cue.start - 25), cue.start) is not None
+    if passive and not fig["metric"] in BUDGET_SET:
+        return False  # "the deficit is expected to be cut to 3%": an outcome expected
+    # "Spain is forecast to spend 1.28%": the subject of a passive is forecast by someone else; the government that
+    # reports its own expected spending plans it
+    who = ctx.reporter(sentence) if passive else (_roles.subject_before(ctx, sentence, clause, cue) or ctx.reporter(sentence))
+    if who is None or not _roles.is_state(who.code) or who.kind not in _roles.STATE_KINDS:
+        return False
+    return not _uncoded_or_credited(ctx, state, sentence)
+
+
+AND_BEFORE = regex.compile(r"\band\s+(?:also\s+|then\s+)?$", regex.IGNORECASE)
+SUBJECT_LEAD = 2  # words before a clause's subject at its start ("In March Jamaica", "Jamaica")
+
+
+def _coordinated_state_subject(ctx, sentence, clause, cue) -> bool:
+    """Whether a verb right after "and" is the second predicate of a state or government that opens the clause
+    ("Jamaica has put a cap on its debt and will reduce its obligations by 300 mln dlrs")."""
+    text = ctx.text
+    if not AND_BEFORE.search(text, max(clause[0], cue.start - 12), cue.start):
+        return False
+    first = next((e for e in ctx.entities(sentence) if e.start >= clause[0] and e.code), None)
+    return first is not None and first.end <= cue.start and _roles.is_state(first.code) and first.kind in _roles.STATE_KINDS \
+        and count_words(text[clause[0]:first.start]) <= SUBJECT_LEAD \
+        and not _roles.CLAUSE_INTRO.search(text, first.end, cue.start)  # ("The White House said this would ... and would cut")
+
+
+# a plan or budget framing the figure ("under the plan", "in the government's draft budget", "under the Commission's
+# proposal"), not a budget deficit ("in the budget deficit")
+PLAN_FRAME = regex.compile(r"\b(?:in|under)\s+(?:the|this|that|his|her|its|their|(?-i:[A-Z])[\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:plan|draft|programme|program|package|blueprint|proposal|" + BUDGET_PLAN + r")\b", regex.IGNORECASE)
+PROPOSED_FRAME = regex.compile(r"\b(?:proposal|bill)\b", regex.IGNORECASE)
+
+
+def _plan_frame(text: str, stretch):
+    """The phrase framing a figure as a plan's or budget's content, in the stretch of its clause that is its own, if any."""
+    return PLAN_FRAME.search(text, stretch[0], stretch[1])
+
+
+# what a state sets by itself: its aid, tax rates and tariffs (not its spending, which a year's outturn moves too)
+SET_INSTRUMENTS = frozenset({"development_aid", "tax_revenue", "tariff_rate"})
+# a verb setting a level, its object and "to" or "by" right before the figure ("raised its contribution to")
+SETS_LEVEL = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increased|increases|lifted|lifts|cut|cuts|lowered|lowers|reduced|"
+                           r"reduces|doubled|doubles|trimmed|slashed)\s+(?:[\w'’-]+\s+){0,4}?(?:to|by)\s+"
+                           r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
+SETS_REACH = 60  # chars before a figure searched for the setting verb
+
+
+def _state_sets_level(ctx, sentence, clause, start: int) -> bool:
+    """Whether a state or government right before a setting verb sets the figure ("the Netherlands raised its figure to")."""
+    text = ctx.text
+    m = SETS_LEVEL.search(text, max(clause[0], start - SETS_REACH), start)
+    if m is None:
+        return False
+    before = [e for e in ctx.entities(sentence) if e.end <= m.start() and e.start >= clause[0] and e.code]
+    return bool(before) and _roles.is_state(before[-1].code) and before[-1].kind in _roles.STATE_KINDS \
+        and count_words(text[before[-1].end:m.start()]) == 0
+
+
+def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
+    """Whether the article presents a government's budget: its headline or lead names a budget as a plan ("CABINET
+    APPROVES RECORD DEFICIT BUDGET", "presented a budget of 6.9 billion"), not a budget deficit (once per article)."""
+    if state.get("budget_story") is None:
+        lead = text[:sentences[0].end] if sentences else ""
+        state["budget_story"] = any(BUDGET_STORY.search(t) is not None for t in (article.get("title") or "", lead))
+    return state["budget_story"]
+
+
+def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: dict, st, stance_hits) -> bool:
+    """Whether a future level of what a budget sets (a spending line, aid, the borrowing that covers its deficit), in a
+    story presenting that budget or opening with a spending plan, is the plan's own figure: no forecasting word, forecaster, uncoded speaker or organisation's estimate in its
+    sentence, not a legislature's fight (where plans propose), and not dated in a year gone by."""
+    text = ctx.text
+    financing = fig["metric"] in ("fiscal_deficit", "public_debt") \
+        and FINANCING_BEFORE.search(text, max(clause[0], fig["char_start"] - 40), fig["char_start"]) is not None
+    if (fig["metric"] not in BUDGET_SET and not financing) \
+            or (st.cue is not None and st.cue.entry["claim_type"] not in LEVEL_CUES):
+        return False
+    plan_story = state.get("plan_lead") or _budget_story(state, article, text, ctx.sentences)
+    if not plan_story or _legislative(text, state):
+        return False
+    if any(h.entry["claim_type"] in ("forecast", "estimate") for h in stance_hits):
+        return False
+    if _uncoded_or_credited(ctx, state, sentence):
+        return False
+    return _own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:]")
+
+
+@functools.lru_cache(maxsize=1)
+def _continuing_participle():
+    """A clause opening with a participle or verb that goes on with the act before it (continuing_acts.csv)."""
+    phrases = sorted((r["phrase"] for r in read_rows("continuing_acts.csv")), key=len, reverse=True)
+    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by|and)\s+)(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b",
+                         regex.IGNORECASE)
+
+
+PARTICIPLE_REACH = 4  # words from a continuing participle to the figure it governs ("adding 6.7 billion", "bringing the total to")
+
+
+def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dict | None:
+    """The claim of the sentence's figure before a figure governed by a continuing participle or verb (", adding", "and
+    give"), if any."""
+    if not out:
+        return None
+    lo = max(out[-1]["char_end"], clause[0] - 40)
+    opening = None
+    for opening in _continuing_participle().finditer(text, lo, start):
+        pass  # the last one before the figure
+    if opening is None or count_words(text[opening.end():start]) > PARTICIPLE_REACH or _CLAUSE_BREAK.search(text, opening.end(), start):
+        return None
+    earlier = [c for c in out if c["char_end"] <= opening.start()]
+    return max(earlier, key=lambda c: c["char_end"]) if earlier else None
+
+
+@functools.lru_cache(maxsize=1)
+def _purpose_marker():
+    """Words opening the goal an act serves (purpose_markers.csv), matched as the last words before a stretch ending at
+    the figure."""
+    phrases = sorted((r["phrase"] for r in read_rows("purpose_markers.csv")), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\s+((?:[\w'’-]+\s+){0,6}?)$",
+                         regex.IGNORECASE)
+
+
+GOAL_PREPOSITION = regex.compile(r"\b(?:to|below|under|by|at|toward|towards)\s+$", regex.IGNORECASE)
+PURPOSE_REACH = 80  # chars before a figure searched for the purpose word that governs it
+
+
+def _purpose_of(text: str, clause, start: int) -> bool:
+    """Whether the figure stands in the goal a purpose word opens ("towards reducing the deficit to", "efforts to cut its
+    budget deficit below"), with no clause break between."""
+    lo = max(clause[0], start - PURPOSE_REACH)
+    m = _purpose_marker().search(text, lo, start)
+    # (the goal is the level aimed at, "reducing the deficit to 230bn", not the one to be reduced, "reducing the deficit
+    # of 170 billion")
+    return m is not None and not _CLAUSE_BREAK.search(text, m.start(), start) \
+        and (not m.group(1) or GOAL_PREPOSITION.search(m.group(1)) is not None)
 
 
 def _forecast_after(text: str, sentence, end: int, stance_hits):

@@ -113,7 +113,8 @@ def attribution(sentence_outlets: list[Hit], earlier_report: str | None, fig_sta
 
 FROM_TO_GAP_CHARS = 40  # "from 2% to 3%": longer whitespace around "to" is not a range
 # compiled once (module-level regex.search() with a pattern string looked it up in regex's cache per call)
-FROM_END = regex.compile(r"\bfrom\s+(?:(?:the|a|its|current|present|previous|earlier|old)\s+){0,2}$", regex.IGNORECASE)
+# (not a range's low end: "forecasts range from 14 billion dlrs to 19 billion")
+FROM_END = regex.compile(r"(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)\bfrom\s+(?:(?:the|a|its|current|present|previous|earlier|old)\s+){0,2}$", regex.IGNORECASE)
 TO_GAP = regex.compile(r"\s+to\s+")
 MAX_COMPARED_FIGURES = 200  # figures of one sentence above which none is paired with another
 

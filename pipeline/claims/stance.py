@@ -53,7 +53,8 @@ POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*
                           r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 # (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
-FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
+# (not the low end of a range: "forecasts range from 20 billion dlrs to nearly 30 billion")
+FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
                             r"(?:(?:level|rate|figure)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?)?$",
                             regex.IGNORECASE)
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs
@@ -173,6 +174,18 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # heading an "of" phrase of its own names a document, not the limit of a figure further off
     governors = [h for h in governors if not (h.entry["pos"] == "N" and h.entry["claim_type"] == "benchmark"
                                              and RULE_NOUN_OF.match(text, h.end) and count_words(text[h.end:fig_start]) > RULE_NOUN_REACH)]
+    # "has put a cap on its 3.5 billion dlr debt and will reduce its obligations by 300 mln": a second predicate of the
+    # subject ("and will", "and would") starts its own scope; a governor inside it rules the figure over those before it
+    boundary = None
+    for boundary in COORDINATED_PREDICATE.finditer(text, c_start, fig_start):
+        pass
+    if boundary is not None:
+        governors = [h for h in governors if h.start >= boundary.start()] or governors
+    # "would raise the debt ceiling by 4 trillion dollars": a rule's or target's noun right before "by" and the figure
+    # names what the figure changes, not the figure's own level; the verb changing it governs
+    # ("exceed the EU's 3% limit by up to 1.5% of GDP" is a margin the rule allows: only a verb changing the noun hands over)
+    governors = [h for h in governors if not (h.entry["pos"] == "N" and CHANGED_BY.fullmatch(text, h.end, fig_start)
+                                              and CHANGE_OF_NOUN.search(text, max(c_start, h.start - 60), h.start))] or governors
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)
@@ -193,6 +206,14 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+COORDINATED_PREDICATE = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|would|shall|plans\s+to|aims\s+to|intends\s+to)\b",
+                                   regex.IGNORECASE)
+CHANGE_OF_NOUN = regex.compile(r"\b(?:rais|lift|increas|cut|lower|reduc|trim|slash|boost|hik)\w*\s+(?:the|its|their|a|an|this|that)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
+CHANGED_BY = regex.compile(r"\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|at\s+least|another|a\s+further|an\s+extra)\s+)?",
+                        regex.IGNORECASE)
 
 
 # a figure starting right after a participle and its articles or adverbs: "a projected seven billion", "an estimated 3%"
