@@ -110,8 +110,14 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|banke
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
                                 r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
-                                r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
-UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer", "trader",
+                                r"predict|predicts|predicted|believe|believes|think|thinks|added|told)\b"
+                                # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
+                                # consensus among analysts polled by Reuters"), and sources other than a government's own
+                                r"|\b(?:economists|analysts|forecasters)['’]\s+(?:\w+\s+)?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b"
+                                r"|\b(?:among|of|by)\s+(?:\w+\s+)?(?:economists|analysts)\s+(?:questioned|polled|surveyed|asked)\b"
+                                r"|(?<!(?:government|official|ministry|treasury|administration|committee|congressional|cabinet|party|military|defen[cs]e|palace)\s)\bsources\s+(?:here\s+|also\s+|close\s+to\s+\w+\s+)?"
+                                r"(?:say|says|said|added|told|estimate|estimated|expect|expected)\b", regex.IGNORECASE)
+UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer", "trader", "sources",
                  "institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc", "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
@@ -119,19 +125,21 @@ RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)
                                r"[^.;]{0,80}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
                                r"estimated|estimates|warned|warns)\b")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
-INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+INSTITUTE_SPEAKER = regex.compile(r"(?<!Statistics\s|Statistical\s)\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+# a Reuters ticker after a company's name ("ANZ Banking Group Ltd <ANZA.S> said"): its dot ends no clause
+TICKER = r"<[^<>\s]{1,15}>"
 # a company credited with the figure ("the Development Bank of Singapore Ltd, one of Singapore's four major local
 # banks, said", "Westpac Banking Corp said"): a firm's name ends in its legal form; no one the contract codes
 # or is introduced by its trade ("accountancy firm Ernst & Young said")
-FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b\.?"
+FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros|(?:&|and)\s+Co(?![-\w]))\b\.?"
                              r"|\b(?:accountancy|accounting|consultancy|consulting|brokerage|investment|securities|law)\s+(?:firm|house|bank)\s+(?-i:[A-Z]))"
-                             r"[^.;]{0,80}?\b(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
+                             r"(?:" + TICKER + r"|[^.;]){0,80}?\b(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
 # the first word of a firm's name before its legal form ("Westpac Banking Corp" -> "Westpac"), by which the story
 # goes on naming it ("Westpac said"); a reporting verb of "it" or "the bank" goes on with the last one who reported
-FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b")
+FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros|(?:&|and)\s+Co(?![-\w]))\b")
 # Substrings without which FIRM_NAME and FIRM_SPEAKER cannot match (their legal forms; the trade and its "firm", "house" or
 # "bank"): most articles have none, and those two patterns cost ~5% of the claims stage scanning the whole text
-LEGAL_FORMS = ("Ltd", "Limited", "Corp", "Inc", "Plc", "PLC", "Bros")  # "Corp" is in "Corporation"
+LEGAL_FORMS = ("Ltd", "Limited", "Corp", "Inc", "Plc", "PLC", "Bros", "& Co", "and Co")  # "Corp" is in "Corporation"
 TRADE_WORDS = ("accountancy", "accounting", "consultancy", "consulting", "brokerage", "investment", "securities", "law")
 FIRM_WORDS = ("firm", "house", "bank")
 
@@ -142,7 +150,7 @@ def _may_name_trade_firm(text: str) -> bool:
 
 FIRM_VERBS = r"(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)"
 FIRM_VERB = regex.compile(r"\b" + FIRM_VERBS + r"\b")
-_CLAUSE_MARK = regex.compile(r"[.;]")
+_CLAUSE_MARK = regex.compile(r"[.;](?![^<>\s]{0,14}>)")  # (not the dot of a ticker: "<ANZA.S>")
 _WORD_CHAR = regex.compile(r"\w")
 FIRM_PRONOUN_SPEAKER = regex.compile(r"\b(?:it|the\s+(?:bank|company|firm))\s+(?:also\s+)?" + FIRM_VERBS + r"\b", regex.IGNORECASE)
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
@@ -640,6 +648,102 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     return memo[sentence.start]
 
 
+PRONOUN_KINDS = frozenset({"pronoun", "state_pronoun", "person_pronoun"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # an actor found only as one of these names no speaker itself
+UNCODED_REACH = 1500  # characters back within which an earlier sentence's uncoded speaker is the one a sentence relays
+
+
+def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
+    """Whether the one who speaks in a sentence is a speaker the contract leaves uncoded: economists, analysts,
+    sources, an institute or a company named in it, or, when it names no coded speaker of its own (no speaker, or
+    "it", "he", "they" said), the speaker of the latest earlier sentence with a reporting verb: "..., the ANZ Banking
+    Group said. ... The current account deficit would narrow to 5% of GDP" is the bank's forecast, not the state's.
+    Kept per sentence in the article's `state`; only earlier sentences are asked, so the walk ends."""
+    memo = state.setdefault("uncoded_voice", {})
+    if sentence.start in memo:
+        return memo[sentence.start]
+    memo[sentence.start] = False
+    text = ctx.text
+    if any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+            or _firm_reported(state, ctx, sentences, sentence):
+        memo[sentence.start] = True
+    elif ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, text, sentence) \
+            and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence):
+        earlier = _last_reporting_sentence(ctx, sentences, sentence)
+        memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier)
+    return memo[sentence.start]
+
+
+def _names_coded_speaker(ctx, sentence) -> bool:
+    """Whether a sentence names its own coded speaker: the subject of its reporting verb when it has one (a coded name,
+    not "it" or "he" said), else any coded body, official or organisation named by name ("the Treasury forecast",
+    "House Democratic budget writers ... said")."""
+    who = ctx.reporter(sentence) if ctx.report_hits(sentence) else None
+    if who is not None:
+        return bool(who.code) and who.kind not in PRONOUN_KINDS
+    return any(e.code and e.kind in _roles.VOICE_KINDS and e.kind not in PRONOUN_KINDS for e in ctx.entities(sentence))
+
+
+def _names_official_again(state: dict, ctx, sentences, sentence) -> bool:
+    """Whether a sentence names again, by surname alone, an official the article named earlier with a title the
+    gazetteer codes ("Finance Minister Richard Hu ... Last March Hu cut corporation tax", "Omar said"): the
+    official speaks, not the uncoded speaker of the sentences before. The earlier officials' surnames are gathered
+    once per article, from the sentences before this one."""
+    # names[i]: the surnames named in the sentences before sentence i, grown one sentence at a time
+    names = state.setdefault("official_surnames", [frozenset()])
+    text = ctx.text
+    while len(names) <= sentence.index and len(names) <= len(sentences):
+        s = sentences[len(names) - 1]
+        names.append(names[-1] | {n for e in ctx.entities(s) if e.code and e.kind in ("person", "institution", "generic")
+                                  for n in [_official_surname(text, e, s.end)] if n})
+    found = names[sentence.index] if 0 <= sentence.index < len(names) else frozenset()
+    return any(_subject_word_at(text, sentence, n) for n in found)
+
+
+# the name right after an official's title ("Finance Minister Beshir Omar", "Treasury Secretary James Baker")
+NAME_AFTER_TITLE = regex.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+|(?-i:[A-Z])\.\s*){0,2}((?-i:[A-Z])[a-z][\w'’-]+)\b")
+
+
+def _official_surname(text: str, e, end: int) -> str | None:
+    """The surname by which a coded official may be named again later: the last word of a person's name the gazetteer
+    found ("President Ronald Reagan"), or of the name right after a title ("Finance Minister Beshir Omar")."""
+    if e.kind == "person" and " " in e.surface.strip():
+        return e.surface.split()[-1]
+    m = NAME_AFTER_TITLE.match(text, e.end, end)
+    return m.group(1) if m is not None else None
+
+
+# a lower-case word right before a name makes it an object or complement ("pressure on Lawson", "expecting Lawson to"),
+# not the subject that speaks or acts ("Omar said", "Last March Hu cut", ", Omar said")
+LOWER_WORD_BEFORE = regex.compile(r"\b(?-i:[a-z]+)\s+$")
+
+
+def _subject_word_at(text: str, sentence, word: str) -> bool:
+    """Whether `word` occurs as a whole word in the sentence where it may be a subject: no lower-case word right before
+    it and no possessive after it (str.find, no pattern compiled per name)."""
+    a = text.find(word, sentence.start, sentence.end)
+    while a >= 0:
+        b = a + len(word)
+        if _word_edge(text, a) and _word_edge(text, b) and not text.startswith(("'s", "’s"), b) \
+                and not LOWER_WORD_BEFORE.search(text, max(sentence.start, a - 20), a):
+            return True
+        a = text.find(word, a + 1, sentence.end)
+    return False
+
+
+def _last_reporting_sentence(ctx, sentences, sentence):
+    """The latest sentence before this one (within UNCODED_REACH characters) that has a reporting verb, if any."""
+    i = sentence.index
+    if not (0 <= i < len(sentences) and sentences[i] is sentence):
+        return None
+    for s in reversed(sentences[:i]):
+        if sentence.start - s.end > UNCODED_REACH:
+            return None
+        if ctx.report_hits(s):
+            return s
+    return None
+
+
 def _short_name_said(text: str, sentence, names: list[str]) -> bool:
     """Whether one of a company's short names ("Westpac") is followed, within 80 characters of the same clause
     (no '.' or ';' between), by a reporting verb of FIRM_VERB in the sentence. Found from the verbs back rather
@@ -1110,6 +1214,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "commitment" and st.how != "attributive" and not plan_content:
                 # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
+        elif actor_code is not None and claim_type in REPORTED_TYPES \
+                and (actor_text is None or actor_text.lower() in SPEAKER_PRONOUNS) \
+                and _uncoded_voice(state, ctx, sentences, sentence):
+            # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
+            # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
+            # the contract codes none of them (not the state it is about)
+            actor_code, actor_text = None, None
         base = fig.get("base")
         claim = {
             "mention_id": m.get("mention_id"),
