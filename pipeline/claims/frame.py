@@ -1151,8 +1151,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
                 orgs = ctx.orgs()
+                said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
                 if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
                     actor_code, actor_text = who.code, who.surface
+                elif said is not None:
+                    # "..., is forecast to bring the PSBR down to 3.9 billion stg, the Treasury said": the sentence's own
+                    # speaker; else the state body whose statement it goes on with ("The Treasury said ... Corporation
+                    # tax is forecast to bring in 13.5 billion"), before any organisation the article merely names
+                    actor_code, actor_text = said.code, said.surface
                 elif _roles.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                     # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
                     # organisation the story quotes (the World Bank)
@@ -1700,6 +1706,20 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
 
 RULE_TYPES = frozenset({"commitment", "benchmark"})
 RULE_GAP = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}")  # "3.5% core defence goal", "3% deficit ceiling"
+
+
+def _passive_forecast_reporter(ctx, sentence, target_code):
+    """Who forecasts a figure "is forecast", "is expected" with no speaker before the verb: the coded speaker the
+    sentence names after it ("..., the finance ministry said"), else the coded speaker of the latest earlier sentence
+    when that is the state the figure belongs to (a state body's statement or budget document the article relays; a
+    pronoun it stands for counts, not one that stands for another body)."""
+    own = ctx.reporter(sentence)
+    if own is not None and own.code and own.kind not in PRONOUN_KINDS:
+        return own
+    if own is not None or not _roles.is_state(target_code):
+        return None
+    earlier = ctx.previous_speaker(sentence.start)
+    return earlier if earlier is not None and earlier.code == target_code else None
 
 
 def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
