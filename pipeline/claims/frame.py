@@ -1361,7 +1361,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if topic is not None:
         return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
-            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st):
+            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
+            and not _credited_reporter(ctx, sentence, actor, st):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
@@ -1732,6 +1733,13 @@ def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
         return None
     owner = _roles.cue_possessor(ctx, sentence, hit, start)
     return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
+
+
+def _credited_reporter(ctx, sentence, actor, st) -> bool:
+    """Whether the actor of a level or forecast is only the organisation the sentence credits with it ("The Czech
+    Republic spent 2.0% ..., according to the alliance's estimates, and 2.1% in 2024"): the reporter, not whose figure it is."""
+    credited = ctx.credited(sentence) if st.claim_type in REPORTED_TYPES else None
+    return credited is not None and credited.start == actor.start and credited.code in _roles.ORGANISATION_CODES
 
 
 def _credited_org(ctx, sentence) -> bool:

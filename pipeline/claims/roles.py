@@ -551,8 +551,10 @@ class ArticleContext:
             # sentences are asked before any figure's roles are)
             may_credit = ACCORDING_WORD.search(self.text, sentence.start, sentence.end) is not None
             for e in (self.entities(sentence) if may_credit else ()):
-                if e.code and e.kind in ("organisation", "institution", "country") and \
-                        ACCORDING_TO.search(self.text, max(sentence.start, e.start - 25), e.start):
+                # (a group word standing for an organisation counts: "according to the alliance's estimates")
+                if e.code and (e.kind in ("organisation", "institution", "country")
+                               or e.kind == "group" and e.code in ORGANISATION_CODES) and \
+                        ACCORDING_TO.search(self.text, max(sentence.start, e.start - ACCORDING_REACH), e.start):
                     found = e
                     break
             self._credited[sentence.start] = found
@@ -777,7 +779,13 @@ def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_o
 # stances a body takes for itself or presses on others: a body credited in an earlier clause for a level ("According to
 # Eurostat, Belgium's deficit was 4.5%, while the government targets 4.0%") takes none of them
 STANCES_OF_OWN = frozenset({"commitment", "demand", "proposal", "rejection"})
-ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
+# "according to (the) NATO", also through the report it published: "according to annual estimates the alliance published",
+# "according to figures released by the IMF", "according to the latest data from Eurostat"
+ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
+                             r"(?:(?:[\w-]+\s+){0,2}?(?:estimates|figures|data|forecasts?|projections?|calculations)\s+"
+                             r"(?:(?:published|released|issued|compiled)\s+by\s+|by\s+|from\s+|of\s+|that\s+)?(?:the\s+)?)?$",
+                             regex.IGNORECASE)
+ACCORDING_REACH = 60  # characters before a body's name in which "according to ..." credits it
 ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
 
 
