@@ -1206,7 +1206,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _roles.is_state(e.code)
                      and not _pays(ctx, sentence, e.code, start)]
             actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
-        if estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
+        estimator = _estimator(ctx, sentence, st.cue) if estimated and head is None else None
+        if estimator is not None:
+            # "It estimated last year's deficit at 2.8% of GDP": the subject of the verb estimates it
+            actor_code, actor_text = estimator.code, estimator.surface
+        elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
             orgs = [o for o in ctx.orgs() if fig["metric"] != "defense_spending" or o == "NATO"]
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
@@ -1747,6 +1751,18 @@ def _names_state_or_law(ctx, sentence) -> bool:
     """Whether a sentence names a state (a country, its capital or demonym) or a national law a rule may be set by."""
     return any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code) for e in ctx.entities(sentence)) \
         or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
+
+
+DETERMINER_BEFORE = regex.compile(r"\b(?:an?|the|its|their|his|her|our)\s+$", regex.IGNORECASE)
+
+
+def _estimator(ctx, sentence, cue):
+    """The coded subject of an estimating verb ("It estimated the deficit at 2.8%", "The ministry estimated"), not of
+    the adjective in "an estimated 1.28%" (a determiner before the word)."""
+    if cue is None or DETERMINER_BEFORE.search(ctx.text, max(sentence.start, cue.start - 8), cue.start):
+        return None
+    who = _roles.speaker(ctx, sentence, cue.end)
+    return who if who is not None and who.code else None
 
 
 def _credited_reporter(ctx, sentence, actor, st) -> bool:
