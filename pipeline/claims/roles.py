@@ -206,6 +206,7 @@ class ArticleContext:
     def __init__(self, article: dict, sentences: list):
         self.text = article["text"]
         self.title = article.get("title") or ""
+        self.source = article.get("source") or ""
         published = article.get("published")
         self.year = getattr(published, "year", None)
         self.sentences = sentences
@@ -618,7 +619,7 @@ class ArticleContext:
         for x in found:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
-        return self.home() or self.previous_state(e.start)
+        return publisher_state(self.source) or self.home() or self.previous_state(e.start)
 
     def _object_pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
@@ -753,6 +754,19 @@ class ArticleContext:
                 return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
             return x.code
         return self.previous_state(e.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _publisher_states() -> tuple[tuple[str, str], ...]:
+    return tuple((r["publisher"].lower(), r["state"]) for r in read_rows("publisher_states.csv"))
+
+
+@functools.lru_cache(maxsize=64)
+def publisher_state(source: str) -> str | None:
+    """The home state of a national publisher (publisher_states.csv) whose stories may never name it ("the government"
+    of a Yle story is Finland's), from the article's `source`."""
+    low = source.lower()
+    return next((state for name, state in _publisher_states() if low.startswith(name)), None)
 
 
 def _with_org(e: Entity, org) -> Entity:
