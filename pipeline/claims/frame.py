@@ -1369,6 +1369,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     topic = _roles.fronted_topic(ctx, sentence)
     if topic is not None:
         return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
+    opening = _opening_state(ctx, sentence, actor) if st.claim_type in REPORTED_TYPES else None
+    if opening is not None:
+        # "Morocco ... is likely to obtain 100 mln dlrs of aid, John Shilling, director of the World Bank's Moroccan
+        # division, said": the organisation reports or forecasts; the state the sentence opens with owns the figure
+        return actor, (opening.surface, opening.code)
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
@@ -1763,6 +1768,19 @@ def _estimator(ctx, sentence, cue):
         return None
     who = _roles.speaker(ctx, sentence, cue.end)
     return who if who is not None and who.code else None
+
+
+def _opening_state(ctx, sentence, actor):
+    """The state a sentence opens with as its subject (its first name, at the sentence's start) when the actor found is
+    an organisation named later in the sentence."""
+    if actor is None or actor.code not in _roles.ORGANISATION_CODES:
+        return None
+    ents = ctx.entities(sentence)
+    first = ents[0] if ents else None
+    if first is None or first.kind not in ("country", "capital") or not _roles.is_state(first.code) \
+            or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
+        return None
+    return first
 
 
 def _credited_reporter(ctx, sentence, actor, st) -> bool:

@@ -1209,8 +1209,25 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
         end = rel.start()
     e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
     if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
-        return e
+        return _possessing_org(ctx, sentence, e) or e
     return _titled_speaker(ctx, sentence, end, lo)
+
+
+# between an organisation's possessive and the name it governs: "the World Bank's Moroccan division", "the IMF's
+# European department"
+ORG_POSSESSIVE_GAP = regex.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?")
+
+
+def _possessing_org(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
+    """The organisation whose unit a name qualifies ("John Shilling, director of the World Bank's Moroccan division,
+    said": the World Bank speaks, not Morocco), if the name follows an organisation's possessive."""
+    if e.kind not in ("demonym", "country"):
+        return None
+    before = [x for x in ctx.entities_until(sentence, e.start) if x.end <= e.start]
+    x = before[-1] if before else None
+    if x is None or x.code not in ORGANISATION_CODES or not ORG_POSSESSIVE_GAP.fullmatch(ctx.text, x.end, e.start):
+        return None
+    return x
 
 
 # "the Fund's fiscal affairs director Vitor Gaspar told": a possessive, a lower-case title and a name the gazetteer does
