@@ -1095,7 +1095,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
-            owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _roles.is_possessive(ctx, actor)) \
+            owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
                 and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
             lead = _lead_report(ctx, sentence, target_code) if owner_only else None
             if lead is not None:
@@ -1781,6 +1781,16 @@ def _opening_state(ctx, sentence, actor):
             or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
         return None
     return first
+
+
+DEMONYM_MODIFIER = regex.compile(r"\s+(?-i:[a-z][\w-]*)")  # "Belgian inflation", "Dutch exports": a demonym before a noun
+
+
+def _names_owner_only(ctx, e) -> bool:
+    """Whether a name only says whose figure it is, as a possessor ("Italy's deficit") or a demonym modifying a noun
+    ("Belgian inflation could stabilise, while the current account surplus will probably remain large"), not a subject
+    that speaks or acts."""
+    return _roles.is_possessive(ctx, e) or e.kind == "demonym" and DEMONYM_MODIFIER.match(ctx.text, e.end) is not None
 
 
 def _credited_reporter(ctx, sentence, actor, st) -> bool:
