@@ -1194,6 +1194,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     actor_code, actor_text = None, None
                 else:
                     actor_code, actor_text = target_code, target_text
+        author = _document_author(ctx, sentence, start) \
+            if actor_code is None and head is None and claim_type in AUTHORED_TYPES else None
+        if author is not None:
+            # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
+            # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
+            actor_code, actor_text = author
         donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
         if donor is not None and donor.code != target_code:
             # "Panama is due to receive 28.5 mln dlrs in U.S. aid": the state whose aid it is gives it
@@ -1791,6 +1797,41 @@ def _names_owner_only(ctx, e) -> bool:
     ("Belgian inflation could stabilise, while the current account surplus will probably remain large"), not a subject
     that speaks or acts."""
     return _roles.is_possessive(ctx, e) or e.kind == "demonym" and DEMONYM_MODIFIER.match(ctx.text, e.end) is not None
+
+
+AUTHORED_TYPES = frozenset({"demand", "proposal", "commitment"})
+# a sentence opening with a plan, budget or bill as its subject ("The plan, drafted by ...", "His proposals were")
+DOCUMENT_OPENING = regex.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+                                 r"(?P<noun>plans?|budgets?|amendments?|packages?|bills?|proposals?|drafts?|programmes?|programs?|resolutions?)\b",
+                                 regex.IGNORECASE)
+AUTHOR_AFTER = regex.compile(r",?\s+(?:drafted|proposed|presented|put\s+forward|submitted|sponsored|written|prepared|backed)\s+by\s+(?:the\s+)?")
+
+
+def _document_author(ctx, sentence, start: int):
+    """(code, text) of the author of the plan, budget or bill a sentence opens with as its subject, for a figure it
+    calls for or sets: the body named as its drafter ("The plan, drafted by the Budget committee, calls for"), the
+    possessive pronoun's referent ("His proposals"), else an organisation or its members the sentence names, else the state
+    the article is about ("The budget cut defense by eight billion dlrs" in a story on a U.S. budget); None when the
+    sentence opens otherwise."""
+    text = ctx.text
+    m = DOCUMENT_OPENING.match(text, sentence.start, start)
+    if m is None:
+        return None
+    ents = ctx.entities(sentence)
+    by = AUTHOR_AFTER.match(text, m.end(), start)
+    if by is not None:
+        e = next((x for x in ents if x.start >= by.end() and x.code), None)
+        if e is not None and count_words(text[by.end():e.start]) <= 2:
+            return e.code, e.surface
+    owner = next((x for x in ents if x.start < m.start("noun") and x.code), None)
+    if owner is not None:
+        return owner.code, owner.surface
+    # an alliance's or community's plan ("to 5 percent of NATO countries' income", "a demand for member states to pay")
+    group = next((x for x in ents if x.code in _roles.ORGANISATION_CODES and x.kind in ("organisation", "group")), None)
+    if group is not None:
+        return group.code, group.surface
+    home = ctx.home()
+    return (home, None) if _roles.is_state(home) else None
 
 
 def _credited_reporter(ctx, sentence, actor, st) -> bool:
