@@ -1183,6 +1183,7 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
 # a participle of a reporting verb followed by the level it puts a figure at: "aid, estimated at", "debt, put at", "is
 # estimated to be": passive, the verb has no speaker for a subject
 PASSIVE_LEVEL = regex.compile(r"\s+(?:at|to\s+be)\b", regex.IGNORECASE)
+PASSIVE_AUX = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
@@ -1204,6 +1205,8 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     end = verb.start
     if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")):
         return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
+    if PASSIVE_AUX.search(ctx.text, max(lo, verb.start - 20), verb.start):
+        return None  # "it will be put to good use", "the deficit was estimated": the subject is what is put, no speaker
     rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
@@ -1227,7 +1230,8 @@ def _possessing_org(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
     x = before[-1] if before else None
     if x is None or x.code not in ORGANISATION_CODES or not ORG_POSSESSIVE_GAP.fullmatch(ctx.text, x.end, e.start):
         return None
-    return x
+    # an official of the organisation speaks: a later "he said" goes on with them (`_speaking_he_code` takes persons)
+    return x._replace(kind="person")
 
 
 # "the Fund's fiscal affairs director Vitor Gaspar told": a possessive, a lower-case title and a name the gazetteer does

@@ -12,3 +12,11 @@ def test_director_of_an_organisations_country_division():
             "donors' meeting next week, Anne Morrow, director of the World Bank's Kenyan division, said.")
     c = pipeline_claim(text, "250 mln")
     assert (c["actor_code"], c["target_code"]) == ("WORLD_BANK", "KEN")
+
+
+def test_he_goes_on_with_the_organisations_official_past_a_passive_verb():
+    # "it will be put to good use": a passive reporting verb has no speaker for a subject; "he" is the official
+    text = ("Kenya is likely to obtain more development aid this year, Anne Morrow, director of the World Bank's Kenyan "
+            "division, said. \"We are aiming for 300 mln dlrs in new aid and if we can get more it will be put to good "
+            "use,\" he told a news conference.")
+    assert pipeline_claim(text, "300 mln")["actor_code"] == "WORLD_BANK"
