@@ -137,6 +137,14 @@ def _report_nouns() -> regex.Pattern:
     return regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _report_subject() -> regex.Pattern:
+    """A report noun of report_nouns.csv as the subject right before a verb: "the figures (put)", "the report (said)"."""
+    words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
+    return regex.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(words) + r")\s+(?:also\s+|now\s+)?$",
+                         regex.IGNORECASE)
+
+
 # the start of a sentence before its first name: a dateline ("BRUSSELS -"), an article
 SENTENCE_OPENING = regex.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[-–—]\s+)?\W*(?:the\s+)?", regex.IGNORECASE)
 
@@ -1207,6 +1215,11 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
         return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
     if PASSIVE_AUX.search(ctx.text, max(lo, verb.start - 20), verb.start):
         return None  # "it will be put to good use", "the deficit was estimated": the subject is what is put, no speaker
+    if _report_subject().search(ctx.text, max(lo, verb.start - 50), verb.start):
+        # "Spain, which the figures put at 1.28% of GDP", "the report said": the report speaks, i.e. the body whose report
+        # the article relays (not the state named before the relative pronoun)
+        lead = ctx.lead_reporter()
+        return lead if lead is not None and lead.code in ORGANISATION_CODES else None
     rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
