@@ -1759,9 +1759,14 @@ NATIONAL_RULE = regex.compile(r"\b(?:law|act|legislation|statute|constitution\w*
 
 
 def _names_state_or_law(ctx, sentence) -> bool:
-    """Whether a sentence names a state (a country, its capital or demonym) or a national law a rule may be set by."""
-    return any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code) for e in ctx.entities(sentence)) \
-        or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
+    """Whether a sentence names a state (a country, its capital or demonym) or a national law a rule may be set by
+    (found once per sentence: a sentence may hold thousands of figures)."""
+    memo = ctx.__dict__.setdefault("_state_or_law", {})
+    if sentence.start not in memo:
+        memo[sentence.start] = any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code)
+                                   for e in ctx.entities(sentence)) \
+            or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
+    return memo[sentence.start]
 
 
 DETERMINER_BEFORE = regex.compile(r"\b(?:an?|the|its|their|his|her|our)\s+$", regex.IGNORECASE)

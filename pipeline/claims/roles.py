@@ -1239,8 +1239,8 @@ def _possessing_org(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
     said": the World Bank speaks, not Morocco), if the name follows an organisation's possessive."""
     if e.kind not in ("demonym", "country"):
         return None
-    before = [x for x in ctx.entities_until(sentence, e.start) if x.end <= e.start]
-    x = before[-1] if before else None
+    # the name right before it (a reversed walk that stops at once: a sentence may hold thousands of names)
+    x = next((y for y in reversed(ctx.entities_until(sentence, e.start)) if y.end <= e.start), None)
     if x is None or x.code not in ORGANISATION_CODES or not ORG_POSSESSIVE_GAP.fullmatch(ctx.text, x.end, e.start):
         return None
     # an official of the organisation speaks: a later "he said" goes on with them (`_speaking_he_code` takes persons)
