@@ -130,8 +130,14 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|banke
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
                                 r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
-                                r"predict|predicts|predicted|believe|believes|think|thinks)\b", regex.IGNORECASE)
-UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer", "trader",
+                                r"predict|predicts|predicted|believe|believes|think|thinks|added|told)\b"
+                                # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
+                                # consensus among analysts polled by Reuters"), and sources other than a government's own
+                                r"|\b(?:economists|analysts|forecasters)['’]\s+(?:\w+\s+)?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b"
+                                r"|\b(?:among|of|by)\s+(?:\w+\s+)?(?:economists|analysts)\s+(?:questioned|polled|surveyed|asked)\b"
+                                r"|(?<!(?:government|official|ministry|treasury|administration|committee|congressional|cabinet|party|military|defen[cs]e|palace)\s)\bsources\s+(?:here\s+|also\s+|close\s+to\s+\w+\s+)?"
+                                r"(?:say|says|said|added|told|estimate|estimated|expect|expected)\b", regex.IGNORECASE)
+UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer", "trader", "sources",
                  "institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc", "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
@@ -139,19 +145,21 @@ RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)
                                r"[^.;]{0,80}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
                                r"estimated|estimates|warned|warns)\b")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
-INSTITUTE_SPEAKER = regex.compile(r"\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+INSTITUTE_SPEAKER = regex.compile(r"(?<!Statistics\s|Statistical\s)\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+# a Reuters ticker after a company's name ("ANZ Banking Group Ltd <ANZA.S> said"): its dot ends no clause
+TICKER = r"<[^<>\s]{1,15}>"
 # a company credited with the figure ("the Development Bank of Singapore Ltd, one of Singapore's four major local
 # banks, said", "Westpac Banking Corp said"): a firm's name ends in its legal form; no one the contract codes
 # or is introduced by its trade ("accountancy firm Ernst & Young said")
-FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b\.?"
+FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros|(?:&|and)\s+Co(?![-\w]))\b\.?"
                              r"|\b(?:accountancy|accounting|consultancy|consulting|brokerage|investment|securities|law)\s+(?:firm|house|bank)\s+(?-i:[A-Z]))"
-                             r"[^.;]{0,80}?\b(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
+                             r"(?:" + TICKER + r"|[^.;]){0,80}?\b(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
 # the first word of a firm's name before its legal form ("Westpac Banking Corp" -> "Westpac"), by which the story
 # goes on naming it ("Westpac said"); a reporting verb of "it" or "the bank" goes on with the last one who reported
-FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros)\b")
+FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros|(?:&|and)\s+Co(?![-\w]))\b")
 # Substrings without which FIRM_NAME and FIRM_SPEAKER cannot match (their legal forms; the trade and its "firm", "house" or
 # "bank"): most articles have none, and those two patterns cost ~5% of the claims stage scanning the whole text
-LEGAL_FORMS = ("Ltd", "Limited", "Corp", "Inc", "Plc", "PLC", "Bros")  # "Corp" is in "Corporation"
+LEGAL_FORMS = ("Ltd", "Limited", "Corp", "Inc", "Plc", "PLC", "Bros", "& Co", "and Co")  # "Corp" is in "Corporation"
 TRADE_WORDS = ("accountancy", "accounting", "consultancy", "consulting", "brokerage", "investment", "securities", "law")
 FIRM_WORDS = ("firm", "house", "bank")
 
@@ -162,7 +170,7 @@ def _may_name_trade_firm(text: str) -> bool:
 
 FIRM_VERBS = r"(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)"
 FIRM_VERB = regex.compile(r"\b" + FIRM_VERBS + r"\b")
-_CLAUSE_MARK = regex.compile(r"[.;]")
+_CLAUSE_MARK = regex.compile(r"[.;](?![^<>\s]{0,14}>)")  # (not the dot of a ticker: "<ANZA.S>")
 _WORD_CHAR = regex.compile(r"\w")
 FIRM_PRONOUN_SPEAKER = regex.compile(r"\b(?:it|the\s+(?:bank|company|firm))\s+(?:also\s+)?" + FIRM_VERBS + r"\b", regex.IGNORECASE)
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
@@ -735,6 +743,102 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     return memo[sentence.start]
 
 
+PRONOUN_KINDS = frozenset({"pronoun", "state_pronoun", "person_pronoun"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # an actor found only as one of these names no speaker itself
+UNCODED_REACH = 1500  # characters back within which an earlier sentence's uncoded speaker is the one a sentence relays
+
+
+def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
+    """Whether the one who speaks in a sentence is a speaker the contract leaves uncoded: economists, analysts,
+    sources, an institute or a company named in it, or, when it names no coded speaker of its own (no speaker, or
+    "it", "he", "they" said), the speaker of the latest earlier sentence with a reporting verb: "..., the ANZ Banking
+    Group said. ... The current account deficit would narrow to 5% of GDP" is the bank's forecast, not the state's.
+    Kept per sentence in the article's `state`; only earlier sentences are asked, so the walk ends."""
+    memo = state.setdefault("uncoded_voice", {})
+    if sentence.start in memo:
+        return memo[sentence.start]
+    memo[sentence.start] = False
+    text = ctx.text
+    if any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+            or _firm_reported(state, ctx, sentences, sentence):
+        memo[sentence.start] = True
+    elif ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, text, sentence) \
+            and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence):
+        earlier = _last_reporting_sentence(ctx, sentences, sentence)
+        memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier)
+    return memo[sentence.start]
+
+
+def _names_coded_speaker(ctx, sentence) -> bool:
+    """Whether a sentence names its own coded speaker: the subject of its reporting verb when it has one (a coded name,
+    not "it" or "he" said), else any coded body, official or organisation named by name ("the Treasury forecast",
+    "House Democratic budget writers ... said")."""
+    who = ctx.reporter(sentence) if ctx.report_hits(sentence) else None
+    if who is not None:
+        return bool(who.code) and who.kind not in PRONOUN_KINDS
+    return any(e.code and e.kind in _roles.VOICE_KINDS and e.kind not in PRONOUN_KINDS for e in ctx.entities(sentence))
+
+
+def _names_official_again(state: dict, ctx, sentences, sentence) -> bool:
+    """Whether a sentence names again, by surname alone, an official the article named earlier with a title the
+    gazetteer codes ("Finance Minister Richard Hu ... Last March Hu cut corporation tax", "Omar said"): the
+    official speaks, not the uncoded speaker of the sentences before. The earlier officials' surnames are gathered
+    once per article, from the sentences before this one."""
+    # names[i]: the surnames named in the sentences before sentence i, grown one sentence at a time
+    names = state.setdefault("official_surnames", [frozenset()])
+    text = ctx.text
+    while len(names) <= sentence.index and len(names) <= len(sentences):
+        s = sentences[len(names) - 1]
+        names.append(names[-1] | {n for e in ctx.entities(s) if e.code and e.kind in ("person", "institution", "generic")
+                                  for n in [_official_surname(text, e, s.end)] if n})
+    found = names[sentence.index] if 0 <= sentence.index < len(names) else frozenset()
+    return any(_subject_word_at(text, sentence, n) for n in found)
+
+
+# the name right after an official's title ("Finance Minister Beshir Omar", "Treasury Secretary James Baker")
+NAME_AFTER_TITLE = regex.compile(r"\s+(?:(?-i:[A-Z])[\w'’-]+\s+|(?-i:[A-Z])\.\s*){0,2}((?-i:[A-Z])[a-z][\w'’-]+)\b")
+
+
+def _official_surname(text: str, e, end: int) -> str | None:
+    """The surname by which a coded official may be named again later: the last word of a person's name the gazetteer
+    found ("President Ronald Reagan"), or of the name right after a title ("Finance Minister Beshir Omar")."""
+    if e.kind == "person" and " " in e.surface.strip():
+        return e.surface.split()[-1]
+    m = NAME_AFTER_TITLE.match(text, e.end, end)
+    return m.group(1) if m is not None else None
+
+
+# a lower-case word right before a name makes it an object or complement ("pressure on Lawson", "expecting Lawson to"),
+# not the subject that speaks or acts ("Omar said", "Last March Hu cut", ", Omar said")
+LOWER_WORD_BEFORE = regex.compile(r"\b(?-i:[a-z]+)\s+$")
+
+
+def _subject_word_at(text: str, sentence, word: str) -> bool:
+    """Whether `word` occurs as a whole word in the sentence where it may be a subject: no lower-case word right before
+    it and no possessive after it (str.find, no pattern compiled per name)."""
+    a = text.find(word, sentence.start, sentence.end)
+    while a >= 0:
+        b = a + len(word)
+        if _word_edge(text, a) and _word_edge(text, b) and not text.startswith(("'s", "’s"), b) \
+                and not LOWER_WORD_BEFORE.search(text, max(sentence.start, a - 20), a):
+            return True
+        a = text.find(word, a + 1, sentence.end)
+    return False
+
+
+def _last_reporting_sentence(ctx, sentences, sentence):
+    """The latest sentence before this one (within UNCODED_REACH characters) that has a reporting verb, if any."""
+    i = sentence.index
+    if not (0 <= i < len(sentences) and sentences[i] is sentence):
+        return None
+    for s in reversed(sentences[:i]):
+        if sentence.start - s.end > UNCODED_REACH:
+            return None
+        if ctx.report_hits(s):
+            return s
+    return None
+
+
 def _short_name_said(text: str, sentence, names: list[str]) -> bool:
     """Whether one of a company's short names ("Westpac") is followed, within 80 characters of the same clause
     (no '.' or ';' between), by a reporting verb of FIRM_VERB in the sentence. Found from the verbs back rather
@@ -1140,7 +1244,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
-            owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _roles.is_possessive(ctx, actor)) \
+            owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
                 and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
             lead = _lead_report(ctx, sentence, target_code) if owner_only else None
             if lead is not None:
@@ -1210,8 +1314,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
                 orgs = ctx.orgs()
+                said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
                 if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
                     actor_code, actor_text = who.code, who.surface
+                elif said is not None:
+                    # "..., is forecast to bring the PSBR down to 3.9 billion stg, the Treasury said": the sentence's own
+                    # speaker; else the state body whose statement it goes on with ("The Treasury said ... Corporation
+                    # tax is forecast to bring in 13.5 billion"), before any organisation the article merely names
+                    actor_code, actor_text = said.code, said.surface
                 elif _roles.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                     # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
                     # organisation the story quotes (the World Bank)
@@ -1247,6 +1357,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     actor_code, actor_text = None, None
                 else:
                     actor_code, actor_text = target_code, target_text
+        author = _document_author(ctx, sentence, start) \
+            if actor_code is None and head is None and claim_type in AUTHORED_TYPES else None
+        if author is not None:
+            # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
+            # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
+            actor_code, actor_text = author
         donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
         if donor is not None and donor.code != target_code:
             # "Panama is due to receive 28.5 mln dlrs in U.S. aid": the state whose aid it is gives it
@@ -1259,7 +1375,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _roles.is_state(e.code)
                      and not _pays(ctx, sentence, e.code, start)]
             actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
-        if estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
+        estimator = _estimator(ctx, sentence, st.cue) if estimated and head is None else None
+        if estimator is not None:
+            # "It estimated last year's deficit at 2.8% of GDP": the subject of the verb estimates it
+            actor_code, actor_text = estimator.code, estimator.surface
+        elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
             orgs = [o for o in ctx.orgs() if fig["metric"] != "defense_spending" or o == "NATO"]
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
@@ -1273,6 +1393,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "commitment" and st.how != "attributive" and not plan_content:
                 # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
+        elif actor_code is not None and claim_type in REPORTED_TYPES \
+                and (actor_text is None or actor_text.lower() in SPEAKER_PRONOUNS) \
+                and _uncoded_voice(state, ctx, sentences, sentence):
+            # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
+            # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
+            # the contract codes none of them (not the state it is about)
+            actor_code, actor_text = None, None
         base = fig.get("base")
         claim = {
             "mention_id": m.get("mention_id"),
@@ -1360,8 +1487,13 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return org, (org.surface, org.code)
         if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
             return (actor if actor is not None or not _roles.is_state(poss.code) else poss), (poss.surface, poss.code)
-        if actor is not None and _roles.is_state(actor.code):
-            return actor, (actor.surface, actor.code)
+        if actor is not None and (_roles.is_state(actor.code) or actor.code in _roles.ORGANISATION_CODES):
+            return actor, (actor.surface, actor.code)  # (an organisation's official: "Stoltenberg said 2% should be a floor")
+        if ctx.orgs() and _money_state(fig, ctx) is None and not _names_state_or_law(ctx, sentence):
+            # "The 2% guideline is now seen as a floor" in a story naming NATO, "the current 3% limit" in one naming the
+            # EU: a standing rule no state in its sentence owns is the organisation's the article names most (not "In
+            # Finland, the deficit is limited to 2.5%", nor a national law: "A law passed in 2023 requires 2% of GDP")
+            return actor, (None, ctx.orgs()[0])
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
@@ -1406,8 +1538,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     topic = _roles.fronted_topic(ctx, sentence)
     if topic is not None:
         return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
+    opening = _opening_state(ctx, sentence, actor) if st.claim_type in REPORTED_TYPES else None
+    if opening is not None:
+        # "Morocco ... is likely to obtain 100 mln dlrs of aid, John Shilling, director of the World Bank's Moroccan
+        # division, said": the organisation reports or forecasts; the state the sentence opens with owns the figure
+        return actor, (opening.surface, opening.code)
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
-            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st):
+            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
+            and not _credited_reporter(ctx, sentence, actor, st):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
@@ -2002,6 +2140,20 @@ RULE_TYPES = frozenset({"commitment", "benchmark"})
 RULE_GAP = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}")  # "3.5% core defence goal", "3% deficit ceiling"
 
 
+def _passive_forecast_reporter(ctx, sentence, target_code):
+    """Who forecasts a figure "is forecast", "is expected" with no speaker before the verb: the coded speaker the
+    sentence names after it ("..., the finance ministry said"), else the coded speaker of the latest earlier sentence
+    when that is the state the figure belongs to (a state body's statement or budget document the article relays; a
+    pronoun it stands for counts, not one that stands for another body)."""
+    own = ctx.reporter(sentence)
+    if own is not None and own.code and own.kind not in PRONOUN_KINDS:
+        return own
+    if own is not None or not _roles.is_state(target_code):
+        return None
+    earlier = ctx.previous_speaker(sentence.start)
+    return earlier if earlier is not None and earlier.code == target_code else None
+
+
 def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
     """The goal or rule noun right after a figure that an organisation's possessive governs ("the alliance's 3.5% core
     defence goal", "the EU's 3% ceiling"), if any."""
@@ -2012,6 +2164,97 @@ def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
         return None
     owner = _roles.cue_possessor(ctx, sentence, hit, start)
     return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
+
+
+NATIONAL_RULE = regex.compile(r"\b(?:law|act|legislation|statute|constitution\w*|debt\s+brake)\b", regex.IGNORECASE)
+
+
+def _names_state_or_law(ctx, sentence) -> bool:
+    """Whether a sentence names a state (a country, its capital or demonym) or a national law a rule may be set by
+    (found once per sentence: a sentence may hold thousands of figures)."""
+    memo = ctx.__dict__.setdefault("_state_or_law", {})
+    if sentence.start not in memo:
+        memo[sentence.start] = any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code)
+                                   for e in ctx.entities(sentence)) \
+            or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
+    return memo[sentence.start]
+
+
+DETERMINER_BEFORE = regex.compile(r"\b(?:an?|the|its|their|his|her|our)\s+$", regex.IGNORECASE)
+
+
+def _estimator(ctx, sentence, cue):
+    """The coded subject of an estimating verb ("It estimated the deficit at 2.8%", "The ministry estimated"), not of
+    the adjective in "an estimated 1.28%" (a determiner before the word)."""
+    if cue is None or DETERMINER_BEFORE.search(ctx.text, max(sentence.start, cue.start - 8), cue.start):
+        return None
+    who = _roles.speaker(ctx, sentence, cue.end)
+    return who if who is not None and who.code else None
+
+
+def _opening_state(ctx, sentence, actor):
+    """The state a sentence opens with as its subject (its first name, at the sentence's start) when the actor found is
+    an organisation named later in the sentence."""
+    if actor is None or actor.code not in _roles.ORGANISATION_CODES:
+        return None
+    ents = ctx.entities(sentence)
+    first = ents[0] if ents else None
+    if first is None or first.kind not in ("country", "capital") or not _roles.is_state(first.code) \
+            or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
+        return None
+    return first
+
+
+DEMONYM_MODIFIER = regex.compile(r"\s+(?-i:[a-z][\w-]*)")  # "Belgian inflation", "Dutch exports": a demonym before a noun
+
+
+def _names_owner_only(ctx, e) -> bool:
+    """Whether a name only says whose figure it is, as a possessor ("Italy's deficit") or a demonym modifying a noun
+    ("Belgian inflation could stabilise, while the current account surplus will probably remain large"), not a subject
+    that speaks or acts."""
+    return _roles.is_possessive(ctx, e) or e.kind == "demonym" and DEMONYM_MODIFIER.match(ctx.text, e.end) is not None
+
+
+AUTHORED_TYPES = frozenset({"demand", "proposal", "commitment"})
+# a sentence opening with a plan, budget or bill as its subject ("The plan, drafted by ...", "His proposals were")
+DOCUMENT_OPENING = regex.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+                                 r"(?P<noun>plans?|budgets?|amendments?|packages?|bills?|proposals?|drafts?|programmes?|programs?|resolutions?)\b",
+                                 regex.IGNORECASE)
+AUTHOR_AFTER = regex.compile(r",?\s+(?:drafted|proposed|presented|put\s+forward|submitted|sponsored|written|prepared|backed)\s+by\s+(?:the\s+)?")
+
+
+def _document_author(ctx, sentence, start: int):
+    """(code, text) of the author of the plan, budget or bill a sentence opens with as its subject, for a figure it
+    calls for or sets: the body named as its drafter ("The plan, drafted by the Budget committee, calls for"), the
+    possessive pronoun's referent ("His proposals"), else an organisation or its members the sentence names, else the state
+    the article is about ("The budget cut defense by eight billion dlrs" in a story on a U.S. budget); None when the
+    sentence opens otherwise."""
+    text = ctx.text
+    m = DOCUMENT_OPENING.match(text, sentence.start, start)
+    if m is None:
+        return None
+    ents = ctx.entities(sentence)
+    by = AUTHOR_AFTER.match(text, m.end(), start)
+    if by is not None:
+        e = next((x for x in ents if x.start >= by.end() and x.code), None)
+        if e is not None and count_words(text[by.end():e.start]) <= 2:
+            return e.code, e.surface
+    owner = next((x for x in ents if x.start < m.start("noun") and x.code), None)
+    if owner is not None:
+        return owner.code, owner.surface
+    # an alliance's or community's plan ("to 5 percent of NATO countries' income", "a demand for member states to pay")
+    group = next((x for x in ents if x.code in _roles.ORGANISATION_CODES and x.kind in ("organisation", "group")), None)
+    if group is not None:
+        return group.code, group.surface
+    home = ctx.home()
+    return (home, None) if _roles.is_state(home) else None
+
+
+def _credited_reporter(ctx, sentence, actor, st) -> bool:
+    """Whether the actor of a level or forecast is only the organisation the sentence credits with it ("The Czech
+    Republic spent 2.0% ..., according to the alliance's estimates, and 2.1% in 2024"): the reporter, not whose figure it is."""
+    credited = ctx.credited(sentence) if st.claim_type in REPORTED_TYPES else None
+    return credited is not None and credited.start == actor.start and credited.code in _roles.ORGANISATION_CODES
 
 
 def _credited_org(ctx, sentence) -> bool:

@@ -137,6 +137,14 @@ def _report_nouns() -> regex.Pattern:
     return regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _report_subject() -> regex.Pattern:
+    """A report noun of report_nouns.csv as the subject right before a verb: "the figures (put)", "the report (said)"."""
+    words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
+    return regex.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(words) + r")\s+(?:also\s+|now\s+)?$",
+                         regex.IGNORECASE)
+
+
 # the start of a sentence before its first name: a dateline ("BRUSSELS -"), an article
 SENTENCE_OPENING = regex.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[-–—]\s+)?\W*(?:the\s+)?", regex.IGNORECASE)
 
@@ -206,6 +214,7 @@ class ArticleContext:
     def __init__(self, article: dict, sentences: list):
         self.text = article["text"]
         self.title = article.get("title") or ""
+        self.source = article.get("source") or ""
         published = article.get("published")
         self.year = getattr(published, "year", None)
         self.sentences = sentences
@@ -551,8 +560,10 @@ class ArticleContext:
             # sentences are asked before any figure's roles are)
             may_credit = ACCORDING_WORD.search(self.text, sentence.start, sentence.end) is not None
             for e in (self.entities(sentence) if may_credit else ()):
-                if e.code and e.kind in ("organisation", "institution", "country") and \
-                        ACCORDING_TO.search(self.text, max(sentence.start, e.start - 25), e.start):
+                # (a group word standing for an organisation counts: "according to the alliance's estimates")
+                if e.code and (e.kind in ("organisation", "institution", "country")
+                               or e.kind == "group" and e.code in ORGANISATION_CODES) and \
+                        ACCORDING_TO.search(self.text, max(sentence.start, e.start - ACCORDING_REACH), e.start):
                     found = e
                     break
             self._credited[sentence.start] = found
@@ -616,7 +627,7 @@ class ArticleContext:
         for x in found:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
-        return self.home() or self.previous_state(e.start)
+        return publisher_state(self.source) or self.home() or self.previous_state(e.start)
 
     def _object_pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
@@ -753,6 +764,19 @@ class ArticleContext:
         return self.previous_state(e.start)
 
 
+@functools.lru_cache(maxsize=1)
+def _publisher_states() -> tuple[tuple[str, str], ...]:
+    return tuple((r["publisher"].lower(), r["state"]) for r in read_rows("publisher_states.csv"))
+
+
+@functools.lru_cache(maxsize=64)
+def publisher_state(source: str) -> str | None:
+    """The home state of a national publisher (publisher_states.csv) whose stories may never name it ("the government"
+    of a Yle story is Finland's), from the article's `source`."""
+    low = source.lower()
+    return next((state for name, state in _publisher_states() if low.startswith(name)), None)
+
+
 def _with_org(e: Entity, org) -> Entity:
     """A group phrase holding an organisation's name ("NATO members") takes that organisation's code."""
     if e.kind.startswith("group:") and e.code is None and e.start <= org.start and org.end <= e.end:
@@ -777,7 +801,13 @@ def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_o
 # stances a body takes for itself or presses on others: a body credited in an earlier clause for a level ("According to
 # Eurostat, Belgium's deficit was 4.5%, while the government targets 4.0%") takes none of them
 STANCES_OF_OWN = frozenset({"commitment", "demand", "proposal", "rejection"})
-ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?$", regex.IGNORECASE)
+# "according to (the) NATO", also through the report it published: "according to annual estimates the alliance published",
+# "according to figures released by the IMF", "according to the latest data from Eurostat"
+ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
+                             r"(?:(?:[\w-]+\s+){0,2}?(?:estimates|figures|data|forecasts?|projections?|calculations)\s+"
+                             r"(?:(?:published|released|issued|compiled)\s+by\s+|by\s+|from\s+|of\s+|that\s+)?(?:the\s+)?)?$",
+                             regex.IGNORECASE)
+ACCORDING_REACH = 60  # characters before a body's name in which "according to ..." credits it
 ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
 
 
@@ -1161,6 +1191,7 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
 # a participle of a reporting verb followed by the level it puts a figure at: "aid, estimated at", "debt, put at", "is
 # estimated to be": passive, the verb has no speaker for a subject
 PASSIVE_LEVEL = regex.compile(r"\s+(?:at|to\s+be)\b", regex.IGNORECASE)
+PASSIVE_AUX = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
@@ -1182,13 +1213,38 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     end = verb.start
     if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")):
         return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
+    if PASSIVE_AUX.search(ctx.text, max(lo, verb.start - 20), verb.start):
+        return None  # "it will be put to good use", "the deficit was estimated": the subject is what is put, no speaker
+    if _report_subject().search(ctx.text, max(lo, verb.start - 50), verb.start):
+        # "Spain, which the figures put at 1.28% of GDP", "the report said": the report speaks, i.e. the body whose report
+        # the article relays (not the state named before the relative pronoun)
+        lead = ctx.lead_reporter()
+        return lead if lead is not None and lead.code in ORGANISATION_CODES else None
     rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
     e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
     if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
-        return e
+        return _possessing_org(ctx, sentence, e) or e
     return _titled_speaker(ctx, sentence, end, lo)
+
+
+# between an organisation's possessive and the name it governs: "the World Bank's Moroccan division", "the IMF's
+# European department"
+ORG_POSSESSIVE_GAP = regex.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?")
+
+
+def _possessing_org(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
+    """The organisation whose unit a name qualifies ("John Shilling, director of the World Bank's Moroccan division,
+    said": the World Bank speaks, not Morocco), if the name follows an organisation's possessive."""
+    if e.kind not in ("demonym", "country"):
+        return None
+    # the name right before it (a reversed walk that stops at once: a sentence may hold thousands of names)
+    x = next((y for y in reversed(ctx.entities_until(sentence, e.start)) if y.end <= e.start), None)
+    if x is None or x.code not in ORGANISATION_CODES or not ORG_POSSESSIVE_GAP.fullmatch(ctx.text, x.end, e.start):
+        return None
+    # an official of the organisation speaks: a later "he said" goes on with them (`_speaking_he_code` takes persons)
+    return x._replace(kind="person")
 
 
 # "the Fund's fiscal affairs director Vitor Gaspar told": a possessive, a lower-case title and a name the gazetteer does

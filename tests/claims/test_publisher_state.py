@@ -1,0 +1,35 @@
+"""A national publisher's "the government" is its home state's when the story names none (publisher_states.csv; own
+sentences; needs the gazetteer)."""
+from datetime import datetime, timezone
+
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from pipeline.claims.roles import publisher_state  # noqa: E402
+from pipeline.evaluation.claims import predict  # noqa: E402
+
+
+def claim(text, figure, source):
+    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
+               "source": source, "url": None, "input_path": "t", "input_record": None}
+    return next(c for c in predict(article) if figure in c["figure_text"])
+
+
+TEXT = "The government wants to cut spending on health care. The government plans savings of 300 million euros next year."
+
+
+def test_national_broadcasters_government_is_its_home_state():
+    c = claim(TEXT, "300 million", "Yle News")
+    assert (c["actor_code"], c["target_code"]) == ("FIN", "FIN")
+
+
+def test_other_publishers_name_no_state():
+    c = claim(TEXT, "300 million", "Some Wire Service")
+    assert c["actor_code"] is None
+
+
+def test_publisher_lookup():
+    assert publisher_state("Yle Selkouutiset (English machine translation)") == "FIN"
+    assert publisher_state("Reuters") is None
+    assert publisher_state("") is None
