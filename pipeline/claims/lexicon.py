@@ -303,6 +303,35 @@ def count_words(text: str) -> int:
     return len(_ASCII_WORDS(text) if text.isascii() else WORD.findall(text))
 
 
+class Prefiltered:
+    """A `regex` pattern scanned only at the places a cheap standard-`re` pattern finds, with the same matches.
+
+    The `regex` module tries every alternative of a long alternation at every character (the clause breaks of
+    stance cost ~250 ns a character, about 4% of the claims stage); sre skips to a leading character class at C
+    speed. `starts` must match at every place `pattern` can match at (it may match at more): the pattern is then
+    tried there in order and the scan resumes after each match, as `finditer` does. For patterns that never match
+    the empty string (a lookbehind sees the text before the place tried, as in a scan)."""
+
+    def __init__(self, pattern, starts: str):
+        self.pattern = pattern
+        self._starts = re.compile(starts)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        candidate, match = self._starts.search, self.pattern.match
+        pos = start
+        while True:
+            c = candidate(text, pos, end)
+            if c is None:
+                return
+            m = match(text, c.start(), end)
+            if m is None:
+                pos = c.start() + 1
+            else:
+                yield m
+                pos = m.end()
+
+
 LONG_SPAN = 2000  # characters: a span this long has its breaks indexed (see span_around)
 
 

@@ -1,0 +1,55 @@
+"""A prefiltered pattern (lexicon.Prefiltered) finds exactly what its pattern's own scan finds, over any span:
+its candidate places must cover every place the pattern can match at."""
+import regex
+
+from pipeline.claims.lexicon import Prefiltered
+from pipeline.claims.stance import CLAUSE_BREAK, CLAUSE_SCAN
+
+# one or more sentences for each alternative of stance.CLAUSE_BREAK (written for this test)
+CLAUSE_TEXT = (
+    "The levy rose to 4%; the deficit fell. Taxes went up but spending fell, while Oslo waited whereas Rome did not, "
+    "although the debt grew, however slowly. The plan, which the cabinet backed, was passed, who knows why, "
+    "saying it was fair, adding that it was late, insisting on 3%, arguing for 2%, noting the gap. "
+    "The bill passed, and Congress agreed. Congress rejected it, with the budget office saying the deficit rose. "
+    "Sales fell, and the firm has cut jobs, and its plant was shut. It faced a 27.5% levy, and called the deal fair, "
+    "and then said no, and told them so. Italy fell short of the 2% target, spending 1.49% of GDP, totalling 30 billion.\n"
+    "- 12 billion for defence\n* 3 billion for aid\n• 1 billion for schools. The cap which binds was kept. "
+    "It raised its contribution to 190 mln from 86 mln and the Netherlands raised its figure to 232 mln. "
+    "He said the deficit fell to 2.7 pct in 1986 and that this should fall to 1.5 pct, and that it would. "
+    "Cuts of up to 50 pct were made last year and Wang said further cuts would go deeper. "
+    "France and Germany said no.  And  BUT  WHILE  Which AND that it was; HOWEVER, ALTHOUGH. X,Y.Z 2.5 pct. "
+    "Tabs\tbut\tthen\u00a0while\u2003which\x1cand Oslo.\u3000however "
+)
+
+
+def _spans(matches):
+    return [m.span() for m in matches]
+
+
+def test_clause_breaks_as_the_plain_scan_over_every_span():
+    assert len(CLAUSE_BREAK.findall(CLAUSE_TEXT)) > 30
+    n = len(CLAUSE_TEXT)
+    for start in range(0, n, 7):
+        for end in range(start, n + 1, 11):
+            assert _spans(CLAUSE_SCAN.finditer(CLAUSE_TEXT, start, end)) == _spans(CLAUSE_BREAK.finditer(CLAUSE_TEXT, start, end)), \
+                (start, end)
+
+
+def test_each_alternative_of_the_clause_break_starts_at_a_candidate():
+    """Every place CLAUSE_BREAK matches at in a text of all its openings is a candidate place."""
+    starts = CLAUSE_SCAN._starts
+    for m in CLAUSE_BREAK.finditer(CLAUSE_TEXT):
+        assert starts.match(CLAUSE_TEXT, m.start()) is not None, m
+
+
+def test_a_candidate_that_misses_a_start_is_caught():
+    """The equality test above fails for a prefilter that misses a place (so it guards CLAUSE_SCAN's candidates)."""
+    narrow = Prefiltered(CLAUSE_BREAK, r"[;\n]|[.,]\s")  # no space before a conjunction
+    assert _spans(narrow.finditer(CLAUSE_TEXT)) != _spans(CLAUSE_BREAK.finditer(CLAUSE_TEXT))
+
+
+def test_lookbehind_sees_before_the_candidate():
+    pattern = regex.compile(r"(?<=\d)\s+and\s")
+    scan = Prefiltered(pattern, r"\s")
+    text = "rose 5 and fell, up 6  and down"
+    assert _spans(scan.finditer(text, 6)) == _spans(pattern.finditer(text, 6)) != []
