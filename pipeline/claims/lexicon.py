@@ -331,6 +331,10 @@ class Prefiltered:
                 yield m
                 pos = m.end()
 
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        """The first match in text[start:end], as `pattern.search` finds it."""
+        return next(self.finditer(text, start, end), None)
+
 
 LONG_SPAN = 2000  # characters: a span this long has its breaks indexed (see span_around)
 

@@ -2,6 +2,7 @@
 its candidate places must cover every place the pattern can match at."""
 import regex
 
+from pipeline.claims import metric
 from pipeline.claims.lexicon import Prefiltered
 from pipeline.claims.stance import CLAUSE_BREAK, CLAUSE_SCAN
 
@@ -53,3 +54,25 @@ def test_lookbehind_sees_before_the_candidate():
     scan = Prefiltered(pattern, r"\s")
     text = "rose 5 and fell, up 6  and down"
     assert _spans(scan.finditer(text, 6)) == _spans(pattern.finditer(text, 6)) != []
+
+
+# the openings of metric.CLAUSE_BREAK (written for this test)
+METRIC_TEXT = (
+    "Spending rose 2%; debt fell. Taxes rose but spending fell, while Oslo waited whereas Rome did not, although late. "
+    "The deficit is 10%, if the states count, unless they do not.\n- 12 billion for defence\n\u2013 3 billion for aid\n"
+    "Defence: 82.7 billion euros\nEducation: 21.3 billion euros. The deficit will rise to 5.8% of GDP as spending grows, "
+    "as a share of GDP, as much as 3%, AS costs rise, aS well, Aſ taxes fall, such as pensions as rents rise. "
+    "BUT  WHILE\tALTHOUGH x,y 2.5 pct.  as 5% as$4 as\u00a0costs\x1cas rents"
+)
+
+
+def test_metric_clause_breaks_as_the_plain_scan():
+    assert len(metric.CLAUSE_BREAK.findall(METRIC_TEXT)) > 12
+    n = len(METRIC_TEXT)
+    for start in range(0, n, 5):
+        for end in range(start, n + 1, 9):
+            want = metric.CLAUSE_BREAK.search(METRIC_TEXT, start, end)
+            got = metric.CLAUSE_SCAN.search(METRIC_TEXT, start, end)
+            assert (got and got.span()) == (want and want.span()), (start, end)
+    for m in metric.CLAUSE_BREAK.finditer(METRIC_TEXT):
+        assert metric.CLAUSE_SCAN._starts.match(METRIC_TEXT, m.start()) is not None, m
