@@ -76,3 +76,22 @@ def test_metric_clause_breaks_as_the_plain_scan():
             assert (got and got.span()) == (want and want.span()), (start, end)
     for m in metric.CLAUSE_BREAK.finditer(METRIC_TEXT):
         assert metric.CLAUSE_SCAN._starts.match(METRIC_TEXT, m.start()) is not None, m
+
+
+# group phrases with and without a word before them (written for this test)
+GROUP_TEXT = ("NATO allies and other members agreed; the Asia-Pacific allies, Indo Pacific allies, EU member states, "
+              "European governments, its European allies and fellow donors. Baltic states, all the rich nations, G7 allies, "
+              "Eur0pe allies, really allied, the single currency bloc and single-currency bloc members, each member state, "
+              "every ally. OTHER MEMBERS, Wealthy Nations and industrialised nations,   Trading  partners.")
+
+
+def test_group_phrases_as_the_plain_scan():
+    from pipeline.claims import roles
+    group_re = roles._group_regex()[0]
+    assert roles._group_openings() is not None
+    assert len(list(group_re.finditer(GROUP_TEXT))) > 10
+    n = len(GROUP_TEXT)
+    for start in range(0, n, 4):
+        for end in range(start, n + 1, 13):
+            got = [(m.span(), m.lastgroup) for m in roles._group_phrases(GROUP_TEXT, start, end)]
+            assert got == [(m.span(), m.lastgroup) for m in group_re.finditer(GROUP_TEXT, start, end)], (start, end)
