@@ -303,6 +303,17 @@ def count_words(text: str) -> int:
     return len(_ASCII_WORDS(text) if text.isascii() else WORD.findall(text))
 
 
+# letters the regex module's case-blind match takes for an ASCII letter besides its two cases
+CASE_EXTRA = {"s": "\u017f", "i": "\u0130", "k": "\u212a"}  # long s, dotted capital I, Kelvin sign
+
+
+def caseless(word: str) -> str:
+    """A standard-engine pattern for an ASCII word as the regex module matches it ignoring case (for the candidate
+    places of a Prefiltered pattern: every letter a class of its cases)."""
+    return "".join("[" + re.escape(c.lower() + c.upper() + CASE_EXTRA.get(c.lower(), "")) + "]" if c.isalpha() else re.escape(c)
+                   for c in word)
+
+
 class Prefiltered:
     """A `regex` pattern scanned only at the places a cheap standard-`re` pattern finds, with the same matches.
 

@@ -18,7 +18,7 @@ import itertools
 
 import regex
 
-from .lexicon import WORD, CueSet, Hit, Prefiltered, count_words, cues
+from .lexicon import WORD, CueSet, Hit, Prefiltered, caseless, count_words, cues
 
 SCORED = frozenset({
     "defense_spending", "fiscal_deficit", "public_debt", "external_debt", "current_account",
@@ -54,10 +54,11 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:
                              r"large|big|little|far|long|soon|from|at|with|by|on|percent|per|pct|fast|quickly|slowly|strongly|sharply|early|late|"
                              r"recently|expected|planned|forecast|usual|before|ever|possible|follows?|if|though)\b|[\d$£€])",
                              regex.IGNORECASE)
-# Where a CLAUSE_BREAK match can start: ";", a line break, a "." or "," before a space, a space before "as", "although",
-# "but", "while" or "whereas" ("ſ" is an "s" to the case-blind match; a new alternative must be covered here too:
+# Where a CLAUSE_BREAK match can start: ";", a line break before a bullet or a label, ". ", a comma before "if" or
+# "unless", a space before "as", "although", "but", "while" or "whereas" (a new alternative must be covered here too:
 # tests/claims/test_prefiltered.py); a cue's gap is scanned only there
-CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r"[;\n]|[.,]\s|\s(?=[aA][sSſlL]|[bB][uU]|[wW][hH])")
+CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*(?:[-•*–]|[A-Z]))|\.\s|,\s+(?=[iI\u0130uU])|\s(?=(?:"
+                          + "|".join(caseless(w) for w in ("as", "although", "but", "while", "whereas")) + r")\s)")
 
 # a verb of saying or expecting between a company's name and a figure: the company speaks (its own figure would follow a
 # noun of its own: "Acme Corp said profits rose 5%")

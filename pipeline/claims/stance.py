@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import CueSet, Hit, Prefiltered, count_words, cues, span_around
+from .lexicon import CueSet, Hit, Prefiltered, caseless, count_words, cues, span_around
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -46,10 +46,12 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              # named speaker's own report after "and" (not "France and Germany said": a lower-case word before)
                              r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)",
                              regex.IGNORECASE)
-# Where a CLAUSE_BREAK match can start: every alternative opens on ";", a line break, a "." or "," before a space, or
-# a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must be
-# covered here too: tests/claims/test_prefiltered.py); its scan tries only those places
-CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r"[;\n]|[.,]\s|\s(?=\s*(?:[bB][uU]|[wW][hH]|[aA][lLnN]|[hH][oO]))")
+# Where a CLAUSE_BREAK match can start: ";", a line break before a bullet, ". ", a comma before a word that may open a
+# clause, or a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must
+# be covered here too: tests/claims/test_prefiltered.py); its scan tries only those places
+CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u017faAiI\u0130nNtT])|\s(?=\s*(?:"
+                          + "|".join(caseless(w) for w in ("but", "while", "whereas", "which", "although", "however", "and"))
+                          + r")\s)")
 # also a state named by a common noun or the past year: "the country's 19 billion dlr foreign debt", "over last year's 5.8
 # billion" (not "next year's 50 billion budget": a plan)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"

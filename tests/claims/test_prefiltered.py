@@ -95,3 +95,17 @@ def test_group_phrases_as_the_plain_scan():
         for end in range(start, n + 1, 13):
             got = [(m.span(), m.lastgroup) for m in roles._group_phrases(GROUP_TEXT, start, end)]
             assert got == [(m.span(), m.lastgroup) for m in group_re.finditer(GROUP_TEXT, start, end)], (start, end)
+
+
+def test_caseless_takes_every_letter_the_case_blind_regex_takes():
+    """The candidate patterns' words (lexicon.caseless) match every character the regex module matches ignoring case."""
+    import re
+    from pipeline.claims.lexicon import caseless
+    letters = set("but while whereas which although however and as if unless".replace(" ", ""))
+    # (the characters with a case mapping to an ASCII letter: where the case-blind match can take one)
+    bmp = [x for x in map(chr, range(0x10000)) if not x.isascii() and any(y.isascii() for y in x.lower() + x.upper() + x.casefold())]
+    assert "\u017f" in bmp and "\u0130" in bmp and "\u212a" in bmp
+    bmp += [chr(c) for c in range(128)]
+    for letter in sorted(letters):
+        same = [x for x in bmp if regex.fullmatch(letter, x, regex.IGNORECASE)]
+        assert all(re.fullmatch(caseless(letter), x) for x in same), (letter, same)
