@@ -16,10 +16,13 @@ import functools
 
 import regex
 
-from .lexicon import CueSet, Hit, count_words, cues, phrase_pattern, read_rows, span_around
+from .lexicon import CueSet, Hit, Prefiltered, caseless, count_words, cues, phrase_pattern, read_rows, span_around
 
-MODAL_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however|after|before|because|since|when|until|unless|following)\s",
-                            regex.IGNORECASE)
+MODAL_WORDS = ("but", "while", "whereas", "although", "however", "after", "before", "because", "since", "when", "until", "unless",
+               "following")
+MODAL_BREAK = regex.compile(r";|\s(?:" + "|".join(MODAL_WORDS) + r")\s", regex.IGNORECASE)
+# scanned only at a ";" or a space before one of its words (the regex module tries every character otherwise)
+MODAL_SCAN = Prefiltered(MODAL_BREAK, r";|\s(?=(?:" + "|".join(caseless(w) for w in MODAL_WORDS) + r")\s)")
 BY_YEAR = regex.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:fiscal\s+|the\s+year\s+)?((?:19|20)\d\d)\b",
                         regex.IGNORECASE)
 IN_YEAR = regex.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+|calendar\s+)?((?:19|20)\d\d)(?:/\d\d)?\b",
@@ -71,7 +74,7 @@ def comparison_regex() -> regex.Pattern:
 
 def modal_clause(text: str, clause: tuple[int, int], fig_start: int, fig_end: int) -> tuple[int, int]:
     """The part of the figure's clause its hedges and negations must stand in."""
-    return span_around(MODAL_BREAK, text, clause[0], clause[1], fig_start, fig_end)
+    return span_around(MODAL_SCAN, text, clause[0], clause[1], fig_start, fig_end)
 
 
 def hedged_negated(text: str, span: tuple[int, int], fig_start: int, fig_end: int, hits: list[Hit]) -> tuple[bool, bool]:

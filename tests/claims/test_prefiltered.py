@@ -101,7 +101,8 @@ def test_caseless_takes_every_letter_the_case_blind_regex_takes():
     """The candidate patterns' words (lexicon.caseless) match every character the regex module matches ignoring case."""
     import re
     from pipeline.claims.lexicon import caseless
-    letters = set("but while whereas which although however and as if unless".replace(" ", ""))
+    from pipeline.claims.modality import MODAL_WORDS
+    letters = set("but while whereas which although however and as if unless".replace(" ", "") + "".join(MODAL_WORDS))
     # (the characters with a case mapping to an ASCII letter: where the case-blind match can take one)
     bmp = [x for x in map(chr, range(0x10000)) if not x.isascii() and any(y.isascii() for y in x.lower() + x.upper() + x.casefold())]
     assert "\u017f" in bmp and "\u0130" in bmp and "\u212a" in bmp
@@ -109,3 +110,17 @@ def test_caseless_takes_every_letter_the_case_blind_regex_takes():
     for letter in sorted(letters):
         same = [x for x in bmp if regex.fullmatch(letter, x, regex.IGNORECASE)]
         assert all(re.fullmatch(caseless(letter), x) for x in same), (letter, same)
+
+
+MODAL_TEXT = ("Sources say Japan pulled out after the U.S. demanded 3.5%; Oslo agreed before the vote because it must, since 2020 "
+              "when prices rose until July unless they fell, following talks, but not while WHEREAS ALTHOUGH, however\tAFTER\nBefore "
+              "UNTIL\u00a0since Aſ the reſt, Following  the  talks.")
+
+
+def test_modal_breaks_as_the_plain_scan():
+    from pipeline.claims.modality import MODAL_BREAK, MODAL_SCAN
+    assert len(MODAL_BREAK.findall(MODAL_TEXT)) > 12
+    n = len(MODAL_TEXT)
+    for start in range(0, n, 3):
+        for end in range(start, n + 1, 7):
+            assert _spans(MODAL_SCAN.finditer(MODAL_TEXT, start, end)) == _spans(MODAL_BREAK.finditer(MODAL_TEXT, start, end))
