@@ -162,6 +162,9 @@ JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|bran
                               regex.IGNORECASE)
 # "Spain would find it impossible to spend 5% of GDP", "it is not realistic to reach 3.5%": refused before the figure
 REFUSED_BEFORE = regex.compile(REFUSAL_WORDS + r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:[\w'’-]+\s+){1,5}?$", regex.IGNORECASE)
+# (searched only where the window holds a refusal word: nearly never)
+REFUSED_BEFORE_SCAN = _lexicon.Guarded(REFUSED_BEFORE, ("reasonable", "realistic", "counterproductive", "affordable", "absurd",
+                                                        "impossible", "feasible", "attainable", "question"))
 JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?" + REFUSAL_WORDS, regex.IGNORECASE)
 REFUSED_REACH = 120
 # a sentence restating the previous one's figure: "The figure is equal to about 2.4% of GDP", "That is an increase of"
@@ -718,7 +721,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
                                         or NOW_LEVEL.search(text, max(sentence.start, start - 30), start)
-                                        or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+                                        or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))
                                         or _changed_level(text, sentence, fig, figs)
                                         or CHANGE_IN_BEFORE.search(text, max(sentence.start, start - 40), start)):
@@ -919,7 +922,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
                 and ((JUDGED_BEFORE.search(text, max(clause[0], start - 40), start)
                       and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
-                     or REFUSED_BEFORE.search(text, max(clause[0], start - REFUSED_REACH), start)):
+                     or REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start)):
             # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
             # refused (attributive or not)
             claim_type = "rejection"

@@ -16,7 +16,7 @@ import functools
 
 import regex
 
-from .lexicon import CueSet, Hit, Prefiltered, caseless, count_words, cues, phrase_pattern, read_rows, span_around
+from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, phrase_pattern, read_rows, span_around
 
 MODAL_WORDS = ("but", "while", "whereas", "although", "however", "after", "before", "because", "since", "when", "until", "unless",
                "following")
@@ -25,6 +25,7 @@ MODAL_BREAK = regex.compile(r";|\s(?:" + "|".join(MODAL_WORDS) + r")\s", regex.I
 MODAL_SCAN = Prefiltered(MODAL_BREAK, r";|\s(?=(?:" + "|".join(caseless(w) for w in MODAL_WORDS) + r")\s)")
 BY_YEAR = regex.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:fiscal\s+|the\s+year\s+)?((?:19|20)\d\d)\b",
                         regex.IGNORECASE)
+BY_YEAR_SCAN = Guarded(BY_YEAR, ("by", "before", "until"))  # (searched only where one of its words stands)
 IN_YEAR = regex.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+|calendar\s+)?((?:19|20)\d\d)(?:/\d\d)?\b",
                         regex.IGNORECASE)
 TARGET_TYPES = frozenset({"commitment", "demand", "proposal", "forecast", "rejection"})
@@ -152,7 +153,7 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
 
 
 def deadline(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, claim_type: str) -> int | None:
-    m = BY_YEAR.search(text, clause[0], clause[1])
+    m = BY_YEAR_SCAN.search(text, clause[0], clause[1])
     if m:
         return int(m.group(1))
     if claim_type in TARGET_TYPES:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import CueSet, Hit, Prefiltered, caseless, count_words, cues, span_around
+from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, span_around
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -57,6 +57,8 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"
                           r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island)|last\s+year)['’]s)"
                           r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
+# (searched only where the window holds a possessive: "its", "their", "his", "her" or "'s")
+POSSESSED_SCAN = Guarded(POSSESSED, ("its", "their", "his", "her", "'s", "’s"))
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 # (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"

@@ -124,3 +124,23 @@ def test_modal_breaks_as_the_plain_scan():
     for start in range(0, n, 3):
         for end in range(start, n + 1, 7):
             assert _spans(MODAL_SCAN.finditer(MODAL_TEXT, start, end)) == _spans(MODAL_BREAK.finditer(MODAL_TEXT, start, end))
+
+
+GUARD_TEXT = ("Spain said 5% would be unrealistic for it to reach by 2030. Its 2% and Japan's budget, THEIR deficit, his plan; "
+              "it is NOT FEASIBLE to spend 3.5% before 2035, impossible for us to cut until 1999. Out of the question to "
+              "raise it by the end of 2029. Simply absurd to pay. Counterproductive to borrow, the country's debt, LAST "
+              "YEAR'S 2%, her view, unaffordable for Rome to add, unattainable to hit, unreasonable to ask until 2028.")
+
+
+def test_guarded_window_searches_as_the_plain_search():
+    from pipeline.claims import frame, modality, stance
+    n = len(GUARD_TEXT)
+    for guarded in (frame.REFUSED_BEFORE_SCAN, stance.POSSESSED_SCAN, modality.BY_YEAR_SCAN):
+        found = 0
+        for start in range(0, n, 3):
+            for end in range(start, n + 1, 4):
+                want = guarded.pattern.search(GUARD_TEXT, start, end)
+                got = guarded.search(GUARD_TEXT, start, end)
+                found += want is not None
+                assert (got and got.span()) == (want and want.span()), (guarded.pattern.pattern[:30], start, end)
+        assert found > 50
