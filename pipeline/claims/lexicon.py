@@ -367,6 +367,13 @@ class Guarded:
             return None
         return self.pattern.search(text, start, end)
 
+    def match(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        low = _lowered(text)
+        if low is not None and self._any_word.search(low, start, end) is None:
+            return None
+        return self.pattern.match(text, start, end)
+
 
 LONG_SPAN = 2000  # characters: a span this long has its breaks indexed (see span_around)
 

@@ -18,7 +18,7 @@ import itertools
 
 import regex
 
-from .lexicon import WORD, CueSet, Hit, Prefiltered, caseless, count_words, cues
+from .lexicon import WORD, CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues
 
 SCORED = frozenset({
     "defense_spending", "fiscal_deficit", "public_debt", "external_debt", "current_account",
@@ -43,6 +43,9 @@ _GLOSSED_INCOME = (r"(?:of\s+(?:(?:the|its|their|[A-Z]\w*)\s+)?(?:[\w-]+\s+)?(?:
                    r",?\s+(?:i\.\s?e\.|that\s+is|in\s+other\s+words|meaning)\s*,?\s+(?:its\s+|their\s+)?")
 FIGURE_TAIL = regex.compile(r"\s*(?:of\s+" + _POSSESSOR + _BASIS_NAME + r"\b|" + _GLOSSED_INCOME + _BASIS_NAME + r"\b)",
                             regex.IGNORECASE)
+# tried only where the text after the figure holds a basis name (the regex module looks for the pattern's words
+# through the whole window before it fails, as it nearly always does)
+FIGURE_TAIL_SCAN = Guarded(FIGURE_TAIL, ("gdp", "gnp", "gni", "nni", "gross", "net"))
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
 # the states is included")
 # (and a new bullet or label line of a list: "- 12 billion euros for defence\n- 3 billion euros for climate aid",
@@ -93,7 +96,7 @@ def figure_tail(text: str, end: int, limit: int) -> tuple[int, str | None]:
     """The end of a figure extended over a following "of (its) GDP", and that basis."""
     # bounded: the regex module scans ahead for the pattern's required words, so matching against the
     # whole rest of a huge sentence costs its length for every figure
-    m = FIGURE_TAIL.match(text, end, min(limit, end + TAIL_REACH))
+    m = FIGURE_TAIL_SCAN.match(text, end, min(limit, end + TAIL_REACH))
     if not m:
         return end, None
     return m.end(), basis_name(m.group("basis"))

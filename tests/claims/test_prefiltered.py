@@ -144,3 +144,21 @@ def test_guarded_window_searches_as_the_plain_search():
                 found += want is not None
                 assert (got and got.span()) == (want and want.span()), (guarded.pattern.pattern[:30], start, end)
         assert found > 50
+
+
+
+TAIL_TEXT = ("rose 2% of GDP, 3% of its gross domestic product, 4 pct of the country's GNP, 5% of national income, i.e. "
+             "GDP, 6% of Japan's gross national income and 7% of NNI, 8 percent of net national income, 9% of revenue.")
+
+
+def test_guarded_figure_tail_as_the_plain_match():
+    from pipeline.claims import metric
+    n = len(TAIL_TEXT)
+    found = 0
+    for start in range(n):
+        for end in (n, min(n, start + 30), min(n, start + 300)):
+            want = metric.FIGURE_TAIL.match(TAIL_TEXT, start, end)
+            got = metric.FIGURE_TAIL_SCAN.match(TAIL_TEXT, start, end)
+            found += want is not None
+            assert (got and got.span()) == (want and want.span()), (start, end)
+    assert found > 8
