@@ -132,19 +132,33 @@ GUARD_TEXT = ("Spain said 5% would be unrealistic for it to reach by 2030. Its 2
               "YEAR'S 2%, her view, unaffordable for Rome to add, unattainable to hit, unreasonable to ask until 2028.")
 
 
-def test_guarded_window_searches_as_the_plain_search():
-    from pipeline.claims import frame, modality, stance
-    n = len(GUARD_TEXT)
-    for guarded in (frame.REFUSED_BEFORE_SCAN, stance.POSSESSED_SCAN, modality.BY_YEAR_SCAN):
-        found = 0
-        for start in range(0, n, 3):
-            for end in range(start, n + 1, 4):
-                want = guarded.pattern.search(GUARD_TEXT, start, end)
-                got = guarded.search(GUARD_TEXT, start, end)
-                found += want is not None
-                assert (got and got.span()) == (want and want.span()), (guarded.pattern.pattern[:30], start, end)
-        assert found > 50
+GUARD_TEXT += (" Taxes, now at 30%, and the rate (currently 4%), at present 5%. The law requires 2% and the act calls for 3%; "
+               "the treaty that mandates 1%. The goal would be UNREALISTIC, 5% is not feasible. They called the 3.5% goal "
+               "absurd and deemed a 2% target impossible. The global defence spending of 2%, the world's 3%. The package "
+               "of 4%, the Plan's 5%, the budget was in deficit, a fund of 6 billion. Cut the deficit to 3%, raising its "
+               "tax to 20%, brought the current rate to 4%. A rise in the current rate to 5%, cuts on the 3% levy, 2% of GDP.")
 
+
+def _guarded_objects():
+    from pipeline.claims import frame, metric, modality, stance
+    from pipeline.claims.lexicon import Guarded
+    return [v for mod in (frame, metric, modality, stance) for v in vars(mod).values() if isinstance(v, Guarded)]
+
+
+def test_guarded_window_searches_as_the_plain_search():
+    guarded_objects = _guarded_objects()
+    assert len(guarded_objects) >= 12
+    n = len(GUARD_TEXT)
+    for guarded in guarded_objects:
+        found = 0
+        for start in range(0, n, 5):
+            for end in range(start, n + 1, 7):
+                for method in ("search", "match"):
+                    want = getattr(guarded.pattern, method)(GUARD_TEXT, start, end)
+                    got = getattr(guarded, method)(GUARD_TEXT, start, end)
+                    found += want is not None
+                    assert (got and got.span()) == (want and want.span()), (guarded.pattern.pattern[:30], method, start, end)
+        assert found > 0, guarded.pattern.pattern[:40]
 
 
 TAIL_TEXT = ("rose 2% of GDP, 3% of its gross domestic product, 4 pct of the country's GNP, 5% of national income, i.e. "
