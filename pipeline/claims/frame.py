@@ -181,13 +181,17 @@ RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|
 SHOULD_MOVE = regex.compile(r"should\s+(?:\w+ly\s+|still\s+|then\s+|now\s+|also\s+)?(?:amount\s+to|total|come\s+to|fall|rise|ease|decline|drop|"
                          r"climb|grow|shrink|narrow|widen|increase|decrease)\b(?!\s+(?:by\s+)?(?:further\s+)?(?:than)\b)", regex.IGNORECASE)
 RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+RESCHEDULED_BEFORE_SCAN = _lexicon.Guarded(RESCHEDULED_BEFORE, ("reschedul", "restructur", "refinanc", "roll"))  # (where its verbs stand)
 # (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
 EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
                               r"\s+(?:\w+ly\s+|also\s+|now\s+)?$", regex.IGNORECASE)
+EVIDENCE_SUBJECT_SCAN = _lexicon.Guarded(EVIDENCE_SUBJECT, ("reports", "data", "figures", "numbers", "estimates", "surveys", "polls",
+                                                          "indicators", "evidence", "signs", "trends", "calculations"))  # (where its nouns stand)
 # "a retaliation package that would have put tariffs on 93 billion euros of goods", "a plan which would cut": what a plan
 # would do with an instrument is the plan's content, not an effect someone forecasts
 PLAN_RELATIVE = regex.compile(r"\b(?:package|plan|programme|program|bill|proposal|measures?|scheme|budget)\s*,?\s+(?:that|which)\s+$",
                               regex.IGNORECASE)
+PLAN_RELATIVE_SCAN = _lexicon.Guarded(PLAN_RELATIVE, ("that", "which"))  # (searched only where its pronouns stand)
 MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
 # past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
 # (and a level stated as a multiple or fraction of a target: "less than half the United Nations target of 0.7%", "more
@@ -196,6 +200,8 @@ MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|mis
                                  r"overshot|undershot|met|meets|topped|"
                                  r"(?:more|less)\s+than\s+(?:half|double|twice|triple|a\s+third|a\s+quarter|two-thirds)(?:\s+of)?)"
                                  r"\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+MEASURED_AGAINST_SCAN = _lexicon.Guarded(MEASURED_AGAINST, ("short", "miss", "exceed", "breach", "surpass", "overshot", "undershot", "met",
+                                                          "meet", "topped", "than"))  # (where its verbs stand)
 EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
                         r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
                         r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")
@@ -725,7 +731,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
-        if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
+        if st.how != "attributive" and (_stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)
                                         or NOW_LEVEL_SCAN.search(text, max(sentence.start, start - 30), start)
                                         or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))
@@ -771,7 +777,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
             plan_content = fig["metric"] in INSTRUMENTS and not level \
-                and PLAN_RELATIVE.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+                and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
             # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
             reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
                 and not CONDITION.search(text, clause[0], clause[1])
@@ -852,7 +858,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 claim_type = listed
                 st = st._replace(claim_type=claim_type)
         if claim_type == "proposal" and st.cue is not None and st.how == "governing" \
-                and EVIDENCE_SUBJECT.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
+                and EVIDENCE_SUBJECT_SCAN.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
             # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
             # projects it; no one proposes it
             claim_type = "forecast"
@@ -914,7 +920,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
-                and MEASURED_AGAINST.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
+                and MEASURED_AGAINST_SCAN.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
             # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
             # level was measured against is a standing benchmark, not anyone's pledge in this sentence (also when the level
             # is compared with it: "aid of 0.33% of GNI, less than half the United Nations target of 0.7%")
@@ -950,14 +956,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
                 and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
-                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start):
+                and not _stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start):
             # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
             # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
             # moves from: "That is up from 2.3% now" states where the figure stands)
             claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
-                and RESCHEDULED_BEFORE.search(text, max(clause[0], start - 60), start):
+                and RESCHEDULED_BEFORE_SCAN.search(text, max(clause[0], start - 60), start):
             # "an accord to reschedule 1.8 billion dlrs of commercial bank debt": the debt rescheduled is owed, a stock the
             # accord acts on, not a figure it commits to
             claim_type = "actual"
@@ -1365,7 +1371,7 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
         else:
             return False
     # "..., which reached 220 billion last year, is expected to fall to 170 billion this year": the year it speaks of
-    return past and not _modality.NEXT_YEAR.search(text, lo, hi) and not THIS_YEAR_AFTER.match(text, end, hi)
+    return past and not _modality.NEXT_YEAR_SCAN.search(text, lo, hi) and not THIS_YEAR_AFTER.match(text, end, hi)
 
 
 BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)

@@ -169,11 +169,12 @@ def deadline(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, c
 
 YEAR = regex.compile(r"\b((?:19|20)\d\d)\b")
 NEXT_YEAR = regex.compile(r"\bnext\s+year\b|\bcoming\s+year\b", regex.IGNORECASE)
+NEXT_YEAR_SCAN = Guarded(NEXT_YEAR, ("next", "coming"))  # (searched only where its words stand)
 
 
 def later_year(text: str, clause: tuple[int, int], published) -> bool:
     """Whether the clause speaks of a year after the article's ("next year", "the 1988 deficit" in 1987)."""
-    if NEXT_YEAR.search(text, clause[0], clause[1]):
+    if NEXT_YEAR_SCAN.search(text, clause[0], clause[1]):
         return True
     year = getattr(published, "year", None)
     return year is not None and any(int(y) > year for y in YEAR.findall(text, clause[0], clause[1]))

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import Hit, _lowered, count_words, cues, phrase_pattern, read_rows
+from .lexicon import Guarded, Hit, _lowered, count_words, cues, phrase_pattern, read_rows
 
 try:  # the gazetteer is another engineer's module; without it no entity is found
     from . import gazetteer as _gazetteer
@@ -760,7 +760,7 @@ class ArticleContext:
         if verb is None or not THAT_GAP.fullmatch(self.text, verb.end, e.start):
             return None
         end = verb.start
-        rel = RELATIVE_BEFORE.search(self.text, max(sentence.start, end - 130), end)
+        rel = RELATIVE_BEFORE_SCAN.search(self.text, max(sentence.start, end - 130), end)
         if rel is not None:
             end = rel.start()
         who = _nearest_before(before, end, sentence.start, self.text, max_words=SUBJECT_WORDS)
@@ -844,7 +844,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
         if how == "governing":
             # "well ahead of Paris, which aims for 3%": the antecedent of "which" is the subject, object or not
-            rel = WHICH_BEFORE.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
+            rel = WHICH_BEFORE_SCAN.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
             x = _nearest_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
             if x is not None and not text[x.end:rel.start()].strip() and (e is None or e.end <= rel.start()):
                 e = x
@@ -856,7 +856,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             # between the name and the cue makes its speaker the cue's subject
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
             who = _subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
-            return who if who is not None and RELATIVE_BEFORE.search(text, max(sentence.start, verb.start - 130), verb.start) else e
+            return who if who is not None and RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start) else e
     if stance_cue is not None and how == "attributive":
         agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
         if agent is not None:
@@ -892,6 +892,7 @@ def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit
 
 WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|already|itself|has|have|had|is|are|was|were|will|would)\s+){0,2}$",
                              regex.IGNORECASE)
+WHICH_BEFORE_SCAN = Guarded(WHICH_BEFORE, ("which", "who"))  # (searched only where its pronouns stand)
 ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
                       r"rather\s+than|which|who|whose)\b[^,;()]{1,120},", regex.IGNORECASE)
 
@@ -1222,6 +1223,7 @@ def _hits_ending_by(ctx: ArticleContext, sentence, pos: int) -> int:
 
 
 RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
+RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
 
 
 def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
@@ -1231,7 +1233,7 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     end = verb.start
     if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")):
         return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
-    rel = RELATIVE_BEFORE.search(ctx.text, max(lo, end - 130), end)
+    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
     e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)

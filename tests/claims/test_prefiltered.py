@@ -136,23 +136,27 @@ GUARD_TEXT += (" Taxes, now at 30%, and the rate (currently 4%), at present 5%. 
                "the treaty that mandates 1%. The goal would be UNREALISTIC, 5% is not feasible. They called the 3.5% goal "
                "absurd and deemed a 2% target impossible. The global defence spending of 2%, the world's 3%. The package "
                "of 4%, the Plan's 5%, the budget was in deficit, a fund of 6 billion. Cut the deficit to 3%, raising its "
-               "tax to 20%, brought the current rate to 4%. A rise in the current rate to 5%, cuts on the 3% levy, 2% of GDP.")
+               "tax to 20%, brought the current rate to 4%. A rise in the current rate to 5%, cuts on the 3% levy, 2% of GDP. "
+               "Up from about 2%, NATO, which also said 3%, and Rome, who has, and the plan, whose cost is high, rose 4%. "
+               "Next year 5%, the coming year 6%. It fell short of the 2% goal, missed its 3% target, exceeded NATO's 2% "
+               "guideline, less than half the 0.7% target. Rescheduling the 5 billion, rolled over the 3 billion. Reports "
+               "also 4%, the figures now 5%. A plan that would cut 3%, the package, which would raise 2%.")
 
 
 def _guarded_objects():
-    from pipeline.claims import frame, metric, modality, stance
+    from pipeline.claims import frame, metric, modality, roles, stance
     from pipeline.claims.lexicon import Guarded
-    return [v for mod in (frame, metric, modality, stance) for v in vars(mod).values() if isinstance(v, Guarded)]
+    return [v for mod in (frame, metric, modality, roles, stance) for v in vars(mod).values() if isinstance(v, Guarded)]
 
 
 def test_guarded_window_searches_as_the_plain_search():
     guarded_objects = _guarded_objects()
-    assert len(guarded_objects) >= 12
+    assert len(guarded_objects) >= 20
     n = len(GUARD_TEXT)
     for guarded in guarded_objects:
         found = 0
-        for start in range(0, n, 5):
-            for end in range(start, n + 1, 7):
+        for start in range(0, n, 3):
+            for end in sorted({min(n, start + w) for w in (0, 12, 30, 40, 60, 130, 300)} | {n}):  # windows as the rules take
                 for method in ("search", "match"):
                     want = getattr(guarded.pattern, method)(GUARD_TEXT, start, end)
                     got = getattr(guarded, method)(GUARD_TEXT, start, end)
