@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import defaultdict
 
 import regex
@@ -55,6 +56,7 @@ PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "to
 # "cut the corporate tax, now between 45 and 48 pct,": an aside stating where a level stands today, whatever the verb
 NOW_LEVEL = regex.compile(r"[,(]\s*(?:now|currently|at\s+present|presently)\s+(?:at\s+|standing\s+at\s+)?"
                        r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$", regex.IGNORECASE)
+NOW_LEVEL_SCAN = _lexicon.Guarded(NOW_LEVEL, ("now", "currently", "present"))  # (searched only where one of its words stands)
 PAST_MARK = regex.compile(r"\b(?:was|were|had|has\s+been|have\s+been|rose|fell|stood|totalled|totaled|reached|grew|dropped|"
                           r"(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|t)|last|this\s+year|ago|(?:19|20)\d\d|today|now|currently|already)\b", regex.IGNORECASE)
 WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
@@ -123,6 +125,7 @@ LAW = r"(?:law|act|legislation|statute|rules?|treaty|pact|formula|constitution)"
 UNDER_LAW = regex.compile(r"\bunder\s+(?:the\s+|a\s+|its\s+)?(?:provisions\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?" + LAW + r"\b",
                           regex.IGNORECASE)
 LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?\s+for|mandat\w+|obliges?)\b", regex.IGNORECASE)
+LAW_REQUIRES_SCAN = _lexicon.Guarded(LAW_REQUIRES, ("requir", "call", "mandat", "oblige"))  # (the same: its verbs)
 LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
@@ -184,12 +187,19 @@ REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\
                  r"not\s+enough|too\s+small)\b")
 REFUSED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?(?:would\s+be|is|was|are|were|seems|remains)\s+"
                               + REFUSAL_WORDS, regex.IGNORECASE)
+REFUSAL_STEMS = ("reasonable", "realistic", "counterproductive", "affordable", "absurd", "impossible", "feasible",
+                 "attainable", "question", "insufficient", "inadequate", "enough", "small")  # one in every REFUSAL_WORDS match
+# (a word added to REFUSAL_WORDS needs its stem here: tests/claims/test_guards_exact.py compares guarded and plain searches)
+REFUSED_AFTER_SCAN = _lexicon.Guarded(REFUSED_AFTER, REFUSAL_STEMS)  # (tried only where the window holds a refusal word)
 # "The opposition called the 3.5% goal unrealistic", "branded a 5% target absurd": a judging verb before the figure, the
 # refusal word after its noun phrase
 JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$",
                               regex.IGNORECASE)
+JUDGED_BEFORE_SCAN = _lexicon.Guarded(JUDGED_BEFORE, ("call", "deem", "brand", "label"))  # (searched only where its verbs stand)
 # "Spain would find it impossible to spend 5% of GDP", "it is not realistic to reach 3.5%": refused before the figure
 REFUSED_BEFORE = regex.compile(REFUSAL_WORDS + r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:[\w'’-]+\s+){1,5}?$", regex.IGNORECASE)
+# (searched only where the window holds a refusal word: nearly never)
+REFUSED_BEFORE_SCAN = _lexicon.Guarded(REFUSED_BEFORE, REFUSAL_STEMS)
 JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?" + REFUSAL_WORDS, regex.IGNORECASE)
 REFUSED_REACH = 120
 # a sentence restating the previous one's figure: "The figure is equal to about 2.4% of GDP", "That is an increase of"
@@ -201,13 +211,17 @@ RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|
 SHOULD_MOVE = regex.compile(r"should\s+(?:\w+ly\s+|still\s+|then\s+|now\s+|also\s+)?(?:amount\s+to|total|come\s+to|fall|rise|ease|decline|drop|"
                          r"climb|grow|shrink|narrow|widen|increase|decrease)\b(?!\s+(?:by\s+)?(?:further\s+)?(?:than)\b)", regex.IGNORECASE)
 RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+RESCHEDULED_BEFORE_SCAN = _lexicon.Guarded(RESCHEDULED_BEFORE, ("reschedul", "restructur", "refinanc", "roll"))  # (where its verbs stand)
 # (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
 EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
                               r"\s+(?:\w+ly\s+|also\s+|now\s+)?$", regex.IGNORECASE)
+EVIDENCE_SUBJECT_SCAN = _lexicon.Guarded(EVIDENCE_SUBJECT, ("reports", "data", "figures", "numbers", "estimates", "surveys", "polls",
+                                                          "indicators", "evidence", "signs", "trends", "calculations"))  # (where its nouns stand)
 # "a retaliation package that would have put tariffs on 93 billion euros of goods", "a plan which would cut": what a plan
 # would do with an instrument is the plan's content, not an effect someone forecasts
 PLAN_RELATIVE = regex.compile(r"\b(?:package|plan|programme|program|bill|proposal|measures?|scheme|budget)\s*,?\s+(?:that|which)\s+$",
                               regex.IGNORECASE)
+PLAN_RELATIVE_SCAN = _lexicon.Guarded(PLAN_RELATIVE, ("that", "which"))  # (searched only where its pronouns stand)
 MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
 # past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
 # (and a level stated as a multiple or fraction of a target: "less than half the United Nations target of 0.7%", "more
@@ -216,6 +230,8 @@ MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|mis
                                  r"overshot|undershot|met|meets|topped|"
                                  r"(?:more|less)\s+than\s+(?:half|double|twice|triple|a\s+third|a\s+quarter|two-thirds)(?:\s+of)?)"
                                  r"\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+MEASURED_AGAINST_SCAN = _lexicon.Guarded(MEASURED_AGAINST, ("short", "miss", "exceed", "breach", "surpass", "overshot", "undershot", "met",
+                                                          "meet", "topped", "than"))  # (where its verbs stand)
 EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
                         r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
                         r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")
@@ -223,6 +239,7 @@ PRONOUN_SUBJECT = regex.compile(r"\b(?:it|we|they|he|she|I)\s+$")
 NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+GLOBAL_BEFORE_SCAN = _lexicon.Guarded(GLOBAL_BEFORE, ("global", "world"))  # (searched only where its words stand)
 # "Trump told allies to spend 5%", "tells Berlin to cut": telling someone to do something demands it (a bare "told
 # reporters" only reports); the object is short, the infinitive follows it
 TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
@@ -914,12 +931,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
         st = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
-        if st.how != "attributive" and (_stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start)
-                                        or NOW_LEVEL.search(text, max(sentence.start, start - 30), start)
-                                        or (_stance.POSSESSED.search(text, max(sentence.start, start - 40), start)
+        if st.how != "attributive" and (_stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)
+                                        or NOW_LEVEL_SCAN.search(text, max(sentence.start, start - 30), start)
+                                        or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))
                                         or _changed_level(text, sentence, fig, figs)
-                                        or CHANGE_IN_BEFORE.search(text, max(sentence.start, start - 40), start)):
+                                        or CHANGE_IN_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)):
             st = _stance.Stance("actual", None, "compared")
         elif head is not None and st.how != "attributive":
             st = _stance.Stance("actual", None, "compared")
@@ -966,7 +983,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
             plan_content = fig["metric"] in INSTRUMENTS and not level \
-                and PLAN_RELATIVE.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+                and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
             # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
             reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
                 and not CONDITION.search(text, clause[0], clause[1])
@@ -1084,7 +1101,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 claim_type = listed
                 st = st._replace(claim_type=claim_type)
         if claim_type == "proposal" and st.cue is not None and st.how == "governing" \
-                and EVIDENCE_SUBJECT.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
+                and EVIDENCE_SUBJECT_SCAN.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
             # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
             # projects it; no one proposes it
             claim_type = "forecast"
@@ -1155,7 +1172,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
-                and MEASURED_AGAINST.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
+                and MEASURED_AGAINST_SCAN.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
             # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
             # level was measured against is a standing benchmark, not anyone's pledge in this sentence (also when the level
             # is compared with it: "aid of 0.33% of GNI, less than half the United Nations target of 0.7%")
@@ -1167,15 +1184,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
-                and ((JUDGED_BEFORE.search(text, max(clause[0], start - 40), start)
+                and ((JUDGED_BEFORE_SCAN.search(text, max(clause[0], start - 40), start)
                       and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
-                     or REFUSED_BEFORE.search(text, max(clause[0], start - REFUSED_REACH), start)):
+                     or REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start)):
             # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
             # refused (attributive or not)
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \
-                and REFUSED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)):
+                and REFUSED_AFTER_SCAN.match(text, end, min(sentence.end, end + REFUSED_REACH)):
             # "said committing to 5% of GDP would be 'unreasonable' and 'counterproductive'": the figure is refused
             claim_type = "rejection"
             st = st._replace(claim_type=claim_type)
@@ -1191,7 +1208,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
                 and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
-                and not _stance.FROM_BEFORE.search(text, max(sentence.start, start - 40), start) \
+                and not _stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start) \
                 and not _past_level(text, clause, start, end, article.get("published")):
             # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
             # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
@@ -1200,7 +1217,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
-                and RESCHEDULED_BEFORE.search(text, max(clause[0], start - 60), start):
+                and RESCHEDULED_BEFORE_SCAN.search(text, max(clause[0], start - 60), start):
             # "an accord to reschedule 1.8 billion dlrs of commercial bank debt": the debt rescheduled is owed, a stock the
             # accord acts on, not a figure it commits to
             claim_type = "actual"
@@ -1220,7 +1237,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         cue = fig["metric_cue"]
-        if cue is not None and cue.start > sentence.start and GLOBAL_BEFORE.search(text, max(sentence.start, cue.start - 25), cue.start):
+        if cue is not None and cue.start > sentence.start and GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start):
             target = None  # "global public debt", "world military spending": no one state's or body's figure
         mclause = _modality.modal_clause(text, clause, start, end)
         hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
@@ -1561,6 +1578,8 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 BUDGET_STORY = regex.compile(r"\b" + BUDGET_PLAN + r"(?!\s+(?:hawks?|ministers?)\b)", regex.IGNORECASE)
 PACKAGE_SUBJECT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fund)|accord|agreement|deal|bill|draft|" + BUDGET_PLAN + r"(?:['’]s)?)\b",
                              regex.IGNORECASE)
+PACKAGE_SUBJECT_SCAN = _lexicon.Guarded(PACKAGE_SUBJECT, ("package", "plan", "program", "fund", "accord", "agreement", "deal", "bill",
+                                                        "draft", "budget"))  # (searched only where one of its nouns stands)
 # (also "for the past five years", "in the previous fiscal year": years gone by)
 PAST_YEAR = regex.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b(?!\s*/)|\b(?:19|20)\d\d/(\d\d)\s+(?:shortfall|deficit|surplus|level)|\blast\s+year\b"
                           r"|\b(?:past|previous)\s+(?:\w+\s+)?(?:fiscal\s+)?years?\b", regex.IGNORECASE)
@@ -1673,7 +1692,7 @@ def _past_level(text: str, clause, start: int, end: int, published) -> bool:
         else:
             return False
     # "..., which reached 220 billion last year, is expected to fall to 170 billion this year": the year it speaks of
-    return past and not _modality.NEXT_YEAR.search(text, lo, hi) and not THIS_YEAR_AFTER.match(text, end, hi)
+    return past and not _modality.NEXT_YEAR_SCAN.search(text, lo, hi) and not THIS_YEAR_AFTER.match(text, end, hi)
 
 
 BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -1726,7 +1745,7 @@ WHICH = regex.compile(r"which\s|(?<=which\s+)", regex.IGNORECASE)
 def _package_figure(text: str, clause, start: int, end: int) -> bool:
     """Whether the figure is a package's, plan's or budget's: its subject names one (or the antecedent of the relative
     clause it stands in does), or it sizes one named right after it."""
-    return PACKAGE_SUBJECT.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None \
+    return PACKAGE_SUBJECT_SCAN.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None \
         or IN_BUDGET_AFTER.match(text, end, clause[1]) is not None \
         or (WHICH.match(text, clause[0]) is not None and PACKAGE_ANTECEDENT.search(text, max(0, clause[0] - 40), clause[0]) is not None)
 
@@ -1751,17 +1770,20 @@ def _own_plan_reported(ctx, sentence, cue) -> bool:
 # "would reduce the 55 pct top tax rate to 38 pct": the level a change starts from, stated as it stands
 CHANGE_VERB_BEFORE = regex.compile(r"\b(?:reduc\w*|cut\w*|lower\w*|rais\w*|increas\w*|lift\w*|bring\w*|brought|trim\w*|slash\w*)\s+"
                                    r"(?:the|its|their|a|an|this\s+year['’]s|current)\s+(?:[\w'’-]+\s+){0,2}$", regex.IGNORECASE)
+CHANGE_VERB_BEFORE_SCAN = _lexicon.Guarded(CHANGE_VERB_BEFORE, ("reduc", "cut", "lower", "rais", "increas", "lift", "bring", "brought",
+                                                              "trim", "slash"))  # (searched only where one of its verbs stands)
 TO_NEXT = regex.compile(r"\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:(?:about|around|some|just|below|under|over|above)\s+)?$", regex.IGNORECASE)
 
 
 # "would have preferred an increase in the 10 pct value-added tax": a change of a rate named by its level, which stands
 CHANGE_IN_BEFORE = regex.compile(r"\b(?:increase|increases|rise|rises|hike|hikes|cut|cuts|reduction|reductions|change|changes)\s+"
                                  r"(?:in|on)\s+the\s+(?:current\s+|present\s+|existing\s+)?$", regex.IGNORECASE)
+CHANGE_IN_BEFORE_SCAN = _lexicon.Guarded(CHANGE_IN_BEFORE, ("increase", "rise", "hike", "cut", "reduction", "change"))  # (the same: its nouns)
 
 
 def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
     """Whether the figure is the current level a change verb moves to a later figure of its unit."""
-    if not CHANGE_VERB_BEFORE.search(text, max(sentence.start, fig["char_start"] - 60), fig["char_start"]):
+    if not CHANGE_VERB_BEFORE_SCAN.search(text, max(sentence.start, fig["char_start"] - 60), fig["char_start"]):
         return False
     i = bisect.bisect_left(figs, fig["end"], key=lambda f: f["char_start"])  # figs are in text order
     nxt = next((f for f in figs[i:i + 3] if f["unit"] == fig["unit"]), None)
@@ -1977,7 +1999,7 @@ def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
     """Whether the figure is a statute's rule: its clause sets it under a law, or a law governs it. A plan, pledge or
     forecast of a government named by its verb ("pledged", "plans") keeps its stance: only obligations ("has to",
     "must"), attributive targets and a law's own verb turn benchmark. `spans`: the sentence's figure spans, sorted."""
-    if LAW_REQUIRES.search(text, max(clause[0], start - 60), start):
+    if LAW_REQUIRES_SCAN.search(text, max(clause[0], start - 60), start):
         return True
     # the law phrase before the figure, or after it with no other figure between ("slated at 173 billion ..., is
     # supposed to be reduced to 108 billion under the Act": only the 108 is the Act's)
@@ -2452,10 +2474,16 @@ def _people_share_pattern():
     return regex.compile(rf"\s+of\s+(?:(?:the|all|those|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])")  # "6% of workers' wages" is a tax rate
 
 
+# how every _people_share_pattern match opens (the standard engine's \s takes in the regex module's): tested first, as
+# the regex module looks for the big pattern's words through the rest of the article before it fails (~5 us a figure)
+OF_NEXT = re.compile(r"\s+of\s")
+
+
 def share_of_people(text: str, m: dict) -> bool:
     """A percent that is a share of a group of people ("36 percent of Finns plan to cut their spending"): a poll's
     count, not a policy figure, whatever spending or tax word its sentence holds."""
-    return m.get("unit") == "percent" and _people_share_pattern().match(text, m["char_end"]) is not None
+    return m.get("unit") == "percent" and OF_NEXT.match(text, m["char_end"]) is not None \
+        and _people_share_pattern().match(text, m["char_end"]) is not None
 
 
 def _complement_participle(text: str, cue, fig_start: int) -> bool:

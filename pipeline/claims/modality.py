@@ -16,12 +16,16 @@ import functools
 
 import regex
 
-from .lexicon import CueSet, Hit, count_words, cues, phrase_pattern, read_rows, span_around
+from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, phrase_pattern, read_rows, span_around
 
-MODAL_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however|after|before|because|since|when|until|unless|following)\s",
-                            regex.IGNORECASE)
+MODAL_WORDS = ("but", "while", "whereas", "although", "however", "after", "before", "because", "since", "when", "until", "unless",
+               "following")
+MODAL_BREAK = regex.compile(r";|\s(?:" + "|".join(MODAL_WORDS) + r")\s", regex.IGNORECASE)
+# scanned only at a ";" or a space before one of its words (the regex module tries every character otherwise)
+MODAL_SCAN = Prefiltered(MODAL_BREAK, r";|\s(?=(?:" + "|".join(caseless(w) for w in MODAL_WORDS) + r")\s)")
 BY_YEAR = regex.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:fiscal\s+|the\s+year\s+)?((?:19|20)\d\d)\b",
                         regex.IGNORECASE)
+BY_YEAR_SCAN = Guarded(BY_YEAR, ("by", "before", "until"))  # (searched only where one of its words stands)
 IN_YEAR = regex.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+|calendar\s+)?((?:19|20)\d\d)(?:/\d\d)?\b",
                         regex.IGNORECASE)
 TARGET_TYPES = frozenset({"commitment", "demand", "proposal", "forecast", "rejection"})
@@ -71,7 +75,7 @@ def comparison_regex() -> regex.Pattern:
 
 def modal_clause(text: str, clause: tuple[int, int], fig_start: int, fig_end: int) -> tuple[int, int]:
     """The part of the figure's clause its hedges and negations must stand in."""
-    return span_around(MODAL_BREAK, text, clause[0], clause[1], fig_start, fig_end)
+    return span_around(MODAL_SCAN, text, clause[0], clause[1], fig_start, fig_end)
 
 
 def hedged_negated(text: str, span: tuple[int, int], fig_start: int, fig_end: int, hits: list[Hit]) -> tuple[bool, bool]:
@@ -150,7 +154,7 @@ def compared_to(text: str, fig: dict, figures: list[dict]) -> dict | None:
 
 
 def deadline(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, claim_type: str) -> int | None:
-    m = BY_YEAR.search(text, clause[0], clause[1])
+    m = BY_YEAR_SCAN.search(text, clause[0], clause[1])
     if m:
         return int(m.group(1))
     if claim_type in TARGET_TYPES:
@@ -166,11 +170,12 @@ def deadline(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, c
 
 YEAR = regex.compile(r"\b((?:19|20)\d\d)\b")
 NEXT_YEAR = regex.compile(r"\bnext\s+year\b|\bcoming\s+year\b", regex.IGNORECASE)
+NEXT_YEAR_SCAN = Guarded(NEXT_YEAR, ("next", "coming"))  # (searched only where its words stand)
 
 
 def later_year(text: str, clause: tuple[int, int], published) -> bool:
     """Whether the clause speaks of a year after the article's ("next year", "the 1988 deficit" in 1987)."""
-    if NEXT_YEAR.search(text, clause[0], clause[1]):
+    if NEXT_YEAR_SCAN.search(text, clause[0], clause[1]):
         return True
     year = getattr(published, "year", None)
     return year is not None and any(int(y) > year for y in YEAR.findall(text, clause[0], clause[1]))

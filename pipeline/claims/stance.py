@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import CueSet, Hit, count_words, cues, span_around
+from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, span_around
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -46,17 +46,26 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              # named speaker's own report after "and" (not "France and Germany said": a lower-case word before)
                              r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)",
                              regex.IGNORECASE)
+# Where a CLAUSE_BREAK match can start: ";", a line break before a bullet, ". ", a comma before a word that may open a
+# clause, or a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must
+# be covered here too: tests/claims/test_prefiltered.py); its scan tries only those places
+CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u017faAiI\u0130nNtT])|\s(?=\s*(?:"
+                          + "|".join(caseless(w) for w in ("but", "while", "whereas", "which", "although", "however", "and"))
+                          + r")\s)")
 # also a state named by a common noun or the past year: "the country's 19 billion dlr foreign debt", "over last year's 5.8
 # billion" (not "next year's 50 billion budget": a plan)
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"
                           r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island)|last\s+year)['’]s)"
                           r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
+# (searched only where the window holds a possessive: "its", "their", "his", "her" or "'s")
+POSSESSED_SCAN = Guarded(POSSESSED, ("its", "their", "his", "her", "'s", "’s"))
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 # (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
 # (not the low end of a range: "forecasts range from 20 billion dlrs to nearly 30 billion")
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
                             r"(?:(?:level|rate|figure)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?)?$",
                             regex.IGNORECASE)
+FROM_BEFORE_SCAN = Guarded(FROM_BEFORE, ("from",))  # (searched only where a "from" stands)
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs
 ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
                              regex.IGNORECASE)
@@ -118,12 +127,12 @@ RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|i
 def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions (and some
     CLAUSE_REACH characters from the figure)."""
-    start, end = span_around(CLAUSE_BREAK, text, sent_start, sent_end, fig_start, fig_end)
+    start, end = span_around(CLAUSE_SCAN, text, sent_start, sent_end, fig_start, fig_end)
     opened = RELATIVE_OPEN.search(text, max(sent_start, start - 12), start)
     if opened is not None and (RELATIVE_CLOSE.search(text, start, fig_start) or _relative_closed(text, start, fig_start)):
         # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
         # clause the relative one interrupts, whose subject comes before "which"
-        start = span_around(CLAUSE_BREAK, text, sent_start, sent_end, opened.start(), opened.start())[0]
+        start = span_around(CLAUSE_SCAN, text, sent_start, sent_end, opened.start(), opened.start())[0]
     reach_start = (fig_start - CLAUSE_REACH) // CLAUSE_STEP * CLAUSE_STEP
     reach_end = -(-(fig_end + CLAUSE_REACH) // CLAUSE_STEP) * CLAUSE_STEP  # rounded up
     return max(start, reach_start), min(end, reach_end)
