@@ -311,7 +311,7 @@ def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> l
     """Carry currencies, read bounds, changes and bases, carry bases; drop helper keys."""
     lk = _lookups()
     s0, s1 = sentence.start, sentence.end
-    _carry_currency(text, out, s1, prior)
+    _carry_currency(text, out, s1, prior, s0)
     has_basis = False
     for mention in out:
         _bound_and_change(text, s0, s1, mention, lk)
@@ -443,7 +443,7 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
     valid = (
         kind is not None
         and (conn != "and" or between)
-        and (u1 is None or between or conn in ("-", "–", "—")  # "2.1%-2.3%" is a range
+        and (u1 is None or between or conn in _DASHES  # "2.1%-2.3%" is a range
              or (conn == "to" and _ranging_from(text, s0, pre[1] if pre else n1s)))
         and first_unit_same
         and not (kind != "currency" and (m.group("s1") or s2_text))
@@ -461,12 +461,13 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
         mention = _mention(text, idx, start, end, (lo_v + hi_v) / 2, lo_v, hi_v, "range", kind, code)
         mention["_cur"] = cur
         return [mention]
-    if kind is None and conn == "or" and s2_text and pre is None and u1 is None and not m.group("s1") \
-            and lo < hi:
-        # "six or seven million", "1.6 or 1.7 billion": a bare range; money when a currency carries
-        # to it (``_carry_currency``), else dropped like any bare figure
+    if kind is None and s2_text and pre is None and u1 is None and not m.group("s1") and lo < hi \
+            and _bare_range_conn(conn, between, two_levels, first_unit_same):
+        # "six or seven million", "1.6 or 1.7 billion", "between 30 and 35 billion": a bare range;
+        # money when a currency carries to it (``_carry_currency``), else dropped like any bare figure
         lo_v, hi_v = lo * s2, hi * s2
-        return [_mention(text, idx, n1s, m.end("s2"), (lo_v + hi_v) / 2, lo_v, hi_v, "range", "_bare", None)]
+        start = n1s - len(before) + before.lower().rfind("between") if between else n1s
+        return [_mention(text, idx, start, m.end("s2"), (lo_v + hi_v) / 2, lo_v, hi_v, "range", "_bare", None)]
     # not a range: each number with its own unit
     if u1 is not None:
         v1, start1 = _signed(text, n1s, s0, lo)
@@ -478,6 +479,12 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
         out.append(_mention(text, idx, start1, end1, v1, v1, v1, "exact", "currency",
                             _currency_code(c1, lower_of(), lower_of.document()) if c1.cues else c1.code))
         out[-1]["_cur"] = c1
+    elif m.group("s1") and conn == "and" and kind == "currency":
+        # "levels of 290.5 billion and 9 billion dlrs": two sums joined by "and" (no "between"),
+        # the first written with its own scale and without the currency the second names
+        v1 = lo * s1 * factor
+        out.append(_mention(text, idx, n1s, m.end("s1"), v1, v1, v1, "exact", kind, code))
+        out[-1]["_cur"] = cur
     elif m.group("s1") and (kind is None or conn == "or"):
         # "5.1 mln or 1.19 dlrs a share": "or" joins two figures, the first bare (a carried currency)
         v1 = lo * s1
@@ -520,6 +527,19 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
     return out
 
 
+def _bare_range_conn(conn: str, between: bool, two_levels: bool, first_unit_same: bool) -> bool:
+    """Does ``conn`` join two bare scaled numbers into one range: "or" ("1.6 or 1.7 billion"),
+    "between A and B", a dash, or "to" where "to" would make a range of figures with a unit (not
+    two levels after "rose from", not "in 1986 to 20 billion")?"""
+    if conn == "or":
+        return True
+    if conn == "and":
+        return between
+    if conn == "to":
+        return first_unit_same and not two_levels
+    return conn in _DASHES
+
+
 def _amount_word_before(text: str, s0: int, start: int) -> bool:
     """Is the word before ``start`` one that introduces an amount ("by", "of", a bound or change
     word), not a label ("year", "phase")?"""
@@ -528,6 +548,8 @@ def _amount_word_before(text: str, s0: int, start: int) -> bool:
 
 
 _AMOUNT_PREPOSITIONS = frozenset({"by", "of", "at", "to", "from"})
+# connectives written between the two ends of a range like a dash ("2.1%-2.3%", "8...11 billion")
+_DASHES = frozenset({"-", "–", "—", "..", "...", "…"})
 _RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
 
 
@@ -676,9 +698,10 @@ def _range(text: str, sentence, m, kind: str, lower: str) -> list[dict]:
     return out
 
 
-def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = None) -> None:
+def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = None, s0: int = 0) -> None:
     """Bare "16.18 billion" after "22.63 billion dlrs" is money in the same currency; "dlrs" after
-    "Canadian dlrs" in one sentence are Canadian dollars."""
+    "Canadian dlrs" in one sentence are Canadian dollars. A conversion in parentheses passes no
+    currency on ("1,546 trillion rials ($175.6bn) from 1,070 trillion": rials)."""
     units = [m["unit"] for m in out]
     if "_bare" not in units and "currency" not in units:
         return  # percents only: nothing to carry (most sentences)
@@ -712,9 +735,15 @@ def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = Non
                 mention["currency"] = last_dollar
             if mention["currency"] in _OTHER_DOLLARS and not (c and c.generic_dollar):
                 last_dollar = mention["currency"]
-            last_code = mention["currency"]
+            if last_code is None or not _in_parentheses(text, s0, mention["char_start"]):
+                last_code = mention["currency"]
         keep.append(mention)
     out[:] = keep
+
+
+def _in_parentheses(text: str, s0: int, start: int) -> bool:
+    """Is ``start`` inside an open parenthesis of its sentence ("($175.6bn; £93.6bn)")?"""
+    return text.rfind("(", s0, start) > text.rfind(")", s0, start)
 
 
 def _followed_ok(text: str, end: int, limit: int, followers: frozenset[str]) -> bool:

@@ -43,9 +43,10 @@ def _tail(lex, joiner: bool) -> str:
     join = r"(?P<j>[ \t\n-]{1,3}(?i:of[ \t\n]{1,3})?(?i:an?|one)(?=[ \t\n-]))?" if joiner else ""
     return rf"""
         (?P<s1>{scale})?
-        (?:(?=[\s-]{{0,3}}(?:[-–—%]|[ptaoPTAO]))   # u1 or conn: "%", a dash, pct/per cent, to/and/through/or
+        (?:(?=[\s-]{{0,3}}(?:[-–—%.…]|[ptaoPTAO]))   # u1 or conn: "%", a dash, "...", pct/per cent, to/and/through/or
           (?P<u1>[ \t]{{0,3}}%|[ \t\n-]{{1,3}}(?i:pct|percent|per[ -]?cent)(?![A-Za-z]))?
-          (?P<conn>[ ]{{0,2}}[-–—][ ]{{0,2}}(?=[\d$£€¥])|\s{{1,3}}(?i:to|and|through|or)\s{{1,3}}(?=[\d$£€¥a-zA-Z]))
+          (?P<conn>[ ]{{0,2}}[-–—][ ]{{0,2}}(?=[\d$£€¥])|\s{{1,3}}(?i:to|and|through|or)\s{{1,3}}(?=[\d$£€¥a-zA-Z])
+                   |(?:\.{{2,3}}|…)(?=\d))   # "8...11 billion euros" (an ellipsis between two numbers)
           (?P<sym2>(?:US|HK|C|A|NZ|S)?[$£€¥][ ]?)?
           (?P<n2>\d{_REST}|(?i:{word_number})(?:-(?i:{word_number}))?(?![A-Za-z]))
           (?P<s2>{scale})?
@@ -186,6 +187,11 @@ def _unit_at(text: str, start: int, w: str):
     key = stripped.lower()
     if key not in t.single and key.rstrip(".") in t.single:
         key = key.rstrip(".")
+        stripped = stripped[: len(key)]
+    elif len(key) > 1 and key[-1] in "'’" and key[:-1] in t.single:
+        # a possessive plural ("50 billion francs' tax cuts", "the 4 billion marks' package"):
+        # the name without its apostrophe, which stays out of the surface
+        key = key[:-1]
         stripped = stripped[: len(key)]
     if key in t.multi_first:
         m = t.multi_re.match(text, offset)
