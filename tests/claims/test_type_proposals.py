@@ -175,3 +175,49 @@ def test_an_overshoot_above_forecasts_expected_by_the_ministry_is_a_forecast():
 def test_a_figure_right_before_its_estimate_noun_is_still_estimated():
     text = "Spending reached 3.1 billion dlrs last year, on government estimates."
     assert pipeline_claim(text, "3.1 billion")["claim_type"] == "actual"
+
+
+# --- a document that calls for a figure past an aside ---
+
+def test_a_committee_plan_past_an_aside_calling_for_taxes_proposes_them():
+    text = ("The House will vote on the budget today. The plan, drafted by the Democratic-controlled Budget committee, "
+            "calls for 22 billion dlrs in higher taxes.")
+    assert pipeline_claim(text, "22 billion")["claim_type"] == "proposal"
+
+
+def test_a_bill_past_an_aside_calling_for_spending_proposes_it():
+    text = ("Senators debated defence funding on Monday. The bill, which the Armed Services Committee wrote last month, "
+            "calls for 305 billion dlrs in military spending.")
+    assert pipeline_claim(text, "305 billion")["claim_type"] == "proposal"
+
+
+def test_what_a_proposed_plan_would_change_automatically_is_a_forecast():
+    text = ("Senate leaders proposed a budget plan on Monday that would cut the deficit to 108 billion dlrs. If the President "
+            "vetoes the tax rise, defence spending under the plan would drop automatically by about five billion dlrs, the "
+            "leaders said.")
+    assert pipeline_claim(text, "five billion")["claim_type"] == "forecast"
+    assert pipeline_claim(text, "108 billion")["claim_type"] == "proposal"
+
+
+def test_what_a_plan_would_lead_to_is_a_forecast():
+    text = ("The opposition unveiled its alternative budget on Tuesday. Government economists said its tax cuts would "
+            "lead to a deficit of 14 billion euros.")
+    assert pipeline_claim(text, "14 billion")["claim_type"] == "forecast"
+
+
+# --- a gap an act is to fill is a level foreseen ---
+
+def test_a_black_hole_taxes_would_fill_is_a_forecast():
+    text = ("The Conservatives said the chancellor would be forced to raise taxes after the election to fill an annual "
+            "9 billion pounds \"black hole\" in the public finances.")
+    assert pipeline_claim(text, "9 billion")["claim_type"] == "forecast"
+
+
+def test_a_shortfall_a_vat_rise_would_plug_is_a_forecast():
+    text = "Labour said the Tories would raise VAT after the election to plug a 6 billion pounds shortfall in the public finances."
+    assert pipeline_claim(text, "6 billion")["claim_type"] == "forecast"
+
+
+def test_a_tax_rise_by_a_sum_stays_a_commitment():
+    text = "The government will raise taxes by 4 billion euros next year, the finance minister said."
+    assert pipeline_claim(text, "4 billion")["claim_type"] == "commitment"
