@@ -236,7 +236,8 @@ RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z
                              regex.IGNORECASE)
 # the document right before the verb is its subject, whoever else the sentence names ("The draft calls for ..., the
 # finance ministry said")
-DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?$", regex.IGNORECASE)
+DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?"
+                              r"(?:(?:could|may|might|would|will)\s+)?$", regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?"
                          # (past an aside: "The plan, drafted by the Democratic-controlled Budget committee, calls for")
                          r"(?:\s*,[^,.;]{1,90},)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
@@ -259,6 +260,8 @@ EFFECT_OBJECT = regex.compile(r"\b(?:would|will|could|might)\s+(?:\w+ly\s+|also\
                               regex.IGNORECASE)
 # a gap noun right after a figure ("an annual £10.5bn \"black hole\" in the nation's coffers", "a 20 billion franc shortfall")
 GAP_AFTER = regex.compile(r"\W{0,2}\s*[\"“'‘]?(?:black\s+hole|hole|gap|shortfall|funding\s+gap)\b", regex.IGNORECASE)
+# a hedging modal right before a verb ("could require", "may need", "might call for")
+HEDGED_BEFORE = regex.compile(r"\b(?:could|may|might)\s+(?:well\s+|also\s+|eventually\s+)?$", regex.IGNORECASE)
 # a count of an organisation's members as a subject ("Twenty-three of NATO's 32 members", "18 of the 27 member states")
 MEMBER_TALLY = regex.compile(r"\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z]\w*['’]s\s+)?(?:\w+\s+)?"
                              r"(?:members|allies|member\s+states|member\s+countries|countries)\s+(?:\w+ly\s+|also\s+)?$")
@@ -1860,7 +1863,10 @@ def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
 def _document_content(text: str, clause: tuple[int, int], cue_start: int, state: dict) -> str:
     """The claim_type of what a document calls for: a government's own budget plans it (ANNOTATION: a government's budget
     plan is its commitment); a draft, bill, alternative or a plan in a legislature's fight or a story proposing it
-    proposes it."""
+    proposes it; what it only could or might require is someone's reckoning of its need, a forecast."""
+    if HEDGED_BEFORE.search(text, max(clause[0], cue_start - 20), cue_start):
+        # "the forthcoming development plan could require further aid of 700 or 800 mln dlrs"
+        return "forecast"
     if GOVERNMENT_BUDGET_DOC.search(text, clause[0], cue_start) and not _legislative(text, state) \
             and state.get("last_type") != "proposal":
         return "commitment"

@@ -221,3 +221,15 @@ def test_a_shortfall_a_vat_rise_would_plug_is_a_forecast():
 def test_a_tax_rise_by_a_sum_stays_a_commitment():
     text = "The government will raise taxes by 4 billion euros next year, the finance minister said."
     assert pipeline_claim(text, "4 billion")["claim_type"] == "commitment"
+
+
+# --- what a plan could or may require is a reckoning of its need ---
+
+def test_what_a_development_plan_could_require_is_a_forecast():
+    text = "He told Reuters the forthcoming five-year development plan could require further aid of 600 or 700 mln dlrs from donors."
+    assert pipeline_claim(text, "600 or 700")["claim_type"] == "forecast"
+
+
+def test_what_a_reconstruction_plan_may_require_is_a_forecast():
+    text = "The finance minister said the reconstruction plan may require foreign aid of 2 billion dlrs next year."
+    assert pipeline_claim(text, "2 billion")["claim_type"] == "forecast"
