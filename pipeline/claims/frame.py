@@ -65,6 +65,9 @@ VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})
 SELF_OBLIGATION = frozenset({"must", "should", "need to", "needs to"})
 OWN_WISH = frozenset({"want", "wants", "wanted"})  # a wish for one's own figure ("he wanted it below 3%")
+# an organisation's wish for its own budget ("the Commission wants it to be 1.26%") proposes what its members decide; its
+# wish for its members' spending ("NATO wants allies to spend 2%") presses them
+OWN_BUDGET_METRICS = frozenset({"public_spending"})
 OWN_NEED = frozenset({"need to", "needs to"})  # a need stated of oneself, not an obligation imposed ("must", "should")
 OUTER_REACH = 4  # words between "proposed" and the noun it governs ("proposed a deficit limit of 1.5%")
 COMPLEMENT_REACH = 6  # words between "want" and a participle it governs ("want the EU budget to be capped at 1%")
@@ -95,6 +98,10 @@ PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|program
                           r"office|committee|responsibility|bureau|director|service)[\w'’-]+\s+){0,2}?$",
                           regex.IGNORECASE)
 # a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
+# a verb setting out a plan's contents ("envisages", "foresees"), not a forecaster's ("expects", "predicts")
+PLAN_CONTENT_VERB = regex.compile(r"(?:fores[ae]|envisag)", regex.IGNORECASE)
+# a clause whose subject is a bare pronoun standing for the story's plan ("It envisages", "it also foresees")
+PLAN_PRONOUN = regex.compile(r"\W*(?:it|this|which)\s+(?:also\s+|further\s+)?", regex.IGNORECASE)
 PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)", regex.IGNORECASE)
 # a plan the article has already named, as the subject of "would" ("the plan would", "the proposal would also") before
 # the figure
@@ -254,8 +261,36 @@ RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z
                              regex.IGNORECASE)
 # the document right before the verb is its subject, whoever else the sentence names ("The draft calls for ..., the
 # finance ministry said")
-DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?$", regex.IGNORECASE)
-DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
+DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?"
+                              r"(?:(?:could|may|might|would|will)\s+)?$", regex.IGNORECASE)
+DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?"
+                         # (past an aside: "The plan, drafted by the Democratic-controlled Budget committee, calls for")
+                         r"(?:\s*,[^,.;]{1,90},)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
+# a government's budget as the subject of what a document calls for ("the budget, to be sent to parliament next month, calls
+# for spending of"): what it contains is the government's plan, not a proposal (not a draft's, an alternative's or a
+# legislature's: those propose)
+GOVERNMENT_BUDGET_DOC = regex.compile(r"(?<!draft\s)(?<!proposed\s)(?<!alternative\s)(?<!opposition\s)(?<!rival\s)(?<!shadow\s)"
+                                      r"\bbudget(?:['’]s)?(?:\s+\w+){0,3}?(?:\s*,[^,.;]{1,90},)?\s+$", regex.IGNORECASE)
+# a party, not the government, as the subject of a wish for its own state's figure ("The Democratic Party for the People wants
+# the overall rate cut to 5%", "the opposition wants"): it proposes a policy it cannot set
+DOC_CALLS = regex.compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
+# a party's plan as the subject of the clause ("the Conservatives' plans", "Labour's spending plan", "the opposition's proposals")
+PARTY_PLAN = regex.compile(r"\b(?:(?:the\s+)?(?:Conservatives|Tories|Labour|Liberal\s+Democrats|Democrats|Republicans|opposition|party)['’]s?\s+|"
+                           r"(?:opposition|party|Tory|Labour|Conservative)\s+(?:\w+\s+)?)(?:\w+\s+){0,2}?(?:plans?|proposals?|alternative|programme|manifesto)\s+"
+                           r"(?:\w+ly\s+|also\s+)?(?:would|will|could)\s+(?:[\w-]+\s+){0,8}?$")
+# a figure as what something would bring about ("would result in a nine billion dlr deficit", "will lead to a shortfall of")
+# (or what it would change of itself: "spending under the plan would drop automatically by about five billion dlrs")
+EFFECT_OBJECT = regex.compile(r"\b(?:would|will|could|might)\s+(?:\w+ly\s+|also\s+)?(?:(?:result\s+in|lead\s+to)\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}?(?:of\s+)?|\w+\s+automatically\s+(?:by\s+|to\s+)?)(?:about\s+|around\s+|some\s+)?$",
+                              regex.IGNORECASE)
+# a gap noun right after a figure ("an annual £10.5bn \"black hole\" in the nation's coffers", "a 20 billion franc shortfall")
+GAP_AFTER = regex.compile(r"\W{0,2}\s*[\"“'‘]?(?:black\s+hole|hole|gap|shortfall|funding\s+gap)\b", regex.IGNORECASE)
+# a hedging modal right before a verb ("could require", "may need", "might call for")
+HEDGED_BEFORE = regex.compile(r"\b(?:could|may|might)\s+(?:well\s+|also\s+|eventually\s+)?$", regex.IGNORECASE)
+# a count of an organisation's members as a subject ("Twenty-three of NATO's 32 members", "18 of the 27 member states")
+MEMBER_TALLY = regex.compile(r"\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z]\w*['’]s\s+)?(?:\w+\s+)?"
+                             r"(?:members|allies|member\s+states|member\s+countries|countries)\s+(?:\w+ly\s+|also\s+)?$")
+PARTY_SUBJECT = regex.compile(r"\b(?:part(?:y|ies)|opposition|Democrats|Republicans|Conservatives|Tories|Labour|Liberals)\b")
 # "his party would cut £35bn in spending", "said it would raise taxes by", "tariffs would be cut by", "measures would
 # include raising surtax by": a policy act, not a plan's effect
 ACTION_AFTER = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|not\s+|never\s+)?(?:be\s+|include\s+|includes\s+)?"
@@ -348,6 +383,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
             # a plan story (_budget_plan_level)
             state.setdefault("plan_lead", found[0]["claim_type"] == "commitment" and found[0]["metric"] in BUDGET_SET)
+            # ... and a proposal ("Finance Minister Eyskens is proposing a package of tax cuts worth 102 billion francs") a
+            # story whose plan's contents are proposed (_plan_content)
+            state.setdefault("proposal_lead", found[0]["claim_type"] == "proposal")
             state["last_units"] = {c["unit"] for c in found}
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
@@ -999,7 +1037,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # (also a passive participle right before the future: "Spain is estimated to reach 2%")
             projectors = [h for h in stance_hits if h.entry["claim_type"] in ("forecast", "estimate") and clause[0] <= h.start
                           and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)]
-            claim_type = "commitment" if decided and not projectors else "forecast"
+            # "would be forced to raise taxes to fill an annual £10.5bn black hole": a gap the act is to fill is a level
+            # foreseen, not the act's own figure
+            claim_type = "commitment" if decided and not projectors and not GAP_AFTER.match(text, end) else "forecast"
             dated = _own_date(text, clause, start, end, article.get("published")) if projectors else None
             if projectors and projectors[-1].entry["claim_type"] == "estimate" \
                     and (dated == "past" or (dated == "current" and projectors[-1].entry["pos"] == "A")):
@@ -1128,12 +1168,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # to 0.5%", "Germany's debt brake will allow borrowing of only 0.35% of GDP": a standing rule
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
-        if claim_type == "demand" and st.cue is not None and st.how == "governing" \
+        if claim_type == "demand" and st.cue is not None and st.how in ("governing", "following") \
                 and DOC_SUBJECT.search(text, clause[0], st.cue.start) \
                 and (not _roles.names_public_body(ctx, sentence) or DOC_RIGHT_BEFORE.search(text, clause[0], st.cue.start)):
             # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for", "the draft calls
-            # for": a document asks no one; it proposes
-            claim_type = "proposal"
+            # for": a document asks no one; it proposes (a government's own budget plans: _document_content)
+            claim_type = _document_content(text, clause, st.cue.start, state)
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and conditional \
                 and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not NOT_PROPOSED.search(text, clause[0], st.cue.start):
@@ -1141,7 +1181,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
-                and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))) \
+                and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))
+                     # "Wright's 20 billion dlr revenue raising plan": the plan noun the figure qualifies
+                     or (st.how == "attributive" and st.cue is not None and PLAN_SUBJECT.match(text, st.cue.start))) \
                 and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
                 and not (st.cue is not None and st.cue.entry["claim_type"] == "future"
                          and (CHANGE_EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)
@@ -1160,7 +1202,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
             # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule
             # others are measured against is no one's budget
-            claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) else "commitment"
+            claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) \
+                or state.get("proposal_lead") else "commitment"
+            st = st._replace(claim_type=claim_type)
+        elif head is None and st.how == "governing" and claim_type == "forecast" and state.get("proposal_lead") \
+                and PLAN_CONTENT_VERB.match(text, st.cue.start) and PLAN_PRONOUN.fullmatch(text, clause[0], st.cue.start):
+            # "Eyskens is proposing a package of tax cuts worth 102 billion francs. ... It envisages three rates of 30, 40
+            # and 50 pct": the plan the story proposes, named by a pronoun, sets out its contents; it forecasts nothing
+            claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
                 and state.get("last_type") == "proposal" \
@@ -1170,6 +1219,23 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # revenues will increase by 830 million euros in this SDP alternative": the plan the article has just
             # proposed is still a proposal
             claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        if claim_type in ("commitment", "forecast") and head is None and st.cue is not None \
+                and PARTY_PLAN.search(text, clause[0], start):
+            # "the Conservatives' plans would see 50bn pounds in spending cuts", "Labour's plan would raise the top rate to
+            # 50 pct": a party's plan is put to voters or parliament; it proposes (a government's own plan commits)
+            claim_type = "proposal"
+            st = st._replace(claim_type=claim_type)
+        elif claim_type in ("proposal", "commitment") and head is None and EFFECT_OBJECT.search(text, max(clause[0], start - 60), start):
+            # "his proposed tax cuts would result in a nine billion dlr deficit": what a plan would bring about, as someone
+            # reckons it, is that reckoning's forecast, not a figure the plan proposes
+            claim_type = "forecast"
+            st = st._replace(claim_type=claim_type)
+        elif claim_type == "commitment" and head is None and st.cue is not None and st.cue.entry["claim_type"] == "future" \
+                and MEMBER_TALLY.search(text, clause[0], st.cue.start):
+            # "Twenty-three of NATO's 32 members will spend at least 2% of GDP this year": a count of members expected to
+            # reach a level is a tally foreseen, no one's pledge
+            claim_type = "forecast"
             st = st._replace(claim_type=claim_type)
         if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
                 and MEASURED_AGAINST_SCAN.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
@@ -1317,7 +1383,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 home = ctx.home()
                 target_code, target_text = (home, None) if _roles.is_state(home) and home != actor_code else (None, None)
             elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
-                    and actor_code not in _roles.ORGANISATION_CODES \
+                    and (actor_code not in _roles.ORGANISATION_CODES
+                         or (st.cue is not None and fig["metric"] in OWN_BUDGET_METRICS
+                             and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
                     and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
                 # (an organisation calling on its members demands; so does an opposition pressing its own government:
                 # "Opposition lawmakers called for defence spending of 5% of GDP")
@@ -1326,7 +1394,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # legislature's fight)
                 claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
                     and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
-                         or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state))) else "proposal"
+                         or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state)
+                             and actor_code not in _roles.ORGANISATION_CODES
+                             and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
+                if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
+                    # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
+                    claim_type = _document_content(text, clause, st.cue.start, state)
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
@@ -2013,6 +2086,19 @@ def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
         return True
     # a copula stating a level ("is supposed to be reduced to 108 billion under the Act") states the statute's figure
     return cue.entry["claim_type"] in ("demand", "future", "benchmark", "actual") or text[cue.start:cue.end].lower() in SELF_OBLIGATION
+
+
+def _document_content(text: str, clause: tuple[int, int], cue_start: int, state: dict) -> str:
+    """The claim_type of what a document calls for: a government's own budget plans it (ANNOTATION: a government's budget
+    plan is its commitment); a draft, bill, alternative or a plan in a legislature's fight or a story proposing it
+    proposes it; what it only could or might require is someone's reckoning of its need, a forecast."""
+    if HEDGED_BEFORE.search(text, max(clause[0], cue_start - 20), cue_start):
+        # "the forthcoming development plan could require further aid of 700 or 800 mln dlrs"
+        return "forecast"
+    if GOVERNMENT_BUDGET_DOC.search(text, clause[0], cue_start) and not _legislative(text, state) \
+            and state.get("last_type") != "proposal":
+        return "commitment"
+    return "proposal"
 
 
 def _legislative(text: str, state: dict) -> bool:

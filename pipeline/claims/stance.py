@@ -71,7 +71,7 @@ ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that
                              regex.IGNORECASE)
 # between a figure and the noun qualifying it: modifiers ("the 3% deficit ceiling", "the 3.5% core defence spending
 # target"), not a new phrase ("1% before the plan")
-ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
+ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|below|above|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
                               regex.IGNORECASE)
 # "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
 # also through a gerund: "a goal of spending 2%", "a pledge of raising defence spending to 3%"
@@ -193,7 +193,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # "would raise the debt ceiling by 4 trillion dollars": a rule's or target's noun right before "by" and the figure
     # names what the figure changes, not the figure's own level; the verb changing it governs
     # ("exceed the EU's 3% limit by up to 1.5% of GDP" is a margin the rule allows: only a verb changing the noun hands over)
-    governors = [h for h in governors if not (h.entry["pos"] == "N" and CHANGED_BY.fullmatch(text, h.end, fig_start)
+    # (also a participle before that noun: "would increase a proposed tax cut for 1988 by about five billion marks")
+    governors = [h for h in governors if not (((h.entry["pos"] == "N" and CHANGED_BY.fullmatch(text, h.end, fig_start))
+                                               or (h.entry["pos"] == "A" and PARTICIPLE_NOUN_BY.fullmatch(text, h.end, fig_start)))
                                               and CHANGE_OF_NOUN.search(text, max(c_start, h.start - 60), h.start))] or governors
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
@@ -221,6 +223,9 @@ COORDINATED_PREDICATE = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|woul
                                    regex.IGNORECASE)
 CHANGE_OF_NOUN = regex.compile(r"\b(?:rais|lift|increas|cut|lower|reduc|trim|slash|boost|hik)\w*\s+(?:the|its|their|a|an|this|that)\s+"
                             r"(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
+# the noun a participle qualifies, then "by" and the figure ("proposed tax cut for 1988 by about")
+PARTICIPLE_NOUN_BY = regex.compile(r"\s+(?:[\w-]+\s+){1,4}?by\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|"
+                                   r"at\s+least|another|a\s+further|an\s+extra)\s+)?", regex.IGNORECASE)
 CHANGED_BY = regex.compile(r"\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|at\s+least|another|a\s+further|an\s+extra)\s+)?",
                         regex.IGNORECASE)
 
