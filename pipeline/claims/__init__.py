@@ -15,9 +15,10 @@ def preload() -> None:
     """Build every word list and pattern the stage would otherwise build on first use (about half a
     second of pattern compiling). A parent process calls it before forking its workers: what is loaded
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
-    from . import metric, modality, roles, stance
+    from . import frame, metric, modality, roles, stance
 
     for load in (metric.metric_cues, stance.stance_cues, modality.modality_cues, modality.outlet_cues,
                  modality.comparison_regex, roles.report_verbs, roles.generic_words, roles.outlet_words,
-                 roles.gazetteer, roles._group_regex, roles._group_rows):
+                 roles.gazetteer, roles._group_regex, roles._group_rows, roles._group_keys, roles._report_nouns,
+                 roles._publisher_states, frame._transfer_words, frame._continuing_participle, frame._purpose_marker):
         load()

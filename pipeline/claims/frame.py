@@ -813,11 +813,9 @@ def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
     if sentence.start in memo:
         return memo[sentence.start]
     memo[sentence.start] = False
-    text = ctx.text
-    if any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
-            or _firm_reported(state, ctx, sentences, sentence):
+    if _names_uncoded_speaker(ctx, state, sentence):
         memo[sentence.start] = True
-    elif ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, text, sentence) \
+    elif ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, ctx.text, sentence) \
             and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence):
         earlier = _last_reporting_sentence(ctx, sentences, sentence)
         memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier)
@@ -1895,11 +1893,16 @@ def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
         and (owed is None or who.start != owed.start)
 
 
+def _names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
+    """Whether the sentence names a speaker the contract leaves uncoded: economists, analysts, sources, an institute, or
+    a company that reports."""
+    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+        or _firm_reported(state, ctx, ctx.sentences, sentence)
+
+
 def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:
     """Whether the sentence names an uncoded speaker (economists, an institute, a firm) or credits an organisation."""
-    text = ctx.text
-    return any(_in_sentence(state, p, text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
-        or _firm_reported(state, ctx, ctx.sentences, sentence) or _credited_org(ctx, sentence)
+    return _names_uncoded_speaker(ctx, state, sentence) or _credited_org(ctx, sentence)
 
 
 def _own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bool:
@@ -2434,7 +2437,7 @@ def _names_owner(ctx, sentence, code) -> bool:
     """Whether a sentence names the state a level belongs to other than as a possessor: a state acting on its own
     figure ("and the Netherlands raised its figure to 210 mln guilders") is the one that states it, even where the
     roles found no subject for the figure; "Norway's surplus" names only whose level it is."""
-    return any(e.code == code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and not _roles.is_possessive(ctx, e)
+    return any(e.code == code and e.kind not in PRONOUN_KINDS and not _roles.is_possessive(ctx, e)
                for e in ctx.entities(sentence))
 
 

@@ -32,15 +32,20 @@ def claims_of(text: str, *mentions: dict, title: str | None = None) -> list[dict
     return find_claims(article, one_sentence(text), list(mentions))
 
 
-def pipeline_claim(text: str, figure: str, title: str | None = None) -> dict:
-    """The first claim whose figure text holds `figure`, with the article run through the whole pipeline (quantities
-    and gazetteer included), dated 1 June 2025."""
+def pipeline_claims(text: str, title: str | None = None, source: str = "test") -> list[dict]:
+    """Every claim of the article, run through the whole pipeline (quantities and gazetteer included), dated 1 June 2025."""
     from datetime import datetime, timezone
 
     from pipeline.evaluation.claims import predict
 
     article = {"article_id": "t", "text": text, "title": title, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
-               "source": "test", "url": None, "input_path": "t", "input_record": None}
-    found = [c for c in predict(article) if figure in c["figure_text"]]
+               "source": source, "url": None, "input_path": "t", "input_record": None}
+    return predict(article)
+
+
+def pipeline_claim(text: str, figure: str, title: str | None = None, source: str = "test") -> dict:
+    """The first claim whose figure text holds `figure`, with the article run through the whole pipeline (quantities
+    and gazetteer included), dated 1 June 2025."""
+    found = [c for c in pipeline_claims(text, title, source) if figure in c["figure_text"]]
     assert found, f"no claim for {figure!r}"
     return found[0]

@@ -1,13 +1,5 @@
 """A sentence with no metric word that lists levels "at" figures right after a claim goes on with its metric (own sentences)."""
-from datetime import datetime, timezone
-
-from pipeline.evaluation.claims import predict
-
-
-def _claims(text: str) -> list[dict]:
-    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
-               "source": "test", "url": None, "input_path": "t", "input_record": None}
-    return predict(article)
+from helpers import pipeline_claims as _claims
 
 
 def test_levels_listed_at_figures_take_the_claim_before():

@@ -1,19 +1,15 @@
 """A national publisher's "the government" is its home state's when the story names none (publisher_states.csv; own
 sentences; needs the gazetteer)."""
-from datetime import datetime, timezone
-
 import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
+from helpers import pipeline_claim  # noqa: E402
 from pipeline.claims.roles import publisher_state  # noqa: E402
-from pipeline.evaluation.claims import predict  # noqa: E402
 
 
 def claim(text, figure, source):
-    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc),
-               "source": source, "url": None, "input_path": "t", "input_record": None}
-    return next(c for c in predict(article) if figure in c["figure_text"])
+    return pipeline_claim(text, figure, source=source)
 
 
 TEXT = "The government wants to cut spending on health care. The government plans savings of 300 million euros next year."
