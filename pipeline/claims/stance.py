@@ -223,11 +223,11 @@ COORDINATED_PREDICATE = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|woul
                                    regex.IGNORECASE)
 CHANGE_OF_NOUN = regex.compile(r"\b(?:rais|lift|increas|cut|lower|reduc|trim|slash|boost|hik)\w*\s+(?:the|its|their|a|an|this|that)\s+"
                             r"(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
+# the words that may stand between "by" and the figure of a change ("by about", "by a further")
+BY_QUALIFIER = r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|at\s+least|another|a\s+further|an\s+extra)\s+)?"
 # the noun a participle qualifies, then "by" and the figure ("proposed tax cut for 1988 by about")
-PARTICIPLE_NOUN_BY = regex.compile(r"\s+(?:[\w-]+\s+){1,4}?by\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|"
-                                   r"at\s+least|another|a\s+further|an\s+extra)\s+)?", regex.IGNORECASE)
-CHANGED_BY = regex.compile(r"\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|at\s+least|another|a\s+further|an\s+extra)\s+)?",
-                        regex.IGNORECASE)
+PARTICIPLE_NOUN_BY = regex.compile(r"\s+(?:[\w-]+\s+){1,4}?by\s+" + BY_QUALIFIER, regex.IGNORECASE)
+CHANGED_BY = regex.compile(r"\s+by\s+" + BY_QUALIFIER, regex.IGNORECASE)
 
 
 # a figure starting right after a participle and its articles or adverbs: "a projected seven billion", "an estimated 3%"
