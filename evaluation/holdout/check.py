@@ -1,6 +1,8 @@
 """Consistency check for the held-out files (offsets, substrings, vocabularies). Run from the repo root:
 python3 evaluation/holdout/check.py   -- it reads only the annotation files and the raw texts.
-Checks quantities.jsonl, claims.jsonl, claims_b.jsonl and claims_c.jsonl; own articles come from every articles* folder.
+Checks quantities.jsonl, claims.jsonl, claims_b.jsonl, claims_c.jsonl and claims_d.jsonl; own articles come from every
+articles* folder. Corpus documents of claims_d.jsonl must have an id ending in an even digit (odd ones are left to the
+dev-set builders of the same session).
 Problems name a document id only, never held-out text."""
 import html, json, math, re, sys
 from pathlib import Path
@@ -62,7 +64,7 @@ def listify(v):
 cdocs = []
 sets = {}
 first400 = {}
-for name in ('claims.jsonl', 'claims_b.jsonl', 'claims_c.jsonl'):
+for name in ('claims.jsonl', 'claims_b.jsonl', 'claims_c.jsonl', 'claims_d.jsonl'):
     if not (HERE / name).exists():
         continue
     sets[name] = 0
@@ -75,6 +77,8 @@ for name in ('claims.jsonl', 'claims_b.jsonl', 'claims_c.jsonl'):
         if d not in own:
             first400.setdefault(re.sub(r'\s+', ' ', text)[:400], []).append(d)
         if d in gold_ids: err('claims: document in gold', d)
+        if name == 'claims_d.jsonl' and d not in own and d[-1:] not in set('02468'):
+            err('claims_d: corpus id does not end in an even digit', d)
         for c in o['claims']:
             where = (d, c.get('figure_text'))
             if c['figure_text'] not in text: err('figure_text not in text', where)
@@ -95,7 +99,7 @@ for name in ('claims.jsonl', 'claims_b.jsonl', 'claims_c.jsonl'):
             if c.get('bound') == 'range' and not c.get('value_low', math.inf) <= c['value'] <= c.get('value_high', -math.inf): err('range', where)
             if not c['optional'] and not set(listify(c['metric'])) - {'gdp_growth', 'inflation', 'other'}: err('unscored but not optional', where)
 for d in sorted({d for d in cdocs if cdocs.count(d) > 1}):
-    err('claims: duplicate doc_id (within or across claims.jsonl / claims_b.jsonl / claims_c.jsonl)', d)
+    err('claims: duplicate doc_id (within or across claims.jsonl / claims_b.jsonl / claims_c.jsonl / claims_d.jsonl)', d)
 # near copies: a corpus document whose first 400 characters equal another held-out or any gold document's
 for d in sorted(gold_ids):
     try:
