@@ -333,6 +333,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
         recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
         hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
+        hits = _metric.serviced_debts(text, hits, sentence.start)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric

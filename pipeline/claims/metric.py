@@ -84,6 +84,10 @@ GAP_CHARS_PER_WORD = 40  # a gap longer than this per allowed word is out of rea
 POST_PENALTY = 1
 BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
+# a period between the figure and its "in" noun ("owed about $5bn this year in debt repayments", "2 billion a year in interest
+# payments") says when, not what: its words are no distance
+PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
+                            regex.IGNORECASE)
 IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
 IN_OF_BONUS = 2
 IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
@@ -198,10 +202,17 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:
         cost += FIGURE_PENALTY * sum(1 for a, b in figures if a >= gap_start and b <= gap_end)
-    if gap_start == fig_end and (IN_OF_NOUN.fullmatch(gap) or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end))):
-        # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding its
-        # "in"): the noun it measures
-        cost -= IN_OF_BONUS
+    if gap_start == fig_end:
+        period = PERIOD_LEAD.match(gap)
+        if period is not None:
+            # a period straight after the figure says when, not what: "owed about $5bn this year in debt repayments", "will
+            # spend 14 billion dlrs next year servicing its foreign debt" (its words are no distance to the noun)
+            cost -= count_words(period.group())
+            gap = gap[period.end():]
+        if IN_OF_NOUN.fullmatch(gap) or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end)):
+            # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding
+            # its "in"): the noun it measures
+            cost -= IN_OF_BONUS
     return cost
 
 
@@ -395,6 +406,28 @@ SERVICE_BEFORE = regex.compile(r"\b(?:(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|r
                                r"(?:(?:the|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s?|government['’]s|country['’]s|state['’]s|"
                                r"government|domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
 SERVICE_REACH = 80  # chars before the debt word
+
+
+def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
+    """The sentence's cues, a debt cue that a servicing word takes as its object read with that word as one debt-service
+    cue ("12 billion rand for interest on government debt", "14 billion dlrs servicing its foreign debt"): the sum is
+    paid on the debt, so the nearer budget or spending word beside it says only where the money comes from."""
+    if not any(h.entry["metric"] in ("external_debt", "public_debt") for h in hits):
+        return hits
+    merged = []
+    for h in hits:
+        if h.entry["metric"] not in ("external_debt", "public_debt"):
+            continue
+        m = SERVICE_BEFORE.search(text, max(lo, h.start - SERVICE_REACH), h.start)
+        if m is not None and m.start() < h.start:
+            # the debt word's own weight stays: a bare "debt" a company repays ("1.7 mln to repay debt incurred in its
+            # acquisition") is as weak as before, a firm's sentence still makes no claim of it
+            merged.append(Hit(m.start(), h.end, {**h.entry, "metric": "debt_service", "resolves": "",
+                                                 "cue": text[m.start():h.end]}))
+    if not merged:
+        return hits
+    kept = [h for h in hits if all(h.end <= x.start or h.start >= x.end for x in merged)]
+    return sorted(kept + merged, key=lambda h: h.start)
 
 
 def serviced_debt(text: str, cue: Hit | None, lo: int) -> bool:
