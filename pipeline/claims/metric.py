@@ -219,13 +219,18 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
 # what opens an aside between commas that lists parts of a total ("which includes ...", "excluding ...", "of which"): the parts
 # are not the total the sentence goes on to give (a plain relative clause, "the bill, which as written by the Appropriations
 # Committee, would approve ...", may hold the figure's own noun)
+# a participle opening an aside that describes the noun before it ("Oil revenues, slashed by some 40 pct in the original budget
+# ..., were forecast to rise to 1.73 billion dinars", "Customs revenues, cut sharply in last year's budget, are projected to
+# reach ..."): what the aside names (the budget the revenue was cut in) is no metric of the main clause's figure
+PARTICIPLE_ASIDE = (r"(?:\w+ed|cut|set|hit|put|kept|held|left|made|spent|sold|lent|seen|shown|given|taken|written|driven)\s+"
+                    r"(?:by|in|from|at|for|under|with|over|after|since|during|\w+ly)\b")
 ASIDE_OPENER = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded|contains?|covers?|"
-                             r"comprises?)|excluding|including|not\s+including|of\s+which|apart\s+from|except(?:\s+for)?)\b[^,;]*$",
-                             regex.IGNORECASE)
+                             r"comprises?)|excluding|including|not\s+including|of\s+which|apart\s+from|except(?:\s+for)?|"
+                             + PARTICIPLE_ASIDE + r")\b[^,;]*$", regex.IGNORECASE)
 ASIDE_REACH = 120  # chars back from a cue to its aside's opening
 # an aside listing parts, closed by a comma ("..., excluding proceeds from sales of government bonds, but including ...,")
 ASIDE_SPAN = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded)|excluding|including|"
-                           r"not\s+including|apart\s+from|except(?:\s+for)?)\b[^,;]*(?=,)", regex.IGNORECASE)
+                           r"not\s+including|apart\s+from|except(?:\s+for)?|" + PARTICIPLE_ASIDE + r")\b[^,;]*(?=,)", regex.IGNORECASE)
 
 
 def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
@@ -631,7 +636,8 @@ def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
 
 # a relative clause between a subject and its anaphoric verb: "The budget deficit, which spending cuts of 3 billion euros
 # would reduce, is expected to reach 11 billion euros"
-RELATIVE_BEFORE = regex.compile(r",\s+(?:which|that|who)\b[^,;]{0,120},\s+(?:[\w'’-]+\s+){0,4}$", regex.IGNORECASE)
+RELATIVE_BEFORE = regex.compile(r",\s+(?:(?:which|that|who)\b|" + PARTICIPLE_ASIDE + r")[^,;]{0,120},\s+(?:[\w'’-]+\s+){0,4}$",
+                                 regex.IGNORECASE)
 RELATIVE_REACH = 200  # chars back from the verb
 
 
