@@ -585,6 +585,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         if fig["unit"] == "percent":
             fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics, (m["char_start"], end), spans, text)
+        if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _metric.SCORED:
+            # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
+            fig["basis"] = _metric.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
         if fig["metric"] in DEBT_STOCKS and _metric.serviced_debt(
                 text, fig["metric_cue"], m["char_end"] if fig["metric_cue"].start >= m["char_end"] else sentence.start):
             fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"

@@ -36,6 +36,12 @@ _POSSESSOR = (r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|s
 BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
                              regex.IGNORECASE)
 BASIS_CUES = frozenset(BASIS_WORDS)
+# a ratio to a basis: "the ratio of the current account surplus to GNP", "the ratio of public debt to GDP", "the debt-to-GDP
+# ratio": the basis is what the share is taken of, the noun before it what the share measures (never "GNP" read as growth)
+# (a gloss of the basis in brackets goes with it: "to GNP (gross national product)")
+RATIO_PHRASE = Guarded(regex.compile(r"(?:\bratio\s+of\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:(?:its|the|their)\s+)?" + _BASIS_NAME + r"\b"
+                                     r"|[\w'’]+[\s-]+to[\s-]+" + _BASIS_NAME + r"[\s-]+ratio\b)(?:\s*\([\w\s]{1,40}\))?",
+                                     regex.IGNORECASE), ("ratio",))
 TAIL_REACH = 300  # chars: "of the country's estimated gross domestic product" is far shorter
 # "5 percent of NATO countries' income, i.e. gross domestic product": an income glossed as the basis (the mention may
 # already hold "of ... income")
@@ -101,6 +107,32 @@ def basis_name(words: str) -> str:
     return BASIS_WORDS[" ".join(words.lower().split())]
 
 
+def ratio_bases(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str, tuple[int, int]]]:
+    """The ratio phrases of text[start:end]: the span of each one's basis word, its basis ("GNP") and the phrase's span."""
+    found, pos = [], start
+    while (m := RATIO_PHRASE.search(text, pos, end)) is not None:
+        found.append(((m.start("basis"), m.end()), basis_name(m.group("basis")), m.span()))
+        pos = m.end()
+    return found
+
+
+RATIO_REACH = 120  # chars before a figure to look for its ratio phrase
+RATIO_GAP_WORDS = 8  # words between a ratio phrase and the figure it is the subject of ("... to GDP is expected to reach")
+
+
+def ratio_basis(text: str, cue: Hit | None, fig_start: int, start: int, end: int) -> str | None:
+    """The basis of the ratio phrase a figure's governing cue stands in ("the ratio of the surplus to GNP": GNP), or that
+    is the subject of the figure's clause ("the ratio of the budget deficit to GDP is expected to reach 3.5 pct"), if any."""
+    for _, basis, (p0, p1) in ratio_bases(text, max(start, fig_start - RATIO_REACH), fig_start):
+        if cue is not None and cue.start < cue.end and p0 <= cue.start and cue.end <= p1:
+            return basis
+        gap = text[p1:fig_start]
+        if p1 <= fig_start and not regex.search(r"\d", gap) and CLAUSE_SCAN.search(text, p1, fig_start) is None \
+                and count_words(gap) <= RATIO_GAP_WORDS:
+            return basis
+    return None
+
+
 def figure_tail(text: str, end: int, limit: int) -> tuple[int, str | None]:
     """The end of a figure extended over a following "of (its) GDP", and that basis."""
     # bounded: the regex module scans ahead for the pattern's required words, so matching against the
@@ -126,6 +158,7 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     basis_cues = _basis_cue_texts()
     if any(h.entry["cue"] in basis_cues for h in hits):  # only basis words can sit in "of its GDP"
         blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
+        blocked += [span for span, _, _ in ratio_bases(text, start, end)]
     if len(blocked) < 8:
         # plain loops: the hot path of every sentence with a figure (a generator per hit cost more)
         kept = []
