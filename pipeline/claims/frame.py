@@ -925,7 +925,14 @@ def _word_edge(text: str, i: int) -> bool:
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
-    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, state.get("topics", [])), state) if f["metric"]]
+    topics = state.get("topics", [])
+    # (before the story's first claim its latest metric is the headline's own)
+    title_only = state.get("last_index") is None or state.get("last_metric") != state.get("title_topic")
+    if state.get("title_topic") and title_only and _metric.names_budget_total(hits):
+        # "Germany's cabinet approved a 2026 budget that foresees spending of 520.5 billion euros" under a headline on the
+        # armed forces: a budget's spending, named by its own words, is the budget's total, not the headline's defence
+        topics = [t for t in topics if t != state["title_topic"]]
+    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics), state) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim

@@ -804,6 +804,19 @@ def own_noun(text: str, fig_start: int, fig_end: int, cue: Hit | None) -> bool:
     return m is not None and m.end() == cue.start
 
 
+def names_budget_total(hits: list[Hit]) -> bool:
+    """Whether a sentence names a budget's total by its own words: a weak budget word and another weak word of spending
+    ("a 2026 budget ... that foresees spending of 520.5 billion euros"), and no word naming a part of it (defence, aid)."""
+    weak = {h.entry["cue"].lower() for h in hits if h.entry["metric"] == "public_spending" and h.entry.get("resolves")}
+    if not (weak & BUDGET_WORDS) or len(weak) < 2:
+        return False
+    return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
+
+
+BUDGET_WORDS = frozenset({"budget", "budgets"})
+PART_METRICS = frozenset({"defense_spending", "development_aid"})
+
+
 def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:
     """Whether a weak cue's metric is named outright by another cue of the sentence."""
     return any(h is not hit and h.entry["metric"] == metric and int(h.entry.get("weight") or 0) < 2 for h in hits)
