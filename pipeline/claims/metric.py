@@ -255,7 +255,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
 # a participle opening an aside that describes the noun before it ("Oil revenues, slashed by some 40 pct in the original budget
 # ..., were forecast to rise to 1.73 billion dinars", "Customs revenues, cut sharply in last year's budget, are projected to
 # reach ..."): what the aside names (the budget the revenue was cut in) is no metric of the main clause's figure
-PARTICIPLE_ASIDE = (r"(?:\w+ed|cut|set|hit|put|kept|held|left|made|spent|sold|lent|seen|shown|given|taken|written|driven)\s+"
+PARTICIPLE_ASIDE = (r"(?:\w+ed|cut|set|hit|put|kept|held|left|made|spent|sold|lent|paid|led|fed|won|lost|brought|bought|sought|"
+                    r"found|told|seen|shown|given|taken|written|driven|swollen|grown|risen|fallen|drawn|frozen|broken|known|done)\s+"
                     r"(?:by|in|from|at|for|under|with|over|after|since|during|\w+ly)\b")
 ASIDE_OPENER = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded|contains?|covers?|"
                              r"comprises?)|excluding|including|not\s+including|of\s+which|apart\s+from|except(?:\s+for)?|"
@@ -508,6 +509,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         nearest = _nearest_specific(hit, hits, resolves, allowed)
         if nearest is not None and text is not None and (
                 _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
+                or _compared_beyond(text, nearest, figure)
                 or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
                 or _aimed_at(text, hit, nearest)):
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
@@ -549,6 +551,20 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 if topic in STOCK_OF_STORY:
                     return STOCK_OF_STORY[topic]
     return None if metric == "CARRY" else metric
+
+
+# what a figure is set against: "a deficit of 2.3 billion dlrs in 1988, compared with a current account gap of 4 billion"
+COMPARED_WITH = regex.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|unlike)\b", regex.IGNORECASE)
+
+
+def _compared_beyond(text: str, specific: Hit, figure: tuple[int, int] | None) -> bool:
+    """Whether a specific cue after the figure stands beyond a comparison or a clause break: it names what the figure is set
+    against ("a deficit of 2.3 billion dlrs, compared with a current account gap of 4 billion"), not what a weak word
+    before the figure is."""
+    if figure is None or specific.start < figure[1]:
+        return False
+    return COMPARED_WITH.search(text, figure[1], specific.start) is not None \
+        or CLAUSE_SCAN.search(text, figure[1], specific.start) is not None
 
 
 def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], figure: tuple[int, int],
