@@ -92,6 +92,11 @@ BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
 # a period between the figure and its "in" noun ("owed about $5bn this year in debt repayments", "2 billion a year in interest
 # payments") says when, not what: its words are no distance
+# what a figure is set against after it: "will rise 3 pct, in line with nominal growth", "2.5 pct, faster than economic growth",
+# "compared with a current account gap of 4 billion": a noun there is the other term of the comparison, as far from the figure
+# as a new clause
+SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
+                            r"as\s+against|versus)\b", regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
 IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
@@ -217,7 +222,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
-    elif broken or (gap_start == fig_end and MEANS.search(gap)):
+    elif broken or (gap_start == fig_end and (MEANS.search(gap) or SET_AGAINST.search(gap))):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
