@@ -582,7 +582,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
-        if fig["unit"] == "percent":
+        if fig["unit"] == "percent" or (fig["unit"] == "currency" and _metric.weak_whole(fig["metric_cue"])):
+            # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
+            # the whole, not what it measures
             fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics, (m["char_start"], end), spans, text)
         if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _metric.SCORED:

@@ -429,6 +429,11 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     return other
 
 
+def weak_whole(cue: Hit | None) -> bool:
+    """Whether a cue is a weak budget or spending word ("budget", "spending"), which a sum may be taken out of."""
+    return cue is not None and cue.entry["metric"] == "public_spending" and bool(cue.entry.get("resolves"))
+
+
 # a sentence opening on an aside that lists parts ("Including the special funds for the armed forces, borrowing will total
 # about 174 billion euros"): its words say what the total holds, not what the total is
 OPENING_ASIDE = regex.compile(r"[\"“'‘]?\s*(?:including|excluding|not\s+including|apart\s+from|except\s+for|besides|on\s+top\s+of)\b"
