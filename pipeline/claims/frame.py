@@ -333,6 +333,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
         recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
         hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
+        hits = _metric.serviced_debts(text, hits, sentence.start)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -581,9 +582,14 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
-        if fig["unit"] == "percent":
+        if fig["unit"] == "percent" or (fig["unit"] == "currency" and _metric.weak_whole(fig["metric_cue"])):
+            # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
+            # the whole, not what it measures
             fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics, (m["char_start"], end), spans, text)
+        if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _metric.SCORED:
+            # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
+            fig["basis"] = _metric.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
         if fig["metric"] in DEBT_STOCKS and _metric.serviced_debt(
                 text, fig["metric_cue"], m["char_end"] if fig["metric_cue"].start >= m["char_end"] else sentence.start):
             fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
@@ -921,7 +927,14 @@ def _word_edge(text: str, i: int) -> bool:
 
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     text = article["text"]
-    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, state.get("topics", [])), state) if f["metric"]]
+    topics = state.get("topics", [])
+    # (before the story's first claim its latest metric is the headline's own)
+    title_only = state.get("last_index") is None or state.get("last_metric") != state.get("title_topic")
+    if state.get("title_topic") and title_only and _metric.names_budget_total(hits):
+        # "Germany's cabinet approved a 2026 budget that foresees spending of 520.5 billion euros" under a headline on the
+        # armed forces: a budget's spending, named by its own words, is the budget's total, not the headline's defence
+        topics = [t for t in topics if t != state["title_topic"]]
+    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics), state) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim

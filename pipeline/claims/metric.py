@@ -36,6 +36,12 @@ _POSSESSOR = (r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|s
 BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
                              regex.IGNORECASE)
 BASIS_CUES = frozenset(BASIS_WORDS)
+# a ratio to a basis: "the ratio of the current account surplus to GNP", "the ratio of public debt to GDP", "the debt-to-GDP
+# ratio": the basis is what the share is taken of, the noun before it what the share measures (never "GNP" read as growth)
+# (a gloss of the basis in brackets goes with it: "to GNP (gross national product)")
+RATIO_PHRASE = Guarded(regex.compile(r"(?:\bratio\s+of\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:(?:its|the|their)\s+)?" + _BASIS_NAME + r"\b"
+                                     r"|[\w'’]+[\s-]+to[\s-]+" + _BASIS_NAME + r"[\s-]+ratio\b)(?:\s*\([\w\s]{1,40}\))?",
+                                     regex.IGNORECASE), ("ratio",))
 TAIL_REACH = 300  # chars: "of the country's estimated gross domestic product" is far shorter
 # "5 percent of NATO countries' income, i.e. gross domestic product": an income glossed as the basis (the mention may
 # already hold "of ... income")
@@ -73,7 +79,8 @@ MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as
                       regex.IGNORECASE)
 NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|must|is|are|was|were|has|have|had)\s+(?!of\b)"
                                    r"|(?:rose|fell|grew|rises|falls|grows|totalled|totaled|reached|stood)\b)", regex.IGNORECASE)
-MEANS_BEFORE = regex.compile(r"\b(?:financed|funded|paid\s+for|covered|sourced)\s+(?:\w+\s+)?(?:by|through|with)\s+(?:new\s+|more\s+)?$",
+MEANS_BEFORE = regex.compile(r"\b(?:financed|funded|paid\s+for|covered|sourced)\s+(?:\w+\s+)?(?:by|through|with)\s+"
+                             r"(?:(?:the|a|an|its|their)\s+)?(?:new\s+|more\s+|higher\s+)?$",
                              regex.IGNORECASE)
 MEANS_REACH = 40  # chars before a cue
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
@@ -84,6 +91,15 @@ GAP_CHARS_PER_WORD = 40  # a gap longer than this per allowed word is out of rea
 POST_PENALTY = 1
 BREAK_PENALTY = 5
 FIGURE_PENALTY = 1
+# a period between the figure and its "in" noun ("owed about $5bn this year in debt repayments", "2 billion a year in interest
+# payments") says when, not what: its words are no distance
+# what a figure is set against after it: "will rise 3 pct, in line with nominal growth", "2.5 pct, faster than economic growth",
+# "compared with a current account gap of 4 billion": a noun there is the other term of the comparison, as far from the figure
+# as a new clause
+SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
+                            r"as\s+against|versus)\b", regex.IGNORECASE)
+PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
+                            regex.IGNORECASE)
 IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
 IN_OF_BONUS = 2
 IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
@@ -95,6 +111,32 @@ def metric_cues() -> CueSet:
 
 def basis_name(words: str) -> str:
     return BASIS_WORDS[" ".join(words.lower().split())]
+
+
+def ratio_bases(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str, tuple[int, int]]]:
+    """The ratio phrases of text[start:end]: the span of each one's basis word, its basis ("GNP") and the phrase's span."""
+    found, pos = [], start
+    while (m := RATIO_PHRASE.search(text, pos, end)) is not None:
+        found.append(((m.start("basis"), m.end()), basis_name(m.group("basis")), m.span()))
+        pos = m.end()
+    return found
+
+
+RATIO_REACH = 120  # chars before a figure to look for its ratio phrase
+RATIO_GAP_WORDS = 8  # words between a ratio phrase and the figure it is the subject of ("... to GDP is expected to reach")
+
+
+def ratio_basis(text: str, cue: Hit | None, fig_start: int, start: int, end: int) -> str | None:
+    """The basis of the ratio phrase a figure's governing cue stands in ("the ratio of the surplus to GNP": GNP), or that
+    is the subject of the figure's clause ("the ratio of the budget deficit to GDP is expected to reach 3.5 pct"), if any."""
+    for _, basis, (p0, p1) in ratio_bases(text, max(start, fig_start - RATIO_REACH), fig_start):
+        if cue is not None and cue.start < cue.end and p0 <= cue.start and cue.end <= p1:
+            return basis
+        gap = text[p1:fig_start]
+        if p1 <= fig_start and not regex.search(r"\d", gap) and CLAUSE_SCAN.search(text, p1, fig_start) is None \
+                and count_words(gap) <= RATIO_GAP_WORDS:
+            return basis
+    return None
 
 
 def figure_tail(text: str, end: int, limit: int) -> tuple[int, str | None]:
@@ -122,6 +164,7 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     basis_cues = _basis_cue_texts()
     if any(h.entry["cue"] in basis_cues for h in hits):  # only basis words can sit in "of its GDP"
         blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
+        blocked += [span for span, _, _ in ratio_bases(text, start, end)]
     if len(blocked) < 8:
         # plain loops: the hot path of every sentence with a figure (a generator per hit cost more)
         kept = []
@@ -156,9 +199,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     gap = text[gap_start:gap_end]
     if words is None:
         words = count_words(gap)
-    if words > window and gap_end == fig_start and "," in gap:
+    if gap_end == fig_start and "," in gap:
         # "Central government revenue, excluding proceeds from sales of government bonds, but including the carried over
-        # current year budget surplus, will rise 6.6 pct to 419.24 billion": the asides listing parts are no distance
+        # current year budget surplus, will rise 6.6 pct to 419.24 billion", "The budget, financed by tax revenue, totals 52
+        # billion dlrs": the asides listing parts or describing the noun are no distance
         words -= sum(count_words(m.group()) for m in ASIDE_SPAN.finditer(gap))
     if words > window:
         return None
@@ -180,7 +224,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
-    elif broken or (gap_start == fig_end and MEANS.search(gap)):
+    elif broken or (gap_start == fig_end and (MEANS.search(gap) or SET_AGAINST.search(gap))):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
@@ -198,23 +242,36 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:
         cost += FIGURE_PENALTY * sum(1 for a, b in figures if a >= gap_start and b <= gap_end)
-    if gap_start == fig_end and (IN_OF_NOUN.fullmatch(gap) or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end))):
-        # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding its
-        # "in"): the noun it measures
-        cost -= IN_OF_BONUS
+    if gap_start == fig_end:
+        period = PERIOD_LEAD.match(gap)
+        if period is not None:
+            # a period straight after the figure says when, not what: "owed about $5bn this year in debt repayments", "will
+            # spend 14 billion dlrs next year servicing its foreign debt" (its words are no distance to the noun)
+            cost -= count_words(period.group())
+            gap = gap[period.end():]
+        if IN_OF_NOUN.fullmatch(gap) or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end)):
+            # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding
+            # its "in"): the noun it measures
+            cost -= IN_OF_BONUS
     return cost
 
 
 # what opens an aside between commas that lists parts of a total ("which includes ...", "excluding ...", "of which"): the parts
 # are not the total the sentence goes on to give (a plain relative clause, "the bill, which as written by the Appropriations
 # Committee, would approve ...", may hold the figure's own noun)
+# a participle opening an aside that describes the noun before it ("Oil revenues, slashed by some 40 pct in the original budget
+# ..., were forecast to rise to 1.73 billion dinars", "Customs revenues, cut sharply in last year's budget, are projected to
+# reach ..."): what the aside names (the budget the revenue was cut in) is no metric of the main clause's figure
+PARTICIPLE_ASIDE = (r"(?:\w+ed|cut|set|hit|put|kept|held|left|made|spent|sold|lent|paid|led|fed|won|lost|brought|bought|sought|"
+                    r"found|told|seen|shown|given|taken|written|driven|swollen|grown|risen|fallen|drawn|frozen|broken|known|done)\s+"
+                    r"(?:by|in|from|at|for|under|with|over|after|since|during|\w+ly)\b")
 ASIDE_OPENER = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded|contains?|covers?|"
-                             r"comprises?)|excluding|including|not\s+including|of\s+which|apart\s+from|except(?:\s+for)?)\b[^,;]*$",
-                             regex.IGNORECASE)
+                             r"comprises?)|excluding|including|not\s+including|of\s+which|apart\s+from|except(?:\s+for)?|"
+                             + PARTICIPLE_ASIDE + r")\b[^,;]*$", regex.IGNORECASE)
 ASIDE_REACH = 120  # chars back from a cue to its aside's opening
 # an aside listing parts, closed by a comma ("..., excluding proceeds from sales of government bonds, but including ...,")
 ASIDE_SPAN = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded)|excluding|including|"
-                           r"not\s+including|apart\s+from|except(?:\s+for)?)\b[^,;]*(?=,)", regex.IGNORECASE)
+                           r"not\s+including|apart\s+from|except(?:\s+for)?|" + PARTICIPLE_ASIDE + r")\b[^,;]*(?=,)", regex.IGNORECASE)
 
 
 def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
@@ -372,6 +429,11 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     return other
 
 
+def weak_whole(cue: Hit | None) -> bool:
+    """Whether a cue is a weak budget or spending word ("budget", "spending"), which a sum may be taken out of."""
+    return cue is not None and cue.entry["metric"] == "public_spending" and bool(cue.entry.get("resolves"))
+
+
 # a sentence opening on an aside that lists parts ("Including the special funds for the armed forces, borrowing will total
 # about 174 billion euros"): its words say what the total holds, not what the total is
 OPENING_ASIDE = regex.compile(r"[\"“'‘]?\s*(?:including|excluding|not\s+including|apart\s+from|except\s+for|besides|on\s+top\s+of)\b"
@@ -395,6 +457,28 @@ SERVICE_BEFORE = regex.compile(r"\b(?:(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|r
                                r"(?:(?:the|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s?|government['’]s|country['’]s|state['’]s|"
                                r"government|domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
 SERVICE_REACH = 80  # chars before the debt word
+
+
+def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
+    """The sentence's cues, a debt cue that a servicing word takes as its object read with that word as one debt-service
+    cue ("12 billion rand for interest on government debt", "14 billion dlrs servicing its foreign debt"): the sum is
+    paid on the debt, so the nearer budget or spending word beside it says only where the money comes from."""
+    if not any(h.entry["metric"] in ("external_debt", "public_debt") for h in hits):
+        return hits
+    merged = []
+    for h in hits:
+        if h.entry["metric"] not in ("external_debt", "public_debt"):
+            continue
+        m = SERVICE_BEFORE.search(text, max(lo, h.start - SERVICE_REACH), h.start)
+        if m is not None and m.start() < h.start:
+            # the debt word's own weight stays: a bare "debt" a company repays ("1.7 mln to repay debt incurred in its
+            # acquisition") is as weak as before, a firm's sentence still makes no claim of it
+            merged.append(Hit(m.start(), h.end, {**h.entry, "metric": "debt_service", "resolves": "",
+                                                 "cue": text[m.start():h.end]}))
+    if not merged:
+        return hits
+    kept = [h for h in hits if all(h.end <= x.start or h.start >= x.end for x in merged)]
+    return sorted(kept + merged, key=lambda h: h.start)
 
 
 def serviced_debt(text: str, cue: Hit | None, lo: int) -> bool:
@@ -437,6 +521,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         nearest = _nearest_specific(hit, hits, resolves, allowed)
         if nearest is not None and text is not None and (
                 _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
+                or _compared_beyond(text, nearest, figure)
                 or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
                 or _aimed_at(text, hit, nearest)):
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
@@ -478,6 +563,20 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 if topic in STOCK_OF_STORY:
                     return STOCK_OF_STORY[topic]
     return None if metric == "CARRY" else metric
+
+
+# what a figure is set against: "a deficit of 2.3 billion dlrs in 1988, compared with a current account gap of 4 billion"
+COMPARED_WITH = regex.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|unlike)\b", regex.IGNORECASE)
+
+
+def _compared_beyond(text: str, specific: Hit, figure: tuple[int, int] | None) -> bool:
+    """Whether a specific cue after the figure stands beyond a comparison or a clause break: it names what the figure is set
+    against ("a deficit of 2.3 billion dlrs, compared with a current account gap of 4 billion"), not what a weak word
+    before the figure is."""
+    if figure is None or specific.start < figure[1]:
+        return False
+    return COMPARED_WITH.search(text, figure[1], specific.start) is not None \
+        or CLAUSE_SCAN.search(text, figure[1], specific.start) is not None
 
 
 def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], figure: tuple[int, int],
@@ -598,7 +697,8 @@ def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
 
 # a relative clause between a subject and its anaphoric verb: "The budget deficit, which spending cuts of 3 billion euros
 # would reduce, is expected to reach 11 billion euros"
-RELATIVE_BEFORE = regex.compile(r",\s+(?:which|that|who)\b[^,;]{0,120},\s+(?:[\w'’-]+\s+){0,4}$", regex.IGNORECASE)
+RELATIVE_BEFORE = regex.compile(r",\s+(?:(?:which|that|who)\b|" + PARTICIPLE_ASIDE + r")[^,;]{0,120},\s+(?:[\w'’-]+\s+){0,4}$",
+                                 regex.IGNORECASE)
 RELATIVE_REACH = 200  # chars back from the verb
 
 
@@ -730,6 +830,19 @@ def own_noun(text: str, fig_start: int, fig_end: int, cue: Hit | None) -> bool:
         return False
     m = OWN_NOUN_GAP.match(text, fig_end, cue.start)
     return m is not None and m.end() == cue.start
+
+
+def names_budget_total(hits: list[Hit]) -> bool:
+    """Whether a sentence names a budget's total by its own words: a weak budget word and another weak word of spending
+    ("a 2026 budget ... that foresees spending of 520.5 billion euros"), and no word naming a part of it (defence, aid)."""
+    weak = {h.entry["cue"].lower() for h in hits if h.entry["metric"] == "public_spending" and h.entry.get("resolves")}
+    if not (weak & BUDGET_WORDS) or len(weak) < 2:
+        return False
+    return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
+
+
+BUDGET_WORDS = frozenset({"budget", "budgets"})
+PART_METRICS = frozenset({"defense_spending", "development_aid"})
 
 
 def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:

@@ -142,6 +142,8 @@ GUARD_TEXT += (" Taxes, now at 30%, and the rate (currently 4%), at present 5%. 
                "guideline, less than half the 0.7% target. Rescheduling the 5 billion, rolled over the 3 billion. Reports "
                "also 4%, the figures now 5%. A plan that would cut 3%, the package, which would raise 2%.")
 
+GUARD_TEXT += " The ratio of the surplus to GNP (gross national product) fell to 5%, and the debt-to-GDP ratio rose to 60%."
+
 
 def _guarded_objects():
     from pipeline.claims import frame, metric, modality, roles, stance
