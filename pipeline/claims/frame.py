@@ -333,6 +333,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
         recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
         hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
+        if _government_revenue(hits, state, article, sentences, sentence):
+            hits = _metric.in_topic(hits, None, public=True)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -392,6 +394,19 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["last_index"] = index
         claims.extend(found)
     return claims
+
+
+def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -> bool:
+    """Whether a word states use too ("revenues") that no context has read yet is a government's own: a government body
+    named before it is the sentence's voice or owner ("The U.K. Government forecasts that oil revenues will fall to four
+    billion stg", "the finance ministry's revenues"), and no other company, market or poll word stands in the sentence
+    ("the government said the company's revenues rose" stays a company's)."""
+    words = [h for h in hits if h.entry["metric"] == "NONE" and h.entry.get("in_topic")]
+    if not words or any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") for h in hits):
+        return False
+    first = min(h.start for h in words)
+    ctx = _article_context(state, article, sentences)
+    return any(e.kind == "institution" and e.code and e.end <= first for e in ctx.entities(sentence))
 
 
 def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before) -> bool:
