@@ -304,6 +304,15 @@ LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
 
 
+# a party's plan or pledge ("Labour's plan to invest £60bn in services", "a Tory plan to cut spending by £35bn", "the
+# opposition's alternative budget"): what a party would do with the state's budget (its spending, taxes, deficit) if it
+# governed is a policy figure, though the sentence names no state or government (a party's own money is named otherwise:
+# "Labour spent £18m on its campaign"; its plans for grants or student numbers are not the state's finances)
+PARTY_BUDGET_PLAN = regex.compile(r"\b(?:(?-i:Labour|Tory|Tories|Conservatives?|Liberal\s+Democrats?|Lib\s+Dems?|Democrats?|Democratic|"
+                           r"Republicans?|Social\s+Democrats?)|opposition|party|parties)(?:['’]s?)?\s+(?:[\w-]+\s+)?"
+                           r"(?:plans?|proposals?|pledges?|manifesto|alternative|programme|program)\b", regex.IGNORECASE)
+PARTY_BUDGET_PLAN_SCAN = _lexicon.Guarded(PARTY_BUDGET_PLAN, ("plan", "proposal", "pledge", "manifesto", "alternative", "program"))
+
 OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
 # a reporting verb with the subject of a "would" right after it: "The finance ministry said tariffs would"
 REPORTED_WOULD = regex.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\s+){1,2}?)(?:that\s+)?(?:[\w'’-]+\s+){1,4}$",
@@ -407,6 +416,12 @@ def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -
     first = min(h.start for h in words)
     ctx = _article_context(state, article, sentences)
     return any(e.kind == "institution" and e.code and e.end <= first for e in ctx.entities(sentence))
+
+
+def _party_plan_noun(text: str, clause, cue) -> bool:
+    """Whether the plan noun governing a figure is a party's ("a Tory plan to cut spending by £35bn")."""
+    m = PARTY_BUDGET_PLAN_SCAN.search(text, max(clause[0], cue.start - 40), cue.end)
+    return m is not None and m.end() == cue.end
 
 
 def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before) -> bool:
@@ -949,7 +964,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # is named in the sentence, or when the figure is a share of GDP
     if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
             and not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits):
-        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)]
+        party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
+        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)
+                or (party_plan and f["metric"] in _metric.STATE_FINANCES)]
         if not figs:
             return []
     # the named report the article credits before this sentence ("according to a Financial Times report")
@@ -1234,7 +1251,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and st.cue is not None \
-                and PARTY_PLAN.search(text, clause[0], start):
+                and (PARTY_PLAN.search(text, clause[0], start) or _party_plan_noun(text, clause, st.cue)):
             # "the Conservatives' plans would see 50bn pounds in spending cuts", "Labour's plan would raise the top rate to
             # 50 pct": a party's plan is put to voters or parliament; it proposes (a government's own plan commits)
             claim_type = "proposal"

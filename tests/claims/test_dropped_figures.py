@@ -20,3 +20,19 @@ def test_revenues_beside_a_company_word_or_with_no_government_stay_a_companys():
     assert _claims("Revenues of the carmaker fell to 3 billion euros, the government statistics office said.",
                    "3 billion euros", 3e9) == []
     assert _claims("Oil revenues will fall to 3 billion dollars, analysts say.", "3 billion dollars", 3e9) == []
+
+
+# -- a party's plan for the state's budget --------------------------------------------------------
+def test_a_partys_plan_for_spending_is_a_proposed_policy_figure():
+    text = "Critics compared a Tory plan to cut spending by £12bn with Labour's plan to invest £30bn in schools."
+    claims = claims_of(text, mention(text, "£12bn", 1.2e10, "currency"), mention(text, "£30bn", 3e10, "currency"))
+    assert [(c["figure_text"], c["metric"], c["claim_type"]) for c in claims] == [
+        ("£12bn", "public_spending", "proposal"), ("£30bn", "public_spending", "proposal")]
+    assert _claims("The Liberal Democrats' manifesto would raise spending on care by £3bn a year.", "£3bn", 3e9) \
+        == [("public_spending", "proposal")]
+
+
+def test_a_partys_own_money_or_a_plan_outside_the_budget_is_no_claim():
+    assert _claims("Labour spent £18m on its election campaign, the party's accounts show.", "£18m", 1.8e7) == []
+    assert _claims("The party's plan for student grants of up to £2,000 was popular.", "£2,000", 2e3) == []
+    assert _claims("The company's plan to cut spending by £20m was approved by shareholders.", "£20m", 2e7) == []
