@@ -344,6 +344,7 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
         if _government_revenue(hits, state, article, sentences, sentence):
             hits = _metric.in_topic(hits, None, public=True)
+        hits = _without_denominators(text, sentence, hits)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -416,6 +417,30 @@ def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -
     first = min(h.start for h in words)
     ctx = _article_context(state, article, sentences)
     return any(e.kind == "institution" and e.code and e.end <= first for e in ctx.entities(sentence))
+
+
+# "the ratio of debt payments to foreign exchange earnings": the words after "to" are what the policy figure is measured
+# against; up to three words before its company or market word ("to total export earnings")
+RATIO_TO = regex.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)
+RATIO_OF = regex.compile(r"\bratio\s+of\s+(?:(?:the|its|their|[\w.]+['’]s)\s+){0,2}$", regex.IGNORECASE)
+RATIO_OF_SCAN = _lexicon.Guarded(RATIO_OF, ("ratio",))
+RATIO_REACH = 40  # chars before the policy word
+
+
+def _without_denominators(text: str, sentence, hits: list) -> list:
+    """The sentence's cues without the company, market or other words that stand as the denominator of a policy figure's
+    ratio ("get the ratio of debt payments to foreign exchange earnings down from 50 pct to 25 pct" measures debt payments;
+    the earnings are the country's, not a company's figure, and "export earnings" are no metric of their own here)."""
+    if all(h.entry["metric"] in _metric.SCORED for h in hits) or not any(h.entry["metric"] in _metric.SCORED for h in hits):
+        return hits
+    out = []
+    for k, h in enumerate(hits):
+        if h.entry["metric"] not in _metric.SCORED and h.entry["metric"] != "CARRY" and any(
+                g.entry["metric"] in _metric.SCORED and g.end <= h.start and RATIO_TO.fullmatch(text, g.end, h.start)
+                and RATIO_OF_SCAN.search(text, max(sentence.start, g.start - RATIO_REACH), g.start) for g in hits[:k]):
+            continue
+        out.append(h)
+    return out
 
 
 def _party_plan_noun(text: str, clause, cue) -> bool:

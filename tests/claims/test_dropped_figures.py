@@ -36,3 +36,17 @@ def test_a_partys_own_money_or_a_plan_outside_the_budget_is_no_claim():
     assert _claims("Labour spent £18m on its election campaign, the party's accounts show.", "£18m", 1.8e7) == []
     assert _claims("The party's plan for student grants of up to £2,000 was popular.", "£2,000", 2e3) == []
     assert _claims("The company's plan to cut spending by £20m was approved by shareholders.", "£20m", 2e7) == []
+
+
+# -- the denominator of a policy ratio ------------------------------------------------------------
+def test_the_denominator_of_a_policy_ratio_does_not_rule_its_figure_out():
+    text = "Brazil's ratio of debt service to exports will fall to 35 pct next year, the finance minister said."
+    assert _claims(text, "35 pct", 35, "percent") == [("debt_service", "forecast")]
+    text = "The government wants the ratio of debt service to export earnings cut from 40 pct to 30 pct by 2028."
+    claims = claims_of(text, mention(text, "40 pct", 40), mention(text, "30 pct", 30))
+    assert [c["metric"] for c in claims] == ["debt_service", "debt_service"]
+
+
+def test_a_companys_ratio_stays_out():
+    assert _claims("The ratio of net debt to shareholders' equity fell to 45 pct, the company said.", "45 pct", 45, "percent") == []
+    assert _claims("The company's ratio of debt to earnings rose to 3.2 pct.", "3.2 pct", 3.2, "percent") == []
