@@ -359,7 +359,11 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             if not hits or _carries(hits) or _resolves_only(hits) else None
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
-        if not hits:
+        bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) if not hits and not transfers else []
+        if bilateral:
+            # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story
+            hits = [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral]
+        elif not hits:
             if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
@@ -2175,6 +2179,40 @@ TRANSFER_TOPICS = frozenset({"development_aid"})
 @functools.lru_cache(maxsize=1)
 def _transfer_words():
     return _lexicon.cues("transfer_words.csv")
+
+
+BILATERAL_CUE = {"cue": "", "metric": "development_aid", "weight": "2", "case": "", "resolves": "", "firm": "", "in_topic": ""}
+BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?")
+BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
+
+
+def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
+    """The words moving a sum from one state to another named as their first object, right before the sum: "The U.S. Is to
+    lend Sudan 57 mln dlrs", "Japan will give Indonesia an additional 300 mln dlrs" (the giver a state named before the
+    verb, the receiver another state)."""
+    sums = {m["char_start"] for m in ms if m["unit"] == "currency"}
+    if not sums:
+        return []
+    words = list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    if not words:
+        return []
+    ctx = _article_context(state, article, sentences)
+    entities = [e for e in ctx.entities(sentence) if e.code]
+    found = []
+    for t in words:
+        receiver = next((e for e in entities if e.start > t.end and not text[t.end:e.start].strip()), None)
+        if receiver is None or not _roles.is_state(receiver.code):
+            continue
+        gap = BILATERAL_GAP.match(text, receiver.end)
+        if gap is None or gap.end() not in sums:
+            continue
+        # the giver is the verb's subject: the nearest name before it, a state by its own name ("Switzerland's three major
+        # banks have offered Argentina" are banks; "the ADB might lend China" is a development bank's loan)
+        giver = next((e for e in reversed(entities) if e.end <= t.start), None)
+        if giver is not None and _roles.is_state(giver.code) and giver.code != receiver.code \
+                and t.start - giver.end <= BILATERAL_REACH and not _roles.is_possessive(ctx, giver):
+            found.append(t)
+    return found
 
 
 def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:

@@ -50,3 +50,21 @@ def test_the_denominator_of_a_policy_ratio_does_not_rule_its_figure_out():
 def test_a_companys_ratio_stays_out():
     assert _claims("The ratio of net debt to shareholders' equity fell to 45 pct, the company said.", "45 pct", 45, "percent") == []
     assert _claims("The company's ratio of debt to earnings rose to 3.2 pct.", "3.2 pct", 3.2, "percent") == []
+
+
+# -- a sum one state gives or lends another ---------------------------------------------------------
+def test_a_sum_one_state_lends_or_gives_another_is_aid_in_any_story():
+    text = "The U.S. Is to lend Sudan 57 mln dlrs to buy wheat, according to an agreement signed here."
+    claims = claims_of(text, mention(text, "57 mln dlrs", 5.7e7, "currency"))
+    assert [(c["metric"], c["claim_type"], c["actor_code"], c["target_code"]) for c in claims] == [
+        ("development_aid", "commitment", "USA", "SDN")]
+    assert _claims("Japan will give Indonesia an additional 300 mln dlrs, officials said.", "300 mln dlrs", 3e8) \
+        == [("development_aid", "commitment")]
+
+
+def test_a_companys_or_banks_loan_is_no_aid():
+    # a state's banks (the state is their possessor, not the giver), a company as receiver, no sum after the receiver
+    assert _claims("Switzerland's three major banks have offered Argentina an extra 110.5 mln Swiss franc credit.",
+                   "110.5 mln Swiss franc", 1.105e8) == []
+    assert _claims("The bank will lend Acme Corp 50 mln dlrs.", "50 mln dlrs", 5e7) == []
+    assert _claims("Britain gave Argentina until Friday to repay 20 mln dlrs of overdue bills.", "20 mln dlrs", 2e7) == []
