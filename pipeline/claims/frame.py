@@ -777,6 +777,9 @@ def _second_of_series(text: str, prev: dict, fig: dict) -> bool:
 
 SECOND_COMPARISON = regex.compile(r",\s+but\s+(?:up|down)\s+(?:from|on)\s+$", regex.IGNORECASE)
 SAME_RUN_CHARS = 200
+# a clause opening on "it"/"they" (after a time phrase: "although in 1988 it should fall back to")
+PRONOUN_CLAUSE = regex.compile(r"\s*(?:(?:in|by|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+|next\s+year\s*,?\s+|then\s+)?"
+                            r"(?:it|they)\s+", regex.IGNORECASE)
 SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
 
 
@@ -792,7 +795,14 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     if hi - lo > SAME_RUN_CHARS:
         return False  # too far for a few words: never scan a long gap
     gap = text[lo:hi]
-    return count_words(gap) <= SAME_RUN_WORDS and not _metric.CLAUSE_BREAK.search(gap)
+    if count_words(gap) > SAME_RUN_WORDS:
+        return False
+    last = None
+    for last in _metric.CLAUSE_BREAK.finditer(gap):
+        pass
+    # "... from 86 billion in 1986, although in 1988 it should fall back to 87 billion dlrs": a clause whose subject is a
+    # pronoun goes on with the run's noun
+    return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
 
 
 def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None = None) -> bool:

@@ -68,3 +68,16 @@ def test_a_companys_or_banks_loan_is_no_aid():
                    "110.5 mln Swiss franc", 1.105e8) == []
     assert _claims("The bank will lend Acme Corp 50 mln dlrs.", "50 mln dlrs", 5e7) == []
     assert _claims("Britain gave Argentina until Friday to repay 20 mln dlrs of overdue bills.", "20 mln dlrs", 2e7) == []
+
+
+# -- a run of one noun's sums going on in a clause whose subject is "it" -------------------------
+def test_a_clause_on_it_goes_on_with_the_runs_noun():
+    text = "The budget deficit will reach 30 billion crowns this year, but next year it should fall to 20 billion crowns."
+    claims = claims_of(text, mention(text, "30 billion crowns", 3e10, "currency"), mention(text, "20 billion crowns", 2e10, "currency"))
+    assert [(c["metric"], c["claim_type"]) for c in claims] == [("fiscal_deficit", "forecast"), ("fiscal_deficit", "forecast")]
+
+
+def test_a_clause_with_another_subject_does_not():
+    text = "The budget deficit will reach 30 billion crowns this year, but the company said it had sold 20 billion crowns of bonds."
+    claims = claims_of(text, mention(text, "30 billion crowns", 3e10, "currency"), mention(text, "20 billion crowns", 2e10, "currency"))
+    assert [c["figure_text"] for c in claims] == ["30 billion crowns"]
