@@ -357,6 +357,11 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
                 transfers = []
         topic = _previous_topic(text, by_index, per_sentence, index, state) \
             if not hits or _carries(hits) or _resolves_only(hits) else None
+        if topic is None and not hits and not state.get("scored_claims") and _opening_figure(text, sentence, ms):
+            # before any claim: "The government has reached an agreement on social security savings. ... 166 million euros
+            # will be saved on social and health services." (a government body and one metric, in the sentence before)
+            topic = _previous_topic(text, by_index, per_sentence, index, state,
+                                    lambda s: _names_government(_article_context(state, article, sentences), s))
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
         bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) if not hits and not transfers else []
@@ -574,15 +579,24 @@ def _carries(hits) -> bool:
 TOPIC_REACH = 2  # figure-less sentences back to the one naming the topic ("... agreed on savings. Talks took months. 166 million")
 
 
-def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict) -> str | None:
+def _names_government(ctx, sentence) -> bool:
+    """Whether a sentence names a government body (a government, ministry, parliament: not only a state's name), by its
+    name or by a word read as the story's ("The government has reached an agreement")."""
+    return any(e.kind in ("institution", "generic") and e.code for e in ctx.entities(sentence))
+
+
+def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict, names_body=None) -> str | None:
     """The one scored metric named by the nearest of the sentences just before that holds no figure of its own.
 
     "The debt keeps rising. It reached 115.6% at the end of June": a sentence with no figure sets the topic the next one
     goes on with (looking back over up to TOPIC_REACH such sentences, never past one with a figure). None when it names no
     metric by a word of its own, or two ("the deficit and the debt": no single topic), or a company, market or poll word
-    (the story has moved off the state's finances), or when the article has made no claim of a scored metric yet."""
-    if not state.get("scored_claims"):
-        return None  # a headline alone is no policy story ("E-SYSTEMS WINS NAVY CONTRACT", "SAVINGS BANK CLOSED")
+    (the story has moved off the state's finances), or when the article has made no claim of a scored metric yet unless
+    the caller asks for a topic sentence that `names_body` accepts (a government body)."""
+    # a headline alone is no policy story ("E-SYSTEMS WINS NAVY CONTRACT", "SAVINGS BANK CLOSED")
+    policy_story = bool(state.get("scored_claims"))
+    if not policy_story and names_body is None:
+        return None
     for back in range(index - 1, index - 1 - TOPIC_REACH, -1):
         before = by_index.get(back)
         if before is None or per_sentence.get(back):
@@ -599,7 +613,9 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
             or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
             or _resolved_debt(hits, state)
-        return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
+        if len(named) != 1 or next(iter(named)) not in _metric.SCORED:
+            return None
+        return named.pop() if policy_story or names_body(before) else None
     return None
 
 
