@@ -304,6 +304,15 @@ LEVEL_BE = regex.compile(r"(?:will|would)\s+(?:still\s+|now\s+|then\s+)?be\s+(?:
                       r"(?:\d|[$£€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", regex.IGNORECASE)
 
 
+# a party's plan or pledge ("Labour's plan to invest £60bn in services", "a Tory plan to cut spending by £35bn", "the
+# opposition's alternative budget"): what a party would do with the state's budget (its spending, taxes, deficit) if it
+# governed is a policy figure, though the sentence names no state or government (a party's own money is named otherwise:
+# "Labour spent £18m on its campaign"; its plans for grants or student numbers are not the state's finances)
+PARTY_BUDGET_PLAN = regex.compile(r"\b(?:(?-i:Labour|Tory|Tories|Conservatives?|Liberal\s+Democrats?|Lib\s+Dems?|Democrats?|Democratic|"
+                           r"Republicans?|Social\s+Democrats?)|opposition|party|parties)(?:['’]s?)?\s+(?:[\w-]+\s+)?"
+                           r"(?:plans?|proposals?|pledges?|manifesto|alternative|programme|program)\b", regex.IGNORECASE)
+PARTY_BUDGET_PLAN_SCAN = _lexicon.Guarded(PARTY_BUDGET_PLAN, ("plan", "proposal", "pledge", "manifesto", "alternative", "program"))
+
 OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
 # a reporting verb with the subject of a "would" right after it: "The finance ministry said tariffs would"
 REPORTED_WOULD = regex.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(?:\w+\s+){1,2}?)(?:that\s+)?(?:[\w'’-]+\s+){1,4}$",
@@ -334,6 +343,9 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
         hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
         hits = _metric.serviced_debts(text, hits, sentence.start)
+        if _government_revenue(hits, state, article, sentences, sentence):
+            hits = _metric.in_topic(hits, None, public=True)
+        hits = _without_denominators(text, sentence, hits)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -346,9 +358,18 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
                 transfers = []
         topic = _previous_topic(text, by_index, per_sentence, index, state) \
             if not hits or _carries(hits) or _resolves_only(hits) else None
+        if topic is None and not hits and not state.get("scored_claims") and _opening_figure(text, sentence, ms):
+            # before any claim: "The government has reached an agreement on social security savings. ... 166 million euros
+            # will be saved on social and health services." (a government body and one metric, in the sentence before)
+            topic = _previous_topic(text, by_index, per_sentence, index, state,
+                                    lambda s: _names_government(_article_context(state, article, sentences), s))
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
-        if not hits:
+        bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) if not hits and not transfers else []
+        if bilateral:
+            # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story
+            hits = [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral]
+        elif not hits:
             if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) and not transfers:
                 continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
@@ -393,6 +414,49 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             state["last_index"] = index
         claims.extend(found)
     return claims
+
+
+def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -> bool:
+    """Whether a word states use too ("revenues") that no context has read yet is a government's own: a government body
+    named before it is the sentence's voice or owner ("The U.K. Government forecasts that oil revenues will fall to four
+    billion stg", "the finance ministry's revenues"), and no other company, market or poll word stands in the sentence
+    ("the government said the company's revenues rose" stays a company's)."""
+    words = [h for h in hits if h.entry["metric"] == "NONE" and h.entry.get("in_topic")]
+    if not words or any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") for h in hits):
+        return False
+    first = min(h.start for h in words)
+    ctx = _article_context(state, article, sentences)
+    return any(e.kind == "institution" and e.code and e.end <= first for e in ctx.entities(sentence))
+
+
+# "the ratio of debt payments to foreign exchange earnings": the words after "to" are what the policy figure is measured
+# against; up to three words before its company or market word ("to total export earnings")
+RATIO_TO = regex.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)
+RATIO_OF = regex.compile(r"\bratio\s+of\s+(?:(?:the|its|their|[\w.]+['’]s)\s+){0,2}$", regex.IGNORECASE)
+RATIO_OF_SCAN = _lexicon.Guarded(RATIO_OF, ("ratio",))
+RATIO_REACH = 40  # chars before the policy word
+
+
+def _without_denominators(text: str, sentence, hits: list) -> list:
+    """The sentence's cues without the company, market or other words that stand as the denominator of a policy figure's
+    ratio ("get the ratio of debt payments to foreign exchange earnings down from 50 pct to 25 pct" measures debt payments;
+    the earnings are the country's, not a company's figure, and "export earnings" are no metric of their own here)."""
+    if all(h.entry["metric"] in _metric.SCORED for h in hits) or not any(h.entry["metric"] in _metric.SCORED for h in hits):
+        return hits
+    out = []
+    for k, h in enumerate(hits):
+        if h.entry["metric"] not in _metric.SCORED and h.entry["metric"] != "CARRY" and any(
+                g.entry["metric"] in _metric.SCORED and g.end <= h.start and RATIO_TO.fullmatch(text, g.end, h.start)
+                and RATIO_OF_SCAN.search(text, max(sentence.start, g.start - RATIO_REACH), g.start) for g in hits[:k]):
+            continue
+        out.append(h)
+    return out
+
+
+def _party_plan_noun(text: str, clause, cue) -> bool:
+    """Whether the plan noun governing a figure is a party's ("a Tory plan to cut spending by £35bn")."""
+    m = PARTY_BUDGET_PLAN_SCAN.search(text, max(clause[0], cue.start - 40), cue.end)
+    return m is not None and m.end() == cue.end
 
 
 def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before) -> bool:
@@ -516,15 +580,24 @@ def _carries(hits) -> bool:
 TOPIC_REACH = 2  # figure-less sentences back to the one naming the topic ("... agreed on savings. Talks took months. 166 million")
 
 
-def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict) -> str | None:
+def _names_government(ctx, sentence) -> bool:
+    """Whether a sentence names a government body (a government, ministry, parliament: not only a state's name), by its
+    name or by a word read as the story's ("The government has reached an agreement")."""
+    return any(e.kind in ("institution", "generic") and e.code for e in ctx.entities(sentence))
+
+
+def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict, names_body=None) -> str | None:
     """The one scored metric named by the nearest of the sentences just before that holds no figure of its own.
 
     "The debt keeps rising. It reached 115.6% at the end of June": a sentence with no figure sets the topic the next one
     goes on with (looking back over up to TOPIC_REACH such sentences, never past one with a figure). None when it names no
     metric by a word of its own, or two ("the deficit and the debt": no single topic), or a company, market or poll word
-    (the story has moved off the state's finances), or when the article has made no claim of a scored metric yet."""
-    if not state.get("scored_claims"):
-        return None  # a headline alone is no policy story ("E-SYSTEMS WINS NAVY CONTRACT", "SAVINGS BANK CLOSED")
+    (the story has moved off the state's finances), or when the article has made no claim of a scored metric yet unless
+    the caller asks for a topic sentence that `names_body` accepts (a government body)."""
+    # a headline alone is no policy story ("E-SYSTEMS WINS NAVY CONTRACT", "SAVINGS BANK CLOSED")
+    policy_story = bool(state.get("scored_claims"))
+    if not policy_story and names_body is None:
+        return None
     for back in range(index - 1, index - 1 - TOPIC_REACH, -1):
         before = by_index.get(back)
         if before is None or per_sentence.get(back):
@@ -541,7 +614,9 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
             or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
             or _resolved_debt(hits, state)
-        return named.pop() if len(named) == 1 and next(iter(named)) in _metric.SCORED else None
+        if len(named) != 1 or next(iter(named)) not in _metric.SCORED:
+            return None
+        return named.pop() if policy_story or names_body(before) else None
     return None
 
 
@@ -724,6 +799,9 @@ def _second_of_series(text: str, prev: dict, fig: dict) -> bool:
 
 SECOND_COMPARISON = regex.compile(r",\s+but\s+(?:up|down)\s+(?:from|on)\s+$", regex.IGNORECASE)
 SAME_RUN_CHARS = 200
+# a clause opening on "it"/"they" (after a time phrase: "although in 1988 it should fall back to")
+PRONOUN_CLAUSE = regex.compile(r"\s*(?:(?:in|by|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+|next\s+year\s*,?\s+|then\s+)?"
+                            r"(?:it|they)\s+", regex.IGNORECASE)
 SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
 
 
@@ -739,7 +817,14 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     if hi - lo > SAME_RUN_CHARS:
         return False  # too far for a few words: never scan a long gap
     gap = text[lo:hi]
-    return count_words(gap) <= SAME_RUN_WORDS and not _metric.CLAUSE_BREAK.search(gap)
+    if count_words(gap) > SAME_RUN_WORDS:
+        return False
+    last = None
+    for last in _metric.CLAUSE_BREAK.finditer(gap):
+        pass
+    # "... from 86 billion in 1986, although in 1988 it should fall back to 87 billion dlrs": a clause whose subject is a
+    # pronoun goes on with the run's noun
+    return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
 
 
 def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None = None) -> bool:
@@ -947,7 +1032,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # is named in the sentence, or when the figure is a share of GDP
     if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
             and not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits):
-        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)]
+        party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
+        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)
+                or (party_plan and f["metric"] in _metric.STATE_FINANCES)]
         if not figs:
             return []
     # the named report the article credits before this sentence ("according to a Financial Times report")
@@ -1232,7 +1319,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("commitment", "forecast") and head is None and st.cue is not None \
-                and PARTY_PLAN.search(text, clause[0], start):
+                and (PARTY_PLAN.search(text, clause[0], start) or _party_plan_noun(text, clause, st.cue)):
             # "the Conservatives' plans would see 50bn pounds in spending cuts", "Labour's plan would raise the top rate to
             # 50 pct": a party's plan is put to voters or parliament; it proposes (a government's own plan commits)
             claim_type = "proposal"
@@ -2131,6 +2218,40 @@ TRANSFER_TOPICS = frozenset({"development_aid"})
 @functools.lru_cache(maxsize=1)
 def _transfer_words():
     return _lexicon.cues("transfer_words.csv")
+
+
+BILATERAL_CUE = {"cue": "", "metric": "development_aid", "weight": "2", "case": "", "resolves": "", "firm": "", "in_topic": ""}
+BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?")
+BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
+
+
+def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
+    """The words moving a sum from one state to another named as their first object, right before the sum: "The U.S. Is to
+    lend Sudan 57 mln dlrs", "Japan will give Indonesia an additional 300 mln dlrs" (the giver a state named before the
+    verb, the receiver another state)."""
+    sums = {m["char_start"] for m in ms if m["unit"] == "currency"}
+    if not sums:
+        return []
+    words = list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    if not words:
+        return []
+    ctx = _article_context(state, article, sentences)
+    entities = [e for e in ctx.entities(sentence) if e.code]
+    found = []
+    for t in words:
+        receiver = next((e for e in entities if e.start > t.end and not text[t.end:e.start].strip()), None)
+        if receiver is None or not _roles.is_state(receiver.code):
+            continue
+        gap = BILATERAL_GAP.match(text, receiver.end)
+        if gap is None or gap.end() not in sums:
+            continue
+        # the giver is the verb's subject: the nearest name before it, a state by its own name ("Switzerland's three major
+        # banks have offered Argentina" are banks; "the ADB might lend China" is a development bank's loan)
+        giver = next((e for e in reversed(entities) if e.end <= t.start), None)
+        if giver is not None and _roles.is_state(giver.code) and giver.code != receiver.code \
+                and t.start - giver.end <= BILATERAL_REACH and not _roles.is_possessive(ctx, giver):
+            found.append(t)
+    return found
 
 
 def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:

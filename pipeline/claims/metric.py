@@ -765,14 +765,15 @@ def _nearest_specific(hit: Hit, hits: list[Hit], resolves: str, allowed) -> Hit 
     return min(near, key=lambda h: abs(h.start - hit.start)) if near else None  # min keeps the earlier on ties
 
 
-def in_topic(hits: list[Hit], topic: str | None) -> list[Hit]:
+def in_topic(hits: list[Hit], topic: str | None, public: bool = False) -> list[Hit]:
     """The sentence's cues, company words that states use too ("revenues") read as the metric they name in an article
     on a state's finances (its latest claim's metric is one): "The Treasury said revenues totalled 64,151 billion lire";
     or in a sentence that is itself about one (`own_finances`): "a budget ... financed by estimated revenue of 1.385
-    billion"."""
+    billion"; or, `public`, in a sentence the caller found to speak of a government's own ("The Government forecasts that
+    oil revenues will fall")."""
     if not any(h.entry.get("in_topic") for h in hits):
         return hits
-    if topic not in STATE_FINANCES and not own_finances(hits):
+    if topic not in STATE_FINANCES and not public and not own_finances(hits):
         return hits
     # read so by its context only, the word names no metric outright for a weak word of its sentence to take ("an increase
     # of 18 pct" of "the budget ... financed by ... revenue" is the budget's)

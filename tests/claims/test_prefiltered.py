@@ -141,6 +141,8 @@ GUARD_TEXT += (" Taxes, now at 30%, and the rate (currently 4%), at present 5%. 
                "Next year 5%, the coming year 6%. It fell short of the 2% goal, missed its 3% target, exceeded NATO's 2% "
                "guideline, less than half the 0.7% target. Rescheduling the 5 billion, rolled over the 3 billion. Reports "
                "also 4%, the figures now 5%. A plan that would cut 3%, the package, which would raise 2%.")
+GUARD_TEXT += (" A Tory plan to cut 2%, Labour's manifesto, the party proposals; the ratio of debt service to exports, the "
+               "ratio of its debt to GNP, the plans of the opposition.")
 
 GUARD_TEXT += " The ratio of the surplus to GNP (gross national product) fell to 5%, and the debt-to-GDP ratio rose to 60%."
 
