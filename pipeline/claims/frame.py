@@ -1472,8 +1472,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             orgs = [o for o in ctx.orgs() if fig["metric"] != "defense_spending" or o == "NATO"]
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
-                and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence)) \
+                and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
                 and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
+                     or _in_sentence(state, _uncoded_body(), text, sentence, start)
                      or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
@@ -1481,8 +1482,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "commitment" and st.how != "attributive" and not plan_content:
                 # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
-        elif actor_code is not None and claim_type in REPORTED_TYPES \
-                and (actor_text is None or actor_text.lower() in SPEAKER_PRONOUNS) \
+        elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
                 and _uncoded_voice(state, ctx, sentences, sentence):
             # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
             # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
@@ -1614,6 +1614,9 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
         return actor, (adjacent.surface, adjacent.code)
+    expected = _roles.expected_subject(ctx, sentence, st.cue, span) if st.claim_type == "forecast" and poss is None else None
+    if expected is not None:  # "it expected the OECD to post a deficit of 13 billion dlrs": the OECD area's
+        return actor, (expected.surface, expected.code)
     # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
     nearest = _stance.nearest_before(clause, span[0], stance_hits)
     subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
@@ -1894,10 +1897,39 @@ def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
 
 
 def _names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
-    """Whether the sentence names a speaker the contract leaves uncoded: economists, analysts, sources, an institute, or
-    a company that reports."""
-    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+    """Whether the sentence names a speaker the contract leaves uncoded: economists, analysts, sources, an institute, a
+    research unit (uncoded_bodies.csv), or a company that reports."""
+    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER, _uncoded_body())) \
         or _firm_reported(state, ctx, ctx.sentences, sentence)
+
+
+@functools.lru_cache(maxsize=1)
+def _uncoded_body() -> "_lexicon.Guarded":
+    """A body of uncoded_bodies.csv named as a speaker ("the Economist Intelligence Unit (EIU) said", "The independent
+    research organisation cut its forecasts"): a research unit or forecasting firm, no one the contract codes. Guarded by
+    the bodies' first words (every match holds one)."""
+    rows = read_rows("uncoded_bodies.csv")
+    alts = ["(?-i:" + _lexicon.phrase_pattern(r["body"]) + ")" if r.get("case") == "s" else _lexicon.phrase_pattern(r["body"])
+            for r in rows]
+    pattern = regex.compile(r"\b(?:" + "|".join(alts) + r")\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|"
+                            r"forecasts?|estimates?|estimated|expects|expected|warned|warns)\b", regex.IGNORECASE)
+    return _lexicon.Guarded(pattern, tuple(sorted({r["body"].split()[0].lower() for r in rows})))
+
+
+def _voices_nothing(ctx, sentence, actor, actor_code: str, actor_text: str | None, target_code: str | None,
+                    claim_type: str) -> bool:
+    """Whether the actor found names no voice of its own, so that an uncoded speaker the sentence relays is the one who
+    states the figure: nobody named or a speaker pronoun ("he forecast", "it said"), for a level or forecast; for one
+    also the figure's owner when the sentence's speaker is only such a pronoun ("It said the U.S. current account deficit
+    looked likely to fall to 125 billion dlrs": the owner is not the forecaster); for a figure of any other stance the
+    pronoun only when it is the sentence's own speaker ("Cuts of two billion dlrs would be insufficient, it said")."""
+    pronoun = actor_text is None or actor_text.lower() in SPEAKER_PRONOUNS
+    who = ctx.reporter(sentence)
+    said_by_pronoun = who is not None and who.kind in PRONOUN_KINDS and who.surface.lower() in SPEAKER_PRONOUNS
+    if claim_type in REPORTED_TYPES:
+        return pronoun or (said_by_pronoun and actor is not None and actor.code == actor_code == target_code
+                           and actor.kind not in _roles.VOICE_KINDS)
+    return pronoun and said_by_pronoun and actor is not None and actor.code == actor_code and actor.start == who.start
 
 
 def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:

@@ -1143,13 +1143,44 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
 ADJACENT_GAP = regex.compile(r"\s*(?:at|with|on|:)?\s*(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?")
 
 
+# a gapped clause after a coordinator: "(expected West Germany to post a 31 billion dlr surplus) and Japan a 76 billion dlr
+# surplus": the article before the figure stands for the verb left out
+GAPPED_ARTICLE = regex.compile(r"\s+an?\s+")
+COORDINATOR_BEFORE = regex.compile(r"\b(?:and|while|whereas)\s+$")
+
+
 def adjacent_subject(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%")."""
+    """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%", "and Japan a 76 billion
+    dlr surplus")."""
     for e in reversed(ctx.entities_until(sentence, fig[0])):
         if e.end <= fig[0]:
-            if e.code and e.kind in ("country", "capital", "demonym") and ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0]):
+            if e.code and e.kind in ("country", "capital", "demonym") and (
+                    ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0])
+                    or (GAPPED_ARTICLE.fullmatch(ctx.text, e.end, fig[0])
+                        and COORDINATOR_BEFORE.search(ctx.text, max(sentence.start, e.start - 10), e.start))):
                 return e
             return None
+    return None
+
+
+# the subject of an infinitive a forecasting verb governs: "expected the OECD to post", "expects Germany to run"
+EXPECTED_GAP = regex.compile(r"\s+(?:the\s+)?")
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+[a-z]+\b")
+
+
+def expected_subject(ctx: ArticleContext, sentence, cue: Hit | None, fig: tuple[int, int]) -> Entity | None:
+    """The state or organisation a forecasting verb expects to do something, named right after it and before the figure
+    ("It said it expected West Germany to post a 31 billion dlr surplus", "the IMF expects Italy to run a deficit of 3%"):
+    whose figure it is, not the forecaster's."""
+    if cue is None or cue.end > fig[0]:
+        return None
+    for e in ctx.entities_from(sentence, cue.end):
+        if e.start >= fig[0]:
+            return None
+        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and EXPECTED_GAP.fullmatch(ctx.text, cue.end, e.start) \
+                and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]):
+            return e
+        return None
     return None
 
 
