@@ -1301,8 +1301,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         cue = fig["metric_cue"]
-        if cue is not None and cue.start > sentence.start and GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start):
-            target = None  # "global public debt", "world military spending": no one state's or body's figure
+        if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
+                                                               or _region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
+            # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
+            # service": no one state's or body's figure
+            target = None
         mclause = _modality.modal_clause(text, clause, start, end)
         hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
         if head is not None:  # a figure something is compared with is stated as a known reference
@@ -1914,6 +1917,19 @@ def _uncoded_body() -> "_lexicon.Guarded":
     pattern = regex.compile(r"\b(?:" + "|".join(alts) + r")\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|"
                             r"forecasts?|estimates?|estimated|expects|expected|warned|warns)\b", regex.IGNORECASE)
     return _lexicon.Guarded(pattern, tuple(sorted({r["body"].split()[0].lower() for r in rows})))
+
+
+@functools.lru_cache(maxsize=1)
+def _region_owner() -> "_lexicon.Guarded":
+    """A region or unnamed group of states of region_owners.csv as the possessive owner right before a metric word, with
+    only lower-case words or numbers between ("Latin America's 380 billion dlr foreign debt", "developing countries'
+    debt"; not "Latin America's largest debtor, said its debt": a comma ends the owner's phrase). Searched in a window
+    ending at the metric word; guarded by each phrase's last word (every match holds its phrase)."""
+    phrases = [r["phrase"] for r in read_rows("region_owners.csv")]
+    alts = "|".join(_lexicon.phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    pattern = regex.compile(r"(?<!\bSouth\s)\b(?:" + alts + r")(?:['’]s|s?['’])\s+(?:(?:[0-9][\d.,/]*|(?-i:[a-z][\w/-]*))\s+){0,4}$",
+                            regex.IGNORECASE)
+    return _lexicon.Guarded(pattern, tuple(sorted({p.split()[-1].lower() for p in phrases})))
 
 
 def _voices_nothing(ctx, sentence, actor, actor_code: str, actor_text: str | None, target_code: str | None,
