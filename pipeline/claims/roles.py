@@ -476,12 +476,15 @@ class ArticleContext:
         a sentence a state that is the object of a preposition ("... its trade surplus with the United
         States", "aid to Kenya") gives way to one named as a subject before it."""
         fallback = None
+        home_nearer = None  # whether an earlier sentence between the figure and the subject names the home state (object, owner)
         for s in self._sentences_before(pos, by_end=False):
             if s.start >= pos:
                 continue
             if pos - s.end > 1500:
                 break
             named = [(start, end, code) for start, end, code in self._states(s) if end <= pos]
+            if named and s.end <= pos and home_nearer is None:
+                home_nearer = False
             if named:
                 objects, prev_end = set(), None
                 for start, end, code in named:
@@ -494,9 +497,16 @@ class ArticleContext:
                             and not (POSSESSIVE_AFTER.match(self.text, end) and not self._owns_government(end))]
                 if not subjects:  # only objects ("the wars in Iraq and Afghanistan"): an earlier subject, else the last of them
                     fallback = fallback or named[-1][2]
+                    if s.end <= pos and home_nearer is False and self.home() in {code for _, _, code in named}:
+                        home_nearer = True
                     continue
-                # in the figure's own sentence the nearest subject; in an earlier one its main subject, named first
-                return subjects[-1] if s.end > pos else subjects[0]
+                if s.end > pos:
+                    return subjects[-1]  # in the figure's own sentence the nearest subject
+                # in an earlier one its main subject, named first; unless the story's own state was named (as an object
+                # or owner: "Not everyone in Warsaw ...", "Iran's ultimate decision-maker") after it and before the
+                # figure: a foreign subject further back ("Russia ... lies within a few hours' drive", "by Turkish
+                # companies") was a passing mention
+                return self.home() if home_nearer else subjects[0]
         return fallback or self.home()
 
     def _topic(self, sentence, start: int, end: int) -> bool:
