@@ -1325,6 +1325,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code = actor.code if actor else head["claim"]["actor_code"]
             actor_text = actor.surface if actor else head["claim"]["actor_text"]
             target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
+            if actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != head["claim"]["actor_code"] \
+                    and target is not None and target[1] == actor.code:
+                # "a six pct increase, well above the 3.5 pct NATO recommends for members": the level an organisation
+                # itself recommends for its members is the organisation's, not that of the state compared with it
+                target_text, target_code = target
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
@@ -1610,7 +1615,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
                 and home != actor.code:
             return actor, (None, home)
-        if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
+        if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")
+                                  or actor.code in _roles.ORGANISATION_CODES):
+            # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
+            # would set aside 131 billion euros", proposes the organisation's own)
             return actor, (actor.surface, actor.code)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         return actor, ((None, home) if home else None)
