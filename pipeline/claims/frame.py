@@ -1334,7 +1334,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
             owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
-                and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+                and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+                     or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out)))
             lead = _lead_report(ctx, sentence, target_code) if owner_only else None
             if lead is not None:
                 # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
@@ -2300,6 +2301,16 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
     of the sentence has a speaker for the figure and no body is credited with it."""
     return actor is not None and actor.code == target_code \
         and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
+        and _roles.reporter(ctx, sentence, span) is None
+
+
+def _owner_of_listed_level(ctx, sentence, actor, target_code, span, out: list[dict]) -> bool:
+    """Whether the actor found for a level is the state that owns an earlier level of the same sentence's list and not its
+    reporter ("Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%": Lithuania reports none of them): a plain
+    state name, another state's level, no speaker of a reporting verb for the figure and no body credited."""
+    return actor is not None and actor.code != target_code and _roles.is_state(actor.code) and _roles.is_state(target_code) \
+        and actor.kind in ("country", "capital", "demonym") and ctx.credited(sentence) is None \
+        and any(c["target_code"] == actor.code and c["claim_type"] == "actual" for c in out) \
         and _roles.reporter(ctx, sentence, span) is None
 
 
