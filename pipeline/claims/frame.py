@@ -1572,6 +1572,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if pledger is not None:
             return pledger, (pledger.surface, pledger.code)
     owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
+    if owner is None and st.claim_type != "benchmark":
+        owner = _roles.basis_pronoun_owner(ctx, sentence, span)  # "calls on Shultz ...: either Japan can spend 3 pct of its GNP"
     if owner is not None:
         return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":

@@ -966,6 +966,17 @@ def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
     return None
 
 
+def basis_pronoun_owner(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The state or group a possessive pronoun inside the figure's own basis stands for ("either Japan can spend 3 pct of
+    its GNP": Japan), whoever else the sentence names between the asker and the figure."""
+    for e in ctx.entities_from(sentence, fig[0]):
+        if e.start >= fig[1]:
+            return None
+        if e.kind == "pronoun" and e.code and e.surface.lower() in ("its", "their"):
+            return e
+    return None
+
+
 def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
     """Whether a coded name (no pronoun) lies wholly between `start` and `end`."""
     for e in ctx.entities_from(sentence, start):
