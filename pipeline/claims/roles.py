@@ -58,6 +58,7 @@ INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\
 AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
 PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 OBJECT_WINDOW = 12
+PAIR_BEFORE = regex.compile(r"\b(?:two|both)\s+$", regex.IGNORECASE)  # right before a group word: a pair of states
 HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
@@ -644,6 +645,10 @@ class ArticleContext:
         return found
 
     def _group_code(self, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
+        if PAIR_BEFORE.search(self.text, max(0, e.start - 12), e.start) and is_state(self.home()):
+            # "the two governments", "both governments": the pair of states the story is about, not an organisation's
+            # members (each state of the pair is acceptable: the one the story is about)
+            return self.home()
         row = _group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
         if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
