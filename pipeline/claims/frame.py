@@ -1651,6 +1651,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
+        money = _money_state(fig, ctx)
+        if money is not None and _roles.is_state(actor.code) and money != actor.code and ctx.names_state(money):
+            # "the recently announced 6,000 billion yen emergency economic package" in a story on U.S. officials: a sum in
+            # one state's own currency, with no owner named for it, is that state's, not the speaker's
+            return actor, (None, money)
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
