@@ -1410,7 +1410,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
-                orgs = ctx.orgs()
+                orgs = [o for o in ctx.orgs() if o in _estimating_orgs()]  # (not a meeting's host: "GATT talks")
                 said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
                 if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
                     actor_code, actor_text = who.code, who.surface
@@ -1478,7 +1478,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = estimator.code, estimator.surface
         elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
-            orgs = [o for o in ctx.orgs() if fig["metric"] != "defense_spending" or o == "NATO"]
+            orgs = [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO") and o in _estimating_orgs()]
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
@@ -2527,6 +2527,11 @@ def _observes(ctx, e, fig, st) -> bool:
     about a state (a story about the organisation itself keeps its own budget figures)."""
     return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
         and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
+
+
+@functools.lru_cache(maxsize=1)
+def _estimating_orgs() -> frozenset[str]:
+    return frozenset(r["code"] for r in read_rows("estimating_orgs.csv"))
 
 
 @functools.lru_cache(maxsize=1)
