@@ -52,7 +52,10 @@ POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|mu
                               r"be|and|or|that|which|who|wants?|plans?|said|says|on|for|with|from|by|in|at)\b)(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
 # a name as the object of a preposition ("with the United States", "of any NATO member"); capitalised words only
 # as written (the flag must not turn "on Wednesday that the alliance" into an object)
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|(?-i:[A-Z]\w+))\s+){0,2}$",
+# (a month or weekday after the preposition dates the clause: "In March lawmakers exempted", "On Tuesday Japan pledged")
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|"
+                            r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w+))\s+){0,2}$",
                             regex.IGNORECASE)
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
 AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
