@@ -721,7 +721,9 @@ class ArticleContext:
         if any(x.kind == "person" for x in before):
             return None
         who = self._last_speaker_for_subject(sentence, e)
-        return who.code if who is not None and who.kind == "person" else None
+        # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
+        # told a news conference. ... he added": the "he" before stands for the same person)
+        return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
 
     def _last_speaker_for_subject(self, sentence, e: Entity) -> Entity | None:
         """The speaker of the latest earlier sentence that has one, when the pronoun `e` is the subject of a reporting
