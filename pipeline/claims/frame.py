@@ -1634,6 +1634,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if adjacent is not None:
         return actor, (adjacent.surface, adjacent.code)
     expected = _roles.expected_subject(ctx, sentence, st.cue, span) if st.claim_type == "forecast" and poss is None else None
+    # "the EU's planned changes would force Britain to run a budget surplus of 1%": the state forced owns the figure
+    expected = expected or (_roles.caused_subject(ctx, sentence, clause, span) if poss is None else None)
     if expected is not None:  # "it expected the OECD to post a deficit of 13 billion dlrs": the OECD area's
         return actor, (expected.surface, expected.code)
     # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"

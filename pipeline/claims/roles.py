@@ -1199,6 +1199,28 @@ EXPECTED_GAP = regex.compile(r"\s+(?:the\s+)?")
 INFINITIVE_AFTER = regex.compile(r"\s+to\s+[a-z]+\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _causative_before() -> Guarded:
+    """A verb of causative_verbs.csv right before a name (optionally "the"): "force Britain", "requires the Netherlands".
+    Searched in a short window ending at the name; guarded by the verbs' stems (every match holds one)."""
+    verbs = [r["verb"] for r in read_rows("causative_verbs.csv")]
+    pattern = regex.compile(r"\b(?:" + "|".join(phrase_pattern(v) for v in verbs) + r")\s+(?:the\s+)?$", regex.IGNORECASE)
+    return Guarded(pattern, tuple(sorted({v.rstrip("*").lower() for v in verbs})))
+
+
+def caused_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int]) -> Entity | None:
+    """The state a causative verb makes or lets reach the figure, named right after the verb and before "to" and a verb
+    ("the EU's planned changes would force Britain to run a budget surplus of 1%"): whose figure it is, not the
+    organisation whose rule forces it."""
+    for e in reversed(ctx.entities_until(sentence, fig[0])):
+        if e.end > fig[0] or e.start < clause[0]:
+            continue
+        if e.code and e.kind in ("country", "capital", "demonym", "group") and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]) \
+                and _causative_before().search(ctx.text, max(clause[0], e.start - 20), e.start):
+            return e
+    return None
+
+
 def expected_subject(ctx: ArticleContext, sentence, cue: Hit | None, fig: tuple[int, int]) -> Entity | None:
     """The state or organisation a forecasting verb expects to do something, named right after it and before the figure
     ("It said it expected West Germany to post a 31 billion dlr surplus", "the IMF expects Italy to run a deficit of 3%"):
