@@ -2294,11 +2294,20 @@ def _pays(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
     return False
 
 
+# a purpose infinitive of reaching right before an organisation's target ("a plan worth EUR10.471bn to reach NATO's 2% target")
+TO_REACH_BEFORE = regex.compile(r"\bto\s+(?:reach|meet|hit|achieve|fulfil|fulfill)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+
+
 def _signs_up(text: str, clause, cue, stance_hits) -> bool:
-    """Whether a member signs up to an organisation's target ("Meloni signed up to the alliance's new target of 5%")."""
+    """Whether a member signs up to an organisation's target ("Meloni signed up to the alliance's new target of 5%"), or
+    commits to a plan to reach it ("the government approved a plan worth EUR10.471bn to reach NATO's 2% target"): the
+    member's commitment, not the organisation's standing rule."""
     outer = _stance.governing(text, clause, cue.start, stance_hits)
-    return outer is not None and outer.entry["claim_type"] == "commitment" and outer.entry["pos"] == "V" \
-        and count_words(text[outer.end:cue.start]) <= OUTER_REACH
+    if outer is None or outer.entry["claim_type"] != "commitment":
+        return False
+    # (a verb right before the target noun; a plan, pledge or verb of commitment anywhere before "to reach")
+    return (outer.entry["pos"] == "V" and count_words(text[outer.end:cue.start]) <= OUTER_REACH) \
+        or TO_REACH_BEFORE.search(text, max(outer.end, cue.start - 40), cue.start) is not None
 
 
 def _later_before(text: str, sentences, sentence, published, back: int = 2) -> bool:
