@@ -1587,6 +1587,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)
+        if org is not None and actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != org.code \
+                and st.cue is not None and actor.end <= st.cue.start <= org.start:
+            # "The current EU rules limit the size of a eurozone country's deficit to 3%": the rule is the organisation's
+            # named as its subject; the one named in what it limits is whose figure it is
+            return actor, (org.surface, org.code)
         if org is not None:
             return org, (org.surface, org.code)
         if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
