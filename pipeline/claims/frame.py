@@ -1401,8 +1401,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             st = st._replace(claim_type=claim_type)
         actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
         cue = fig["metric_cue"]
-        if cue is not None and cue.start > sentence.start and GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start):
-            target = None  # "global public debt", "world military spending": no one state's or body's figure
+        if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
+                                                               or _region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
+            # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
+            # service": no one state's or body's figure
+            target = None
         mclause = _modality.modal_clause(text, clause, start, end)
         hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
         if head is not None:  # a figure something is compared with is stated as a known reference
@@ -1422,18 +1425,25 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code = actor.code if actor else head["claim"]["actor_code"]
             actor_text = actor.surface if actor else head["claim"]["actor_text"]
             target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
+            if actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != head["claim"]["actor_code"] \
+                    and target is not None and target[1] == actor.code:
+                # "a six pct increase, well above the 3.5 pct NATO recommends for members": the level an organisation
+                # itself recommends for its members is the organisation's, not that of the state compared with it
+                target_text, target_code = target
         else:
             actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
             target_text, target_code = target if target else (None, None)
             owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
-                and _owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+                and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+                     or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out)))
             lead = _lead_report(ctx, sentence, target_code) if owner_only else None
             if lead is not None:
                 # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
                 # report it; the organisation whose report the article relays does; so for a forecast of a state's
                 # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
                 actor_code, actor_text = lead.code, lead.surface
-            elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, stance_hits):
+            elif owner_only and _roles.is_possessive(ctx, actor) and (_reported_by_no_one(ctx, state, sentence, stance_hits)
+                                                                       or _other_state_relays(ctx, sentence, actor.code)):
                 # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
                 # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
                 # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
@@ -1501,7 +1511,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
-                orgs = ctx.orgs()
+                orgs = [o for o in ctx.orgs() if o in _estimating_orgs()]  # (not a meeting's host: "GATT talks")
                 said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
                 if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
                     actor_code, actor_text = who.code, who.surface
@@ -1543,6 +1553,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
                     # said" keeps the state through the speaker look-back)
                     actor_code, actor_text = None, None
+                elif claim_type == "actual" and _other_state_relays(ctx, sentence, target_code):
+                    # "..., Weizsaecker said. Bolivia's debts total 4.4 billion dlrs": another state's speaker relays the
+                    # level; the owner does not report it (ANNOTATION.md: that speaker or no one)
+                    actor_code, actor_text = None, None
                 else:
                     actor_code, actor_text = target_code, target_text
         author = _document_author(ctx, sentence, start) \
@@ -1569,11 +1583,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = estimator.code, estimator.surface
         elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
-            orgs = [o for o in ctx.orgs() if fig["metric"] != "defense_spending" or o == "NATO"]
+            orgs = [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO") and o in _estimating_orgs()]
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
-                and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence)) \
+                and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
                 and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
+                     or _in_sentence(state, _uncoded_body(), text, sentence, start)
                      or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
             # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
@@ -1581,8 +1596,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "commitment" and st.how != "attributive" and not plan_content:
                 # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
-        elif actor_code is not None and claim_type in REPORTED_TYPES \
-                and (actor_text is None or actor_text.lower() in SPEAKER_PRONOUNS) \
+        elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
                 and _uncoded_voice(state, ctx, sentences, sentence):
             # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
             # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
@@ -1663,6 +1677,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if pledger is not None:
             return pledger, (pledger.surface, pledger.code)
     owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
+    if owner is None and st.claim_type != "benchmark":
+        owner = _roles.basis_pronoun_owner(ctx, sentence, span)  # "calls on Shultz ...: either Japan can spend 3 pct of its GNP"
     if owner is not None:
         return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":
@@ -1671,6 +1687,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)
+        if org is not None and actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != org.code \
+                and st.cue is not None and actor.end <= st.cue.start <= org.start:
+            # "The current EU rules limit the size of a eurozone country's deficit to 3%": the rule is the organisation's
+            # named as its subject; the one named in what it limits is whose figure it is
+            return actor, (org.surface, org.code)
         if org is not None:
             return org, (org.surface, org.code)
         if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
@@ -1707,13 +1728,21 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
                 and home != actor.code:
             return actor, (None, home)
-        if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")):
+        if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")
+                                  or actor.code in _roles.ORGANISATION_CODES):
+            # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
+            # would set aside 131 billion euros", proposes the organisation's own)
             return actor, (actor.surface, actor.code)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         return actor, ((None, home) if home else None)
     adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
         return actor, (adjacent.surface, adjacent.code)
+    expected = _roles.expected_subject(ctx, sentence, st.cue, span) if st.claim_type == "forecast" and poss is None else None
+    # "the EU's planned changes would force Britain to run a budget surplus of 1%": the state forced owns the figure
+    expected = expected or (_roles.caused_subject(ctx, sentence, clause, span) if poss is None else None)
+    if expected is not None:  # "it expected the OECD to post a deficit of 13 billion dlrs": the OECD area's
+        return actor, (expected.surface, expected.code)
     # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
     nearest = _stance.nearest_before(clause, span[0], stance_hits)
     subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
@@ -1734,6 +1763,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
+        money = _money_state(fig, ctx)
+        if money is not None and _roles.is_state(actor.code) and money != actor.code and ctx.names_state(money):
+            # "the recently announced 6,000 billion yen emergency economic package" in a story on U.S. officials: a sum in
+            # one state's own currency, with no owner named for it, is that state's, not the speaker's
+            return actor, (None, money)
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
@@ -1994,10 +2028,52 @@ def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
 
 
 def _names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
-    """Whether the sentence names a speaker the contract leaves uncoded: economists, analysts, sources, an institute, or
-    a company that reports."""
-    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER)) \
+    """Whether the sentence names a speaker the contract leaves uncoded: economists, analysts, sources, an institute, a
+    research unit (uncoded_bodies.csv), or a company that reports."""
+    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER, _uncoded_body())) \
         or _firm_reported(state, ctx, ctx.sentences, sentence)
+
+
+@functools.lru_cache(maxsize=1)
+def _uncoded_body() -> "_lexicon.Guarded":
+    """A body of uncoded_bodies.csv named as a speaker ("the Economist Intelligence Unit (EIU) said", "The independent
+    research organisation cut its forecasts"): a research unit or forecasting firm, no one the contract codes. Guarded by
+    the bodies' first words (every match holds one)."""
+    rows = read_rows("uncoded_bodies.csv")
+    alts = ["(?-i:" + _lexicon.phrase_pattern(r["body"]) + ")" if r.get("case") == "s" else _lexicon.phrase_pattern(r["body"])
+            for r in rows]
+    pattern = regex.compile(r"\b(?:" + "|".join(alts) + r")\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|"
+                            r"forecasts?|estimates?|estimated|expects|expected|warned|warns)\b", regex.IGNORECASE)
+    return _lexicon.Guarded(pattern, tuple(sorted({r["body"].split()[0].lower() for r in rows})))
+
+
+@functools.lru_cache(maxsize=1)
+def _region_owner() -> "_lexicon.Guarded":
+    """A region or unnamed group of states of region_owners.csv as the possessive owner right before a metric word, with
+    only lower-case words or numbers between ("Latin America's 380 billion dlr foreign debt", "developing countries'
+    debt"; not "Latin America's largest debtor, said its debt": a comma ends the owner's phrase). Searched in a window
+    ending at the metric word; guarded by each phrase's last word (every match holds its phrase)."""
+    phrases = [r["phrase"] for r in read_rows("region_owners.csv")]
+    alts = "|".join(_lexicon.phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    pattern = regex.compile(r"(?<!\bSouth\s)\b(?:" + alts + r")(?:['’]s|s?['’])\s+(?:(?:[0-9][\d.,/]*|(?-i:[a-z][\w/-]*))\s+){0,4}$",
+                            regex.IGNORECASE)
+    return _lexicon.Guarded(pattern, tuple(sorted({p.split()[-1].lower() for p in phrases})))
+
+
+def _voices_nothing(ctx, sentence, actor, actor_code: str, actor_text: str | None, target_code: str | None,
+                    claim_type: str) -> bool:
+    """Whether the actor found names no voice of its own, so that an uncoded speaker the sentence relays is the one who
+    states the figure: nobody named or a speaker pronoun ("he forecast", "it said"), for a level or forecast; for one
+    also the figure's owner when the sentence's speaker is only such a pronoun ("It said the U.S. current account deficit
+    looked likely to fall to 125 billion dlrs": the owner is not the forecaster); for a figure of any other stance the
+    pronoun only when it is the sentence's own speaker ("Cuts of two billion dlrs would be insufficient, it said")."""
+    pronoun = actor_text is None or actor_text.lower() in SPEAKER_PRONOUNS
+    who = ctx.reporter(sentence)
+    said_by_pronoun = who is not None and who.kind in PRONOUN_KINDS and who.surface.lower() in SPEAKER_PRONOUNS
+    if claim_type in REPORTED_TYPES:
+        return pronoun or (said_by_pronoun and actor is not None and actor.code == actor_code == target_code
+                           and actor.kind not in _roles.VOICE_KINDS)
+    return pronoun and said_by_pronoun and actor is not None and actor.code == actor_code and actor.start == who.start
 
 
 def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:
@@ -2357,11 +2433,20 @@ def _pays(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
     return False
 
 
+# a purpose infinitive of reaching right before an organisation's target ("a plan worth EUR10.471bn to reach NATO's 2% target")
+TO_REACH_BEFORE = regex.compile(r"\bto\s+(?:reach|meet|hit|achieve|fulfil|fulfill)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+
+
 def _signs_up(text: str, clause, cue, stance_hits) -> bool:
-    """Whether a member signs up to an organisation's target ("Meloni signed up to the alliance's new target of 5%")."""
+    """Whether a member signs up to an organisation's target ("Meloni signed up to the alliance's new target of 5%"), or
+    commits to a plan to reach it ("the government approved a plan worth EUR10.471bn to reach NATO's 2% target"): the
+    member's commitment, not the organisation's standing rule."""
     outer = _stance.governing(text, clause, cue.start, stance_hits)
-    return outer is not None and outer.entry["claim_type"] == "commitment" and outer.entry["pos"] == "V" \
-        and count_words(text[outer.end:cue.start]) <= OUTER_REACH
+    if outer is None or outer.entry["claim_type"] != "commitment":
+        return False
+    # (a verb right before the target noun; a plan, pledge or verb of commitment anywhere before "to reach")
+    return (outer.entry["pos"] == "V" and count_words(text[outer.end:cue.start]) <= OUTER_REACH) \
+        or TO_REACH_BEFORE.search(text, max(outer.end, cue.start - 40), cue.start) is not None
 
 
 def _later_before(text: str, sentences, sentence, published, back: int = 2) -> bool:
@@ -2378,6 +2463,25 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
     of the sentence has a speaker for the figure and no body is credited with it."""
     return actor is not None and actor.code == target_code \
         and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
+        and _roles.reporter(ctx, sentence, span) is None
+
+
+def _other_state_relays(ctx, sentence, owner_code: str) -> bool:
+    """Whether the coded speaker the sentence goes on with is another state than the owner named as the possessor of a
+    level ("..., Weizsaecker said. Bolivia's debts total 4.4 billion dlrs": the West German president relays it, not
+    Bolivia; ANNOTATION.md accepts that speaker or no one, never the owner)."""
+    earlier = ctx.previous_speaker(sentence.start)
+    return earlier is not None and _roles.is_state(earlier.code) and earlier.code != owner_code \
+        and not _roles.names_voice(ctx, sentence)
+
+
+def _owner_of_listed_level(ctx, sentence, actor, target_code, span, out: list[dict]) -> bool:
+    """Whether the actor found for a level is the state that owns an earlier level of the same sentence's list and not its
+    reporter ("Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%": Lithuania reports none of them): a plain
+    state name, another state's level, no speaker of a reporting verb for the figure and no body credited."""
+    return actor is not None and actor.code != target_code and _roles.is_state(actor.code) and _roles.is_state(target_code) \
+        and actor.kind in ("country", "capital", "demonym") and ctx.credited(sentence) is None \
+        and any(c["target_code"] == actor.code and c["claim_type"] == "actual" for c in out) \
         and _roles.reporter(ctx, sentence, span) is None
 
 
@@ -2587,6 +2691,11 @@ def _observes(ctx, e, fig, st) -> bool:
     about a state (a story about the organisation itself keeps its own budget figures)."""
     return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
         and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
+
+
+@functools.lru_cache(maxsize=1)
+def _estimating_orgs() -> frozenset[str]:
+    return frozenset(r["code"] for r in read_rows("estimating_orgs.csv"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -52,12 +52,16 @@ POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|mu
                               r"be|and|or|that|which|who|wants?|plans?|said|says|on|for|with|from|by|in|at)\b)(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
 # a name as the object of a preposition ("with the United States", "of any NATO member"); capitalised words only
 # as written (the flag must not turn "on Wednesday that the alliance" into an object)
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|(?-i:[A-Z]\w+))\s+){0,2}$",
+# (a month or weekday after the preposition dates the clause: "In March lawmakers exempted", "On Tuesday Japan pledged")
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|"
+                            r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w+))\s+){0,2}$",
                             regex.IGNORECASE)
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
 AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
 PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 OBJECT_WINDOW = 12
+PAIR_BEFORE = regex.compile(r"\b(?:two|both)\s+$", regex.IGNORECASE)  # right before a group word: a pair of states
 HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
@@ -476,12 +480,15 @@ class ArticleContext:
         a sentence a state that is the object of a preposition ("... its trade surplus with the United
         States", "aid to Kenya") gives way to one named as a subject before it."""
         fallback = None
+        home_nearer = None  # whether an earlier sentence between the figure and the subject names the home state (object, owner)
         for s in self._sentences_before(pos, by_end=False):
             if s.start >= pos:
                 continue
             if pos - s.end > 1500:
                 break
             named = [(start, end, code) for start, end, code in self._states(s) if end <= pos]
+            if named and s.end <= pos and home_nearer is None:
+                home_nearer = False
             if named:
                 objects, prev_end = set(), None
                 for start, end, code in named:
@@ -494,9 +501,16 @@ class ArticleContext:
                             and not (POSSESSIVE_AFTER.match(self.text, end) and not self._owns_government(end))]
                 if not subjects:  # only objects ("the wars in Iraq and Afghanistan"): an earlier subject, else the last of them
                     fallback = fallback or named[-1][2]
+                    if s.end <= pos and home_nearer is False and self.home() in {code for _, _, code in named}:
+                        home_nearer = True
                     continue
-                # in the figure's own sentence the nearest subject; in an earlier one its main subject, named first
-                return subjects[-1] if s.end > pos else subjects[0]
+                if s.end > pos:
+                    return subjects[-1]  # in the figure's own sentence the nearest subject
+                # in an earlier one its main subject, named first; unless the story's own state was named (as an object
+                # or owner: "Not everyone in Warsaw ...", "Iran's ultimate decision-maker") after it and before the
+                # figure: a foreign subject further back ("Russia ... lies within a few hours' drive", "by Turkish
+                # companies") was a passing mention
+                return self.home() if home_nearer else subjects[0]
         return fallback or self.home()
 
     def _topic(self, sentence, start: int, end: int) -> bool:
@@ -634,6 +648,10 @@ class ArticleContext:
         return found
 
     def _group_code(self, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
+        if PAIR_BEFORE.search(self.text, max(0, e.start - 12), e.start) and is_state(self.home()):
+            # "the two governments", "both governments": the pair of states the story is about, not an organisation's
+            # members (each state of the pair is acceptable: the one the story is about)
+            return self.home()
         row = _group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
         if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
@@ -703,7 +721,9 @@ class ArticleContext:
         if any(x.kind == "person" for x in before):
             return None
         who = self._last_speaker_for_subject(sentence, e)
-        return who.code if who is not None and who.kind == "person" else None
+        # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
+        # told a news conference. ... he added": the "he" before stands for the same person)
+        return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
 
     def _last_speaker_for_subject(self, sentence, e: Entity) -> Entity | None:
         """The speaker of the latest earlier sentence that has one, when the pronoun `e` is the subject of a reporting
@@ -956,6 +976,17 @@ def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
     return None
 
 
+def basis_pronoun_owner(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The state or group a possessive pronoun inside the figure's own basis stands for ("either Japan can spend 3 pct of
+    its GNP": Japan), whoever else the sentence names between the asker and the figure."""
+    for e in ctx.entities_from(sentence, fig[0]):
+        if e.start >= fig[1]:
+            return None
+        if e.kind == "pronoun" and e.code and e.surface.lower() in ("its", "their"):
+            return e
+    return None
+
+
 def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
     """Whether a coded name (no pronoun) lies wholly between `start` and `end`."""
     for e in ctx.entities_from(sentence, start):
@@ -1143,13 +1174,66 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
 ADJACENT_GAP = regex.compile(r"\s*(?:at|with|on|:)?\s*(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?")
 
 
+# a gapped clause after a coordinator: "(expected West Germany to post a 31 billion dlr surplus) and Japan a 76 billion dlr
+# surplus": the article before the figure stands for the verb left out
+GAPPED_ARTICLE = regex.compile(r"\s+an?\s+")
+COORDINATOR_BEFORE = regex.compile(r"\b(?:and|while|whereas)\s+$")
+
+
 def adjacent_subject(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%")."""
+    """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%", "and Japan a 76 billion
+    dlr surplus")."""
     for e in reversed(ctx.entities_until(sentence, fig[0])):
         if e.end <= fig[0]:
-            if e.code and e.kind in ("country", "capital", "demonym") and ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0]):
+            if e.code and e.kind in ("country", "capital", "demonym") and (
+                    ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0])
+                    or (GAPPED_ARTICLE.fullmatch(ctx.text, e.end, fig[0])
+                        and COORDINATOR_BEFORE.search(ctx.text, max(sentence.start, e.start - 10), e.start))):
                 return e
             return None
+    return None
+
+
+# the subject of an infinitive a forecasting verb governs: "expected the OECD to post", "expects Germany to run"
+EXPECTED_GAP = regex.compile(r"\s+(?:the\s+)?")
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+[a-z]+\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _causative_before() -> Guarded:
+    """A verb of causative_verbs.csv right before a name (optionally "the"): "force Britain", "requires the Netherlands".
+    Searched in a short window ending at the name; guarded by the verbs' stems (every match holds one)."""
+    verbs = [r["verb"] for r in read_rows("causative_verbs.csv")]
+    pattern = regex.compile(r"\b(?:" + "|".join(phrase_pattern(v) for v in verbs) + r")\s+(?:the\s+)?$", regex.IGNORECASE)
+    return Guarded(pattern, tuple(sorted({v.rstrip("*").lower() for v in verbs})))
+
+
+def caused_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int]) -> Entity | None:
+    """The state a causative verb makes or lets reach the figure, named right after the verb and before "to" and a verb
+    ("the EU's planned changes would force Britain to run a budget surplus of 1%"): whose figure it is, not the
+    organisation whose rule forces it."""
+    for e in reversed(ctx.entities_until(sentence, fig[0])):
+        if e.end > fig[0] or e.start < clause[0]:
+            continue
+        if e.code and e.kind in ("country", "capital", "demonym", "group") and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]) \
+                and _causative_before().search(ctx.text, max(clause[0], e.start - 20), e.start):
+            return e
+    return None
+
+
+def expected_subject(ctx: ArticleContext, sentence, cue: Hit | None, fig: tuple[int, int]) -> Entity | None:
+    """The state or organisation a forecasting verb expects to do something, named right after it and before the figure
+    ("It said it expected West Germany to post a 31 billion dlr surplus", "the IMF expects Italy to run a deficit of 3%"):
+    whose figure it is, not the forecaster's."""
+    if cue is None or cue.end > fig[0]:
+        return None
+    for e in ctx.entities_from(sentence, cue.end):
+        if e.start >= fig[0]:
+            return None
+        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and EXPECTED_GAP.fullmatch(ctx.text, cue.end, e.start) \
+                and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]):
+            return e
+        return None
     return None
 
 
