@@ -1442,8 +1442,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # report it; the organisation whose report the article relays does; so for a forecast of a state's
                 # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
                 actor_code, actor_text = lead.code, lead.surface
-            elif owner_only and _roles.is_possessive(ctx, actor) and (_reported_by_no_one(ctx, state, sentence, stance_hits)
-                                                                       or _other_state_relays(ctx, sentence, actor.code)):
+            elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, stance_hits):
                 # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
                 # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
                 # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
@@ -1552,10 +1551,6 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
                     # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
                     # said" keeps the state through the speaker look-back)
-                    actor_code, actor_text = None, None
-                elif claim_type == "actual" and _other_state_relays(ctx, sentence, target_code):
-                    # "..., Weizsaecker said. Bolivia's debts total 4.4 billion dlrs": another state's speaker relays the
-                    # level; the owner does not report it (ANNOTATION.md: that speaker or no one)
                     actor_code, actor_text = None, None
                 else:
                     actor_code, actor_text = target_code, target_text
@@ -2464,15 +2459,6 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
     return actor is not None and actor.code == target_code \
         and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
         and _roles.reporter(ctx, sentence, span) is None
-
-
-def _other_state_relays(ctx, sentence, owner_code: str) -> bool:
-    """Whether the coded speaker the sentence goes on with is another state than the owner named as the possessor of a
-    level ("..., Weizsaecker said. Bolivia's debts total 4.4 billion dlrs": the West German president relays it, not
-    Bolivia; ANNOTATION.md accepts that speaker or no one, never the owner)."""
-    earlier = ctx.previous_speaker(sentence.start)
-    return earlier is not None and _roles.is_state(earlier.code) and earlier.code != owner_code \
-        and not _roles.names_voice(ctx, sentence)
 
 
 def _owner_of_listed_level(ctx, sentence, actor, target_code, span, out: list[dict]) -> bool:
