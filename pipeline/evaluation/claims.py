@@ -34,7 +34,8 @@ GOLD_DIR = REPO / "evaluation" / "gold"
 DEV_GOLD = ("claims_reuters.jsonl", "claims_bbc_yle.jsonl", "claims_own.jsonl", "claims_sample.jsonl",
             "claims_fresh_type.jsonl", "claims_fresh_roles.jsonl", "claims_fresh_recall.jsonl", "claims_fresh_target.jsonl",
             "claims_fresh_stance.jsonl", "claims_fresh_actor.jsonl", "claims_fresh_metric.jsonl", "claims_fresh_context.jsonl",
-            "claims_fresh_type2.jsonl", "claims_fresh_type3.jsonl", "claims_fresh_type5.jsonl", "claims_fresh_actor5.jsonl")
+            "claims_fresh_type2.jsonl", "claims_fresh_type3.jsonl", "claims_fresh_type5.jsonl", "claims_fresh_actor5.jsonl",
+            "claims_fresh_type7.jsonl")
 
 
 # -- matching and scoring -------------------------------------------------------------------------
