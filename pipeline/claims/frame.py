@@ -277,7 +277,10 @@ DOC_CALLS = regex.compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 # a party's plan as the subject of the clause ("the Conservatives' plans", "Labour's spending plan", "the opposition's proposals")
 PARTY_PLAN = regex.compile(r"\b(?:(?:the\s+)?(?:Conservatives|Tories|Labour|Liberal\s+Democrats|Democrats|Republicans|opposition|party)['’]s?\s+|"
                            r"(?:opposition|party|Tory|Labour|Conservative)\s+(?:\w+\s+)?)(?:\w+\s+){0,2}?(?:plans?|proposals?|alternative|programme|manifesto)\s+"
-                           r"(?:\w+ly\s+|also\s+)?(?:would|will|could)\s+(?:[\w-]+\s+){0,8}?$")
+                           r"(?:\w+ly\s+|also\s+)?(?:would|will|could|to)\s+(?:[\w-]+\s+){0,8}?$"
+                           # "a Conservative Party taking Britain back and planning deep cuts of £35bn": a party planning
+                           r"|\b(?:opposition|Tory|Labour|Conservative)\s+[Pp]arty\s+(?:[\w'’-]+\s+){0,5}?(?:planning|proposing)\s+"
+                           r"(?:[\w-]+\s+){0,4}?$")
 # a figure as what something would bring about ("would result in a nine billion dlr deficit", "will lead to a shortfall of")
 # (or what it would change of itself: "spending under the plan would drop automatically by about five billion dlrs")
 EFFECT_OBJECT = regex.compile(r"\b(?:would|will|could|might)\s+(?:\w+ly\s+|also\s+)?(?:(?:result\s+in|lead\s+to)\s+(?:an?\s+|the\s+)?"
@@ -965,7 +968,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         m = fig["m"]
         start, end = fig["char_start"], fig["end"]
         clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
-        st = _stance.stance_of(text, clause, start, end, stance_hits)
+        st = st0 = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
         if st.how != "attributive" and (_stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)
                                         or NOW_LEVEL_SCAN.search(text, max(sentence.start, start - 30), start)
@@ -1024,6 +1027,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
                 and not CONDITION.search(text, clause[0], clause[1])
             decided = ((not conditional or reported_will) and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
+                or ((not conditional or reported_will) and _stance.DECIDED_OWN.match(text, st.cue.end, start) is not None
+                    and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)) \
                 or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
@@ -1221,7 +1226,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type in ("commitment", "forecast") and head is None and st.cue is not None \
                 and PARTY_PLAN.search(text, clause[0], start):
             # "the Conservatives' plans would see 50bn pounds in spending cuts", "Labour's plan would raise the top rate to
-            # 50 pct": a party's plan is put to voters or parliament; it proposes (a government's own plan commits)
+            # 50 pct", "Tory plans to cut £35bn": a party's plan is put to voters or parliament; it proposes (a government's own
+            # plan commits)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         elif claim_type in ("proposal", "commitment") and head is None and EFFECT_OBJECT.search(text, max(clause[0], start - 60), start):
@@ -1242,6 +1248,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # is compared with it: "aid of 0.33% of GNI, less than half the United Nations target of 0.7%")
             claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
+        # "This year the target is 108 billion dlrs", "legislation to meet the 1987 target of a 144 billion dlr deficit",
+        # "will not reach the Gramm-Rudman deficit target for 1988 of 108 billion dlrs": in a story on a statute that sets
+        # yearly targets, a target no one owns is the statute's (ANNOTATION: a statutory target is a benchmark), even where
+        # the sentence doubts it will be met (set after the refusals below)
+        statutory = claim_type in ("commitment", "forecast") and head is None and _statutory_target(text, st0, state)
         if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
             # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
             # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
@@ -1269,6 +1280,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
             # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
             claim_type = "rejection"
+            st = st._replace(claim_type=claim_type)
+        if statutory:
+            claim_type = "benchmark"
             st = st._replace(claim_type=claim_type)
         if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
                 and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
@@ -2069,6 +2083,30 @@ def _forecast_after(text: str, sentence, end: int, stance_hits):
                 and text[end:h.start].count(",") >= 1 and count_words(text[end:h.start]) <= FORECASTER_REACH:
             return h
     return None
+
+
+# statutes that set a yearly target for the deficit (lower case, searched as substrings of the article once)
+STATUTE_NAMES = ("gramm-rudman", "gramm rudman", "balanced budget act", "balanced budget law", "deficit reduction law")
+TARGET_NOUNS = frozenset({"target", "targets", "goal", "goals"})
+# an owner right before a target noun and its modifiers: "the government's 1987 target", "its deficit target"
+TARGET_OWNER = regex.compile(r"(?:\b(?:its|their|his|her|our|my|your)|['’]s)\s+(?:\S+\s+){0,4}?$", regex.IGNORECASE)
+
+
+def _statutory_target(text: str, st, state: dict) -> bool:
+    """Whether the figure's own target noun (its stance cue before the sentence's later rules) names a statute's target:
+    the statute right before it ("the Gramm-Rudman deficit target"), or a target no one owns in an article that names
+    such a statute ("This year the target is 108 billion dlrs"; not "the administration's target")."""
+    cue = st.cue
+    if cue is None or cue.entry["pos"] != "N" or text[cue.start:cue.end].lower() not in TARGET_NOUNS:
+        return False
+    if RULE_TARGET.search(text, max(0, cue.start - 40), cue.start):
+        return True
+    if TARGET_OWNER.search(text, max(0, cue.start - 40), cue.start):
+        return False
+    if "statute" not in state:
+        lowered = text.lower()
+        state["statute"] = any(name in lowered for name in STATUTE_NAMES)
+    return state["statute"]
 
 
 def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:

@@ -1,0 +1,64 @@
+"""claim_type scope rules of session 7 (our own wording, whole pipeline): a participle qualifying the figure's noun phrase,
+a future act of the subject on its own figure, a concession phrase outside the figure's clause, a party's plans, and a
+statute's yearly target in a story on that statute."""
+from helpers import pipeline_claim
+
+
+def test_a_participle_after_the_figures_noun_phrase_qualifies_it():
+    text = ("The prime minister argued that the tax system must be reformed to pay for 2,000 billion yen of tax cuts "
+            "promised in last month's package.")
+    assert pipeline_claim(text, "2,000 billion yen")["claim_type"] == "commitment"
+
+
+def test_a_participle_after_a_prepositional_phrase_is_the_next_figures():
+    text = "The government aims to cut the budget deficit to 4.2% of GDP in 2027 from an expected 5.1% this year."
+    assert pipeline_claim(text, "4.2%")["claim_type"] == "commitment"
+
+
+def test_a_future_act_on_its_own_figure_is_decided_by_the_subject():
+    text = "The finance minister spoke on Monday. He said the province will reduce its budget deficit to 900 mln dlrs next year."
+    assert pipeline_claim(text, "900 mln")["claim_type"] == "commitment"
+
+
+def test_a_future_level_with_no_agent_stays_a_forecast():
+    text = "The finance minister spoke on Monday. He said the province's budget deficit will fall to 900 mln dlrs next year."
+    assert pipeline_claim(text, "900 mln")["claim_type"] == "forecast"
+
+
+def test_a_reported_passive_expansion_is_decided():
+    text = "In March the government said next year's tax cuts would be expanded by 4.5 billion euros."
+    assert pipeline_claim(text, "4.5 billion")["claim_type"] == "commitment"
+
+
+def test_a_concession_phrase_does_not_govern_the_figure_after_its_comma():
+    text = ("Despite the president's promise to balance the budget, critics note that the national debt is estimated at "
+            "over 2,000 billion dlrs last year.")
+    assert pipeline_claim(text, "2,000 billion")["claim_type"] == "actual"
+
+
+def test_a_partys_plans_to_cut_propose_the_figure():
+    text = "The chancellor said Tory plans to cut £20bn from public spending would hurt schools and hospitals."
+    assert pipeline_claim(text, "£20bn")["claim_type"] == "proposal"
+
+
+def test_a_party_planning_cuts_proposes_them():
+    text = ("The choice is between a Conservative Party taking the country back and planning deep cuts of £20bn in public "
+            "services, and a government investing in them.")
+    assert pipeline_claim(text, "£20bn")["claim_type"] == "proposal"
+
+
+def test_a_bare_target_in_a_story_on_a_deficit_statute_is_the_statutes():
+    text = ("The Gramm-Rudman law sets a deficit target for every year until the budget is balanced. "
+            "This year the deficit target is 110 billion dlrs and it is expected to be missed.")
+    assert pipeline_claim(text, "110 billion")["claim_type"] == "benchmark"
+
+
+def test_an_owned_target_in_a_story_on_a_deficit_statute_stays_the_owners():
+    text = ("The Gramm-Rudman law sets a deficit target for every year until the budget is balanced. "
+            "The administration's deficit target of 110 billion dlrs will be met, the budget director said.")
+    assert pipeline_claim(text, "110 billion")["claim_type"] == "commitment"
+
+
+def test_a_bare_target_without_a_statute_stays_a_commitment():
+    text = "The finance ministry presented its plan on Monday. This year the deficit target is 11 billion euros."
+    assert pipeline_claim(text, "11 billion")["claim_type"] == "commitment"
