@@ -210,8 +210,12 @@ REFUSED_BEFORE_SCAN = _lexicon.Guarded(REFUSED_BEFORE, REFUSAL_STEMS)
 JUDGED_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,3}?" + REFUSAL_WORDS, regex.IGNORECASE)
 REFUSED_REACH = 120
 # a sentence restating the previous one's figure: "The figure is equal to about 2.4% of GDP", "That is an increase of"
-RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:it|this|that|the\s+figure|the\s+total|the\s+sum|the\s+amount|the\s+increase|the\s+rise)\s+"
-                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to)\s+"
+# (also after a leading phrase adding or leaving out a part: "With 25.5 billion from the special fund, the total comes to",
+# "Including the special funds, the figure rises to")
+RESTATES_PREVIOUS = regex.compile(r"[\"“'‘]?\s*(?:(?:including|with|excluding|counting|together\s+with)\s(?:[^,;.]|\.(?=\d)){0,120},\s+)?"
+                                  r"(?:it|this|that|the\s+figure|the\s+total|the\s+sum|the\s+amount|the\s+increase|the\s+rise)\s+"
+                                  r"(?:is|was|would\s+be|will\s+be|represents|amounts\s+to|equals|corresponds\s+to|comes\s+to|rises\s+to|"
+                                  r"climbs\s+to|totals|will\s+total|would\s+total)\s+"
                                   # (not an outturn set against it: "It was in fact lower, at 3.3 billion")
                                   r"(?!why\b|because\b|how\b|what\b|not\b|where\b|when\b|in\s+fact\b|actually\b|instead\b|lower\b|higher\b|smaller\b|larger\b)",
                                   regex.IGNORECASE)

@@ -62,3 +62,9 @@ def test_an_owned_target_in_a_story_on_a_deficit_statute_stays_the_owners():
 def test_a_bare_target_without_a_statute_stays_a_commitment():
     text = "The finance ministry presented its plan on Monday. This year the deficit target is 11 billion euros."
     assert pipeline_claim(text, "11 billion")["claim_type"] == "commitment"
+
+
+def test_a_restatement_after_a_leading_phrase_takes_the_previous_sentences_stance():
+    text = ("The Dutch cabinet approved its budget on Tuesday. The defence ministry will receive 24 billion euros next year. "
+            "Including the pension reserve, the figure rises to about 27 billion euros.")
+    assert pipeline_claim(text, "27 billion")["claim_type"] == "commitment"
