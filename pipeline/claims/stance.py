@@ -73,6 +73,13 @@ ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that
 # target"), not a new phrase ("1% before the plan")
 ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|below|above|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
                               regex.IGNORECASE)
+# a verb cue in a past form ("announced", "unveiled", "agreed"), which may be a participle
+PAST_PARTICIPLE = regex.compile(r"\w+ed", regex.IGNORECASE)
+# the figure's noun right after it, one to three words with no clause or preposition word ("dlr package ", "yen budget ")
+NOUN_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|or|but|that|which|who|it|they|a|an|the|from|to|"
+                                  r"by|at|for|with|than|on|in|of|as|last|this|next)\s)[\w'’-]+\s+){1,3}", regex.IGNORECASE)
+# an object or complement after a finite verb: a determiner, a figure or "to"/"that" ("announced plans", "agreed to")
+OBJECT_AFTER = regex.compile(r"\s+(?:a|an|the|its|their|his|her|plans?|that|to|\d|[$£€¥])", regex.IGNORECASE)
 # between a figure and a participle qualifying its noun phrase: "of" or "in" and up to three words of the noun ("of tax
 # cuts", "in new aid"), no verb, clause word, article, preposition or number among them ("of revenue were pledged" has its
 # own verb; "4.7% of GDP in 2026 from an expected 5.4%" qualifies the next figure)
@@ -180,6 +187,13 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
             # "not the 3.5% the alliance wanted", "short of the 3.5% Washington has urged": a relative clause with no
             # pronoun, its subject right after the figure, says whose stance the figure is
             return Stance(h.entry["claim_type"], h, "attributive")
+        if h.entry["pos"] == "V" and h.entry["claim_type"] in RELATIVE_TYPES and PAST_PARTICIPLE.fullmatch(text, h.start, h.end) \
+                and NOUN_AFTER_FIGURE.fullmatch(text, fig_end, h.start) and not OBJECT_AFTER.match(text, h.end):
+            # "the 6,000 billion yen package announced last month": a past form right after the figure's noun is a
+            # participle qualifying it (a finite verb would take an object: "the 5 billion dlr fund announced plans to ...");
+            # as a verb after the figure, so a level it moves from stays one ("revised to 25.8 billion from the 25.4 billion
+            # franc figure announced last month")
+            return Stance(h.entry["claim_type"], h, "following")
         if h.entry["pos"] == "A" and h.entry["claim_type"] in RELATIVE_TYPES and NOUN_PHRASE_POST_GAP.fullmatch(text, fig_end, h.start):
             # "1,000 billion yen of tax cuts promised in the package", "44 billion marks in tax cuts planned by 1990": a
             # participle after the figure's noun phrase qualifies it (a relative clause with no pronoun or verb "to be")

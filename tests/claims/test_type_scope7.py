@@ -68,3 +68,15 @@ def test_a_restatement_after_a_leading_phrase_takes_the_previous_sentences_stanc
     text = ("The Dutch cabinet approved its budget on Tuesday. The defence ministry will receive 24 billion euros next year. "
             "Including the pension reserve, the figure rises to about 27 billion euros.")
     assert pipeline_claim(text, "27 billion")["claim_type"] == "commitment"
+
+
+def test_a_past_participle_after_the_figures_noun_qualifies_it():
+    text = ("The central bank's outlook did not take account of the 4,000 billion won stimulus package announced by the "
+            "government last month.")
+    assert pipeline_claim(text, "4,000 billion won")["claim_type"] == "commitment"
+
+
+def test_a_level_moved_from_stays_reported_even_when_a_participle_follows_its_noun():
+    text = ("The finance ministry said the current account surplus was revised up to 31.2 billion francs from the "
+            "30.6 billion franc figure announced last month.")
+    assert pipeline_claim(text, "30.6 billion")["claim_type"] == "actual"
