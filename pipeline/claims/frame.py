@@ -1006,9 +1006,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # "Canada will meet NATO's goal of spending 2%", "leaders endorsed a new goal of 5%", "signed up in June to
                 # the alliance's goal of 3.5%": the subject takes the target on as its own
                 st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
-        if head is None and st.claim_type == "actual" and st.how != "following":
+        if head is None and ((st.claim_type == "actual" and st.how != "following") or st.how == "governing"):
             # "his £35bn savings which Mr Howard has pledged": the stance of a relative clause on the figure's noun
+            # (also over a verb governing the figure from before when the relative clause states an act done: "must also
+            # finance the tax cut of more than 1,000 billion yen which it promised in its package" is the promise's figure;
+            # not "a shortfall of 20 billion francs, which the government would have to decide how to cover")
             rel = _stance.relative_cue(text, sentence.end, end, stance_hits)
+            if rel is not None and st.how == "governing" and st.claim_type != "actual" \
+                    and not _stance.PAST_PARTICIPLE.fullmatch(text, rel.start, rel.end):
+                rel = None
             if rel is not None:
                 st = _stance.Stance(rel.entry["claim_type"], rel, "following")
         if head is None and st.cue is None and st.how == "default":

@@ -80,3 +80,15 @@ def test_a_level_moved_from_stays_reported_even_when_a_participle_follows_its_no
     text = ("The finance ministry said the current account surplus was revised up to 31.2 billion francs from the "
             "30.6 billion franc figure announced last month.")
     assert pipeline_claim(text, "30.6 billion")["claim_type"] == "actual"
+
+
+def test_a_relative_clause_stating_a_promise_wins_over_a_verb_governing_the_figure():
+    text = ("The government must also finance the income tax cut of more than 800 billion yen which it promised in "
+            "its spring package.")
+    assert pipeline_claim(text, "800 billion")["claim_type"] == "commitment"
+
+
+def test_a_relative_clause_with_a_verb_still_to_come_does_not_take_the_figure():
+    text = ("Economists said the plan would leave a budget shortfall of around 15 billion francs, which the government "
+            "would have to decide how to cover.")
+    assert pipeline_claim(text, "15 billion")["claim_type"] != "commitment"
