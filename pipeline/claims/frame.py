@@ -1070,6 +1070,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                      or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in DEBT_STOCKS
                          and _later_before(text, sentences, sentence, article.get("published")))):
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
+            if st.cue is None and fig["unit"] == "percent" and fig["metric"] in RATE_METRICS \
+                    and RATE_MOVES.search(text, max(clause[0], start - RATE_REACH), start):
+                # "The basic provincial tax rate rises to 46.5 pct from 43.5 pct": a tax or tariff rate the state sets,
+                # moving in a coming period, is set by it (as "the tariff will rise to 25%": ANNOTATION, future of an
+                # instrument); a revenue or a deficit rising stays a level foreseen
+                claim_type = "commitment"
             st = st._replace(claim_type=claim_type)
         elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
             # ("cut the deficit to 4.7% next year from an estimated 5.4% this year": the figure's own year first)
@@ -1885,6 +1891,13 @@ def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
     return nxt is not None and nxt["char_start"] - fig["end"] <= 80 and TO_NEXT.fullmatch(text, fig["end"], nxt["char_start"]) is not None
 
 
+# a tax or tariff rate as the subject of a change verb right before its figure: "the basic tax rate rises to", "the VAT rate
+# goes up to", "import duties climb to"
+RATE_METRICS = frozenset({"tax_revenue", "tariff_rate"})
+RATE_MOVES = regex.compile(r"\b(?:rates?|duty|duties|tariffs?|surtax|VAT|levy)\s+(?:\w+\s+){0,2}?(?:rises?|goes\s+up|climbs?|increases?|falls?|"
+                           r"goes\s+down|drops?|decreases?|moves?)\s+(?:from\s+\S+\s+(?:pct|percent|per\s+cent|%)?\s*)?to\s+"
+                           r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
+RATE_REACH = 80  # chars before the figure searched for the rate and its verb
 # what a budget itself sets: its spending, defence line and aid (its revenue, its deficit or shortfall, the cost of its
 # debt and a state's debt stock are outcomes: "there will be a shortfall of five billion this year", "the PSBR would be
 # around 4.0 billion", "debt servicing will cost 204 mln dlrs" stay forecasts)

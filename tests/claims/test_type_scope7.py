@@ -93,3 +93,15 @@ def test_a_relative_clause_with_a_verb_still_to_come_does_not_take_the_figure():
     text = ("Economists said the plan would leave a budget shortfall of around 15 billion francs, which the government "
             "would have to decide how to cover.")
     assert pipeline_claim(text, "15 billion")["claim_type"] != "commitment"
+
+
+def test_a_tax_rate_moving_in_a_coming_period_is_set_by_the_state():
+    text = ("The finance minister presented the budget for 2027 on Tuesday. The general VAT rate rises to 25.5% "
+            "from 24%, the minister said.")
+    assert pipeline_claim(text, "25.5%")["claim_type"] == "commitment"
+
+
+def test_a_deficit_moving_in_a_coming_period_stays_foreseen():
+    text = ("The finance minister presented the budget for 2027 on Tuesday. The budget deficit rises to 3.5% of GDP "
+            "from 3.1%, the minister said.")
+    assert pipeline_claim(text, "3.5%")["claim_type"] != "commitment"
