@@ -1111,6 +1111,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" \
+                and "being" in text[max(clause[0], start - BEING_REACH):start] \
+                and _stance.BEING_DECIDED.search(text, max(clause[0], start - BEING_REACH), start):
+            # "the standard rate of taxation is being reduced to 27 pct", "the deficit is being cut by 2 billion": an act
+            # under way, its agent deciding the level (ANNOTATION: a decided change is the decider's claim)
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.cue is None and fig["metric"] in SET_INSTRUMENTS \
                 and _state_sets_level(ctx, sentence, clause, start):
             # "the Netherlands raised its figure to 232 mln guilders from 180 mln", "Ottawa cut its tariff to 5%": a state
@@ -1898,6 +1905,7 @@ RATE_MOVES = regex.compile(r"\b(?:rates?|duty|duties|tariffs?|surtax|VAT|levy)\s
                            r"goes\s+down|drops?|decreases?|moves?)\s+(?:from\s+\S+\s+(?:pct|percent|per\s+cent|%)?\s*)?to\s+"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
 RATE_REACH = 80  # chars before the figure searched for the rate and its verb
+BEING_REACH = 80  # chars before the figure searched for "is being cut to" (only where "being" stands)
 # what a budget itself sets: its spending, defence line and aid (its revenue, its deficit or shortfall, the cost of its
 # debt and a state's debt stock are outcomes: "there will be a shortfall of five billion this year", "the PSBR would be
 # around 4.0 billion", "debt servicing will cost 204 mln dlrs" stay forecasts)

@@ -309,9 +309,14 @@ def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:
 # "the debt service ratio will be maintained at 20 pct", "the deficit will be cut to 3%": a future passive of a policy act
 # (after the cue "will" or "will be")
 # has an agent deciding it, whatever the metric ("the deficit will rise to 4%" has none: a forecast)
+DECIDED_PARTICIPLES = (r"(?:cut|raised|reduced|lowered|increased|lifted|boosted|kept|held|maintained|capped|limited|frozen|"
+                       r"trimmed|slashed|doubled|halved|brought\s+down|pared|restricted|fixed|set|expanded|extended|widened)\b")
 DECIDED_PASSIVE = regex.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|now\s+)*(?:be\s+)?(?:\w+ly\s+|further\s+)?"
-                                r"(?:cut|raised|reduced|lowered|increased|lifted|boosted|kept|held|maintained|capped|limited|frozen|"
-                                r"trimmed|slashed|doubled|halved|brought\s+down|pared|restricted|fixed|set|expanded|extended|widened)\b", regex.IGNORECASE)
+                                + DECIDED_PARTICIPLES, regex.IGNORECASE)
+# "the standard rate of taxation is being reduced to 27 pct": a passive of a policy act under way has an agent deciding it
+BEING_DECIDED = regex.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:\w+ly\s+|further\s+)?" + DECIDED_PARTICIPLES
+                              + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|by)\s+(?:(?:about|around|some|roughly|nearly|a\s+further|another)\s+)?$",
+                              regex.IGNORECASE)
 # "the province will reduce its budget deficit to 850 mln", "they would cut their spending by 5%": a future act of the
 # subject on its own figure (a possessive after the verb) is decided by that subject, named or not ("the deficit will fall"
 # has no agent; "this will reduce the deficit" is an effect: EFFECT_SUBJECT)

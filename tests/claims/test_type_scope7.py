@@ -105,3 +105,9 @@ def test_a_deficit_moving_in_a_coming_period_stays_foreseen():
     text = ("The finance minister presented the budget for 2027 on Tuesday. The budget deficit rises to 3.5% of GDP "
             "from 3.1%, the minister said.")
     assert pipeline_claim(text, "3.5%")["claim_type"] != "commitment"
+
+
+def test_a_policy_act_under_way_in_the_passive_is_decided():
+    text = "The chancellor said the basic rate of income tax is being reduced to 19% from 20% in April."
+    assert pipeline_claim(text, "19%")["claim_type"] == "commitment"
+    assert pipeline_claim(text, "20%")["claim_type"] == "actual"
