@@ -1031,7 +1031,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
             level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
-            plan_content = fig["metric"] in INSTRUMENTS and not level \
+            # "tax revenues will rise to 8.6 billion", "revenue from the new tax will amount to 3 billion": what taxes bring in
+            # is an outcome someone foresees, not an instrument set (a tax rate, cut or rise is one)
+            instrument = fig["metric"] in INSTRUMENTS \
+                and not (fig["metric"] == "tax_revenue" and REVENUE_SUBJECT.search(text, max(clause[0], st.cue.start - 50), st.cue.start))
+            plan_content = instrument and not level \
                 and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
             # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
             reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
@@ -1039,12 +1043,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             decided = ((not conditional or reported_will) and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
                 or ((not conditional or reported_will) and _stance.DECIDED_OWN.match(text, st.cue.end, start) is not None
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)) \
-                or (fig["metric"] in INSTRUMENTS and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
+                or (instrument and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
                 or _coordinated_state_subject(ctx, sentence, clause, st.cue) \
                 or plan_content \
-                or (fig["metric"] in INSTRUMENTS and not level and _own_plan_reported(ctx, sentence, st.cue)
+                or (instrument and not level and _own_plan_reported(ctx, sentence, st.cue)
                     and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
             # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
             # (also a passive participle right before the future: "Spain is estimated to reach 2%")
@@ -1905,6 +1909,10 @@ RATE_MOVES = regex.compile(r"\b(?:rates?|duty|duties|tariffs?|surtax|VAT|levy)\s
                            r"goes\s+down|drops?|decreases?|moves?)\s+(?:from\s+\S+\s+(?:pct|percent|per\s+cent|%)?\s*)?to\s+"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
 RATE_REACH = 80  # chars before the figure searched for the rate and its verb
+# the revenue a tax brings in as the subject of a future: "tax revenues will", "Revenue from the new tax will", "oil income
+# would" (not "the tax rise will"); the verb right after it
+REVENUE_SUBJECT = regex.compile(r"\b(?:revenues?|receipts|income|take|yield|proceeds|collections|intake)\s+(?:(?!(?:cut|cuts|rise|rises|"
+                                r"increase|increases|rate|rates|reform|reforms)\b)[\w'’-]+\s+){0,4}?(?:\w+ly\s+|also\s+)?$", regex.IGNORECASE)
 BEING_REACH = 80  # chars before the figure searched for "is being cut to" (only where "being" stands)
 # what a budget itself sets: its spending, defence line and aid (its revenue, its deficit or shortfall, the cost of its
 # debt and a state's debt stock are outcomes: "there will be a shortfall of five billion this year", "the PSBR would be

@@ -111,3 +111,13 @@ def test_a_policy_act_under_way_in_the_passive_is_decided():
     text = "The chancellor said the basic rate of income tax is being reduced to 19% from 20% in April."
     assert pipeline_claim(text, "19%")["claim_type"] == "commitment"
     assert pipeline_claim(text, "20%")["claim_type"] == "actual"
+
+
+def test_tax_revenue_in_the_future_is_foreseen():
+    text = "The treasurer presented the budget on Tuesday. Tax revenues will rise to 8.6 billion dlrs next year, he said."
+    assert pipeline_claim(text, "8.6 billion")["claim_type"] == "forecast"
+
+
+def test_a_tax_cut_in_the_future_is_still_decided():
+    text = "The treasurer presented the budget on Tuesday. The income tax cut will amount to 3 billion dlrs a year, he said."
+    assert pipeline_claim(text, "3 billion")["claim_type"] == "commitment"
