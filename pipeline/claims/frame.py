@@ -89,13 +89,16 @@ REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports 
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
-BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)\s+(?:\w+\s+){0,2}?$", regex.IGNORECASE)
+# an aside between a document's noun and its verb: "The draft budget, which parliament must still approve, foresees"
+NOUN_ASIDE = r"(?:\s*,[^,.;]{1,90},)?"
+BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)(?:\s+\w+){0,3}?" + NOUN_ASIDE + r"\s+$",
+                             regex.IGNORECASE)
 # the subject of a limiting verb that is a budget, plan or draft ("the draft 2026 budget caps", "the plan limits"), not a law
-PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?\s+"
-                          r"(?:(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance|"
+PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|programme|program)(?:['’]s)?"
+                          r"(?:\s+(?!law|act|rules?|treaty|pact|deficit|surplus|shortfall|debt|gap|balance|"
                           # (an institution named after the budget forecasts: "the Office for Budget Responsibility expects",
                           # "the Congressional Budget Office projects")
-                          r"office|committee|responsibility|bureau|director|service)[\w'’-]+\s+){0,2}?$",
+                          r"office|committee|responsibility|bureau|director|service)[\w'’-]+){0,2}?" + NOUN_ASIDE + r"\s+$",
                           regex.IGNORECASE)
 # a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
 # a verb setting out a plan's contents ("envisages", "foresees"), not a forecaster's ("expects", "predicts")
@@ -265,7 +268,7 @@ RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z
                              regex.IGNORECASE)
 # the document right before the verb is its subject, whoever else the sentence names ("The draft calls for ..., the
 # finance ministry said")
-DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)\s+(?:also\s+|further\s+|now\s+)?"
+DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)" + NOUN_ASIDE + r"\s+(?:also\s+|further\s+|now\s+)?"
                               r"(?:(?:could|may|might|would|will)\s+)?$", regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?"
                          # (past an aside: "The plan, drafted by the Democratic-controlled Budget committee, calls for")

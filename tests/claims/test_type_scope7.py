@@ -121,3 +121,18 @@ def test_tax_revenue_in_the_future_is_foreseen():
 def test_a_tax_cut_in_the_future_is_still_decided():
     text = "The treasurer presented the budget on Tuesday. The income tax cut will amount to 3 billion dlrs a year, he said."
     assert pipeline_claim(text, "3 billion")["claim_type"] == "commitment"
+
+
+def test_a_draft_budget_setting_out_spending_past_an_aside_proposes_it():
+    text = "The government's draft budget, which parliament must still approve, foresees spending of 210 billion crowns."
+    assert pipeline_claim(text, "210 billion")["claim_type"] == "proposal"
+
+
+def test_a_bill_before_a_chamber_proposes_its_tariff():
+    text = "The bill before the House would raise the tariff on imported textiles to 15%."
+    assert pipeline_claim(text, "15%")["claim_type"] == "proposal"
+
+
+def test_a_ministrys_plan_past_an_aside_calls_for_a_figure_it_proposes():
+    text = "The ministry's plan, which still needs cabinet approval, calls for spending of 40 billion francs."
+    assert pipeline_claim(text, "40 billion")["claim_type"] == "proposal"
