@@ -89,6 +89,8 @@ REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports 
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
+# a cue phrase opening with "would" ("would cap", "would limit")
+WOULD_CUE = regex.compile(r"would\s", regex.IGNORECASE)
 # an aside between a document's noun and its verb: "The draft budget, which parliament must still approve, foresees"
 NOUN_ASIDE = r"(?:\s*,[^,.;]{1,90},)?"
 BILL_SUBJECT = regex.compile(r"\b(?:bill|draft(?:\s+\w+)?|proposed\s+budget|budget\s+proposal|legislation)(?:\s+\w+){0,3}?" + NOUN_ASIDE + r"\s+$",
@@ -1208,9 +1210,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # for": a document asks no one; it proposes (a government's own budget plans: _document_content)
             claim_type = _document_content(text, clause, st.cue.start, state)
             st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "forecast") and head is None and conditional \
+        if claim_type in ("commitment", "forecast") and head is None \
+                and (conditional or (st.cue is not None and WOULD_CUE.match(text, st.cue.start, st.cue.end))) \
                 and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not NOT_PROPOSED.search(text, clause[0], st.cue.start):
             # "The budget bill would lift military spending to 2.5% of GDP": a bill or draft not yet passed proposes
+            # (also through a cue phrase holding the "would": "a bill that would cap the deficit at 3%")
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \

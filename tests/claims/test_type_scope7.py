@@ -136,3 +136,8 @@ def test_a_bill_before_a_chamber_proposes_its_tariff():
 def test_a_ministrys_plan_past_an_aside_calls_for_a_figure_it_proposes():
     text = "The ministry's plan, which still needs cabinet approval, calls for spending of 40 billion francs."
     assert pipeline_claim(text, "40 billion")["claim_type"] == "proposal"
+
+
+def test_a_bill_that_would_cap_a_figure_proposes_it():
+    text = "Lawmakers are debating a bill that would cap the budget deficit at 3% of GDP."
+    assert pipeline_claim(text, "3%")["claim_type"] == "proposal"
