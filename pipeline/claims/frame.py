@@ -89,6 +89,8 @@ REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports 
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
 LEGISLATURE_WORDS = ("Congress", "Senate", "House", "congressional", "senator", "congressmen")
+# a range written from one end to the other ("8.5 to 17 billion"), which "from" opens as a whole
+RANGE_TO = regex.compile(r"\d\s*(?:[a-z]+\s+)?(?:to|-|–)\s*\d", regex.IGNORECASE)
 # a cue phrase opening with "would" ("would cap", "would limit")
 WOULD_CUE = regex.compile(r"would\s", regex.IGNORECASE)
 # an aside between a document's noun and its verb: "The draft budget, which parliament must still approve, foresees"
@@ -979,7 +981,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
         st = st0 = _stance.stance_of(text, clause, start, end, stance_hits)
         head = fig.get("head")
-        if st.how != "attributive" and (_stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)
+        if st.how != "attributive" and ((_stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)
+                                         # ("would raise from 8.5 to 17 billion dlrs a year": a range from one end to the
+                                         # other, no level it moves from)
+                                         and not (fig["m"].get("bound") == "range" and RANGE_TO.search(text, start, end)))
                                         or NOW_LEVEL_SCAN.search(text, max(sentence.start, start - 30), start)
                                         or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
                                             and not _refuses_object(text, st, start))

@@ -141,3 +141,13 @@ def test_a_ministrys_plan_past_an_aside_calls_for_a_figure_it_proposes():
 def test_a_bill_that_would_cap_a_figure_proposes_it():
     text = "Lawmakers are debating a bill that would cap the budget deficit at 3% of GDP."
     assert pipeline_claim(text, "3%")["claim_type"] == "proposal"
+
+
+def test_a_range_from_one_end_to_the_other_is_no_level_moved_from():
+    text = "Treasury officials said a tax of 0.3% on share trades would raise from 6 to 11 billion dlrs a year."
+    assert pipeline_claim(text, "6 to 11 billion")["claim_type"] != "actual"
+
+
+def test_a_range_after_from_between_is_still_the_level_moved_from():
+    text = "Defence spending will rise to 12 billion dlrs next year from between 9 and 10 billion dlrs this year."
+    assert pipeline_claim(text, "between 9 and 10 billion")["claim_type"] == "actual"
