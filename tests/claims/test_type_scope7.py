@@ -144,7 +144,7 @@ def test_a_bill_that_would_cap_a_figure_proposes_it():
 
 
 def test_a_range_from_one_end_to_the_other_is_no_level_moved_from():
-    text = "Treasury officials said a tax of 0.3% on share trades would raise from 6 to 11 billion dlrs a year."
+    text = "A securities transfer tax of 0.3% would raise from 6 to 11 billion dlrs a year in revenue, officials said."
     assert pipeline_claim(text, "6 to 11 billion")["claim_type"] != "actual"
 
 
