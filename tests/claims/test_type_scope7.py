@@ -151,3 +151,14 @@ def test_a_range_from_one_end_to_the_other_is_no_level_moved_from():
 def test_a_range_after_from_between_is_still_the_level_moved_from():
     text = "Defence spending will rise to 12 billion dlrs next year from between 9 and 10 billion dlrs this year."
     assert pipeline_claim(text, "between 9 and 10 billion")["claim_type"] == "actual"
+
+
+def test_an_outcome_that_should_be_a_level_is_judged_likely():
+    text = ("Lawmakers rejected the budget as unrealistic, with the budget office saying the deficit is understated and "
+            "should be a more realistic 140 billion dlrs.")
+    assert pipeline_claim(text, "140 billion")["claim_type"] == "forecast"
+
+
+def test_spending_that_should_be_a_level_is_still_pressed():
+    text = "The NATO secretary general said that every ally's defence spending should be at least 2% of GDP."
+    assert pipeline_claim(text, "2%")["claim_type"] == "demand"
