@@ -1176,6 +1176,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # ("Consolidated fund revenue was 8.8 billion stg in February": a month's outturn stays a level reached)
             claim_type = "proposal" if _legislative(text, state) else "commitment"
             st = st._replace(claim_type=claim_type)
+        if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
+                and (st.cue is None or st.cue.entry["claim_type"] in LEVEL_CUES) \
+                and fig["metric"] in BUDGET_LINES and "compared" in text[end:sentence.end] \
+                and BASE_LAST_YEAR.match(text, end, sentence.end) \
+                and _own_date(text, clause, start, end, article.get("published")) is None \
+                and _budget_story(state, article, text, sentences) and not _legislative(text, state):
+            # "[the budget ...] The Exchequer Borrowing Requirement was 1.85 billion punts, compared with 2.145 billion punts
+            # last year": set against last year's, an undated level of a budget story is the budget's year, which the
+            # government plans (ANNOTATION: a government's budget plan is its commitment)
+            claim_type = "commitment"
+            st = st._replace(claim_type=claim_type)
         if claim_type == "actual" and head is None and st.how in ("default", "governing", "following"):
             listed = list_header_type(text, start)
             if listed is not None:
@@ -1933,6 +1944,12 @@ RATE_REACH = 80  # chars before the figure searched for the rate and its verb
 REVENUE_SUBJECT = regex.compile(r"\b(?:revenues?|receipts|income|take|yield|proceeds|collections|intake)\s+(?:(?!(?:cut|cuts|rise|rises|"
                                 r"increase|increases|rate|rates|reform|reforms)\b)[\w'’-]+\s+){0,4}?(?:\w+ly\s+|also\s+)?$", regex.IGNORECASE)
 BEING_REACH = 80  # chars before the figure searched for "is being cut to" (only where "being" stands)
+# the lines of a budget a story presenting it states: spending, defence, aid, revenue, the deficit and its borrowing
+BUDGET_LINES = frozenset({"public_spending", "defense_spending", "development_aid", "tax_revenue", "fiscal_deficit"})
+# the rest of the figure's sentence sets it against a figure of the year before ("..., 10.7 pct of GNP, compared with
+# 2.145 billion punts or 13.0 pct of GNP last year")
+BASE_LAST_YEAR = regex.compile(r"(?:[^.;]|\.(?=\d)){0,60}?\bcompared\s+(?:with|to)\s+(?:[^.;]|\.(?=\d)){0,80}?\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|"
+                               r"the\s+year\s+before)\b", regex.IGNORECASE)
 # what a budget itself sets: its spending, defence line and aid (its revenue, its deficit or shortfall, the cost of its
 # debt and a state's debt stock are outcomes: "there will be a shortfall of five billion this year", "the PSBR would be
 # around 4.0 billion", "debt servicing will cost 204 mln dlrs" stay forecasts)

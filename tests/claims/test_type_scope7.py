@@ -162,3 +162,16 @@ def test_an_outcome_that_should_be_a_level_is_judged_likely():
 def test_spending_that_should_be_a_level_is_still_pressed():
     text = "The NATO secretary general said that every ally's defence spending should be at least 2% of GDP."
     assert pipeline_claim(text, "2%")["claim_type"] == "demand"
+
+
+def test_an_undated_budget_line_set_against_last_years_is_the_budgets_plan():
+    text = ("Portugal's new government presented a tight budget to parliament on Tuesday. "
+            "The public sector borrowing requirement was 2.4 billion euros, compared with 3.1 billion euros last year.")
+    assert pipeline_claim(text, "2.4 billion")["claim_type"] == "commitment"
+    assert pipeline_claim(text, "3.1 billion")["claim_type"] == "actual"
+
+
+def test_an_undated_level_set_against_last_years_outside_a_budget_story_stays_reported():
+    text = ("Portugal's statistics office published its annual accounts on Tuesday. "
+            "The public sector borrowing requirement was 2.4 billion euros, compared with 3.1 billion euros last year.")
+    assert pipeline_claim(text, "2.4 billion")["claim_type"] == "actual"
