@@ -1872,7 +1872,7 @@ def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
 
 # "part of a £1bn package", "a 6,000 billion yen plan": the figure sizes a package, plan or budget named right after it
 # "raised taxes by 26 billion pounds a year by 2029/30 in her budget": a measure the budget holds, a little further on
-IN_BUDGET_AFTER = regex.compile(r"[^,;.]{0,50}?\b(?:in|under)\s+(?:the|his|her|its|their)\s+(?:\w+\s+){0,2}?" + BUDGET_PLAN + r"\b",
+IN_BUDGET_AFTER = regex.compile(r"[^,;.]{0,50}?\b(?:in|under)\s+(?:the|his|her|its|their)\s+(?:[\w/'’-]+\s+){0,2}?" + BUDGET_PLAN + r"\b",
                                 regex.IGNORECASE)
 PACKAGE_AFTER = regex.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|plan|programme|program|(?-i:fund)|" + BUDGET_PLAN + r")\b",
                               regex.IGNORECASE)

@@ -175,3 +175,8 @@ def test_an_undated_level_set_against_last_years_outside_a_budget_story_stays_re
     text = ("Portugal's statistics office published its annual accounts on Tuesday. "
             "The public sector borrowing requirement was 2.4 billion euros, compared with 3.1 billion euros last year.")
     assert pipeline_claim(text, "2.4 billion")["claim_type"] == "actual"
+
+
+def test_a_line_of_a_budget_named_by_its_fiscal_year_is_the_budgets():
+    text = "Defence gets 4.6 billion dlrs in the 2025/26 budget, up from 4.1 billion."
+    assert pipeline_claim(text, "4.6 billion")["claim_type"] == "commitment"
