@@ -85,6 +85,9 @@ STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "c
                             "public_spending"})
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
 DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
+# levels no budget sets, which a later year named in an earlier sentence does not date: debt stocks and the current account
+# ("The budget for 2026 was presented on Tuesday. The current account surplus is 6% of GDP" states where it stands)
+STANDING_LEVELS = DEBT_STOCKS | {"current_account"}
 REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports or expects them
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
@@ -1084,7 +1087,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                       # (a later year beyond the next figure is that figure's: "includes 6.7 billion euros more, in line
                       # with the plan to raise spending to 64 billion euros by 2027")
                       and _modality.later_year(text, (clause[0], _own_stretch(text, clause, start, end)[1]), article.get("published")))
-                     or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in DEBT_STOCKS
+                     or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in STANDING_LEVELS
                          and _later_before(text, sentences, sentence, article.get("published")))):
             claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
             if st.cue is None and fig["unit"] == "percent" and fig["metric"] in RATE_METRICS \

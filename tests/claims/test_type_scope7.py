@@ -180,3 +180,8 @@ def test_an_undated_level_set_against_last_years_outside_a_budget_story_stays_re
 def test_a_line_of_a_budget_named_by_its_fiscal_year_is_the_budgets():
     text = "Defence gets 4.6 billion dlrs in the 2025/26 budget, up from 4.1 billion."
     assert pipeline_claim(text, "4.6 billion")["claim_type"] == "commitment"
+
+
+def test_a_current_account_level_is_not_dated_by_a_later_year_before_it():
+    text = "The budget for 2027 was presented on Tuesday. The current account surplus is 6.5% of GDP, the bank said."
+    assert pipeline_claim(text, "6.5%")["claim_type"] == "actual"
