@@ -185,3 +185,8 @@ def test_a_line_of_a_budget_named_by_its_fiscal_year_is_the_budgets():
 def test_a_current_account_level_is_not_dated_by_a_later_year_before_it():
     text = "The budget for 2027 was presented on Tuesday. The current account surplus is 6.5% of GDP, the bank said."
     assert pipeline_claim(text, "6.5%")["claim_type"] == "actual"
+
+
+def test_the_eus_reference_value_is_a_standing_limit():
+    text = "The Commission said Romania's budget deficit breached the 3% reference value last year."
+    assert pipeline_claim(text, "3%")["claim_type"] == "benchmark"
