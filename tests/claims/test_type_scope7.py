@@ -5,8 +5,8 @@ from helpers import pipeline_claim
 
 
 def test_a_participle_after_the_figures_noun_phrase_qualifies_it():
-    text = ("The prime minister argued that the tax system must be reformed to pay for 2,000 billion yen of tax cuts "
-            "promised in last month's package.")
+    text = ("Critics argue that the levy must stay in place to fund 2,000 billion yen of income tax relief "
+            "pledged in the spring stimulus.")
     assert pipeline_claim(text, "2,000 billion yen")["claim_type"] == "commitment"
 
 
@@ -16,40 +16,39 @@ def test_a_participle_after_a_prepositional_phrase_is_the_next_figures():
 
 
 def test_a_future_act_on_its_own_figure_is_decided_by_the_subject():
-    text = "The finance minister spoke on Monday. He said the province will reduce its budget deficit to 900 mln dlrs next year."
+    text = "The treasurer spoke on Monday. The state government will bring down its operating shortfall to 900 mln dlrs next year."
     assert pipeline_claim(text, "900 mln")["claim_type"] == "commitment"
 
 
 def test_a_future_level_with_no_agent_stays_a_forecast():
-    text = "The finance minister spoke on Monday. He said the province's budget deficit will fall to 900 mln dlrs next year."
+    text = "The treasurer spoke on Monday. The state government's operating shortfall will fall to 900 mln dlrs next year."
     assert pipeline_claim(text, "900 mln")["claim_type"] == "forecast"
 
 
 def test_a_reported_passive_expansion_is_decided():
-    text = "In March the government said next year's tax cuts would be expanded by 4.5 billion euros."
+    text = "Officials said income tax relief would be widened by 4.5 billion euros."
     assert pipeline_claim(text, "4.5 billion")["claim_type"] == "commitment"
 
 
 def test_a_concession_phrase_does_not_govern_the_figure_after_its_comma():
-    text = ("Despite the president's promise to balance the budget, critics note that the national debt is estimated at "
-            "over 2,000 billion dlrs last year.")
+    text = ("Despite the chancellor's pledge of a balanced budget, the national debt was estimated at over 2,000 billion "
+            "marks at the end of last year.")
     assert pipeline_claim(text, "2,000 billion")["claim_type"] == "actual"
 
 
 def test_a_partys_plans_to_cut_propose_the_figure():
-    text = "The chancellor said Tory plans to cut £20bn from public spending would hurt schools and hospitals."
+    text = "Labour's campaign chief warned that Tory plans to cut £20bn from public spending would close hospitals."
     assert pipeline_claim(text, "£20bn")["claim_type"] == "proposal"
 
 
 def test_a_party_planning_cuts_proposes_them():
-    text = ("The choice is between a Conservative Party taking the country back and planning deep cuts of £20bn in public "
-            "services, and a government investing in them.")
+    text = "Voters face a Conservative Party planning cuts of £20bn in public spending, the minister said."
     assert pipeline_claim(text, "£20bn")["claim_type"] == "proposal"
 
 
 def test_a_bare_target_in_a_story_on_a_deficit_statute_is_the_statutes():
     text = ("The Gramm-Rudman law sets a deficit target for every year until the budget is balanced. "
-            "This year the deficit target is 110 billion dlrs and it is expected to be missed.")
+            "For the coming fiscal year the deficit target is 110 billion dlrs, a goal few in Washington expect to meet.")
     assert pipeline_claim(text, "110 billion")["claim_type"] == "benchmark"
 
 
@@ -71,8 +70,7 @@ def test_a_restatement_after_a_leading_phrase_takes_the_previous_sentences_stanc
 
 
 def test_a_past_participle_after_the_figures_noun_qualifies_it():
-    text = ("The central bank's outlook did not take account of the 4,000 billion won stimulus package announced by the "
-            "government last month.")
+    text = "The central bank's projections leave out the 4,000 billion won stimulus package announced by Seoul in May."
     assert pipeline_claim(text, "4,000 billion won")["claim_type"] == "commitment"
 
 
@@ -83,8 +81,8 @@ def test_a_level_moved_from_stays_reported_even_when_a_participle_follows_its_no
 
 
 def test_a_relative_clause_stating_a_promise_wins_over_a_verb_governing_the_figure():
-    text = ("The government must also finance the income tax cut of more than 800 billion yen which it promised in "
-            "its spring package but which will not be in the first extra budget.")
+    text = ("Ministers must still pay for the income tax relief of more than 800 billion yen which they promised voters "
+            "in April but which the first extra budget leaves out.")
     title = "JAPAN PREPARES EXTRA BUDGET"
     assert pipeline_claim(text, "800 billion", title=title)["claim_type"] == "commitment"
 
@@ -144,7 +142,7 @@ def test_a_bill_that_would_cap_a_figure_proposes_it():
 
 
 def test_a_range_from_one_end_to_the_other_is_no_level_moved_from():
-    text = "A securities transfer tax of 0.3% would raise from 6 to 11 billion dlrs a year in revenue, officials said."
+    text = "A levy of 0.2% on bond trades would bring in from 6 to 11 billion dlrs of tax revenue a year, officials said."
     assert pipeline_claim(text, "6 to 11 billion")["claim_type"] != "actual"
 
 
@@ -154,8 +152,7 @@ def test_a_range_after_from_between_is_still_the_level_moved_from():
 
 
 def test_an_outcome_that_should_be_a_level_is_judged_likely():
-    text = ("Lawmakers rejected the budget as unrealistic, with the budget office saying the deficit is understated and "
-            "should be a more realistic 140 billion dlrs.")
+    text = "Independent forecasters say the budget shortfall is understated and should be a more plausible 140 billion dlrs."
     assert pipeline_claim(text, "140 billion")["claim_type"] == "forecast"
 
 
