@@ -73,6 +73,18 @@ ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that
 # target"), not a new phrase ("1% before the plan")
 ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|below|above|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
                               regex.IGNORECASE)
+# a verb cue in a past form ("announced", "unveiled", "agreed"), which may be a participle
+PAST_PARTICIPLE = regex.compile(r"\w+ed", regex.IGNORECASE)
+# the figure's noun right after it, one to three words with no clause or preposition word ("dlr package ", "yen budget ")
+NOUN_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|or|but|that|which|who|it|they|a|an|the|from|to|"
+                                  r"by|at|for|with|than|on|in|of|as|last|this|next)\s)[\w'’-]+\s+){1,3}", regex.IGNORECASE)
+# an object or complement after a finite verb: a determiner, a figure or "to"/"that" ("announced plans", "agreed to")
+OBJECT_AFTER = regex.compile(r"\s+(?:a|an|the|its|their|his|her|plans?|that|to|\d|[$£€¥])", regex.IGNORECASE)
+# between a figure and a participle qualifying its noun phrase: "of" or "in" and up to three words of the noun ("of tax
+# cuts", "in new aid"), no verb, clause word, article, preposition or number among them ("of revenue were pledged" has its
+# own verb; "4.7% of GDP in 2026 from an expected 5.4%" qualifies the next figure)
+NOUN_PHRASE_POST_GAP = regex.compile(r"\s+(?:of|in)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|and|or|but|that|which|who|it|they|"
+                                     r"a|an|the|from|to|by|at|for|with|than|on|in|of|as)\s|\d)[\w'’-]+\s+){1,3}", regex.IGNORECASE)
 # "the forecast 1987 deficit of 129 billion", "a target for this year of 3%": a cue heading an "of" phrase
 # also through a gerund: "a goal of spending 2%", "a pledge of raising defence spending to 3%"
 ATTR_OF_GAP = regex.compile(r"\s+(?:[\w'’-]+\s+){0,4}(?:of|at)\s+(?:\w+ing\s+(?:(?!to\s|at\s)[\w'’-]+\s+){0,3}?(?:to\s+|at\s+)?)?"
@@ -121,6 +133,8 @@ def _relative_closed(text: str, start: int, fig_start: int) -> bool:
     comma = text.find(",", start + 3, fig_start)
     return comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma)
 
+# a concession phrase opening a clause and closed by a comma: "Despite the government's pledge to cut spending, ..."
+CONCESSION_LEAD = regex.compile(r"\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*,", regex.IGNORECASE)
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
@@ -133,6 +147,11 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
         # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
         # clause the relative one interrupts, whose subject comes before "which"
         start = span_around(CLAUSE_SCAN, text, sent_start, sent_end, opened.start(), opened.start())[0]
+    lead = CONCESSION_LEAD.match(text, start, fig_start)
+    if lead is not None:
+        # "Despite Reagan's promise to balance the budget by 1983, critics note that ... debt is estimated over one
+        # trillion dlrs": a concession phrase closed before the figure is no part of the figure's clause
+        start = lead.end()
     reach_start = (fig_start - CLAUSE_REACH) // CLAUSE_STEP * CLAUSE_STEP
     reach_end = -(-(fig_end + CLAUSE_REACH) // CLAUSE_STEP) * CLAUSE_STEP  # rounded up
     return max(start, reach_start), min(end, reach_end)
@@ -167,6 +186,17 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         if h.entry["pos"] in "VA" and h.entry["claim_type"] in RELATIVE_TYPES and ZERO_RELATIVE.fullmatch(text, fig_end, h.start):
             # "not the 3.5% the alliance wanted", "short of the 3.5% Washington has urged": a relative clause with no
             # pronoun, its subject right after the figure, says whose stance the figure is
+            return Stance(h.entry["claim_type"], h, "attributive")
+        if h.entry["pos"] == "V" and h.entry["claim_type"] in RELATIVE_TYPES and PAST_PARTICIPLE.fullmatch(text, h.start, h.end) \
+                and NOUN_AFTER_FIGURE.fullmatch(text, fig_end, h.start) and not OBJECT_AFTER.match(text, h.end):
+            # "the 6,000 billion yen package announced last month": a past form right after the figure's noun is a
+            # participle qualifying it (a finite verb would take an object: "the 5 billion dlr fund announced plans to ...");
+            # as a verb after the figure, so a level it moves from stays one ("revised to 25.8 billion from the 25.4 billion
+            # franc figure announced last month")
+            return Stance(h.entry["claim_type"], h, "following")
+        if h.entry["pos"] == "A" and h.entry["claim_type"] in RELATIVE_TYPES and NOUN_PHRASE_POST_GAP.fullmatch(text, fig_end, h.start):
+            # "1,000 billion yen of tax cuts promised in the package", "44 billion marks in tax cuts planned by 1990": a
+            # participle after the figure's noun phrase qualifies it (a relative clause with no pronoun or verb "to be")
             return Stance(h.entry["claim_type"], h, "attributive")
         break
     # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
@@ -252,7 +282,7 @@ def _figure_between(text: str, start: int, end: int) -> bool:
 # a subordinate clause opening before the cue: a condition or time ("if Congress approves ...", "After the IMF urged cuts
 # ,"), a concession, or a relative clause on the subject ("The minister, who has rejected calls for austerity, said ..."),
 # its comma after the cue
-CONDITION_OPEN = regex.compile(r"\b(?:if|unless|after|although|though|when|once|because|before|who|which)\s[^,;]*$", regex.IGNORECASE)
+CONDITION_OPEN = regex.compile(r"\b(?:if|unless|after|although|though|despite|when|once|because|before|who|which)\s[^,;]*$", regex.IGNORECASE)
 CONDITION_REACH = 120  # characters back from a cue to the "if" opening its condition
 
 
@@ -279,9 +309,19 @@ def _qualifies_next_figure(text: str, pos: int, limit: int) -> bool:
 # "the debt service ratio will be maintained at 20 pct", "the deficit will be cut to 3%": a future passive of a policy act
 # (after the cue "will" or "will be")
 # has an agent deciding it, whatever the metric ("the deficit will rise to 4%" has none: a forecast)
+DECIDED_PARTICIPLES = (r"(?:cut|raised|reduced|lowered|increased|lifted|boosted|kept|held|maintained|capped|limited|frozen|"
+                       r"trimmed|slashed|doubled|halved|brought\s+down|pared|restricted|fixed|set|expanded|extended|widened)\b")
 DECIDED_PASSIVE = regex.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|now\s+)*(?:be\s+)?(?:\w+ly\s+|further\s+)?"
-                                r"(?:cut|raised|reduced|lowered|increased|lifted|boosted|kept|held|maintained|capped|limited|frozen|"
-                                r"trimmed|slashed|doubled|halved|brought\s+down|pared|restricted|fixed|set)\b", regex.IGNORECASE)
+                                + DECIDED_PARTICIPLES, regex.IGNORECASE)
+# "the standard rate of taxation is being reduced to 27 pct": a passive of a policy act under way has an agent deciding it
+BEING_DECIDED = regex.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:\w+ly\s+|further\s+)?" + DECIDED_PARTICIPLES
+                              + r"\s+(?:[\w'’-]+\s+){0,3}?(?:to|by)\s+(?:(?:about|around|some|roughly|nearly|a\s+further|another)\s+)?$",
+                              regex.IGNORECASE)
+# "the province will reduce its budget deficit to 850 mln", "they would cut their spending by 5%": a future act of the
+# subject on its own figure (a possessive after the verb) is decided by that subject, named or not ("the deficit will fall"
+# has no agent; "this will reduce the deficit" is an effect: EFFECT_SUBJECT)
+DECIDED_OWN = regex.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|now\s+)*(?:cut|reduce|lower|raise|increase|lift|boost|trim|slash|"
+                            r"halve|double|limit|cap|hold|keep|freeze|curb|expand|bring\s+down)\s+(?:its|their|our)\s", regex.IGNORECASE)
 
 
 RULE_NOUN_REACH = 6  # words from a rule noun heading an "of" phrase ("the guidelines of") to a figure it still governs
