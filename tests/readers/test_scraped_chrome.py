@@ -1,0 +1,59 @@
+"""Scraped pages with chrome around the headline: title, date and body are read right.
+
+Each page in fixtures/chrome/ was written for this test (own sentences on 2024-25 defence and
+fiscal news; the figures follow public reporting loosely). expected.json gives, per page, the
+title, the publication day, the first and last body sentences, the chrome lines between them
+("inner_chrome") and an optional standfirst ("lead"), which may stay in the text as BBC
+standfirsts do. The expected body is every non-blank line (or HTML paragraph) from the first
+sentence to the last, less the inner chrome: so a chrome line left in the text and a body
+sentence lost both fail.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import lxml.html
+import pytest
+
+from .conftest import FIXTURES, articles, read
+
+CHROME = FIXTURES / "chrome"
+EXPECTED = json.loads((CHROME / "expected.json").read_text(encoding="utf-8"))
+
+
+def _page_lines(name: str) -> list[str]:
+    raw = (CHROME / name).read_text(encoding="utf-8")
+    if name.endswith(".html"):
+        return [" ".join(p.text_content().split()) for p in lxml.html.fromstring(raw).iter("p")]
+    return [line.strip() for line in raw.split("\n")]
+
+
+def expected_body(name: str) -> list[str]:
+    want = EXPECTED[name]
+    lines = _page_lines(name)
+    first, last = lines.index(want["first"]), lines.index(want["last"])
+    chrome = set(want.get("inner_chrome", []))
+    return [line for line in lines[first:last + 1] if line and line not in chrome]
+
+
+def check(name: str) -> dict[str, bool]:
+    """Which of title, date and body the reader gets right on one page (and what it read)."""
+    [article] = articles(read(CHROME / name))
+    want = EXPECTED[name]
+    body = expected_body(name)
+    published = article["published"]
+    texts = ["\n\n".join(body)] + (["\n\n".join([want["lead"]] + body)] if want.get("lead") else [])
+    return {"title": article["title"] == want["title"],
+            "date": (published.date() if published else None)
+            == (date.fromisoformat(want["published"]) if want["published"] else None),
+            "body": article["text"] in texts,
+            "article": article}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_chrome_page_title_date_and_body(name):
+    result = check(name)
+    article = result.pop("article")
+    assert result == {"title": True, "date": True, "body": True}, (article["title"], article["published"],
+                                                                 article["text"])
