@@ -10,12 +10,14 @@ from .data import date_formats
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-# A date written inside a line: "Saturday, June 21, 2025", "21 June 2025", "2025-06-21".
+# A date written inside a line: "Saturday, June 21, 2025", "21 June 2025", "2025-06-21", "2025/06/21".
 DATE_IN_TEXT = re.compile(
     rf"\b(?:(?:{_WEEKDAYS})\.?,?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    # year first with slashes or dots ("2025/08/29"): never ambiguous, unlike 03/04/2025
+    rf"|\d{{4}}[/.]\d{{2}}[/.]\d{{2}})\b",
     re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
