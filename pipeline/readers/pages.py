@@ -43,10 +43,10 @@ PROSE_MIN_WORDS, PROSE_ANY_ENDING_WORDS = 6, 30
 _DATE_LINE_REST = re.compile(
     # a dateline place may come first ("Tokyo | 2025-08-29", "Madrid | 22 Apr 2025 | 13:10")
     r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[|•·]\s*)?"
-    r"[\s|,.:;•·\-–—]*(?:(?:published|updated|last updated|first published|last modified|modified|posted|date|on)\b[\s|,.:;•·\-–—]*)*"
+    r"[\s|,.:;•·/\-–—]*(?:(?:published|updated|last updated|first published|last modified|modified|posted|date|on)\b[\s|,.:;•·\-–—]*)*"
     r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?"
     # a zone right after a date that carried its time ("2025-08-29 09:12 JST"): capitals only
-    r"(?:\s*(?-i:[A-Z]{2,5}))?[\s|,.:;•·\-–—]*",
+    r"(?:\s*(?-i:[A-Z]{2,5}))?[\s|,.:;•·/\-–—]*",
     re.IGNORECASE)
 
 _EXACT_TRIM = " \t-–—•|:!.·*_#>"
@@ -204,7 +204,14 @@ def looks_like_chrome(line: str) -> bool:
     label and a short value ("Reading time: 3 minutes"), or button separators ("Listen · 4 min").
     It is still a title when nothing headline-like is found."""
     return (not any(ch.islower() for ch in line) or bool(_INNER_SENTENCE_END.search(line))
-            or bool(_LABEL_VALUE.match(line)) or any(mark in line for mark in "·•|"))
+            or bool(_LABEL_VALUE.match(line)) or any(mark in line for mark in "·•|") or _plain_phrase(line))
+
+
+def _plain_phrase(line: str) -> bool:
+    """No capital after the first word and no figure: a button or prompt ("Click to email a link
+    to a friend", "Add to my feed"); a headline names someone or something, or gives a figure."""
+    words = line.split()
+    return not any(ch.isdigit() for ch in line) and not any(word[0].isupper() for word in words[1:])
 
 
 def _first_prose(lines: list[str]) -> int:
