@@ -7,6 +7,8 @@ A page is read as lines. Each line is classified by the rules in data/readers/pa
   line after it go, once the body has begun;
 - `header`: page-header furniture (weather "30.2 C"), never a title;
 - `byline`: "By ...", "Published ...", dropped right after the title;
+- `ad`: an ad slot label ("- Advertisement -", "Sponsored"): it goes, and so do the non-prose
+  lines glued under it (the ad's pitch);
 - `box`: a summary box heading ("Key points"): it and the non-prose lines after it (its bullets)
   go.
 
@@ -73,13 +75,13 @@ def _compiled_rules() -> tuple[dict[str, set[str]], list[tuple[str, re.Pattern]]
     compiled = [(action, re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + r")[\s:;|•·*!\-–—]*", re.IGNORECASE))
                 for action, pats in patterns.items()]
     # first match wins in this order
-    order = {"drop": 0, "cut": 1, "header": 2, "byline": 3, "box": 4}
+    order = {"ad": 0, "drop": 0, "cut": 1, "header": 2, "byline": 3, "box": 4}
     compiled.sort(key=lambda item: order.get(item[0], 9))
     return exact, compiled
 
 
 def line_action(line: str) -> str | None:
-    """drop / cut / header / byline / box for boilerplate lines, None for content."""
+    """drop / ad / cut / header / byline / box for boilerplate lines, None for content."""
     if not line or len(line) > MAX_BOILERPLATE_LINE:
         return None
     exact, patterns = _compiled_rules()
@@ -110,7 +112,8 @@ def date_of_line(line: str) -> datetime | None:
     if len(line) > 80:
         return None
     match = DATE_IN_TEXT.search(line)
-    if not match or not _DATE_LINE_REST.fullmatch(line[:match.start()] + " " + line[match.end():]):
+    # a second date may follow a stamp word: "April 2, 2025 · Updated April 3, 2025" (the first counts)
+    if not match or not _DATE_LINE_REST.fullmatch(DATE_IN_TEXT.sub(" ", line)):
         return None
     return parse_date_string(match.group(0))
 
@@ -181,7 +184,8 @@ def _could_be_title(lines: list[str], i: int, has_body: bool = False) -> bool:
 
     if i > 0 and not apart(i - 1):
         return False
-    if i + 1 < len(lines) and not apart(i + 1) and not (has_body and _title_shaped(line) and _is_deck(lines, i + 1)):
+    headline_over_deck = has_body and _title_shaped(line) and not looks_like_chrome(line) and _is_deck(lines, i + 1)
+    if i + 1 < len(lines) and not apart(i + 1) and not headline_over_deck:
         return False
     if line.endswith((",", ";")):
         return False
@@ -271,10 +275,10 @@ def _deck(lines: list[str], start: int, body_start: int) -> tuple[list[str], dat
     for line in lines[start:body_start]:
         action = line_action(line) if line else None
         moment = date_of_line(line) if line and action != "cut" else None
-        if action in ("byline", "drop") and moment is None:
+        if action in ("byline", "drop", "ad") and moment is None:
             moment, _ = find_date(line)  # "By Jane Doe, Senior Correspondent | June 21, 2025"
         published = published or moment
-        furniture = action in ("byline", "drop", "header", "cut") or moment is not None
+        furniture = action in ("byline", "drop", "ad", "header", "cut") or moment is not None
         role = after_byline and _is_label(line)
         after_byline = action == "byline" or (role and after_byline)
         kept.append("" if not line or furniture or role else line)
@@ -286,6 +290,7 @@ def _body_paragraphs(lines: list[str]) -> list[str]:
     current: list[str] = []
     seen_prose = False
     box = None  # None, "heading" (blanks after a box heading), "items" (its lines)
+    pitch = False  # just after an ad label: glued non-prose lines are its pitch
 
     def end_paragraph() -> None:
         nonlocal current
@@ -298,6 +303,10 @@ def _body_paragraphs(lines: list[str]) -> list[str]:
         if action == "cut" and seen_prose:
             # a footer heading ends the article; before any prose it is a link in the page header
             break
+        if pitch and line and action is None and not is_prose(line):
+            end_paragraph()
+            continue
+        pitch = action == "ad" or (pitch and bool(line) and action is not None)
         if action == "box":
             box = "heading"
             end_paragraph()
@@ -311,7 +320,7 @@ def _body_paragraphs(lines: list[str]) -> list[str]:
             end_paragraph()
             continue
         box = None
-        if not line or action in ("drop", "cut"):
+        if not line or action in ("drop", "ad", "cut"):
             # a blank or a removed line ends the paragraph
             end_paragraph()
             continue
@@ -351,7 +360,7 @@ def clean_page(text: str, title: str | None = None) -> PageParts:
         head = [line for line in lines[:body_start] if line]
         published = _head_date(head)
         start = 0
-        while start < body_start and (not lines[start] or line_action(lines[start]) in ("drop", "header")
+        while start < body_start and (not lines[start] or line_action(lines[start]) in ("drop", "ad", "header")
                                       or date_of_line(lines[start])):
             start += 1
         if title:
