@@ -9,8 +9,8 @@ A page is read as lines. Each line is classified by the rules in data/readers/pa
 - `byline`: "By ...", "Published ...", dropped right after the title;
 - `ad`: an ad slot label ("- Advertisement -", "Sponsored"): it goes, and so do the non-prose
   lines glued under it (the ad's pitch);
-- `box`: a summary box heading ("Key points"): it and the non-prose lines after it (its bullets)
-  go.
+- `box`: a summary box heading ("Key points") above the body: it and the non-prose lines after
+  it (its bullets) go.
 
 Then the page is split in zones: the head (lines before the title: weather, place, date line,
 navigation and section labels, kickers), the title (a line that is not a sentence and stands apart
@@ -307,7 +307,8 @@ def _body_paragraphs(lines: list[str]) -> list[str]:
             end_paragraph()
             continue
         pitch = action == "ad" or (pitch and bool(line) and action is not None)
-        if action == "box":
+        if action == "box" and not seen_prose:
+            # only above the body: further down "Highlights" may head a section of the article
             box = "heading"
             end_paragraph()
             continue

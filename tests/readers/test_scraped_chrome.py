@@ -60,3 +60,23 @@ def test_chrome_page_title_date_and_body(name):
     article = result.pop("article")
     assert result == {"title": True, "date": True, "body": True}, (article["title"], article["published"],
                                                                  article["text"])
+
+
+def test_html_cleaning_keeps_tables_and_section_headings_below_the_body():
+    """The page cleaning applied to an HTML article keeps a table (its header row has no figure)
+    and a "Highlights" section with a short line under it, once the body has begun: a box is
+    only chrome above the body."""
+    from pipeline.readers.html import extract_html
+
+    page = b"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Allies' spending in 2025</title></head>
+<body><article><h1>Allies' Spending in 2025</h1>
+<p>NATO published its estimates of defence spending by its members on Thursday, showing every ally at 2% or more.</p>
+<table><tr><th>Country</th><th>Share</th><th>Change</th></tr><tr><td>Poland</td><td>4.48%</td><td>up</td></tr></table>
+<h2>Highlights</h2><p>Poland leads the table</p>
+<p>Spain reaches the goal for the first time since it joined the alliance, officials said.</p>
+</article></body></html>"""
+    parts = extract_html(page)
+    assert parts.title == "Allies' Spending in 2025"
+    for kept in ("| Country | Share | Change |", "| Poland | 4.48% | up |", "Highlights\n\nPoland leads the table",
+                 "officials said."):
+        assert kept in parts.text, kept
