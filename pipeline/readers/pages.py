@@ -84,6 +84,13 @@ def line_action(line: str) -> str | None:
     """drop / ad / cut / header / byline / box for boilerplate lines, None for content."""
     if not line or len(line) > MAX_BOILERPLATE_LINE:
         return None
+    return _short_line_action(line)
+
+
+# a page asks for the same line's class several times (title candidates, labels, deck, body);
+# only short lines reach the cache, so it stays small whatever the input
+@functools.lru_cache(maxsize=16384)
+def _short_line_action(line: str) -> str | None:
     exact, patterns = _compiled_rules()
     actions = exact.get(line.casefold().strip(_EXACT_TRIM))
     action = (sorted(actions)[0] if len(actions) > 1 else next(iter(actions))) if actions else None
@@ -111,6 +118,11 @@ def date_of_line(line: str) -> datetime | None:
     31, 1986")."""
     if len(line) > 80:
         return None
+    return _short_line_date(line)
+
+
+@functools.lru_cache(maxsize=16384)
+def _short_line_date(line: str) -> datetime | None:
     match = DATE_IN_TEXT.search(line)
     # a second date may follow a stamp word: "April 2, 2025 · Updated April 3, 2025" (the first counts)
     if not match or not _DATE_LINE_REST.fullmatch(DATE_IN_TEXT.sub(" ", line)):
