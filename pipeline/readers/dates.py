@@ -10,12 +10,16 @@ from .data import date_formats
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-# A date written inside a line: "Saturday, June 21, 2025", "21 June 2025", "2025-06-21".
+# A date written inside a line: "Saturday, June 21, 2025", "21 June 2025", "2025-06-21", "2025/06/21".
 DATE_IN_TEXT = re.compile(
     rf"\b(?:(?:{_WEEKDAYS})\.?,?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)\b",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    # year first with slashes or dots ("2025/08/29"): never ambiguous, unlike 03/04/2025
+    rf"|\d{{4}}[/.]\d{{2}}[/.]\d{{2}}"
+    # day and month with slashes: parsed only when the order does not matter (_numeric_date)
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b",
     re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -68,6 +72,25 @@ def parse_date_string(text: str) -> datetime | None:
             return _plausible(datetime.strptime(cleaned, fmt))
         except ValueError:
             continue
+    return _numeric_date(text)
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _numeric_date(text: str) -> datetime | None:
+    """"14/07/2025" or "04/04/2025": a day-month date with slashes, when only one reading exists
+    (a part above 12, or both parts equal); "03/04/2025" stays None (3 April or March 4)."""
+    match = _NUMERIC_DATE.fullmatch(text)
+    if not match:
+        return None
+    first, second, year = (int(part) for part in match.groups())
+    if first == second or (first > 12) != (second > 12):
+        day, month = (first, second) if second <= 12 else (second, first)
+        try:
+            return _plausible(datetime(year, month, day))
+        except ValueError:
+            return None
     return None
 
 

@@ -162,5 +162,17 @@ def extract_html(data: bytes | str, url: str | None = None) -> HtmlParts:
     if doc is None or doc.body is None:
         return HtmlParts(None, published, "", url, site)
     title, paragraphs = _split_headline(_blocks(doc.body), (doc.title or "").strip() or None)
-    return HtmlParts(title, published or parse_published(doc.date), "\n\n".join(paragraphs),
-                     url or doc.url, site)
+    text = "\n\n".join(paragraphs)
+    page_date = None
+    if title:
+        # what trafilatura keeps of the page's chrome in the article (a kicker above the headline,
+        # share and listen buttons, "Advertisement", newsletter prompts) goes as on a .txt page
+        text, page_date = _clean_article(text, title)
+    return HtmlParts(title, published or parse_published(doc.date) or page_date, text, url or doc.url, site)
+
+
+def _clean_article(text: str, title: str) -> tuple[str, datetime | None]:
+    from .pages import clean_page
+
+    cleaned = clean_page(text, title)
+    return cleaned.text, cleaned.published

@@ -24,7 +24,7 @@ def test_every_csv_row_has_its_columns():
 
 def test_page_line_rules_compile():
     for action, match, pattern in page_line_rules():
-        assert action in {"drop", "cut", "header", "byline"} and match in {"exact", "regex"}
+        assert action in {"drop", "ad", "cut", "header", "byline", "box"} and match in {"exact", "regex"}
         if match == "regex":
             re.compile(pattern)
 
