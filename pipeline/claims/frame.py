@@ -820,10 +820,14 @@ def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
     memo[sentence.start] = False
     if _names_uncoded_speaker(ctx, state, sentence):
         memo[sentence.start] = True
-    elif ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, ctx.text, sentence) \
-            and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence):
+    else:
+        # (all the tests are pure, so their order is free: the earlier sentence's voice first, as it is nearly always
+        # missing or coded, and then this sentence's own speakers, the officials' surnames above all (the entities of
+        # every sentence before this one), need not be looked for)
         earlier = _last_reporting_sentence(ctx, sentences, sentence)
-        memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier)
+        memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier) \
+            and ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, ctx.text, sentence) \
+            and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence)
     return memo[sentence.start]
 
 
