@@ -1439,9 +1439,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
                 # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
                 # current account deficit could narrow to 12 billion dlrs")
-                earlier = ctx.previous_speaker(sentence.start) if claim_type in REPORTED_TYPES else None
+                # (the speaker look-back over the sentences before matters only where this sentence names no public body,
+                # a test of its own names, which its roles have built: asked first)
+                earlier = ctx.previous_speaker(sentence.start) \
+                    if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
                 lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
-                if earlier is not None and earlier.code in _observers() and _roles.names_public_body(ctx, sentence) is False:
+                if earlier is not None and earlier.code in _observers():
                     actor_code, actor_text = earlier.code, earlier.surface
                 elif lead is not None:
                     actor_code, actor_text = lead.code, lead.surface
