@@ -143,6 +143,11 @@ GUARD_TEXT += (" Taxes, now at 30%, and the rate (currently 4%), at present 5%. 
                "also 4%, the figures now 5%. A plan that would cut 3%, the package, which would raise 2%.")
 
 
+GUARD_TEXT += (" Economists said 3% was likely, central bankers said, and analysts at Brightwater Research expect 2%; the "
+               "forecasters' estimates range widely, sources close to him said. The Institute for Budget Studies said 4%, "
+               "a think tank warned.")
+
+
 def _guarded_objects():
     from pipeline.claims import frame, metric, modality, roles, stance
     from pipeline.claims.lexicon import Guarded
