@@ -777,27 +777,20 @@ def _aid_donor_after(ctx, sentence, fig):
     return e
 
 
-def _names_firm(state: dict, ctx) -> bool:
-    """Whether the article may name a company that reports (its legal form or trade): found once per article, with the
-    short names the story may go on naming its companies by (`_firm_reported`)."""
+def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
+    """Whether a company reports the sentence's figures: named with its legal form ("..., the Development Bank of
+    Singapore Ltd ... said"), by its short name ("Westpac said"), or as "it" / "the bank" when the last sentence
+    before with a reporting verb was the company's ("It said even a relatively minor cut ...")."""
+    text = ctx.text
     if "firm_said" not in state:
         # most articles name no company: nothing to ask
-        text = ctx.text
         legal = any(form in text for form in LEGAL_FORMS)  # str.find: a pass at memchr speed
         words = {m.group(1) for m in FIRM_NAME.finditer(text)} if legal else set()
         state["firm_any"] = bool(words) or ((legal or _may_name_trade_firm(text)) and FIRM_SPEAKER.search(text) is not None)
         words = {w for w in words if w not in ("The", "A", "An") and (ctx.gaz is None or ctx.gaz.code_for(w) is None)}
         state["firm_said"] = sorted(words)
         state["firm_memo"] = {}
-    return state["firm_any"]
-
-
-def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
-    """Whether a company reports the sentence's figures: named with its legal form ("..., the Development Bank of
-    Singapore Ltd ... said"), by its short name ("Westpac said"), or as "it" / "the bank" when the last sentence
-    before with a reporting verb was the company's ("It said even a relatively minor cut ...")."""
-    text = ctx.text
-    if not _names_firm(state, ctx):
+    if not state["firm_any"]:
         return False
     memo = state["firm_memo"]
     if sentence.start not in memo:
@@ -821,8 +814,6 @@ def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
     "it", "he", "they" said), the speaker of the latest earlier sentence with a reporting verb: "..., the ANZ Banking
     Group said. ... The current account deficit would narrow to 5% of GDP" is the bank's forecast, not the state's.
     Kept per sentence in the article's `state`; only earlier sentences are asked, so the walk ends."""
-    if not _may_name_uncoded_speaker(ctx, state):
-        return False  # no sentence of the article names one, so none relays one
     memo = state.setdefault("uncoded_voice", {})
     if sentence.start in memo:
         return memo[sentence.start]
@@ -1919,16 +1910,6 @@ def _names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
     a company that reports."""
     return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER_SCAN, INSTITUTE_SPEAKER_SCAN)) \
         or _firm_reported(state, ctx, ctx.sentences, sentence)
-
-
-def _may_name_uncoded_speaker(ctx, state: dict) -> bool:
-    """False when no sentence of the article can name an uncoded speaker (`_names_uncoded_speaker`): its text holds none
-    of the speaker patterns' guard words and names no company that reports. Found once per article: most articles with
-    claims name none, and the walk back over their reporting sentences (`_uncoded_voice`) is then not needed."""
-    if "uncoded_any" not in state:
-        state["uncoded_any"] = UNKNOWN_SPEAKER_SCAN.may_match(ctx.text) or INSTITUTE_SPEAKER_SCAN.may_match(ctx.text) \
-            or _names_firm(state, ctx)
-    return state["uncoded_any"]
 
 
 def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:

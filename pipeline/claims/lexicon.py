@@ -360,13 +360,6 @@ class Guarded:
         self.words = words
         self._any_word = re.compile("|".join(re.escape(w) for w in words))  # literals: sre skips to their first letters
 
-    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """False when text[start:end] surely holds no match (ASCII, none of the words): the test `search` and `match` make,
-        for a caller that asks it of a whole text once instead of each window (no window of it can match then)."""
-        end = len(text) if end is None else end
-        low = _lowered(text)
-        return low is None or self._any_word.search(low, start, end) is not None
-
     def search(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
         low = _lowered(text)

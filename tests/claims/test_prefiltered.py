@@ -167,8 +167,6 @@ def test_guarded_window_searches_as_the_plain_search():
                     got = getattr(guarded, method)(GUARD_TEXT, start, end)
                     found += want is not None
                     assert (got and got.span()) == (want and want.span()), (guarded.pattern.pattern[:30], method, start, end)
-                    # (may_match, the guard's own test, is False only where nothing matches)
-                    assert want is None or guarded.may_match(GUARD_TEXT, start, end), (guarded.pattern.pattern[:30], start, end)
         assert found > 0, guarded.pattern.pattern[:40]
 
 
