@@ -157,6 +157,10 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|banke
                                 r"|\b(?:among|of|by)\s+(?:\w+\s+)?(?:economists|analysts)\s+(?:questioned|polled|surveyed|asked)\b"
                                 r"|(?<!(?:government|official|ministry|treasury|administration|committee|congressional|cabinet|party|military|defen[cs]e|palace)\s)\bsources\s+(?:here\s+|also\s+|close\s+to\s+\w+\s+)?"
                                 r"(?:say|says|said|added|told|estimate|estimated|expect|expected)\b", regex.IGNORECASE)
+# (searched only where the window holds one of its speaker nouns: most sentences name none, and the pattern costs ~70 us a
+# sentence, its alternatives tried at every character)
+UNKNOWN_SPEAKER_SCAN = _lexicon.Guarded(UNKNOWN_SPEAKER, ("economist", "analyst", "banker", "diplomat", "expert", "observer",
+                                                          "forecaster", "strategist", "dealer", "trader", "sources"))
 UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer", "trader", "sources",
                  "institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc", "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
@@ -166,6 +170,7 @@ RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)
                                r"estimated|estimates|warned|warns)\b")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
 INSTITUTE_SPEAKER = regex.compile(r"(?<!Statistics\s|Statistical\s)\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+INSTITUTE_SPEAKER_SCAN = _lexicon.Guarded(INSTITUTE_SPEAKER, ("institute", "think"))  # (the same: its nouns)
 # a Reuters ticker after a company's name ("ANZ Banking Group Ltd <ANZA.S> said"): its dot ends no clause
 TICKER = r"<[^<>\s]{1,15}>"
 # a company credited with the figure ("the Development Bank of Singapore Ltd, one of Singapore's four major local
@@ -869,7 +874,7 @@ def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None =
 def _reported_after(state: dict, text: str, sentence, end: int) -> bool:
     """Whether uncoded speakers report the figure after it ("Sudan has an annual debt liability of 900 mln dlrs,
     Khartoum-based Western experts say"): the speaker of the level, whatever state the sentence names."""
-    return _in_sentence(state, UNKNOWN_SPEAKER, text, sentence) and UNKNOWN_SPEAKER.search(text, end, sentence.end) is not None
+    return _in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence) and UNKNOWN_SPEAKER_SCAN.search(text, end, sentence.end) is not None
 
 
 def _aid_donor_after(ctx, sentence, fig):
@@ -926,10 +931,14 @@ def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
     memo[sentence.start] = False
     if _names_uncoded_speaker(ctx, state, sentence):
         memo[sentence.start] = True
-    elif ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, ctx.text, sentence) \
-            and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence):
+    else:
+        # (all the tests are pure, so their order is free: the earlier sentence's voice first, as it is nearly always
+        # missing or coded, and then this sentence's own speakers, the officials' surnames above all (the entities of
+        # every sentence before this one), need not be looked for)
         earlier = _last_reporting_sentence(ctx, sentences, sentence)
-        memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier)
+        memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier) \
+            and ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, ctx.text, sentence) \
+            and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence)
     return memo[sentence.start]
 
 
@@ -1613,9 +1622,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
                 # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
                 # current account deficit could narrow to 12 billion dlrs")
-                earlier = ctx.previous_speaker(sentence.start) if claim_type in REPORTED_TYPES else None
+                # (the speaker look-back over the sentences before matters only where this sentence names no public body,
+                # a test of its own names, which its roles have built: asked first)
+                earlier = ctx.previous_speaker(sentence.start) \
+                    if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
                 lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
-                if earlier is not None and earlier.code in _observers() and _roles.names_public_body(ctx, sentence) is False:
+                if earlier is not None and earlier.code in _observers():
                     actor_code, actor_text = earlier.code, earlier.surface
                 elif lead is not None:
                     actor_code, actor_text = lead.code, lead.surface
@@ -1656,7 +1668,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
-                and (_in_sentence(state, UNKNOWN_SPEAKER, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER, text, sentence, start)
+                and (_in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
                      or _in_sentence(state, _uncoded_body(), text, sentence, start)
                      or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
                      or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
@@ -2117,7 +2129,7 @@ def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
 def _names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
     """Whether the sentence names a speaker the contract leaves uncoded: economists, analysts, sources, an institute, a
     research unit (uncoded_bodies.csv), or a company that reports."""
-    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER, INSTITUTE_SPEAKER, _uncoded_body())) \
+    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER_SCAN, INSTITUTE_SPEAKER_SCAN, _uncoded_body())) \
         or _firm_reported(state, ctx, ctx.sentences, sentence)
 
 
@@ -2766,7 +2778,7 @@ def _has_reporter(ctx, state: dict, sentence) -> bool:
         text = ctx.text[sentence.start:sentence.end]
         memo[sentence.start] = ctx.credited(sentence) is not None or _roles.names_voice(ctx, sentence) \
             or ACCORDING.search(text) is not None \
-            or (bool(ctx.report_hits(sentence)) and not (UNKNOWN_SPEAKER.search(text) or FIRM_SPEAKER.search(text)))
+            or (bool(ctx.report_hits(sentence)) and not (UNKNOWN_SPEAKER_SCAN.search(text) or FIRM_SPEAKER.search(text)))
     return memo[sentence.start]
 
 

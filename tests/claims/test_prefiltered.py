@@ -147,6 +147,11 @@ GUARD_TEXT += (" A Tory plan to cut 2%, Labour's manifesto, the party proposals;
 GUARD_TEXT += " The ratio of the surplus to GNP (gross national product) fell to 5%, and the debt-to-GDP ratio rose to 60%."
 
 
+GUARD_TEXT += (" Economists said 3% was likely, central bankers said, and analysts at Brightwater Research expect 2%; the "
+               "forecasters' estimates range widely, sources close to him said. The Institute for Budget Studies said 4%, "
+               "a think tank warned.")
+
+
 def _guarded_objects():
     from pipeline.claims import frame, metric, modality, roles, stance
     from pipeline.claims.lexicon import Guarded
