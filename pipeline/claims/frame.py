@@ -159,10 +159,11 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|banke
                                 r"(?:say|says|said|added|told|estimate|estimated|expect|expected)\b", regex.IGNORECASE)
 # (searched only where the window holds one of its speaker nouns: most sentences name none, and the pattern costs ~70 us a
 # sentence, its alternatives tried at every character)
-UNKNOWN_SPEAKER_SCAN = _lexicon.Guarded(UNKNOWN_SPEAKER, ("economist", "analyst", "banker", "diplomat", "expert", "observer",
-                                                          "forecaster", "strategist", "dealer", "trader", "sources"))
-UNKNOWN_WORDS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer", "trader", "sources",
-                 "institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc", "plc", "bros")
+UNKNOWN_SPEAKER_NOUNS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer",
+                         "trader", "sources")
+UNKNOWN_SPEAKER_SCAN = _lexicon.Guarded(UNKNOWN_SPEAKER, UNKNOWN_SPEAKER_NOUNS)
+UNKNOWN_WORDS = UNKNOWN_SPEAKER_NOUNS + ("institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc",
+                                         "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
 RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch|Standard\s*(?:&|and)\s*Poor['’]s)|\bS&P|\b(?i:the\s+agency))"
