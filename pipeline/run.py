@@ -274,7 +274,8 @@ def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, 
     number = 0
     # with several workers, smaller units keep them all busy to the end (rows do not depend on it)
     per_unit = options.batch_articles if engine.capacity == 0 else min(options.batch_articles, PARALLEL_UNIT_ARTICLES)
-    for shard in shards.plan(files, per_unit, options.max_bytes, options.max_chars, unchanged):
+    workers = engine.capacity // 2  # engines keep two units per worker in flight
+    for shard in shards.plan(files, per_unit, options.max_bytes, options.max_chars, unchanged, workers):
         in_flight.append((number, shard, engine.submit(process_shard, shard, engine.shared, cfg)))
         number += 1
         while len(in_flight) > engine.capacity:

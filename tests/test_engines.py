@@ -50,6 +50,27 @@ def test_line_ranges_cover_the_file_line_aligned(tmp_path_factory, lines, per, t
         assert data[a:b].count(b"\n") <= per
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.binary(max_size=30).map(lambda b: b.replace(b"\n", b"")), max_size=60),
+       st.integers(1, 9), st.integers(2, 4), st.booleans())
+def test_tapered_ranges_cover_the_file_line_aligned(tmp_path_factory, lines, per, workers, trailing):
+    path = tmp_path_factory.mktemp("lr") / "f.jsonl"
+    data = b"\n".join(lines) + (b"\n" if trailing and lines else b"")
+    path.write_bytes(data)
+    even = list(shards.line_ranges(str(path), 0, per))
+    ranges = shards._taper(str(path), even, per, workers)
+    assert b"".join(data[a:b] for a, b, _ in ranges) == data
+    for a, b, first in ranges:
+        assert a == 0 or data[a - 1:a] == b"\n"
+        assert first == data[:a].count(b"\n") + 1
+        assert data[a:b].count(b"\n") <= per
+    if len(even) > workers and per >= 2:  # the end is cut finer; what comes before is unchanged
+        keep = len(even) - workers - 1
+        assert ranges[:keep] == even[:keep] and len(ranges) > len(even)
+    else:
+        assert ranges == even
+
+
 def test_reading_in_ranges_gives_what_the_whole_file_reader_gives(tmp_path, monkeypatch):
     path = tmp_path / "feed.jsonl"
     records = make_records(40)
