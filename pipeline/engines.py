@@ -59,6 +59,10 @@ class LocalEngine:
         future.set_result(fn(*args))
         return future
 
+    def release_shared(self) -> None:
+        """No more tasks need the shared object: this process drops its references to it."""
+        self.shared = None
+
     def close(self) -> None:
         self.shared = None  # let the index go with the run's other state
 
@@ -116,6 +120,7 @@ class ProcessEngine:
             return
         warm_up, self._warm_up = self._warm_up, None
         warm_up()
+        self._stop_head_start()
         # frozen while the workers fork (with fork, all at the first submit): what is loaded
         # lives as long as they do, and out of the collector's sight a worker's full
         # collections neither walk it nor write to its pages (which would copy every page of
@@ -130,8 +135,11 @@ class ProcessEngine:
         """Run ``fn(*args)`` for each of `tasks` in one more worker, forked now, before the warm-up
         (`start`), which it does not share: a second of loading during which the machine's other
         cores would idle. `fn` must need nothing the warm-up loads (`run.prepare_shard`). Returns
-        the futures (None when the workers are warm already, or spawned); a task still pending
-        when its turn comes can be cancelled and run as usual. `end_head_start` stops the worker."""
+        the futures (None when the workers are warm already, or spawned). When the warm-up ends
+        (`start`), before the warm workers fork, the head-start worker is stopped: the tasks it
+        finished keep their results, the others fail or are cancelled (run them as usual). It is
+        never alive beside the warm workers (a fourth process, with a resident set of its own).
+        What it was in the middle of is lost: time of a core that would have idled."""
         if self._warm_up is None or not tasks:
             return None
         self._early = ProcessPoolExecutor(
@@ -139,6 +147,26 @@ class ProcessEngine:
             initializer=_init_worker, initargs=(self._shared, os.getpid(), None),
         )
         return [self._early.submit(fn, *args) for args in tasks]
+
+    @property
+    def running(self) -> bool:
+        """Have the workers started (the first submit starts them)?"""
+        return bool(getattr(self._pool, "_processes", None))
+
+    def release_shared(self) -> None:
+        """No more tasks need the shared object (the workers have their copy): this process drops
+        its references to it, which the pool keeps to start workers (all started by now)."""
+        self._shared = None
+        if hasattr(self._pool, "_initargs"):
+            self._pool._initargs = (None, os.getpid(), None)
+
+    def _stop_head_start(self) -> None:
+        if self._early is not None:
+            for proc in list((getattr(self._early, "_processes", None) or {}).values()):
+                with contextlib.suppress(Exception):
+                    proc.terminate()
+            self._early.shutdown(wait=True, cancel_futures=True)
+            self._early = None
 
     def end_head_start(self) -> None:
         if self._early is not None:
@@ -194,6 +222,9 @@ class DaskEngine:
     def submit(self, fn, *args):
         return self._client.submit(fn, *args, pure=False)
 
+    def release_shared(self) -> None:
+        pass  # scattered to the workers; released with the engine
+
     def check_visible(self, folders: list[str]) -> None:
         """Fail at once, before anything is committed, when a worker cannot see an input folder:
         workers read their shards themselves, so the inputs must be on a filesystem they share."""
@@ -224,6 +255,7 @@ def make_engine(options: RunOptions, shared=None, warm_up=None):
         engine = ProcessEngine(options.workers, shared, warm_up)
     else:
         engine = LocalEngine(shared)
+    del shared  # held by the engine until `release_shared`, not by this frame
     try:
         yield engine
     except BaseException:

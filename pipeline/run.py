@@ -252,13 +252,13 @@ def run(options: RunOptions) -> RunSummary:
                 with EventSpill() as spill:
                     with make_engine(options, {} if options.full else known, warm_up=_warm_up_stages) as engine:
                         _run_shards(store, engine, options, summary, known, spill)
-                    # the index is freed before the events are built: the two largest things a run
-                    # holds (both grow with the output) are never in memory at the same time
-                    del known
-                    # claim events follow every completed run (under the run's lock); with local worker
-                    # processes, a forked helper computes half the buckets (the workers are gone)
-                    helpers = 1 if options.workers > 1 and options.engine != "dask" else 0
-                    update_events(store, spill=spill, helpers=helpers)
+                        # the index is freed before the events are built: the two largest things a
+                        # run holds (both grow with the output) are never in memory at the same time
+                        del known
+                        engine.release_shared()
+                        # claim events follow every completed run (under the run's lock); local
+                        # worker processes, idle by now, compute some of the buckets
+                        update_events(store, spill=spill, **_event_helpers(engine))
                 summary.status = "completed"
             except KeyboardInterrupt:
                 summary.status = "interrupted"
@@ -275,6 +275,14 @@ def run(options: RunOptions) -> RunSummary:
             signal.signal(signal.SIGTERM, previous[0])
             signal.signal(signal.SIGINT, previous[1])
     return summary
+
+
+def _event_helpers(engine) -> dict:
+    """`update_events`' helpers: the workers of a local process engine (the spill files are on
+    this machine), none for the others."""
+    if getattr(engine, "name", None) != "processes" or not engine.running:  # (never started for this alone)
+        return {}
+    return {"submit": engine.submit, "helpers": engine.capacity // 2}
 
 
 def _in_main_thread() -> bool:
@@ -326,15 +334,13 @@ def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, 
     head, early = _head_start(engine, planned, cfg)
     for shard in itertools.chain(head, planned):
         first_half = early[number] if number < len(early) else None
-        if first_half is not None and not first_half.cancelled():  # done, or under way: its result is awaited
+        if first_half is not None:  # prepared by the head start
             early[number] = None  # (its result is held no longer than needed)
             future = engine.submit(finish_shard, first_half.result(), cfg)
         else:
             future = engine.submit(process_shard, shard, engine.shared, cfg)
         in_flight.append((number, shard, future))
         number += 1
-        if number == len(early):
-            engine.end_head_start()
         while len(in_flight) > engine.capacity:
             n, done, future = in_flight.popleft()
             _commit(state, done, future.result(), new_batch_id(summary.run_id, n), pending_rejects)
@@ -350,23 +356,23 @@ def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, 
     progress.close()
 
 
-HEAD_START_UNITS = 8  # units offered to the head-start worker (those it has not begun by the end of the warm-up are run as usual)
+HEAD_START_UNITS = 8  # units offered to the head-start worker (those it has not finished by the end of the warm-up are run as usual)
 
 
 def _head_start(engine, planned, cfg: WorkConfig) -> tuple[list[Shard], list]:
     """The first units' first halves (`prepare_shard`: reading, sentences, mentions) started in a
     worker of their own while this process loads the stages for the others (`ProcessEngine.
     head_start`), so a core does not idle through that second; then the workers warmed up and
-    forked (`start`). Returns the head shards and their futures ([] when the engine has no head start)."""
+    forked (`start`). Returns the head shards and, for each, the future of its first half when
+    the head start finished it, else None ([] when the engine has no head start)."""
     start = getattr(engine, "head_start", None)
     if start is None:
         return [], []
     head = list(itertools.islice(planned, HEAD_START_UNITS))
     early = start(prepare_shard_to_send, [(shard, engine.shared, cfg) for shard in head]) or []
     if early:
-        engine.start()
-        for future in early:  # what it has not begun by now, the warm workers run whole
-            future.cancel()
+        engine.start()  # ends the head start: what it did not finish, the warm workers run whole
+        early = [f if f.done() and not f.cancelled() and f.exception() is None else None for f in early]
     return head, early
 
 

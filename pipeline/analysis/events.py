@@ -460,55 +460,36 @@ def _read_state(files) -> dict:
 
 
 def update_events(output, window_days: int = WINDOW_DAYS, force: bool = False, spill: EventSpill | None = None,
-                  helpers: int = 0) -> int:
+                  submit=None, helpers: int = 0) -> int:
     """Bring `<output>/claim_events` up to date with the output's claims (see the module's
     docstring); returns the number of events. `output` is an open `Store` (the orchestrator's, which
     holds the lock) or a path or URL, opened (and locked) for the update. With `force` every bucket
     is recomputed and rewritten. `spill`: the run's `EventSpill`, used when it covers the claims.
-    `helpers`: processes forked to compute buckets alongside this one (`_events_of_buckets`)."""
+    `submit`, `helpers`: processes that compute buckets alongside this one (`_events_of_buckets`)."""
     from ..store import Store
 
     if isinstance(output, Store):
-        return _update(output, window_days, force, spill, helpers)
+        return _update(output, window_days, force, spill, submit, helpers)
     with Store(output) as store:
-        return _update(store, window_days, force, spill, helpers)
+        return _update(store, window_days, force, spill, submit, helpers)
 
 
-def _events_of_buckets(paths: list[str], window_days: int, helpers: int = 0):
-    """`_bucket_events` of each spill file, in order. With `helpers`, that many forked processes
-    compute all but every (helpers + 1)-th bucket while this one computes those: at the end of a
-    parallel run the workers are gone and this is the only work left, on one core otherwise.
-    Only where processes fork (the spill files are local; what is loaded is inherited)."""
-    import multiprocessing
-
-    if helpers < 1 or len(paths) <= helpers or "fork" not in multiprocessing.get_all_start_methods():
+def _events_of_buckets(paths: list[str], window_days: int, submit=None, helpers: int = 0):
+    """`_bucket_events` of each spill file, in order. With `helpers` (processes on this machine
+    that take `submit(fn, *args) -> future`: a run's idle workers), they compute all but every
+    (helpers + 1)-th bucket while this process computes those: at the end of a run it is the
+    only work left, on one core otherwise."""
+    if submit is None or helpers < 1 or len(paths) <= helpers:
         for path in paths:
             yield _bucket_events(path, window_days)
         return
-    import gc
-    from concurrent.futures import ProcessPoolExecutor
-
     step = helpers + 1
-    with ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context("fork"), initializer=_helper_signals) as pool:
-        gc.freeze()  # forked out of the collector's sight (see engines.ProcessEngine.start)
-        try:
-            elsewhere = {i: pool.submit(_bucket_events, path, window_days) for i, path in enumerate(paths) if i % step}
-        finally:
-            gc.unfreeze()
-        for i, path in enumerate(paths):
-            yield elsewhere.pop(i).result() if i in elsewhere else _bucket_events(path, window_days)
+    elsewhere = {i: submit(_bucket_events, path, window_days) for i, path in enumerate(paths) if i % step}
+    for i, path in enumerate(paths):
+        yield elsewhere.pop(i).result() if i in elsewhere else _bucket_events(path, window_days)
 
 
-def _helper_signals() -> None:
-    """A helper leaves Ctrl-C and SIGTERM to the process that forked it (which may have handlers
-    of its own installed: the run's), as the run's workers do."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _update(store, window_days: int, force: bool, spill: EventSpill | None = None, helpers: int = 0) -> int:
+def _update(store, window_days: int, force: bool, spill: EventSpill | None = None, submit=None, helpers: int = 0) -> int:
     files = store.files
     files.makedirs(TABLE)
     signature = _inputs_signature(files, window_days)
@@ -536,7 +517,7 @@ def _update(store, window_days: int, force: bool, spill: EventSpill | None = Non
                 buckets[name] = old
                 continue
             todo.append((name, path, fingerprint))
-        computed = _events_of_buckets([path for _, path, _ in todo], window_days, helpers)
+        computed = _events_of_buckets([path for _, path, _ in todo], window_days, submit, helpers)
         for (name, path, fingerprint), events in zip(todo, computed):
             staged.append(store.stage_later(TABLE, name, events, batch))
             buckets[name] = {"fingerprint": fingerprint, "rows": events.num_rows}
