@@ -59,10 +59,6 @@ class LocalEngine:
         future.set_result(fn(*args))
         return future
 
-    def release_shared(self) -> None:
-        """No more tasks need the shared object: this process drops its references to it."""
-        self.shared = None
-
     def close(self) -> None:
         self.shared = None  # let the index go with the run's other state
 
@@ -112,6 +108,23 @@ class ProcessEngine:
         self.shared = SharedRef()
         self._shared = shared  # for the head-start worker, forked apart (`head_start`)
         self._early: ProcessPoolExecutor | None = None
+        self._scratch: str | None = None  # a folder of files passed between processes (`scratch`)
+
+    def scratch(self) -> str:
+        """A private local folder for files the processes hand each other (the head start's
+        units); removed when the engine closes."""
+        if self._scratch is None:
+            import tempfile
+
+            self._scratch = tempfile.mkdtemp(prefix="pc-engine-")
+        return self._scratch
+
+    def _remove_scratch(self) -> None:
+        if self._scratch is not None:
+            import shutil
+
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def start(self) -> None:
         """Warm up and fork the workers now rather than at the first submit (with fork; otherwise
@@ -148,18 +161,6 @@ class ProcessEngine:
         )
         return [self._early.submit(fn, *args) for args in tasks]
 
-    @property
-    def running(self) -> bool:
-        """Have the workers started (the first submit starts them)?"""
-        return bool(getattr(self._pool, "_processes", None))
-
-    def release_shared(self) -> None:
-        """No more tasks need the shared object (the workers have their copy): this process drops
-        its references to it, which the pool keeps to start workers (all started by now)."""
-        self._shared = None
-        if hasattr(self._pool, "_initargs"):
-            self._pool._initargs = (None, os.getpid(), None)
-
     def _stop_head_start(self) -> None:
         if self._early is not None:
             for proc in list((getattr(self._early, "_processes", None) or {}).values()):
@@ -184,6 +185,7 @@ class ProcessEngine:
     def close(self) -> None:
         self.end_head_start()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._remove_scratch()
 
     def abort(self) -> None:
         """Stop now (the run was interrupted or failed): work in flight is lost, never committed."""
@@ -193,6 +195,7 @@ class ProcessEngine:
                     proc.terminate()
         self.end_head_start()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        self._remove_scratch()
 
 
 def _no_work() -> None:
@@ -221,9 +224,6 @@ class DaskEngine:
 
     def submit(self, fn, *args):
         return self._client.submit(fn, *args, pure=False)
-
-    def release_shared(self) -> None:
-        pass  # scattered to the workers; released with the engine
 
     def check_visible(self, folders: list[str]) -> None:
         """Fail at once, before anything is committed, when a worker cannot see an input folder:
@@ -255,7 +255,7 @@ def make_engine(options: RunOptions, shared=None, warm_up=None):
         engine = ProcessEngine(options.workers, shared, warm_up)
     else:
         engine = LocalEngine(shared)
-    del shared  # held by the engine until `release_shared`, not by this frame
+    del shared  # held by the engine (until it closes), not by this frame too
     try:
         yield engine
     except BaseException:

@@ -115,25 +115,35 @@ def prepare_shard(shard: Shard, shared, cfg: WorkConfig) -> dict:
     return {"read": read, "rejects": rejects, "prepared": prepared}
 
 
-def prepare_shard_to_send(shard: Shard, shared, cfg: WorkConfig) -> bytes:
-    """`prepare_shard` for a result sent on to another process, pickled here: the process in
-    between (the orchestrator) passes the bytes on without building the articles, sentences and
-    mentions (about 2 MB and 20 ms each way for a unit of 1,000 articles). Sentences go as plain
-    tuples, which pickle in a tenth of the time of the named tuples (12 -> 2 ms a unit);
-    `finish_shard` makes them Sentences again."""
+def prepare_shard_to_send(shard: Shard, shared, cfg: WorkConfig, folder: str) -> str:
+    """`prepare_shard` for another process to finish, pickled into a file in `folder`; returns its
+    path. The orchestrator, which hands the unit on, never holds the unit's articles, sentences
+    and mentions (about 2 MB pickled a unit of 1,000 articles): had it held them when the warm
+    workers fork, each would carry them too (the tree's peak memory rose 282 -> 300 MB so).
+    Sentences go as plain tuples, which pickle in a tenth of the time of the named tuples (12 ->
+    2 ms a unit); `finish_shard` makes them Sentences again and removes the file."""
+    import tempfile
+
     prepared = prepare_shard(shard, shared, cfg)
     prepared["prepared"] = [(article, [tuple(s) for s in sentences], found) for article, sentences, found in prepared["prepared"]]
     prepared["plain_sentences"] = True
-    return pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
+    fd, path = tempfile.mkstemp(prefix="unit-", suffix=".pickle", dir=folder)
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(prepared, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
 
 
-def finish_shard(prepared: dict | bytes, cfg: WorkConfig) -> dict:
+def finish_shard(prepared: dict | str, cfg: WorkConfig) -> dict:
     """The second half of `process_shard`: the claims of the prepared articles (`prepare_shard`,
-    or the bytes of `prepare_shard_to_send`), and the tables."""
+    or the file of `prepare_shard_to_send`), and the tables."""
     from .process import article_rows
 
-    if isinstance(prepared, bytes):
-        prepared = pickle.loads(prepared)
+    if isinstance(prepared, str):
+        with open(prepared, "rb") as fh:
+            data = fh.read()
+        os.unlink(prepared)
+        prepared = pickle.loads(data)
+        del data
     articles: list[dict] = []
     mentions: list[dict] = []
     claims: list[dict] = []
@@ -252,13 +262,13 @@ def run(options: RunOptions) -> RunSummary:
                 with EventSpill() as spill:
                     with make_engine(options, {} if options.full else known, warm_up=_warm_up_stages) as engine:
                         _run_shards(store, engine, options, summary, known, spill)
-                        # the index is freed before the events are built: the two largest things a
-                        # run holds (both grow with the output) are never in memory at the same time
-                        del known
-                        engine.release_shared()
-                        # claim events follow every completed run (under the run's lock); local
-                        # worker processes, idle by now, compute some of the buckets
-                        update_events(store, spill=spill, **_event_helpers(engine))
+                    # the index is freed before the events are built: the two largest things a run
+                    # holds (both grow with the output) are never in memory at the same time.
+                    # (Computing buckets in the workers, kept for it, took 0.2 s of CPU off this
+                    # process at the end, but the tree's peak memory rose 280-289 -> 312-316 MB:
+                    # the orchestrator's end of run with both workers still resident.)
+                    del known
+                    update_events(store, spill=spill)  # claim events follow every completed run (under the run's lock)
                 summary.status = "completed"
             except KeyboardInterrupt:
                 summary.status = "interrupted"
@@ -275,14 +285,6 @@ def run(options: RunOptions) -> RunSummary:
             signal.signal(signal.SIGTERM, previous[0])
             signal.signal(signal.SIGINT, previous[1])
     return summary
-
-
-def _event_helpers(engine) -> dict:
-    """`update_events`' helpers: the workers of a local process engine (the spill files are on
-    this machine), none for the others."""
-    if getattr(engine, "name", None) != "processes" or not engine.running:  # (never started for this alone)
-        return {}
-    return {"submit": engine.submit, "helpers": engine.capacity // 2}
 
 
 def _in_main_thread() -> bool:
@@ -356,9 +358,6 @@ def _run_shards(store: Store, engine, options: RunOptions, summary: RunSummary, 
     progress.close()
 
 
-HEAD_START_UNITS = 8  # units offered to the head-start worker (those it has not finished by the end of the warm-up are run as usual)
-
-
 def _head_start(engine, planned, cfg: WorkConfig) -> tuple[list[Shard], list]:
     """The first units' first halves (`prepare_shard`: reading, sentences, mentions) started in a
     worker of their own while this process loads the stages for the others (`ProcessEngine.
@@ -368,8 +367,10 @@ def _head_start(engine, planned, cfg: WorkConfig) -> tuple[list[Shard], list]:
     start = getattr(engine, "head_start", None)
     if start is None:
         return [], []
-    head = list(itertools.islice(planned, HEAD_START_UNITS))
-    early = start(prepare_shard_to_send, [(shard, engine.shared, cfg) for shard in head]) or []
+    # as many units as go in flight at once: no finished first half ever waits here (memory) for
+    # its turn; on a quiet machine the head start finishes about 3 or 4 during the warm-up
+    head = list(itertools.islice(planned, engine.capacity))
+    early = start(prepare_shard_to_send, [(shard, engine.shared, cfg, engine.scratch()) for shard in head]) or []
     if early:
         engine.start()  # ends the head start: what it did not finish, the warm workers run whole
         early = [f if f.done() and not f.cancelled() and f.exception() is None else None for f in early]

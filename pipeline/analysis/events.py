@@ -459,37 +459,20 @@ def _read_state(files) -> dict:
     return state if isinstance(state, dict) else {}
 
 
-def update_events(output, window_days: int = WINDOW_DAYS, force: bool = False, spill: EventSpill | None = None,
-                  submit=None, helpers: int = 0) -> int:
+def update_events(output, window_days: int = WINDOW_DAYS, force: bool = False, spill: EventSpill | None = None) -> int:
     """Bring `<output>/claim_events` up to date with the output's claims (see the module's
     docstring); returns the number of events. `output` is an open `Store` (the orchestrator's, which
     holds the lock) or a path or URL, opened (and locked) for the update. With `force` every bucket
-    is recomputed and rewritten. `spill`: the run's `EventSpill`, used when it covers the claims.
-    `submit`, `helpers`: processes that compute buckets alongside this one (`_events_of_buckets`)."""
+    is recomputed and rewritten. `spill`: the run's `EventSpill`, used when it covers the claims."""
     from ..store import Store
 
     if isinstance(output, Store):
-        return _update(output, window_days, force, spill, submit, helpers)
+        return _update(output, window_days, force, spill)
     with Store(output) as store:
-        return _update(store, window_days, force, spill, submit, helpers)
+        return _update(store, window_days, force, spill)
 
 
-def _events_of_buckets(paths: list[str], window_days: int, submit=None, helpers: int = 0):
-    """`_bucket_events` of each spill file, in order. With `helpers` (processes on this machine
-    that take `submit(fn, *args) -> future`: a run's idle workers), they compute all but every
-    (helpers + 1)-th bucket while this process computes those: at the end of a run it is the
-    only work left, on one core otherwise."""
-    if submit is None or helpers < 1 or len(paths) <= helpers:
-        for path in paths:
-            yield _bucket_events(path, window_days)
-        return
-    step = helpers + 1
-    elsewhere = {i: submit(_bucket_events, path, window_days) for i, path in enumerate(paths) if i % step}
-    for i, path in enumerate(paths):
-        yield elsewhere.pop(i).result() if i in elsewhere else _bucket_events(path, window_days)
-
-
-def _update(store, window_days: int, force: bool, spill: EventSpill | None = None, submit=None, helpers: int = 0) -> int:
+def _update(store, window_days: int, force: bool, spill: EventSpill | None = None) -> int:
     files = store.files
     files.makedirs(TABLE)
     signature = _inputs_signature(files, window_days)
@@ -508,7 +491,6 @@ def _update(store, window_days: int, force: bool, spill: EventSpill | None = Non
     with tempfile.TemporaryDirectory(prefix="pc-events-") as folder:
         spilled = spill.paths_for(files) if spill is not None else None
         staged = []
-        todo: list[tuple[str, str, str]] = []  # (part name, spill file, fingerprint) of the buckets to compute
         for bucket, path in sorted((spilled if spilled is not None else _spill_by_bucket(files, folder)).items()):
             name = bucket_part(bucket)
             fingerprint = _fingerprint(path, window_days)
@@ -516,9 +498,7 @@ def _update(store, window_days: int, force: bool, spill: EventSpill | None = Non
             if not force and old and old.get("fingerprint") == fingerprint and name in existing:
                 buckets[name] = old
                 continue
-            todo.append((name, path, fingerprint))
-        computed = _events_of_buckets([path for _, path, _ in todo], window_days, submit, helpers)
-        for (name, path, fingerprint), events in zip(todo, computed):
+            events = _bucket_events(path, window_days)
             staged.append(store.stage_later(TABLE, name, events, batch))
             buckets[name] = {"fingerprint": fingerprint, "rows": events.num_rows}
             os.unlink(path)  # the spill of a done bucket: disk use shrinks as the update goes

@@ -67,19 +67,3 @@ def test_a_run_over_an_output_with_older_parts_reads_the_parts(tmp_path, monkeyp
     _run(out, (str(sample),))  # new articles next to the first run's parts
     assert calls == [1]
     assert _events(out) == _rebuilt(out, tmp_path)
-
-
-def test_buckets_computed_by_helper_processes_are_the_same(tmp_path):
-    """`update_events(submit=..., helpers=2)` (what a run with worker processes does: its idle
-    workers compute two buckets in three) writes the same parts and fingerprints as computing
-    them all here."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    out = tmp_path / "out"
-    _run(out, (sample_corpus_path(),))
-    alone = _rebuilt(out, tmp_path)
-    copy = tmp_path / "helped"
-    shutil.copytree(out, copy, ignore=shutil.ignore_patterns("claim_events"))
-    with ProcessPoolExecutor(2) as pool:
-        assert update_events(copy, submit=pool.submit, helpers=2) == sum(map(len, alone[0].values()))
-    assert _events(copy) == alone and len(alone[0]) > 3  # (buckets enough for the helpers to take some)
