@@ -106,34 +106,100 @@ class ProcessEngine:
         )
         self.capacity = workers * 2
         self.shared = SharedRef()
+        self._shared = shared  # for the head-start worker, forked apart (`head_start`)
+        self._early: ProcessPoolExecutor | None = None
+        self._scratch: str | None = None  # a folder of files passed between processes (`scratch`)
+
+    def scratch(self) -> str:
+        """A private local folder for files the processes hand each other (the head start's
+        units); removed when the engine closes."""
+        if self._scratch is None:
+            import tempfile
+
+            self._scratch = tempfile.mkdtemp(prefix="pc-engine-")
+        return self._scratch
+
+    def _remove_scratch(self) -> None:
+        if self._scratch is not None:
+            import shutil
+
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def start(self) -> None:
+        """Warm up and fork the workers now rather than at the first submit (with fork; otherwise
+        they start with the first submit)."""
+        if self._warm_up is None:
+            return
+        warm_up, self._warm_up = self._warm_up, None
+        warm_up()
+        self._stop_head_start()
+        # frozen while the workers fork (with fork, all at the first submit): what is loaded
+        # lives as long as they do, and out of the collector's sight a worker's full
+        # collections neither walk it nor write to its pages (which would copy every page of
+        # it from the parent into each worker); this process (maybe an analyst's) unfreezes
+        gc.freeze()
+        try:
+            self._pool.submit(_no_work)  # the pool forks all its workers on its first submit
+        finally:
+            gc.unfreeze()
+
+    def head_start(self, fn, tasks: list[tuple]) -> list[Future] | None:
+        """Run ``fn(*args)`` for each of `tasks` in one more worker, forked now, before the warm-up
+        (`start`), which it does not share: a second of loading during which the machine's other
+        cores would idle. `fn` must need nothing the warm-up loads (`run.prepare_shard`). Returns
+        the futures (None when the workers are warm already, or spawned). When the warm-up ends
+        (`start`), before the warm workers fork, the head-start worker is stopped: the tasks it
+        finished keep their results, the others fail or are cancelled (run them as usual). It is
+        never alive beside the warm workers (a fourth process, with a resident set of its own).
+        What it was in the middle of is lost: time of a core that would have idled."""
+        if self._warm_up is None or not tasks:
+            return None
+        self._early = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("fork"),
+            initializer=_init_worker, initargs=(self._shared, os.getpid(), None),
+        )
+        return [self._early.submit(fn, *args) for args in tasks]
+
+    def _stop_head_start(self) -> None:
+        if self._early is not None:
+            for proc in list((getattr(self._early, "_processes", None) or {}).values()):
+                with contextlib.suppress(Exception):
+                    proc.terminate()
+            self._early.shutdown(wait=True, cancel_futures=True)
+            self._early = None
+
+    def end_head_start(self) -> None:
+        if self._early is not None:
+            self._early.shutdown(wait=False, cancel_futures=True)
+            self._early = None
 
     def submit(self, fn, *args) -> Future:
         if self._warm_up is not None:  # the pool forks its workers on the first submit
-            warm_up, self._warm_up = self._warm_up, None
-            warm_up()
-            # frozen while the workers fork (with fork, all at the first submit): what is loaded
-            # lives as long as they do, and out of the collector's sight a worker's full
-            # collections neither walk it nor write to its pages (which would copy every page of
-            # it from the parent into each worker); this process (maybe an analyst's) unfreezes
-            gc.freeze()
-            try:
-                return self._pool.submit(fn, *args)
-            finally:
-                gc.unfreeze()
+            self.start()
         return self._pool.submit(fn, *args)
 
     def check_visible(self, folders: list[str]) -> None:
         pass
 
     def close(self) -> None:
+        self.end_head_start()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._remove_scratch()
 
     def abort(self) -> None:
         """Stop now (the run was interrupted or failed): work in flight is lost, never committed."""
-        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
-            with contextlib.suppress(Exception):
-                proc.terminate()
+        for pool in (self._early, self._pool):
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                with contextlib.suppress(Exception):
+                    proc.terminate()
+        self.end_head_start()
         self._pool.shutdown(wait=False, cancel_futures=True)
+        self._remove_scratch()
+
+
+def _no_work() -> None:
+    return None
 
 
 class DaskEngine:
@@ -189,6 +255,7 @@ def make_engine(options: RunOptions, shared=None, warm_up=None):
         engine = ProcessEngine(options.workers, shared, warm_up)
     else:
         engine = LocalEngine(shared)
+    del shared  # held by the engine (until it closes), not by this frame too
     try:
         yield engine
     except BaseException:

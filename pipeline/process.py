@@ -82,6 +82,17 @@ def process_article(article: dict, run_id: str = "") -> ArticleRows:
     """Sentences, mentions and claims of one finished article (see `finish_article`)."""
     if "find_claims" not in globals():
         _ensure_stages()
+    sentences, mentions = prepare_article(article)
+    return article_rows(article, sentences, mentions, run_id)
+
+
+def prepare_article(article: dict) -> tuple[list, list[dict]]:
+    """The first half of `process_article`: the sentences and mentions (with their ids) of a
+    finished article. Loads only the segmenter and the quantities stage, not the claims (a process
+    can run it before the claims' second of loading: see `ProcessEngine.head_start`)."""
+    for name in ("split_sentences", "find_mentions"):
+        if name not in globals():
+            _load_stage(name)
     text = article["text"]
     article_id = article["article_id"]
     sentences = split_sentences(text)
@@ -89,6 +100,14 @@ def process_article(article: dict, run_id: str = "") -> ArticleRows:
     for m in mentions:
         m["mention_id"] = ids.mention_id(article_id, m["char_start"], m["char_end"])
         m["article_id"] = article_id
+    return sentences, mentions
+
+
+def article_rows(article: dict, sentences: list, mentions: list[dict], run_id: str = "") -> ArticleRows:
+    """The second half of `process_article`: the claims of an article's mentions, and its rows."""
+    if "find_claims" not in globals():
+        _ensure_stages()
+    article_id = article["article_id"]
     claims = find_claims(article, sentences, mentions) if mentions else []
     per_mention: dict[str, int] = {}
     for c in claims:

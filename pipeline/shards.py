@@ -57,9 +57,11 @@ def _range_start(path: str, batch_articles: int) -> tuple[int, int] | None:
     return (3 if head.startswith(codecs.BOM_UTF8) else 0), per_range
 
 
-def line_ranges(path: str, start: int, lines_per_range: int) -> Iterator[tuple[int, int, int]]:
-    """(start byte, end byte, first line number) of consecutive ranges of `lines_per_range` lines."""
-    first_line, range_start, lines_in, pos = 1, start, 0, start
+def line_ranges(path: str, start: int, lines_per_range: int, sizes=None) -> Iterator[tuple[int, int, int]]:
+    """(start byte, end byte, first line number) of consecutive ranges of `lines_per_range` lines
+    (or, with `sizes`, of `sizes(i)` lines for the i-th range), from `start` to the end of the file."""
+    first_line, range_start, lines_in, pos, number = 1, start, 0, start, 0
+    per = lines_per_range if sizes is None else sizes(0)
     with open(path, "rb") as fh:
         fh.seek(start)
         while True:
@@ -68,7 +70,7 @@ def line_ranges(path: str, start: int, lines_per_range: int) -> Iterator[tuple[i
                 break
             offset = 0
             while True:
-                need = lines_per_range - lines_in
+                need = per - lines_in
                 count = block.count(b"\n", offset)
                 if count < need:
                     lines_in += count
@@ -77,16 +79,42 @@ def line_ranges(path: str, start: int, lines_per_range: int) -> Iterator[tuple[i
                     offset = block.index(b"\n", offset) + 1
                 end = pos + offset
                 yield range_start, end, first_line
-                first_line += lines_per_range
-                range_start, lines_in = end, 0
+                first_line += per
+                range_start, lines_in, number = end, 0, number + 1
+                if sizes is not None:
+                    per = sizes(number)
             pos += len(block)
     if pos > range_start:
         yield range_start, pos, first_line
 
 
-def plan(files: list[InputFile], batch_articles: int, max_bytes: int, max_chars: int, skip) -> Iterator[Shard]:
+def tapered_sizes(lines_per_range: int, workers: int):
+    """Lines of the i-th range of a file's tapered end (see `_taper`): halving every `workers`
+    ranges, from half a range down to an eighth."""
+    smallest = max(1, lines_per_range // 8)
+    return lambda i: max(smallest, lines_per_range >> (1 + i // workers))
+
+
+def _taper(path: str, ranges: list[tuple[int, int, int]], lines_per_range: int, workers: int) -> list[tuple[int, int, int]]:
+    """The last `workers` + 1 ranges of a file cut again into smaller ranges (`tapered_sizes`), so
+    parallel workers run out of work at about the same time: with equal ranges, one worker can
+    start a last whole range just as the others finish and run it alone (on average half a range
+    of one worker's time, idle on the others). Only when the file has more ranges than workers
+    (a small file stays in as few units as before)."""
+    if workers < 2 or len(ranges) <= workers or lines_per_range < 2:
+        return ranges
+    keep = len(ranges) - (workers + 1)
+    start, _, first_line = ranges[keep]
+    tail = [(lo, hi, first + first_line - 1)
+            for lo, hi, first in line_ranges(path, start, lines_per_range, tapered_sizes(lines_per_range, workers))]
+    return ranges[:keep] + tail
+
+
+def plan(files: list[InputFile], batch_articles: int, max_bytes: int, max_chars: int, skip,
+         workers: int = 1) -> Iterator[Shard]:
     """The shards of a run, in input order. `skip(f)` is true for a file the run need not read
-    (unchanged since it was fully processed); such files are left out."""
+    (unchanged since it was fully processed); such files are left out. With parallel `workers`, a
+    file cut into line ranges ends in smaller ones (`_taper`)."""
     group: list[InputFile] = []
     group_bytes = 0
 
@@ -111,7 +139,7 @@ def plan(files: list[InputFile], batch_articles: int, max_bytes: int, max_chars:
             # as the scan finds them starts the workers ~0.1 s sooner but cost them ~0.1 s more
             # system CPU (Reuters, 2 workers, 4 runs; the 8 MiB scan blocks freed before the fork
             # seem to leave glibc's mmap threshold raised in the workers they fork into)
-            ranges = list(line_ranges(f.path, start, per_range))
+            ranges = _taper(f.path, list(line_ranges(f.path, start, per_range)), per_range, workers)
             for i, (lo, hi, first) in enumerate(ranges):
                 yield Shard("range", (f,), lo, hi, first, i == len(ranges) - 1, nbytes=hi - lo + (start if i == 0 else 0))
             if not ranges:

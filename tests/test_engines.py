@@ -50,6 +50,27 @@ def test_line_ranges_cover_the_file_line_aligned(tmp_path_factory, lines, per, t
         assert data[a:b].count(b"\n") <= per
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.binary(max_size=30).map(lambda b: b.replace(b"\n", b"")), max_size=60),
+       st.integers(1, 9), st.integers(2, 4), st.booleans())
+def test_tapered_ranges_cover_the_file_line_aligned(tmp_path_factory, lines, per, workers, trailing):
+    path = tmp_path_factory.mktemp("lr") / "f.jsonl"
+    data = b"\n".join(lines) + (b"\n" if trailing and lines else b"")
+    path.write_bytes(data)
+    even = list(shards.line_ranges(str(path), 0, per))
+    ranges = shards._taper(str(path), even, per, workers)
+    assert b"".join(data[a:b] for a, b, _ in ranges) == data
+    for a, b, first in ranges:
+        assert a == 0 or data[a - 1:a] == b"\n"
+        assert first == data[:a].count(b"\n") + 1
+        assert data[a:b].count(b"\n") <= per
+    if len(even) > workers and per >= 2:  # the end is cut finer; what comes before is unchanged
+        keep = len(even) - workers - 1
+        assert ranges[:keep] == even[:keep] and len(ranges) > len(even)
+    else:
+        assert ranges == even
+
+
 def test_reading_in_ranges_gives_what_the_whole_file_reader_gives(tmp_path, monkeypatch):
     path = tmp_path / "feed.jsonl"
     records = make_records(40)
@@ -183,6 +204,74 @@ def test_engines_and_shard_sizes_write_the_same_rows(corpus, tmp_path, monkeypat
         got = _tables(tmp_path / out)
         for table in expected:
             pd.testing.assert_frame_equal(got[table], expected[table])
+
+
+def _cold_pid() -> tuple[int, list[int]]:
+    import os
+
+    return os.getpid(), list(_WARMED)
+
+
+def _slow_warm_up() -> None:
+    import os
+    import time
+
+    time.sleep(0.5)
+    _WARMED.append(os.getpid())
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="workers are forked only where fork exists")
+def test_head_start_runs_before_the_warm_up_in_a_worker_of_its_own():
+    import os
+
+    _WARMED.clear()
+    engine = ProcessEngine(2, {}, warm_up=_slow_warm_up)
+    try:
+        early = engine.head_start(_cold_pid, [(), (), ()])
+        engine.start()  # the warm-up (half a second) lets the head start finish its tasks
+        results = [f.result() for f in early]
+        assert {pid for pid, _ in results} != {os.getpid()} and len({pid for pid, _ in results}) == 1
+        assert all(warmed == [] for _, warmed in results)  # forked before the warm-up
+        assert engine.submit(_warmed_in).result() == [os.getpid()]
+        assert engine.head_start(_cold_pid, [()]) is None  # warm already: nothing to start ahead
+        engine.end_head_start()
+    finally:
+        engine.close()
+        _WARMED.clear()
+
+
+def test_units_started_ahead_write_the_same_rows(corpus, tmp_path, monkeypatch):
+    """Units whose first half (reading, sentences, mentions) ran in the head-start worker while the
+    stages loaded, and whose claims ran in a warm worker, give the rows a local run gives."""
+    from pipeline import run as run_module
+
+    monkeypatch.setattr(shards, "RANGE_MIN_BYTES", 0)
+    base = _run([corpus], tmp_path / "base", batch_articles=5)
+    warm_up = run_module._warm_up_stages
+
+    def slow_warm_up():
+        import time
+
+        warm_up()
+        time.sleep(1.0)  # time for the head start to prepare several units
+
+    monkeypatch.setattr(run_module, "_warm_up_stages", slow_warm_up)
+    started: list = []
+    head_start = ProcessEngine.head_start
+
+    def recorded(self, fn, tasks):
+        futures = head_start(self, fn, tasks)
+        started.extend(futures or [])
+        return futures
+
+    monkeypatch.setattr(ProcessEngine, "head_start", recorded)
+    ahead = _run([corpus], tmp_path / "ahead", batch_articles=5, workers=2)
+    assert sum(f.done() and not f.cancelled() and f.exception() is None for f in started) >= 2  # units did run ahead
+    assert (ahead.articles_seen, ahead.articles_new, ahead.articles_skipped) == (base.articles_seen, 74, 20)
+    expected = _tables(tmp_path / "base")
+    got = _tables(tmp_path / "ahead")
+    for table in expected:
+        pd.testing.assert_frame_equal(got[table], expected[table])
 
 
 def test_rerun_after_changing_one_ranged_file_reprocesses_only_the_change(corpus, tmp_path, monkeypatch):
