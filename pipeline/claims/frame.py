@@ -461,6 +461,8 @@ RATIO_TO = regex.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)
 RATIO_OF = regex.compile(r"\bratio\s+of\s+(?:(?:the|its|their|[\w.]+['’]s)\s+){0,2}$", regex.IGNORECASE)
 RATIO_OF_SCAN = _lexicon.Guarded(RATIO_OF, ("ratio",))
 RATIO_REACH = 40  # chars before the policy word
+# chars from a numerator cue's start to the denominator's: the cue itself and "to" with up to three words (RATIO_TO)
+RATIO_WINDOW = 200
 
 
 def _without_denominators(text: str, sentence, hits: list) -> list:
@@ -470,10 +472,14 @@ def _without_denominators(text: str, sentence, hits: list) -> list:
     if all(h.entry["metric"] in _metric.SCORED for h in hits) or not any(h.entry["metric"] in _metric.SCORED for h in hits):
         return hits
     out = []
+    starts = [h.start for h in hits]  # hits are in text order
     for k, h in enumerate(hits):
+        # only cues that start near enough for "to" and three words to join them can be the ratio's numerator: a
+        # sentence of thousands of words must not compare every pair of its cues
+        near = bisect.bisect_left(starts, h.start - RATIO_WINDOW, 0, k)
         if h.entry["metric"] not in _metric.SCORED and h.entry["metric"] != "CARRY" and any(
                 g.entry["metric"] in _metric.SCORED and g.end <= h.start and RATIO_TO.fullmatch(text, g.end, h.start)
-                and RATIO_OF_SCAN.search(text, max(sentence.start, g.start - RATIO_REACH), g.start) for g in hits[:k]):
+                and RATIO_OF_SCAN.search(text, max(sentence.start, g.start - RATIO_REACH), g.start) for g in hits[near:k]):
             continue
         out.append(h)
     return out
