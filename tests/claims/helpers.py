@@ -32,6 +32,23 @@ def claims_of(text: str, *mentions: dict, title: str | None = None) -> list[dict
     return find_claims(article, one_sentence(text), list(mentions))
 
 
+def article_claims(sentences_text: list[str], spec: list[tuple[int, str, float, str]], title: str | None = None) -> list[dict]:
+    """Claims of a text of several sentences joined by spaces; spec: (sentence no, surface, value, unit) of each mention."""
+    from pipeline.claims import find_claims
+
+    text, sentences, offset = "", [], 0
+    for k, s in enumerate(sentences_text):
+        sentences.append(Sentence(k, offset, offset + len(s)))
+        text += s + " "
+        offset += len(s) + 1
+    ms = []
+    for k, surface, value, unit in spec:
+        m = mention(text, surface, value, unit)
+        m["sentence_index"] = k
+        ms.append(m)
+    return find_claims({"text": text, "title": title, "published": None, "article_id": "t"}, sentences, ms)
+
+
 def pipeline_claims(text: str, title: str | None = None, source: str = "test") -> list[dict]:
     """Every claim of the article, run through the whole pipeline (quantities and gazetteer included), dated 1 June 2025."""
     from datetime import datetime, timezone

@@ -1,5 +1,5 @@
 """Figures the claims stage used to drop although the quantities stage found them (issue 3, recall): own sentences."""
-from helpers import claims_of, mention
+from helpers import article_claims, claims_of, mention
 
 
 def _claims(text: str, surface: str, value: float, unit: str = "currency", **extra) -> list[tuple]:
@@ -84,34 +84,17 @@ def test_a_clause_with_another_subject_does_not():
 
 
 # -- a government's topic sentence before the story's first claim --------------------------------
-def _article(sentences_text: list[str], spec: list[tuple[int, str, float, str]], title=None) -> list[dict]:
-    from helpers import Sentence
-    from pipeline.claims import find_claims
-
-    text, sentences, offset = "", [], 0
-    for k, s in enumerate(sentences_text):
-        sentences.append(Sentence(k, offset, offset + len(s)))
-        text += s + " "
-        offset += len(s) + 1
-    ms = []
-    for k, surface, value, unit in spec:
-        m = mention(text, surface, value, unit)
-        m["sentence_index"] = k
-        ms.append(m)
-    return find_claims({"text": text, "title": title, "published": None, "article_id": "t"}, sentences, ms)
-
-
 def test_a_figure_opening_its_sentence_after_a_governments_topic_sentence_takes_that_topic():
-    claims = _article(["The Danish government has agreed on new defence spending.",
-                       "The talks lasted for weeks.",
-                       "4.5 billion crowns will go to new equipment and drones, the ministry said."],
-                      [(2, "4.5 billion crowns", 4.5e9, "currency")])
+    claims = article_claims(["The Danish government has agreed on new defence spending.",
+                             "The talks lasted for weeks.",
+                             "4.5 billion crowns will go to new equipment and drones, the ministry said."],
+                            [(2, "4.5 billion crowns", 4.5e9, "currency")])
     assert [(c["metric"], c["claim_type"]) for c in claims] == [("defense_spending", "commitment")]
 
 
 def test_no_government_or_a_figure_inside_its_sentence_takes_no_topic():
-    assert _article(["Retailers have agreed on new savings.", "30 million euros will be saved on rents."],
-                    [(1, "30 million euros", 3e7, "currency")]) == []
-    assert _article(["The Danish government has agreed on new defence spending.",
-                     "Shops sold 4.5 billion crowns of goods in May."],
-                    [(1, "4.5 billion crowns", 4.5e9, "currency")]) == []
+    assert article_claims(["Retailers have agreed on new savings.", "30 million euros will be saved on rents."],
+                          [(1, "30 million euros", 3e7, "currency")]) == []
+    assert article_claims(["The Danish government has agreed on new defence spending.",
+                           "Shops sold 4.5 billion crowns of goods in May."],
+                          [(1, "4.5 billion crowns", 4.5e9, "currency")]) == []

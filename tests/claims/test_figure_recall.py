@@ -1,22 +1,5 @@
 """Figure recall: policy figures whose sentence has a metric cue that used to be read the wrong way (own sentences)."""
-from helpers import Sentence, claims_of, mention
-
-
-def _article(sentences_text: list[str], spec: list[tuple[int, str, float, str]], title=None) -> list[dict]:
-    """Claims of a text of several sentences; spec: (sentence no, surface, value, unit)."""
-    from pipeline.claims import find_claims
-
-    text, sentences, offset = "", [], 0
-    for k, s in enumerate(sentences_text):
-        sentences.append(Sentence(k, offset, offset + len(s)))
-        text += s + " "
-        offset += len(s) + 1
-    ms = []
-    for k, surface, value, unit in spec:
-        m = mention(text, surface, value, unit)
-        m["sentence_index"] = k
-        ms.append(m)
-    return find_claims({"text": text, "title": title, "published": None, "article_id": "t"}, sentences, ms)
+from helpers import article_claims, claims_of, mention
 
 
 def _metrics(claims: list[dict]) -> dict:
@@ -39,15 +22,15 @@ def test_company_receiving_from_a_force_is_no_claim():
 
 # -- "a cut of", "repaying" -----------------------------------------------------------------------
 def test_a_cut_of_a_share_in_a_deficit_story_is_a_spending_cut():
-    claims = _article(["Ruritania's budget deficit will be 3.5 billion crowns this year, the ministry said.",
-                       "A cut of more than two pct in real terms was needed to bring it lower, the bank said."],
-                      [(0, "3.5 billion crowns", 3.5e9, "currency"), (1, "two pct", 2, "percent")])
+    claims = article_claims(["Ruritania's budget deficit will be 3.5 billion crowns this year, the ministry said.",
+                             "A cut of more than two pct in real terms was needed to bring it lower, the bank said."],
+                            [(0, "3.5 billion crowns", 3.5e9, "currency"), (1, "two pct", 2, "percent")])
     assert _metrics(claims) == {"3.5 billion crowns": "fiscal_deficit", "two pct": "public_spending"}
 
 
 def test_repaying_in_a_debt_service_story_is_debt_service():
-    claims = _article(["We will be repaying more than 13.5 billion shillings over four years, the president said."],
-                      [(0, "13.5 billion shillings", 1.35e10, "currency")], title="RURITANIA DEBT SERVICING TO RISE")
+    claims = article_claims(["We will be repaying more than 13.5 billion shillings over four years, the president said."],
+                            [(0, "13.5 billion shillings", 1.35e10, "currency")], title="RURITANIA DEBT SERVICING TO RISE")
     assert _metrics(claims) == {"13.5 billion shillings": "debt_service"}
 
 
@@ -97,9 +80,10 @@ def test_budget_financed_by_borrowing_and_revenue():
 
 
 def test_cost_of_borrowing_is_an_interest_rate():
-    claims = _article(["The government's budget deficit reached 3.2 billion pounds.",
-                       "The cost of borrowing will fall from its current 4.75% to 3.5% next year."],
-                      [(0, "3.2 billion pounds", 3.2e9, "currency"), (1, "4.75%", 4.75, "percent"), (1, "3.5%", 3.5, "percent")])
+    claims = article_claims(["The government's budget deficit reached 3.2 billion pounds.",
+                             "The cost of borrowing will fall from its current 4.75% to 3.5% next year."],
+                            [(0, "3.2 billion pounds", 3.2e9, "currency"), (1, "4.75%", 4.75, "percent"),
+                             (1, "3.5%", 3.5, "percent")])
     assert _metrics(claims) == {"3.2 billion pounds": "fiscal_deficit", "4.75%": "other", "3.5%": "other"}
 
 
@@ -121,8 +105,8 @@ def test_figure_compared_with_a_budget_of_its_own_keeps_the_comparison():
 
 # -- sums earmarked; a bare share after a sum ----------------------------------------------------
 def test_sum_earmarked_in_a_spending_story_is_public_spending():
-    claims = _article(["It has earmarked 100 trillion won for the first six months of 2005."],
-                      [(0, "100 trillion won", 1e14, "currency")], title="Ruritania spending boost to economy")
+    claims = article_claims(["It has earmarked 100 trillion won for the first six months of 2005."],
+                            [(0, "100 trillion won", 1e14, "currency")], title="Ruritania spending boost to economy")
     assert _metrics(claims) == {"100 trillion won": "public_spending"}
 
 
@@ -133,9 +117,10 @@ def test_company_earmarking_a_sum_is_no_claim():
 
 def test_bare_share_after_a_sum_is_no_claim():
     # a share with no metric word continues a share just claimed, not a sum ("could cut poverty levels to 36%")
-    claims = _article(["A total of 24.2 trillion pesos is earmarked for subsidies for the poor, the Ruritanian government said.",
-                       "Sound distribution of the cash could cut poverty levels to 36% from 53%, the government believes."],
-                      [(0, "24.2 trillion pesos", 2.42e13, "currency"), (1, "36%", 36, "percent"), (1, "53%", 53, "percent")])
+    claims = article_claims(
+        ["A total of 24.2 trillion pesos is earmarked for subsidies for the poor, the Ruritanian government said.",
+         "Sound distribution of the cash could cut poverty levels to 36% from 53%, the government believes."],
+        [(0, "24.2 trillion pesos", 2.42e13, "currency"), (1, "36%", 36, "percent"), (1, "53%", 53, "percent")])
     assert _metrics(claims) == {"24.2 trillion pesos": "public_spending"}
 
 
@@ -180,15 +165,15 @@ def test_company_sales_still_mark_a_company():
 
 # -- a fragment opening on its figure -------------------------------------------------------------
 def test_quote_fragment_opening_on_its_figure_goes_on_with_the_deficit():
-    claims = _article(['Keating said: "The deficit for this year, projected, was 3.5 billion ....',
-                       "It is in fact running ...",
-                       'Over four billion and we will be trying to bring that in close to target."'],
-                      [(0, "3.5 billion", 3.5e9, "currency"), (2, "four billion", 4e9, "currency")])
+    claims = article_claims(['Keating said: "The deficit for this year, projected, was 3.5 billion ....',
+                             "It is in fact running ...",
+                             'Over four billion and we will be trying to bring that in close to target."'],
+                            [(0, "3.5 billion", 3.5e9, "currency"), (2, "four billion", 4e9, "currency")])
     assert _metrics(claims) == {"3.5 billion": "fiscal_deficit", "four billion": "fiscal_deficit"}
 
 
 def test_figure_opening_a_sentence_long_after_a_claim_is_no_claim():
-    claims = _article(["The budget deficit was 3.5 billion dlrs last year.", "Analysts were surprised.",
-                       "Shares rose on the news.", "Over four billion dlrs changed hands on the exchange."],
-                      [(0, "3.5 billion dlrs", 3.5e9, "currency"), (3, "four billion dlrs", 4e9, "currency")])
+    claims = article_claims(["The budget deficit was 3.5 billion dlrs last year.", "Analysts were surprised.",
+                             "Shares rose on the news.", "Over four billion dlrs changed hands on the exchange."],
+                            [(0, "3.5 billion dlrs", 3.5e9, "currency"), (3, "four billion dlrs", 4e9, "currency")])
     assert _metrics(claims) == {"3.5 billion dlrs": "fiscal_deficit"}
