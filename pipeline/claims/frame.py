@@ -37,8 +37,8 @@ LEADING_TIME = (r"(?:(?:(?:at|by|in|for|during|until)\s+(?:the\s+)?(?:(?:end|sta
 def _continues_pattern():
     """A sentence that goes on about the previous one's subject: "It ...", "This ...", "Down to ...", "The bill ..."
     (continuation_words.csv)."""
-    phrases = sorted((r["phrase"] for r in read_rows("continuation_words.csv")), key=len, reverse=True)
-    return regex.compile(r"[\"“']?\s*" + LEADING_TIME + r"(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases)
+    phrases = [r["phrase"] for r in read_rows("continuation_words.csv")]
+    return regex.compile(r"[\"“']?\s*" + LEADING_TIME + r"(?:" + _lexicon.phrases_alternation(phrases)
                          + r")\b(?!\s+(?:\w+\s+)?of\b)", regex.IGNORECASE)
 
 
@@ -2160,7 +2160,7 @@ def _region_owner() -> "_lexicon.Guarded":
     debt"; not "Latin America's largest debtor, said its debt": a comma ends the owner's phrase). Searched in a window
     ending at the metric word; guarded by each phrase's last word (every match holds its phrase)."""
     phrases = [r["phrase"] for r in read_rows("region_owners.csv")]
-    alts = "|".join(_lexicon.phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    alts = _lexicon.phrases_alternation(phrases)
     pattern = regex.compile(r"(?<!\bSouth\s)\b(?:" + alts + r")(?:['’]s|s?['’])\s+(?:(?:[0-9][\d.,/]*|(?-i:[a-z][\w/-]*))\s+){0,4}$",
                             regex.IGNORECASE)
     return _lexicon.Guarded(pattern, tuple(sorted({p.split()[-1].lower() for p in phrases})))
@@ -2295,8 +2295,8 @@ _CLAUSE_BREAK = regex.compile(r"[,;:]")
 @functools.lru_cache(maxsize=1)
 def _continuing_participle():
     """A clause opening with a participle or verb that goes on with the act before it (continuing_acts.csv)."""
-    phrases = sorted((r["phrase"] for r in read_rows("continuing_acts.csv")), key=len, reverse=True)
-    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by|and)\s+)(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\b",
+    phrases = [r["phrase"] for r in read_rows("continuing_acts.csv")]
+    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by|and)\s+)(?:" + _lexicon.phrases_alternation(phrases) + r")\b",
                          regex.IGNORECASE)
 
 
@@ -2322,9 +2322,8 @@ def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dic
 def _purpose_marker():
     """Words opening the goal an act serves (purpose_markers.csv), matched as the last words before a stretch ending at
     the figure."""
-    phrases = sorted((r["phrase"] for r in read_rows("purpose_markers.csv")), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(_lexicon.phrase_pattern(p) for p in phrases) + r")\s+((?:[\w'’-]+\s+){0,6}?)$",
-                         regex.IGNORECASE)
+    phrases = [r["phrase"] for r in read_rows("purpose_markers.csv")]
+    return regex.compile(r"\b(?:" + _lexicon.phrases_alternation(phrases) + r")\s+((?:[\w'’-]+\s+){0,6}?)$", regex.IGNORECASE)
 
 
 GOAL_PREPOSITION = regex.compile(r"\b(?:to|below|under|by|at|toward|towards)\s+$", regex.IGNORECASE)

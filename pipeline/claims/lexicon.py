@@ -50,6 +50,12 @@ def phrase_pattern(phrase: str) -> str:
     return r"[\s-]+".join(parts)
 
 
+def phrases_alternation(phrases) -> str:
+    """The phrases' patterns as one alternation, longest first: a longer phrase is tried before a phrase it starts with
+    ("as a result of" before "as a result")."""
+    return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 def _trie_add(trie: dict, word: str, end: str) -> None:
     node = trie
     for ch in word:

@@ -16,7 +16,7 @@ import functools
 
 import regex
 
-from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, phrase_pattern, read_rows, span_around
+from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, phrases_alternation, read_rows, span_around
 
 MODAL_WORDS = ("but", "while", "whereas", "although", "however", "after", "before", "because", "since", "when", "until", "unless",
                "following")
@@ -69,8 +69,8 @@ def outlet_cues() -> CueSet:
 
 @functools.lru_cache(maxsize=1)
 def comparison_regex() -> regex.Pattern:
-    words = sorted((r["cue"] for r in read_rows("comparison_cues.csv")), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(phrase_pattern(w) for w in words) + r")\b", regex.IGNORECASE)
+    words = [r["cue"] for r in read_rows("comparison_cues.csv")]
+    return regex.compile(r"\b(?:" + phrases_alternation(words) + r")\b", regex.IGNORECASE)
 
 
 def modal_clause(text: str, clause: tuple[int, int], fig_start: int, fig_end: int) -> tuple[int, int]:
