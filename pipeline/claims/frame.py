@@ -88,6 +88,7 @@ DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
 # levels no budget sets, which a later year named in an earlier sentence does not date: debt stocks and the current account
 # ("The budget for 2026 was presented on Tuesday. The current account surplus is 6% of GDP" states where it stands)
 STANDING_LEVELS = DEBT_STOCKS | {"current_account"}
+POSSESSED_OF_REACH = 70  # chars before a standing level searched for its owner and noun ("the Philippines' total foreign debt of")
 REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports or expects them
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")
@@ -1109,6 +1110,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                                          and not (fig["m"].get("bound") == "range" and RANGE_TO.search(text, start, end)))
                                         or NOW_LEVEL_SCAN.search(text, max(sentence.start, start - 30), start)
                                         or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
+                                            and not _refuses_object(text, st, start))
+                                        or (fig["metric"] in STANDING_LEVELS
+                                            and _stance.POSSESSED_OF_SCAN.search(text, max(sentence.start, start - POSSESSED_OF_REACH), start)
                                             and not _refuses_object(text, st, start))
                                         or _changed_level(text, sentence, fig, figs)
                                         or CHANGE_IN_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)):

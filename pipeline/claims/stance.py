@@ -59,6 +59,16 @@ POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*
                           r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # (searched only where the window holds a possessive: "its", "their", "his", "her" or "'s")
 POSSESSED_SCAN = Guarded(POSSESSED, ("its", "their", "his", "her", "'s", "’s"))
+# a standing level named by its owner's noun and then stated with "of" or "at": "its total foreign debt of 23 billion dlrs",
+# "the Philippines' total foreign debt of 27.8 billion", "the country's current account deficit of 1.2 billion": the same
+# possession as "its 23 billion dlr foreign debt", whatever verb the sentence builds around it (a verb's stance is about
+# another act: "calls for South Africa to continue paying all interest on its total foreign debt of 23 billion dlrs")
+POSSESSED_OF = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*(?:['’]s|s['’])"
+                             r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island|region|continent))['’]s)"
+                             r"\s+(?:(?!(?i:to|of|in|for|by|and|or|from|on|with|than|the|a|an|its)\s)[\w-]+\s+){0,3}?(?i:debts?|deficit|surplus|balance)"
+                             r"\s+(?i:of|at|totall?ing|amounting\s+to|standing\s+at)\s+"
+                             r"(?i:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|an\s+estimated)\s+)?$")
+POSSESSED_OF_SCAN = Guarded(POSSESSED_OF, ("its", "their", "his", "her", "'s", "’s", "s'", "s’"))
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 # (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
 # (not the low end of a range: "forecasts range from 20 billion dlrs to nearly 30 billion")
