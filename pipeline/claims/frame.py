@@ -1364,7 +1364,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
         elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
-                and (PLAN_SUBJECT.search(text, clause[0], start) or (conditional and not _roles.names_public_body(ctx, sentence))
+                and (PLAN_SUBJECT.search(text, _cue_predicate_start(text, clause, st.cue, start), start) or (conditional and not _roles.names_public_body(ctx, sentence))
                      # "Wright's 20 billion dlr revenue raising plan": the plan noun the figure qualifies
                      or (st.how == "attributive" and st.cue is not None and PLAN_SUBJECT.match(text, st.cue.start))) \
                 and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
@@ -2411,6 +2411,23 @@ def _document_content(text: str, clause: tuple[int, int], cue_start: int, state:
             and state.get("last_type") != "proposal":
         return "commitment"
     return "proposal"
+
+
+# where the predicate of a cue before its figure begins: after the last report verb, "that" or "and" before the cue
+# ("said the budget process has broken down and the deficit will remain close to 200 billion": "budget process" is the
+# subject of another predicate, no plan whose figure "will remain" states)
+PREDICATE_OPEN = regex.compile(r"\b(?:said|says|say|told\s+\w+|added|adding|saying|that|and)\s", regex.IGNORECASE)
+
+
+def _cue_predicate_start(text: str, clause, cue, start: int) -> int:
+    """The start of the stretch holding a cue's own subject: the clause's start, or past the last report verb, "that" or
+    "and" between it and a cue before the figure."""
+    if cue is None or cue.end > start:
+        return clause[0]
+    last = None
+    for last in PREDICATE_OPEN.finditer(text, clause[0], cue.start):
+        pass
+    return last.end() if last is not None else clause[0]
 
 
 def _legislative(text: str, state: dict) -> bool:

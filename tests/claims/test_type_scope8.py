@@ -1,5 +1,6 @@
 """claim_type scope rules of session 8 (our own wording, whole pipeline): a standing level its owner's noun states with
-"of" is a level described, whatever verb the sentence builds around it."""
+"of" is a level described, whatever verb the sentence builds around it; a plan word in another predicate of the clause
+does not make a legislature's forecast a proposal."""
 from helpers import pipeline_claim
 
 
@@ -24,3 +25,15 @@ def test_a_possessed_current_account_deficit_with_of_is_a_level_described():
     text = ("The central bank plans to tighten credit because of the country's current account deficit of 3.1 billion dlrs, "
             "officials said.")
     assert pipeline_claim(text, "3.1 billion")["claim_type"] == "actual"
+
+
+def test_a_plan_word_in_another_predicate_makes_no_proposal():
+    text = ("Congress is still fighting over the budget. The head of the Congressional Budget Office said the budget "
+            "talks had stalled and the deficit will stay near 180 billion dlrs this year.")
+    assert pipeline_claim(text, "180 billion")["claim_type"] == "forecast"
+
+
+def test_a_plan_as_the_subject_of_its_own_predicate_still_proposes():
+    text = ("Congress is still fighting over the budget. Senate Budget Committee members said the plan would cut the deficit "
+            "to 120 billion dlrs next year.")
+    assert pipeline_claim(text, "120 billion")["claim_type"] == "proposal"
