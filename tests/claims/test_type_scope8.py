@@ -37,3 +37,20 @@ def test_a_plan_as_the_subject_of_its_own_predicate_still_proposes():
     text = ("Congress is still fighting over the budget. Senate Budget Committee members said the plan would cut the deficit "
             "to 120 billion dlrs next year.")
     assert pipeline_claim(text, "120 billion")["claim_type"] == "proposal"
+
+
+def test_a_second_report_of_the_subject_governs_its_own_figure():
+    text = ("The agency's director doubted that the statutory deficit targets would be met and said the deficit will stay "
+            "at about 190 billion dlrs this year.")
+    assert pipeline_claim(text, "190 billion")["claim_type"] == "forecast"
+
+
+def test_a_predicted_level_after_a_rule_named_in_the_first_report_is_forecast():
+    text = ("The opposition spokesman said the fiscal rule had been broken and said the government was borrowing heavily, "
+            "with predicted debt over the coming years totalling £150bn.")
+    assert pipeline_claim(text, "£150bn")["claim_type"] == "forecast"
+
+
+def test_a_target_in_the_same_report_still_governs():
+    text = "The minister said the deficit target for next year is 40 billion dlrs."
+    assert pipeline_claim(text, "40 billion")["claim_type"] == "commitment"
