@@ -73,7 +73,8 @@ POSSESSED_OF_SCAN = Guarded(POSSESSED_OF, ("its", "their", "his", "her", "'s", "
 # (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
 # (not the low end of a range: "forecasts range from 20 billion dlrs to nearly 30 billion")
 FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
-                            r"(?:(?:level|rate|figure)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?)?$",
+                            r"(?:(?:level|rate|figure|(?:(?!(?:to|by|in|on|for|and|or|than)\s)[\w'’-]+\s+){0,3}?(?:budget|package|deficit|surplus|debt|allocation|"
+                            r"total|ceiling|target|level|rate|figure)s?)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?)?$",
                             regex.IGNORECASE)
 FROM_BEFORE_SCAN = Guarded(FROM_BEFORE, ("from",))  # (searched only where a "from" stands)
 # what may stand between a qualifying participle and its figure: articles, possessives, adverbs

@@ -54,3 +54,15 @@ def test_a_predicted_level_after_a_rule_named_in_the_first_report_is_forecast():
 def test_a_target_in_the_same_report_still_governs():
     text = "The minister said the deficit target for next year is 40 billion dlrs."
     assert pipeline_claim(text, "40 billion")["claim_type"] == "commitment"
+
+
+def test_the_level_a_change_starts_from_may_be_named_by_its_noun_and_of():
+    text = ("The minister said donors may not go as far as the government asked in one step from the last aid package of "
+            "62 billion yen.")
+    assert pipeline_claim(text, "62 billion")["claim_type"] == "actual"
+
+
+def test_from_the_budget_of_a_past_year_is_where_the_level_stands():
+    text = "Defence spending will rise to 61 billion euros next year, up from this year's budget of 52 billion euros."
+    assert pipeline_claim(text, "52 billion")["claim_type"] == "actual"
+
