@@ -1166,11 +1166,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
             conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
             # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
-            level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None
+            # (a rate the state sets is no level reached: "the new tax brackets will be 17 pct", "the duty would be 25 pct")
+            rate_subject = fig["metric"] in RATE_METRICS and fig["unit"] == "percent" \
+                and RATE_SUBJECT.search(text, max(clause[0], st.cue.start - RATE_REACH), st.cue.start) is not None
+            level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None and not rate_subject
             # "tax revenues will rise to 8.6 billion", "revenue from the new tax will amount to 3 billion": what taxes bring in
             # is an outcome someone foresees, not an instrument set (a tax rate, cut or rise is one)
             instrument = fig["metric"] in INSTRUMENTS \
-                and not (fig["metric"] == "tax_revenue" and REVENUE_SUBJECT.search(text, max(clause[0], st.cue.start - 50), st.cue.start))
+                and (rate_subject
+                     or not (fig["metric"] == "tax_revenue" and REVENUE_SUBJECT.search(text, max(clause[0], st.cue.start - 50), st.cue.start)))
             plan_content = instrument and not level \
                 and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
             # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
@@ -2094,6 +2098,10 @@ RATE_MOVES = regex.compile(r"\b(?:rates?|duty|duties|tariffs?|surtax|VAT|levy)\s
                            r"goes\s+down|drops?|decreases?|moves?)\s+(?:from\s+\S+\s+(?:pct|percent|per\s+cent|%)?\s*)?to\s+"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
 RATE_REACH = 80  # chars before the figure searched for the rate and its verb
+# a tax or tariff rate as the subject right before a future ("The new tax brackets will", "the import duty would"), not what
+# the tax brings in (REVENUE_SUBJECT)
+RATE_SUBJECT = regex.compile(r"\b(?:rates?|brackets?|duty|duties|tariffs?|surtax|VAT|levy)\s+(?:(?!(?:and|or|but|that|which)\s)[\w'’-]+\s+){0,3}?$",
+                             regex.IGNORECASE)
 # the revenue a tax brings in as the subject of a future: "tax revenues will", "Revenue from the new tax will", "oil income
 # would" (not "the tax rise will"); the verb right after it
 REVENUE_SUBJECT = regex.compile(r"\b(?:revenues?|receipts|income|take|yield|proceeds|collections|intake)\s+(?:(?!(?:cut|cuts|rise|rises|"

@@ -66,3 +66,15 @@ def test_from_the_budget_of_a_past_year_is_where_the_level_stands():
     text = "Defence spending will rise to 61 billion euros next year, up from this year's budget of 52 billion euros."
     assert pipeline_claim(text, "52 billion")["claim_type"] == "actual"
 
+
+
+def test_a_future_tax_rate_the_state_sets_is_decided():
+    text = ("The finance minister presented the reform to parliament. The new income tax brackets will be 15 pct on the first "
+            "30,000 dlrs of taxable income and 25 pct above it.")
+    assert pipeline_claim(text, "15 pct")["claim_type"] == "commitment"
+
+
+def test_a_future_revenue_level_stays_a_forecast():
+    text = ("The finance minister presented the reform to parliament. Income tax revenue will be 40 billion dlrs next year, "
+            "officials said.")
+    assert pipeline_claim(text, "40 billion")["claim_type"] == "forecast"
