@@ -241,8 +241,26 @@ SHOULD_BE_LEVEL = regex.compile(r"should\s+(?:still\s+|then\s+|now\s+|also\s+)?b
                                 r"[\w'’-]+\s+){0,3}", regex.IGNORECASE)  # (up to the figure: fullmatch)
 SHOULD_MOVE = regex.compile(r"should\s+(?:\w+ly\s+|still\s+|then\s+|now\s+|also\s+)?(?:amount\s+to|total|come\s+to|fall|rise|ease|decline|drop|"
                          r"climb|grow|shrink|narrow|widen|increase|decrease)\b(?!\s+(?:by\s+)?(?:further\s+)?(?:than)\b)", regex.IGNORECASE)
-RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over)\w*\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
-RESCHEDULED_BEFORE_SCAN = _lexicon.Guarded(RESCHEDULED_BEFORE, ("reschedul", "restructur", "refinanc", "roll"))  # (where its verbs stand)
+# (also the other acts on a debt owed: "suspended interest payments on 68 billion dlrs of commercial debt", "a moratorium on
+# repayments of 13 billion dlrs", "froze 16 billion dlrs of credit lines", "write off 1.03 billion dlrs of debt")
+# (no "to" or future between: "payments of restructured debt are lowered to 1.05 billion" is the payments' new level; a
+# write-off's amount is what is decided, not a stock described)
+RESCHEDULED_BEFORE = regex.compile(r"\b(?:reschedul|restructur|refinanc|roll(?:ing|ed)?\s+over|suspen[ds]|moratori|froze|freez|"
+                                   r"stretch\w*\s+out|reprogram)\w*\s+"
+                                   r"(?:(?!(?:to|will|would)\s)[\w'’-]+\s+){0,4}?$",
+                                   regex.IGNORECASE)
+RESCHEDULED_BEFORE_SCAN = _lexicon.Guarded(RESCHEDULED_BEFORE, ("reschedul", "restructur", "refinanc", "roll", "suspen", "moratori",
+                                                                "froze", "freez", "stretch", "reprogram"))  # (where its verbs stand)
+# the stances a debt stock acted on may wrongly take from the act: the act's decision, or a "would"/"will" of the sentence
+# when the act is done ("this attitude would not help resolve the crisis started when Brazil suspended interest payments on
+# 68 billion dlrs"; "the Paris Club was expected to freeze 20-30bn rupiah in payments" is the freeze expected)
+ACTED_ON_TYPES = frozenset({"commitment", "forecast"})
+DONE_ACT = regex.compile(r"[a-z]+ed\b|froze\b|suspension\b|moratorium\b", regex.IGNORECASE)
+
+
+def _done_act(text: str, pos: int) -> bool:
+    """Whether the act on a debt starting at `pos` is done or in force (a past form, "suspension", "moratorium")."""
+    return DONE_ACT.match(text, pos) is not None
 # (plural reports and figures: "the report suggested raising VAT" can be a commission recommending)
 EVIDENCE_SUBJECT = regex.compile(r"\b(?:reports|data|figures|numbers|estimates|surveys|polls|indicators|evidence|signs|trends|calculations)"
                               r"\s+(?:\w+ly\s+|also\s+|now\s+)?$", regex.IGNORECASE)
@@ -1478,8 +1496,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # from 5.4% this year and 5.8% in 2024")
             claim_type = state["last_type"]
             st = st._replace(claim_type=claim_type)
-        if claim_type == "commitment" and head is None and fig["metric"] in DEBT_STOCKS \
-                and RESCHEDULED_BEFORE_SCAN.search(text, max(clause[0], start - 60), start):
+        if claim_type in ACTED_ON_TYPES and head is None and fig["metric"] in DEBT_STOCKS \
+                and (acted := RESCHEDULED_BEFORE_SCAN.search(text, max(clause[0], start - 60), start)) is not None \
+                and (claim_type == "commitment" or _done_act(text, acted.start())):
             # "an accord to reschedule 1.8 billion dlrs of commercial bank debt": the debt rescheduled is owed, a stock the
             # accord acts on, not a figure it commits to
             claim_type = "actual"

@@ -78,3 +78,20 @@ def test_a_future_revenue_level_stays_a_forecast():
     text = ("The finance minister presented the reform to parliament. Income tax revenue will be 40 billion dlrs next year, "
             "officials said.")
     assert pipeline_claim(text, "40 billion")["claim_type"] == "forecast"
+
+
+def test_a_debt_on_which_payments_were_suspended_is_a_stock_owed():
+    text = ("The minister said the move would not end the crisis that began when Ruritania suspended interest payments on "
+            "52 billion dlrs of commercial bank debt in March.")
+    assert pipeline_claim(text, "52 billion")["claim_type"] == "actual"
+
+
+def test_a_debt_frozen_by_a_decision_is_a_stock_owed():
+    text = "The cabinet announced its decision to freeze repayments on 9 billion dlrs of foreign debt, the finance minister said."
+    assert pipeline_claim(text, "9 billion")["claim_type"] == "actual"
+
+
+def test_a_freeze_expected_in_future_stays_a_forecast():
+    text = ("The minister told reporters that creditor governments were expected to freeze 4 billion dlrs of debt payments "
+            "due next year.")
+    assert pipeline_claim(text, "4 billion")["claim_type"] != "actual"
