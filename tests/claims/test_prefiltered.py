@@ -152,6 +152,10 @@ GUARD_TEXT += (" Economists said 3% was likely, central bankers said, and analys
                "a think tank warned.")
 
 
+GUARD_TEXT += (" The Philippines' total foreign debt of 5 billion, its current account deficit at 2 billion; they suspended "
+               "payments on 4 billion, a moratorium on 2 billion.")
+
+
 def _guarded_objects():
     from pipeline.claims import frame, metric, modality, roles, stance
     from pipeline.claims.lexicon import Guarded
