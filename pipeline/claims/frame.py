@@ -328,6 +328,13 @@ PARTY_PLAN = regex.compile(r"\b(?:(?:the\s+)?(?:Conservatives|Tories|Labour|Libe
 EFFECT_OBJECT = regex.compile(r"\b(?:would|will|could|might)\s+(?:\w+ly\s+|also\s+)?(?:(?:result\s+in|lead\s+to)\s+(?:an?\s+|the\s+)?"
                               r"(?:[\w-]+\s+){0,3}?(?:of\s+)?|\w+\s+automatically\s+(?:by\s+|to\s+)?)(?:about\s+|around\s+|some\s+)?$",
                               regex.IGNORECASE)
+# an outcome a plan "would show", "would yield", "would mean" ("the administration's budget plan, if adopted, would yield a
+# deficit of 134 billion dlrs", "Reagan's budget would show a 134.4 billion dlr deficit", "Brazil's request would mean an
+# additional credit of three billion dlrs"): as EFFECT_OBJECT, for the balances and debts no one sets directly (a plan that
+# "would mean an extra £13.4bn a year for defence" states its own spending)
+OUTCOME_OBJECT = regex.compile(r"\b(?:would|will|could|might)\s+(?:\w+ly\s+|also\s+)?(?:show|leave|produce|mean|create|yield)\s+"
+                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", regex.IGNORECASE)
+OUTCOME_METRICS = frozenset({"fiscal_deficit", "current_account", "public_debt", "external_debt"})
 # a gap noun right after a figure ("an annual £10.5bn \"black hole\" in the nation's coffers", "a 20 billion franc shortfall")
 GAP_AFTER = regex.compile(r"\W{0,2}\s*[\"“'‘]?(?:black\s+hole|hole|gap|shortfall|funding\s+gap)\b", regex.IGNORECASE)
 # a hedging modal right before a verb ("could require", "may need", "might call for")
@@ -1432,7 +1439,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # plan commits)
             claim_type = "proposal"
             st = st._replace(claim_type=claim_type)
-        elif claim_type in ("proposal", "commitment") and head is None and EFFECT_OBJECT.search(text, max(clause[0], start - 60), start):
+        elif claim_type in ("proposal", "commitment") and head is None \
+                and (EFFECT_OBJECT.search(text, max(clause[0], start - 60), start)
+                     or (fig["metric"] in OUTCOME_METRICS and OUTCOME_OBJECT.search(text, max(clause[0], start - 60), start))):
             # "his proposed tax cuts would result in a nine billion dlr deficit": what a plan would bring about, as someone
             # reckons it, is that reckoning's forecast, not a figure the plan proposes
             claim_type = "forecast"

@@ -95,3 +95,15 @@ def test_a_freeze_expected_in_future_stays_a_forecast():
     text = ("The minister told reporters that creditor governments were expected to freeze 4 billion dlrs of debt payments "
             "due next year.")
     assert pipeline_claim(text, "4 billion")["claim_type"] != "actual"
+
+
+def test_the_deficit_a_plan_would_yield_is_the_reckoners_forecast():
+    text = ("Congress is still fighting over the budget. The budget office said the administration's plan, if adopted, would "
+            "yield a deficit of 151 billion dlrs next year.")
+    assert pipeline_claim(text, "151 billion")["claim_type"] == "forecast"
+
+
+
+def test_a_governments_own_cut_of_its_deficit_stays_a_commitment():
+    text = "The government said its plan would cut the deficit to 151 billion dlrs next year."
+    assert pipeline_claim(text, "151 billion")["claim_type"] == "commitment"
