@@ -146,8 +146,9 @@ LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?
 LAW_REQUIRES_SCAN = _lexicon.Guarded(LAW_REQUIRES, ("requir", "call", "mandat", "oblige"))  # (the same: its verbs)
 LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
-# speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
-UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
+# speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say"); a ministry's or a
+# treasury's own economist speaks for it ("A finance ministry economist said the government ... its plan to borrow")
+UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
                                 r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
@@ -474,11 +475,37 @@ def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -
     billion stg", "the finance ministry's revenues"), and no other company, market or poll word stands in the sentence
     ("the government said the company's revenues rose" stays a company's)."""
     words = [h for h in hits if h.entry["metric"] == "NONE" and h.entry.get("in_topic")]
-    if not words or any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") for h in hits):
+    borrows = [h for h in hits if h.entry["metric"] == "CARRY" and h.entry.get("in_topic")]
+    if not (words or borrows) or any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") for h in hits):
         return False
-    first = min(h.start for h in words)
     ctx = _article_context(state, article, sentences)
-    return any(e.kind == "institution" and e.code and e.end <= first for e in ctx.entities(sentence))
+    entities = ctx.entities(sentence)
+    if words:
+        first = min(h.start for h in words)
+        if any(e.kind == "institution" and e.code and e.end <= first for e in entities):
+            return True
+    # a government borrowing: a government body named before the word, it or its pronoun just before, as the word's subject
+    # or owner ("the government has
+    # already stepped up its borrowing", "keeping to its plan to borrow", "public authorities borrowed"); a body further
+    # back is no borrower ("... Fed funds averaged 6.45 pct, money center banks accounted for 90 pct of the borrowing")
+    # ("The People's Construction Bank of China is launching its first international borrowing": 'its' is a bank's)
+    for h in borrows:
+        before = [e for e in entities if e.code and e.end <= h.start]
+        if any(e.kind in GOVERNMENT_BODIES or _definite_state(e) for e in before) and any(
+                e.kind in GOVERNMENT_BODIES + ("pronoun",) and count_words(ctx.text[e.end:h.start]) <= BORROWER_REACH
+                for e in before):
+            return True
+    return False
+
+
+GOVERNMENT_BODIES = ("institution", "generic")
+
+
+def _definite_state(e) -> bool:
+    """Whether an entity read as the story's state is a definite noun for it ("the state's practice", "the country"), not
+    a bare possessive ("its", which may stand for a bank or a firm)."""
+    return e.kind == "pronoun" and e.surface.lower().startswith("the ")
+BORROWER_REACH = 3  # words between the borrowing body (or its pronoun) and the borrowing word
 
 
 # "the ratio of debt payments to foreign exchange earnings": the words after "to" are what the policy figure is measured
