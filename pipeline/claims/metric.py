@@ -730,33 +730,37 @@ def _sentence_only_word(hit: Hit, hits: list[Hit], names: list[str]) -> Hit | No
     return min(near, key=lambda h: abs(h.start - hit.start)) if near else None
 
 
-def _is_specific(h: Hit, allowed) -> bool:
+def _is_specific(h: Hit, allowed, balance: bool = False) -> bool:
     # the weakest words ("exports", "imports", "the rise") name no metric for another word to take: "the 1987 deficit will
     # exceed one billion dlrs, because a spurt in exports is expected to slow" is the current account's, not "other"
+    # a weak balance word takes an unscored metric only from a balance ("the trade surplus"), not from an interest rate or
+    # reserves beside it (`balance` column of metric_cues.csv)
     return not h.entry.get("resolves") and not h.entry.get("contextual") and h.entry["metric"] not in ("NONE", "CARRY") \
         and int(h.entry.get("weight") or 0) < 3 \
-        and (allowed is None or h.entry["metric"] in allowed)
+        and (allowed is None or h.entry["metric"] in allowed) \
+        and not (balance and h.entry["metric"] in UNSCORED and not h.entry.get("balance"))
 
 
-_last_specific: tuple = (None, {})  # (hits list, kept alive; {resolves: starts and hits of its specific cues})
+_last_specific: tuple = (None, {})  # (hits list, kept alive; {(resolves, balance): starts and hits of its specific cues})
 
 
 def _nearest_specific(hit: Hit, hits: list[Hit], resolves: str, allowed) -> Hit | None:
     """The cue of `hits` nearest `hit` (the earlier on a tie) naming one of the `allowed` metrics outright."""
     global _last_specific
+    balance = bool(hit.entry.get("balance"))
     if len(hits) < SHORT_LIST:
-        specific = [h for h in hits if h is not hit and _is_specific(h, allowed)]
+        specific = [h for h in hits if h is not hit and _is_specific(h, allowed, balance)]
         return min(specific, key=lambda h: abs(h.start - hit.start)) if specific else None
     # a long sentence: its specific cues listed once per `resolves` and bisected (a weak word beside
     # each of thousands of figures scanned every cue of the sentence for each: quadratic)
     seen = _last_specific
     if seen[0] is not hits:
         seen = _last_specific = (hits, {})
-    found = seen[1].get(resolves)
+    found = seen[1].get((resolves, balance))
     if found is None:
-        specific = [h for h in hits if _is_specific(h, allowed)]  # `hit` has `resolves`: never among them
+        specific = [h for h in hits if _is_specific(h, allowed, balance)]  # `hit` has `resolves`: never among them
         ordered = all(a.start < b.start for a, b in zip(specific, specific[1:]))
-        found = seen[1][resolves] = ([h.start for h in specific] if ordered else None, specific)
+        found = seen[1][(resolves, balance)] = ([h.start for h in specific] if ordered else None, specific)
     starts, specific = found
     if starts is None:
         return min(specific, key=lambda h: abs(h.start - hit.start)) if specific else None
