@@ -443,6 +443,29 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     return other
 
 
+# a word for paying on a debt before a share of a state's foreign earnings: "limit repayments on its debt to 10 pct of its
+# export earnings", "cut payments to 20 pct of exports"
+SERVICE_WORD = regex.compile(r"\b(?:repay\w*|payments?|servic(?:e|es|ed|ing)|interest)\b", regex.IGNORECASE)
+SERVICE_SHARE_REACH = 160  # chars before the share
+
+
+def service_share(text: str, fig_start: int, fig_end: int, hits: list[Hit], lo: int) -> str | None:
+    """The metric of a share of a state's foreign earnings paid on its debt (`debt_share` column of metric_cues.csv): a
+    servicing word stands before the share in its clause ("its policy of limiting payments on its 14 billion dlr debt to
+    10 pct of its export earnings": the debt-service ratio, not the debt)."""
+    whole = next((h for h in hits if h.entry.get("debt_share") and fig_end < h.start <= fig_end + 60
+                  and DENOMINATOR.fullmatch(text, fig_end, h.start)), None)
+    if whole is None:
+        return None
+    start = max(lo, fig_start - SERVICE_SHARE_REACH)
+    paid = None
+    for paid in SERVICE_WORD.finditer(text, start, fig_start):
+        pass  # the last servicing word before the share
+    if paid is None or CLAUSE_SCAN.search(text, paid.end(), fig_start) is not None:
+        return None
+    return whole.entry["debt_share"]
+
+
 def weak_whole(cue: Hit | None) -> bool:
     """Whether a cue is a weak budget or spending word ("budget", "spending"), which a sum may be taken out of."""
     return cue is not None and cue.entry["metric"] == "public_spending" and bool(cue.entry.get("resolves"))
