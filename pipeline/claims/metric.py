@@ -229,6 +229,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
+    if hit.entry["cue"] in BUDGET_WORDS and _budget_as_place(text, hit):
+        # "Spending on debt interest in the budget will reach 30 billion euros", "Debt servicing will cost the budget 55
+        # billion euros": the budget a line sits in or is charged to is where the sum goes, not what it measures
+        cost += BREAK_PENALTY
     if gap_end == fig_start and "," in gap and hit.entry["metric"] not in ("NONE", "CARRY") \
             and _inside_aside(text, hit, gap_start + gap.index(",")):
         # "Germany's defence budget, which includes aid to Ukraine, will rise to 86 billion euros": a cue inside an aside
@@ -279,6 +283,18 @@ def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
     `closing` (no comma between the opening and the cue)."""
     return ASIDE_OPENER.search(text, max(0, hit.start - ASIDE_REACH), hit.start) is not None \
         and "," not in text[hit.end:closing]
+
+
+# a bare budget named as a place or a payer: "in the budget", "under this year's budget", "from the federal budget", "will
+# cost the budget" (two more words may stand before the noun: "in the 2026 federal budget")
+BUDGET_PLACE = regex.compile(r"\b(?:in|under|into|from|within|cost|costs|costing)\s+(?:(?:the|its|their|this|next|(?-i:[A-Z])[\w.]*['’]s)\s+)?"
+                             r"(?:(?:year['’]s|[\w-]+)\s+){0,2}$", regex.IGNORECASE)
+PLACE_REACH = 50  # chars before the budget word
+
+
+def _budget_as_place(text: str, hit: Hit) -> bool:
+    """Whether a bare budget word is where a sum sits or who pays it, after "in", "under", "from", "cost" ..."""
+    return BUDGET_PLACE.search(text, max(0, hit.start - PLACE_REACH), hit.start) is not None
 
 
 # a noun followed by its own figure: "revenue of 1.385 billion", "spending at 27.4 billion", "revenue, 4.3 billion"
@@ -714,8 +730,10 @@ SUBJECT_REACH = 40  # chars between an anaphoric verb and its clause's noun ("re
 def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     """The metric word just before an anaphoric verb in its own clause ("while revenue will reach 647.2 billion"), if any."""
     ordered, ends = _by_end("cues", hits, lambda h: h.end)
+    # (a budget named as a place, "Spending on debt interest in the budget will reach", is no subject)
     before = [ordered[k] for k in range(bisect.bisect_left(ends, hit.start - SUBJECT_REACH), bisect.bisect_right(ends, hit.start))
-              if ordered[k].entry["metric"] not in ("NONE", "CARRY")]
+              if ordered[k].entry["metric"] not in ("NONE", "CARRY")
+              and not (ordered[k].entry["cue"] in BUDGET_WORDS and _budget_as_place(text, ordered[k]))]
     if not before:
         return None
     subject = before[-1]
