@@ -753,9 +753,13 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         if fig["metric"] in DEBT_STOCKS and _metric.serviced_debt(
                 text, fig["metric_cue"], m["char_end"] if fig["metric_cue"].start >= m["char_end"] else sentence.start):
             fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
+        paid = fig["unit"] == "percent" and _metric.service_share(text, m["char_start"], end, hits, sentence.start)
+        if paid:
+            fig["metric"] = paid  # "limit repayments on its five billion dlr debt to 10 pct of its export earnings"
         cue = fig["metric_cue"]
-        # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric
-        fig["weak_metric"] = fig["metric"] in _metric.SCORED and (
+        # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric (a share paid out
+        # of export earnings is named by its servicing word and its whole together)
+        fig["weak_metric"] = fig["metric"] in _metric.SCORED and not paid and (
             cue is None or (int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
                             and not _metric.resolved_in_sentence(cue, hits, fig["metric"])))
         figs.append(fig)

@@ -229,6 +229,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
+    if hit.entry["cue"] in BUDGET_WORDS and _budget_as_place(text, hit):
+        # "Spending on debt interest in the budget will reach 30 billion euros", "Debt servicing will cost the budget 55
+        # billion euros": the budget a line sits in or is charged to is where the sum goes, not what it measures
+        cost += BREAK_PENALTY
     if gap_end == fig_start and "," in gap and hit.entry["metric"] not in ("NONE", "CARRY") \
             and _inside_aside(text, hit, gap_start + gap.index(",")):
         # "Germany's defence budget, which includes aid to Ukraine, will rise to 86 billion euros": a cue inside an aside
@@ -279,6 +283,18 @@ def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
     `closing` (no comma between the opening and the cue)."""
     return ASIDE_OPENER.search(text, max(0, hit.start - ASIDE_REACH), hit.start) is not None \
         and "," not in text[hit.end:closing]
+
+
+# a bare budget named as a place or a payer: "in the budget", "under this year's budget", "from the federal budget", "will
+# cost the budget" (two more words may stand before the noun: "in the 2026 federal budget")
+BUDGET_PLACE = regex.compile(r"\b(?:in|under|into|from|within|cost|costs|costing)\s+(?:(?:the|its|their|this|next|(?-i:[A-Z])[\w.]*['’]s)\s+)?"
+                             r"(?:(?:year['’]s|[\w-]+)\s+){0,2}$", regex.IGNORECASE)
+PLACE_REACH = 50  # chars before the budget word
+
+
+def _budget_as_place(text: str, hit: Hit) -> bool:
+    """Whether a bare budget word is where a sum sits or who pays it, after "in", "under", "from", "cost" ..."""
+    return BUDGET_PLACE.search(text, max(0, hit.start - PLACE_REACH), hit.start) is not None
 
 
 # a noun followed by its own figure: "revenue of 1.385 billion", "spending at 27.4 billion", "revenue, 4.3 billion"
@@ -365,13 +381,27 @@ def governing_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit],
     """The metric cue that governs the figure (None when no cue is within reach)."""
     index = _sentence_index(text, hits, figures)
     if index is not None and index.ordered:
-        return _governing_indexed(text, fig_start, fig_end, index)
+        return _rated_noun(text, _governing_indexed(text, fig_start, fig_end, index), hits, fig_start, fig_end, figures)
     best, best_cost = None, None
     for hit in hits:
         cost = _cost(text, hit, fig_start, fig_end, figures)
         if cost is not None and (best_cost is None or cost < best_cost):
             best, best_cost = hit, cost
-    return best
+    return _rated_noun(text, best, hits, fig_start, fig_end, figures)
+
+
+def _rated_noun(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, fig_end: int,
+                figures: list[tuple[int, int]]) -> Hit | None:
+    """A unit a sum is reckoned per ("per bushel", "a tonne": `unit` column of metric_cues.csv) makes the sum a price, unless
+    what governs it once the unit is set aside is a levy, charged per unit ("a tax of 330 Ecus per tonne", "the 84.9 cents
+    per bushel tariff"): that levy's cue."""
+    if cue is None or not cue.entry.get("unit"):
+        return cue
+    levy = governing_cue(text, fig_start, fig_end, [h for h in hits if not h.entry.get("unit")], figures)
+    return levy if levy is not None and levy.entry["metric"] in LEVIES else cue
+
+
+LEVIES = frozenset({"tax_revenue", "tariff_rate"})
 
 
 def _governing_indexed(text: str, fig_start: int, fig_end: int, index: _SentenceIndex) -> Hit | None:
@@ -427,6 +457,29 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     if other is None or other.entry["metric"] in ("NONE", "CARRY"):
         return cue
     return other
+
+
+# a word for paying on a debt before a share of a state's foreign earnings: "limit repayments on its debt to 10 pct of its
+# export earnings", "cut payments to 20 pct of exports"
+SERVICE_WORD = regex.compile(r"\b(?:repay\w*|payments?|servic(?:e|es|ed|ing)|interest)\b", regex.IGNORECASE)
+SERVICE_SHARE_REACH = 160  # chars before the share
+
+
+def service_share(text: str, fig_start: int, fig_end: int, hits: list[Hit], lo: int) -> str | None:
+    """The metric of a share of a state's foreign earnings paid on its debt (`debt_share` column of metric_cues.csv): a
+    servicing word stands before the share in its clause ("its policy of limiting payments on its 14 billion dlr debt to
+    10 pct of its export earnings": the debt-service ratio, not the debt)."""
+    whole = next((h for h in hits if h.entry.get("debt_share") and fig_end < h.start <= fig_end + 60
+                  and DENOMINATOR.fullmatch(text, fig_end, h.start)), None)
+    if whole is None:
+        return None
+    start = max(lo, fig_start - SERVICE_SHARE_REACH)
+    paid = None
+    for paid in SERVICE_WORD.finditer(text, start, fig_start):
+        pass  # the last servicing word before the share
+    if paid is None or CLAUSE_SCAN.search(text, paid.end(), fig_start) is not None:
+        return None
+    return whole.entry["debt_share"]
 
 
 def weak_whole(cue: Hit | None) -> bool:
@@ -677,8 +730,10 @@ SUBJECT_REACH = 40  # chars between an anaphoric verb and its clause's noun ("re
 def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     """The metric word just before an anaphoric verb in its own clause ("while revenue will reach 647.2 billion"), if any."""
     ordered, ends = _by_end("cues", hits, lambda h: h.end)
+    # (a budget named as a place, "Spending on debt interest in the budget will reach", is no subject)
     before = [ordered[k] for k in range(bisect.bisect_left(ends, hit.start - SUBJECT_REACH), bisect.bisect_right(ends, hit.start))
-              if ordered[k].entry["metric"] not in ("NONE", "CARRY")]
+              if ordered[k].entry["metric"] not in ("NONE", "CARRY")
+              and not (ordered[k].entry["cue"] in BUDGET_WORDS and _budget_as_place(text, ordered[k]))]
     if not before:
         return None
     subject = before[-1]
@@ -730,33 +785,37 @@ def _sentence_only_word(hit: Hit, hits: list[Hit], names: list[str]) -> Hit | No
     return min(near, key=lambda h: abs(h.start - hit.start)) if near else None
 
 
-def _is_specific(h: Hit, allowed) -> bool:
+def _is_specific(h: Hit, allowed, balance: bool = False) -> bool:
     # the weakest words ("exports", "imports", "the rise") name no metric for another word to take: "the 1987 deficit will
     # exceed one billion dlrs, because a spurt in exports is expected to slow" is the current account's, not "other"
+    # a weak balance word takes an unscored metric only from a balance ("the trade surplus"), not from an interest rate or
+    # reserves beside it (`balance` column of metric_cues.csv)
     return not h.entry.get("resolves") and not h.entry.get("contextual") and h.entry["metric"] not in ("NONE", "CARRY") \
         and int(h.entry.get("weight") or 0) < 3 \
-        and (allowed is None or h.entry["metric"] in allowed)
+        and (allowed is None or h.entry["metric"] in allowed) \
+        and not (balance and h.entry["metric"] in UNSCORED and not h.entry.get("balance"))
 
 
-_last_specific: tuple = (None, {})  # (hits list, kept alive; {resolves: starts and hits of its specific cues})
+_last_specific: tuple = (None, {})  # (hits list, kept alive; {(resolves, balance): starts and hits of its specific cues})
 
 
 def _nearest_specific(hit: Hit, hits: list[Hit], resolves: str, allowed) -> Hit | None:
     """The cue of `hits` nearest `hit` (the earlier on a tie) naming one of the `allowed` metrics outright."""
     global _last_specific
+    balance = bool(hit.entry.get("balance"))
     if len(hits) < SHORT_LIST:
-        specific = [h for h in hits if h is not hit and _is_specific(h, allowed)]
+        specific = [h for h in hits if h is not hit and _is_specific(h, allowed, balance)]
         return min(specific, key=lambda h: abs(h.start - hit.start)) if specific else None
     # a long sentence: its specific cues listed once per `resolves` and bisected (a weak word beside
     # each of thousands of figures scanned every cue of the sentence for each: quadratic)
     seen = _last_specific
     if seen[0] is not hits:
         seen = _last_specific = (hits, {})
-    found = seen[1].get(resolves)
+    found = seen[1].get((resolves, balance))
     if found is None:
-        specific = [h for h in hits if _is_specific(h, allowed)]  # `hit` has `resolves`: never among them
+        specific = [h for h in hits if _is_specific(h, allowed, balance)]  # `hit` has `resolves`: never among them
         ordered = all(a.start < b.start for a, b in zip(specific, specific[1:]))
-        found = seen[1][resolves] = ([h.start for h in specific] if ordered else None, specific)
+        found = seen[1][(resolves, balance)] = ([h.start for h in specific] if ordered else None, specific)
     starts, specific = found
     if starts is None:
         return min(specific, key=lambda h: abs(h.start - hit.start)) if specific else None
