@@ -381,27 +381,13 @@ def governing_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit],
     """The metric cue that governs the figure (None when no cue is within reach)."""
     index = _sentence_index(text, hits, figures)
     if index is not None and index.ordered:
-        return _rated_noun(text, _governing_indexed(text, fig_start, fig_end, index), hits, fig_start, fig_end, figures)
+        return _governing_indexed(text, fig_start, fig_end, index)
     best, best_cost = None, None
     for hit in hits:
         cost = _cost(text, hit, fig_start, fig_end, figures)
         if cost is not None and (best_cost is None or cost < best_cost):
             best, best_cost = hit, cost
-    return _rated_noun(text, best, hits, fig_start, fig_end, figures)
-
-
-def _rated_noun(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, fig_end: int,
-                figures: list[tuple[int, int]]) -> Hit | None:
-    """A unit a sum is reckoned per ("per bushel", "a tonne": `unit` column of metric_cues.csv) makes the sum a price, unless
-    what governs it once the unit is set aside is a levy, charged per unit ("a tax of 330 Ecus per tonne", "the 84.9 cents
-    per bushel tariff"): that levy's cue."""
-    if cue is None or not cue.entry.get("unit"):
-        return cue
-    levy = governing_cue(text, fig_start, fig_end, [h for h in hits if not h.entry.get("unit")], figures)
-    return levy if levy is not None and levy.entry["metric"] in LEVIES else cue
-
-
-LEVIES = frozenset({"tax_revenue", "tariff_rate"})
+    return best
 
 
 def _governing_indexed(text: str, fig_start: int, fig_end: int, index: _SentenceIndex) -> Hit | None:
