@@ -1794,7 +1794,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause) \
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause, fig["char_start"]) \
         or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is

@@ -998,8 +998,9 @@ def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
 
 
 def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
-              clause: tuple[int, int] | None = None) -> Entity | None:
-    """The state whose metric it is when the text says so: "Japan's deficit", "its budget". A cue after the
+              clause: tuple[int, int] | None = None, fig_start: int | None = None) -> Entity | None:
+    """The state whose metric it is when the text says so: "Japan's deficit", "its budget", also with the figure
+    between owner and noun ("Brazil's 109 billion dlr foreign debt", given `fig_start`). A cue after the
     figure whose possessor follows another state named after the figure belongs to that state's clause
     ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
     if metric_cue is None:
@@ -1011,6 +1012,8 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
         return None
     for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
+            if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
+                return e if _owns_across_figure(ctx, e, fig_start, fig_end, metric_cue.start) else None
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
                     and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
                 return e
@@ -1019,6 +1022,16 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
 
 
 POSSESSIVE_MARK = regex.compile(r"['’]")
+
+
+def _owns_across_figure(ctx: ArticleContext, e: Entity, fig_start: int, fig_end: int, cue_start: int) -> bool:
+    """Whether a possessive name owns a metric noun with the figure between them ("Brazil's 109 billion dlr foreign
+    debt", "Japan's record 5.4 trillion yen defence budget"): a possessive mark and only adjectives on either side of
+    the figure, no verb (the gap words of an owner). Not "its": the nearest name before it is too often an object
+    ("let the IMF play a role in rescheduling its 109 billion dlr debt")."""
+    return POSSESSIVE_MARK.match(ctx.text, e.end) is not None and e.kind not in ("group", "pronoun") \
+        and POSSESSOR_GAP.fullmatch(ctx.text, e.end, fig_start) is not None \
+        and POSSESSOR_GAP.fullmatch(ctx.text, fig_end, cue_start) is not None
 
 
 def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
