@@ -148,6 +148,9 @@ LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
+                                # the one person so introduced ("economist Martin Feldstein said", "chief economist Will Buttrose
+                                # said"): a personal name is no coded body, whatever state the sentence names
+                                r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2})?"
                                 r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks|added|told)\b"
