@@ -1412,14 +1412,16 @@ def _titled_speaker(ctx: ArticleContext, sentence, end: int, lo: int) -> Entity 
 
 def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
     """The first coded entity at most two words after `pos` ("said the ministry"); a bare pronoun
-    ("said it") is skipped unless `skip_pronouns` is false."""
+    ("said it") is skipped unless `skip_pronouns` is false. Not a possessive name, which owns the noun after it ("said
+    that Brazil's request would mean ...": the subject is the request, no speaker)."""
     text = ctx.text
     for x in ctx.entities_from(sentence, pos):
         if count_words(text[pos:x.start]) > 2:
             return None  # the words between only grow with x.start
-        if x.code and not (skip_pronouns and x.kind == "pronoun"):
+        if x.code and not (skip_pronouns and x.kind == "pronoun") and not POSSESSIVE_AFTER.match(text, x.end):
             return x
     return None
+
 
 
 THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
