@@ -1603,7 +1603,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
-                orgs = [o for o in ctx.orgs() if o in _estimating_orgs()]  # (not a meeting's host: "GATT talks")
+                orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in _estimating_orgs()])  # (not a meeting's host: "GATT talks")
                 said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
                 if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
                     actor_code, actor_text = who.code, who.surface
@@ -1674,7 +1674,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = estimator.code, estimator.surface
         elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
-            orgs = [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO") and o in _estimating_orgs()]
+            orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
+                                              and o in _estimating_orgs()])
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
@@ -2814,6 +2815,19 @@ def _observes(ctx, e, fig, st) -> bool:
     about a state (a story about the organisation itself keeps its own budget figures)."""
     return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
         and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
+
+
+def _near_orgs(ctx, sentence, orgs: list[str]) -> list[str]:
+    """Of the estimating organisations an article names, those that can stand behind a passive estimate or projection
+    naming no one ("Uganda's total foreign debt is estimated at some 1.5 billion dlrs"): the body the article's lead
+    reports, or one named in this sentence or the one before. An organisation named only elsewhere in the story (an IMF
+    programme two paragraphs up) made no estimate here: no one named does."""
+    if not orgs:
+        return orgs
+    lead = ctx.lead_reporter()
+    near = {e.code for s in ctx.sentences[max(0, sentence.index - 1):sentence.index + 1] for e in ctx.entities(s)
+            if e.kind in ("organisation", "group")}
+    return [o for o in orgs if o in near or (lead is not None and lead.code == o)]
 
 
 @functools.lru_cache(maxsize=1)
