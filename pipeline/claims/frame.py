@@ -1679,6 +1679,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
+                and not _coded_act_inside(ctx, sentence, actor, actor_code, st, start) \
                 and (_in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
                      or _in_sentence(state, _uncoded_body(), text, sentence, start)
                      or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
@@ -2763,6 +2764,22 @@ def _reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
     # the sentence right before it may name the body whose release it continues ("Norway's finance ministry
     # published its accounts on Monday. Norway ran a surplus of 8.5%")
     return sentence.index == 0 or not _has_reporter(ctx, state, ctx.sentences[sentence.index - 1])
+
+
+def _coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> bool:
+    """Whether the figure is the object of an act verb (announce, pledge, propose, cut ...) whose subject is the coded
+    actor, with the uncoded speakers of the sentence outside that act ("Dealers said the cut had been expected after
+    yesterday's budget, in which Chancellor Nigel Lawson announced a three billion stg cut in the borrowing target"): the
+    coded body acts; the dealers, economists or firm around it only relay or comment."""
+    if actor is None or actor.code != actor_code or actor.kind in PRONOUN_KINDS or st.cue is None \
+            or st.how != "governing" or st.cue.entry["claim_type"] not in _roles.STANCES_OF_OWN or st.cue.entry["pos"] != "V" \
+            or _roles.is_possessive(ctx, actor) or not actor.end <= st.cue.start <= fig_start:
+        # (a verb's subject, not the owner of a noun: "Economists estimate that the government's spending target will rise
+        # to 47 billion rand" is the economists' forecast)
+        return False
+    text = ctx.text
+    m = UNKNOWN_SPEAKER_SCAN.search(text, sentence.start, sentence.end)
+    return m is not None and (m.end() <= actor.start or m.start() >= fig_start)
 
 
 # a subject right before a forecasting verb: a name ("NBK predicts"), "the" and one noun ("The institute predicted"), or
