@@ -454,7 +454,10 @@ class ArticleContext:
                 if outlets and any(a < match.end and match.start < b for a, b in outlets):
                     continue  # "the Kyiv Independent": an outlet
                 if match.kind in ("country", "capital", "demonym", "institution", "person"):
-                    code = self._code(match, [])
+                    # an institution several states have ("the House of Commons": GBR or CAN) is the home state's when
+                    # it is one of them, as in the sentence's own entities, not the alias's default
+                    home = [self.home()] if match.kind == "institution" and not match.code and match.candidates else []
+                    code = self._code(match, home)
                     if is_state(code):
                         cached.append((match.start, match.end, code))
             self._state_cache[sentence.start] = cached
