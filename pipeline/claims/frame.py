@@ -145,6 +145,11 @@ LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?
 LAW_REQUIRES_SCAN = _lexicon.Guarded(LAW_REQUIRES, ("requir", "call", "mandat", "oblige"))  # (the same: its verbs)
 LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
+# a person's trade that the contract codes no one by, and the employer named after it ("economist at brokers Phillips
+# and Drew", "analyst with a Dublin stockbroker"), not a coded body's staff ("an economist at the IMF")
+UNCODED_PERSON_NOUN = r"(?:economist|analyst|strategist|dealer|trader|banker|forecaster)"
+UNCODED_EMPLOYER = (r"(?:at|with|of|for|from)\s+(?!(?:the\s+)?(?:IMF|OECD|World\s+Bank|International\s+Monetary|European\s+Commission|"
+                    r"Federal\s+Reserve|Bundesbank|central\s+bank|Bank\s+of\s+(?-i:[A-Z])|Treasury|[\w\s]{0,30}?ministry)\b)")
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say")
 UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
@@ -156,6 +161,12 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!central\s)\b(?:economists?|analysts?|banke
                                 r"predict|predicts|predicted|believe|believes|think|thinks|added|told)\b"
                                 # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
                                 # consensus among analysts polled by Reuters"), and sources other than a government's own
+                                # the one person introduced in apposition ("Bill Martin, economist at brokers Phillips and Drew,
+                                # said", "said Peter Jones, an analyst with a Dublin stockbroker"), not the staff of a coded body
+                                r"|(?-i:[A-Z][\w'’-]+),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + UNCODED_PERSON_NOUN + r"\s+" + UNCODED_EMPLOYER
+                                + r"[^,;.]{1,80},\s+(?:also\s+)?(?:said|says|told|added|predicted|forecast|estimated|expects|expected|warned)\b"
+                                r"|\b(?:said|says|added)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                                + UNCODED_PERSON_NOUN + r"\s+" + UNCODED_EMPLOYER +
                                 r"|\b(?:economists|analysts|forecasters)['’]\s+(?:\w+\s+)?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b"
                                 r"|\b(?:among|of|by)\s+(?:\w+\s+)?(?:economists|analysts)\s+(?:questioned|polled|surveyed|asked)\b"
                                 r"|(?<!(?:government|official|ministry|treasury|administration|committee|congressional|cabinet|party|military|defen[cs]e|palace)\s)\bsources\s+(?:here\s+|also\s+|close\s+to\s+\w+\s+)?"
@@ -1690,6 +1701,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
         elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
+                and not _owners_own_figure(ctx, sentence, st, start, actor_code) \
                 and _uncoded_voice(state, ctx, sentences, sentence):
             # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
             # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
@@ -2764,6 +2776,15 @@ def _reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
     # the sentence right before it may name the body whose release it continues ("Norway's finance ministry
     # published its accounts on Monday. Norway ran a surplus of 8.5%")
     return sentence.index == 0 or not _has_reporter(ctx, state, ctx.sentences[sentence.index - 1])
+
+
+def _owners_own_figure(ctx, sentence, st, fig_start: int, actor_code: str | None) -> bool:
+    """Whether the figure is named as its owner's own forecast, target or estimate ("much higher than the government's
+    1.3 billion dlr forecast"): the owner's, even when an economist relays it (ANNOTATION.md, fresh actor set)."""
+    if st.cue is None or st.how != "attributive" or st.cue.entry["pos"] not in ("N", "A"):
+        return False
+    owner = _roles.cue_possessor(ctx, sentence, st.cue, fig_start)
+    return owner is not None and owner.code == actor_code
 
 
 def _coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> bool:
