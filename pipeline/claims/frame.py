@@ -2799,8 +2799,15 @@ def _coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> b
         # to 47 billion rand" is the economists' forecast)
         return False
     text = ctx.text
+    if EXPECTED_ACT.search(text, actor.end, st.cue.start):
+        return False  # "The Bundesbank is expected to allocate ..., dealers said": the act is the dealers' expectation
     m = UNKNOWN_SPEAKER_SCAN.search(text, sentence.start, sentence.end)
     return m is not None and (m.end() <= actor.start or m.start() >= fig_start)
+
+
+# an act that others expect, not one the body has done ("is expected to allocate", "was close to agreeing")
+EXPECTED_ACT = regex.compile(r"\b(?:expected|likely|unlikely|forecast|predicted|seen|set|due|bound|close|ready|poised)\s+to\b",
+                             regex.IGNORECASE)
 
 
 # a subject right before a forecasting verb: a name ("NBK predicts"), "the" and one noun ("The institute predicted"), or

@@ -27,3 +27,9 @@ def test_sources_relaying_a_state_that_set_money_aside():
             "fiscal year.")
     c = _claim(text, "150 mln")
     assert c["actor_code"] in ("ZMB", None)
+
+
+def test_an_act_the_dealers_only_expect_stays_their_forecast():
+    text = "The Bundesbank is expected to allocate more than 4.2 billion marks in the tender, dealers said."
+    c = next((c for c in pipeline_claims(text) if c["figure_text"].startswith("4.2 billion")), None)
+    assert c is None or c["actor_code"] is None
