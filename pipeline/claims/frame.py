@@ -146,15 +146,29 @@ LAW_REQUIRES = regex.compile(LAW + r"\s+(?:that\s+|which\s+)?(?:requir\w+|calls?
 LAW_REQUIRES_SCAN = _lexicon.Guarded(LAW_REQUIRES, ("requir", "call", "mandat", "oblige"))  # (the same: its verbs)
 LAW_REACH = 200  # chars around a figure in which a statute phrase sets it
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
+# a person's trade that the contract codes no one by, and the employer named after it ("economist at brokers Phillips
+# and Drew", "analyst with a Dublin stockbroker"), not a coded body's staff ("an economist at the IMF")
+UNCODED_PERSON_NOUN = r"(?:economist|analyst|strategist|dealer|trader|banker|forecaster)"
+UNCODED_EMPLOYER = (r"(?:at|with|of|for|from)\s+(?!(?:the\s+)?(?:IMF|OECD|World\s+Bank|International\s+Monetary|European\s+Commission|"
+                    r"Federal\s+Reserve|Bundesbank|central\s+bank|Bank\s+of\s+(?-i:[A-Z])|Treasury|[\w\s]{0,30}?ministry)\b)")
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say"); a ministry's or a
 # treasury's own economist speaks for it ("A finance ministry economist said the government ... its plan to borrow")
 UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
+                                # the one person so introduced ("economist Martin Feldstein said", "chief economist Will Buttrose
+                                # said"): a personal name is no coded body, whatever state the sentence names
+                                r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2})?"
                                 r"(?:here\s+|also\s+|now\s+)?"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
                                 r"predict|predicts|predicted|believe|believes|think|thinks|added|told)\b"
                                 # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
                                 # consensus among analysts polled by Reuters"), and sources other than a government's own
+                                # the one person introduced in apposition ("Bill Martin, economist at brokers Phillips and Drew,
+                                # said", "said Peter Jones, an analyst with a Dublin stockbroker"), not the staff of a coded body
+                                r"|(?-i:[A-Z][\w'’-]+),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + UNCODED_PERSON_NOUN + r"\s+" + UNCODED_EMPLOYER
+                                + r"[^,;.]{1,80},\s+(?:also\s+)?(?:said|says|told|added|predicted|forecast|estimated|expects|expected|warned)\b"
+                                r"|\b(?:said|says|added)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                                + UNCODED_PERSON_NOUN + r"\s+" + UNCODED_EMPLOYER +
                                 r"|\b(?:economists|analysts|forecasters)['’]\s+(?:\w+\s+)?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b"
                                 r"|\b(?:among|of|by)\s+(?:\w+\s+)?(?:economists|analysts)\s+(?:questioned|polled|surveyed|asked)\b"
                                 r"|(?<!(?:government|official|ministry|treasury|administration|committee|congressional|cabinet|party|military|defen[cs]e|palace)\s)\bsources\s+(?:here\s+|also\s+|close\s+to\s+\w+\s+)?"
@@ -1667,7 +1681,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
                 # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
                 who = _roles.speaker(ctx, sentence, st.cue.start)
-                orgs = [o for o in ctx.orgs() if o in _estimating_orgs()]  # (not a meeting's host: "GATT talks")
+                orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in _estimating_orgs()])  # (not a meeting's host: "GATT talks")
                 said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
                 if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
                     actor_code, actor_text = who.code, who.surface
@@ -1738,10 +1752,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             actor_code, actor_text = estimator.code, estimator.surface
         elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
             # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
-            orgs = [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO") and o in _estimating_orgs()]
+            orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
+                                              and o in _estimating_orgs()])
             actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
         if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
                 and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
+                and not _coded_act_inside(ctx, sentence, actor, actor_code, st, start) \
                 and (_in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
                      or _in_sentence(state, _uncoded_body(), text, sentence, start)
                      or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
@@ -1752,6 +1768,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
                 claim_type = "forecast"
         elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
+                and not _owners_own_figure(ctx, sentence, st, start, actor_code) \
                 and _uncoded_voice(state, ctx, sentences, sentence):
             # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
             # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
@@ -1861,7 +1878,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause) \
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause, fig["char_start"]) \
         or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
@@ -2849,6 +2866,38 @@ def _reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
     return sentence.index == 0 or not _has_reporter(ctx, state, ctx.sentences[sentence.index - 1])
 
 
+def _owners_own_figure(ctx, sentence, st, fig_start: int, actor_code: str | None) -> bool:
+    """Whether the figure is named as its owner's own forecast, target or estimate ("much higher than the government's
+    1.3 billion dlr forecast"): the owner's, even when an economist relays it (ANNOTATION.md, fresh actor set)."""
+    if st.cue is None or st.how != "attributive" or st.cue.entry["pos"] not in ("N", "A"):
+        return False
+    owner = _roles.cue_possessor(ctx, sentence, st.cue, fig_start)
+    return owner is not None and owner.code == actor_code
+
+
+def _coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> bool:
+    """Whether the figure is the object of an act verb (announce, pledge, propose, cut ...) whose subject is the coded
+    actor, with the uncoded speakers of the sentence outside that act ("Dealers said the cut had been expected after
+    yesterday's budget, in which Chancellor Nigel Lawson announced a three billion stg cut in the borrowing target"): the
+    coded body acts; the dealers, economists or firm around it only relay or comment."""
+    if actor is None or actor.code != actor_code or actor.kind in PRONOUN_KINDS or st.cue is None \
+            or st.how != "governing" or st.cue.entry["claim_type"] not in _roles.STANCES_OF_OWN or st.cue.entry["pos"] != "V" \
+            or _roles.is_possessive(ctx, actor) or not actor.end <= st.cue.start <= fig_start:
+        # (a verb's subject, not the owner of a noun: "Economists estimate that the government's spending target will rise
+        # to 47 billion rand" is the economists' forecast)
+        return False
+    text = ctx.text
+    if EXPECTED_ACT.search(text, actor.end, st.cue.start):
+        return False  # "The Bundesbank is expected to allocate ..., dealers said": the act is the dealers' expectation
+    m = UNKNOWN_SPEAKER_SCAN.search(text, sentence.start, sentence.end)
+    return m is not None and (m.end() <= actor.start or m.start() >= fig_start)
+
+
+# an act that others expect, not one the body has done ("is expected to allocate", "was close to agreeing")
+EXPECTED_ACT = regex.compile(r"\b(?:expected|likely|unlikely|forecast|predicted|seen|set|due|bound|close|ready|poised)\s+to\b",
+                             regex.IGNORECASE)
+
+
 # a subject right before a forecasting verb: a name ("NBK predicts"), "the" and one noun ("The institute predicted"), or
 # a pronoun ("They now expect"); not "the deficit is projected" (the verb's own subject is the level)
 FORECASTER_BEFORE = regex.compile(r"(?:\b(?-i:[A-Z])[\w.&'’-]*|\b(?i:the)\s+[a-z]+|\b(?i:they|it|he|she))\s+(?:now\s+|also\s+|still\s+)?$")
@@ -2899,6 +2948,19 @@ def _observes(ctx, e, fig, st) -> bool:
     about a state (a story about the organisation itself keeps its own budget figures)."""
     return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
         and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
+
+
+def _near_orgs(ctx, sentence, orgs: list[str]) -> list[str]:
+    """Of the estimating organisations an article names, those that can stand behind a passive estimate or projection
+    naming no one ("Uganda's total foreign debt is estimated at some 1.5 billion dlrs"): the body the article's lead
+    reports, or one named in this sentence or the one before. An organisation named only elsewhere in the story (an IMF
+    programme two paragraphs up) made no estimate here: no one named does."""
+    if not orgs:
+        return orgs
+    lead = ctx.lead_reporter()
+    near = {e.code for s in ctx.sentences[max(0, sentence.index - 1):sentence.index + 1] for e in ctx.entities(s)
+            if e.kind in ("organisation", "group")}
+    return [o for o in orgs if o in near or (lead is not None and lead.code == o)]
 
 
 @functools.lru_cache(maxsize=1)

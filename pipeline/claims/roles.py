@@ -454,7 +454,10 @@ class ArticleContext:
                 if outlets and any(a < match.end and match.start < b for a, b in outlets):
                     continue  # "the Kyiv Independent": an outlet
                 if match.kind in ("country", "capital", "demonym", "institution", "person"):
-                    code = self._code(match, [])
+                    # an institution several states have ("the House of Commons": GBR or CAN) is the home state's when
+                    # it is one of them, as in the sentence's own entities, not the alias's default
+                    home = [self.home()] if match.kind == "institution" and not match.code and match.candidates else []
+                    code = self._code(match, home)
                     if is_state(code):
                         cached.append((match.start, match.end, code))
             self._state_cache[sentence.start] = cached
@@ -998,8 +1001,9 @@ def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
 
 
 def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
-              clause: tuple[int, int] | None = None) -> Entity | None:
-    """The state whose metric it is when the text says so: "Japan's deficit", "its budget". A cue after the
+              clause: tuple[int, int] | None = None, fig_start: int | None = None) -> Entity | None:
+    """The state whose metric it is when the text says so: "Japan's deficit", "its budget", also with the figure
+    between owner and noun ("Brazil's 109 billion dlr foreign debt", given `fig_start`). A cue after the
     figure whose possessor follows another state named after the figure belongs to that state's clause
     ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
     if metric_cue is None:
@@ -1011,6 +1015,8 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
         return None
     for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
+            if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
+                return e if _owns_across_figure(ctx, e, fig_start, fig_end, metric_cue.start) else None
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
                     and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
                 return e
@@ -1019,6 +1025,16 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
 
 
 POSSESSIVE_MARK = regex.compile(r"['’]")
+
+
+def _owns_across_figure(ctx: ArticleContext, e: Entity, fig_start: int, fig_end: int, cue_start: int) -> bool:
+    """Whether a possessive name owns a metric noun with the figure between them ("Brazil's 109 billion dlr foreign
+    debt", "Japan's record 5.4 trillion yen defence budget"): a possessive mark and only adjectives on either side of
+    the figure, no verb (the gap words of an owner). Not "its": the nearest name before it is too often an object
+    ("let the IMF play a role in rescheduling its 109 billion dlr debt")."""
+    return POSSESSIVE_MARK.match(ctx.text, e.end) is not None and e.kind not in ("group", "pronoun") \
+        and POSSESSOR_GAP.fullmatch(ctx.text, e.end, fig_start) is not None \
+        and POSSESSOR_GAP.fullmatch(ctx.text, fig_end, cue_start) is not None
 
 
 def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
@@ -1399,14 +1415,16 @@ def _titled_speaker(ctx: ArticleContext, sentence, end: int, lo: int) -> Entity 
 
 def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
     """The first coded entity at most two words after `pos` ("said the ministry"); a bare pronoun
-    ("said it") is skipped unless `skip_pronouns` is false."""
+    ("said it") is skipped unless `skip_pronouns` is false. Not a possessive name, which owns the noun after it ("said
+    that Brazil's request would mean ...": the subject is the request, no speaker)."""
     text = ctx.text
     for x in ctx.entities_from(sentence, pos):
         if count_words(text[pos:x.start]) > 2:
             return None  # the words between only grow with x.start
-        if x.code and not (skip_pronouns and x.kind == "pronoun"):
+        if x.code and not (skip_pronouns and x.kind == "pronoun") and not POSSESSIVE_AFTER.match(text, x.end):
             return x
     return None
+
 
 
 THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
