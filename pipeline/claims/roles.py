@@ -91,7 +91,7 @@ def _group_regex() -> tuple[regex.Pattern, dict]:
         by_pattern[f"g{i}"] = row
     pat = r"\b(?:(?:(?-i:[A-Z][a-z]+|[A-Z]{2,})|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
         + "|".join(alts) + r")\b"
-    return regex.compile(pat, regex.IGNORECASE), by_pattern
+    return ascii_twin(regex.compile(pat, regex.IGNORECASE)), by_pattern
 
 
 @functools.lru_cache(maxsize=1)

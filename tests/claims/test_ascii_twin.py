@@ -38,8 +38,9 @@ def _twins():
             elif isinstance(value, functools._lru_cache_wrapper) \
                     and value.__wrapped__.__code__.co_argcount == 0:
                 built = value()
-                if isinstance(built, lexicon.AsciiTwin):
-                    found[f"{module.__name__}.{name}()"] = built
+                for k, part in enumerate(built if isinstance(built, tuple) else (built,)):  # (a pattern and its rows)
+                    if isinstance(part, lexicon.AsciiTwin):
+                        found[f"{module.__name__}.{name}()[{k}]"] = part
     return found
 
 
