@@ -498,6 +498,9 @@ class AsciiTwin:
     def split(self, text, maxsplit=0):
         return (self._re if text.isascii() else self.regex).split(text, maxsplit)
 
+    def __reduce__(self):  # pickled as the regex pattern it wraps (the twin is rebuilt on first use)
+        return AsciiTwin, (self.regex,)
+
 
 class _LazyTwin:
     """Stands for an AsciiTwin's standard pattern until first used: then compiles it (or, with no twin, takes the regex
@@ -509,6 +512,8 @@ class _LazyTwin:
         self.owner = owner
 
     def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)  # (copy and pickle probe for special methods: no twin is built for them)
         owner = self.owner
         owner._re = _ascii_twin(owner.regex) or owner.regex
         return getattr(owner._re, name)

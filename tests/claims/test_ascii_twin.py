@@ -78,6 +78,16 @@ def test_a_letter_that_folds_to_ascii_keeps_the_regex_module():
     assert lexicon._ascii_twin(regex.compile(r"\bits\s+['’]s\b", regex.IGNORECASE)) is not None
 
 
+def test_a_twin_pickles_and_copies_as_its_pattern():
+    import copy
+    import pickle
+    twin = metric.CLAUSE_BREAK if isinstance(metric.CLAUSE_BREAK, lexicon.AsciiTwin) else next(iter(_twins().values()))
+    text = "The deficit will rise; the debt will fall but taxes stay."
+    for other in (pickle.loads(pickle.dumps(twin)), copy.deepcopy(twin), copy.copy(twin)):
+        assert isinstance(other, lexicon.AsciiTwin) and other.pattern == twin.pattern
+        assert [m.span() for m in other.finditer(text)] == [m.span() for m in twin.regex.finditer(text)]
+
+
 def test_odd_windows_read_as_the_regex_module_reads_them():
     import regex
     twin = lexicon.AsciiTwin(regex.compile(r"\s*\w*"))
