@@ -2411,7 +2411,8 @@ def _purpose_marker():
     """Words opening the goal an act serves (purpose_markers.csv), matched as the last words before a stretch ending at
     the figure."""
     phrases = [r["phrase"] for r in read_rows("purpose_markers.csv")]
-    return regex.compile(r"\b(?:" + _lexicon.phrases_alternation(phrases) + r")\s+((?:[\w'’-]+\s+){0,6}?)$", regex.IGNORECASE)
+    return _lexicon.ascii_twin(regex.compile(r"\b(?:" + _lexicon.phrases_alternation(phrases) + r")\s+((?:[\w'’-]+\s+){0,6}?)$",
+                                             regex.IGNORECASE))
 
 
 GOAL_PREPOSITION = regex.compile(r"\b(?:to|below|under|by|at|toward|towards)\s+$", regex.IGNORECASE)
@@ -3109,3 +3110,9 @@ def _rating_article(state: dict, text: str) -> bool:
     if "rating_article" not in state:
         state["rating_article"] = RATING_AGENCY.search(text) is not None
     return state["rating_article"]
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

@@ -894,3 +894,9 @@ PART_METRICS = frozenset({"defense_spending", "development_aid"})
 def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:
     """Whether a weak cue's metric is named outright by another cue of the sentence."""
     return any(h is not hit and h.entry["metric"] == metric and int(h.entry.get("weight") or 0) < 2 for h in hits)
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

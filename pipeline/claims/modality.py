@@ -16,7 +16,7 @@ import functools
 
 import regex
 
-from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, phrases_alternation, read_rows, span_around
+from .lexicon import CueSet, Guarded, Hit, Prefiltered, ascii_twin, caseless, count_words, cues, phrases_alternation, read_rows, span_around
 
 MODAL_WORDS = ("but", "while", "whereas", "although", "however", "after", "before", "because", "since", "when", "until", "unless",
                "following")
@@ -70,7 +70,7 @@ def outlet_cues() -> CueSet:
 @functools.lru_cache(maxsize=1)
 def comparison_regex() -> regex.Pattern:
     words = [r["cue"] for r in read_rows("comparison_cues.csv")]
-    return regex.compile(r"\b(?:" + phrases_alternation(words) + r")\b", regex.IGNORECASE)
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(words) + r")\b", regex.IGNORECASE))
 
 
 def modal_clause(text: str, clause: tuple[int, int], fig_start: int, fig_end: int) -> tuple[int, int]:
@@ -179,3 +179,9 @@ def later_year(text: str, clause: tuple[int, int], published) -> bool:
         return True
     year = getattr(published, "year", None)
     return year is not None and any(int(y) > year for y in YEAR.findall(text, clause[0], clause[1]))
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

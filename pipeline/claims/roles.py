@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import Guarded, Hit, _lowered, count_words, cues, phrase_pattern, read_rows
+from .lexicon import Guarded, Hit, _lowered, ascii_twin, count_words, cues, phrase_pattern, read_rows
 
 try:  # the gazetteer is another engineer's module; without it no entity is found
     from . import gazetteer as _gazetteer
@@ -91,7 +91,7 @@ def _group_regex() -> tuple[regex.Pattern, dict]:
         by_pattern[f"g{i}"] = row
     pat = r"\b(?:(?:(?-i:[A-Z][a-z]+|[A-Z]{2,})|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
         + "|".join(alts) + r")\b"
-    return regex.compile(pat, regex.IGNORECASE), by_pattern
+    return ascii_twin(regex.compile(pat, regex.IGNORECASE)), by_pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,22 +180,22 @@ def _group_row(surface: str) -> dict:
 def _modified_nouns() -> regex.Pattern:
     """The nouns of modified_nouns.csv right after a word: "government| debt"."""
     words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("modified_nouns.csv")]
-    return regex.compile(r"\s+(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
+    return ascii_twin(regex.compile(r"\s+(?:" + "|".join(words) + r")\b", regex.IGNORECASE))
 
 
 @functools.lru_cache(maxsize=1)
 def _report_nouns() -> regex.Pattern:
     """The nouns of report_nouns.csv after a possessive ("its annual estimates", "its Fiscal Monitor")."""
     words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
-    return regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(words) + r")\b", regex.IGNORECASE)
+    return ascii_twin(regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(words) + r")\b", regex.IGNORECASE))
 
 
 @functools.lru_cache(maxsize=1)
 def _report_subject() -> regex.Pattern:
     """A report noun of report_nouns.csv as the subject right before a verb: "the figures (put)", "the report (said)"."""
     words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
-    return regex.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(words) + r")\s+(?:also\s+|now\s+)?$",
-                         regex.IGNORECASE)
+    return ascii_twin(regex.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(words) + r")\s+(?:also\s+|now\s+)?$",
+                                    regex.IGNORECASE))
 
 
 # the start of a sentence before its first name: a dateline ("BRUSSELS -"), an article
@@ -1534,3 +1534,9 @@ def passive_demand(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         agent = who if who is not None and who.code != subject.code else None
     return agent, subject
 
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

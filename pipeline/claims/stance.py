@@ -383,3 +383,9 @@ def nearest_before(clause: tuple[int, int], pos: int, hits: list[Hit]) -> Hit | 
     """The stance cue nearest before `pos` in the clause."""
     before = [h for h in hits if clause[0] <= h.start and h.end <= pos]
     return before[-1] if before else None
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
