@@ -291,7 +291,6 @@ class ArticleContext:
         self._lead: Entity | None | bool = False  # the body the lead reports or credits (False: not looked for yet)
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
         self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
-        self._subjects: dict[tuple[int, int, int], Entity | None] = {}  # (verb start, verb end, lo) -> _subject_of_verb
 
     # -- gazetteer matches --------------------------------------------------------------
     def _matches(self, start: int, end: int) -> list:
