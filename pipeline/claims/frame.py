@@ -922,9 +922,7 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     gap = text[lo:hi]
     if count_words(gap) > SAME_RUN_WORDS:
         return False
-    last = None
-    for last in _metric.CLAUSE_BREAK.finditer(gap):
-        pass
+    last = _lexicon.last_match(_metric.CLAUSE_BREAK, gap)
     # "... from 86 billion in 1986, although in 1988 it should fall back to 87 billion dlrs": a clause whose subject is a
     # pronoun goes on with the run's noun
     return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
@@ -2397,9 +2395,7 @@ def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dic
     if not out:
         return None
     lo = max(out[-1]["char_end"], clause[0] - 40)
-    opening = None
-    for opening in _continuing_participle().finditer(text, lo, start):
-        pass  # the last one before the figure
+    opening = _lexicon.last_match(_continuing_participle(), text, lo, start)  # the last one before the figure
     if opening is None or count_words(text[opening.end():start]) > PARTICIPLE_REACH or _CLAUSE_BREAK.search(text, opening.end(), start):
         return None
     earlier = [c for c in out if c["char_end"] <= opening.start()]
@@ -2509,9 +2505,7 @@ def _cue_predicate_start(text: str, clause, cue, start: int) -> int:
     "and" between it and a cue before the figure."""
     if cue is None or cue.end > start:
         return clause[0]
-    last = None
-    for last in PREDICATE_OPEN.finditer(text, clause[0], cue.start):
-        pass
+    last = _lexicon.last_match(PREDICATE_OPEN, text, clause[0], cue.start)
     return last.end() if last is not None else clause[0]
 
 

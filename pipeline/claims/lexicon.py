@@ -309,6 +309,14 @@ def count_words(text: str) -> int:
     return len(_ASCII_WORDS(text) if text.isascii() else WORD.findall(text))
 
 
+def last_match(pattern, text: str, start: int = 0, end: int | None = None):
+    """The last match of `pattern` in text[start:end] (scanned left to right, as a search sees it), or None."""
+    last = None
+    for last in pattern.finditer(text, start, len(text) if end is None else end):
+        pass
+    return last
+
+
 # letters the regex module's case-blind match takes for an ASCII letter besides its two cases
 CASE_EXTRA = {"s": "\u017f", "i": "\u0130", "k": "\u212a"}  # long s, dotted capital I, Kelvin sign
 

@@ -18,7 +18,7 @@ import itertools
 
 import regex
 
-from .lexicon import WORD, CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues
+from .lexicon import WORD, CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, last_match
 
 SCORED = frozenset({
     "defense_spending", "fiscal_deficit", "public_debt", "external_debt", "current_account",
@@ -460,9 +460,7 @@ def service_share(text: str, fig_start: int, fig_end: int, hits: list[Hit], lo: 
     if whole is None:
         return None
     start = max(lo, fig_start - SERVICE_SHARE_REACH)
-    paid = None
-    for paid in SERVICE_WORD.finditer(text, start, fig_start):
-        pass  # the last servicing word before the share
+    paid = last_match(SERVICE_WORD, text, start, fig_start)  # the last servicing word before the share
     if paid is None or CLAUSE_SCAN.search(text, paid.end(), fig_start) is not None:
         return None
     return whole.entry["debt_share"]
