@@ -1,13 +1,7 @@
 """What a state pays on its debt, named as a cost or spent under a spending word, is debt service (sentences written for these
 tests)."""
 import pytest
-from helpers import pipeline_claims
-
-
-def _metric(text, figure):
-    found = [c["metric"] for c in pipeline_claims(text) if figure in c["figure_text"]]
-    assert found, f"no claim for {figure!r}"
-    return found[0]
+from helpers import pipeline_claim
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -19,11 +13,11 @@ def _metric(text, figure):
     ("Kenya is spending over 30 pct of its budget on servicing its debts, the finance minister said.", "30 pct"),
 ])
 def test_interest_named_by_spending_is_debt_service(text, figure):
-    assert _metric(text, figure) == "debt_service"
+    assert pipeline_claim(text, figure)["metric"] == "debt_service"
 
 
 def test_a_spending_total_after_an_interest_story_stays_spending():
     # the interest bill of the sentence before is no topic a bare spending word takes ('~' in its resolves)
     text = ("Finland's interest payments will rise to 4 billion euros next year, the finance ministry said. "
             "Total government expenditure was put at 68 billion euros.")
-    assert _metric(text, "68 billion") == "public_spending"
+    assert pipeline_claim(text, "68 billion")["metric"] == "public_spending"
