@@ -20,5 +20,5 @@ def preload() -> None:
     for load in (metric.metric_cues, stance.stance_cues, modality.modality_cues, modality.outlet_cues,
                  modality.comparison_regex, roles.report_verbs, roles.generic_words, roles.outlet_words,
                  roles.gazetteer, roles._group_regex, roles._group_rows, roles._group_keys, roles._report_nouns,
-                 roles._publisher_states, frame._transfer_words, frame._continuing_participle, frame._purpose_marker):
+                 roles._publisher_states, frame._transfer_words, frame._story_act_words, frame._continuing_participle, frame._purpose_marker):
         load()

@@ -433,17 +433,26 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
         bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) if not hits and not transfers else []
+        act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (_story_acts)
         if bilateral:
             # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story
             hits = [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral]
         elif not hits:
+            acts = []
             if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) and not transfers:
-                continue
+                # "... public borrowing rose. The government made net borrowings of 23 billion marks": a public body's act
+                # on its figure (borrowing, a levy, a payment to creditors, spending, giving) goes on with a story of the
+                # metric that act carries on
+                acts = _story_acts(text, sentence, ms, state, topic, _article_context(state, article, sentences))
+                if not acts:
+                    continue
+                act_figures = {start for _, start in acts}
+                acts = [hit for hit, _ in acts]
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
             # (carried from each word that moves a sum)
-            hits = [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
+            hits = acts or [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
         elif (_opens_with_figure(text, sentence, ms, index, state) or _opens_on_pronoun(text, sentence, index, state)) \
                 and not any(h.entry["metric"] == "NONE" for h in hits):
             # its own words farther on may not reach the figure: "It widened to 622 mln dlrs in January from 484 mln in
@@ -460,6 +469,10 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
             hits = sorted([_metric.carried_cue(t.end) for t in transfers] + hits, key=lambda h: h.start)
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
+        if act_figures:
+            # only the figure each act is done to: "levied a flat one pct surtax on incomes above 90,000 dlrs", "repaid 500
+            # mln dlrs out of the 14 billion dlrs covered by the standstill" (the other sum is no payment)
+            found = [c for c in found if c["char_start"] in act_figures]
         for c in found:  # each scored share the story has stated, for an anaphoric restatement of it ("the 3% ambition")
             if c["metric"] in _metric.SCORED and c["unit"] == "percent":
                 state.setdefault("stated", {})[(c["unit"], c["value"])] = c["metric"]
@@ -2567,6 +2580,53 @@ def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
     if not any(m["unit"] == "currency" for m in ms):
         return []
     return list(_transfer_words().finditer(text, sentence.start, sentence.end))
+
+
+STORY_ACT_REACH = 3  # words between an act and its figure ("levied a flat one pct surtax", "put more than 200 million")
+STORY_ACT_SUBJECT_REACH = 60  # chars from the public body to its act ("The EC had so far only agreed to provide")
+
+
+@functools.lru_cache(maxsize=1)
+def _story_act_words():
+    return _lexicon.cues("story_acts.csv")
+
+
+@functools.lru_cache(maxsize=None)
+def _act_cue(metric: str) -> dict:
+    """The stand-in cue of an act's metric (weak: its sentence names the public body that acts)."""
+    return {"cue": "", "metric": metric, "weight": str(WEAK_WEIGHT), "case": "", "resolves": "", "firm": "", "in_topic": ""}
+
+
+def _act_metric(entry: dict, topics: list[str]) -> str | None:
+    """The metric an act carries on in a story of the latest of `topics` it continues ("borrow*": a deficit story's
+    deficit, a foreign-debt story's debt)."""
+    pairs = dict(pair.split(">") for pair in entry["acts"].split("|"))
+    return next((pairs[t] for t in reversed(topics) if t in pairs), None)
+
+
+def _story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | None, ctx) -> list[tuple]:
+    """(stand-in cue, start of the act's figure), one per act of story_acts.csv in a sentence with no metric word, done by a state, government or
+    international body named just before it to a figure of the act's unit right after it, in a story whose topic (the
+    headline's, the latest claim's, the figure-less sentence just before's) the act continues: "The government levied a
+    flat one pct surtax" in a tax story is a tax; "Mobil spent 2.13 billion dlrs" (no public body acts) and "the
+    loan, on which Brazil paid interest, was 500 mln dlrs" (the figure is not the act's) stay no claim."""
+    topics = [t for t in state["topics"] + [topic] if t in _metric.SCORED]
+    if not topics:
+        return []
+    found = []
+    for act in _story_act_words().finditer(text, sentence.start, sentence.end):
+        metric = _act_metric(act.entry, topics)
+        if metric is None:
+            continue
+        units = act.entry["unit"].split("|")
+        fig = next((m for m in sorted(ms, key=lambda m: m["char_start"]) if m["char_start"] >= act.end), None)
+        if fig is None or fig["unit"] not in units or count_words(text[act.end:fig["char_start"]]) > STORY_ACT_REACH:
+            continue
+        body = next((e for e in reversed(ctx.entities_until(sentence, act.start)) if e.end <= act.start), None)
+        if body is not None and body.kind in _roles.PUBLIC_KINDS and (body.code or body.kind in ("group", "generic")) \
+                and act.start - body.end <= STORY_ACT_SUBJECT_REACH:
+            found.append((_metric.Hit(act.end, act.end, _act_cue(metric)), fig["char_start"]))
+    return found
 
 
 # a fragment opening on its figure, as a quote broken by "..." goes on: 'It is in fact running ... Over four billion and we
