@@ -439,7 +439,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             hits = [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral]
         elif not hits:
             acts = []
-            if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) and not transfers:
+            if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
+                            lambda: _article_context(state, article, sentences)) and not transfers:
                 # "... public borrowing rose. The government made net borrowings of 23 billion marks": a public body's act
                 # on its figure (borrowing, a levy, a payment to creditors, spending, giving) goes on with a story of the
                 # metric that act carries on
@@ -458,7 +459,8 @@ def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[di
             # its own words farther on may not reach the figure: "It widened to 622 mln dlrs in January from 484 mln in
             # December and compared with a deficit of 334 mln in January 1986"
             hits = [_metric.carried_cue(sentence.start)] + hits
-        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1)) \
+        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
+                                              lambda: _article_context(state, article, sentences)) \
                 and _roles.names_public_body(_article_context(state, article, sentences), sentence, by_name=True):
             # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
             # figure; one it does not reach goes on with the topic as in a sentence with no cue at all, when the sentence
@@ -571,7 +573,7 @@ def _party_plan_noun(text: str, clause, cue) -> bool:
     return m is not None and m.end() == cue.end
 
 
-def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before) -> bool:
+def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before, ctx_of) -> bool:
     """Whether a sentence with no metric word of its own goes on with the story's topic: it opens on a continuation word
     right after a claim's sentence or a sentence naming the topic with no figure ("The debt keeps rising. It reached
     ..."), or on the head noun of the claim's cue just before ("Government borrowing stood at ... Borrowing in the
@@ -583,7 +585,7 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
         return True
     if topic is not None and _opening_figure(text, sentence, ms):
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
-    return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state) \
+    return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state, ctx_of) \
         or _level_list(text, sentence, ms, index, state) or _pronoun_figure(text, sentence, ms, index, state)
 
 
@@ -1957,7 +1959,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
 
 
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
-BARE_SUM_TYPES = frozenset({"commitment", "proposal", "rejection", "future"})
+BARE_SUM_DECISIONS = frozenset({"commitment", "proposal", "rejection"})  # a sum's stance types that decide on it
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
@@ -2685,9 +2687,13 @@ def _pronoun_figure(text: str, sentence, ms: list[dict], index: int, state: dict
                for m in ms)
 
 
-def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
+def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ctx_of) -> bool:
     """A percent with no metric word, in a sentence taking a stance ("would not commit to 5%", "need about 3.5%",
-    "floated 5% of GDP for allies"), shortly after a claim of a scored metric: it speaks of that metric."""
+    "floated 5% of GDP for allies"), shortly after a claim of a scored metric: it speaks of that metric. A sum needs a
+    decision on it; a sum a sentence only says "will" or "would" happen to is the story's only when a state, government
+    or international body is named in it by name (`ctx_of()`: the article's context): "The administration will request
+    500 mln dlrs", not "exchequer transactions will add some 140 mln stg to the system" or "the project, which is
+    expected to cost 1.5 billion dlrs"."""
     if state["last_index"] is None or index - state["last_index"] > BARE_SHARE_REACH \
             or state["last_metric"] not in _metric.SCORED:
         return False
@@ -2698,8 +2704,12 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict) ->
         # "24.2 trillion pesos is earmarked for subsidies ... could cut poverty levels to 36%": a share speaks of the
         # share just claimed, not of a sum (a share of GDP or GNI may size the sum: "the plan would equal about 1.2% of GNI")
         return False
-    allowed = BARE_SHARE_TYPES if shares else BARE_SUM_TYPES
-    return any(h.entry["claim_type"] in allowed for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end))
+    types = {h.entry["claim_type"] for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)}
+    if shares:
+        return not types.isdisjoint(BARE_SHARE_TYPES)
+    if not types.isdisjoint(BARE_SUM_DECISIONS):
+        return True
+    return "future" in types and _roles.names_public_body(ctx_of(), sentence, by_name=True)
 
 
 # "X companies must pay", "Japanese cars, which had faced", "Japan was initially hit with": X pays the duty
