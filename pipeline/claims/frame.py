@@ -1713,10 +1713,19 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 earlier = ctx.previous_speaker(sentence.start) \
                     if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
                 lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
+                agent = _opening_organisation(ctx, sentence, start)
                 if earlier is not None and earlier.code in _observers():
                     actor_code, actor_text = earlier.code, earlier.surface
                 elif lead is not None:
                     actor_code, actor_text = lead.code, lead.surface
+                elif agent is not None:
+                    # "The World Bank last month granted Indonesia a 300 mln dlr loan", "The Commission, facing a five
+                    # billion Ecu budget deficit, has threatened ...": the organisation the sentence opens with as its
+                    # subject grants, sets or faces the figure; the state is at most its object, never its speaker
+                    # (a state the sentence does not name, taken from the story, owns none of it either)
+                    actor_code, actor_text = agent.code, agent.surface
+                    if not _names_owner(ctx, sentence, target_code):
+                        target_code, target_text = agent.code, agent.surface
                 elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
                         and _reported_by_no_one(ctx, state, sentence, stance_hits):
                     # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
@@ -2770,6 +2779,17 @@ def _opening_state(ctx, sentence, actor):
     first = ents[0] if ents else None
     if first is None or first.kind not in ("country", "capital") or not _roles.is_state(first.code) \
             or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
+        return None
+    return first
+
+
+def _opening_organisation(ctx, sentence, fig_start: int):
+    """The coded organisation a sentence opens with as its subject (its first name, at the sentence's start, before the
+    figure): "The World Bank last month granted ...", "The Commission, facing a ... deficit, has threatened ..."."""
+    ents = ctx.entities_until(sentence, fig_start)
+    first = ents[0] if ents else None
+    if first is None or first.code not in _roles.ORGANISATION_CODES or first.kind not in ("organisation", "group") \
+            or first.end > fig_start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
         return None
     return first
 
