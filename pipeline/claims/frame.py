@@ -964,6 +964,40 @@ def _aid_donor_after(ctx, sentence, fig):
     return e
 
 
+# "from" and the giver after an aid sum, with at most a few words between ("47 mln dlrs from the Netherlands", "615 mln
+# Ecus in cash grants from the EC", "20 billion dollars in military aid from the United States this year")
+FROM_GIVER = regex.compile(r"(?:\s+[\w-]+){0,5}?\s+from\s+")
+THE_BEFORE = regex.compile(r"(?:the\s+)?", regex.IGNORECASE)  # between "from" and a name that may or may not hold its "the"
+
+
+def _aid_source_after(ctx, sentence, clause, fig):
+    """The coded giver named with "from" right after an aid sum, in its clause: "Bangladesh will receive a grant of 47
+    mln dlrs from the Netherlands" is the Netherlands' aid, the recipient only takes it (not "from a World Bank-led
+    group": a name inside a compound modifier gives nothing)."""
+    m = FROM_GIVER.match(ctx.text, fig["end"], clause[1])
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    if e is None or not THE_BEFORE.fullmatch(ctx.text, m.end(), e.start) or not e.code or e.kind in PRONOUN_KINDS \
+            or ctx.text.startswith("-", e.end):
+        return None
+    return e
+
+
+@functools.lru_cache(maxsize=1)
+def _donor_words():
+    return _lexicon.cues("donor_words.csv", "word")
+
+
+def _unnamed_givers(ctx, sentence, fig_start: int) -> bool:
+    """Whether the sentence names givers before an aid sum only by a word of donor_words.csv, with no coded name before
+    that word ("Donors pledged 5 billion euros", "Aid donors to Indonesia pledged"; not "Japan, the largest donor,
+    pledged": Japan gives)."""
+    hit = _donor_words().search(ctx.text, sentence.start, fig_start)
+    return hit is not None and not any(e.code and e.kind not in PRONOUN_KINDS and e.end <= hit.start
+                                       for e in ctx.entities_until(sentence, hit.start))
+
+
 def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     """Whether a company reports the sentence's figures: named with its legal form ("..., the Development Bank of
     Singapore Ltd ... said"), by its short name ("Westpac said"), or as "it" / "the bank" when the last sentence
@@ -1741,10 +1775,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
             # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
             actor_code, actor_text = author
-        donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
+        donor = (_aid_donor_after(ctx, sentence, fig) or _aid_source_after(ctx, sentence, clause, fig)) \
+            if fig["metric"] == "development_aid" and head is None else None
         if donor is not None and donor.code != target_code:
-            # "Panama is due to receive 28.5 mln dlrs in U.S. aid": the state whose aid it is gives it
+            # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
+            # United States": the state or body whose aid it is gives it
             actor_code, actor_text = donor.code, donor.surface
+        elif fig["metric"] == "development_aid" and head is None and actor is None and actor_code is not None \
+                and actor_code == target_code and _unnamed_givers(ctx, sentence, start):
+            # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
+            # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
+            actor_code, actor_text = None, None
         if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
                 and _pays(ctx, sentence, actor_code, start,
                           actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
