@@ -153,14 +153,17 @@ UNCODED_EMPLOYER = (r"(?:at|with|of|for|from)\s+(?!(?:the\s+)?(?:IMF|OECD|World\
                     r"Federal\s+Reserve|Bundesbank|central\s+bank|Bank\s+of\s+(?-i:[A-Z])|Treasury|[\w\s]{0,30}?ministry)\b)")
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say"); a ministry's or a
 # treasury's own economist speaks for it ("A finance ministry economist said the government ... its plan to borrow")
-UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
+# (research institutes and groups in the plural, "Three institutes predicted", "the three research groups of Kiel, Hamburg and
+# Essen predicted": independent forecasters; one "institute" is often a state's statistics office, left to the lexicon of
+# uncoded bodies)
+UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?|institutes|research\s+groups)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
                                 # the one person so introduced ("economist Martin Feldstein said", "chief economist Will Buttrose
                                 # said"): a personal name is no coded body, whatever state the sentence names
                                 r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2})?"
-                                r"(?:here\s+|also\s+|now\s+)?"
+                                r"(?:here\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:been\s+)?)?"  # "observers have said", "had been predicting"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
-                                r"predict|predicts|predicted|believe|believes|think|thinks|added|told)\b"
+                                r"predict|predicts|predicted|predicting|believe|believes|believed|think|thinks|added|told|saw|see|sees)\b"
                                 # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
                                 # consensus among analysts polled by Reuters"), and sources other than a government's own
                                 # the one person introduced in apposition ("Bill Martin, economist at brokers Phillips and Drew,
@@ -176,7 +179,7 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:econo
 # (searched only where the window holds one of its speaker nouns: most sentences name none, and the pattern costs ~70 us a
 # sentence, its alternatives tried at every character)
 UNKNOWN_SPEAKER_NOUNS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer",
-                         "trader", "sources")
+                         "trader", "sources", "institutes", "research")
 UNKNOWN_SPEAKER_SCAN = _lexicon.Guarded(UNKNOWN_SPEAKER, UNKNOWN_SPEAKER_NOUNS)
 UNKNOWN_WORDS = UNKNOWN_SPEAKER_NOUNS + ("institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc",
                                          "plc", "bros")
