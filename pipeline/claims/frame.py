@@ -2830,12 +2830,15 @@ def _opening_state(ctx, sentence, actor):
 def _opening_organisation(ctx, sentence, fig_start: int):
     """The coded organisation a sentence opens with as its subject (its first name, at the sentence's start, before the
     figure): "The World Bank last month granted ...", "The Commission, facing a ... deficit, has threatened ..."."""
-    ents = ctx.entities_until(sentence, fig_start)
-    first = ents[0] if ents else None
+    # (after the dateline of the article's first sentence, whose place names no one: "BERLIN, Nov 17 - The European
+    # Commission has forecast ...")
+    dateline = _roles.DATELINE.match(ctx.text, sentence.start, fig_start) if sentence.start == 0 else None
+    opening = dateline.end() if dateline is not None else sentence.start
+    first = next((e for e in ctx.entities_until(sentence, fig_start) if e.start >= opening), None)
     if first is None or first.code not in _roles.ORGANISATION_CODES or first.kind not in ("organisation", "group") \
-            or first.end > fig_start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
+            or first.end > fig_start:
         return None
-    return first
+    return first if _roles.SENTENCE_OPENING.fullmatch(ctx.text, opening, first.start) else None
 
 
 DEMONYM_MODIFIER = regex.compile(r"\s+(?-i:[a-z][\w-]*)")  # "Belgian inflation", "Dutch exports": a demonym before a noun

@@ -30,3 +30,9 @@ def test_state_subject_keeps_its_own_figure():
     text = ("BONN, June 3 - The cabinet met on Tuesday. The budget deficit will rise to 25 billion marks next year, "
             "the finance ministry said.")
     assert roles(text, "25 billion marks") == ("DEU", "DEU")
+
+
+def test_organisation_opening_after_the_dateline():
+    text = ("PARIS, Nov 17 - The European Commission has forecast that France's budget deficit will narrow to about 4.7% of "
+            "gross domestic product next year as Paris borrows heavily for defence, from 5.4% in 2025.")
+    assert roles(text, "5.4%") == ("EU", "FRA")
