@@ -694,7 +694,7 @@ class ArticleContext:
             if x.end <= e.start and x.kind == "organisation" and x.code in ORGANISATION_CODES \
                     and not self.text[x.end:e.start].strip():
                 # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
-                # not the state of the dateline or the story (ANNOTATION.md: an organisation's officials -> its code)
+                # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
                 return x.code
         if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
             return self.dateline()
