@@ -153,14 +153,17 @@ UNCODED_EMPLOYER = (r"(?:at|with|of|for|from)\s+(?!(?:the\s+)?(?:IMF|OECD|World\
                     r"Federal\s+Reserve|Bundesbank|central\s+bank|Bank\s+of\s+(?-i:[A-Z])|Treasury|[\w\s]{0,30}?ministry)\b)")
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say"); a ministry's or a
 # treasury's own economist speaks for it ("A finance ministry economist said the government ... its plan to borrow")
-UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?)\s+"
+# (research institutes and groups in the plural, "Three institutes predicted", "the three research groups of Kiel, Hamburg and
+# Essen predicted": independent forecasters; one "institute" is often a state's statistics office, left to the lexicon of
+# uncoded bodies)
+UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?|institutes|research\s+groups)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
                                 # the one person so introduced ("economist Martin Feldstein said", "chief economist Will Buttrose
                                 # said"): a personal name is no coded body, whatever state the sentence names
                                 r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2})?"
-                                r"(?:here\s+|also\s+|now\s+)?"
+                                r"(?:here\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:been\s+)?)?"  # "observers have said", "had been predicting"
                                 r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
-                                r"predict|predicts|predicted|believe|believes|think|thinks|added|told)\b"
+                                r"predict|predicts|predicted|predicting|believe|believes|believed|think|thinks|added|told|saw|see|sees)\b"
                                 # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
                                 # consensus among analysts polled by Reuters"), and sources other than a government's own
                                 # the one person introduced in apposition ("Bill Martin, economist at brokers Phillips and Drew,
@@ -176,7 +179,7 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:econo
 # (searched only where the window holds one of its speaker nouns: most sentences name none, and the pattern costs ~70 us a
 # sentence, its alternatives tried at every character)
 UNKNOWN_SPEAKER_NOUNS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist", "dealer",
-                         "trader", "sources")
+                         "trader", "sources", "institutes", "research")
 UNKNOWN_SPEAKER_SCAN = _lexicon.Guarded(UNKNOWN_SPEAKER, UNKNOWN_SPEAKER_NOUNS)
 UNKNOWN_WORDS = UNKNOWN_SPEAKER_NOUNS + ("institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc",
                                          "plc", "bros")
@@ -979,6 +982,40 @@ def _aid_donor_after(ctx, sentence, fig):
     return e
 
 
+# "from" and the giver after an aid sum, with at most a few words between ("47 mln dlrs from the Netherlands", "615 mln
+# Ecus in cash grants from the EC", "20 billion dollars in military aid from the United States this year")
+FROM_GIVER = regex.compile(r"(?:\s+[\w-]+){0,5}?\s+from\s+")
+THE_BEFORE = regex.compile(r"(?:the\s+)?", regex.IGNORECASE)  # between "from" and a name that may or may not hold its "the"
+
+
+def _aid_source_after(ctx, sentence, clause, fig):
+    """The coded giver named with "from" right after an aid sum, in its clause: "Bangladesh will receive a grant of 47
+    mln dlrs from the Netherlands" is the Netherlands' aid, the recipient only takes it (not "from a World Bank-led
+    group": a name inside a compound modifier gives nothing)."""
+    m = FROM_GIVER.match(ctx.text, fig["end"], clause[1])
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    if e is None or not THE_BEFORE.fullmatch(ctx.text, m.end(), e.start) or not e.code or e.kind in PRONOUN_KINDS \
+            or ctx.text.startswith("-", e.end):
+        return None
+    return e
+
+
+@functools.lru_cache(maxsize=1)
+def _donor_words():
+    return _lexicon.cues("donor_words.csv", "word")
+
+
+def _unnamed_givers(ctx, sentence, fig_start: int) -> bool:
+    """Whether the sentence names givers before an aid sum only by a word of donor_words.csv, with no coded name before
+    that word ("Donors pledged 5 billion euros", "Aid donors to Indonesia pledged"; not "Japan, the largest donor,
+    pledged": Japan gives)."""
+    hit = _donor_words().search(ctx.text, sentence.start, fig_start)
+    return hit is not None and not any(e.code and e.kind not in PRONOUN_KINDS and e.end <= hit.start
+                                       for e in ctx.entities_until(sentence, hit.start))
+
+
 def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     """Whether a company reports the sentence's figures: named with its legal form ("..., the Development Bank of
     Singapore Ltd ... said"), by its short name ("Westpac said"), or as "it" / "the bank" when the last sentence
@@ -1728,10 +1765,19 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                 earlier = ctx.previous_speaker(sentence.start) \
                     if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
                 lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
+                agent = _opening_organisation(ctx, sentence, start)
                 if earlier is not None and earlier.code in _observers():
                     actor_code, actor_text = earlier.code, earlier.surface
                 elif lead is not None:
                     actor_code, actor_text = lead.code, lead.surface
+                elif agent is not None:
+                    # "The World Bank last month granted Indonesia a 300 mln dlr loan", "The Commission, facing a five
+                    # billion Ecu budget deficit, has threatened ...": the organisation the sentence opens with as its
+                    # subject grants, sets or faces the figure; the state is at most its object, never its speaker
+                    # (a state the sentence does not name, taken from the story, owns none of it either)
+                    actor_code, actor_text = agent.code, agent.surface
+                    if not _names_owner(ctx, sentence, target_code):
+                        target_code, target_text = agent.code, agent.surface
                 elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
                         and _reported_by_no_one(ctx, state, sentence, stance_hits):
                     # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
@@ -1747,10 +1793,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
             # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
             actor_code, actor_text = author
-        donor = _aid_donor_after(ctx, sentence, fig) if fig["metric"] == "development_aid" and head is None else None
+        donor = (_aid_donor_after(ctx, sentence, fig) or _aid_source_after(ctx, sentence, clause, fig)) \
+            if fig["metric"] == "development_aid" and head is None else None
         if donor is not None and donor.code != target_code:
-            # "Panama is due to receive 28.5 mln dlrs in U.S. aid": the state whose aid it is gives it
+            # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
+            # United States": the state or body whose aid it is gives it
             actor_code, actor_text = donor.code, donor.surface
+        elif fig["metric"] == "development_aid" and head is None and actor is None and actor_code is not None \
+                and actor_code == target_code and _unnamed_givers(ctx, sentence, start):
+            # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
+            # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
+            actor_code, actor_text = None, None
         if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
                 and _pays(ctx, sentence, actor_code, start,
                           actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
@@ -2842,6 +2895,20 @@ def _opening_state(ctx, sentence, actor):
             or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
         return None
     return first
+
+
+def _opening_organisation(ctx, sentence, fig_start: int):
+    """The coded organisation a sentence opens with as its subject (its first name, at the sentence's start, before the
+    figure): "The World Bank last month granted ...", "The Commission, facing a ... deficit, has threatened ..."."""
+    # (after the dateline of the article's first sentence, whose place names no one: "BERLIN, Nov 17 - The European
+    # Commission has forecast ...")
+    dateline = _roles.DATELINE.match(ctx.text, sentence.start, fig_start) if sentence.start == 0 else None
+    opening = dateline.end() if dateline is not None else sentence.start
+    first = next((e for e in ctx.entities_until(sentence, fig_start) if e.start >= opening), None)
+    if first is None or first.code not in _roles.ORGANISATION_CODES or first.kind not in ("organisation", "group") \
+            or first.end > fig_start:
+        return None
+    return first if _roles.SENTENCE_OPENING.fullmatch(ctx.text, opening, first.start) else None
 
 
 DEMONYM_MODIFIER = regex.compile(r"\s+(?-i:[a-z][\w-]*)")  # "Belgian inflation", "Dutch exports": a demonym before a noun

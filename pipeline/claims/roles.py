@@ -691,6 +691,11 @@ class ArticleContext:
             if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital", "institution") \
                     and is_state(x.code) and count_words(self.text[x.end:e.start]) <= 1:
                 return x.code
+            if x.end <= e.start and x.kind == "organisation" and x.code in ORGANISATION_CODES \
+                    and not self.text[x.end:e.start].strip():
+                # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
+                # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
+                return x.code
         if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
             return self.dateline()
         for x in found:
