@@ -333,9 +333,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--refresh", action="store_true")
     ap.add_argument("--l2", type=float, nargs="*", default=[1.0])
+    ap.add_argument("--pair", action="store_true", help="the model deciding only forecast against commitment")
     ap.add_argument("--blind-time", action="store_true", help="compare with the rules as they were when each fresh set was made")
     args = ap.parse_args(argv)
     rows = load_rows(args.refresh)
+    if args.pair:
+        for l2 in args.l2:
+            pair_report(rows, l2)
+        return 0
     if args.blind_time:
         for l2 in args.l2:
             blind_time_report([r for r in rows if r["file"] != BLIND], l2)
@@ -494,6 +499,58 @@ def blind_time_report(rows, l2, thresholds=(0.7, 0.8, 0.9)) -> None:
     print(f"  {'total':32s} " + " ".join(f"{total[k]:4d}" for k in total))
     print("  confusion rules then (gold, pred):", conf_rules.most_common(12))
     print("  confusion (b):", conf_b.most_common(12))
+
+
+# -- one confusion only: forecast <-> commitment ---------------------------------------------------------------------
+PAIR = ("forecast", "commitment")
+
+
+def pair_override(rows, P, threshold, pair=PAIR):
+    """The rules' type, swapped for the other type of the pair where the rules chose one of the pair and the model
+    puts at least `threshold` on the other."""
+    out = []
+    for r, p in zip(rows, P):
+        rule = r["rule"]
+        if rule in pair:
+            other = pair[1 - pair.index(rule)]
+            if p[TYPES.index(other)] >= threshold:
+                out.append(other)
+                continue
+        out.append(rule)
+    return out
+
+
+def pair_report(rows, l2, thresholds=(0.5, 0.6, 0.7, 0.8, 0.9)) -> None:
+    """The model without the rules' type deciding only forecast against commitment: leave-one-file-out on the dev files
+    (rules in-sample), on the blind set, and against the blind-time rules of each fresh set."""
+    files = [f for f in ev.DEV_GOLD if f != BLIND]
+    dev = [r for r in rows if r["file"] != BLIND]
+    blind = [r for r in rows if r["file"] == BLIND]
+    feats = [features(r["claim"], r["text"], False) for r in dev]
+    oof = np.zeros((len(dev), len(TYPES)))
+    for name in files:
+        te = [i for i, r in enumerate(dev) if r["file"] == name]
+        tr = [i for i, r in enumerate(dev) if r["file"] != name]
+        oof[te] = fit_predict([feats[i] for i in tr], [dev[i] for i in tr], [feats[i] for i in te], l2)
+    base = right([r["rule"] for r in dev], dev).sum()
+    print(f"\npair override {PAIR} by the model without the rules' type (l2={l2})")
+    print(f"  LOFO dev: rules {base}/{len(dev)}  " + "  ".join(f"{t}:{right(pair_override(dev, oof, t), dev).sum()}" for t in thresholds))
+    if blind:
+        P = fit_predict(feats, dev, [features(r["claim"], r["text"], False) for r in blind], l2)
+        print(f"  blind: rules {right([r['rule'] for r in blind], blind).sum()}/{len(blind)}  "
+              + "  ".join(f"{t}:{right(pair_override(blind, P, t), blind).sum()}" for t in thresholds))
+    total, n_then = Counter(), 0
+    for name in [f for f in files if f.startswith("claims_fresh_")]:
+        bt = blind_time_rows(name)
+        if not bt:
+            continue
+        tr = [i for i, r in enumerate(dev) if r["file"] != name]
+        P = fit_predict([feats[i] for i in tr], [dev[i] for i in tr], [features(r["claim"], r["text"], False) for r in bt], l2)
+        n_then += len(bt)
+        total["rules then"] += right([r["rule"] for r in bt], bt).sum()
+        for t in thresholds:
+            total[t] += right(pair_override(bt, P, t), bt).sum()
+    print(f"  blind-time ({n_then} claims): " + "  ".join(f"{k}:{v}" for k, v in total.items()))
 
 
 if __name__ == "__main__":
