@@ -2537,7 +2537,11 @@ def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, artic
     sums = {m["char_start"] for m in ms if m["unit"] == "currency"}
     if not sums:
         return []
-    words = list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    # only a word with a space right after it (then its receiver, then the sum) can move a sum: asked first, as the
+    # entities of a sentence (and the article's names) are costly to build, and a third of the sentences with such a word fail it
+    last_sum = max(sums)
+    words = [t for t in _transfer_words().finditer(text, sentence.start, sentence.end)
+             if t.end < last_sum and text[t.end:t.end + 1].isspace()]
     if not words:
         return []
     ctx = _article_context(state, article, sentences)
