@@ -182,6 +182,8 @@ UNKNOWN_WORDS = UNKNOWN_SPEAKER_NOUNS + ("institute", "think", "agenc", "moody",
                                          "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
+# (a whole article is searched: only one holding a word every match holds, which nine in ten do not)
+RATING_AGENCY_SCAN = _lexicon.Guarded(RATING_AGENCY, ("rating", "moody", "fitch", "poor", "s&p"))
 RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch|Standard\s*(?:&|and)\s*Poor['’]s)|\bS&P|\b(?i:the\s+agency))"
                                r"[^.;]{0,80}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
                                r"estimated|estimates|warned|warns)\b")
@@ -3106,7 +3108,7 @@ def _told_to_hits(text: str, sentence, hits: list) -> list:
 def _rating_article(state: dict, text: str) -> bool:
     """Whether the article names a credit rating agency (once per article): then "the agency" is that rater."""
     if "rating_article" not in state:
-        state["rating_article"] = RATING_AGENCY.search(text) is not None
+        state["rating_article"] = RATING_AGENCY_SCAN.search(text) is not None
     return state["rating_article"]
 
 
