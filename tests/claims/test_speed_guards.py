@@ -1,6 +1,6 @@
 """Cheap necessary tests asked before costly work (speed only: the claims are those without them)."""
 from pipeline.claims import frame
-from tests.claims.helpers import mention, one_sentence
+from helpers import mention, one_sentence
 
 
 def _bilateral(text: str, surface: str):
