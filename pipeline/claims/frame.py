@@ -185,6 +185,8 @@ UNKNOWN_WORDS = UNKNOWN_SPEAKER_NOUNS + ("institute", "think", "agenc", "moody",
                                          "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
+# (a whole article is searched: only one holding a word every match holds, which nine in ten do not)
+RATING_AGENCY_SCAN = _lexicon.Guarded(RATING_AGENCY, ("rating", "moody", "fitch", "poor", "s&p"))
 RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch|Standard\s*(?:&|and)\s*Poor['’]s)|\bS&P|\b(?i:the\s+agency))"
                                r"[^.;]{0,80}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
                                r"estimated|estimates|warned|warns)\b")
@@ -2605,7 +2607,11 @@ def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, artic
     sums = {m["char_start"] for m in ms if m["unit"] == "currency"}
     if not sums:
         return []
-    words = list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    # only a word with a space right after it (then its receiver, then the sum) can move a sum: asked first, as the
+    # entities of a sentence (and the article's names) are costly to build, and a third of the sentences with such a word fail it
+    last_sum = max(sums)
+    words = [t for t in _transfer_words().finditer(text, sentence.start, sentence.end)
+             if t.end < last_sum and text[t.end:t.end + 1].isspace()]
     if not words:
         return []
     ctx = _article_context(state, article, sentences)
@@ -3239,7 +3245,7 @@ def _told_to_hits(text: str, sentence, hits: list) -> list:
 def _rating_article(state: dict, text: str) -> bool:
     """Whether the article names a credit rating agency (once per article): then "the agency" is that rater."""
     if "rating_article" not in state:
-        state["rating_article"] = RATING_AGENCY.search(text) is not None
+        state["rating_article"] = RATING_AGENCY_SCAN.search(text) is not None
     return state["rating_article"]
 
 

@@ -184,6 +184,9 @@ class CueSet:
         # a plain run of word characters (a scan then never stops inside a word).
         self._whole_text = whole_text and all(_PURE_WORD.fullmatch(w) for w in
                                               list(self._by_word) + list(self._by_exact) + list(self._by_stem))
+        # every phrase ends with a word character (no "U.S.", no "pro-"): then so does every hit, and a span's end
+        # can change a hit only where it cuts a word (a word character on both sides), as its start can (_served)
+        self._ends_in_word = all(_PURE_WORD.fullmatch(entry[key].rstrip("*")[-1:]) for entry in self.entries)
         self._texts: dict[int, tuple] = {}  # id(text) -> (text, its hits, their starts, their ends)
 
     def _candidates(self, word: str):
@@ -213,12 +216,12 @@ class CueSet:
         """The hits of text[start:end] taken from those of the whole text, or None where they could differ.
 
         A scan of a part finds what the scan of the whole finds inside it unless the part cuts a word at its
-        start (the whole scan may be inside it) or is followed by a word character (a phrase's closing
-        word boundary reads it), or a hit of the whole runs across either end. Hits do not overlap and come in
+        start (the whole scan may be inside it) or its end may close a hit (`_cuts_end`: a phrase's closing
+        word boundary reads no further), or a hit of the whole runs across either end. Hits do not overlap and come in
         order, so only the hit before `start` and the last one starting before `end` can run across."""
         if start >= end:
             return []
-        if (0 < start < len(text) and _WORD_CHARS.match(text, start - 1)) or (end < len(text) and _WORD_CHAR.match(text, end)):
+        if (0 < start < len(text) and _WORD_CHARS.match(text, start - 1)) or (end < len(text) and self._cuts_end(text, end)):
             return None
         seen = self._texts.get(id(text))
         if seen is None or seen[0] is not text:
@@ -232,6 +235,14 @@ class CueSet:
         if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
             return None
         return hits[i:j]
+
+    def _cuts_end(self, text: str, end: int) -> bool:
+        """Whether a scan ending at `end` may find what the whole text's scan does not: a hit that ends there (its closing
+        word boundary reads no further). With phrases that all end in a word character, only where `end` cuts a word:
+        the span before a sentence ("... said. | Revenue rose") is served, not scanned again."""
+        if self._ends_in_word:
+            return _WORD_CHARS.match(text, end - 1) is not None
+        return _WORD_CHAR.match(text, end) is not None
 
     def _scan_hits(self, text: str, start: int, end: int) -> Iterator[Hit]:
         pos = start

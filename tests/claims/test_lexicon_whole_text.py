@@ -35,3 +35,30 @@ def test_span_cutting_a_word_or_a_hit_is_scanned():
     start = TEXT.index("Times")
     assert lex._served(TEXT, start, len(TEXT)) is None  # starts inside the hit "Financial Times"
     assert _spans(lex._served(TEXT, 0, len(TEXT))) == _spans(lex._scan_hits(TEXT, 0, len(TEXT)))
+
+
+def test_span_before_a_sentence_is_served():
+    # "... reported on Monday. | The FT": the span ends where the next sentence's word starts, after a space; no phrase
+    # can end at a space, so the whole text's hits are served (the claims stage asks this before every analysed sentence)
+    lex = CueSet([{"name": "Financial Times"}, {"name": "sources"}], key="name", whole_text=True)
+    end = TEXT.index("The FT")
+    assert lex._served(TEXT, 0, end) is not None
+    assert _spans(lex._served(TEXT, 0, end)) == _spans(lex._scan_hits(TEXT, 0, end))
+
+
+def test_phrase_ending_in_a_hyphen_keeps_the_end_test():
+    # "pro-" matches the spaces after it: a span ending before a word may end such a hit where the whole text's does not
+    lex = CueSet([{"name": "pro-"}, {"name": "sources"}], key="name", whole_text=True)
+    assert not lex._ends_in_word
+    text = "The pro- reform camp said so."
+    end = text.index("reform")
+    assert lex._served(text, 0, end) is None
+    served = 0
+    for start in range(0, len(text) + 1):
+        for stop in range(start, len(text) + 1):
+            got = lex._served(text, start, stop)
+            if got is not None:
+                served += 1
+                assert _spans(got) == _spans(lex._scan_hits(text, start, stop)), (start, stop)
+    assert served > 50
+    assert cues("outlets.csv", "name")._ends_in_word

@@ -154,6 +154,8 @@ GUARD_TEXT += (" Economists said 3% was likely, central bankers said, and analys
 
 GUARD_TEXT += (" The Philippines' total foreign debt of 5 billion, its current account deficit at 2 billion; they suspended "
                "payments on 4 billion, a moratorium on 2 billion.")
+GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings said so, and the credit rating agency, like "
+               "S&P and the ratings agencies, did not; Fitch cut it.")
 
 
 def _guarded_objects():
