@@ -39,3 +39,17 @@ def test_specific_policy_cue_beside_money_market_still_counts():
             "the finance ministry said.")
     found = scored(text, "3.1 pct")
     assert found and found[0]["metric"] == "fiscal_deficit"
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a weekly central-bank return: the stock of treasury bills is no spending or deficit
+    ("Government securities outstanding rose 820 mln dlrs to 151.30 billion dlrs in the week, and treasury bills rose "
+     "410 mln dlrs to 52.10 billion dlrs, the central bank said.", "410 mln"),
+    # the banks' reserves at the central bank and the call money rate are monetary data
+    ("Ruritanian banks held an average 38.4 billion crowns in minimum reserves at the central bank this month, "
+     "above the requirement.", "38.4 billion"),
+    ("Call money rose to 4.6 pct after the central bank took up some two billion crowns owed to it by other "
+     "central banks.", "two billion"),
+])
+def test_central_bank_balance_sheet_figures_are_no_fiscal_claims(text, figure):
+    assert not scored(text, figure)
