@@ -53,3 +53,22 @@ def test_specific_policy_cue_beside_money_market_still_counts():
 ])
 def test_central_bank_balance_sheet_figures_are_no_fiscal_claims(text, figure):
     assert not scored(text, figure)
+
+
+@pytest.mark.parametrize("title, text, figure", [
+    # a money-market headline makes the story the market's own balance: a bare "shortfall" or "deficit" of a later
+    # sentence with no money-market word of its own is that balance, not the budget's
+    ("RURITANIAN MONEY MARKET SHORTAGE FORECAST REVISED",
+     "The Bank of Ruritania said it had revised its estimate of today's shortfall to 620 mln crowns.", "620 mln"),
+    ("RURITANIAN MONEY MARKET GIVEN 90 MLN CROWNS HELP",
+     "Earlier, the central bank forecast the deficit at 480 mln crowns.", "480 mln"),
+])
+def test_money_market_headline_makes_later_balance_words_unscored(title, text, figure):
+    assert not scored(text, figure, title)
+
+
+def test_budget_headline_keeps_its_deficit():
+    # a headline naming a scored metric keeps its story, whatever market words the article has
+    found = scored("The finance ministry said the shortfall would reach 620 mln crowns this year.", "620 mln",
+                   "RURITANIA BUDGET DEFICIT SEEN WIDER")
+    assert found and found[0]["metric"] == "fiscal_deficit"
