@@ -843,11 +843,17 @@ def title_topic(title: str | None) -> str | None:
     # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
     # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
     # the most specific scored word first ("Lecornu bets on savings to cut France's deficit" is a deficit story)
-    hits = [hit for hit in metric_cues().finditer(title) if hit.entry["metric"] not in ("NONE", "CARRY")]
+    found = list(metric_cues().finditer(title))
+    hits = [hit for hit in found if hit.entry["metric"] not in ("NONE", "CARRY")]
     scored = [hit for hit in hits if hit.entry["metric"] in SCORED]
     if scored:
         return min(scored, key=lambda h: int(h.entry.get("weight") or 0)).entry["metric"]
-    return hits[0].entry["metric"] if hits else None
+    if hits:
+        return hits[0].entry["metric"]
+    # a headline on a context with a balance of its own and no metric ("U.K. MONEY MARKET SHORTAGE FORECAST REVISED"): the
+    # story is that balance, so a later bare "the shortfall" or "its deficit forecast" is no budget's
+    story = [hit for hit in found if hit.entry.get("story")]
+    return story[0].entry["story"] if story else None
 
 
 def carried_cue(pos: int) -> Hit:

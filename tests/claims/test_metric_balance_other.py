@@ -24,3 +24,16 @@ def test_trade_balance_still_names_the_balance():
     from helpers import pipeline_claims
     text = "Ruritania's trade surplus narrowed in March, and the surplus for the quarter was 1.2 billion dlrs, the bureau said."
     assert not [c for c in pipeline_claims(text) if "1.2 billion" in c["figure_text"] and c["metric"] == "fiscal_deficit"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # "trade shortfall" is the trade balance under another name, not the budget's gap
+    ("Officials hope to narrow Ruritania's trade shortfall, which reached 14.2 billion dlrs last year, the minister said.",
+     "14.2 billion"),
+    # an export shortfall the IMF compensates is no budget deficit either
+    ("The IMF said 31.5 mln dlrs would be drawn at once following an export shortfall for Ruritania last year.",
+     "31.5 mln"),
+])
+def test_trade_and_export_shortfall_are_no_budget_deficit(text, figure):
+    from helpers import pipeline_claims
+    assert not [c for c in pipeline_claims(text) if figure in c["figure_text"] and c["metric"] == "fiscal_deficit"]
