@@ -27,8 +27,22 @@ _REST = (
 _WORD = re.compile(r"[A-Za-z%][\w.$%'’]*")
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of lower-case ``words`` grouped by first letter, each group keeping the
+    words' order: "billions|billion|bln|mln" -> "b(?:illions|illion|ln)|m(?:ln)". Case-
+    insensitive, it matches what the flat alternation matches (two words with different first
+    letters never both match at one place), but ``re`` tries one group instead of every word
+    (a flat case-insensitive alternation has no fast first-character skip)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        assert word == word.lower() and word[:1].isascii() and word[:1].isalpha(), word
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+                    for first, rests in groups.items())
+
+
 def _tail(lex, joiner: bool) -> str:
-    scales = "|".join(re.escape(s) for s in sorted(lex.scales, key=lambda s: (-len(s), s)))
+    scales = _by_first_letter(sorted(lex.scales, key=lambda s: (-len(s), s)))
     words = sorted((w for w, (_, k) in lex.number_words.items() if k in ("unit", "teen", "tens")),
                    key=lambda w: (-len(w), w))
     word_number = "|".join(words)

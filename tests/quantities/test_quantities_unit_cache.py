@@ -40,3 +40,19 @@ def test_cached_answers_equal_fresh_lookups():
             w = m.group("w")
             if w:
                 assert fast.unit_at(text, m.start("w"), w) == fast._unit_at(text, m.start("w"), w), text
+
+
+def test_scales_grouped_by_first_letter_match_as_the_flat_alternation():
+    from pipeline.quantities.lexicon import load
+
+    words = sorted(load().scales, key=lambda s: (-len(s), s))
+    flat = re.compile(r"(?i:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
+    grouped = re.compile(r"(?i:" + fast._by_first_letter(words) + r")(?![A-Za-z])")
+    rnd = random.Random(5)
+    texts = [w + tail for w in words for tail in ("", " ", "s", "-", ".", "x", "illion")]
+    texts += [w.upper() for w in words] + [w.title() for w in words] + ["\u212a", "\u212a ", "bN,", "Lakh  crore"]
+    texts += ["".join(rnd.choice("bmtklcrnoisha \u212a") for _ in range(rnd.randint(1, 9))) for _ in range(3000)]
+    for text in texts:
+        for pos in range(len(text)):
+            a, b = flat.match(text, pos), grouped.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
