@@ -1030,41 +1030,42 @@ def _merge(mentions: list[dict]) -> list[dict]:
     return kept
 
 
-def _matches_by_sentence(text: str, starts: list[int], ends: list[int]) -> dict[int, list]:
-    """Sentence index -> the digit-led matches that start inside that sentence, in text order."""
-    by_sentence: dict[int, list] = {}
+def _digit_led_mentions(text: str, sentences: list, starts: list[int], article: dict) -> dict[int, tuple]:
+    """Sentence index -> (its context, its raw digit-led mentions), for the sentences where a
+    digit-led match gives a mention, in text order. Each match is turned into mentions as the
+    scan meets it: a third of the matches give none ("1986 the"), and a sentence with only such
+    matches is never visited again."""
+    found: dict[int, tuple] = {}
     bisect_right = bisect.bisect_right
-    k = 0
+    k, sentence, ctx, raw = 0, sentences[0], None, None
     for m in fast.figures(text):
         pos = m.start()
-        if pos >= ends[k]:
-            k = bisect_right(starts, pos) - 1
-        if k < 0 or pos < starts[k] or pos >= ends[k]:
-            k = max(k, 0)
-            continue
-        group = by_sentence.get(k)
-        if group is None:
-            by_sentence[k] = [m]
-        else:
-            group.append(m)
-    return by_sentence
-
-
-def _raw_mentions(text: str, sentence, matches, anchors, lower_of) -> list[dict]:
-    """The sentence's mentions before post-processing: its digit-led matches, merged with the
-    figures led by a number word at its anchors (``None`` when it has none)."""
-    end = sentence.end
-    raw = []
-    for m in matches:
-        for mention in _fast_mentions(text, m, sentence, lower_of):
+        if pos >= sentence.end:  # past this sentence: the next one holding ``pos``, if any
+            k = bisect_right(starts, pos) - 1  # >= 0, as pos >= the first sentence's end
+            sentence, ctx = sentences[k], None
+        if pos < sentence.start or pos >= sentence.end:
+            continue  # between two sentences
+        if ctx is None:
+            ctx, raw = _SentenceContext(text, sentence, article), None
+        end = sentence.end
+        for mention in _fast_mentions(text, m, sentence, ctx):
             if mention["char_end"] <= end:
+                if raw is None:
+                    raw = []
+                    found[k] = (ctx, raw)
                 raw.append(mention)
-    if anchors is not None:
-        worded = [mention for m in _word_matches(text, sentence, anchors)
-                  for mention in _fast_mentions(text, m, sentence, lower_of)
-                  if mention["char_end"] <= end]
-        if worded:
-            raw = _merge(raw + worded)
+    return found
+
+
+def _with_word_led(text: str, sentence, raw: list[dict], anchors: list[int], lower_of) -> list[dict]:
+    """The sentence's digit-led mentions merged with the figures led by a number word at its
+    anchors ("five pct", "half a point")."""
+    end = sentence.end
+    worded = [mention for m in _word_matches(text, sentence, anchors)
+              for mention in _fast_mentions(text, m, sentence, lower_of)
+              if mention["char_end"] <= end]
+    if worded:
+        return _merge(raw + worded)
     return raw
 
 
@@ -1077,18 +1078,22 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
         fast.warm()
     starts = [s.start for s in sentences]
     word_anchors = _word_number_anchors(text, starts, sentences)
-    by_sentence = _matches_by_sentence(text, starts, [s.end for s in sentences])
-    if word_anchors:
-        order = sorted(set(by_sentence) | set(word_anchors))
-    else:
-        order = by_sentence  # filled in text order, so already sorted
-    mentions: list[dict] = []
     article: dict = {}
+    digit_led = _digit_led_mentions(text, sentences, starts, article)
+    if word_anchors:
+        order = sorted(set(digit_led) | set(word_anchors))
+    else:
+        order = digit_led  # filled in text order, so already sorted
+    mentions: list[dict] = []
     last_money = None  # (sentence index, currency) of the latest money figure
     for k in order:
         sentence = sentences[k]
-        lower_of = _SentenceContext(text, sentence, article)
-        raw = _raw_mentions(text, sentence, by_sentence.get(k, ()), word_anchors.get(k), lower_of)
+        lower_of, raw = digit_led.get(k) or (None, [])
+        anchors = word_anchors.get(k)
+        if anchors is not None:
+            if lower_of is None:
+                lower_of = _SentenceContext(text, sentence, article)
+            raw = _with_word_led(text, sentence, raw, anchors, lower_of)
         if not raw:
             continue
         prior = last_money[1] if last_money is not None and k - last_money[0] <= 2 else None

@@ -27,8 +27,22 @@ _REST = (
 _WORD = re.compile(r"[A-Za-z%][\w.$%'’]*")
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of lower-case ``words`` grouped by first letter, each group keeping the
+    words' order: "billions|billion|bln|mln" -> "b(?:illions|illion|ln)|m(?:ln)". Case-
+    insensitive, it matches what the flat alternation matches (two words with different first
+    letters never both match at one place), but ``re`` tries one group instead of every word
+    (a flat case-insensitive alternation has no fast first-character skip)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        assert word == word.lower() and word[:1].isascii() and word[:1].isalpha(), word
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+                    for first, rests in groups.items())
+
+
 def _tail(lex, joiner: bool) -> str:
-    scales = "|".join(re.escape(s) for s in sorted(lex.scales, key=lambda s: (-len(s), s)))
+    scales = _by_first_letter(sorted(lex.scales, key=lambda s: (-len(s), s)))
     words = sorted((w for w, (_, k) in lex.number_words.items() if k in ("unit", "teen", "tens")),
                    key=lambda w: (-len(w), w))
     word_number = "|".join(words)
@@ -147,6 +161,9 @@ class Tables:
             for k in sorted(multi, key=lambda k: (-len(k), k))
         )
         self.multi_re = re.compile(rf"(?i:{firsts})[\s-]{{1,3}}(?i:{rests})(?![A-Za-z])")
+        # the second words of the multi-word units: the pattern needs one after the first word
+        self.second_words = tuple(sorted({k.split(" ")[1] for k in multi}))
+        self.longest_second = max(map(len, self.second_words))
         self.pre: dict[str, Currency] = {t: c for t, c in lex.currencies_pre.items()}
         self.pre_last = {t[-1] for t in self.pre}
         self.max_pre = max(len(t) for t in self.pre)
@@ -158,6 +175,9 @@ def tables() -> Tables:
 
 
 _UNIT_CACHE: dict[str, tuple] = {}
+# The answers for the first words of multi-word units ("pct", "U.S.", "Canadian"), valid where no
+# later word of such a unit can follow (``_multi_may_follow``): most of them ("5 pct in 1986").
+_FIRST_WORD_CACHE: dict[str, tuple] = {}
 _MISS = ("miss",)
 
 
@@ -165,17 +185,48 @@ def unit_at(text: str, start: int, w: str):
     """The unit written at ``start`` (``w`` is the first word there, with its leading space):
     (kind, Currency or None, end) with kind "percent"/"percentage_points"/"currency", or None."""
     cached = _UNIT_CACHE.get(w)
-    if cached is not None:
-        if cached is _MISS:
-            return None
-        return (cached[0], cached[1], start + cached[2])
+    if cached is None:
+        cached = _FIRST_WORD_CACHE.get(w)
+        if cached is None or _multi_may_follow(text, start + len(w)):
+            return _lookup_unit(text, start, w)
+    if cached is _MISS:
+        return None
+    return (cached[0], cached[1], start + cached[2])
+
+
+def _lookup_unit(text: str, start: int, w: str):
+    """``_unit_at``, its answer kept when it depends only on ``w``."""
     found = _unit_at(text, start, w)
     t = _TABLES or tables()
     key = w.lstrip(" \t\n-").lower()
+    entry = _MISS if found is None else (found[0], found[1], found[2] - start)
     # one-word answers depend only on ``w`` (a multi-word unit or "euro zone" look further on)
-    if key not in t.multi_first and key not in ("euro", "euros") and len(_UNIT_CACHE) < 20000:
-        _UNIT_CACHE[w] = _MISS if found is None else (found[0], found[1], found[2] - start)
+    if key not in t.multi_first and key not in ("euro", "euros"):
+        if len(_UNIT_CACHE) < 20000:
+            _UNIT_CACHE[w] = entry
+    elif "euro" not in key and len(_FIRST_WORD_CACHE) < 20000 and not _multi_may_follow(text, start + len(w)):
+        _FIRST_WORD_CACHE[w] = entry
     return found
+
+
+def _multi_may_follow(text: str, end: int) -> bool:
+    """Can ``Tables.multi_re`` match at the word that ends at ``end``? It needs that word, 1-3
+    spaces or hyphens, then the second word of a multi-word unit ("pct points", "U.S. dlrs").
+    A necessary test, exact on ASCII: a non-ASCII character where it looks says True (matching
+    without case folds a few of them onto ASCII letters: "K", the Kelvin sign)."""
+    n = len(text)
+    if end >= n:
+        return False
+    q = end
+    while q < n and (text[q] == " " or text[q] == "-" or text[q].isspace()):
+        q += 1
+        if q - end > 3:
+            return False
+    if q == end:  # the word runs on: into a non-ASCII character (maybe part of a longer first word)
+        return not text[q].isascii()
+    t = _TABLES or tables()
+    head = text[q:q + t.longest_second]
+    return not head.isascii() or head.lower().startswith(t.second_words)
 
 
 def _unit_at(text: str, start: int, w: str):
