@@ -184,6 +184,26 @@ def _modified_nouns() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _giver_acts():
+    return cues("giver_acts.csv", "word")
+
+
+# what may stand between "it" and its act: auxiliaries and intent ("it would lend", "it had already approved", "it plans
+# to provide", "it is ready to release")
+IT_AUXILIARIES = regex.compile(r"(?:\s+(?:would|will|had|has|have|was|is|could|may|might|also|already|now|soon|not|be|"
+                               r"plans?|planned|intends?|intended|expects?|expected|ready|prepared|to)\b){0,4}\s+", regex.IGNORECASE)
+
+
+def _giver_act_after(text: str, pos: int, end: int) -> bool:
+    """Whether a giving act of giver_acts.csv follows `pos` with only auxiliaries between ("it would lend")."""
+    m = IT_AUXILIARIES.match(text, pos, end)
+    if m is None:
+        return False
+    hit = _giver_acts().search(text, m.end(), min(end, m.end() + 40))
+    return hit is not None and hit.start == m.end()
+
+
+@functools.lru_cache(maxsize=1)
 def _report_nouns() -> regex.Pattern:
     """The nouns of report_nouns.csv after a possessive ("its annual estimates", "its Fiscal Monitor")."""
     words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
@@ -588,7 +608,7 @@ class ArticleContext:
                 e = e._replace(code=self._speaking_he_code(sentence, e, resolved) or self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
                 e = e._replace(code=self._reporting_it_code(sentence, e) or self._speaker_it_code(sentence, e, resolved)
-                               or self._object_pronoun_code(e, resolved))
+                               or self._giving_it_code(sentence, e, resolved) or self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -791,6 +811,22 @@ class ArticleContext:
     def _speaker_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
         """The state "it" stands for right after a reporting verb whose speaker is that state ("Estonia, which borders
         Russia, said it will spend 5.4%": Estonia, not the Russia named last)."""
+        who = self._it_speaker(sentence, e, before)
+        # only a state speaks of itself so: "NATO estimated that it spent 1.37%" is the state spoken of
+        return who.code if who is not None and is_state(who.code) else None
+
+    def _giving_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
+        """The organisation "it" stands for right after that organisation's reporting verb when "it" lends, grants,
+        approves or gives (giver_acts.csv): "The World Bank said it would lend Kenya 300 mln dlrs", "The bank said it had
+        agreed a 2.4 billion dlr programme" (the lender gives; the state it gives to is the object, not "it")."""
+        if not _giver_act_after(self.text, e.end, sentence.end):
+            return None  # what is asked first: most "it"s do no giving, and the subject look-up costs more
+        who = self._it_speaker(sentence, e, before)
+        return who.code if who is not None and who.code in ORGANISATION_CODES else None
+
+    def _it_speaker(self, sentence, e: Entity, before: list[Entity]) -> Entity | None:
+        """The speaker of the reporting verb right before "it" ("X said (that) it ..."), a name or a pronoun already read
+        as an organisation ("It said it would lend"); None for another "it" or no such verb."""
         if e.surface.lower() != "it":
             return None
         n = _hits_ending_by(self, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
@@ -802,9 +838,10 @@ class ArticleContext:
         if rel is not None:
             end = rel.start()
         who = _nearest_before(before, end, sentence.start, self.text, max_words=SUBJECT_WORDS)
-        # only a state speaks of itself so: "NATO estimated that it spent 1.37%" is the state spoken of
-        return who.code if who is not None and who.kind not in ("state_pronoun", "person_pronoun") and is_state(who.code) \
-            and count_words(self.text[who.end:end]) <= SUBJECT_WORDS else None
+        if who is None or not who.code or who.kind == "person_pronoun" or count_words(self.text[who.end:end]) > SUBJECT_WORDS:
+            return None
+        # (a pronoun speaks for a state only once it is resolved to an organisation: "It said it would lend")
+        return who if who.kind != "state_pronoun" or who.code in ORGANISATION_CODES else None
 
     def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
         for x in reversed(before):
@@ -1262,7 +1299,8 @@ def org_owner(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> bool:
     first = min(cue.start, fig_start)
     for e in reversed(ctx.entities(sentence)):
         if e.end <= first:
-            return bool(e.code in ORGANISATION_CODES and count_words(ctx.text[e.end:first]) <= 2)
+            # ("it" is a subject, never an owner: "The World Bank said it approved a 25 mln dlr loan" is its grant)
+            return bool(e.code in ORGANISATION_CODES and e.kind != "state_pronoun" and count_words(ctx.text[e.end:first]) <= 2)
     return False
 
 
