@@ -1005,6 +1005,28 @@ def _aid_source_after(ctx, sentence, clause, fig):
 
 
 @functools.lru_cache(maxsize=1)
+def _aid_words():
+    return _lexicon.cues("aid_words.csv", "word")
+
+
+AID_WORDS_BEFORE = 40  # chars before a sum an aid word may stand in ("a military aid package of", "a loan of")
+
+
+def _aid_sum(ctx, sentence, clause, fig) -> bool:
+    """Whether a sum is aid given by one party to another: its metric says so, or an aid word (aid_words.csv) stands
+    right before it in its clause or between it and a "from" after it ("a military aid package of 5 billion euros",
+    "20 billion dollars in military aid from the United States"): military aid and loans have a giver whatever metric
+    they took (ANNOTATION.md: military aid packages are the donor's; IMF and World Bank loans the lender's)."""
+    if fig["metric"] == "development_aid":
+        return True
+    words = _aid_words()
+    if words.search(ctx.text, max(clause[0], fig["char_start"] - AID_WORDS_BEFORE), fig["char_start"]) is not None:
+        return True
+    m = FROM_GIVER.match(ctx.text, fig["end"], clause[1])
+    return m is not None and words.search(ctx.text, fig["end"], m.end()) is not None
+
+
+@functools.lru_cache(maxsize=1)
 def _donor_words():
     return _lexicon.cues("donor_words.csv", "word")
 
@@ -1795,13 +1817,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
             # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
             actor_code, actor_text = author
-        donor = (_aid_donor_after(ctx, sentence, fig) or _aid_source_after(ctx, sentence, clause, fig)) \
-            if fig["metric"] == "development_aid" and head is None else None
+        # (the owner named right after the sum is asked of any sum: it holds its own aid word, "50 mln dlrs in U.S. military aid")
+        aid_sum = head is None and _aid_sum(ctx, sentence, clause, fig)
+        donor = (_aid_donor_after(ctx, sentence, fig) if head is None else None) \
+            or (_aid_source_after(ctx, sentence, clause, fig) if aid_sum else None)
         if donor is not None and donor.code != target_code:
             # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
             # United States": the state or body whose aid it is gives it
             actor_code, actor_text = donor.code, donor.surface
-        elif fig["metric"] == "development_aid" and head is None and actor is None and actor_code is not None \
+        elif aid_sum and actor is None and actor_code is not None \
                 and actor_code == target_code and _unnamed_givers(ctx, sentence, start):
             # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
             # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes

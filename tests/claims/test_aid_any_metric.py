@@ -1,0 +1,27 @@
+"""Military aid and loans under any metric: the giver named with "from" or as the owner right after the sum is the actor
+(aid_words.csv), as for development aid, not the state the sum goes to. Own sentences; needs the gazetteer."""
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import pipeline_claim  # noqa: E402
+
+
+def roles(text, figure):
+    c = pipeline_claim(text, figure)
+    return (c["actor_code"], c["target_code"])
+
+
+def test_military_aid_from_a_giver():
+    text = "KIEV, May 4 - Ukraine will receive 20 billion dollars in military aid from the United States this year, officials said."
+    assert roles(text, "20 billion dollars")[0] == "USA"
+
+
+def test_military_aid_owner_after_the_sum():
+    text = "KHARTOUM, May 4 - Sudan will receive 50 mln dlrs in U.S. military aid this year, officials said."
+    assert roles(text, "50 mln dlrs")[0] == "USA"
+
+
+def test_sum_from_a_state_with_no_aid_word_keeps_its_reading():
+    text = "Kenya's budget deficit will fall to 300 mln dlrs from 420 mln dlrs, the finance ministry said."
+    assert roles(text, "300 mln dlrs")[0] == "KEN"
