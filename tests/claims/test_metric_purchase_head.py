@@ -30,3 +30,9 @@ def test_a_purchase_qualified_by_a_service_is_no_claim(text, figure):
 ])
 def test_budgets_beside_purchases_stay_claims(text, figure, metric):
     assert _metrics(text, figure) == [metric]
+
+
+def test_a_debt_for_arms_is_foreign_debt():
+    text = ("Syldavia and Borduria will sign an agreement next week settling Syldavia's 2.4 billion dlr military debt, "
+            "officials said.")
+    assert _metrics(text, "2.4 billion") == ["external_debt"]
