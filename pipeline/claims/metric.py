@@ -160,6 +160,10 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     hits = list(metric_cues().finditer(text, start, end))
     if not hits:
         return hits
+    if any(h.entry.get("head") for h in hits):
+        hits = _drop_modifiers(text, hits)
+    if any(h.entry.get("after_figure") for h in hits):
+        hits = [h for h in hits if not h.entry.get("after_figure") or _right_after_figure(text, h, figure_spans)]
     blocked = list(figure_spans)
     basis_cues = _basis_cue_texts()
     if any(h.entry["cue"] in basis_cues for h in hits):  # only basis words can sit in "of its GDP"
@@ -181,6 +185,39 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     starts = [b0 for b0, _ in ordered]
     reach = list(itertools.accumulate((b1 for _, b1 in ordered), max))
     return [h for h in hits if not ((i := bisect.bisect_left(starts, h.end)) and reach[i - 1] > h.start)]
+
+
+# what may stand between a modifier and the noun it qualifies: spaces, a hyphen, a possessive
+MODIFIER_GAP = regex.compile(r"(?:['’]s)?[\s-]{1,3}")
+
+
+def _drop_modifiers(text: str, hits: list[Hit]) -> list[Hit]:
+    """Leave out a cue that only qualifies a purchase noun right after it (a `head` cue).
+
+    "a 164.2 mln dlr Navy contract", "a 51 pct rise in defense orders", "a military procurement contract": the
+    spending or service word says whose purchase it is; the sum is a contract's or an order's (a firm's sale), not
+    a budget's."""
+    heads = [h for h in hits if h.entry.get("head")]
+    kept = []
+    for h in hits:
+        if h.entry["metric"] not in ("NONE", "CARRY") and any(
+                n.start >= h.end and MODIFIER_GAP.fullmatch(text, h.end, n.start) for n in heads):
+            continue
+        kept.append(h)
+    return kept
+
+
+# what may stand between a figure and a cue that sizes it as a move: spaces, a comma
+AFTER_FIGURE_GAP = regex.compile(r"[\s,]{1,3}")
+
+
+def _right_after_figure(text: str, hit: Hit, figure_spans: list[tuple[int, int]]) -> bool:
+    """Whether a cue (`after_figure`) follows a figure of its sentence straight away.
+
+    "Sterling rose 0.4% against the dollar": the figure is the currency's move. The same words away from a figure
+    ("talks aimed at averting a rapid revaluation of the won against the dollar") size nothing, and so do not mark
+    the sentence as a market's."""
+    return any(b <= hit.start and AFTER_FIGURE_GAP.fullmatch(text, b, hit.start) for _, b in figure_spans)
 
 
 def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple[int, int]],
