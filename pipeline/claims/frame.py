@@ -2619,7 +2619,14 @@ def _transfer_words():
     return _lexicon.cues("transfer_words.csv")
 
 
-BILATERAL_CUE = {"cue": "", "metric": "development_aid", "weight": "2", "case": "", "resolves": "", "firm": "", "in_topic": ""}
+@functools.lru_cache(maxsize=None)
+def _weak_cue(metric: str) -> dict:
+    """A stand-in metric cue entry for a figure no cue word names (weak: its sentence must name a public body), of a sum
+    one state moves to another (_bilateral_transfers) or of a public body's act in a story (_story_acts)."""
+    return {"cue": "", "metric": metric, "weight": str(WEAK_WEIGHT), "case": "", "resolves": "", "firm": "", "in_topic": ""}
+
+
+BILATERAL_CUE = _weak_cue("development_aid")
 BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?")
 BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
 
@@ -2676,12 +2683,6 @@ def _story_act_words():
     return _lexicon.cues("story_acts.csv")
 
 
-@functools.lru_cache(maxsize=None)
-def _act_cue(metric: str) -> dict:
-    """The stand-in cue of an act's metric (weak: its sentence names the public body that acts)."""
-    return {"cue": "", "metric": metric, "weight": str(WEAK_WEIGHT), "case": "", "resolves": "", "firm": "", "in_topic": ""}
-
-
 def _act_metric(entry: dict, topics: list[str]) -> str | None:
     """The metric an act carries on in a story of the latest of `topics` it continues ("borrow*": a deficit story's
     deficit, a foreign-debt story's debt)."""
@@ -2710,7 +2711,7 @@ def _story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | N
         body = next((e for e in reversed(ctx.entities_until(sentence, act.start)) if e.end <= act.start), None)
         if body is not None and body.kind in _roles.PUBLIC_KINDS and (body.code or body.kind in ("group", "generic")) \
                 and act.start - body.end <= STORY_ACT_SUBJECT_REACH:
-            found.append((_metric.Hit(act.end, act.end, _act_cue(metric)), fig["char_start"]))
+            found.append((_metric.Hit(act.end, act.end, _weak_cue(metric)), fig["char_start"]))
     return found
 
 
