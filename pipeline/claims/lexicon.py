@@ -188,6 +188,7 @@ class CueSet:
         # can change a hit only where it cuts a word (a word character on both sides), as its start can (_served)
         self._ends_in_word = all(_PURE_WORD.fullmatch(entry[key].rstrip("*")[-1:]) for entry in self.entries)
         self._texts: dict[int, tuple] = {}  # id(text) -> (text, its hits, their starts, their ends)
+        self._joiners = _joiners(list(self._by_word) + list(self._by_exact) + list(self._by_stem))
 
     def _candidates(self, word: str):
         found = self._cache.get(word)
@@ -249,25 +250,42 @@ class CueSet:
         scan = self._scan.search
         low = _lowered(text) if self._lower_scan is not None else None
         ahead = self._lower_scan.search if low is not None else None
+        joiners = self._joiners
         while True:
             if ahead is not None:  # skip ahead cheaply to the first place the scan can match
                 a = ahead(low, pos, end)
                 if a is None:
                     return
-                pos = a.start()
-            m = scan(text, pos, end)
-            if m is None:
-                return
+                pos, word_end = a.span()
+                word = text[pos:word_end]
+                # the scan would find this very word here, or nothing (then no phrase starts here: no candidates), see
+                # `_joiners`; its search, a case-blind alternation of every first word, is not run again
+                if joiners is not None and word.isalnum() and (word_end == end or text[word_end] not in joiners):
+                    word_start = pos
+                    candidates = self._candidates(word)
+                    if not candidates:
+                        pos = word_end
+                        continue
+                else:
+                    word_start = -1
+            else:
+                word_start = -1
+            if word_start < 0:
+                m = scan(text, pos, end)
+                if m is None:
+                    return
+                word_start, word_end = m.span()
+                candidates = self._candidates(m.group())
             best = None
-            for _, compiled, entry in self._candidates(m.group()):
-                full = compiled.match(text, m.start(), end)
+            for _, compiled, entry in candidates:
+                full = compiled.match(text, word_start, end)
                 if full is not None and (best is None or full.end() > best[0]):
                     best = (full.end(), entry)
             if best is not None:
-                yield Hit(m.start(), best[0], best[1])
+                yield Hit(word_start, best[0], best[1])
                 pos = best[0]
             else:
-                pos = m.end()
+                pos = word_end
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         return next(self.finditer(text, start, end), None)
@@ -282,6 +300,26 @@ class CueSet:
         if found is None:
             found = seen[1][(start, end)] = list(self.finditer(text, start, end))
         return found
+
+
+def _joiners(first_words: list[str]) -> frozenset | None:
+    """The characters that go on from a word-character run into a longer first word ("'" of "government's", "&" of
+    "S&P"), or None when a first word opens with another character.
+
+    Where the lower-cased scan (`_lower_scan`) finds a run of word characters `w` at `a`, the first-word scan
+    (`_scan`) searched from `a` matches there only as `w` itself: its words close with (?!\\w), so one matching at `a`
+    is the whole run, or runs on past it through a joiner. So when no joiner follows the run, `_scan_hits` takes `w`
+    as the scan's word without searching; where the scan would not match at `a` (a case-sensitive first word written
+    otherwise), `w` has no candidate phrases either, and the scan's next match is also the lower-cased scan's next
+    match with candidates (each of those is a place the scan matches)."""
+    joiners = set()
+    for word in first_words:
+        run = _PURE_WORD.match(word)
+        if run is None:
+            return None
+        if run.end() < len(word):
+            joiners.add(word[run.end()])
+    return frozenset(joiners)
 
 
 _last_lowered: tuple = (None, None)  # (text, its lower-cased form or None when not ASCII)
