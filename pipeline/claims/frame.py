@@ -1776,8 +1776,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     actor_code, actor_text = target_code, target_text
                 else:
                     actor_code, actor_text = None, None
-            elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code) \
-                    and not (claim_type == "actual" and fig["metric"] == "public_debt"):
+            elif actor_code is None and claim_type != "demand" and _roles.is_state(target_code) \
+                    and not (claim_type == "actual" and fig["metric"] == "public_debt") \
+                    and not (claim_type == "benchmark" and _names_uncoded_speaker(ctx, state, sentence)):
+                # (a standing rule no organisation owns, "the Gramm-Rudman deficit target of 108 billion dlrs", "this three
+                # pct limit", "payments are limited to 10 pct of export earnings", is the state's own benchmark like its
+                # other unspoken plans, unless an uncoded speaker, a bank or an institute, names the level it wants)
                 # (a public debt level stated by no one, "Japan's gross public debt stands well above 200% of GDP", is
                 # reported by no one: ANNOTATION.md gives a level the actor that reports it, null when none is named;
                 # budget and deficit figures of a state's story keep the state, as the Reuters annotations want)
