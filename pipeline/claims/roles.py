@@ -1057,7 +1057,7 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
     for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
         if e.end <= metric_cue.start and e.code:
             if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
-                return e if _owns_across_figure(ctx, e, fig_start, fig_end, metric_cue.start) else None
+                return e if _owns_across_figure(ctx, sentence, e, fig_start, fig_end, metric_cue.start) else None
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
                     and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
                 return e
@@ -1068,14 +1068,31 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
 POSSESSIVE_MARK = regex.compile(r"['’]")
 
 
-def _owns_across_figure(ctx: ArticleContext, e: Entity, fig_start: int, fig_end: int, cue_start: int) -> bool:
+def _owns_across_figure(ctx: ArticleContext, sentence, e: Entity, fig_start: int, fig_end: int, cue_start: int) -> bool:
     """Whether a possessive name owns a metric noun with the figure between them ("Brazil's 109 billion dlr foreign
     debt", "Japan's record 5.4 trillion yen defence budget"): a possessive mark and only adjectives on either side of
-    the figure, no verb (the gap words of an owner). Not "its": the nearest name before it is too often an object
-    ("let the IMF play a role in rescheduling its 109 billion dlr debt")."""
-    return POSSESSIVE_MARK.match(ctx.text, e.end) is not None and e.kind not in ("group", "pronoun") \
-        and POSSESSOR_GAP.fullmatch(ctx.text, e.end, fig_start) is not None \
+    the figure, no verb (the gap words of an owner). "its" only when it stands for the state that is the clause's subject
+    (`_pronoun_names_subject`): the nearest name before it is often an object ("let the IMF play a role in rescheduling
+    its 109 billion dlr debt")."""
+    owner = (POSSESSIVE_MARK.match(ctx.text, e.end) is not None and e.kind != "group") if e.kind != "pronoun" \
+        else _pronoun_names_subject(ctx, sentence, e)
+    return owner and POSSESSOR_GAP.fullmatch(ctx.text, e.end, fig_start) is not None \
         and POSSESSOR_GAP.fullmatch(ctx.text, fig_end, cue_start) is not None
+
+
+def _pronoun_names_subject(ctx: ArticleContext, sentence, e: Entity) -> bool:
+    """Whether "its" before a figure ("its 108 billion dlr foreign debt") stands for a state that is no object: the nearest
+    coded name before it is that same state, neither a preposition's object nor inside an aside ("Brazil's suspension
+    of payments on 68 billion dlrs of its 108 billion dlr debt"), not an organisation or a state named as an object ("to
+    cut its surplus with the United States", "the Philippines, which wanted a deal similar to Mexico's, restructured ...
+    of its 28.2 billion dlr debt", "let the IMF play a role in rescheduling its debt")."""
+    if not is_state(e.code):
+        return False
+    before = [x for x in ctx.entities_until(sentence, e.start) if x.end <= e.start]
+    x = _nearest_before(before, e.start, sentence.start, ctx.text, skip_objects=False)
+    if x is None or x.code != e.code or PREP_BEFORE.search(ctx.text, max(sentence.start, x.start - 40), x.start):
+        return False  # ("its" read as the state named last, an object: "its shortfall" after "with the United States")
+    return _outside_aside(ctx, sentence, before, x, e.start, sentence.start) is x
 
 
 def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
