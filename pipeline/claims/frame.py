@@ -2381,7 +2381,10 @@ PRESS_RELAYED_TYPES = frozenset({"commitment", "forecast", "actual"})
 PRESS_NAME = r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
 PRESS_AUX = r"(?:\s+(?:has|have|had|also|earlier|first|later))*"
 OUTLET_BEFORE_VERB = regex.compile(r"(?:['’]s(?:\s+[\w.-]+){0,4}?|" + PRESS_NAME + r")" + PRESS_AUX + r"\s+$")
-AFTER_INVERTED_VERB = regex.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", regex.IGNORECASE)
+# the speaker's own words after an inverting verb ("said the daily", "said the Italian newspaper"), not a prepositional
+# phrase ("said in a statement", "said in a newspaper interview": the speaker is before the verb)
+PRESS_AFTER_WORDS = r"(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|by|to|with|from|for|of|after|before|its|their|his|her)\b)[\w-]+\s+){0,2}?"
+AFTER_INVERTED_VERB = regex.compile(r"\s+" + PRESS_AFTER_WORDS + r"$", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2394,7 +2397,7 @@ def _press_nouns() -> dict[str, tuple[regex.Pattern, regex.Pattern]]:
     for kind in sorted({r["kind"] for r in rows}):
         alts = _lexicon.phrases_alternation([r["noun"] for r in rows if r["kind"] == kind])
         out[kind] = (regex.compile(r"\b(?:" + alts + r")\b" + PRESS_NAME + PRESS_AUX + r"\s+$", regex.IGNORECASE),
-                     regex.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:" + alts + r")\b", regex.IGNORECASE))
+                     regex.compile(r"\s+" + PRESS_AFTER_WORDS + r"(?:" + alts + r")\b", regex.IGNORECASE))
     return out
 
 

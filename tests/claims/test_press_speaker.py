@@ -48,3 +48,16 @@ def test_report_of_a_coded_body_stays_its_own():
     text = ("TOKYO, May 4 - Japan's finance ministry said on Monday the yen would stay stable. "
             "A weaker dollar would cut Japan's current account surplus to 2.5% of GNP by 1993, the report said.")
     assert roles(text, "2.5% of GNP")[0] == "JPN"
+
+
+def test_said_in_a_statement_is_no_inverted_press_speaker():
+    # "in a statement" after the verb is how the bank spoke, not a speaker after an inverting verb
+    text = ("VIENNA, May 4 - Austria's current account showed a deficit of 300 mln schillings in April, the bank said in a "
+            "statement.")
+    assert roles(text, "300 mln")[0] == "AUT"
+
+
+def test_unowned_statement_speaks_for_no_one():
+    text = ("JAKARTA, May 4 - Donors met in The Hague this week. Indonesia will receive 2.5 billion dlrs in aid this year, "
+            "the statement said.")
+    assert roles(text, "2.5 billion")[:2] == (None, "IDN")
