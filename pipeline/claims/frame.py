@@ -1776,8 +1776,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     actor_code, actor_text = target_code, target_text
                 else:
                     actor_code, actor_text = None, None
-            elif actor_code is None and claim_type not in ("demand", "benchmark") and _roles.is_state(target_code) \
-                    and not (claim_type == "actual" and fig["metric"] == "public_debt"):
+            elif actor_code is None and claim_type != "demand" and _roles.is_state(target_code) \
+                    and not (claim_type == "actual" and fig["metric"] == "public_debt") \
+                    and not (claim_type == "benchmark" and _names_uncoded_speaker(ctx, state, sentence)):
+                # (a standing rule no organisation owns, "the Gramm-Rudman deficit target of 108 billion dlrs", "this three
+                # pct limit", "payments are limited to 10 pct of export earnings", is the state's own benchmark like its
+                # other unspoken plans, unless an uncoded speaker, a bank or an institute, names the level it wants)
                 # (a public debt level stated by no one, "Japan's gross public debt stands well above 200% of GDP", is
                 # reported by no one: ANNOTATION.md gives a level the actor that reports it, null when none is named;
                 # budget and deficit figures of a state's story keep the state, as the Reuters annotations want)
@@ -1865,6 +1869,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
             # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
             # the contract codes none of them (not the state it is about)
+            actor_code, actor_text = None, None
+        elif actor_code is not None and head is None and claim_type in PRESS_RELAYED_TYPES \
+                and _press_reported(ctx, state, sentence, outlets):
+            # "Germany's defence spending will reach 2% of GDP by 2027, the report said", "The deficit will rise to 6.5%,
+            # news agency PAP reported": a newspaper or an unnamed report is the sentence's only speaker and no coded voice
+            # (ministry, official, government, organisation) acts in it; the state named only as the figure's owner or
+            # subject neither states nor pledges it, and the contract codes the medium as no one (its stance stays:
+            # what the report relays is still the state's plan or an expected level)
             actor_code, actor_text = None, None
         base = fig.get("base")
         claim = {
@@ -2360,6 +2372,69 @@ def _voices_nothing(ctx, sentence, actor, actor_code: str, actor_text: str | Non
         return pronoun or (said_by_pronoun and actor is not None and actor.code == actor_code == target_code
                            and actor.kind not in _roles.VOICE_KINDS)
     return pronoun and said_by_pronoun and actor is not None and actor.code == actor_code and actor.start == who.start
+
+
+PRESS_RELAYED_TYPES = frozenset({"commitment", "forecast", "actual"})
+# what may stand between a press speaker and its verb, or between an inverting verb and the speaker after it: the outlet's
+# name after its noun ("the daily El Pais said", "news agency PAP reported"), a reporter of an outlet ("the BBC's Jonathan
+# Beale reports"), auxiliaries and a day ("has reported", "reported on Tuesday" is after the verb, no matter)
+PRESS_NAME = r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
+PRESS_AUX = r"(?:\s+(?:has|have|had|also|earlier|first|later))*"
+OUTLET_BEFORE_VERB = regex.compile(r"(?:['’]s(?:\s+[\w.-]+){0,4}?|" + PRESS_NAME + r")" + PRESS_AUX + r"\s+$")
+# the speaker's own words after an inverting verb ("said the daily", "said the Italian newspaper"), not a prepositional
+# phrase ("said in a statement", "said in a newspaper interview": the speaker is before the verb)
+PRESS_AFTER_WORDS = r"(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|by|to|with|from|for|of|after|before|its|their|his|her)\b)[\w-]+\s+){0,2}?"
+AFTER_INVERTED_VERB = regex.compile(r"\s+" + PRESS_AFTER_WORDS + r"$", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _press_nouns() -> dict[str, tuple[regex.Pattern, regex.Pattern]]:
+    """The press nouns of press_speakers.csv by kind ("media", "report"): a pattern for one as a verb's subject right
+    before it ("the newspaper said", "news agency PAP reported", "the report said") and one for it right after an
+    inverting verb ("said the study")."""
+    rows = read_rows("press_speakers.csv")
+    out = {}
+    for kind in sorted({r["kind"] for r in rows}):
+        alts = _lexicon.phrases_alternation([r["noun"] for r in rows if r["kind"] == kind])
+        out[kind] = (regex.compile(r"\b(?:" + alts + r")\b" + PRESS_NAME + PRESS_AUX + r"\s+$", regex.IGNORECASE),
+                     regex.compile(r"\s+" + PRESS_AFTER_WORDS + r"(?:" + alts + r")\b", regex.IGNORECASE))
+    return out
+
+
+def _press_subject(ctx, sentence, verb, outlets) -> str | None:
+    """"media" or "report" when a reporting verb's speaker is a news outlet or an unnamed published report: named before
+    it ("the Financial Times reported", "the daily El Pais said", "the report said") or, for a verb that inverts, right
+    after it ("said the newspaper", "reported Kyodo"); else None."""
+    text = ctx.text
+    named = [h for h in outlets if h.entry["credited"] != "sources"]  # ("sources said": uncoded speakers' own rule)
+    lo = max(sentence.start, verb.start - 80)
+    hi = min(sentence.end, verb.end + 40)
+    inverts = verb.entry.get("inverts") == "yes"
+    if any(lo <= h.start and h.end <= verb.start and OUTLET_BEFORE_VERB.fullmatch(text, h.end, verb.start) for h in named) \
+            or inverts and any(verb.end <= h.start < hi and AFTER_INVERTED_VERB.fullmatch(text, verb.end, h.start) for h in named):
+        return "media"
+    for kind, (before, after) in _press_nouns().items():
+        if before.search(text, lo, verb.start) or inverts and after.match(text, verb.end, hi):
+            return kind
+    return None
+
+
+def _press_reported(ctx, state: dict, sentence, outlets) -> bool:
+    """Whether a sentence is relayed by a news outlet or an unnamed report and names no coded voice of its own: one of
+    its reporting verbs has such a speaker (`_press_subject`; a report only when no coded body of the article owns it:
+    none credited by the lead, no coded speaker in the sentences before), none has a coded speaker, and no ministry,
+    government, official or organisation is named in it ("Italy's government plans to cut the deficit to 2.8%, the
+    newspaper reported": the government acts; "Spending will reach 2% by 2027, the report said": no one the contract
+    codes states it). Kept per sentence in the article's `state`."""
+    memo = state.setdefault("press_reported", {})
+    if sentence.start not in memo:
+        hits = ctx.report_hits(sentence)
+        kinds = {_press_subject(ctx, sentence, h, outlets) for h in hits} if hits and ctx.reporter(sentence) is None else set()
+        press = "media" in kinds or ("report" in kinds and ctx.lead_reporter() is None
+                                     and ctx.previous_speaker(sentence.start) is None)
+        memo[sentence.start] = press and not any(e.code and (e.kind in _roles.VOICE_KINDS or e.kind == "group")
+                                                 for e in ctx.entities(sentence))
+    return memo[sentence.start]
 
 
 def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:

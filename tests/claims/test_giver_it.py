@@ -47,3 +47,10 @@ def test_organisations_grant_is_its_commitment_not_a_benchmark():
             "adjustment loan for Mauritius to aid its textile industry.")
     c = pipeline_claim(text, "25 mln dlr")
     assert (c["actor_code"], c["claim_type"]) == ("WORLD_BANK", "commitment")
+
+
+def test_organisation_said_it_will_deliver_aid():
+    # after a plain verb of saying, "it" is the organisation that speaks, whatever act follows (report_verbs.csv `says`)
+    text = ("GENEVA, May 4 - Floods hit northern Bolivia last week. The European Union has said it will deliver 4m "
+            "euros of humanitarian aid to the victims.")
+    assert roles(text, "4m euros")[0] == "EU"
