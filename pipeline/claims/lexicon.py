@@ -281,11 +281,28 @@ class CueSet:
                 full = compiled.match(text, word_start, end)
                 if full is not None and (best is None or full.end() > best[0]):
                     best = (full.end(), entry)
+            if best is None and word_end - word_start > 1:
+                best = self._joined_word_head(text, word_start, word_end, end)
             if best is not None:
                 yield Hit(word_start, best[0], best[1])
                 pos = best[0]
             else:
                 pos = word_end
+
+    def _joined_word_head(self, text: str, word_start: int, word_end: int, end: int):
+        """(end, entry) of the longest phrase opening on the plain word before a joiner, or None.
+
+        The scan takes the longest first word, so where "Pentagon's budget" is a phrase, "Pentagon's" is the word read in
+        "the Pentagon's request"; none of its phrases matches there, yet "Pentagon" alone is a phrase of its own."""
+        run = _PURE_WORD.match(text, word_start, word_end)
+        if run is None or run.end() >= word_end:
+            return None  # no joiner inside the word: nothing shorter to try
+        best = None
+        for _, compiled, entry in self._candidates(run.group()):
+            full = compiled.match(text, word_start, end)
+            if full is not None and (best is None or full.end() > best[0]):
+                best = (full.end(), entry)
+        return best
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         return next(self.finditer(text, start, end), None)
