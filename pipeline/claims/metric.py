@@ -98,6 +98,12 @@ FIGURE_PENALTY = 1
 # as a new clause
 SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
                             r"as\s+against|versus)\b", regex.IGNORECASE)
+# a cause or a concession after the figure: "the deficit narrowed to 3.1% thanks to higher tax receipts", "borrowing was 7.1
+# billion, despite big rises in government spending", "debt rose to 138% of GDP, driven by interest costs": the noun after it
+# is what moved the figure, not what the figure measures (as far from the figure as a new clause)
+CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|because\s+of|thanks\s+to|on\s+the\s+back\s+of|amid|"
+                            r"(?:driven|fuell?ed|boosted|helped|hit|dragged|weighed|pushed|held)\s+(?:down\s+|up\s+)?by)\b",
+                            regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
 IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
@@ -261,8 +267,9 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
-    elif broken or (gap_start == fig_end and (MEANS.search(gap) or SET_AGAINST.search(gap))):
-        # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
+    elif broken or (gap_start == fig_end and (MEANS.search(gap) or SET_AGAINST.search(gap) or CAUSE_AFTER.search(gap))):
+        # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues"), what it is
+        # set against, or a cause of it ("7.1 billion stg, despite big rises in government spending")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
@@ -527,10 +534,15 @@ def outside_opening_aside(text: str, start: int, end: int, hits: list[Hit]) -> t
 # figure between them: "interest payments on Brazil's 68 billion dlr commercial debt" measures the debt); a bare
 # "payments" only with "on" ("balance of payments and foreign debt" is two things)
 SERVICE_BEFORE = regex.compile(r"\b(?:(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|repayments?|interest(?:\s+payments?)?)\s+(?:on\s+|of\s+)?|"
+                               # "interest and principal on its foreign debt", "principal payments on the debt"
+                               r"(?:interest\s+and\s+principal|principal\s+and\s+interest|principal)(?:\s+(?:re)?payments?)?\s+(?:on|of)\s+|"
                                r"payments?\s+on\s+(?:the\s+)?(?:principal\s+(?:of|on)\s+)?)"
                                r"(?:(?:the|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s?|government['’]s|country['’]s|state['’]s|"
                                r"government|domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
 SERVICE_REACH = 80  # chars before the debt word
+# a servicing head noun right after a debt word: "foreign debt payments", "external debt service", "public debt interest", "the
+# government's debt repayments" (the longer debt cue, "foreign debt", would otherwise swallow the "debt" of "debt payments")
+SERVICE_AFTER = regex.compile(r"[\s-]+(?:service|servicing|payments?|repayments?|interest(?:\s+payments?)?|charges)\b", regex.IGNORECASE)
 
 
 def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
@@ -549,6 +561,11 @@ def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
             # acquisition") is as weak as before, a firm's sentence still makes no claim of it
             merged.append(Hit(m.start(), h.end, {**h.entry, "metric": "debt_service", "resolves": "",
                                                  "cue": text[m.start():h.end]}))
+            continue
+        m = SERVICE_AFTER.match(text, h.end)
+        if m is not None:
+            merged.append(Hit(h.start, m.end(), {**h.entry, "metric": "debt_service", "resolves": "",
+                                                 "cue": text[h.start:m.end()]}))
     if not merged:
         return hits
     kept = [h for h in hits if all(h.end <= x.start or h.start >= x.end for x in merged)]
