@@ -106,7 +106,10 @@ CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|b
                             regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
-IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?"
+                        # a possessor before the noun: "77 billion dlrs of Mexico's foreign debt", "30 billion of its debt"
+                        r"(?:(?:its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?|the\s+(?:country|nation|state|government)['’]s)\s+)?",
+                        regex.IGNORECASE)
 IN_OF_BONUS = 2
 IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
 
@@ -604,6 +607,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         names = resolves.split("|")
         allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
         from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
+        if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and _sized_budget(text, hit, figure):
+            # "an annual budget of about 36 billion Ecus ... an expected shortfall of five billion", "a 25 billion dlr state
+            # budget": a budget the figure sizes is its total, never the balance a deficit word beside it names
+            names = [n for n in names if n.lstrip("~") not in BALANCES]
+            allowed = {n.lstrip("~") for n in names}
+            from_topic = {n for n in names if not n.startswith("~")}
         if hit.entry.get("contextual") and metric != "CARRY":
             # a word its context has read ("Borrowing figures for 2003/4 are £35bn" in a budget sentence: the deficit) takes
             # another metric from its own sentence only, not from the story's latest claim (a debt figure just before)
@@ -747,6 +756,21 @@ def _by_end(kind: str, items: list, end) -> tuple[list, list]:
         ordered = sorted(items, key=end)
         seen = _last_ends[kind] = (items, ordered, [end(x) for x in ordered])
     return seen[1], seen[2]
+
+
+BALANCES = frozenset({"fiscal_deficit"})
+# a figure right before a budget word that it sizes: "a 25 billion dollar state budget", "the 1.7 trillion euro draft budget"
+SIZED_BEFORE = regex.compile(r"[\s-]+(?:(?:annual|state|federal|national|government|draft|new|total|overall|proposed|fiscal|"
+                             r"\d{4}(?:[/-]\d{2,4})?)[\s-]+){0,2}", regex.IGNORECASE)
+
+
+def _sized_budget(text: str, hit: Hit, figure: tuple[int, int]) -> bool:
+    """Whether a budget word names the figure as its own size: "a budget of 70 billion", "a 70 billion budget"."""
+    if figure[1] <= hit.start:
+        m = SIZED_BEFORE.match(text, figure[1], hit.start)
+        return m is not None and m.end() == hit.start
+    m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
+    return m is not None and m.end() == figure[0]
 
 
 def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
