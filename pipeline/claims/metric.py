@@ -102,11 +102,12 @@ SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:fa
 # billion, despite big rises in government spending", "debt rose to 138% of GDP, driven by interest costs": the noun after it
 # is what moved the figure, not what the figure measures (as far from the figure as a new clause)
 CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|because\s+of|thanks\s+to|on\s+the\s+back\s+of|amid|"
+                            r"reflecting|as\s+a\s+result\s+of|"
                             r"(?:driven|fuell?ed|boosted|helped|hit|dragged|weighed|pushed|held)\s+(?:down\s+|up\s+)?by)\b",
                             regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
-IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?"
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?"
                         # a possessor before the noun: "77 billion dlrs of Mexico's foreign debt", "30 billion of its debt"
                         r"(?:(?:its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?|the\s+(?:country|nation|state|government)['’]s)\s+)?",
                         regex.IGNORECASE)
@@ -965,6 +966,19 @@ def names_budget_total(hits: list[Hit]) -> bool:
     ("a 2026 budget ... that foresees spending of 520.5 billion euros"), and no word naming a part of it (defence, aid)."""
     weak = {h.entry["cue"].lower() for h in hits if h.entry["metric"] == "public_spending" and h.entry.get("resolves")}
     if not (weak & BUDGET_WORDS) or len(weak) < 2:
+        return False
+    return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
+
+
+AGGREGATES = frozenset({"tax_revenue", "fiscal_deficit"})
+
+
+def names_budget_aggregates(hits: list[Hit]) -> bool:
+    """Whether a sentence sets a weak spending or budget word beside another total of a state's budget named by a word of its
+    own (revenue, receipts, the deficit, borrowing), with no word naming a part of the budget (defence, aid)."""
+    if not any(h.entry["metric"] == "public_spending" and h.entry.get("resolves") for h in hits):
+        return False
+    if not any(h.entry["metric"] in AGGREGATES for h in hits):
         return False
     return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
 

@@ -20,3 +20,9 @@ def test_noun_after_the_figure_without_a_cause_still_governs():
     # no cause marker: the noun the figure is "in" is its own
     text = "The Ruritanian government plans to raise 4.2 billion crowns in new taxes next year, the finance minister said."
     assert pipeline_claim(text, "4.2 billion")["metric"] == "tax_revenue"
+
+
+def test_reflecting_is_a_cause():
+    text = ("Ruritania's debt-servicing costs will rise to 31.3 billion crowns next year, reflecting higher interest rates, "
+            "the finance ministry said.")
+    assert pipeline_claim(text, "31.3 billion")["metric"] == "debt_service"
