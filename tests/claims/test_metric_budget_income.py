@@ -1,4 +1,4 @@
-"""A budget's income by kind and a surtax are revenue and tax words of their own (sentences written for these tests)."""
+"""A budget's income by kind is a revenue word of its own (sentences written for these tests)."""
 import pytest
 from helpers import pipeline_claim, pipeline_claims
 
@@ -8,10 +8,8 @@ from helpers import pipeline_claim, pipeline_claims
      "extraordinary income of 12.6 billion crowns.", "81.4 billion"),
     ("Ruritania's finance minister said the new budget projects ordinary income of 81.4 billion crowns and "
      "extraordinary income of 12.6 billion crowns.", "12.6 billion"),
-    ("Ruritania's provincial budget also imposed a temporary six pct surtax on incomes above 50,000 crowns, the "
-     "treasurer said.", "six pct"),
 ])
-def test_budget_income_and_surtax_are_revenue(text, figure):
+def test_budget_income_is_revenue(text, figure):
     assert pipeline_claim(text, figure)["metric"] == "tax_revenue"
 
 
