@@ -1200,6 +1200,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         # "Germany's cabinet approved a 2026 budget that foresees spending of 520.5 billion euros" under a headline on the
         # armed forces: a budget's spending, named by its own words, is the budget's total, not the headline's defence
         topics = [t for t in topics if t != state["title_topic"]]
+    if _metric.names_budget_aggregates(hits):
+        # "Revenue is forecast at 647.2 billion zlotys and spending at 918.9 billion" after a defence claim: a spending word
+        # beside another total of the budget is the budget's total, not the story's part (defence, aid)
+        topics = [t for t in topics if t not in _metric.PART_METRICS]
     figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics), state) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):

@@ -98,9 +98,19 @@ FIGURE_PENALTY = 1
 # as a new clause
 SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
                             r"as\s+against|versus)\b", regex.IGNORECASE)
+# a cause or a concession after the figure: "the deficit narrowed to 3.1% thanks to higher tax receipts", "borrowing was 7.1
+# billion, despite big rises in government spending", "debt rose to 138% of GDP, driven by interest costs": the noun after it
+# is what moved the figure, not what the figure measures (as far from the figure as a new clause)
+CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|because\s+of|thanks\s+to|on\s+the\s+back\s+of|amid|"
+                            r"reflecting|as\s+a\s+result\s+of|"
+                            r"(?:driven|fuell?ed|boosted|helped|hit|dragged|weighed|pushed|held)\s+(?:down\s+|up\s+)?by)\b",
+                            regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
-IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?", regex.IGNORECASE)
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?"
+                        # a possessor before the noun: "77 billion dlrs of Mexico's foreign debt", "30 billion of its debt"
+                        r"(?:(?:its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?|the\s+(?:country|nation|state|government)['’]s)\s+)?",
+                        regex.IGNORECASE)
 IN_OF_BONUS = 2
 IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
 
@@ -261,8 +271,9 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
-    elif broken or (gap_start == fig_end and (MEANS.search(gap) or SET_AGAINST.search(gap))):
-        # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues")
+    elif broken or (gap_start == fig_end and (MEANS.search(gap) or SET_AGAINST.search(gap) or CAUSE_AFTER.search(gap))):
+        # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues"), what it is
+        # set against, or a cause of it ("7.1 billion stg, despite big rises in government spending")
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
@@ -527,10 +538,15 @@ def outside_opening_aside(text: str, start: int, end: int, hits: list[Hit]) -> t
 # figure between them: "interest payments on Brazil's 68 billion dlr commercial debt" measures the debt); a bare
 # "payments" only with "on" ("balance of payments and foreign debt" is two things)
 SERVICE_BEFORE = regex.compile(r"\b(?:(?:servic(?:e|es|ed|ing)|repay(?:s|ing)?|repayments?|interest(?:\s+payments?)?)\s+(?:on\s+|of\s+)?|"
+                               # "interest and principal on its foreign debt", "principal payments on the debt"
+                               r"(?:interest\s+and\s+principal|principal\s+and\s+interest|principal)(?:\s+(?:re)?payments?)?\s+(?:on|of)\s+|"
                                r"payments?\s+on\s+(?:the\s+)?(?:principal\s+(?:of|on)\s+)?)"
                                r"(?:(?:the|its|their|his|her|our|(?-i:[A-Z])[\w.]*['’]s?|government['’]s|country['’]s|state['’]s|"
                                r"government|domestic|foreign|external|public|total|and|outstanding)\s+){0,4}$", regex.IGNORECASE)
 SERVICE_REACH = 80  # chars before the debt word
+# a servicing head noun right after a debt word: "foreign debt payments", "external debt service", "public debt interest", "the
+# government's debt repayments" (the longer debt cue, "foreign debt", would otherwise swallow the "debt" of "debt payments")
+SERVICE_AFTER = regex.compile(r"[\s-]+(?:service|servicing|payments?|repayments?|interest(?:\s+payments?)?|charges)\b", regex.IGNORECASE)
 
 
 def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
@@ -549,6 +565,11 @@ def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
             # acquisition") is as weak as before, a firm's sentence still makes no claim of it
             merged.append(Hit(m.start(), h.end, {**h.entry, "metric": "debt_service", "resolves": "",
                                                  "cue": text[m.start():h.end]}))
+            continue
+        m = SERVICE_AFTER.match(text, h.end)
+        if m is not None:
+            merged.append(Hit(h.start, m.end(), {**h.entry, "metric": "debt_service", "resolves": "",
+                                                 "cue": text[h.start:m.end()]}))
     if not merged:
         return hits
     kept = [h for h in hits if all(h.end <= x.start or h.start >= x.end for x in merged)]
@@ -587,6 +608,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         names = resolves.split("|")
         allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
         from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
+        if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and _sized_budget(text, hit, figure):
+            # "an annual budget of about 36 billion Ecus ... an expected shortfall of five billion", "a 25 billion dlr state
+            # budget": a budget the figure sizes is its total, never the balance a deficit word beside it names
+            names = [n for n in names if n.lstrip("~") not in BALANCES]
+            allowed = {n.lstrip("~") for n in names}
+            from_topic = {n for n in names if not n.startswith("~")}
         if hit.entry.get("contextual") and metric != "CARRY":
             # a word its context has read ("Borrowing figures for 2003/4 are £35bn" in a budget sentence: the deficit) takes
             # another metric from its own sentence only, not from the story's latest claim (a debt figure just before)
@@ -730,6 +757,21 @@ def _by_end(kind: str, items: list, end) -> tuple[list, list]:
         ordered = sorted(items, key=end)
         seen = _last_ends[kind] = (items, ordered, [end(x) for x in ordered])
     return seen[1], seen[2]
+
+
+BALANCES = frozenset({"fiscal_deficit"})
+# a figure right before a budget word that it sizes: "a 25 billion dollar state budget", "the 1.7 trillion euro draft budget"
+SIZED_BEFORE = regex.compile(r"[\s-]+(?:(?:annual|state|federal|national|government|draft|new|total|overall|proposed|fiscal|"
+                             r"\d{4}(?:[/-]\d{2,4})?)[\s-]+){0,2}", regex.IGNORECASE)
+
+
+def _sized_budget(text: str, hit: Hit, figure: tuple[int, int]) -> bool:
+    """Whether a budget word names the figure as its own size: "a budget of 70 billion", "a 70 billion budget"."""
+    if figure[1] <= hit.start:
+        m = SIZED_BEFORE.match(text, figure[1], hit.start)
+        return m is not None and m.end() == hit.start
+    m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
+    return m is not None and m.end() == figure[0]
 
 
 def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
@@ -924,6 +966,19 @@ def names_budget_total(hits: list[Hit]) -> bool:
     ("a 2026 budget ... that foresees spending of 520.5 billion euros"), and no word naming a part of it (defence, aid)."""
     weak = {h.entry["cue"].lower() for h in hits if h.entry["metric"] == "public_spending" and h.entry.get("resolves")}
     if not (weak & BUDGET_WORDS) or len(weak) < 2:
+        return False
+    return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
+
+
+AGGREGATES = frozenset({"tax_revenue", "fiscal_deficit"})
+
+
+def names_budget_aggregates(hits: list[Hit]) -> bool:
+    """Whether a sentence sets a weak spending or budget word beside another total of a state's budget named by a word of its
+    own (revenue, receipts, the deficit, borrowing), with no word naming a part of the budget (defence, aid)."""
+    if not any(h.entry["metric"] == "public_spending" and h.entry.get("resolves") for h in hits):
+        return False
+    if not any(h.entry["metric"] in AGGREGATES for h in hits):
         return False
     return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
 

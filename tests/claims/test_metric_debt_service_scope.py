@@ -34,3 +34,23 @@ def test_a_company_repaying_its_debt_makes_no_claim():
     text = ("Acme Holdings Inc said the offering was aimed at raising 7.5 mln dlrs for working capital and 1.7 mln dlrs "
             "to repay debt incurred in its acquisition of Widget Corp.")
     assert not [c for c in pipeline_claims(text) if c["metric"] == "debt_service"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a servicing head noun after a longer debt cue: the sum is paid on the debt, not the debt
+    ("Ruritania's foreign debt payments will total 3.4 billion dlrs next year, the finance ministry said.", "3.4 billion"),
+    ("Ruritania announced that its external debt service would be limited to 15 pct of export earnings.", "15 pct"),
+    ("Ruritania's public debt interest will rise to 8.2 billion crowns in 2026, the treasury said.", "8.2 billion"),
+    # interest and principal on the debt, together or alone
+    ("Ruritania paid 2.6 billion dlrs of interest and principal on its foreign debt last year, the central bank said.",
+     "2.6 billion"),
+    ("Ruritania will pay 1.2 billion dlrs in principal and interest on its foreign debt this year, the treasury said.",
+     "1.2 billion"),
+])
+def test_servicing_head_or_principal_makes_debt_service(text, figure):
+    assert pipeline_claim(text, figure)["metric"] == "debt_service"
+
+
+def test_the_foreign_debt_itself_stays_a_debt():
+    text = "Ruritania's foreign debt rose to 21.7 billion dlrs at the end of the year, the central bank said."
+    assert pipeline_claim(text, "21.7 billion")["metric"] == "external_debt"
