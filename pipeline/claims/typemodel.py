@@ -36,6 +36,8 @@ MARKERS = ("will", "would", "could", "may", "might", "should", "must", "expects"
            "planned", "target", "targets", "aims", "aim", "was", "were", "is", "are", "has", "have", "had", "rose", "fell",
            "said", "says", "told", "forecast", "projected", "estimated", "proposed", "budget", "request", "requested",
            "last", "next", "this", "year", "to", "from", "by", "of", "at", "in")
+MARK_BEFORE = {w: "mark_before=" + w for w in MARKERS}  # feature names built once: features() runs on every claim
+MARK_AFTER = {w: "mark_after=" + w for w in MARKERS}
 SPEECH = frozenset(("said", "says", "told", "according", "added", "stated", "announced"))
 YEAR_PHRASES = ("last year", "this year", "next year", "current year", "fiscal year", "a year ago")
 ORGS = frozenset({"NATO", "EU", "EUROZONE", "OECD", "IMF", "UN", "WORLD_BANK", "G7", "G8", "G20", "OPEC", "EC"})
@@ -49,9 +51,9 @@ def stance_words() -> dict:
     by_first = defaultdict(list)
     for row in _lexicon.read_rows("stance_cues.csv"):
         cue = row["cue"].lower()
-        words = tuple(cue.rstrip("*").split())
-        if words:
-            by_first[words[0]].append((words, cue.endswith("*"), row["claim_type"]))
+        words = cue.rstrip("*").split()
+        if words:  # (length, the words before the last, the last, prefix match, class)
+            by_first[words[0]].append((len(words), words[:-1], words[-1], cue.endswith("*"), row["claim_type"]))
     return dict(by_first)
 
 
@@ -60,10 +62,12 @@ def cue_classes(tokens: list[str]) -> list[tuple[int, str]]:
     cues = stance_words()
     found = []
     for i, tok in enumerate(tokens):
-        for words, prefix, cls in cues.get(tok, ()):
-            seq = tokens[i:i + len(words)]
-            if len(seq) == len(words) and seq[:-1] == list(words[:-1]) \
-                    and (seq[-1] == words[-1] or (prefix and seq[-1].startswith(words[-1]))):
+        entries = cues.get(tok)
+        if not entries:
+            continue
+        for n, head, last, prefix, cls in entries:
+            if i + n <= len(tokens) and tokens[i:i + n - 1] == head \
+                    and (tokens[i + n - 1] == last or (prefix and tokens[i + n - 1].startswith(last))):
                 found.append((i, cls))
     return found
 
@@ -73,14 +77,13 @@ def _sentence_start(text: str, sentence: str, start: int) -> int:
     return pos if 0 <= pos <= start else max(0, start - len(sentence))
 
 
-def _clause(sentence: str, fig_start: int, fig_end: int) -> tuple[str, str]:
-    """The figure's clause: the text before it back to the last clause break, and after it to the next."""
-    left, right = sentence[:fig_start], sentence[fig_end:]
+def _clause(sentence: str, fig_start: int, fig_end: int) -> tuple[int, int]:
+    """The figure's clause, (start, end) in the sentence: back from the figure to the last clause break, on to the next."""
     cut = 0
-    for m in CLAUSE_BREAK.finditer(left):
+    for m in CLAUSE_BREAK.finditer(sentence, 0, fig_start):
         cut = m.end()
-    m = CLAUSE_BREAK.search(right)
-    return left[cut:], right[:m.start()] if m else right
+    m = CLAUSE_BREAK.search(sentence, fig_end)
+    return cut, m.start() if m else len(sentence)
 
 
 def _actor_kind(code) -> str:
@@ -126,8 +129,14 @@ def features(claim: dict, text: str, published=None, with_rules: bool = True) ->
     if target is None:
         f["target_null"] = 1.0
     f["metric=" + str(claim.get("metric"))] = 1.0
-    left, right = _clause(sentence, fs, fe)
-    ltok, rtok = TOKEN.findall(left.lower()), TOKEN.findall(right.lower())
+    cut, stop = _clause(sentence, fs, fe)
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a letter whose lower case is longer ("İ"): offsets of the sentence no longer fit
+        low = sentence
+    # the sentence's words once, in five stretches: before the clause, the clause before the figure, the figure, the
+    # clause after it, the rest
+    pre, ltok, fig, rtok, post = (TOKEN.findall(low, a, b) for a, b in
+                                  ((0, cut), (cut, fs), (fs, fe), (fe, stop), (stop, len(low))))
     lcues, rcues = cue_classes(ltok), cue_classes(rtok)
     for _, cls in lcues:
         f["cue_before=" + cls] = 1.0
@@ -137,29 +146,27 @@ def features(claim: dict, text: str, published=None, with_rules: bool = True) ->
         f["nearest_before=" + lcues[-1][1]] = 1.0
     if rcues:
         f["nearest_after=" + rcues[0][1]] = 1.0
-    lset, rset = set(ltok), set(rtok)
-    for w in MARKERS:
-        if w in lset:
-            f["mark_before=" + w] = 1.0
-        if w in rset:
-            f["mark_after=" + w] = 1.0
-    clause = left + " " + right
+    for w in MARK_BEFORE.keys() & ltok:
+        f[MARK_BEFORE[w]] = 1.0
+    for w in MARK_AFTER.keys() & rtok:
+        f[MARK_AFTER[w]] = 1.0
+    clause = low[cut:fs] + " " + low[fe:stop]
     pub_year = getattr(published, "year", None)
     if pub_year:
         for rel in _year_relations(clause, pub_year):
             f["year_" + rel] = 1.0
-    low = clause.lower()
     for phrase in YEAR_PHRASES:
-        if phrase in low:
+        if phrase in clause:
             f["phrase=" + phrase] = 1.0
     if QUOTE.search(sentence):
         f["quote"] = 1.0
-    if not SPEECH.isdisjoint(TOKEN.findall(sentence.lower())):
+    if not (SPEECH.isdisjoint(ltok) and SPEECH.isdisjoint(rtok) and SPEECH.isdisjoint(pre) and SPEECH.isdisjoint(post)
+            and SPEECH.isdisjoint(fig)):
         f["speech"] = 1.0
     # unigrams of a window each side of the figure (the whole sentence, not just the clause)
-    for w in TOKEN.findall(sentence[:fs].lower())[-WINDOW:]:
+    for w in (ltok if len(ltok) >= WINDOW else pre + ltok)[-WINDOW:]:
         f["L:" + w] = 1.0
-    for w in TOKEN.findall(sentence[fe:].lower())[:WINDOW]:
+    for w in (rtok if len(rtok) >= WINDOW else rtok + post)[:WINDOW]:
         f["R:" + w] = 1.0
     return f
 
@@ -175,17 +182,31 @@ class TypeModel:
         self.with_rules = bool(spec["with_rules"])
         self.threshold = spec.get("threshold")  # None: the model's argmax; else override the rules at >= threshold
 
+    def columns(self, feats: dict) -> list[int]:
+        """The feature columns, in vocabulary order (so the summed floats are the same whatever order they were
+        built in)."""
+        index = self.index
+        return sorted(index[k] for k in feats if k in index)
+
+    def scores(self, feats: dict) -> np.ndarray:
+        return self.weights[self.columns(feats)].sum(axis=0)
+
     def probabilities(self, feats: dict) -> np.ndarray:
-        cols = [self.index[k] for k in feats if k in self.index]
-        z = self.weights[cols].sum(axis=0)
+        z = self.scores(feats)
         e = np.exp(z - z.max())
         return e / e.sum()
 
-    def decide(self, rule_type: str, probs: np.ndarray) -> str:
-        k = int(probs.argmax())
-        if self.threshold is None or probs[k] >= self.threshold:
-            return self.types[k]
-        return rule_type
+    def decide_all(self, rule_types: list[str], feature_dicts: list[dict]) -> list[str]:
+        """The types of several claims (one article's: one numpy pass, not one per claim): the model's top type where
+        its probability passes the threshold (or always, with no threshold), else the rules'."""
+        cols = [self.columns(f) for f in feature_dicts]  # never empty: every row holds the bias
+        starts = np.cumsum([0] + [len(c) for c in cols[:-1]])
+        Z = np.add.reduceat(self.weights[[i for c in cols for i in c]], starts, axis=0)
+        top = Z.argmax(axis=1)
+        # the top probability is 1 / sum(exp(z - z_top))
+        p_top = 1.0 / np.exp(Z - Z[np.arange(len(Z)), top][:, None]).sum(axis=1)
+        return [self.types[k] if self.threshold is None or p >= self.threshold else rule
+                for rule, k, p in zip(rule_types, top.tolist(), p_top.tolist())]
 
 
 @lru_cache(maxsize=None)
@@ -204,11 +225,13 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     if m is None or not claims:
         return claims
     text, published = article["text"], article.get("published")
-    out = []
-    for c in claims:
-        if c.get("claim_type") in m.types:
-            new = m.decide(c["claim_type"], m.probabilities(features(c, text, published, m.with_rules)))
-            if new != c["claim_type"]:
-                c = {**c, "claim_type": new}
-        out.append(c)
+    known = [i for i, c in enumerate(claims) if c.get("claim_type") in m.types]
+    if not known:
+        return claims
+    types = m.decide_all([claims[i]["claim_type"] for i in known],
+                         [features(claims[i], text, published, m.with_rules) for i in known])
+    out = list(claims)
+    for i, new in zip(known, types):
+        if new != out[i]["claim_type"]:
+            out[i] = {**out[i], "claim_type": new}
     return out
