@@ -175,13 +175,13 @@ def model_spec(rows, decision=DECISION) -> dict:
                     "before/after the figure in its clause and the nearest each side, modal/tense/preposition markers "
                     "each side, years against the publication year, year phrases, quote, speech verb, unigrams of 8 "
                     "words each side). Multinomial logistic regression, L2, 600 full-batch momentum steps from zeros. "
-                    "Decision: threshold null = the model's argmax replaces the rules' type; else the model's top type "
+                    "Applied only to claims of the scored metrics (`metrics`), those of the training rows. Decision: threshold null = the model's argmax replaces the rules' type; else the model's top type "
                     "replaces it only where its probability >= threshold. Chosen by type_model_experiment.py --choose.",
         "training": {"gold_files": files, "rows": len(rows), "commit": commit,
                      "rows_per_file": {f: sum(1 for r in rows if r["file"] == f) for f in files}},
         "evidence": EVIDENCE,
         "with_rules": decision["with_rules"], "threshold": decision["threshold"], "l2": decision["l2"],
-        "types": list(TYPES), "vocab": vocab,
+        "types": list(TYPES), "metrics": sorted(ev.SCORED_METRICS), "vocab": vocab,
         "weights": [[round(float(x), DIGITS) for x in row] for row in W],
     }
 

@@ -25,10 +25,11 @@ def test_the_model_is_deterministic_and_leaves_unknown_types_alone():
     claim = {"sentence": text, "char_start": start, "char_end": start + 11, "claim_type": "commitment",
              "metric": "fiscal_deficit", "unit": "percent", "actor_code": "FRA", "target_code": "FRA"}
     odd = dict(claim, claim_type="not-a-type")
+    growth = dict(claim, metric="gdp_growth", claim_type="actual")  # a metric the model was never trained on
     article = {"text": text, "published": None}
-    first = typemodel.retype([claim, odd], article)
-    assert first == typemodel.retype([claim, odd], article)
-    assert first[1] == odd
+    first = typemodel.retype([claim, odd, growth], article)
+    assert first == typemodel.retype([claim, odd, growth], article)
+    assert first[1] is odd and first[2] is growth
     p = typemodel.model().probabilities(typemodel.features(claim, text))
     assert abs(p.sum() - 1.0) < 1e-9
 
