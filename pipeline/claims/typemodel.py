@@ -25,6 +25,10 @@ from . import lexicon as _lexicon
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
 WINDOW = 8  # words each side of the figure taken as unigrams
+# characters each side of the figure the features read: more than any training sentence reaches (387), so they are
+# the whole sentence there; a huge sentence (thousands of figures glued together) costs each figure this much, not its
+# whole length
+REACH = 600
 # the figure's clause ends at these (a new clause may carry another stance: "..., but the IMF expects ...")
 CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|however|which)\s|,\s+(?:saying|adding|and\s+(?=[A-Z]))|\n\s*[-•*]\s",
                           re.IGNORECASE)
@@ -101,14 +105,18 @@ def _year_relations(clause: str, pub_year: int):
         yield "past" if y < pub_year else "same" if y == pub_year else "later"
 
 
-def features(claim: dict, text: str, published=None, with_rules: bool = True) -> dict[str, float]:
-    """Binary features of one claim, from the article text, its publication date and the claim's own fields."""
+def features(claim: dict, text: str, published=None, with_rules: bool = True,
+             sentence_start: int | None = None) -> dict[str, float]:
+    """Binary features of one claim, from the article text, its publication date and the claim's own fields
+    (`sentence_start`: where the claim's sentence starts in the text, when the caller knows it)."""
     f: dict[str, float] = {"bias": 1.0}
     sentence = claim.get("sentence") or ""
-    s0 = _sentence_start(text, sentence, claim["char_start"])
+    s0 = _sentence_start(text, sentence, claim["char_start"]) if sentence_start is None else sentence_start
     fs, fe = claim["char_start"] - s0, claim["char_end"] - s0
     if not (0 <= fs <= len(sentence)):
         fs = fe = len(sentence) // 2
+    lo = max(0, fs - REACH)
+    sentence, fs, fe = sentence[lo:fe + REACH], fs - lo, fe - lo
     if with_rules:
         f["rule=" + str(claim.get("claim_type"))] = 1.0
     for key in ("hedged", "negated"):
@@ -212,6 +220,18 @@ class TypeModel:
                 for rule, k, p in zip(rule_types, top.tolist(), p_top.tolist())]
 
 
+def _sentence_starts(text: str, claims: list[dict]) -> list[int]:
+    """Where each claim's sentence starts in the text, looked up once per sentence (a sentence of many figures is not
+    searched for again for each)."""
+    out, last = [], None
+    for c in claims:
+        sentence, start = c.get("sentence") or "", c["char_start"]
+        if last is None or last[0] != sentence or not (last[1] <= start <= last[1] + len(sentence)):
+            last = (sentence, _sentence_start(text, sentence, start))
+        out.append(last[1])
+    return out
+
+
 @lru_cache(maxsize=None)
 def model() -> TypeModel | None:
     """The packaged model (None when its data file is absent: the rules' types stand)."""
@@ -231,8 +251,9 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     known = [i for i, c in enumerate(claims) if c.get("claim_type") in m.types and c.get("metric") in m.metrics]
     if not known:
         return claims
+    starts = _sentence_starts(text, [claims[i] for i in known])
     types = m.decide_all([claims[i]["claim_type"] for i in known],
-                         [features(claims[i], text, published, m.with_rules) for i in known])
+                         [features(claims[i], text, published, m.with_rules, s0) for i, s0 in zip(known, starts)])
     out = list(claims)
     for i, new in zip(known, types):
         if new != out[i]["claim_type"]:
