@@ -65,11 +65,12 @@ def cue_classes(tokens: list[str]) -> list[tuple[int, str]]:
     """(token index, stance class) of each stance cue in a token list."""
     cues = stance_words()
     found = []
+    if cues.keys().isdisjoint(tokens):  # most clauses: no cue's first word at all
+        return found
     for i, tok in enumerate(tokens):
-        entries = cues.get(tok)
-        if not entries:
+        if tok not in cues:
             continue
-        for n, head, last, prefix, cls in entries:
+        for n, head, last, prefix, cls in cues[tok]:
             if i + n <= len(tokens) and tokens[i:i + n - 1] == head \
                     and (tokens[i + n - 1] == last or (prefix and tokens[i + n - 1].startswith(last))):
                 found.append((i, cls))
