@@ -1,0 +1,54 @@
+"""The learned claim_type model applied after the rules (pipeline/claims/typemodel.py; our own sentences)."""
+import pytest
+
+from helpers import pipeline_claims
+
+
+def _type_of(claims, surface):
+    return next(c["claim_type"] for c in claims if surface in c["figure_text"])
+
+
+def test_the_packaged_model_loads_with_the_contract_types():
+    from pipeline.claims import typemodel
+
+    m = typemodel.model()
+    assert m is not None
+    assert set(m.types) <= {"demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark"}
+    assert m.weights.shape == (len(m.index), len(m.types)) and "bias" in m.index
+
+
+def test_the_model_is_deterministic_and_leaves_unknown_types_alone():
+    from pipeline.claims import typemodel
+
+    text = "The finance ministry said it would cut the budget deficit to 2.9% of GDP in 2026."
+    start = text.index("2.9%")
+    claim = {"sentence": text, "char_start": start, "char_end": start + 11, "claim_type": "commitment",
+             "metric": "fiscal_deficit", "unit": "percent", "actor_code": "FRA", "target_code": "FRA"}
+    odd = dict(claim, claim_type="not-a-type")
+    growth = dict(claim, metric="gdp_growth", claim_type="actual")  # a metric the model was never trained on
+    article = {"text": text, "published": None}
+    first = typemodel.retype([claim, odd, growth], article)
+    assert first == typemodel.retype([claim, odd, growth], article)
+    assert first[1] is odd and first[2] is growth
+    p = typemodel.model().probabilities(typemodel.features(claim, text))
+    assert abs(p.sum() - 1.0) < 1e-9
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The alliance's secretary general urged Canada to raise its defence spending to 2% of GDP.", "2%", "demand"),
+    ("Prime Minister Rossi pledged that Italy would spend 2.5% of GDP on defence by 2030.", "2.5%", "commitment"),
+    ("The IMF expects Portugal's budget deficit to widen to 3.4% of GDP next year.", "3.4%", "forecast"),
+    ("Statistics Norway said the budget deficit was 1.8% of GDP in 2024.", "1.8%", "actual"),
+])
+def test_a_clear_sentence_keeps_its_type(text, surface, expected):
+    assert _type_of(pipeline_claims(text), surface) == expected
+
+
+@pytest.mark.corpora
+def test_the_training_command_reproduces_the_committed_weights():
+    from evaluation import train_type_model
+    from pipeline.evaluation import corpora
+
+    if corpora.corpora_dir() is None:
+        pytest.skip("shared corpora absent")
+    assert train_type_model.main(["--check"]) == 0
