@@ -259,4 +259,24 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     for i, new in zip(known, types):
         if new != out[i]["claim_type"]:
             out[i] = {**out[i], "claim_type": new}
+    return _conversions_follow_heads(out, text)
+
+
+# between a sum and the same sum in other money: "$6bn (£3.2bn)", "$300bn (£158.8bn; 230.9bn euros)"
+CONVERSION_GAP = re.compile(r"\s*[(;,]\s*(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?")
+
+
+def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
+    """A figure restated in other money in brackets right after its head takes the head's claim_type: it is the same
+    claim, and the window the model reads (or the rules' scope) shifts by a few words between them, which gave one sum
+    two types ("$6bn (£3.2bn)": actual and commitment)."""
+    out = claims
+    for k in range(1, len(claims)):
+        head, conv = out[k - 1], out[k]
+        if (conv.get("claim_type") != head.get("claim_type") and conv.get("metric") == head.get("metric")
+                and head.get("unit") == "currency" == conv.get("unit") and head["char_end"] <= conv["char_start"]
+                and CONVERSION_GAP.fullmatch(text, head["char_end"], conv["char_start"])):
+            if out is claims:
+                out = list(claims)
+            out[k] = {**conv, "claim_type": head["claim_type"]}
     return out

@@ -96,6 +96,7 @@ def test_unknown_official_speaks_for_the_body_owning_the_title():
     assert roles(text, "120%")[0] == "IMF"
 
 
+@pytest.mark.rules_layer
 def test_organisations_old_target_reached_by_a_member_stays_the_organisations():
     text = "Portugal only reached NATO's old 2% target on defence spending last year."
     actor, target, claim_type = roles(text, "2%")
@@ -121,6 +122,7 @@ def test_state_that_expects_its_own_figure_forecasts_it():
     assert roles(text, "0.3%")[:2] == ("PRT", "PRT")
 
 
+@pytest.mark.rules_layer
 def test_state_level_credited_to_an_organisations_estimates_is_its_estimate():
     # the organisation's estimate of this year's level is that year's level (as "according to NATO estimates" right
     # after the figure: tests/claims/test_type_dates.py); a later year's would be its forecast
@@ -156,6 +158,7 @@ def test_body_credited_in_an_earlier_clause_does_not_take_the_owners_target():
     assert roles(text, "4.2%") == ("AUT", "AUT", "commitment")
 
 
+@pytest.mark.rules_layer
 def test_state_plan_credited_to_an_organisation_before_it_is_the_organisations_figure():
     text = "According to NATO, Portugal will spend 2.0% of GDP on defence this year."
     assert roles(text, "2.0%") == ("NATO", "PRT", "actual")  # this year's level, as the organisation estimates it

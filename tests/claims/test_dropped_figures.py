@@ -1,4 +1,5 @@
 """Figures the claims stage used to drop although the quantities stage found them (issue 3, recall): own sentences."""
+import pytest
 from helpers import article_claims, claims_of, mention
 
 
@@ -23,6 +24,7 @@ def test_revenues_beside_a_company_word_or_with_no_government_stay_a_companys():
 
 
 # -- a party's plan for the state's budget --------------------------------------------------------
+@pytest.mark.rules_layer
 def test_a_partys_plan_for_spending_is_a_proposed_policy_figure():
     text = "Critics compared a Tory plan to cut spending by £12bn with Labour's plan to invest £30bn in schools."
     claims = claims_of(text, mention(text, "£12bn", 1.2e10, "currency"), mention(text, "£30bn", 3e10, "currency"))

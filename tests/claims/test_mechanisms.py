@@ -1,4 +1,5 @@
 """The general rules added for claim_type and roles (one sentence each, hand-built mentions)."""
+import pytest
 from helpers import Sentence, claims_of, mention
 from pipeline.claims import find_claims
 
@@ -7,6 +8,7 @@ def _article(text, sentences, ms, published=None):
     return find_claims({"text": text, "title": None, "published": published, "article_id": "t"}, sentences, ms)
 
 
+@pytest.mark.rules_layer
 def test_future_copula_with_a_figure_is_a_forecast():
     text = "Purra says that the government's income will be 76 billion euros next year."
     c = claims_of(text, mention(text, "76 billion euros", 7.6e10, unit="currency", currency="EUR"))[0]
@@ -55,6 +57,7 @@ def test_legislative_plan_would_is_a_proposal():
     assert c["claim_type"] == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_present_level_after_next_year_is_a_forecast():
     text = "Next year, the Finnish government will receive about 77 billion euros in revenue. The state spends about 89 billion euros."
     s0 = Sentence(0, 0, text.index(" The state") + 1)

@@ -15,6 +15,7 @@ def test_plan_to_reach_an_organisations_target_is_the_members_commitment():
     assert (c["claim_type"], c["actor_code"]) == ("commitment", "PRT")
 
 
+@pytest.mark.rules_layer
 def test_a_level_reached_keeps_the_organisations_rule():
     text = "Germany only reached NATO's old 2% target last year, the alliance said."
     c = pipeline_claim(text, "2%")

@@ -1,5 +1,6 @@
 """claim_type of levels stated as they stand, and of plans, forecasts and conditionals around them (one or two
 sentences each, our own wording, hand-built mentions)."""
+import pytest
 from helpers import claims_of, mention
 
 
@@ -89,6 +90,7 @@ def test_the_level_a_cut_starts_from_is_reached():
     assert [c["claim_type"] for c in cs][0] == "actual"
 
 
+@pytest.mark.rules_layer
 def test_a_year_beyond_another_figure_dates_that_figure():
     from datetime import datetime, timezone
     from helpers import one_sentence
@@ -121,6 +123,7 @@ def test_what_must_go_under_a_formula_is_its_standing_rule():
     assert [c["claim_type"] for c in cs] == ["benchmark", "benchmark"]
 
 
+@pytest.mark.rules_layer
 def test_a_change_in_a_rate_named_by_its_level_leaves_that_level_standing():
     text = "The minister said he would have preferred an increase in the 12 pct sales tax, introduced two years ago."
     c = claims_of(text, mention(text, "12 pct", 12))[0]
@@ -153,6 +156,7 @@ def test_a_target_a_level_is_a_multiple_or_fraction_of_is_a_benchmark():
     assert [c["claim_type"] for c in cs] == ["commitment", "benchmark"]
 
 
+@pytest.mark.rules_layer
 def test_would_in_reported_speech_is_the_speakers_will():
     text = "The finance ministry said the budget deficit would be cut to 3 pct of GDP next year."
     c = claims_of(text, mention(text, "3 pct", 3, basis="GDP"))[0]

@@ -1,5 +1,6 @@
 """How far a stance cue reaches: the clause, the figure it qualifies, the verb that governs the figure (our own
 sentences, hand-built mentions)."""
+import pytest
 from helpers import claims_of, mention
 
 
@@ -40,6 +41,7 @@ def test_a_level_seen_at_is_projected():
     assert [c["claim_type"] for c in cs] == ["forecast", "actual"]
 
 
+@pytest.mark.rules_layer
 def test_a_future_passive_policy_act_is_decided_whatever_the_metric():
     # a debt-service ratio is no instrument, but "will be held at" has someone holding it there
     text = "The debt service ratio will be held at 18 pct next year, the finance minister said."
@@ -101,6 +103,7 @@ def test_a_rule_noun_close_to_its_figure_still_sets_a_limit():
     assert _type_of(text, "3% of GDP", 3) == "benchmark"
 
 
+@pytest.mark.rules_layer
 def test_an_accords_figure_is_what_its_parties_commit_to():
     text = "The new three-year accord raises development aid to the region by about 40 pct, the foreign minister said."
     assert _type_of(text, "about 40 pct", 40) == "commitment"
@@ -160,6 +163,7 @@ def test_a_future_outside_any_projection_is_the_states_plan():
     assert _type_of(text, "4.8%", 4.8) == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_a_level_found_impossible_to_reach_is_refused():
     text = "Rome would find it impossible to spend 5% of GDP on defence, the prime minister wrote to the alliance."
     assert _type_of(text, "5%", 5) == "rejection"
@@ -180,6 +184,7 @@ def test_an_organisation_that_foresees_a_figure_projects_it():
     assert _type_of(text, "3.1%", 3.1) == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_a_verb_after_a_later_figure_is_that_figures():
     text = "The budget represents a four pct annual rise in defence spending, well above the 2.5 pct the alliance recommends."
     cs = claims_of(text, mention(text, "four pct", 4), mention(text, "2.5 pct", 2.5))
@@ -290,6 +295,7 @@ def test_a_report_suggesting_a_rate_still_proposes_it():
     assert _type_of(text, "25%", 25) == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_a_rate_levied_is_the_rate_as_it_stands():
     text = "The reform would make it easier for foreign investors to reclaim the 30 pct withholding tax levied on dividends."
     assert _type_of(text, "30 pct", 30) == "actual"
@@ -307,6 +313,7 @@ def test_a_later_modal_predicate_is_no_ones_projection_of_the_figure():
     assert _type_of(text, "2%", 2) == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_a_second_predicate_of_the_proposed_plan_stays_a_proposal():
     cs = _two_sentences("The Commission proposed a budget of 1.8 trillion euros for the next decade.",
                         "The minister said the plan would be larger than the last one, and would set aside 90 billion euros for defence.",
@@ -319,6 +326,7 @@ def test_not_being_able_to_meet_a_target_refuses_it():
     assert _type_of(text, "3.5%", 3.5) == "rejection"
 
 
+@pytest.mark.rules_layer
 def test_a_target_a_level_fell_short_of_is_a_benchmark():
     text = "Portugal fell short of the 2% defence spending target in 2024."
     assert _type_of(text, "2%", 2) == "benchmark"
@@ -329,6 +337,7 @@ def test_a_target_a_state_will_meet_is_its_commitment():
     assert _type_of(text, "2%", 2) == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_a_participle_stating_a_level_is_not_governed_by_the_target_before():
     text = "Portugal fell short of the 2% defence spending target last year, spending 1.55% of GDP."
     assert _type_of(text, "1.55%", 1.55) == "actual"

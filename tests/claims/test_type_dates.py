@@ -1,4 +1,5 @@
 """claim_type by the year a figure itself is dated by, and by the clause that governs it (our own sentences)."""
+import pytest
 from datetime import datetime, timezone
 
 from helpers import mention, one_sentence
@@ -79,6 +80,7 @@ def test_an_aside_saying_where_a_rate_stands_now_reports_it():
     assert _type_of(cs, "38 pct") == "actual"
 
 
+@pytest.mark.rules_layer
 def test_a_participle_qualifying_another_figure_does_not_govern_the_next():
     text = "Receipts came to 8.1 billion marks against a projected 7.5 billion and the 1989 total of 7.2 billion."
     cs = _claims(text, _money(text, "8.1 billion marks", 8.1e9, "DEM"), _money(text, "7.5 billion", 7.5e9, "DEM"),
@@ -150,6 +152,7 @@ def test_the_verb_of_a_relative_clause_on_the_subject_does_not_govern_the_main_c
     assert _type_of(cs, "1.9% of GDP") == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_an_organisations_target_a_level_is_compared_with_is_a_benchmark():
     from helpers import claims_of
     text = "Estonia spends 3.4% of GDP on defence, far above NATO's 2% target."
@@ -188,6 +191,7 @@ def test_an_outturn_set_against_last_sentences_forecast_is_actual():
     assert _type_of(cs, "5.0 billion dlrs") == "forecast" and _type_of(cs, "4.2 billion dlrs") == "actual"
 
 
+@pytest.mark.rules_layer
 def test_a_speaker_pressing_an_uncoded_group_demands():
     from helpers import claims_of
     text = "The defence secretary Hegseth said Asian allies should spend 4% of GDP on defence."
@@ -218,6 +222,7 @@ def test_a_plan_period_running_past_the_article_is_not_past():
     assert all(c["claim_type"] != "actual" for c in cs)
 
 
+@pytest.mark.rules_layer
 def test_a_figure_after_a_closed_which_clause_belongs_to_the_main_clause():
     from helpers import claims_of
     text = ("The finance minister said the government will limit new foreign borrowing, which would come mostly from "

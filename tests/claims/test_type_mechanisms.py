@@ -1,5 +1,6 @@
 """Figure recall, metric and claim_type mechanisms measured on unseen articles (one sentence each, our own wording,
 hand-built mentions)."""
+import pytest
 from helpers import claims_of, mention
 
 
@@ -80,6 +81,7 @@ def test_the_increase_takes_the_topic_of_the_previous_sentence():
     assert [c["metric"] for c in cs] == ["defense_spending"] * 3
 
 
+@pytest.mark.rules_layer
 def test_an_obligation_under_a_law_is_a_benchmark():
     text = "Under the fiscal responsibility law, the finance minister has to trim the budget deficit by 0.5 percentage points each year."
     c = claims_of(text, mention(text, "0.5 percentage points", 0.5, unit="percentage_points"))[0]
@@ -123,6 +125,7 @@ def test_a_progressive_demand_is_active():
     assert (c["claim_type"], c["actor_code"], c["target_code"]) == ("demand", "USA", "KOR")
 
 
+@pytest.mark.rules_layer
 def test_no_plans_to_raise_is_a_refusal():
     text = "Tokyo has no plans to raise defence spending to 3.5% of GDP, a government spokesman said."
     c = claims_of(text, mention(text, "3.5%", 3.5, basis="GDP"))[0]
@@ -176,6 +179,7 @@ def test_a_reported_passive_policy_act_is_decided():
     assert c["claim_type"] == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_a_bill_that_would_lift_spending_proposes():
     text = "The budget bill would lift military spending to 2.7% of GDP, if approved by lawmakers."
     c = claims_of(text, mention(text, "2.7%", 2.7, basis="GDP"))[0]
@@ -194,6 +198,7 @@ def test_a_conditional_clause_is_out_of_reach_of_the_metric():
     assert c["metric"] == "fiscal_deficit"
 
 
+@pytest.mark.rules_layer
 def test_a_law_after_the_next_figure_is_not_this_ones():
     text = ("The budget deficit, which is currently slated at 160 billion dlrs for fiscal 1988, is supposed to be reduced "
             "to 108 billion dlrs under the provisions of the balanced budget act.")
@@ -292,6 +297,7 @@ def test_a_figure_judged_unrealistic_is_refused():
     assert c["claim_type"] == "rejection"
 
 
+@pytest.mark.rules_layer
 def test_the_level_a_cut_starts_from_is_stated_as_it_stands():
     text = "The opposition leader said a government under him would reduce the 49 pct top income tax rate to 35 pct."
     cs = claims_of(text, mention(text, "49 pct", 49), mention(text, "35 pct", 35))
@@ -346,6 +352,7 @@ def test_a_share_of_people_is_a_poll_not_a_policy_figure():
     assert claims_of(text, mention(text, "7%", 7))[0]["metric"] == "tax_revenue"
 
 
+@pytest.mark.rules_layer
 def test_wanting_a_figure_capped_demands_it():
     # the participle takes its figure as a complement: the verb governing it gives the stance
     text = "Denmark and Ireland want the EU budget to be capped at 1.05% of gross national income."

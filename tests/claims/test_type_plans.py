@@ -1,6 +1,7 @@
 """claim_type of a government's own plan stated with future words (our own wording, whole pipeline): what a budget sets
 (spending, a defence line, aid) is the government's commitment in a story presenting that budget or plan; an outcome
 (a deficit, revenue, debt interest) or a level someone else projects stays a forecast."""
+import pytest
 from helpers import pipeline_claim
 
 BUDGET_TITLE = "Cabinet approves record 2026 budget"
@@ -23,6 +24,7 @@ def test_a_plan_stated_in_the_lead_makes_its_later_sum_a_commitment():
     assert pipeline_claim(text, "11.2 billion")["claim_type"] == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_the_same_level_outside_a_plan_story_stays_a_forecast():
     text = "Economic growth slowed in the spring. Spending on the armed forces will be 48.3 billion crowns next year."
     assert pipeline_claim(text, "48.3 billion", title="Growth slows as exports fall")["claim_type"] == "forecast"
@@ -33,6 +35,7 @@ def test_a_budget_shortfall_is_an_outcome_forecast():
     assert pipeline_claim(text, "12.6 billion", title=BUDGET_TITLE)["claim_type"] == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_economists_projecting_a_budget_line_forecast_it():
     text = ("The cabinet approved the draft budget on Tuesday. "
             "Economists say spending on the armed forces will be 51.0 billion crowns next year.")
@@ -77,6 +80,7 @@ def test_an_institution_named_after_the_budget_forecasts():
     assert pipeline_claim(text, "142 billion")["claim_type"] == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_a_budget_that_foresees_a_figure_still_sets_it():
     text = "The government's budget foresees a deficit of 9.4 billion zlotys next year."
     assert pipeline_claim(text, "9.4 billion")["claim_type"] == "commitment"
@@ -166,6 +170,7 @@ def test_a_second_predicate_of_a_reported_effect_stays_a_forecast():
     assert pipeline_claim(text, "4.2 pct")["claim_type"] != "commitment"
 
 
+@pytest.mark.rules_layer
 def test_the_year_under_way_a_forecast_comes_after_is_a_level_reached():
     text = ("Spending by ministries is forecast to be 2.9 pct higher at 4.1 billion dinars next year after a 7 pct cut "
             "in the current fiscal year's budget, the finance minister said.")
@@ -184,6 +189,7 @@ def test_a_projection_framed_by_a_draft_budget_is_its_plan():
     assert pipeline_claim(text, "2.3%")["claim_type"] in ("commitment", "proposal")
 
 
+@pytest.mark.rules_layer
 def test_what_members_would_spend_under_the_plan_is_the_plan():
     text = "The alliance's members would together spend about 1.7 trillion dollars a year under the plan."
     assert pipeline_claim(text, "1.7 trillion")["claim_type"] == "commitment"
@@ -268,6 +274,7 @@ def test_what_a_plans_cuts_would_bring_about_is_forecast():
     assert pipeline_claim(text, "9.5 billion")["claim_type"] == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_what_a_legislatures_plan_would_do_is_proposed():
     text = ("The House Budget Committee approved its plan on Tuesday. The plan would cut the deficit by 31 billion dlrs "
             "in fiscal 1989.")

@@ -1,6 +1,7 @@
 """claim_type of what a document sets out (our own wording, whole pipeline): a government's own budget that calls for a
 figure plans it (commitment); a draft, an alternative, a legislature's plan or a plan the story proposes proposes it; an
 organisation's wish for its own budget proposes it to the members who decide it."""
+import pytest
 from helpers import pipeline_claim
 
 
@@ -59,6 +60,7 @@ def test_an_organisations_wish_for_its_own_budget_proposes_it():
     assert pipeline_claim(text, "1.2%")["claim_type"] == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_an_alliance_wanting_members_to_spend_still_presses_them():
     text = "NATO wants allies to spend 3.5% of GDP on core defence by 2035."
     assert pipeline_claim(text, "3.5%")["claim_type"] == "demand"
@@ -71,6 +73,7 @@ def test_a_ministers_wish_for_his_states_deficit_is_still_its_aim():
 
 # --- expectations: what someone expects of another's act, a plan's effect, a tally of members ---
 
+@pytest.mark.rules_layer
 def test_optimism_that_a_legislature_will_approve_aid_is_a_forecast():
     text = "The minister expressed optimism that parliament would approve the final 50 mln dlr instalment of military aid this year."
     assert pipeline_claim(text, "50 mln")["claim_type"] == "forecast"
@@ -104,11 +107,13 @@ def test_a_rival_partys_plans_stated_by_the_chancellor_are_proposals():
     assert pipeline_claim(text, "40 billion")["claim_type"] == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_a_partys_plan_raising_a_rate_proposes_it():
     text = "Labour's plan would raise the top rate of income tax to 50 pct, the party said on Sunday."
     assert pipeline_claim(text, "50 pct")["claim_type"] == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_an_opposition_programme_cutting_tax_proposes_it():
     text = "The opposition programme would cut the corporate tax rate to 19 pct from 2027, its leader told reporters."
     assert pipeline_claim(text, "19 pct")["claim_type"] == "proposal"
@@ -140,6 +145,7 @@ def test_a_committees_spending_plan_before_the_senate_is_a_proposal():
 
 # --- a change by a figure of a noun a participle qualifies ---
 
+@pytest.mark.rules_layer
 def test_raising_a_proposed_tax_cut_by_a_sum_is_the_governments_decision():
     text = "He cited reports that Germany would increase a proposed tax cut for 1988 by about five billion marks."
     assert pipeline_claim(text, "five billion")["claim_type"] == "commitment"

@@ -1,6 +1,7 @@
 """claim_type scope rules of session 7 (our own wording, whole pipeline): a participle qualifying the figure's noun phrase,
 a future act of the subject on its own figure, a concession phrase outside the figure's clause, a party's plans, and a
 statute's yearly target in a story on that statute."""
+import pytest
 from helpers import pipeline_claim
 
 
@@ -41,6 +42,7 @@ def test_a_partys_plans_to_cut_propose_the_figure():
     assert pipeline_claim(text, "£20bn")["claim_type"] == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_a_party_planning_cuts_proposes_them():
     text = "Voters face a Conservative Party planning cuts of £20bn in public spending, the minister said."
     assert pipeline_claim(text, "£20bn")["claim_type"] == "proposal"
@@ -99,6 +101,7 @@ def test_a_tax_rate_moving_in_a_coming_period_is_set_by_the_state():
     assert pipeline_claim(text, "25.5%")["claim_type"] == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_a_deficit_moving_in_a_coming_period_stays_foreseen():
     text = ("The finance minister presented the budget for 2027 on Tuesday. The budget deficit rises to 3.5% of GDP "
             "from 3.1%, the minister said.")
@@ -126,6 +129,7 @@ def test_a_draft_budget_setting_out_spending_past_an_aside_proposes_it():
     assert pipeline_claim(text, "210 billion")["claim_type"] == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_a_bill_before_a_chamber_proposes_its_tariff():
     text = "The bill before the House would raise the tariff on imported textiles to 15%."
     assert pipeline_claim(text, "15%")["claim_type"] == "proposal"
@@ -141,11 +145,13 @@ def test_a_bill_that_would_cap_a_figure_proposes_it():
     assert pipeline_claim(text, "3%")["claim_type"] == "proposal"
 
 
+@pytest.mark.rules_layer
 def test_a_range_from_one_end_to_the_other_is_no_level_moved_from():
     text = "A levy of 0.2% on bond trades would bring in from 6 to 11 billion dlrs of tax revenue a year, officials said."
     assert pipeline_claim(text, "6 to 11 billion")["claim_type"] != "actual"
 
 
+@pytest.mark.rules_layer
 def test_a_range_after_from_between_is_still_the_level_moved_from():
     text = "Defence spending will rise to 12 billion dlrs next year from between 9 and 10 billion dlrs this year."
     assert pipeline_claim(text, "between 9 and 10 billion")["claim_type"] == "actual"
@@ -161,6 +167,7 @@ def test_spending_that_should_be_a_level_is_still_pressed():
     assert pipeline_claim(text, "2%")["claim_type"] == "demand"
 
 
+@pytest.mark.rules_layer
 def test_an_undated_budget_line_set_against_last_years_is_the_budgets_plan():
     text = ("Portugal's new government presented a tight budget to parliament on Tuesday. "
             "The public sector borrowing requirement was 2.4 billion euros, compared with 3.1 billion euros last year.")

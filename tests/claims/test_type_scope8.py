@@ -1,6 +1,7 @@
 """claim_type scope rules of session 8 (our own wording, whole pipeline): a standing level its owner's noun states with
 "of" is a level described, whatever verb the sentence builds around it; a plan word in another predicate of the clause
 does not make a legislature's forecast a proposal."""
+import pytest
 from helpers import pipeline_claim
 
 
@@ -45,6 +46,7 @@ def test_a_second_report_of_the_subject_governs_its_own_figure():
     assert pipeline_claim(text, "190 billion")["claim_type"] == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_a_predicted_level_after_a_rule_named_in_the_first_report_is_forecast():
     text = ("The opposition spokesman said the fiscal rule had been broken and said the government was borrowing heavily, "
             "with predicted debt over the coming years totalling £150bn.")
@@ -62,6 +64,7 @@ def test_the_level_a_change_starts_from_may_be_named_by_its_noun_and_of():
     assert pipeline_claim(text, "62 billion")["claim_type"] == "actual"
 
 
+@pytest.mark.rules_layer
 def test_from_the_budget_of_a_past_year_is_where_the_level_stands():
     text = "Defence spending will rise to 61 billion euros next year, up from this year's budget of 52 billion euros."
     assert pipeline_claim(text, "52 billion")["claim_type"] == "actual"
@@ -104,6 +107,7 @@ def test_the_deficit_a_plan_would_yield_is_the_reckoners_forecast():
 
 
 
+@pytest.mark.rules_layer
 def test_a_governments_own_cut_of_its_deficit_stays_a_commitment():
     text = "The government said its plan would cut the deficit to 151 billion dlrs next year."
     assert pipeline_claim(text, "151 billion")["claim_type"] == "commitment"

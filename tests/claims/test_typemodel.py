@@ -52,3 +52,24 @@ def test_the_training_command_reproduces_the_committed_weights():
     if corpora.corpora_dir() is None:
         pytest.skip("shared corpora absent")
     assert train_type_model.main(["--check"]) == 0
+
+
+def test_a_sum_restated_in_other_money_takes_its_heads_type():
+    from pipeline.claims.typemodel import _conversions_follow_heads
+
+    text = "Oslo pledged 500m crowns ($47m; £37m) in aid, and 12% more next year."
+    def claim(surface, claim_type, unit="currency"):
+        start = text.index(surface)
+        return {"char_start": start, "char_end": start + len(surface), "unit": unit, "metric": "development_aid",
+                "claim_type": claim_type}
+    claims = [claim("500m crowns", "commitment"), claim("$47m", "actual"), claim("£37m", "forecast"),
+              claim("12%", "forecast", unit="percent")]
+    out = _conversions_follow_heads(claims, text)
+    assert [c["claim_type"] for c in out] == ["commitment", "commitment", "commitment", "forecast"]
+    assert claims[1]["claim_type"] == "actual"  # the input is not modified
+
+
+def test_pipeline_gives_a_bracketed_conversion_one_type():
+    text = "Norway said on Monday it would give 500 million crowns ($47 million; £37 million) in aid to Moldova this year."
+    types = {c["figure_text"]: c["claim_type"] for c in pipeline_claims(text)}
+    assert len(types) == 3 and len(set(types.values())) == 1, types
