@@ -205,10 +205,7 @@ class TypeModel:
     def scores(self, feats: dict) -> list[float]:
         """The per-type sums of the present features' weights, added in vocabulary order (deterministic)."""
         weights = self.weights
-        z = [0.0] * len(self.types)
-        for i in self.columns(feats):
-            z = [a + b for a, b in zip(z, weights[i])]
-        return z
+        return [sum(column) for column in zip(*[weights[i] for i in self.columns(feats)])]
 
     def probabilities(self, feats: dict) -> list[float]:
         z = self.scores(feats)
