@@ -19,7 +19,6 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-
 from . import lexicon as _lexicon
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
