@@ -1,0 +1,21 @@
+"""preload() builds every word list and pattern of the claims stage before the workers fork (pipeline/process.py): one
+first built lazily inside a worker is built again by each worker."""
+import inspect
+
+from pipeline import claims
+from pipeline.claims import frame, metric, modality, roles, stance, typemodel
+
+
+def _lazy_loaders():
+    for module in (frame, metric, modality, roles, stance, typemodel):
+        for name, fn in vars(module).items():
+            if callable(fn) and hasattr(fn, "cache_info") and getattr(fn, "__module__", None) == module.__name__:
+                params = inspect.signature(fn).parameters.values()
+                if all(p.default is not inspect.Parameter.empty for p in params):
+                    yield f"{module.__name__}.{name}", fn
+
+
+def test_preload_builds_every_lazy_loader():
+    claims.preload()
+    missing = [name for name, fn in _lazy_loaders() if fn.cache_info().currsize == 0]
+    assert missing == []
