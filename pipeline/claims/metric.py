@@ -606,14 +606,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves:
         names = resolves.split("|")
-        allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
-        from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
         if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and _sized_budget(text, hit, figure):
             # "an annual budget of about 36 billion Ecus ... an expected shortfall of five billion", "a 25 billion dlr state
             # budget": a budget the figure sizes is its total, never the balance a deficit word beside it names
             names = [n for n in names if n.lstrip("~") not in BALANCES]
-            allowed = {n.lstrip("~") for n in names}
-            from_topic = {n for n in names if not n.startswith("~")}
+        allowed = None if resolves == "*" else {n.lstrip("~") for n in names}
+        from_topic = None if resolves == "*" else {n for n in names if not n.startswith("~")}
         if hit.entry.get("contextual") and metric != "CARRY":
             # a word its context has read ("Borrowing figures for 2003/4 are £35bn" in a budget sentence: the deficit) takes
             # another metric from its own sentence only, not from the story's latest claim (a debt figure just before)
@@ -967,7 +965,7 @@ def names_budget_total(hits: list[Hit]) -> bool:
     weak = {h.entry["cue"].lower() for h in hits if h.entry["metric"] == "public_spending" and h.entry.get("resolves")}
     if not (weak & BUDGET_WORDS) or len(weak) < 2:
         return False
-    return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
+    return not _names_budget_part(hits)
 
 
 AGGREGATES = frozenset({"tax_revenue", "fiscal_deficit"})
@@ -980,7 +978,12 @@ def names_budget_aggregates(hits: list[Hit]) -> bool:
         return False
     if not any(h.entry["metric"] in AGGREGATES for h in hits):
         return False
-    return not any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
+    return not _names_budget_part(hits)
+
+
+def _names_budget_part(hits: list[Hit]) -> bool:
+    """Whether a word of its own names a part of a budget (defence, aid; not a weak word that only resolves to one)."""
+    return any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
 
 
 BUDGET_WORDS = frozenset({"budget", "budgets"})
