@@ -997,11 +997,10 @@ FROM_GIVER = regex.compile(r"(?:\s+[\w-]+){0,5}?\s+from\s+")
 THE_BEFORE = regex.compile(r"(?:the\s+)?", regex.IGNORECASE)  # between "from" and a name that may or may not hold its "the"
 
 
-def _aid_source_after(ctx, sentence, clause, fig):
-    """The coded giver named with "from" right after an aid sum, in its clause: "Bangladesh will receive a grant of 47
-    mln dlrs from the Netherlands" is the Netherlands' aid, the recipient only takes it (not "from a World Bank-led
-    group": a name inside a compound modifier gives nothing)."""
-    m = FROM_GIVER.match(ctx.text, fig["end"], clause[1])
+def _aid_source_after(ctx, sentence, m):
+    """The coded giver named with "from" right after an aid sum, in its clause (`m`: FROM_GIVER matched after the sum, or
+    None): "Bangladesh will receive a grant of 47 mln dlrs from the Netherlands" is the Netherlands' aid, the recipient
+    only takes it (not "from a World Bank-led group": a name inside a compound modifier gives nothing)."""
     if m is None:
         return None
     e = next(iter(ctx.entities_from(sentence, m.end())), None)
@@ -1019,9 +1018,10 @@ def _aid_words():
 AID_WORDS_BEFORE = 40  # chars before a sum an aid word may stand in ("a military aid package of", "a loan of")
 
 
-def _aid_sum(ctx, sentence, clause, fig) -> bool:
+def _aid_sum(ctx, clause, fig, from_giver) -> bool:
     """Whether a sum is aid given by one party to another: its metric says so, or an aid word (aid_words.csv) stands
-    right before it in its clause or between it and a "from" after it ("a military aid package of 5 billion euros",
+    right before it in its clause or between it and a "from" after it (`from_giver`: FROM_GIVER matched after the sum,
+    or None) ("a military aid package of 5 billion euros",
     "20 billion dollars in military aid from the United States"): military aid and loans have a giver whatever metric
     they took (ANNOTATION.md: military aid packages are the donor's; IMF and World Bank loans the lender's)."""
     if fig["metric"] == "development_aid":
@@ -1029,8 +1029,7 @@ def _aid_sum(ctx, sentence, clause, fig) -> bool:
     words = _aid_words()
     if words.search(ctx.text, max(clause[0], fig["char_start"] - AID_WORDS_BEFORE), fig["char_start"]) is not None:
         return True
-    m = FROM_GIVER.match(ctx.text, fig["end"], clause[1])
-    return m is not None and words.search(ctx.text, fig["end"], m.end()) is not None
+    return from_giver is not None and words.search(ctx.text, fig["end"], from_giver.end()) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1833,9 +1832,10 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
             actor_code, actor_text = author
         # (the owner named right after the sum is asked of any sum: it holds its own aid word, "50 mln dlrs in U.S. military aid")
-        aid_sum = head is None and _aid_sum(ctx, sentence, clause, fig)
+        from_giver = FROM_GIVER.match(text, fig["end"], clause[1]) if head is None else None  # asked by both below
+        aid_sum = head is None and _aid_sum(ctx, clause, fig, from_giver)
         donor = (_aid_donor_after(ctx, sentence, fig) if head is None else None) \
-            or (_aid_source_after(ctx, sentence, clause, fig) if aid_sum else None)
+            or (_aid_source_after(ctx, sentence, from_giver) if aid_sum else None)
         if donor is not None and donor.code != target_code:
             # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
             # United States": the state or body whose aid it is gives it
@@ -2786,12 +2786,13 @@ def _story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | N
     if not topics:
         return []
     found = []
+    in_order = sorted(ms, key=lambda m: m["char_start"])
     for act in _story_act_words().finditer(text, sentence.start, sentence.end):
         metric = _act_metric(act.entry, topics)
         if metric is None:
             continue
         units = act.entry["unit"].split("|")
-        fig = next((m for m in sorted(ms, key=lambda m: m["char_start"]) if m["char_start"] >= act.end), None)
+        fig = next((m for m in in_order if m["char_start"] >= act.end), None)
         if fig is None or fig["unit"] not in units or count_words(text[act.end:fig["char_start"]]) > STORY_ACT_REACH:
             continue
         body = next((e for e in reversed(ctx.entities_until(sentence, act.start)) if e.end <= act.start), None)
