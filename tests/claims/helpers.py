@@ -66,3 +66,9 @@ def pipeline_claim(text: str, figure: str, title: str | None = None, source: str
     found = [c for c in pipeline_claims(text, title, source) if figure in c["figure_text"]]
     assert found, f"no claim for {figure!r}"
     return found[0]
+
+
+def pipeline_roles(text: str, figure: str, title: str | None = None) -> tuple:
+    """(actor_code, target_code) of `pipeline_claim`: what the role tests assert."""
+    c = pipeline_claim(text, figure, title)
+    return (c["actor_code"], c["target_code"])

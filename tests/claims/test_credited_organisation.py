@@ -4,12 +4,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claim  # noqa: E402
-
-
-def roles(text, figure):
-    c = pipeline_claim(text, figure)
-    return (c["actor_code"], c["target_code"])
+from helpers import pipeline_roles as roles  # noqa: E402
 
 
 def test_group_word_of_the_organisation_is_credited():
