@@ -426,6 +426,10 @@ class Prefiltered:
         """The first match in text[start:end], as `pattern.search` finds it."""
         return next(self.finditer(text, start, end), None)
 
+    def match(self, text: str, start: int = 0, end: int | None = None):
+        """The match at `start`, as `pattern.match` finds it (one place: nothing to skip; so a Guarded may wrap this)."""
+        return self.pattern.match(text, start, len(text) if end is None else end)
+
 
 class Guarded:
     """A `regex` pattern searched only when the text holds one of the words no match can be without.
