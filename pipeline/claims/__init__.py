@@ -18,7 +18,7 @@ def preload() -> None:
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
     from . import frame, metric, modality, roles, stance, typemodel
 
-    for load in (metric.metric_cues, metric._basis_cue_texts, stance.stance_cues, modality.modality_cues,
+    for load in (metric.metric_cues, metric._basis_cue_texts, metric._marked_entries, stance.stance_cues, modality.modality_cues,
                  modality.outlet_cues, modality.comparison_regex, roles.report_verbs, roles.generic_words,
                  roles.outlet_words, roles.gazetteer, roles._group_regex, roles._group_rows, roles._group_keys,
                  roles._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,

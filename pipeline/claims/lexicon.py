@@ -426,6 +426,10 @@ class Prefiltered:
         """The first match in text[start:end], as `pattern.search` finds it."""
         return next(self.finditer(text, start, end), None)
 
+    def match(self, text: str, start: int = 0, end: int | None = None):
+        """The match at `start`, as `pattern.match` finds it (one place: nothing to skip; so a Guarded may wrap this)."""
+        return self.pattern.match(text, start, len(text) if end is None else end)
+
 
 class Guarded:
     """A `regex` pattern searched only when the text holds one of the words no match can be without.
@@ -455,21 +459,11 @@ class Guarded:
         return self.pattern.match(text, start, end)
 
 
-LONG_SPAN = 2000  # characters: a span this long has its breaks indexed (see span_around)
-
-
 def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The part of text[start:end] holding the figure, cut at the nearest `breaks` matches on each side."""
-    if end - start < LONG_SPAN:
-        for m in breaks.finditer(text, start, end):
-            if m.end() <= fig_start:
-                start = m.end()
-            elif m.start() >= fig_end:
-                end = m.start()
-                break
-        return start, end
-    # A long span's breaks are found once and bisected for each figure in it: scanning the span for
-    # every figure was quadratic in a sentence with thousands of figures (1,000 figures: 0.5 s).
+    # The span's breaks are found once and bisected for each figure in it: the figures of a sentence share its clause
+    # scan (stance) and those of a clause its modal scan (Reuters: a third of the scans repeated one already done), and
+    # a scan per figure was quadratic in a sentence with thousands of figures (1,000 figures: 0.5 s).
     # The matches are in text order and do not overlap, so their starts and their ends both ascend:
     # those ending by fig_start are a prefix, the first one starting at fig_end or later follows it.
     starts, ends = _breaks_in(breaks, text, start, end)

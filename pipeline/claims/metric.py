@@ -165,20 +165,32 @@ def _basis_cue_texts() -> frozenset:
     return frozenset(e["cue"] for e in metric_cues().entries if e["cue"].lower() in BASIS_CUES)
 
 
+@functools.lru_cache(maxsize=1)
+def _marked_entries() -> frozenset:
+    """The ids of the metric cue entries `sentence_cues` must look at again: a head, an after_figure cue, a basis word
+    (the entries live as long as the cached lexicon)."""
+    basis_cues = _basis_cue_texts()
+    return frozenset(id(e) for e in metric_cues().entries
+                     if e.get("head") or e.get("after_figure") or e["cue"] in basis_cues)
+
+
 def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit]:
     """Metric cues of a sentence, leaving out basis phrases and words inside figures."""
     hits = list(metric_cues().finditer(text, start, end))
     if not hits:
         return hits
-    if any(h.entry.get("head") for h in hits):
-        hits = _drop_modifiers(text, hits)
-    if any(h.entry.get("after_figure") for h in hits):
-        hits = [h for h in hits if not h.entry.get("after_figure") or _right_after_figure(text, h, figure_spans)]
     blocked = list(figure_spans)
-    basis_cues = _basis_cue_texts()
-    if any(h.entry["cue"] in basis_cues for h in hits):  # only basis words can sit in "of its GDP"
-        blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
-        blocked += [span for span, _, _ in ratio_bases(text, start, end)]
+    # most sentences hold none of the cues the three tests below look for (a head, an after_figure cue, a basis word):
+    # one pass over the hits, not three
+    if any(id(h.entry) in _marked_entries() for h in hits):
+        if any(h.entry.get("head") for h in hits):
+            hits = _drop_modifiers(text, hits)
+        if any(h.entry.get("after_figure") for h in hits):
+            hits = [h for h in hits if not h.entry.get("after_figure") or _right_after_figure(text, h, figure_spans)]
+        basis_cues = _basis_cue_texts()
+        if any(h.entry["cue"] in basis_cues for h in hits):  # only basis words can sit in "of its GDP"
+            blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
+            blocked += [span for span, _, _ in ratio_bases(text, start, end)]
     if len(blocked) < 8:
         # plain loops: the hot path of every sentence with a figure (a generator per hit cost more)
         kept = []

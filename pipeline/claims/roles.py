@@ -266,9 +266,12 @@ class _OverlapTest:
     a sentence with thousands of names compared each with all taken before it (quadratic)."""
 
     def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.max_end = list(itertools.accumulate((b for _, b in spans), max))
+        if spans:  # (most sentences give none: no outlet, no group phrase)
+            spans = sorted(spans)
+            self.starts = [a for a, _ in spans]
+            self.max_end = list(itertools.accumulate([b for _, b in spans], max))
+        else:
+            self.starts = self.max_end = []
         self.taken_end = -1  # the furthest end of the names taken: each started at or before the next one
         self.names: list[tuple[int, int]] = []
 

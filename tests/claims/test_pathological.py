@@ -181,13 +181,13 @@ def _plain_span_around(breaks, text, start, end, fig_start, fig_end):
 @pytest.mark.parametrize("seed", range(30))
 def test_span_around_equals_the_plain_scan(seed):
     rng = random.Random(seed)
-    text = _random_sentence(rng, 150) * 5  # longer than lexicon.LONG_SPAN: the indexed path
-    assert len(text) > lexicon.LONG_SPAN
+    text = _random_sentence(rng, 150) * 5  # spans of a few characters to thousands: every span's breaks are indexed
     for _ in range(40):
         start = rng.randrange(0, len(text) // 4)
-        end = rng.randrange(start + lexicon.LONG_SPAN, len(text) + 1)
-        fig_start = rng.randrange(start, end)
-        fig_end = min(end, fig_start + rng.randrange(0, 6))
-        for breaks in (stance.CLAUSE_BREAK, metric.CLAUSE_BREAK):
-            assert lexicon.span_around(breaks, text, start, end, fig_start, fig_end) == \
-                _plain_span_around(breaks, text, start, end, fig_start, fig_end)
+        end = rng.randrange(start + 1, len(text) + 1)
+        for _ in range(3):  # several figures of one span: the later ones read the breaks indexed for the first
+            fig_start = rng.randrange(start, end)
+            fig_end = min(end, fig_start + rng.randrange(0, 6))
+            for breaks in (stance.CLAUSE_BREAK, metric.CLAUSE_BREAK, stance.CLAUSE_SCAN, metric.CLAUSE_SCAN):
+                assert lexicon.span_around(breaks, text, start, end, fig_start, fig_end) == \
+                    _plain_span_around(breaks, text, start, end, fig_start, fig_end)

@@ -195,3 +195,33 @@ def test_guarded_figure_tail_as_the_plain_match():
             found += want is not None
             assert (got and got.span()) == (want and want.span()), (start, end)
     assert found > 8
+
+
+# one or more sentences for each alternative of frame.UNKNOWN_SPEAKER (written for this test)
+SPEAKER_TEXT = (
+    "Economists said the gap would widen. Analysts at Grey Harbour Securities expect a rise. Bankers here also say so. "
+    "Diplomats in Lisbon have been predicting a cut. The finance ministry economist said no. Experts warned of it. "
+    "Observers believe it, forecasters see more, strategists think less, dealers added that, traders told us. "
+    "Three institutes predicted growth. The research groups of the north estimated 2%. Economist Maria Vale said 3%. "
+    "Tom Reed, an economist at a Dublin stockbroker, said it would rise. Sales rose, said Ann Cole, an analyst with a "
+    "London brokerage. Economists' forecasts for the deficit vary; a consensus among analysts polled by a newswire. "
+    "Of economists surveyed, by analysts asked. Sources here said it. Government sources said no; ECONOMISTS SAY SO. "
+    "observers\u00a0warned, \u017fources said it, analysts\tforecast it, DEALERS SAID."
+)
+
+
+def test_unknown_speakers_as_the_plain_search_over_every_span():
+    from pipeline.claims import frame
+    pattern = frame.UNKNOWN_SPEAKER.regex if hasattr(frame.UNKNOWN_SPEAKER, "regex") else frame.UNKNOWN_SPEAKER
+    scan = frame.UNKNOWN_SPEAKER_SCAN.pattern
+    assert isinstance(scan, Prefiltered)
+    assert len(pattern.findall(SPEAKER_TEXT)) > 15
+    n = len(SPEAKER_TEXT)
+    for start in range(0, n, 5):
+        for end in range(start, n + 1, 13):
+            assert _spans(scan.finditer(SPEAKER_TEXT, start, end)) == _spans(pattern.finditer(SPEAKER_TEXT, start, end)), \
+                (start, end)
+            found, plain = frame.UNKNOWN_SPEAKER_SCAN.search(SPEAKER_TEXT, start, end), pattern.search(SPEAKER_TEXT, start, end)
+            assert (found and found.span()) == (plain and plain.span()), (start, end)
+    for m in pattern.finditer(SPEAKER_TEXT):
+        assert scan._starts.match(SPEAKER_TEXT, m.start()) is not None, m
