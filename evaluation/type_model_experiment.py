@@ -424,5 +424,22 @@ def choose_report(rows, l2s) -> tuple | None:
     return pick
 
 
+# -- session 11: the optional gold claims as more training rows ---------------------------------------------------------
+# OPTIONAL_RULE (written and committed before any --compare-optional figure was seen):
+#   Candidates, each with DECISION of train_type_model.py as committed (rules' type not a feature, override at p >= 0.5,
+#   L2 3; features, vocabulary cap and threshold not re-tuned): "current" = rows from non-optional gold claims only (the
+#   committed model); "optional 1.0" = those rows plus one row per predicted claim matched to an OPTIONAL gold claim
+#   whose acceptable types include one the model knows, weight 1; "optional 0.5" = the same rows, the optional ones at
+#   weight 0.5. Only TRAIN_GOLD files give rows (BLIND_GOLD is never trained on nor scored here).
+#   LOFO: for each TRAIN_GOLD file, train on the other TRAIN_GOLD files' rows (each candidate its own rows), score the
+#   held-out file's NON-optional rows only; sum of right types.
+#   Blind-time: for each fresh set in TRAIN_GOLD, the rules of the commit that added it (blind_time_rows, non-optional
+#   rows only), the model trained on every other TRAIN_GOLD file's rows; sum of right types.
+#   Decision: a candidate is adopted only if it beats "current" on BOTH sums (strictly; ties keep current). If both
+#   candidates pass, the one with the higher blind-time sum, then the higher LOFO sum, then weight 0.5 (the smaller change).
+#   BLIND_GOLD sets (claims_fresh_blind11/13/15) are reported after the choice, never used to make it.
+OPTIONAL_WEIGHTS = (None, 1.0, 0.5)  # None = the current model (no optional rows)
+
+
 if __name__ == "__main__":
     sys.exit(main())
