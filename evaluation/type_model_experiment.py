@@ -106,7 +106,15 @@ def main(argv=None) -> int:
     ap.add_argument("--pair", action="store_true", help="the model deciding only forecast against commitment")
     ap.add_argument("--blind-time", action="store_true", help="compare with the rules as they were when each fresh set was made")
     ap.add_argument("--choose", action="store_true", help="every candidate by LOFO and blind-time; the choice by SELECTION_RULE")
+    ap.add_argument("--compare-optional", action="store_true", help="the optional gold claims as training rows, by OPTIONAL_RULE")
+    ap.add_argument("--blind-gold", action="store_true", help="with --compare-optional: score the candidates on BLIND_GOLD after the choice")
     args = ap.parse_args(argv)
+    if args.compare_optional:
+        rows = load_optional_rows(args.refresh)
+        compare_optional_report(rows)
+        if args.blind_gold:
+            blind_gold_report(rows)
+        return 0
     rows = load_rows(args.refresh)
     if args.choose:
         choose_report(rows, args.l2 or CHOICE_L2)
@@ -422,6 +430,108 @@ def choose_report(rows, l2s) -> tuple | None:
     for k in bt:
         print(f"    {k:32s} {len(bt[k]):4d} {rules_sets[k]:4d} {pick['bt_sets'][k]:4d}")
     return pick
+
+
+# -- session 11: the optional gold claims as more training rows ---------------------------------------------------------
+# OPTIONAL_RULE (written and committed before any --compare-optional figure was seen):
+#   Candidates, each with DECISION of train_type_model.py as committed (rules' type not a feature, override at p >= 0.5,
+#   L2 3; features, vocabulary cap and threshold not re-tuned): "current" = rows from non-optional gold claims only (the
+#   committed model); "optional 1.0" = those rows plus one row per predicted claim matched to an OPTIONAL gold claim
+#   whose acceptable types include one the model knows, weight 1; "optional 0.5" = the same rows, the optional ones at
+#   weight 0.5. Only TRAIN_GOLD files give rows (BLIND_GOLD is never trained on nor scored here).
+#   LOFO: for each TRAIN_GOLD file, train on the other TRAIN_GOLD files' rows (each candidate its own rows), score the
+#   held-out file's NON-optional rows only; sum of right types.
+#   Blind-time: for each fresh set in TRAIN_GOLD, the rules of the commit that added it (blind_time_rows, non-optional
+#   rows only), the model trained on every other TRAIN_GOLD file's rows; sum of right types.
+#   Decision: a candidate is adopted only if it beats "current" on BOTH sums (strictly; ties keep current). If both
+#   candidates pass, the one with the higher blind-time sum, then the higher LOFO sum, then weight 0.5 (the smaller change).
+#   BLIND_GOLD sets (claims_fresh_blind11/13/15) are reported after the choice, never used to make it.
+OPTIONAL_WEIGHTS = (None, 1.0, 0.5)  # None = the current model (no optional rows)
+OPTIONAL_CACHE = SCRATCH / "rows_optional.pkl"
+
+
+def load_optional_rows(refresh=False) -> list[dict]:
+    """collect's rows of TRAIN_GOLD with the optional gold claims' rows (flagged), cached like load_rows."""
+    if OPTIONAL_CACHE.exists() and not refresh:
+        return pickle.loads(OPTIONAL_CACHE.read_bytes())
+    rows = tm.collect(ev.TRAIN_GOLD, optional=True)
+    OPTIONAL_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    OPTIONAL_CACHE.write_bytes(pickle.dumps(rows))
+    return rows
+
+
+def _held_out_scores(train_rows, tests: dict, decision) -> dict:
+    """{name: predictions} for each test set's rows, by the model trained on the rows of every other file."""
+    feats = [features(r, decision["with_rules"]) for r in train_rows]
+    out = {}
+    for name, te in tests.items():
+        tr = [i for i, r in enumerate(train_rows) if r["file"] != name]
+        P = fit_predict([feats[i] for i in tr], [train_rows[i] for i in tr],
+                        [features(r, decision["with_rules"]) for r in te], decision["l2"])
+        out[name] = decide(te, P, decision["threshold"])
+    return out
+
+
+def compare_optional_report(rows, decision=tm.DECISION, weights=OPTIONAL_WEIGHTS) -> dict:
+    """OPTIONAL_RULE: each candidate's LOFO and blind-time right types (non-optional rows only) and the choice."""
+    files = [f for f in ev.TRAIN_GOLD if any(r["file"] == f for r in rows)]
+    lofo_sets = {name: tm.scored([r for r in rows if r["file"] == name]) for name in files}
+    bt_sets = {name: blind_time_rows(name) for name in files if name.startswith("claims_fresh_")}
+    bt_sets = {k: v for k, v in bt_sets.items() if v}
+    n_lofo, n_bt = sum(map(len, lofo_sets.values())), sum(map(len, bt_sets.values()))
+    n_opt = sum(1 for r in rows if r.get("optional"))
+    print(f"rows: {n_lofo} non-optional + {n_opt} optional in {len(files)} TRAIN_GOLD files; "
+          f"blind-time {n_bt} rows in {len(bt_sets)} fresh sets; decision {decision}")
+    rules_lofo = sum(int(right([r['rule'] for r in v], v).sum()) for v in lofo_sets.values())
+    rules_bt = sum(int(right([r['rule'] for r in v], v).sum()) for v in bt_sets.values())
+    print(f"  rules: LOFO {rules_lofo} (in-sample)  blind-time {rules_bt}")
+    result, preds = {}, {}
+    for w in weights:
+        train_rows = tm.weighted(rows, w)
+        lo = _held_out_scores(train_rows, lofo_sets, decision)
+        bt = _held_out_scores(train_rows, bt_sets, decision)
+        preds[w] = (lo, bt)
+        result[w] = {"lofo": sum(int(right(lo[k], lofo_sets[k]).sum()) for k in lofo_sets),
+                     "bt": sum(int(right(bt[k], bt_sets[k]).sum()) for k in bt_sets),
+                     "rows": len(train_rows)}
+    base = result[None]
+    flat = lambda sets, p: ([r for k in sets for r in sets[k]], [x for k in sets for x in p[k]])
+    print("  candidate       training rows   LOFO (acc)        vs current w->r/r->w   blind-time (acc)  vs current w->r/r->w")
+    for w in weights:
+        c = result[w]
+        reach = []
+        for which, sets in ((0, lofo_sets), (1, bt_sets)):
+            rs, p = flat(sets, preds[w][which])
+            _, p0 = flat(sets, preds[None][which])
+            reach.append(sum(1 for r, a, b in zip(rs, p, p0) if a in r["gold"] and b not in r["gold"]))
+            reach.append(sum(1 for r, a, b in zip(rs, p, p0) if b in r["gold"] and a not in r["gold"]))
+        tag = "current" if w is None else f"optional {w}"
+        print(f"  {tag:14s} {c['rows']:6d}          {c['lofo']:5d} ({c['lofo'] / n_lofo:.4f})   {reach[0]:>4d}/{reach[1]:<4d}"
+              f"            {c['bt']:5d} ({c['bt'] / n_bt:.4f})    {reach[2]:>4d}/{reach[3]:<4d}")
+    print("  per file: LOFO then blind-time right types, current / " + " / ".join(f"optional {w}" for w in weights if w))
+    for k in lofo_sets:
+        line = " ".join(f"{int(right(preds[w][0][k], lofo_sets[k]).sum()):4d}" for w in weights)
+        if k in bt_sets:
+            line += "   bt " + " ".join(f"{int(right(preds[w][1][k], bt_sets[k]).sum()):4d}" for w in weights)
+        print(f"    {k:32s} {len(lofo_sets[k]):4d}  {line}")
+    passing = [w for w in weights if w is not None and result[w]["lofo"] > base["lofo"] and result[w]["bt"] > base["bt"]]
+    pick = max(passing, key=lambda w: (result[w]["bt"], result[w]["lofo"], -w)) if passing else None
+    print(f"  choice (OPTIONAL_RULE): {'current (no optional rows)' if pick is None else f'optional rows at weight {pick}'}")
+    return {"result": result, "pick": pick}
+
+
+def blind_gold_report(rows, decision=tm.DECISION, weights=OPTIONAL_WEIGHTS) -> None:
+    """After the choice only: each candidate trained on every TRAIN_GOLD row, scored on the BLIND_GOLD sets' matched
+    non-optional claims (today's rules). Not an input to OPTIONAL_RULE."""
+    blind = tm.scored(tm.collect(ev.BLIND_GOLD))
+    for w in weights:
+        train_rows = tm.weighted(rows, w)
+        feats = [features(r, decision["with_rules"]) for r in train_rows]
+        P = fit_predict(feats, train_rows, [features(r, decision["with_rules"]) for r in blind], decision["l2"])
+        p = decide(blind, P, decision["threshold"])
+        per = {k: int(right([x for x, r in zip(p, blind) if r["file"] == k], [r for r in blind if r["file"] == k]).sum())
+               for k in ev.BLIND_GOLD}
+        print(f"  BLIND_GOLD {'current' if w is None else f'optional {w}':14s} {int(right(p, blind).sum())}/{len(blind)} {per}")
 
 
 if __name__ == "__main__":

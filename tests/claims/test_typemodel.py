@@ -54,6 +54,24 @@ def test_the_training_command_reproduces_the_committed_weights():
     assert train_type_model.main(["--check"]) == 0
 
 
+def test_row_weights_scale_the_loss_and_weight_one_is_the_unweighted_model():
+    # train_type_model.train takes the optional gold claims' rows at a weight: weight 1 everywhere must be the
+    # unweighted model exactly (the committed weights stay reproducible), and a row at weight 0 must count for nothing.
+    import numpy as np
+    from evaluation import train_type_model as tm
+
+    cols = [[0, 1], [0, 2], [0, 1, 3], [0, 3]]
+    Y = np.zeros((4, len(tm.TYPES)))
+    for r, k in enumerate((0, 1, 0, 4)):
+        Y[r, k] = 1.0
+    plain = tm.train(tm.Sparse(cols, 4), Y, 0, l2=3.0, steps=50)
+    assert np.array_equal(plain, tm.train(tm.Sparse(cols, 4), Y, 0, l2=3.0, steps=50, weights=[1, 1, 1, 1]))
+    without_last = tm.train(tm.Sparse(cols[:3], 4), Y[:3], 0, l2=3.0, steps=50)
+    zero_last = tm.train(tm.Sparse(cols, 4), Y, 0, l2=3.0, steps=50, weights=[1, 1, 1, 0])
+    assert np.allclose(without_last, zero_last)
+    rows = [{"optional": False}, {"optional": True, "weight": 1.0}]
+    assert tm.weighted(rows, None) == rows[:1] and tm.weighted(rows, 0.5)[1]["weight"] == 0.5 and tm.scored(rows) == rows[:1]
+
 def test_a_sum_restated_in_other_money_takes_its_heads_type():
     from pipeline.claims.typemodel import _conversions_follow_heads
 
