@@ -184,8 +184,7 @@ UNKNOWN_SPEAKER_NOUNS = ("economist", "analyst", "banker", "diplomat", "expert",
 # where an UNKNOWN_SPEAKER match can start: a capital (the name before ", an analyst at ..."), or a word one of its
 # alternatives opens with (a new alternative must be covered here too: tests/claims/test_prefiltered.py). The regex module
 # tried all of them at every character of a sentence holding a speaker noun (~230 us a sentence); they are tried only there
-UNKNOWN_SPEAKER_OPENINGS = ("economist", "analyst", "banker", "diplomat", "expert", "observer", "forecaster", "strategist",
-                            "dealer", "trader", "institutes", "research", "said", "says", "added", "among", "of", "by", "sources")
+UNKNOWN_SPEAKER_OPENINGS = UNKNOWN_SPEAKER_NOUNS + ("said", "says", "added", "among", "of", "by")
 UNKNOWN_SPEAKER_SCAN = _lexicon.Guarded(
     _lexicon.Prefiltered(UNKNOWN_SPEAKER, r"[A-Z]|" + "|".join(_lexicon.caseless(w) for w in UNKNOWN_SPEAKER_OPENINGS)),
     UNKNOWN_SPEAKER_NOUNS)

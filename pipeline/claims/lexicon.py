@@ -276,11 +276,7 @@ class CueSet:
                     return
                 word_start, word_end = m.span()
                 candidates = self._candidates(m.group())
-            best = None
-            for _, compiled, entry in candidates:
-                full = compiled.match(text, word_start, end)
-                if full is not None and (best is None or full.end() > best[0]):
-                    best = (full.end(), entry)
+            best = _longest_phrase(candidates, text, word_start, end)
             if best is None and word_end - word_start > 1:
                 best = self._joined_word_head(text, word_start, word_end, end)
             if best is not None:
@@ -297,12 +293,7 @@ class CueSet:
         run = _PURE_WORD.match(text, word_start, word_end)
         if run is None or run.end() >= word_end:
             return None  # no joiner inside the word: nothing shorter to try
-        best = None
-        for _, compiled, entry in self._candidates(run.group()):
-            full = compiled.match(text, word_start, end)
-            if full is not None and (best is None or full.end() > best[0]):
-                best = (full.end(), entry)
-        return best
+        return _longest_phrase(self._candidates(run.group()), text, word_start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
         return next(self.finditer(text, start, end), None)
@@ -317,6 +308,16 @@ class CueSet:
         if found is None:
             found = seen[1][(start, end)] = list(self.finditer(text, start, end))
         return found
+
+
+def _longest_phrase(candidates, text: str, start: int, end: int):
+    """(end, entry) of the longest of a first word's candidate phrases that matches at `start`, or None."""
+    best = None
+    for _, compiled, entry in candidates:
+        full = compiled.match(text, start, end)
+        if full is not None and (best is None or full.end() > best[0]):
+            best = (full.end(), entry)
+    return best
 
 
 def _joiners(first_words: list[str]) -> frozenset | None:
