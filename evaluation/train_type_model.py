@@ -93,7 +93,7 @@ def collect(files=ev.TRAIN_GOLD, predict=rules_claims, optional=False) -> list[d
 def weighted(rows, optional_weight) -> list[dict]:
     """The training rows of a choice: the non-optional rows, plus the optional ones at `optional_weight` (None: left out)."""
     if optional_weight is None:
-        return [r for r in rows if not r.get("optional")]
+        return scored(rows)
     return [dict(r, weight=optional_weight) if r.get("optional") else r for r in rows]
 
 
