@@ -27,20 +27,30 @@ def _spans(matches):
     return [m.span() for m in matches]
 
 
+def _every_span(text: str, start_step: int, end_step: int):
+    """(start, end) of the spans of `text` on a grid of steps: the windows a scan may be asked to cover."""
+    n = len(text)
+    for start in range(0, n, start_step):
+        for end in range(start, n + 1, end_step):
+            yield start, end
+
+
+def _assert_matches_start_at_candidates(pattern, scan, text: str):
+    """Every place `pattern` matches at in `text` is a candidate place of the Prefiltered `scan`."""
+    for m in pattern.finditer(text):
+        assert scan._starts.match(text, m.start()) is not None, m
+
+
 def test_clause_breaks_as_the_plain_scan_over_every_span():
     assert len(CLAUSE_BREAK.findall(CLAUSE_TEXT)) > 30
-    n = len(CLAUSE_TEXT)
-    for start in range(0, n, 7):
-        for end in range(start, n + 1, 11):
-            assert _spans(CLAUSE_SCAN.finditer(CLAUSE_TEXT, start, end)) == _spans(CLAUSE_BREAK.finditer(CLAUSE_TEXT, start, end)), \
-                (start, end)
+    for start, end in _every_span(CLAUSE_TEXT, 7, 11):
+        assert _spans(CLAUSE_SCAN.finditer(CLAUSE_TEXT, start, end)) == _spans(CLAUSE_BREAK.finditer(CLAUSE_TEXT, start, end)), \
+            (start, end)
 
 
 def test_each_alternative_of_the_clause_break_starts_at_a_candidate():
     """Every place CLAUSE_BREAK matches at in a text of all its openings is a candidate place."""
-    starts = CLAUSE_SCAN._starts
-    for m in CLAUSE_BREAK.finditer(CLAUSE_TEXT):
-        assert starts.match(CLAUSE_TEXT, m.start()) is not None, m
+    _assert_matches_start_at_candidates(CLAUSE_BREAK, CLAUSE_SCAN, CLAUSE_TEXT)
 
 
 def test_a_candidate_that_misses_a_start_is_caught():
@@ -68,14 +78,11 @@ METRIC_TEXT = (
 
 def test_metric_clause_breaks_as_the_plain_scan():
     assert len(metric.CLAUSE_BREAK.findall(METRIC_TEXT)) > 12
-    n = len(METRIC_TEXT)
-    for start in range(0, n, 5):
-        for end in range(start, n + 1, 9):
-            want = metric.CLAUSE_BREAK.search(METRIC_TEXT, start, end)
-            got = metric.CLAUSE_SCAN.search(METRIC_TEXT, start, end)
-            assert (got and got.span()) == (want and want.span()), (start, end)
-    for m in metric.CLAUSE_BREAK.finditer(METRIC_TEXT):
-        assert metric.CLAUSE_SCAN._starts.match(METRIC_TEXT, m.start()) is not None, m
+    for start, end in _every_span(METRIC_TEXT, 5, 9):
+        want = metric.CLAUSE_BREAK.search(METRIC_TEXT, start, end)
+        got = metric.CLAUSE_SCAN.search(METRIC_TEXT, start, end)
+        assert (got and got.span()) == (want and want.span()), (start, end)
+    _assert_matches_start_at_candidates(metric.CLAUSE_BREAK, metric.CLAUSE_SCAN, METRIC_TEXT)
 
 
 # group phrases with and without a word before them (written for this test)
@@ -90,11 +97,9 @@ def test_group_phrases_as_the_plain_scan():
     group_re = roles._group_regex()[0]
     assert roles._group_openings() is not None
     assert len(list(group_re.finditer(GROUP_TEXT))) > 10
-    n = len(GROUP_TEXT)
-    for start in range(0, n, 4):
-        for end in range(start, n + 1, 13):
-            got = [(m.span(), m.lastgroup) for m in roles._group_phrases(GROUP_TEXT, start, end)]
-            assert got == [(m.span(), m.lastgroup) for m in group_re.finditer(GROUP_TEXT, start, end)], (start, end)
+    for start, end in _every_span(GROUP_TEXT, 4, 13):
+        got = [(m.span(), m.lastgroup) for m in roles._group_phrases(GROUP_TEXT, start, end)]
+        assert got == [(m.span(), m.lastgroup) for m in group_re.finditer(GROUP_TEXT, start, end)], (start, end)
 
 
 def test_caseless_takes_every_letter_the_case_blind_regex_takes():
@@ -120,10 +125,8 @@ MODAL_TEXT = ("Sources say Japan pulled out after the U.S. demanded 3.5%; Oslo a
 def test_modal_breaks_as_the_plain_scan():
     from pipeline.claims.modality import MODAL_BREAK, MODAL_SCAN
     assert len(MODAL_BREAK.findall(MODAL_TEXT)) > 12
-    n = len(MODAL_TEXT)
-    for start in range(0, n, 3):
-        for end in range(start, n + 1, 7):
-            assert _spans(MODAL_SCAN.finditer(MODAL_TEXT, start, end)) == _spans(MODAL_BREAK.finditer(MODAL_TEXT, start, end))
+    for start, end in _every_span(MODAL_TEXT, 3, 7):
+        assert _spans(MODAL_SCAN.finditer(MODAL_TEXT, start, end)) == _spans(MODAL_BREAK.finditer(MODAL_TEXT, start, end))
 
 
 GUARD_TEXT = ("Spain said 5% would be unrealistic for it to reach by 2030. Its 2% and Japan's budget, THEIR deficit, his plan; "
@@ -216,12 +219,9 @@ def test_unknown_speakers_as_the_plain_search_over_every_span():
     scan = frame.UNKNOWN_SPEAKER_SCAN.pattern
     assert isinstance(scan, Prefiltered)
     assert len(pattern.findall(SPEAKER_TEXT)) > 15
-    n = len(SPEAKER_TEXT)
-    for start in range(0, n, 5):
-        for end in range(start, n + 1, 13):
-            assert _spans(scan.finditer(SPEAKER_TEXT, start, end)) == _spans(pattern.finditer(SPEAKER_TEXT, start, end)), \
-                (start, end)
-            found, plain = frame.UNKNOWN_SPEAKER_SCAN.search(SPEAKER_TEXT, start, end), pattern.search(SPEAKER_TEXT, start, end)
-            assert (found and found.span()) == (plain and plain.span()), (start, end)
-    for m in pattern.finditer(SPEAKER_TEXT):
-        assert scan._starts.match(SPEAKER_TEXT, m.start()) is not None, m
+    for start, end in _every_span(SPEAKER_TEXT, 5, 13):
+        assert _spans(scan.finditer(SPEAKER_TEXT, start, end)) == _spans(pattern.finditer(SPEAKER_TEXT, start, end)), \
+            (start, end)
+        found, plain = frame.UNKNOWN_SPEAKER_SCAN.search(SPEAKER_TEXT, start, end), pattern.search(SPEAKER_TEXT, start, end)
+        assert (found and found.span()) == (plain and plain.span()), (start, end)
+    _assert_matches_start_at_candidates(pattern, scan, SPEAKER_TEXT)
