@@ -66,13 +66,18 @@ def features(row: dict, with_rules: bool = True) -> dict[str, float]:
     return tm.row_features(row, with_rules)
 
 
-def load_rows(refresh=False) -> list[dict]:
-    if CACHE.exists() and not refresh:
-        return pickle.loads(CACHE.read_bytes())
-    rows = tm.collect(ev.DEV_GOLD)
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    CACHE.write_bytes(pickle.dumps(rows))
+def _cached_rows(cache, make, refresh=False) -> list[dict]:
+    """The rows `make()` collects, kept in `cache` between runs (collecting runs the pipeline over every gold file)."""
+    if cache.exists() and not refresh:
+        return pickle.loads(cache.read_bytes())
+    rows = make()
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(rows))
     return rows
+
+
+def load_rows(refresh=False) -> list[dict]:
+    return _cached_rows(CACHE, lambda: tm.collect(ev.DEV_GOLD), refresh)
 
 
 def right(pred_types, rows) -> np.ndarray:
@@ -452,12 +457,7 @@ OPTIONAL_CACHE = SCRATCH / "rows_optional.pkl"
 
 def load_optional_rows(refresh=False) -> list[dict]:
     """collect's rows of TRAIN_GOLD with the optional gold claims' rows (flagged), cached like load_rows."""
-    if OPTIONAL_CACHE.exists() and not refresh:
-        return pickle.loads(OPTIONAL_CACHE.read_bytes())
-    rows = tm.collect(ev.TRAIN_GOLD, optional=True)
-    OPTIONAL_CACHE.parent.mkdir(parents=True, exist_ok=True)
-    OPTIONAL_CACHE.write_bytes(pickle.dumps(rows))
-    return rows
+    return _cached_rows(OPTIONAL_CACHE, lambda: tm.collect(ev.TRAIN_GOLD, optional=True), refresh)
 
 
 def _held_out_scores(train_rows, tests: dict, decision) -> dict:
