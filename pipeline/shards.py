@@ -69,14 +69,18 @@ def line_ranges(path: str, start: int, lines_per_range: int, sizes=None) -> Iter
             if not block:
                 break
             offset = 0
+            # the block's newlines are counted once; each range found in it takes its lines off the count (counting
+            # from each range's end to the block's end again read a block of short lines many times: Reuters'
+            # ~1 MB ranges in 8 MiB blocks, 4.5 times over)
+            count = block.count(b"\n")
             while True:
                 need = per - lines_in
-                count = block.count(b"\n", offset)
                 if count < need:
                     lines_in += count
                     break
                 for _ in range(need):  # walk to the range's last newline
                     offset = block.index(b"\n", offset) + 1
+                count -= need
                 end = pos + offset
                 yield range_start, end, first_line
                 first_line += per
