@@ -1724,10 +1724,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
                          or (_reported_by(ctx, sentence, target_code, _roles.modal_subject(ctx, sentence, clause, st.cue))
                              and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
-                    and not _uncoded_or_credited(ctx, state, sentence):
+                    and not _uncoded_or_credited(ctx, state, sentence) \
+                    and not OPPOSITION.search(text, sentence.start, st.cue.start):
                 # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
                 # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
-                # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker)
+                # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker; an
+                # opposition saying the country should spend more presses the government)
                 claim_type = "commitment"
                 actor_code, actor_text = target_code, target_text
             if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \

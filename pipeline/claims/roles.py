@@ -43,6 +43,7 @@ class Entity(NamedTuple):
 
 STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "generic"})
 PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s)\b", regex.IGNORECASE)
+PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "her government", "his ministry"
 PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
 IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", regex.IGNORECASE)
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
@@ -127,6 +128,18 @@ def _group_openings() -> re.Pattern | None:
 
 
 _PLAIN_WORD = re.compile(r"\w+")
+# a party or coalition named "... Alliance" ("Liberal Alliance", "Left Alliance", "Democratic Alliance"): a capitalised
+# "Alliance" after a capitalised word that is no name of the Atlantic alliance itself, or before "Party"
+PARTY_ALLIANCE = regex.compile(r"(?-i:(?!(?:Atlantic|Western|Transatlantic|North|NATO|Nato|Military|Defen[cs]e)\b)[A-Z][\w'’-]*\s+Alliance)$")
+PARTY_AFTER_ALLIANCE = regex.compile(r"\s+(?:[Pp]arty|[Pp]arties)\b")
+
+
+def _party_alliance(text: str, m) -> bool:
+    """True when the group phrase m ("Liberal Alliance") is a party's or coalition's name, not the alliance."""
+    phrase = m.group()
+    if not phrase.endswith("Alliance"):
+        return False
+    return PARTY_ALLIANCE.search(phrase) is not None or PARTY_AFTER_ALLIANCE.match(text, m.end()) is not None
 
 
 def _group_phrases(text: str, start: int, end: int):
@@ -558,6 +571,8 @@ class ArticleContext:
         taken: list[tuple[int, int]] = list(outlets)
         group_re, group_rows = _group_regex()
         for m in _group_phrases(text, start, end):
+            if _party_alliance(text, m):
+                continue  # "opposition party Liberal Alliance said": a party, named like any other
             row = group_rows[m.lastgroup]
             found.append(Entity(m.start(), m.end(), m.group(), None, "group:" + row["word"]))
             taken.append((m.start(), m.end()))
@@ -574,7 +589,8 @@ class ArticleContext:
                 continue
             if match.kind == "institution" and not match.code and _modifies_noun(text, match.end):
                 continue  # "Government debt rose to 87.4%": an attribute of the figure, no body that speaks
-            code = match.code or self._code(match, _counted(context, self.home()))
+            code = match.code or (self._person_owner_code(match.start, found) if match.kind == "institution" else None) \
+                or self._code(match, _counted(context, self.home()))
             if not code and match.kind == "organisation":
                 # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
                 # article names ("World Bank President Barber Conable said ... The bank estimates")
@@ -719,12 +735,24 @@ class ArticleContext:
                 # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
                 # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
                 return x.code
+        code = self._person_owner_code(e.start, found)
+        if code is not None:
+            return code
         if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
             return self.dateline()
         for x in found:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
         return publisher_state(self.source) or self.home() or self.previous_state(e.start)
+
+    def _person_owner_code(self, start: int, found: list[Entity]) -> str | None:
+        """The state of a government word owned by "his" or "her" ("Prime Minister Mette Frederiksen said ... Her government
+        added"): the person named last before it, in its sentence or an earlier one; None when no pronoun owns it."""
+        if not PERSON_OWNER_BEFORE.search(self.text, max(0, start - 8), start):
+            return None
+        named = [x.code for x in found if x.end <= start and x.kind == "person" and x.code]
+        code = named[-1] if named else self.previous_person(start, fallback=False)
+        return code if is_state(code) else None
 
     def _object_pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
@@ -861,8 +889,9 @@ class ArticleContext:
                 return x.code
         return self.previous_person(e.start)
 
-    def previous_person(self, pos: int) -> str | None:
-        """The state of the person named last before `pos` (within ~2000 characters), else home."""
+    def previous_person(self, pos: int, fallback: bool = True) -> str | None:
+        """The state of the person named last before `pos` (within ~2000 characters), else home (None when not
+        `fallback`)."""
         for s in self._sentences_before(pos, by_end=False):
             if s.start >= pos:
                 continue
@@ -873,7 +902,7 @@ class ArticleContext:
                     code = self._code(match, [])
                     if code:
                         return code
-        return self.home()
+        return self.home() if fallback else None
 
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
