@@ -1696,7 +1696,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             target_text, target_code = target if target else (None, None)
             owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
                 and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
-                     or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out)))
+                     or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
+                and not (actor is not None and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
             lead = _lead_report(ctx, sentence, target_code) if owner_only else None
             if lead is not None:
                 # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
@@ -2022,6 +2023,12 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         home = ctx.main_party()
         if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
                 and home != actor.code:
+            return actor, (None, home)
+        home = ctx.main_party()
+        if actor is not None and actor.code in _roles.ORGANISATION_CODES and fig["metric"] == "development_aid" \
+                and _roles.is_state(home) and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor:
+            # "well above the World Bank's recommendation of 2.5 billion guilders in aid": aid an organisation recommends
+            # or asks for goes to the story's state, not to the organisation
             return actor, (None, home)
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")
                                   or actor.code in _roles.ORGANISATION_CODES):

@@ -974,6 +974,11 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if credited is not None and not (stance_cue is not None and how == "governing" and credited.end <= clause[0]
                                      and stance_cue.entry["claim_type"] in STANCES_OF_OWN):
         return credited
+    owner = noun_cue_owner(ctx, sentence, stance_cue)
+    if owner is not None:
+        # "the World Bank's recommendation of 2.5 billion guilders", "a Philippine request to raise the aid level to 80
+        # billion yen", "official U.S. estimates of 175 billion": the body the stance noun belongs to takes the stance
+        return owner
     if stance_cue is not None and how in ("governing", "following"):
         near = ctx.entities_until(sentence, stance_cue.start)
         e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
@@ -1235,6 +1240,33 @@ def fronted_topic(ctx: ArticleContext, sentence) -> Entity | None:
     if first is None or not first.code or not ctx._topic(sentence, first.start, first.end):
         return None
     return first
+
+
+NOUN_OWNER_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?-i:[a-z][\w-]*)\s+)?")  # "Japan's own request", "U.S. official estimates"
+# what an owner asks, proposes or estimates; a goal, target or limit owned by an organisation is a standing rule others
+# reach or refuse ("Spain will not raise spending to the new NATO goal of 5%": Spain rejects it)
+NOUN_OWNER_STANCES = frozenset({"demand", "proposal", "forecast", "estimate", "actual"})
+NOUN_OWNER_KINDS = frozenset({"country", "demonym", "capital", "organisation", "institution"})
+
+
+def noun_cue_owner(ctx: ArticleContext, sentence, cue: Hit | None) -> Entity | None:
+    """The owner written right before a noun of asking, proposing or estimating: a possessive ("the World Bank's recommendation", "Japan's plan")
+    or a state or organisation name used as its modifier ("a Philippine request", "official U.S. estimates", "the
+    Commission proposal"). None when the noun has no such owner or the cue is a verb."""
+    if cue is None or cue.entry["pos"] != "N" or cue.entry["claim_type"] not in NOUN_OWNER_STANCES:
+        return None
+    text = ctx.text
+    for e in reversed(ctx.entities_until(sentence, cue.start)):
+        if e.end > cue.start:
+            continue
+        if not e.code or e.kind not in NOUN_OWNER_KINDS:
+            return None
+        gap = NOUN_OWNER_GAP.fullmatch(text, e.end, cue.start)
+        if gap is None:
+            return None
+        possessive = POSSESSIVE_MARK.search(text, e.end, min(e.end + 1, cue.start)) or POSSESSIVE_MARK.search(e.surface[-2:])
+        return e if possessive or not text[e.end:cue.start].strip() else None
+    return None
 
 
 def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:
