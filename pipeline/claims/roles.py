@@ -1427,11 +1427,30 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     before = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start
               and e.kind != "pronoun" and count_words(text[e.end:cue.start]) <= 8]
     if not before:
-        return None
+        return pressed_they(ctx, sentence, cue)
     near = [e for e in before if count_words(text[e.start:cue.start]) <= 8]
     # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
     groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
     return groups[0] if groups else before[-1]
+
+
+THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)
+
+
+def pressed_they(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """"They" right before a modal in a participle clause ("Hegseth pressed European allies to move faster, saying they
+    should reach 3.5%"): the name the sentence's subject presses, the last coded one before the participle that is not
+    that subject."""
+    text = ctx.text
+    if not THEY_BEFORE.search(text, max(sentence.start, cue.start - 8), cue.start):
+        return None
+    who = participle_speaker(ctx, sentence, cue.start)
+    m = SAYING_PARTICIPLE.search(text, sentence.start, cue.start)
+    if who is None or m is None:
+        return None
+    named = [e for e in ctx.entities_until(sentence, m.start()) if e.code and e.end <= m.start() and e.start >= who.end
+             and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and e.code != who.code]
+    return named[-1] if named else None
 
 
 CLAUSE_INTRO = regex.compile(r"\b(?:that|said|says|say|told|agreed|agree|agrees|argued|insisted|warned|believes?|thinks?)\b", regex.IGNORECASE)
@@ -1617,12 +1636,39 @@ def _belief_pairs(ctx: ArticleContext, sentence) -> list[tuple[Entity, Entity]]:
 
 
 def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
-    """The subject of a reporting verb before `before` ("Trump said ..."), if any."""
+    """The subject of a reporting verb before `before` ("Trump said ..."), if any; else the subject of the sentence whose
+    participle of saying comes before it ("Rutte urged the laggards to move faster, saying allies should reach 3.5%")."""
     for h in ctx.report_hits(sentence):
         if h.end <= before:
             e = _subject_of_verb(ctx, sentence, h, sentence.start)
             if e is not None:
                 return e
+    return participle_speaker(ctx, sentence, before)
+
+
+# ", saying ...", ", adding ...": a participle whose subject is the sentence's own subject (the participle is no reporting
+# verb of the lexicon: "saying 2.1% is enough" is also a stance cue)
+SAYING_PARTICIPLE = regex.compile(r",\s+(?:saying|adding|arguing|insisting|warning|stressing)\b", regex.IGNORECASE)
+SUBJECT_REACH = 8  # words at most from the sentence's start to the end of its subject's name ("U.S. Defense Secretary Pete Hegseth")
+
+
+def participle_speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
+    """The subject of a sentence whose participle of saying stands before `before`: the first coded name of the sentence,
+    within its first words and not the object of a preposition ("Secretary General Mark Rutte urged ..., saying")."""
+    text = ctx.text
+    m = SAYING_PARTICIPLE.search(text, sentence.start, before)
+    if m is None:
+        return None
+    for e in ctx.entities_until(sentence, m.start()):
+        if count_words(text[sentence.start:e.end]) > SUBJECT_REACH:
+            return None
+        if not e.code or e.kind in ("pronoun", "state_pronoun", "person_pronoun"):
+            continue
+        if PREP_BEFORE.search(text, max(sentence.start, e.start - 40), e.start):
+            return None  # "In Brussels, ...": the sentence opens on a place or time, its subject is further on
+        later = [x for x in ctx.entities_until(sentence, m.start()) if x.start >= e.end and x.code and x.kind == "person"
+                 and count_words(text[e.end:x.start]) <= 3]
+        return _possessing_org(ctx, sentence, later[0]) or later[0] if later else (_possessing_org(ctx, sentence, e) or e)
     return None
 
 
