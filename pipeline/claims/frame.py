@@ -1980,6 +1980,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)
         poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
+        law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None
+        if law is not None and _roles.is_state(home) \
+                and (org is None or org.end > law.start() or count_words(ctx.text[org.end:law.start()]) > 2):
+            # "the Balanced Budget Act's target of 144 billion dlrs", "the constitution's 60% ceiling": a national law's rule
+            # is its state's, whoever cites it (not the organisation whose forecast the sentence gives; "EU law's 3% limit"
+            # stays the organisation's)
+            return (actor if actor is not None and actor.code == home else None), (None, home)
         if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)
@@ -2004,11 +2012,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
     poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause, fig["char_start"]) \
         or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
+    reported_subject = None
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target
         who = _roles.reporter(ctx, sentence, span)
         if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
+            if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _roles.is_state(actor.code):
+                reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
             actor = who
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
@@ -2054,6 +2065,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
+    if reported_subject is not None:
+        return actor, (reported_subject.surface, reported_subject.code)
+    antecedent = _roles.relative_antecedent(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+    if antecedent is not None:
+        return actor, (antecedent.surface, antecedent.code)  # "Spain, which the figures put at 1.28% of GDP"
     topic = _roles.fronted_topic(ctx, sentence)
     if topic is not None:
         return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
@@ -2991,6 +3007,7 @@ def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
     return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
 
 
+LAW_OWNED = regex.compile(r"\b(?:(?-i:Act)|law|legislation|statute|constitution)['’]s?\s+(?:[\w.%-]+\s+){0,3}$", regex.IGNORECASE)
 NATIONAL_RULE = regex.compile(r"\b(?:law|act|legislation|statute|constitution\w*|debt\s+brake)\b", regex.IGNORECASE)
 
 
@@ -3013,6 +3030,9 @@ def _estimator(ctx, sentence, cue):
     the adjective in "an estimated 1.28%" (a determiner before the word)."""
     if cue is None or DETERMINER_BEFORE.search(ctx.text, max(sentence.start, cue.start - 8), cue.start):
         return None
+    owner = _roles.noun_cue_owner(ctx, sentence, cue)
+    if owner is not None:
+        return owner  # "official U.S. estimates of 175 billion": the estimates' owner, not the sentence's speaker
     who = _roles.speaker(ctx, sentence, cue.end)
     return who if who is not None and who.code else None
 

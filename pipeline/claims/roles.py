@@ -1034,7 +1034,10 @@ WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|already|
                              regex.IGNORECASE)
 WHICH_BEFORE_SCAN = Guarded(WHICH_BEFORE, ("which", "who"))  # (searched only where its pronouns stand)
 ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
-                      r"rather\s+than|which|who|whose)\b[^,;()]{1,120},", regex.IGNORECASE)
+                      r"rather\s+than|which|who|whose"
+                      # an apposition ranking the subject: ", the second highest in the euro zone after Greece's,"
+                      r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:highest|largest|biggest|lowest|smallest|most|least|only)"
+                      r")\b[^,;()]{1,120},", regex.IGNORECASE)
 
 
 def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
@@ -1269,6 +1272,27 @@ def noun_cue_owner(ctx: ArticleContext, sentence, cue: Hit | None) -> Entity | N
     return None
 
 
+RELATIVE_OPENER = regex.compile(r",\s*(?:which|whose)\b", regex.IGNORECASE)
+ANTECEDENT_KINDS = frozenset({"country", "capital", "demonym"})
+
+
+def relative_antecedent(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The state a relative clause holding the figure is about: "Spain, which the figures put at 1.28% of GDP", "Hungary,
+    whose deficit the Commission put at 4.9%" (the name right before ", which"/", whose", the clause not closed before
+    the figure)."""
+    text = ctx.text
+    m = None
+    for m in RELATIVE_OPENER.finditer(text, sentence.start, fig[0]):
+        pass
+    if m is None or any(c in text[m.end():fig[0]] for c in ",;()"):
+        return None
+    before = [e for e in ctx.entities_until(sentence, m.start()) if e.end <= m.start()]
+    e = before[-1] if before else None
+    if e is None or not e.code or e.kind not in ANTECEDENT_KINDS or text[e.end:m.start()].strip():
+        return None
+    return e
+
+
 def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:
     """Whose target, goal or limit a stance noun is when a possessive says so: "above the government's target of 3.9%"."""
     first = min(cue.start, fig_start)
@@ -1493,6 +1517,8 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
 # estimated to be": passive, the verb has no speaker for a subject
 PASSIVE_LEVEL = regex.compile(r"\s+(?:at|to\s+be)\b", regex.IGNORECASE)
 PASSIVE_AUX = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+AND_BEFORE = regex.compile(r",?\s+and\s+(?:also\s+)?$", regex.IGNORECASE)
+ADJECTIVE_DETERMINER = regex.compile(r"(?:\b(?:an?|the|its|their|his|her|our)|['’]s?)\s+$", regex.IGNORECASE)
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
@@ -1513,11 +1539,17 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names."""
     end = verb.start
-    if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")):
-        return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
+    if ADJECTIVE_DETERMINER.search(ctx.text, max(lo, verb.start - 8), verb.start):
+        return None  # "an estimated 1.28%", "Japan's projected deficit", "the reported figure": an adjective, no verb
+    subject_report = _report_subject().search(ctx.text, max(lo, verb.start - 50), verb.start)
+    if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")) \
+            and subject_report is None:
+        # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing (not "Spain,
+        # which the figures put at 1.28%": the report is the verb's subject)
+        return None
     if PASSIVE_AUX.search(ctx.text, max(lo, verb.start - 20), verb.start):
         return None  # "it will be put to good use", "the deficit was estimated": the subject is what is put, no speaker
-    if _report_subject().search(ctx.text, max(lo, verb.start - 50), verb.start):
+    if subject_report is not None:
         # "Spain, which the figures put at 1.28% of GDP", "the report said": the report speaks, i.e. the body whose report
         # the article relays (not the state named before the relative pronoun)
         lead = ctx.lead_reporter()
@@ -1528,7 +1560,12 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
     if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
         return _possessing_org(ctx, sentence, e) or e
-    return _titled_speaker(ctx, sentence, end, lo)
+    titled = _titled_speaker(ctx, sentence, end, lo)
+    if titled is None and lo <= sentence.start and AND_BEFORE.search(ctx.text, max(sentence.start, end - 12), end):
+        # "The Commission recommended that Belgium ..., and said Italy's debt would rise": the verb shares the
+        # sentence's subject
+        return sentence_subject(ctx, sentence, end)
+    return titled
 
 
 # between an organisation's possessive and the name it governs: "the World Bank's Moroccan division", "the IMF's
@@ -1578,7 +1615,9 @@ def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: b
 
 
 
-THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
+# (also past a day the verb is dated by: "The Commission said on Wednesday it would not open ...")
+THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week)\s+)?"
+                         r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
 
 
 def _first_named(entities: list[Entity], end: int) -> Entity | None:
@@ -1655,18 +1694,22 @@ SUBJECT_REACH = 8  # words at most from the sentence's start to the end of its s
 def participle_speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
     """The subject of a sentence whose participle of saying stands before `before`: the first coded name of the sentence,
     within its first words and not the object of a preposition ("Secretary General Mark Rutte urged ..., saying")."""
+    m = SAYING_PARTICIPLE.search(ctx.text, sentence.start, before)
+    return sentence_subject(ctx, sentence, m.start()) if m is not None else None
+
+
+def sentence_subject(ctx: ArticleContext, sentence, end: int) -> Entity | None:
+    """The subject a sentence opens with, before `end`: its first coded name within its first words, not the object of
+    a preposition (a titled person's name after it is taken for it: "U.S. Defense Secretary Pete Hegseth")."""
     text = ctx.text
-    m = SAYING_PARTICIPLE.search(text, sentence.start, before)
-    if m is None:
-        return None
-    for e in ctx.entities_until(sentence, m.start()):
+    for e in ctx.entities_until(sentence, end):
         if count_words(text[sentence.start:e.end]) > SUBJECT_REACH:
             return None
         if not e.code or e.kind in ("pronoun", "state_pronoun", "person_pronoun"):
             continue
         if PREP_BEFORE.search(text, max(sentence.start, e.start - 40), e.start):
             return None  # "In Brussels, ...": the sentence opens on a place or time, its subject is further on
-        later = [x for x in ctx.entities_until(sentence, m.start()) if x.start >= e.end and x.code and x.kind == "person"
+        later = [x for x in ctx.entities_until(sentence, end) if x.start >= e.end and x.code and x.kind == "person"
                  and count_words(text[e.end:x.start]) <= 3]
         return _possessing_org(ctx, sentence, later[0]) or later[0] if later else (_possessing_org(ctx, sentence, e) or e)
     return None
