@@ -2035,12 +2035,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
                 and home != actor.code:
             return actor, (None, home)
-        home = ctx.main_party()
-        if actor is not None and actor.code in _roles.ORGANISATION_CODES and fig["metric"] == "development_aid" \
-                and _roles.is_state(home) and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor:
+        if _recommended_aid(ctx, sentence, fig, st, actor):
             # "well above the World Bank's recommendation of 2.5 billion guilders in aid": aid an organisation recommends
             # or asks for goes to the story's state, not to the organisation
-            return actor, (None, home)
+            return actor, (None, ctx.main_party())
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")
                                   or actor.code in _roles.ORGANISATION_CODES):
             # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
@@ -2078,6 +2076,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # "Morocco ... is likely to obtain 100 mln dlrs of aid, John Shilling, director of the World Bank's Moroccan
         # division, said": the organisation reports or forecasts; the state the sentence opens with owns the figure
         return actor, (opening.surface, opening.code)
+    if _recommended_aid(ctx, sentence, fig, st, actor):
+        return actor, (None, ctx.main_party())  # "Early estimates from the World Bank put the aid needed at $5bn"
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
@@ -2089,6 +2089,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
+
+
+def _recommended_aid(ctx, sentence, fig, st, actor) -> bool:
+    """Whether the figure is aid an organisation recommends, asks for or estimates in a noun it owns ("the World Bank's
+    recommendation of 2.5 billion guilders in aid", "estimates from the World Bank put the aid needed at $5bn"): aid for
+    the story's state, not the organisation's own."""
+    return actor is not None and actor.code in _roles.ORGANISATION_CODES and fig["metric"] == "development_aid" \
+        and _roles.is_state(ctx.main_party()) and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor
 
 
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})

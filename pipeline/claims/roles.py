@@ -69,6 +69,8 @@ VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 LOWER_WORD = regex.compile(r"\b[a-z]+\b")  # an all-lower-case word
 LEAD_SENTENCES = 2  # sentences of an article's lead in which the body whose report it relays is named
+ASKING_AFTER_IT = regex.compile(r"\s+(?:(?:has|have|had|also|again|now|then|later)\s+){0,2}"
+                                r"(?:appealed|urged|asked|called|pressed|proposed|recommended|demanded|requested)\b")
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
@@ -254,8 +256,9 @@ def outlet_words():
 COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
 # a state fronted as the sentence's topic ("For Pakistan, the IMF projects ...", "In Germany, the deficit ..."): what the
 # sentence goes on about, not the object of a preposition
-TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|\d+\s+)?$", regex.IGNORECASE)
-TOPIC_COMMA = regex.compile(r"\s*,")
+TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|new\s+|\d+\s+)?$", regex.IGNORECASE)
+# (also past the organisation the group belongs to: "In the new member states of the European Union, gross public debt")
+TOPIC_COMMA = regex.compile(r"\s*,|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
 # a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
@@ -626,7 +629,8 @@ class ArticleContext:
             elif e.kind == "person_pronoun":
                 e = e._replace(code=self._speaking_he_code(sentence, e, resolved) or self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
-                e = e._replace(code=self._reporting_it_code(sentence, e) or self._speaker_it_code(sentence, e, resolved)
+                e = e._replace(code=self._reporting_it_code(sentence, e) or self._asking_it_code(sentence, e)
+                               or self._speaker_it_code(sentence, e, resolved)
                                or self._giving_it_code(sentence, e, resolved) or self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
@@ -682,7 +686,7 @@ class ArticleContext:
         for h in self.report_hits(sentence):
             found = _subject_of_verb(self, sentence, h, sentence.start)
             if found is None and _inverts(h):  # "said the ministry", not "told the IADB"
-                found = _named_right_after(self, sentence, h.end, skip_pronouns=False)
+                found = _named_right_after(self, sentence, h.end, skip_pronouns=False) or _titled_after(self, sentence, h)
             if found is not None:
                 break
         self._reporter[sentence.start] = found
@@ -782,6 +786,16 @@ class ArticleContext:
         # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
         # told a news conference. ... he added": the "he" before stands for the same person)
         return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
+
+    def _asking_it_code(self, sentence, e: Entity) -> str | None:
+        """The organisation a sentence-opening "It" stands for when it asks, urges or proposes ("The Commission says the
+        Community faces a deficit ... It has appealed to member states to pay"): the latest earlier sentence's speaker,
+        when that speaker is an organisation (a state stays with the usual reading of "it")."""
+        if e.surface != "It" or self.text[sentence.start:e.start].strip(" \t\n\"'“‘") \
+                or not ASKING_AFTER_IT.match(self.text, e.end):
+            return None
+        who = self.previous_speaker(e.start)
+        return who.code if who is not None and who.code in ORGANISATION_CODES else None
 
     def _last_speaker_for_subject(self, sentence, e: Entity) -> Entity | None:
         """The speaker of the latest earlier sentence that has one, when the pronoun `e` is the subject of a reporting
@@ -1269,7 +1283,20 @@ def noun_cue_owner(ctx: ArticleContext, sentence, cue: Hit | None) -> Entity | N
             return None
         possessive = POSSESSIVE_MARK.search(text, e.end, min(e.end + 1, cue.start)) or POSSESSIVE_MARK.search(e.surface[-2:])
         return e if possessive or not text[e.end:cue.start].strip() else None
-    return None
+    return owner_after_noun(ctx, sentence, cue)
+
+
+OWNER_AFTER_NOUN = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def owner_after_noun(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """The owner named right after a noun of asking or estimating: "estimates from the World Bank", "a request by
+    Japan" (not "estimates of Japan's deficit": "of" names what is estimated)."""
+    m = OWNER_AFTER_NOUN.match(ctx.text, cue.end)
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    return e if e is not None and e.start == m.end() and e.code and e.kind in NOUN_OWNER_KINDS else None
 
 
 RELATIVE_OPENER = regex.compile(r",\s*(?:which|whose)\b", regex.IGNORECASE)
@@ -1510,7 +1537,27 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
             after = _named_right_after(ctx, sentence, h.end)
             if after is not None and _inverts(h):
                 return after
+            titled = _titled_after(ctx, sentence, h) if after is None and _inverts(h) else None
+            if titled is not None:
+                return titled
     return None
+
+
+# '..., says Reza Moghadam, assistant director of the IMF's European Department': an uncoded name and the title
+# that places it in a coded body
+TITLED_AFTER = regex.compile(r"\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3},\s+(?:(?-i:[a-z][\w-]*)\s+){1,5}?(?:of|at)\s+(?:the\s+)?")
+
+
+def _titled_after(ctx: ArticleContext, sentence, verb: Hit) -> Entity | None:
+    """The body an uncoded speaker named after an inverting verb works for, by the title after the name ("says Reza
+    Moghadam, assistant director of the IMF's European Department": the IMF)."""
+    m = TITLED_AFTER.match(ctx.text, verb.end, sentence.end)
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    if e is None or e.start != m.end() or not e.code or e.kind not in ("organisation", "country", "institution", "demonym"):
+        return None
+    return _possessing_org(ctx, sentence, e) or e
 
 
 # a participle of a reporting verb followed by the level it puts a figure at: "aid, estimated at", "debt, put at", "is
