@@ -986,7 +986,8 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     # "..., according to NATO estimates": the body credited with the figure reports it
     credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
     if credited is not None and not (stance_cue is not None and how == "governing" and credited.end <= clause[0]
-                                     and stance_cue.entry["claim_type"] in STANCES_OF_OWN):
+                                     and stance_cue.entry["claim_type"] in STANCES_OF_OWN) \
+            and not _in_closed_aside(text, sentence, credited, fig):
         return credited
     owner = noun_cue_owner(ctx, sentence, stance_cue)
     if owner is not None:
@@ -1052,6 +1053,13 @@ ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|to
                       # an apposition ranking the subject: ", the second highest in the euro zone after Greece's,"
                       r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:highest|largest|biggest|lowest|smallest|most|least|only)"
                       r")\b[^,;()]{1,120},", regex.IGNORECASE)
+
+
+def _in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bool:
+    """Whether `e` stands in an aside between commas that closes before the figure ("Spain, which spent 2.1% according to
+    NATO estimates, again said it would not commit to the 3.5% level": NATO credits the 2.1%, not the 3.5%)."""
+    return any(m.start() < e.start and e.end <= m.end() <= fig[0]
+               for m in ASIDE.finditer(text, max(sentence.start, e.start - 130), fig[0]))
 
 
 def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
@@ -1581,6 +1589,14 @@ RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$",
 RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
 
 
+def _named_subject_right_before(ctx: ArticleContext, sentence, pos: int, lo: int) -> bool:
+    """Whether an organisation's name stands right before `pos` as a verb's subject ("whose deficit the Commission put at
+    4.9%"), not a modifier before a participle ("German aid, estimated at")."""
+    before = [e for e in ctx.entities_until(sentence, pos) if e.end <= pos and e.start >= lo]
+    return bool(before) and before[-1].kind == "organisation" and bool(before[-1].code) \
+        and not ctx.text[before[-1].end:pos].strip()
+
+
 def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said"), past a relative
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
@@ -1590,7 +1606,7 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
         return None  # "an estimated 1.28%", "Japan's projected deficit", "the reported figure": an adjective, no verb
     subject_report = _report_subject().search(ctx.text, max(lo, verb.start - 50), verb.start)
     if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")) \
-            and subject_report is None:
+            and subject_report is None and not _named_subject_right_before(ctx, sentence, verb.start, lo):
         # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing (not "Spain,
         # which the figures put at 1.28%": the report is the verb's subject)
         return None
