@@ -3016,6 +3016,7 @@ def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
 
 
 LAW_OWNED = regex.compile(r"\b(?:(?-i:Act)|law|legislation|statute|constitution)['’]s?\s+(?:[\w.%-]+\s+){0,3}$", regex.IGNORECASE)
+SUMMIT_AFTER = regex.compile(r"\s+(?:summit|meeting|talks|conference)\b", regex.IGNORECASE)
 NATIONAL_RULE = regex.compile(r"\b(?:law|act|legislation|statute|constitution\w*|debt\s+brake)\b", regex.IGNORECASE)
 
 
@@ -3025,6 +3026,7 @@ def _names_state_or_law(ctx, sentence) -> bool:
     memo = ctx.__dict__.setdefault("_state_or_law", {})
     if sentence.start not in memo:
         memo[sentence.start] = any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code)
+                                   and not SUMMIT_AFTER.match(ctx.text, e.end)  # "the 2014 Wales summit": a venue
                                    for e in ctx.entities(sentence)) \
             or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
     return memo[sentence.start]

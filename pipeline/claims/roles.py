@@ -69,6 +69,7 @@ VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 LOWER_WORD = regex.compile(r"\b[a-z]+\b")  # an all-lower-case word
 LEAD_SENTENCES = 2  # sentences of an article's lead in which the body whose report it relays is named
+THAT_BEFORE_IT = regex.compile(r"\bthat\s+$", regex.IGNORECASE)
 ASKING_AFTER_IT = regex.compile(r"\s+(?:(?:has|have|had|also|again|now|then|later)\s+){0,2}"
                                 r"(?:appealed|urged|asked|called|pressed|proposed|recommended|demanded|requested)\b")
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
@@ -631,7 +632,8 @@ class ArticleContext:
             elif e.kind == "state_pronoun":
                 e = e._replace(code=self._reporting_it_code(sentence, e) or self._asking_it_code(sentence, e)
                                or self._speaker_it_code(sentence, e, resolved)
-                               or self._giving_it_code(sentence, e, resolved) or self._object_pronoun_code(e, resolved))
+                               or self._giving_it_code(sentence, e, resolved) or self._subject_org_it_code(sentence, e, resolved)
+                               or self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -786,6 +788,23 @@ class ArticleContext:
         # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
         # told a news conference. ... he added": the "he" before stands for the same person)
         return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
+
+    def _subject_org_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
+        """The organisation "it" stands for in a sentence that opens with that organisation as its subject and names no
+        state before "it" ("The European Commission proposed a budget of 2 trillion euros, the largest it has ever put
+        forward"); None otherwise (the usual reading of "it": the last state named)."""
+        if e.surface.lower() != "it" or THAT_BEFORE_IT.search(self.text, max(sentence.start, e.start - 6), e.start):
+            return None
+        n = _hits_ending_by(self, sentence, e.start)
+        verb = self.report_hits(sentence)[n - 1] if n else None
+        if verb is not None and THAT_GAP.fullmatch(self.text, verb.end, e.start):
+            return None  # "NATO estimated that it spent 1.37%": the state spoken of
+        named = [x for x in before if x.code and x.kind not in ("pronoun", "person_pronoun")]
+        if not named or named[0].kind != "organisation" or named[0].code not in ORGANISATION_CODES \
+                or any(is_state(x.code) and x.kind != "state_pronoun" for x in named) \
+                or not SENTENCE_OPENING.fullmatch(self.text, sentence.start, named[0].start):
+            return None
+        return named[0].code
 
     def _asking_it_code(self, sentence, e: Entity) -> str | None:
         """The organisation a sentence-opening "It" stands for when it asks, urges or proposes ("The Commission says the
