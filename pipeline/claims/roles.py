@@ -1020,7 +1020,9 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             # "well ahead of Paris, which aims for 3%": the antecedent of "which" is the subject, object or not
             rel = WHICH_BEFORE_SCAN.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
             x = _nearest_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
-            if x is not None and not text[x.end:rel.start()].strip() and (e is None or e.end <= rel.start()):
+            if x is not None and (not text[x.end:rel.start()].strip() or OWNED_ANTECEDENT.fullmatch(text, x.end, rel.start())) \
+                    and (e is None or e.end <= rel.start()):
+                # (also the owner of the noun "which" stands for: "the Commission's ReArm Europe plan, which aims to")
                 e = x
         if e is None and how == "governing":
             e = _nearest_before(near, stance_cue.start, sentence.start, text)
@@ -1037,7 +1039,14 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             return agent
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
-    return reporter(ctx, sentence, fig) or ctx.reporter(sentence)
+    who = reporter(ctx, sentence, fig) or ctx.reporter(sentence)
+    if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.start):
+        return None
+    return who
+
+
+# a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said")
+NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])")
 
 
 RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
@@ -1066,6 +1075,7 @@ def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit
 
 WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|already|itself|has|have|had|is|are|was|were|will|would)\s+){0,2}$",
                              regex.IGNORECASE)
+OWNED_ANTECEDENT = regex.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|programme|program|budget|package|scheme|fund|initiative)s?")
 WHICH_BEFORE_SCAN = Guarded(WHICH_BEFORE, ("which", "who"))  # (searched only where its pronouns stand)
 ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
                       r"rather\s+than|which|who|whose"
@@ -1558,6 +1568,8 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
             return e
     for h in hits[n_before:]:
         if h.start >= fig[1]:
+            if NEW_SUBJECT_CLAUSE.search(ctx.text, fig[1], h.start):
+                break  # "Lithuania approved 5% to 6%, and Estonia's government said ...": the next clause's speaker
             e = _subject_of_verb(ctx, sentence, h, fig[1])
             if e is not None:
                 return e
