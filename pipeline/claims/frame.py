@@ -2025,6 +2025,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
         if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":
             obj = _roles.other_reading(ctx, obj, actor.code)  # "the Commission has asked Brussels to cut": Belgium
+        if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "pronoun":
+            return actor, (obj.surface, obj.code)  # "2% is enough for his country": the speaker's own state, said so
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)

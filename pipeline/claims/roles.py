@@ -42,7 +42,8 @@ class Entity(NamedTuple):
 
 
 STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "generic"})
-PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s)\b", regex.IGNORECASE)
+PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s"
+                        r"|(?:his|her)\s+(?:country|nation)(?:['’]s)?)\b", regex.IGNORECASE)  # "enough for his country"
 PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "her government", "his ministry"
 PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
 IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", regex.IGNORECASE)
@@ -939,6 +940,10 @@ class ArticleContext:
 
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
+        if e.surface.lower().startswith(("his", "her")):  # "his country": the state of the person named last
+            code = self._person_code(e, before)
+            if is_state(code):
+                return code
         state_only = not e.surface.lower().startswith(("its", "their"))
         named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
         if named:
@@ -1232,7 +1237,8 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
             return named[0]
         if between:
             return between[0]
-    after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1] and e.kind != "pronoun"
+    after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1]
+             and (e.kind != "pronoun" or e.surface.lower().startswith(("his", "her")))  # "enough for his country"
              and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW]
     for e in after:
         if INCLUDING.search(text, max(0, e.start - 30), e.start):
@@ -1313,14 +1319,28 @@ def noun_cue_owner(ctx: ArticleContext, sentence, cue: Hit | None) -> Entity | N
     for e in reversed(ctx.entities_until(sentence, cue.start)):
         if e.end > cue.start:
             continue
-        if not e.code or e.kind not in NOUN_OWNER_KINDS:
-            return None
-        gap = NOUN_OWNER_GAP.fullmatch(text, e.end, cue.start)
-        if gap is None:
-            return None
+        if not e.code or e.kind not in NOUN_OWNER_KINDS or NOUN_OWNER_GAP.fullmatch(text, e.end, cue.start) is None:
+            break
         possessive = POSSESSIVE_MARK.search(text, e.end, min(e.end + 1, cue.start)) or POSSESSIVE_MARK.search(e.surface[-2:])
-        return e if possessive or not text[e.end:cue.start].strip() else None
-    return owner_after_noun(ctx, sentence, cue)
+        if possessive or not text[e.end:cue.start].strip():
+            return e
+        break
+    return owner_after_noun(ctx, sentence, cue) or light_verb_subject(ctx, sentence, cue)
+
+
+# a verb that only carries a stance noun: "Trump made the same 10% demand", "France tabled a proposal of 1.1%"
+LIGHT_VERB = regex.compile(r"\b(?:made|makes|make|issued|issues|repeated|repeats|renewed|renews|reiterated|reiterates|tabled|tables|"
+                           r"put\s+forward|puts\s+forward)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w.,%-]+\s+){0,4}?$", regex.IGNORECASE)
+
+
+def light_verb_subject(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """The subject of a verb that only carries the stance noun ("President Donald Trump made the same 10% demand"): the
+    coded name at most four words before the verb."""
+    m = LIGHT_VERB.search(ctx.text, max(sentence.start, cue.start - 80), cue.start)
+    if m is None:
+        return None
+    e = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), sentence.start, ctx.text, max_words=SUBJECT_WORDS)
+    return e if e is not None and e.kind not in ("pronoun", "state_pronoun") else None
 
 
 OWNER_AFTER_NOUN = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
