@@ -1962,7 +1962,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return _roles.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.participle_agent(ctx, sentence, span) \
+        or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
     if fig.get("respective") is not None:
         own = fig["respective"]
         who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None

@@ -1096,6 +1096,24 @@ def _in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bo
                for m in ASIDE.finditer(text, max(sentence.start, e.start - 130), fig[0]))
 
 
+# a participle with its agent right after a figure's phrase: "27 mln dlrs in humanitarian aid appropriated by Congress",
+# "the 5 billion euros approved by parliament"
+PARTICIPLE_AGENT = regex.compile(r"(?:\s+(?:in|of|for)\s+(?:[\w-]+\s+){1,3}?|\s+)?,?\s*(?:(?:already|previously|originally|earlier|first|"
+                                 r"last\s+year|\w+ly)\s+)?(?:appropriated|approved|allocated|pledged|proposed|promised|granted|"
+                                 r"provided|earmarked|budgeted|requested|voted|authori[sz]ed|offered)\s+by\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def participle_agent(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The agent of a participle right after the figure's phrase ("27 mln dlr in humanitarian aid appropriated by
+    Congress"): the body that acted on the figure."""
+    m = PARTICIPLE_AGENT.match(ctx.text, fig[1], sentence.end)
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    return e if e is not None and e.start == m.end() and e.code and e.kind in ("country", "capital", "demonym", "institution",
+                                                                               "organisation", "person", "generic") else None
+
+
 def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
     """`e`, or when it stands inside an aside between commas (", unlike Germany,", ", which borders Russia,") the
     nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
