@@ -714,6 +714,10 @@ class ArticleContext:
                 memo[row["orgs"]] = first
         if first is not None:
             return first
+        if row["default"] in allowed and row["default"] in self.orgs():
+            # "some allies" in a story that names NATO, even if it names the EU more often: the word's own organisation
+            # when the article names it at all
+            return row["default"]
         for code in self.orgs():
             if code in allowed:
                 return code
