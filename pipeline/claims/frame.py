@@ -1696,7 +1696,8 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             target_text, target_code = target if target else (None, None)
             owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
                 and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
-                     or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out)))
+                     or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
+                and not (actor is not None and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
             lead = _lead_report(ctx, sentence, target_code) if owner_only else None
             if lead is not None:
                 # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
@@ -1724,10 +1725,12 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
                          or (_reported_by(ctx, sentence, target_code, _roles.modal_subject(ctx, sentence, clause, st.cue))
                              and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
-                    and not _uncoded_or_credited(ctx, state, sentence):
+                    and not _uncoded_or_credited(ctx, state, sentence) \
+                    and not OPPOSITION.search(text, sentence.start, st.cue.start):
                 # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
                 # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
-                # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker)
+                # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker; an
+                # opposition saying the country should spend more presses the government)
                 claim_type = "commitment"
                 actor_code, actor_text = target_code, target_text
             if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
@@ -1959,7 +1962,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return _roles.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.participle_agent(ctx, sentence, span) \
+        or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
     if fig.get("respective") is not None:
         own = fig["respective"]
         who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
@@ -1977,6 +1981,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)
         poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
+        law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None
+        if law is not None and _roles.is_state(home) \
+                and (org is None or org.end > law.start() or count_words(ctx.text[org.end:law.start()]) > 2):
+            # "the Balanced Budget Act's target of 144 billion dlrs", "the constitution's 60% ceiling": a national law's rule
+            # is its state's, whoever cites it (not the organisation whose forecast the sentence gives; "EU law's 3% limit"
+            # stays the organisation's)
+            return (actor if actor is not None and actor.code == home else None), (None, home)
         if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)
@@ -2001,16 +2013,21 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
     poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause, fig["char_start"]) \
         or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
+    reported_subject = None
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target
         who = _roles.reporter(ctx, sentence, span)
         if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
+            if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _roles.is_state(actor.code):
+                reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
             actor = who
     if st.claim_type in ("demand", "proposal"):
         obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
         if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":
             obj = _roles.other_reading(ctx, obj, actor.code)  # "the Commission has asked Brussels to cut": Belgium
+        if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "pronoun":
+            return actor, (obj.surface, obj.code)  # "2% is enough for his country": the speaker's own state, said so
         for e in (obj, poss):
             if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
                 return actor, (e.surface, e.code)
@@ -2021,6 +2038,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
                 and home != actor.code:
             return actor, (None, home)
+        if _recommended_aid(ctx, sentence, fig, st, actor):
+            # "well above the World Bank's recommendation of 2.5 billion guilders in aid": aid an organisation recommends
+            # or asks for goes to the story's state, not to the organisation
+            return actor, (None, ctx.main_party())
         if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")
                                   or actor.code in _roles.ORGANISATION_CODES):
             # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
@@ -2045,6 +2066,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (subject.surface, subject.code)
     if poss is not None:
         return actor, (poss.surface, poss.code)
+    if reported_subject is not None:
+        return actor, (reported_subject.surface, reported_subject.code)
+    antecedent = _roles.relative_antecedent(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+    if antecedent is not None:
+        return actor, (antecedent.surface, antecedent.code)  # "Spain, which the figures put at 1.28% of GDP"
     topic = _roles.fronted_topic(ctx, sentence)
     if topic is not None:
         return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
@@ -2053,6 +2079,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # "Morocco ... is likely to obtain 100 mln dlrs of aid, John Shilling, director of the World Bank's Moroccan
         # division, said": the organisation reports or forecasts; the state the sentence opens with owns the figure
         return actor, (opening.surface, opening.code)
+    if _recommended_aid(ctx, sentence, fig, st, actor):
+        return actor, (None, ctx.main_party())  # "Early estimates from the World Bank put the aid needed at $5bn"
     if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
@@ -2064,6 +2092,14 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
+
+
+def _recommended_aid(ctx, sentence, fig, st, actor) -> bool:
+    """Whether the figure is aid an organisation recommends, asks for or estimates in a noun it owns ("the World Bank's
+    recommendation of 2.5 billion guilders in aid", "estimates from the World Bank put the aid needed at $5bn"): aid for
+    the story's state, not the organisation's own."""
+    return actor is not None and actor.code in _roles.ORGANISATION_CODES and fig["metric"] == "development_aid" \
+        and _roles.is_state(ctx.main_party()) and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor
 
 
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
@@ -2982,6 +3018,8 @@ def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
     return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
 
 
+LAW_OWNED = regex.compile(r"\b(?:(?-i:Act)|law|legislation|statute|constitution)['’]s?\s+(?:[\w.%-]+\s+){0,3}$", regex.IGNORECASE)
+SUMMIT_AFTER = regex.compile(r"\s+(?:summit|meeting|talks|conference)\b", regex.IGNORECASE)
 NATIONAL_RULE = regex.compile(r"\b(?:law|act|legislation|statute|constitution\w*|debt\s+brake)\b", regex.IGNORECASE)
 
 
@@ -2991,6 +3029,7 @@ def _names_state_or_law(ctx, sentence) -> bool:
     memo = ctx.__dict__.setdefault("_state_or_law", {})
     if sentence.start not in memo:
         memo[sentence.start] = any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code)
+                                   and not SUMMIT_AFTER.match(ctx.text, e.end)  # "the 2014 Wales summit": a venue
                                    for e in ctx.entities(sentence)) \
             or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
     return memo[sentence.start]
@@ -3004,6 +3043,9 @@ def _estimator(ctx, sentence, cue):
     the adjective in "an estimated 1.28%" (a determiner before the word)."""
     if cue is None or DETERMINER_BEFORE.search(ctx.text, max(sentence.start, cue.start - 8), cue.start):
         return None
+    owner = _roles.noun_cue_owner(ctx, sentence, cue)
+    if owner is not None:
+        return owner  # "official U.S. estimates of 175 billion": the estimates' owner, not the sentence's speaker
     who = _roles.speaker(ctx, sentence, cue.end)
     return who if who is not None and who.code else None
 

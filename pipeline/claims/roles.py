@@ -42,7 +42,9 @@ class Entity(NamedTuple):
 
 
 STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "generic"})
-PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s)\b", regex.IGNORECASE)
+PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s"
+                        r"|(?:his|her)\s+(?:country|nation)(?:['’]s)?)\b", regex.IGNORECASE)  # "enough for his country"
+PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "her government", "his ministry"
 PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
 IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", regex.IGNORECASE)
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
@@ -68,6 +70,9 @@ VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 LOWER_WORD = regex.compile(r"\b[a-z]+\b")  # an all-lower-case word
 LEAD_SENTENCES = 2  # sentences of an article's lead in which the body whose report it relays is named
+THAT_BEFORE_IT = regex.compile(r"\bthat\s+$", regex.IGNORECASE)
+ASKING_AFTER_IT = regex.compile(r"\s+(?:(?:has|have|had|also|again|now|then|later)\s+){0,2}"
+                                r"(?:appealed|urged|asked|called|pressed|proposed|recommended|demanded|requested)\b")
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
@@ -127,6 +132,18 @@ def _group_openings() -> re.Pattern | None:
 
 
 _PLAIN_WORD = re.compile(r"\w+")
+# a party or coalition named "... Alliance" ("Liberal Alliance", "Left Alliance", "Democratic Alliance"): a capitalised
+# "Alliance" after a capitalised word that is no name of the Atlantic alliance itself, or before "Party"
+PARTY_ALLIANCE = regex.compile(r"(?-i:(?!(?:Atlantic|Western|Transatlantic|North|NATO|Nato|Military|Defen[cs]e)\b)[A-Z][\w'’-]*\s+Alliance)$")
+PARTY_AFTER_ALLIANCE = regex.compile(r"\s+(?:[Pp]arty|[Pp]arties)\b")
+
+
+def _party_alliance(text: str, m) -> bool:
+    """True when the group phrase m ("Liberal Alliance") is a party's or coalition's name, not the alliance."""
+    phrase = m.group()
+    if not phrase.endswith("Alliance"):
+        return False
+    return PARTY_ALLIANCE.search(phrase) is not None or PARTY_AFTER_ALLIANCE.match(text, m.end()) is not None
 
 
 def _group_phrases(text: str, start: int, end: int):
@@ -241,8 +258,9 @@ def outlet_words():
 COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
 # a state fronted as the sentence's topic ("For Pakistan, the IMF projects ...", "In Germany, the deficit ..."): what the
 # sentence goes on about, not the object of a preposition
-TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|\d+\s+)?$", regex.IGNORECASE)
-TOPIC_COMMA = regex.compile(r"\s*,")
+TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|new\s+|\d+\s+)?$", regex.IGNORECASE)
+# (also past the organisation the group belongs to: "In the new member states of the European Union, gross public debt")
+TOPIC_COMMA = regex.compile(r"\s*,|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
 # a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
@@ -558,6 +576,8 @@ class ArticleContext:
         taken: list[tuple[int, int]] = list(outlets)
         group_re, group_rows = _group_regex()
         for m in _group_phrases(text, start, end):
+            if _party_alliance(text, m):
+                continue  # "opposition party Liberal Alliance said": a party, named like any other
             row = group_rows[m.lastgroup]
             found.append(Entity(m.start(), m.end(), m.group(), None, "group:" + row["word"]))
             taken.append((m.start(), m.end()))
@@ -574,7 +594,8 @@ class ArticleContext:
                 continue
             if match.kind == "institution" and not match.code and _modifies_noun(text, match.end):
                 continue  # "Government debt rose to 87.4%": an attribute of the figure, no body that speaks
-            code = match.code or self._code(match, _counted(context, self.home()))
+            code = match.code or (self._person_owner_code(match.start, found) if match.kind == "institution" else None) \
+                or self._code(match, _counted(context, self.home()))
             if not code and match.kind == "organisation":
                 # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
                 # article names ("World Bank President Barber Conable said ... The bank estimates")
@@ -610,8 +631,10 @@ class ArticleContext:
             elif e.kind == "person_pronoun":
                 e = e._replace(code=self._speaking_he_code(sentence, e, resolved) or self._person_code(e, resolved))
             elif e.kind == "state_pronoun":
-                e = e._replace(code=self._reporting_it_code(sentence, e) or self._speaker_it_code(sentence, e, resolved)
-                               or self._giving_it_code(sentence, e, resolved) or self._object_pronoun_code(e, resolved))
+                e = e._replace(code=self._reporting_it_code(sentence, e) or self._asking_it_code(sentence, e)
+                               or self._speaker_it_code(sentence, e, resolved)
+                               or self._giving_it_code(sentence, e, resolved) or self._subject_org_it_code(sentence, e, resolved)
+                               or self._object_pronoun_code(e, resolved))
             resolved.append(e)
         self._entities[sentence.start] = resolved
         return resolved
@@ -666,7 +689,7 @@ class ArticleContext:
         for h in self.report_hits(sentence):
             found = _subject_of_verb(self, sentence, h, sentence.start)
             if found is None and _inverts(h):  # "said the ministry", not "told the IADB"
-                found = _named_right_after(self, sentence, h.end, skip_pronouns=False)
+                found = _named_right_after(self, sentence, h.end, skip_pronouns=False) or _titled_after(self, sentence, h)
             if found is not None:
                 break
         self._reporter[sentence.start] = found
@@ -691,6 +714,10 @@ class ArticleContext:
                 memo[row["orgs"]] = first
         if first is not None:
             return first
+        if row["default"] in allowed and row["default"] in self.orgs():
+            # "some allies" in a story that names NATO, even if it names the EU more often: the word's own organisation
+            # when the article names it at all
+            return row["default"]
         for code in self.orgs():
             if code in allowed:
                 return code
@@ -719,12 +746,24 @@ class ArticleContext:
                 # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
                 # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
                 return x.code
+        code = self._person_owner_code(e.start, found)
+        if code is not None:
+            return code
         if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
             return self.dateline()
         for x in found:
             if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
                 return x.code
         return publisher_state(self.source) or self.home() or self.previous_state(e.start)
+
+    def _person_owner_code(self, start: int, found: list[Entity]) -> str | None:
+        """The state of a government word owned by "his" or "her" ("Prime Minister Mette Frederiksen said ... Her government
+        added"): the person named last before it, in its sentence or an earlier one; None when no pronoun owns it."""
+        if not PERSON_OWNER_BEFORE.search(self.text, max(0, start - 8), start):
+            return None
+        named = [x.code for x in found if x.end <= start and x.kind == "person" and x.code]
+        code = named[-1] if named else self.previous_person(start, fallback=False)
+        return code if is_state(code) else None
 
     def _object_pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
@@ -754,6 +793,33 @@ class ArticleContext:
         # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
         # told a news conference. ... he added": the "he" before stands for the same person)
         return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
+
+    def _subject_org_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
+        """The organisation "it" stands for in a sentence that opens with that organisation as its subject and names no
+        state before "it" ("The European Commission proposed a budget of 2 trillion euros, the largest it has ever put
+        forward"); None otherwise (the usual reading of "it": the last state named)."""
+        if e.surface.lower() != "it" or THAT_BEFORE_IT.search(self.text, max(sentence.start, e.start - 6), e.start):
+            return None
+        n = _hits_ending_by(self, sentence, e.start)
+        verb = self.report_hits(sentence)[n - 1] if n else None
+        if verb is not None and THAT_GAP.fullmatch(self.text, verb.end, e.start):
+            return None  # "NATO estimated that it spent 1.37%": the state spoken of
+        named = [x for x in before if x.code and x.kind not in ("pronoun", "person_pronoun")]
+        if not named or named[0].kind != "organisation" or named[0].code not in ORGANISATION_CODES \
+                or any(is_state(x.code) and x.kind != "state_pronoun" for x in named) \
+                or not SENTENCE_OPENING.fullmatch(self.text, sentence.start, named[0].start):
+            return None
+        return named[0].code
+
+    def _asking_it_code(self, sentence, e: Entity) -> str | None:
+        """The organisation a sentence-opening "It" stands for when it asks, urges or proposes ("The Commission says the
+        Community faces a deficit ... It has appealed to member states to pay"): the latest earlier sentence's speaker,
+        when that speaker is an organisation (a state stays with the usual reading of "it")."""
+        if e.surface != "It" or self.text[sentence.start:e.start].strip(" \t\n\"'“‘") \
+                or not ASKING_AFTER_IT.match(self.text, e.end):
+            return None
+        who = self.previous_speaker(e.start)
+        return who.code if who is not None and who.code in ORGANISATION_CODES else None
 
     def _last_speaker_for_subject(self, sentence, e: Entity) -> Entity | None:
         """The speaker of the latest earlier sentence that has one, when the pronoun `e` is the subject of a reporting
@@ -861,8 +927,9 @@ class ArticleContext:
                 return x.code
         return self.previous_person(e.start)
 
-    def previous_person(self, pos: int) -> str | None:
-        """The state of the person named last before `pos` (within ~2000 characters), else home."""
+    def previous_person(self, pos: int, fallback: bool = True) -> str | None:
+        """The state of the person named last before `pos` (within ~2000 characters), else home (None when not
+        `fallback`)."""
         for s in self._sentences_before(pos, by_end=False):
             if s.start >= pos:
                 continue
@@ -873,10 +940,14 @@ class ArticleContext:
                     code = self._code(match, [])
                     if code:
                         return code
-        return self.home()
+        return self.home() if fallback else None
 
     def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
         """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
+        if e.surface.lower().startswith(("his", "her")):  # "his country": the state of the person named last
+            code = self._person_code(e, before)
+            if is_state(code):
+                return code
         state_only = not e.surface.lower().startswith(("its", "their"))
         named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
         if named:
@@ -943,8 +1014,14 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     # "..., according to NATO estimates": the body credited with the figure reports it
     credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
     if credited is not None and not (stance_cue is not None and how == "governing" and credited.end <= clause[0]
-                                     and stance_cue.entry["claim_type"] in STANCES_OF_OWN):
+                                     and stance_cue.entry["claim_type"] in STANCES_OF_OWN) \
+            and not _in_closed_aside(text, sentence, credited, fig):
         return credited
+    owner = noun_cue_owner(ctx, sentence, stance_cue)
+    if owner is not None:
+        # "the World Bank's recommendation of 2.5 billion guilders", "a Philippine request to raise the aid level to 80
+        # billion yen", "official U.S. estimates of 175 billion": the body the stance noun belongs to takes the stance
+        return owner
     if stance_cue is not None and how in ("governing", "following"):
         near = ctx.entities_until(sentence, stance_cue.start)
         e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
@@ -952,7 +1029,9 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             # "well ahead of Paris, which aims for 3%": the antecedent of "which" is the subject, object or not
             rel = WHICH_BEFORE_SCAN.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
             x = _nearest_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
-            if x is not None and not text[x.end:rel.start()].strip() and (e is None or e.end <= rel.start()):
+            if x is not None and (not text[x.end:rel.start()].strip() or OWNED_ANTECEDENT.fullmatch(text, x.end, rel.start())) \
+                    and (e is None or e.end <= rel.start()):
+                # (also the owner of the noun "which" stands for: "the Commission's ReArm Europe plan, which aims to")
                 e = x
         if e is None and how == "governing":
             e = _nearest_before(near, stance_cue.start, sentence.start, text)
@@ -969,7 +1048,14 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             return agent
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
-    return reporter(ctx, sentence, fig) or ctx.reporter(sentence)
+    who = reporter(ctx, sentence, fig) or ctx.reporter(sentence)
+    if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.start):
+        return None
+    return who
+
+
+# a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said")
+NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])")
 
 
 RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
@@ -998,9 +1084,38 @@ def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit
 
 WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|already|itself|has|have|had|is|are|was|were|will|would)\s+){0,2}$",
                              regex.IGNORECASE)
+OWNED_ANTECEDENT = regex.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|programme|program|budget|package|scheme|fund|initiative)s?")
 WHICH_BEFORE_SCAN = Guarded(WHICH_BEFORE, ("which", "who"))  # (searched only where its pronouns stand)
 ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
-                      r"rather\s+than|which|who|whose)\b[^,;()]{1,120},", regex.IGNORECASE)
+                      r"rather\s+than|which|who|whose"
+                      # an apposition ranking the subject: ", the second highest in the euro zone after Greece's,"
+                      r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:highest|largest|biggest|lowest|smallest|most|least|only)"
+                      r")\b[^,;()]{1,120},", regex.IGNORECASE)
+
+
+def _in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bool:
+    """Whether `e` stands in an aside between commas that closes before the figure ("Spain, which spent 2.1% according to
+    NATO estimates, again said it would not commit to the 3.5% level": NATO credits the 2.1%, not the 3.5%)."""
+    return any(m.start() < e.start and e.end <= m.end() <= fig[0]
+               for m in ASIDE.finditer(text, max(sentence.start, e.start - 130), fig[0]))
+
+
+# a participle with its agent right after a figure's phrase: "27 mln dlrs in humanitarian aid appropriated by Congress",
+# "the 5 billion euros approved by parliament"
+PARTICIPLE_AGENT = regex.compile(r"(?:\s+(?:in|of|for)\s+(?:[\w-]+\s+){1,3}?|\s+)?,?\s*(?:(?:already|previously|originally|earlier|first|"
+                                 r"last\s+year|\w+ly)\s+)?(?:appropriated|approved|allocated|pledged|proposed|promised|granted|"
+                                 r"provided|earmarked|budgeted|requested|voted|authori[sz]ed|offered)\s+by\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def participle_agent(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The agent of a participle right after the figure's phrase ("27 mln dlr in humanitarian aid appropriated by
+    Congress"): the body that acted on the figure."""
+    m = PARTICIPLE_AGENT.match(ctx.text, fig[1], sentence.end)
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    return e if e is not None and e.start == m.end() and e.code and e.kind in ("country", "capital", "demonym", "institution",
+                                                                               "organisation", "person", "generic") else None
 
 
 def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
@@ -1144,7 +1259,8 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
             return named[0]
         if between:
             return between[0]
-    after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1] and e.kind != "pronoun"
+    after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1]
+             and (e.kind != "pronoun" or e.surface.lower().startswith(("his", "her")))  # "enough for his country"
              and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW]
     for e in after:
         if INCLUDING.search(text, max(0, e.start - 30), e.start):
@@ -1206,6 +1322,81 @@ def fronted_topic(ctx: ArticleContext, sentence) -> Entity | None:
     if first is None or not first.code or not ctx._topic(sentence, first.start, first.end):
         return None
     return first
+
+
+NOUN_OWNER_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?-i:[a-z][\w-]*)\s+)?")  # "Japan's own request", "U.S. official estimates"
+# what an owner asks, proposes or estimates; a goal, target or limit owned by an organisation is a standing rule others
+# reach or refuse ("Spain will not raise spending to the new NATO goal of 5%": Spain rejects it)
+NOUN_OWNER_STANCES = frozenset({"demand", "proposal", "forecast", "estimate", "actual"})
+NOUN_OWNER_KINDS = frozenset({"country", "demonym", "capital", "organisation", "institution"})
+
+
+def noun_cue_owner(ctx: ArticleContext, sentence, cue: Hit | None) -> Entity | None:
+    """The owner written right before a noun of asking, proposing or estimating: a possessive ("the World Bank's recommendation", "Japan's plan")
+    or a state or organisation name used as its modifier ("a Philippine request", "official U.S. estimates", "the
+    Commission proposal"). None when the noun has no such owner or the cue is a verb."""
+    if cue is None or cue.entry["pos"] != "N" or cue.entry["claim_type"] not in NOUN_OWNER_STANCES:
+        return None
+    text = ctx.text
+    for e in reversed(ctx.entities_until(sentence, cue.start)):
+        if e.end > cue.start:
+            continue
+        if not e.code or e.kind not in NOUN_OWNER_KINDS or NOUN_OWNER_GAP.fullmatch(text, e.end, cue.start) is None:
+            break
+        possessive = POSSESSIVE_MARK.search(text, e.end, min(e.end + 1, cue.start)) or POSSESSIVE_MARK.search(e.surface[-2:])
+        if possessive or not text[e.end:cue.start].strip():
+            return e
+        break
+    return owner_after_noun(ctx, sentence, cue) or light_verb_subject(ctx, sentence, cue)
+
+
+# a verb that only carries a stance noun: "Trump made the same 10% demand", "France tabled a proposal of 1.1%"
+LIGHT_VERB = regex.compile(r"\b(?:made|makes|make|issued|issues|repeated|repeats|renewed|renews|reiterated|reiterates|tabled|tables|"
+                           r"put\s+forward|puts\s+forward)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w.,%-]+\s+){0,4}?$", regex.IGNORECASE)
+
+
+def light_verb_subject(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """The subject of a verb that only carries the stance noun ("President Donald Trump made the same 10% demand"): the
+    coded name at most four words before the verb."""
+    m = LIGHT_VERB.search(ctx.text, max(sentence.start, cue.start - 80), cue.start)
+    if m is None:
+        return None
+    e = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), sentence.start, ctx.text, max_words=SUBJECT_WORDS)
+    return e if e is not None and e.kind not in ("pronoun", "state_pronoun") else None
+
+
+OWNER_AFTER_NOUN = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def owner_after_noun(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """The owner named right after a noun of asking or estimating: "estimates from the World Bank", "a request by
+    Japan" (not "estimates of Japan's deficit": "of" names what is estimated)."""
+    m = OWNER_AFTER_NOUN.match(ctx.text, cue.end)
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    return e if e is not None and e.start == m.end() and e.code and e.kind in NOUN_OWNER_KINDS else None
+
+
+RELATIVE_OPENER = regex.compile(r",\s*(?:which|whose)\b", regex.IGNORECASE)
+ANTECEDENT_KINDS = frozenset({"country", "capital", "demonym"})
+
+
+def relative_antecedent(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The state a relative clause holding the figure is about: "Spain, which the figures put at 1.28% of GDP", "Hungary,
+    whose deficit the Commission put at 4.9%" (the name right before ", which"/", whose", the clause not closed before
+    the figure)."""
+    text = ctx.text
+    m = None
+    for m in RELATIVE_OPENER.finditer(text, sentence.start, fig[0]):
+        pass
+    if m is None or any(c in text[m.end():fig[0]] for c in ",;()"):
+        return None
+    before = [e for e in ctx.entities_until(sentence, m.start()) if e.end <= m.start()]
+    e = before[-1] if before else None
+    if e is None or not e.code or e.kind not in ANTECEDENT_KINDS or text[e.end:m.start()].strip():
+        return None
+    return e
 
 
 def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:
@@ -1366,11 +1557,30 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     before = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start
               and e.kind != "pronoun" and count_words(text[e.end:cue.start]) <= 8]
     if not before:
-        return None
+        return pressed_they(ctx, sentence, cue)
     near = [e for e in before if count_words(text[e.start:cue.start]) <= 8]
     # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
     groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
     return groups[0] if groups else before[-1]
+
+
+THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)
+
+
+def pressed_they(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """"They" right before a modal in a participle clause ("Hegseth pressed European allies to move faster, saying they
+    should reach 3.5%"): the name the sentence's subject presses, the last coded one before the participle that is not
+    that subject."""
+    text = ctx.text
+    if not THEY_BEFORE.search(text, max(sentence.start, cue.start - 8), cue.start):
+        return None
+    who = participle_speaker(ctx, sentence, cue.start)
+    m = SAYING_PARTICIPLE.search(text, sentence.start, cue.start)
+    if who is None or m is None:
+        return None
+    named = [e for e in ctx.entities_until(sentence, m.start()) if e.code and e.end <= m.start() and e.start >= who.end
+             and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and e.code != who.code]
+    return named[-1] if named else None
 
 
 CLAUSE_INTRO = regex.compile(r"\b(?:that|said|says|say|told|agreed|agree|agrees|argued|insisted|warned|believes?|thinks?)\b", regex.IGNORECASE)
@@ -1400,19 +1610,43 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
             return e
     for h in hits[n_before:]:
         if h.start >= fig[1]:
+            if NEW_SUBJECT_CLAUSE.search(ctx.text, fig[1], h.start):
+                break  # "Lithuania approved 5% to 6%, and Estonia's government said ...": the next clause's speaker
             e = _subject_of_verb(ctx, sentence, h, fig[1])
             if e is not None:
                 return e
             after = _named_right_after(ctx, sentence, h.end)
             if after is not None and _inverts(h):
                 return after
+            titled = _titled_after(ctx, sentence, h) if after is None and _inverts(h) else None
+            if titled is not None:
+                return titled
     return None
+
+
+# '..., says Reza Moghadam, assistant director of the IMF's European Department': an uncoded name and the title
+# that places it in a coded body
+TITLED_AFTER = regex.compile(r"\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3},\s+(?:(?-i:[a-z][\w-]*)\s+){1,5}?(?:of|at)\s+(?:the\s+)?")
+
+
+def _titled_after(ctx: ArticleContext, sentence, verb: Hit) -> Entity | None:
+    """The body an uncoded speaker named after an inverting verb works for, by the title after the name ("says Reza
+    Moghadam, assistant director of the IMF's European Department": the IMF)."""
+    m = TITLED_AFTER.match(ctx.text, verb.end, sentence.end)
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    if e is None or e.start != m.end() or not e.code or e.kind not in ("organisation", "country", "institution", "demonym"):
+        return None
+    return _possessing_org(ctx, sentence, e) or e
 
 
 # a participle of a reporting verb followed by the level it puts a figure at: "aid, estimated at", "debt, put at", "is
 # estimated to be": passive, the verb has no speaker for a subject
 PASSIVE_LEVEL = regex.compile(r"\s+(?:at|to\s+be)\b", regex.IGNORECASE)
 PASSIVE_AUX = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+AND_BEFORE = regex.compile(r",?\s+and\s+(?:also\s+)?$", regex.IGNORECASE)
+ADJECTIVE_DETERMINER = regex.compile(r"(?:\b(?:an?|the|its|their|his|her|our)|['’]s?)\s+$", regex.IGNORECASE)
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
@@ -1428,16 +1662,30 @@ RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$",
 RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
 
 
+def _named_subject_right_before(ctx: ArticleContext, sentence, pos: int, lo: int) -> bool:
+    """Whether an organisation's name stands right before `pos` as a verb's subject ("whose deficit the Commission put at
+    4.9%"), not a modifier before a participle ("German aid, estimated at")."""
+    before = [e for e in ctx.entities_until(sentence, pos) if e.end <= pos and e.start >= lo]
+    return bool(before) and before[-1].kind == "organisation" and bool(before[-1].code) \
+        and not ctx.text[before[-1].end:pos].strip()
+
+
 def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said"), past a relative
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names."""
     end = verb.start
-    if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")):
-        return None  # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing
+    if ADJECTIVE_DETERMINER.search(ctx.text, max(lo, verb.start - 8), verb.start):
+        return None  # "an estimated 1.28%", "Japan's projected deficit", "the reported figure": an adjective, no verb
+    subject_report = _report_subject().search(ctx.text, max(lo, verb.start - 50), verb.start)
+    if PASSIVE_LEVEL.match(ctx.text, verb.end) and ctx.text[verb.start:verb.end].lower().endswith(("ed", "put")) \
+            and subject_report is None and not _named_subject_right_before(ctx, sentence, verb.start, lo):
+        # "German aid, estimated at four billion dlrs": the level is estimated, "German" estimates nothing (not "Spain,
+        # which the figures put at 1.28%": the report is the verb's subject)
+        return None
     if PASSIVE_AUX.search(ctx.text, max(lo, verb.start - 20), verb.start):
         return None  # "it will be put to good use", "the deficit was estimated": the subject is what is put, no speaker
-    if _report_subject().search(ctx.text, max(lo, verb.start - 50), verb.start):
+    if subject_report is not None:
         # "Spain, which the figures put at 1.28% of GDP", "the report said": the report speaks, i.e. the body whose report
         # the article relays (not the state named before the relative pronoun)
         lead = ctx.lead_reporter()
@@ -1448,7 +1696,12 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
     if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
         return _possessing_org(ctx, sentence, e) or e
-    return _titled_speaker(ctx, sentence, end, lo)
+    titled = _titled_speaker(ctx, sentence, end, lo)
+    if titled is None and lo <= sentence.start and AND_BEFORE.search(ctx.text, max(sentence.start, end - 12), end):
+        # "The Commission recommended that Belgium ..., and said Italy's debt would rise": the verb shares the
+        # sentence's subject
+        return sentence_subject(ctx, sentence, end)
+    return titled
 
 
 # between an organisation's possessive and the name it governs: "the World Bank's Moroccan division", "the IMF's
@@ -1498,7 +1751,9 @@ def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: b
 
 
 
-THAT_GAP = regex.compile(r"\s*(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
+# (also past a day the verb is dated by: "The Commission said on Wednesday it would not open ...")
+THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week)\s+)?"
+                         r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
 
 
 def _first_named(entities: list[Entity], end: int) -> Entity | None:
@@ -1556,12 +1811,43 @@ def _belief_pairs(ctx: ArticleContext, sentence) -> list[tuple[Entity, Entity]]:
 
 
 def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
-    """The subject of a reporting verb before `before` ("Trump said ..."), if any."""
+    """The subject of a reporting verb before `before` ("Trump said ..."), if any; else the subject of the sentence whose
+    participle of saying comes before it ("Rutte urged the laggards to move faster, saying allies should reach 3.5%")."""
     for h in ctx.report_hits(sentence):
         if h.end <= before:
             e = _subject_of_verb(ctx, sentence, h, sentence.start)
             if e is not None:
                 return e
+    return participle_speaker(ctx, sentence, before)
+
+
+# ", saying ...", ", adding ...": a participle whose subject is the sentence's own subject (the participle is no reporting
+# verb of the lexicon: "saying 2.1% is enough" is also a stance cue)
+SAYING_PARTICIPLE = regex.compile(r",\s+(?:saying|adding|arguing|insisting|warning|stressing)\b", regex.IGNORECASE)
+SUBJECT_REACH = 8  # words at most from the sentence's start to the end of its subject's name ("U.S. Defense Secretary Pete Hegseth")
+
+
+def participle_speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
+    """The subject of a sentence whose participle of saying stands before `before`: the first coded name of the sentence,
+    within its first words and not the object of a preposition ("Secretary General Mark Rutte urged ..., saying")."""
+    m = SAYING_PARTICIPLE.search(ctx.text, sentence.start, before)
+    return sentence_subject(ctx, sentence, m.start()) if m is not None else None
+
+
+def sentence_subject(ctx: ArticleContext, sentence, end: int) -> Entity | None:
+    """The subject a sentence opens with, before `end`: its first coded name within its first words, not the object of
+    a preposition (a titled person's name after it is taken for it: "U.S. Defense Secretary Pete Hegseth")."""
+    text = ctx.text
+    for e in ctx.entities_until(sentence, end):
+        if count_words(text[sentence.start:e.end]) > SUBJECT_REACH:
+            return None
+        if not e.code or e.kind in ("pronoun", "state_pronoun", "person_pronoun"):
+            continue
+        if PREP_BEFORE.search(text, max(sentence.start, e.start - 40), e.start):
+            return None  # "In Brussels, ...": the sentence opens on a place or time, its subject is further on
+        later = [x for x in ctx.entities_until(sentence, end) if x.start >= e.end and x.code and x.kind == "person"
+                 and count_words(text[e.end:x.start]) <= 3]
+        return _possessing_org(ctx, sentence, later[0]) or later[0] if later else (_possessing_org(ctx, sentence, e) or e)
     return None
 
 

@@ -22,7 +22,7 @@ from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, c
 # verb after ", and"), or the next item of a bulleted list
 # (", noting a repeat of last year's budget would only bring the deficit to 4.3 billion": a participle reporting what the
 # speaker also says opens a clause of its own, like "saying")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|saying|adding|insisting|arguing|noting)\s"
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|whose|saying|adding|insisting|arguing|noting)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              # "Congress has rejected it, with the budget office saying the deficit should be 134 billion":
                              # a speaker's own report after "with" is a clause of its own
@@ -146,6 +146,7 @@ def _relative_closed(text: str, start: int, fig_start: int) -> bool:
 
 # a concession phrase opening a clause and closed by a comma: "Despite the government's pledge to cut spending, ..."
 CONCESSION_LEAD = regex.compile(r"\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*,", regex.IGNORECASE)
+INSIDE_RELATIVE = regex.compile(r",\s+(?:which|whose|who)\s$", regex.IGNORECASE)
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
@@ -158,6 +159,12 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
         # "The proposals, which would simplify the tax system, include a cut ... to 20 pct": the figure stands in the main
         # clause the relative one interrupts, whose subject comes before "which"
         start = span_around(CLAUSE_SCAN, text, sent_start, sent_end, opened.start(), opened.start())[0]
+    elif INSIDE_RELATIVE.search(text, max(sent_start, start - 12), start) and "," not in text[start:fig_start]:
+        # "Hungary, whose deficit the Commission put at 4.9% of GDP for last year, rejected a call ...": a figure inside a
+        # relative clause belongs to that clause up to the comma closing it, not to the main clause's verb after it
+        comma = text.find(",", fig_end, end)
+        if comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma):
+            end = comma
     lead = CONCESSION_LEAD.match(text, start, fig_start)
     if lead is not None:
         # "Despite Reagan's promise to balance the budget by 1983, critics note that ... debt is estimated over one

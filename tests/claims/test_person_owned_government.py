@@ -1,0 +1,21 @@
+""""His government", "her ministry": the government of the person named last (in the sentence or one before), not the
+state of the dateline or of the story. Own sentences; needs the gazetteer."""
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import pipeline_roles as roles  # noqa: E402
+
+
+def test_her_government_is_the_named_leaders():
+    text = ("WARSAW/STOCKHOLM, May 4 - Poland's government proposed a defence budget of 200 billion zlotys on Monday. "
+            "Poland will spend 4.7% of GDP on its armed forces. "
+            "In Stockholm, Prime Minister Ulf Kristersson said Sweden would spend 2.6% of GDP on defence next year. "
+            "His government added 12 billion Swedish crowns to its air defence budget in the spring.")
+    assert roles(text, "12 billion") == ("SWE", "SWE")
+
+
+def test_a_government_word_without_pronoun_keeps_the_story_state():
+    text = ("WARSAW, May 4 - Poland's government proposed a defence budget of 200 billion zlotys on Monday, "
+            "Prime Minister Donald Tusk said. The government also set aside 30 billion zlotys for border defence.")
+    assert roles(text, "30 billion") == ("POL", "POL")
