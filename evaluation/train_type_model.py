@@ -102,8 +102,8 @@ def scored(rows) -> list[dict]:
     return [r for r in rows if not r.get("optional")]
 
 
-def row_features(row: dict, with_rules: bool) -> dict:
-    return typemodel.features(row["claim"], row["text"], row["published"], with_rules)
+def row_features(row: dict, with_rules: bool, adjacency: bool = False) -> dict:
+    return typemodel.features(row["claim"], row["text"], row["published"], with_rules, adjacency=adjacency)
 
 
 # -- model ------------------------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ def fit_predict(train_feats, train_rows, test_feats, l2):
 
 # -- the data file ------------------------------------------------------------------------------------------------
 def model_spec(rows, decision=DECISION) -> dict:
-    feats = [row_features(r, decision["with_rules"]) for r in rows]
+    feats = [row_features(r, decision["with_rules"], decision.get("adjacency", False)) for r in rows]
     vocab, W = fit(feats, rows, decision["l2"])
     files = sorted({r["file"] for r in rows}, key=list(ev.DEV_GOLD).index)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
@@ -207,6 +207,7 @@ def model_spec(rows, decision=DECISION) -> dict:
                      "rows_per_file": {f: sum(1 for r in rows if r["file"] == f) for f in files}},
         "evidence": EVIDENCE,
         "with_rules": decision["with_rules"], "threshold": decision["threshold"], "l2": decision["l2"],
+        **({"adjacency": True} if decision.get("adjacency") else {}),
         "types": list(TYPES), "metrics": sorted(ev.SCORED_METRICS), "vocab": vocab,
         "weights": [[round(float(x), DIGITS) for x in row] for row in W],
     }
