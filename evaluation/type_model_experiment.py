@@ -539,10 +539,6 @@ def blind_gold_report(rows, decision=tm.DECISION, weights=OPTIONAL_WEIGHTS) -> N
         print(f"  BLIND_GOLD {'current' if w is None else f'optional {w}':14s} {int(right(p, blind).sum())}/{len(blind)} {per}")
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 # -- session 12: the figure's neighbour words as features ---------------------------------------------------------------
 # FEATURE_RULE (written and committed before any --compare-features figure was seen):
 #   Why: on unseen articles the model over-predicts `commitment`; on dev, four of its overrides of the rules' `actual`
@@ -592,3 +588,7 @@ def compare_features_report(rows, decision=tm.DECISION) -> str:
     pick = "adjacency" if cand["lofo"] > cur["lofo"] and cand["bt"] > cur["bt"] else "current"
     print(f"  choice (FEATURE_RULE): {pick}")
     return pick
+
+
+if __name__ == "__main__":
+    sys.exit(main())
