@@ -318,10 +318,13 @@ GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\
 GLOBAL_BEFORE_SCAN = _lexicon.Guarded(GLOBAL_BEFORE, ("global", "world"))  # (searched only where its words stand)
 # "Trump told allies to spend 5%", "tells Berlin to cut": telling someone to do something demands it (a bare "told
 # reporters" only reports); the object is short, the infinitive follows it
-TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
+# (not "telling them of Japan's plan to spur spending", "told reporters about a plan to cut": the infinitive after "of" or
+# "about" is the plan's, the telling reports it)
+TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!(?:to|of|about)\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
                         regex.IGNORECASE)
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
+OWN_PLAN_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises"})
 AID_REQUEST = frozenset({"request", "requests", "requested", "requesting"})
 # a government's budget request ("the administration's budget request for 15 billion dlrs in foreign aid")
 BUDGET_REQUEST = regex.compile(r"\b(?:budget|administration['’]?s?|White\s+House|fiscal\s+\d{4}|supplemental)\b", regex.IGNORECASE)
@@ -1940,6 +1943,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # subject neither states nor pledges it, and the contract codes the medium as no one (its stance stays:
             # what the report relays is still the state's plan or an expected level)
             actor_code, actor_text = None, None
+        if claim_type in ("commitment", "proposal") and head is None and st.cue is not None and st.how == "governing" \
+                and st.cue.entry["pos"] == "N" and text[st.cue.start:st.cue.end].lower() in OWN_PLAN_NOUNS:
+            planner = _roles.cue_possessor(ctx, sentence, st.cue, start)
+            if planner is not None and _roles.is_state(planner.code) and planner.code != actor_code:
+                # "telling them of Japan's plan to spur domestic spending by 34 billion dlrs": the plan is its
+                # possessor's, whoever is told of it
+                actor_code, actor_text = planner.code, planner.surface
+                target_code, target_text = planner.code, planner.surface
         if rule_threshold and claim_type in ("actual", "commitment", "forecast"):
             claim_type = "benchmark"
         if aid_request and claim_type == "proposal":
