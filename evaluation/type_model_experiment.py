@@ -531,8 +531,8 @@ def blind_gold_report(rows, decision=tm.DECISION, weights=OPTIONAL_WEIGHTS) -> N
     blind = tm.scored(tm.collect(ev.BLIND_GOLD))
     for w in weights:
         train_rows = tm.weighted(rows, w)
-        feats = [features(r, decision["with_rules"]) for r in train_rows]
-        P = fit_predict(feats, train_rows, [features(r, decision["with_rules"]) for r in blind], decision["l2"])
+        feats = [features(r, decision["with_rules"], decision.get("adjacency", False)) for r in train_rows]
+        P = fit_predict(feats, train_rows, [features(r, decision["with_rules"], decision.get("adjacency", False)) for r in blind], decision["l2"])
         p = decide(blind, P, decision["threshold"])
         per = {k: int(right([x for x, r in zip(p, blind) if r["file"] == k], [r for r in blind if r["file"] == k]).sum())
                for k in ev.BLIND_GOLD}
