@@ -318,10 +318,32 @@ GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\
 GLOBAL_BEFORE_SCAN = _lexicon.Guarded(GLOBAL_BEFORE, ("global", "world"))  # (searched only where its words stand)
 # "Trump told allies to spend 5%", "tells Berlin to cut": telling someone to do something demands it (a bare "told
 # reporters" only reports); the object is short, the infinitive follows it
-TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!to\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
+# (not "telling them of Japan's plan to spur spending", "told reporters about a plan to cut": the infinitive after "of" or
+# "about" is the plan's, the telling reports it)
+TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!(?:to|of|about)\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
                         regex.IGNORECASE)
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
+OWN_PLAN_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises"})
+AID_REQUEST = frozenset({"request", "requests", "requested", "requesting"})
+# a government's budget request ("the administration's budget request for 15 billion dlrs in foreign aid")
+BUDGET_REQUEST = regex.compile(r"\b(?:budget|administration['’]?s?|White\s+House|fiscal\s+\d{4}|supplemental)\b", regex.IGNORECASE)
+# a threshold above which a fiscal rule exempts spending: "outlays above 1% of GDP", "spending in excess of 1.5%"
+THRESHOLD_BEFORE = regex.compile(r"\b(?:spending|outlays|expenditures?|costs|borrowing|deficits?)\s+(?:above|over|beyond|exceeding|in\s+excess\s+of)\s+$",
+                                 regex.IGNORECASE)
+THRESHOLD_RULE = regex.compile(r"\b(?:debt\s+brake|escape\s+clause|exempt\w*|counts?\s+against|deficit\s+rules?|fiscal\s+rules?)\b",
+                               regex.IGNORECASE)
+# a margin a rule lets members add: "lets member states add ... by up to 1.5% of GDP"
+MARGIN_BEFORE = regex.compile(r"\bup\s+to\s+$", regex.IGNORECASE)
+MARGIN_RULE = regex.compile(r"\b(?:escape\s+clause|debt\s+brake|fiscal\s+rules?|deficit\s+rules?)\b[^;.]{0,80}?\b(?:lets|allows|permits)\b",
+                            regex.IGNORECASE)
+# "pressed allies to move faster, saying they should reach 3.5%": a modal whose subject is a pronoun for others (not "we",
+# "it") obliges them; the speaker asks it of them
+OTHERS_PRONOUN = regex.compile(r"\b(?:they|he|she)\s+(?:\w+ly\s+|also\s+|still\s+)?$", regex.IGNORECASE)
+# "Sweden needed to borrow 40 billion crowns last year": the subject's own past need states what it did, no one asks it
+# (the passive asks: "savings of 2 billion would be needed to stabilise the debt", "a cut was needed")
+NEEDED_TO = regex.compile(r"\s+to\s", regex.IGNORECASE)
+PASSIVE_NEED = regex.compile(r"\b(?:be|been|being|is|are|was|were|it['’]s|\w+ly)\s+$", regex.IGNORECASE)
 PAYS = regex.compile(r"\s+(?:\w+\s+)?(?:pay|paid|pays|face|faces)\b", regex.IGNORECASE)
 # (also named by its owner or kind: "Germany's debt brake", "The new NATO guideline", "the EU's fiscal rules")
 RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z])[\w.]*['’]s\s+)?(?:old\s+|new\s+|current\s+|existing\s+)?"
@@ -1247,6 +1269,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     sorted_spans = sorted(spans)
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
                    if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))
+                   and not _active_need(text, sentence.start, h)
                    and not _noun_homograph(text, sentence.start, h)]
     stance_hits = _told_to_hits(text, sentence, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
@@ -1502,6 +1525,14 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # "Washington expects allies to reach 5% of GDP": expecting others to act is asking it of them
             claim_type = "demand"
             st = st._replace(claim_type=claim_type)
+        # "a Philippine request for 500 mln dlrs in soft loans", "a request to raise the aid level to 80 billion yen": a
+        # recipient asking a donor for aid demands it of the donor (ANNOTATION: a recipient's request for aid; its actor
+        # is the recipient, found as for any request, so the type turns demand once the roles are set); a government's
+        # budget request to its own legislature proposes
+        aid_request = claim_type == "proposal" and head is None and st.cue is not None and fig["metric"] == "development_aid" \
+            and text[st.cue.start:st.cue.end].lower() in AID_REQUEST \
+            and not BUDGET_REQUEST.search(text, max(clause[0], st.cue.start - 40), st.cue.start) \
+            and not _legislative(text, state)
         if claim_type == "demand" and st.cue is not None and st.how == "governing" \
                 and PAYS.match(text, st.cue.end, start):
             # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
@@ -1647,6 +1678,16 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # accord acts on, not a figure it commits to
             claim_type = "actual"
             st = st._replace(claim_type=claim_type)
+        # "parliament exempted defence outlays above 1% of GDP from the debt brake", "so that defence spending above 1%
+        # of GDP no longer counts against it", "which the escape clause lets members add ... by up to 1.5% of GDP": a
+        # threshold or margin a fiscal rule sets is that rule's benchmark (ANNOTATION: debt-brake limits, the escape
+        # clause's margin), not a level spent or planned; the type turns once the roles are set, so the rule stays
+        # the state's or body's the clause names (not the speaker's: "..., the Commission projected")
+        rule_threshold = claim_type in ("actual", "commitment", "forecast") \
+                and ((THRESHOLD_BEFORE.search(text, max(clause[0], start - 30), start)
+                      and THRESHOLD_RULE.search(text, sentence.start, sentence.end))
+                     or (MARGIN_BEFORE.search(text, max(clause[0], start - 30), start)
+                         and MARGIN_RULE.search(text, max(sentence.start, start - 150), start)))
         rule = _organisations_rule(ctx, sentence, start, end, stance_hits) \
             if head is None and claim_type in ("forecast", "actual") else None
         if rule is not None:
@@ -1718,8 +1759,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
                     # said to reach it stays the target
                     actor_code, actor_text = owner.code, owner.surface
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
-                    and _roles.modal_subject(ctx, sentence, clause, st.cue) is None:
+                    and _roles.modal_subject(ctx, sentence, clause, st.cue) is None \
+                    and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
                 claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
+            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+                    and OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
+                # "Hegseth pressed allies to move faster, saying they should reach 3.5%": the speaker asks it of them
+                asker = _pronoun_asker(ctx, sentence, clause, stance_hits)
+                if asker is not None and asker.code and asker.code != target_code:
+                    actor_code, actor_text = asker.code, asker.surface
             if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
                     and actor_code in (None, target_code) and _roles.is_state(target_code) \
                     and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
@@ -1898,6 +1946,21 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
             # subject neither states nor pledges it, and the contract codes the medium as no one (its stance stays:
             # what the report relays is still the state's plan or an expected level)
             actor_code, actor_text = None, None
+        if claim_type in ("commitment", "proposal") and head is None and st.cue is not None and st.how == "governing" \
+                and st.cue.entry["pos"] == "N" and text[st.cue.start:st.cue.end].lower() in OWN_PLAN_NOUNS:
+            planner = _roles.cue_possessor(ctx, sentence, st.cue, start)
+            if planner is not None and _roles.is_state(planner.code) and planner.code != actor_code:
+                # "telling them of Japan's plan to spur domestic spending by 34 billion dlrs": the plan is its
+                # possessor's, whoever is told of it
+                actor_code, actor_text = planner.code, planner.surface
+                target_code, target_text = planner.code, planner.surface
+        if rule_threshold and claim_type in ("actual", "commitment", "forecast"):
+            claim_type = "benchmark"
+        if aid_request and claim_type == "proposal":
+            claim_type = "demand"
+            requester = _requester(ctx, sentence, st.cue)
+            if requester is not None:
+                actor_code, actor_text = requester.code, requester.surface
         base = fig.get("base")
         claim = {
             "mention_id": m.get("mention_id"),
@@ -3349,6 +3412,37 @@ def _pressed_group(ctx, sentence, clause, cue):
                 and count_words(ctx.text[e.end:cue.start]) <= PRESSED_REACH:
             return e
     return None
+
+
+# between a requester and its request noun: a possessive and up to two lower-case words ("Kenya's new request",
+# "a Philippine request")
+REQUESTER_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}")
+
+
+def _requester(ctx, sentence, cue):
+    """The state or body named right before a request noun ("a Philippine request", "Kenya's request"), if any."""
+    for e in reversed(ctx.entities_until(sentence, cue.start)):
+        if e.end <= cue.start and e.code:
+            return e if REQUESTER_GAP.fullmatch(ctx.text, e.end, cue.start) and _roles.is_state(e.code) else None
+    return None
+
+
+def _pronoun_asker(ctx, sentence, clause, stance_hits):
+    """The subject of the demand verb ("pressed", "urged") before the figure's clause, in the same sentence, or the
+    speaker of the clause."""
+    pressing = [h for h in stance_hits if sentence.start <= h.start and h.end <= clause[0]
+                and h.entry["claim_type"] == "demand" and h.entry["pos"] == "V"]
+    if pressing:
+        who = _roles.subject_before(ctx, sentence, (sentence.start, pressing[-1].end), pressing[-1])
+        if who is not None:
+            return who
+    return _roles.speaker(ctx, sentence, clause[0] + 1)
+
+
+def _active_need(text: str, floor: int, hit) -> bool:
+    """Whether a "needed" hit is a subject's own past need ("Sweden needed to borrow"), not a passive need."""
+    return text[hit.start:hit.end].lower() == "needed" and NEEDED_TO.match(text, hit.end) is not None \
+        and PASSIVE_NEED.search(text, max(floor, hit.start - 20), hit.start) is None
 
 
 def _noun_homograph(text: str, floor: int, hit) -> bool:

@@ -105,10 +105,32 @@ def _year_relations(clause: str, pub_year: int):
         yield "past" if y < pub_year else "same" if y == pub_year else "later"
 
 
+# the figure's neighbours that tell a level moved from or to ("cut the rate from 30% to 29%", "the tax, now 45 pct",
+# "from about 2.3% today"): the clause word right before the figure (past the qualifiers in ADJACENT_SKIP) and the one
+# right after it, when it is one of these (the `adjacency` features; session 12, type_model_experiment.py FEATURE_RULE)
+ADJACENT_PREV = frozenset(("from", "to", "by", "at", "of", "now", "currently", "current", "present", "previous", "record",
+                           "existing"))
+ADJACENT_NEXT = frozenset(("today", "now", "currently", "to", "from", "earlier", "previously"))
+ADJACENT_SKIP = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "just", "only", "over", "under",
+                           "more", "less", "than", "least", "most", "up", "down", "a", "an", "the", "its", "their"))
+
+
+def _adjacent(ltok: list[str], rtok: list[str], f: dict) -> None:
+    """The `adjacency` features of a figure from its clause's tokens before and after it."""
+    k = len(ltok)
+    while k and ltok[k - 1] in ADJACENT_SKIP:
+        k -= 1
+    if k and ltok[k - 1] in ADJACENT_PREV:
+        f["prev=" + ltok[k - 1]] = 1.0
+    if rtok and rtok[0] in ADJACENT_NEXT:
+        f["next=" + rtok[0]] = 1.0
+
+
 def features(claim: dict, text: str, published=None, with_rules: bool = True,
-             sentence_start: int | None = None) -> dict[str, float]:
+             sentence_start: int | None = None, adjacency: bool = False) -> dict[str, float]:
     """Binary features of one claim, from the article text, its publication date and the claim's own fields
-    (`sentence_start`: where the claim's sentence starts in the text, when the caller knows it)."""
+    (`sentence_start`: where the claim's sentence starts in the text, when the caller knows it; `adjacency`: with the
+    figure's neighbour words, ADJACENT_PREV / ADJACENT_NEXT)."""
     f: dict[str, float] = {"bias": 1.0}
     sentence = claim.get("sentence") or ""
     s0 = _sentence_start(text, sentence, claim["char_start"]) if sentence_start is None else sentence_start
@@ -154,6 +176,8 @@ def features(claim: dict, text: str, published=None, with_rules: bool = True,
         f["nearest_before=" + lcues[-1][1]] = 1.0
     if rcues:
         f["nearest_after=" + rcues[0][1]] = 1.0
+    if adjacency:
+        _adjacent(ltok, rtok, f)
     for w in MARK_BEFORE.keys() & ltok:
         f[MARK_BEFORE[w]] = 1.0
     for w in MARK_AFTER.keys() & rtok:
@@ -194,6 +218,7 @@ class TypeModel:
         # inflation, 'other'; optional, never trained on) it was right less often than the rules (283 against 289 of 348)
         self.metrics = frozenset(spec.get("metrics") or ())
         self.threshold = spec.get("threshold")  # None: the model's argmax; else override the rules at >= threshold
+        self.adjacency = bool(spec.get("adjacency"))  # the figure's neighbour-word features (absent: not used)
 
     def columns(self, feats: dict) -> list[int]:
         """The feature columns, in vocabulary order (so the summed floats are the same whatever order they were
@@ -258,7 +283,7 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
         return claims
     starts = _sentence_starts(text, [claims[i] for i in known])
     types = m.decide_all([claims[i]["claim_type"] for i in known],
-                         [features(claims[i], text, published, m.with_rules, s0) for i, s0 in zip(known, starts)])
+                         [features(claims[i], text, published, m.with_rules, s0, m.adjacency) for i, s0 in zip(known, starts)])
     out = list(claims)
     for i, new in zip(known, types):
         if new != out[i]["claim_type"]:

@@ -20,6 +20,7 @@ def test_claim_type(text, surface, claim_type):
     assert [c["claim_type"] for c in claims] == [claim_type]
 
 
+@pytest.mark.rules_layer
 def test_outer_demand_beats_inner_commitment():
     text = "The president repeated his demands that partners commit 4% of GDP to defence."
     assert claims_of(text, mention(text, "4%", 4))[0]["claim_type"] == "demand"

@@ -173,6 +173,7 @@ def test_a_level_someone_believes_will_come_is_a_forecast():
     assert c["claim_type"] == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_a_budget_figure_for_years_gone_by_is_reported():
     text = "Revisions by the statistics agency lift the government budget for the past three years by 1.4 billion stg."
     c = claims_of(text, _money(text, "1.4 billion stg", 1.4e9, "GBP"))[0]

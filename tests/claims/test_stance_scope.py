@@ -358,6 +358,7 @@ def test_expecting_an_outcome_forecasts_it():
     assert _type_of(text, "3%", 3) == "forecast"
 
 
+@pytest.mark.rules_layer
 def test_a_pronounless_relative_clause_gives_the_figures_stance():
     text = "Bratislava said it would spend 2% of GDP on defence, not the 3.5% the alliance wanted."
     cs = claims_of(text, mention(text, "2%", 2), mention(text, "3.5%", 3.5))

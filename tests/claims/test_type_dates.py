@@ -74,6 +74,7 @@ def test_a_law_that_requires_a_level_is_a_standing_rule():
     assert _type_of(cs, "1.8% of GDP") == "benchmark"
 
 
+@pytest.mark.rules_layer
 def test_an_aside_saying_where_a_rate_stands_now_reports_it():
     text = "Exporters want the government to cut the company tax, now 38 pct, before the election."
     cs = _claims(text, mention(text, "38 pct", 38))

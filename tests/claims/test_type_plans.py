@@ -48,6 +48,7 @@ def test_a_sum_added_by_a_participle_shares_the_pledge_before_it():
     assert pipeline_claim(text, "4 billion")["claim_type"] == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_a_sum_added_while_seeking_savings_shares_the_plan():
     text = ("The Dutch government presented a 2026 budget on Tuesday as it seeks 18 billion euros in savings "
             "while adding 3.1 billion euros to the armed forces.")
@@ -165,6 +166,7 @@ def test_a_second_predicate_of_a_state_after_a_rule_noun_is_its_pledge():
     assert pipeline_claim(text, "400 mln")["claim_type"] == "commitment"
 
 
+@pytest.mark.rules_layer
 def test_a_second_predicate_of_a_reported_effect_stays_a_forecast():
     text = "The budget office said the plan would cut military programmes by 6.1 pct and would reduce domestic spending by 4.2 pct."
     assert pipeline_claim(text, "4.2 pct")["claim_type"] != "commitment"

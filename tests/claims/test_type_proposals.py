@@ -231,6 +231,7 @@ def test_a_tax_rise_by_a_sum_stays_a_commitment():
 
 # --- what a plan could or may require is a reckoning of its need ---
 
+@pytest.mark.rules_layer
 def test_what_a_development_plan_could_require_is_a_forecast():
     text = "He told Reuters the forthcoming five-year development plan could require further aid of 600 or 700 mln dlrs from donors."
     assert pipeline_claim(text, "600 or 700")["claim_type"] == "forecast"
