@@ -758,10 +758,12 @@ class ArticleContext:
 
     def _person_owner_code(self, start: int, found: list[Entity]) -> str | None:
         """The state of a government word owned by "his" or "her" ("Prime Minister Mette Frederiksen said ... Her government
-        added"): the person named last before it, in its sentence or an earlier one; None when no pronoun owns it."""
+        added"): the person named last before it, in its sentence or an earlier one; None when no pronoun owns it. A
+        person the gazetteer does not know is named by the demonym of their title ("Latvian Prime Minister Evika Silina
+        said her government"), which then counts as the person."""
         if not PERSON_OWNER_BEFORE.search(self.text, max(0, start - 8), start):
             return None
-        named = [x.code for x in found if x.end <= start and x.kind == "person" and x.code]
+        named = [x.code for x in found if x.end <= start and x.kind in ("person", "demonym") and x.code]
         code = named[-1] if named else self.previous_person(start, fallback=False)
         return code if is_state(code) else None
 

@@ -19,3 +19,11 @@ def test_a_government_word_without_pronoun_keeps_the_story_state():
     text = ("WARSAW, May 4 - Poland's government proposed a defence budget of 200 billion zlotys on Monday, "
             "Prime Minister Donald Tusk said. The government also set aside 30 billion zlotys for border defence.")
     assert roles(text, "30 billion") == ("POL", "POL")
+
+
+def test_her_government_of_a_leader_known_by_the_demonym_of_her_title():
+    # the leader's own name is in no table: her title's demonym says whose government it is, not the last known person
+    text = ("WARSAW, Sept 2 - Polish Finance Minister Andrzej Domanski presented a draft budget with a deficit of "
+            "270 billion zlotys. Next door, Lithuanian Prime Minister Inga Ruginiene said her government would spend "
+            "5.4% of GDP on defence in 2026.")
+    assert roles(text, "5.4%") == ("LTU", "LTU")
