@@ -86,6 +86,10 @@ STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "c
                             "public_spending"})
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
 DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
+# a share of a debt itself, not of GDP or exports: "banks holding 70 pct of the frozen debt", "had repaid five pct of the debt",
+# "35 pct of Brazil's debt to banks": the part some creditors hold or some payment covers, no level of the debt (unscored)
+DEBT_PART = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|our|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
+                          r"(?:(?!(?:and|or|to|by|in|on|for|with|than|as)\b)[\w-]+\s+){0,3}?debts?\b", regex.IGNORECASE)
 # levels no budget sets, which a later year named in an earlier sentence does not date: debt stocks and the current account
 # ("The budget for 2026 was presented on Tuesday. The current account surplus is 6% of GDP" states where it stands)
 STANDING_LEVELS = DEBT_STOCKS | {"current_account"}
@@ -435,6 +439,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
+            state["off_policy_title"] = _metric.off_policy_title(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
         transfers = _aid_transfers(text, sentence, ms, state)
@@ -803,6 +808,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         paid = fig["unit"] == "percent" and _metric.service_share(text, m["char_start"], end, hits, sentence.start)
         if paid:
             fig["metric"] = paid  # "limit repayments on its five billion dlr debt to 10 pct of its export earnings"
+        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in DEBT_STOCKS \
+                and DEBT_PART.match(text, m["char_end"], sentence.end):
+            fig["metric"] = "other"  # "34 banks holding more than 70 pct of the frozen debt": a part of the debt
         cue = fig["metric_cue"]
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric (a share paid out
         # of export earnings is named by its servicing word and its whole together)
@@ -1226,9 +1234,11 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     ctx = _article_context(state, article, sentences)
     # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
-    # is named in the sentence, or when the figure is a share of GDP
+    # is named in the sentence, or when the figure is a share of GDP; under a headline on a company, market or private
+    # context no public body makes it one ("U.S. CONSTRUCTION SPENDING ROSE ...: the Commerce Department said spending fell")
     if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
-            and not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits):
+            and (state.get("off_policy_title")
+                 or (not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
         figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)
                 or (party_plan and f["metric"] in _metric.STATE_FINANCES)]

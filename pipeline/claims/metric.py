@@ -174,11 +174,45 @@ def _marked_entries() -> frozenset:
                      if e.get("head") or e.get("after_figure") or e["cue"] in basis_cues)
 
 
+# the metrics of a state's own finances that firms, households and the private sector have too (spending, debt, a deficit, its
+# servicing, borrowing): not taxes, tariffs or aid, whose "corporate tax" or "business rates" are a state's levy
+PRIVATE_METRICS = frozenset({"public_spending", "public_debt", "external_debt", "fiscal_deficit", "debt_service", "CARRY"})
+# an owner that is no state before such a word: "private sector debt", "private debt payments", "household debt", "business
+# spending", "the company's foreign debt", "companies' 66 mln dlr foreign debt" (a figure or a plain modifier may stand
+# between; no "and", "of" ... : "business and government spending" is not the firms' alone); a public owner coordinated before
+# it ("public and private debt principal") is caught by `public` and keeps the word a state's
+PRIVATE_OWNER = regex.compile(r"\b(?P<public>(?:public|official|government|state|sovereign)(?:[\s-]+sector)?\s+(?:and|or)\s+)?"
+                              r"(?:private(?:[\s-]+sector)?(?:['’]s)?|corporate|business(?:es['’])?|households?['’]?|consumers?['’]?|"
+                              r"compan(?:y|ies)['’]s?|firms?['’]s?|corporations?['’]s?|utilit(?:y|ies)['’]s?)\s+"
+                              r"(?:(?!(?:and|or|of|to|by|the|in|on|from|for|with|but|while|as|than)\b)[\w.,$£€'’-]+\s+){0,5}$",
+                              regex.IGNORECASE)
+PRIVATE_REACH = 80  # chars before the cue
+PRIVATE_CUE = {"cue": "", "metric": "NONE", "weight": "0"}
+
+
+def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:
+    """The hits with each spending, debt or deficit word owned by a firm, households or the private sector read as a negative
+    cue over owner and word ("9.5 billion dlrs of private sector debt": no state's figure, so no claim)."""
+    out = None
+    for k, h in enumerate(hits):
+        if h.entry["metric"] not in PRIVATE_METRICS or (h.entry["metric"] == "CARRY" and "borrow" not in h.entry["cue"].lower()):
+            continue
+        m = PRIVATE_OWNER.search(text, max(start, h.start - PRIVATE_REACH), h.start)
+        if m is None or m.group("public"):
+            continue
+        if out is None:
+            out = list(hits)
+        out[k] = Hit(h.start, h.end, {**PRIVATE_CUE, "cue": h.entry["cue"]})  # its own span: a figure may stand between
+    return hits if out is None else out
+
+
 def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit]:
-    """Metric cues of a sentence, leaving out basis phrases and words inside figures."""
+    """Metric cues of a sentence, leaving out basis phrases and words inside figures, and reading a spending, debt or deficit
+    word of a firm or the private sector as a negative cue (`_private_owned`)."""
     hits = list(metric_cues().finditer(text, start, end))
     if not hits:
         return hits
+    hits = _private_owned(text, hits, start)
     blocked = list(figure_spans)
     # most sentences hold none of the cues the three tests below look for (a head, an after_figure cue, a basis word):
     # one pass over the hits, not three
@@ -943,6 +977,19 @@ def title_topic(title: str | None) -> str | None:
     # story is that balance, so a later bare "the shortfall" or "its deficit forecast" is no budget's
     story = [hit for hit in found if hit.entry.get("story")]
     return story[0].entry["story"] if story else None
+
+
+def off_policy_title(title: str | None) -> bool:
+    """Whether a headline names a company, market or private context and no metric ("U.S. CONSTRUCTION SPENDING ROSE 0.4
+    PCT", "ACME RAISES DIVIDEND"): the story is that context's, so a weak word of it ("spending fell 1.3 pct") is no
+    state's figure until a specific cue has made a policy claim, whatever public body reports the statistic."""
+    if not title:
+        return False
+    found = list(metric_cues().finditer(title))
+    # (a specific word only: "price", "yields" or "stand firm" in a headline is no sure sign of a company or market story)
+    return any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") and not int(h.entry.get("weight") or 0)
+               for h in found) \
+        and not any(h.entry["metric"] not in ("NONE", "CARRY") for h in found)
 
 
 def carried_cue(pos: int) -> Hit:
