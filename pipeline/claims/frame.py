@@ -86,6 +86,9 @@ STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "c
                             "public_spending"})
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
 DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
+# a sum "of" a larger one: "600 mln dlrs of New Zealand's 21.74 billion dlrs", "780 mln dlrs of the 1.14 billion dlr budget deficit"
+PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['’]s?)\s+)?(?:(?:total|estimated|overall|planned)\s+)?"
+                            r"(?:(?:about|some|around|roughly|nearly)\s+)?", regex.IGNORECASE)
 # a share of a debt itself, not of GDP or exports: "banks holding 70 pct of the frozen debt", "had repaid five pct of the debt",
 # "35 pct of Brazil's debt to banks": the part some creditors hold or some payment covers, no level of the debt (unscored)
 DEBT_PART = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|our|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
@@ -859,6 +862,15 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             fig["metric"], fig["metric_cue"], fig["weak_metric"] = prev["metric"], prev["metric_cue"], prev["weak_metric"]
             if fig["basis"] is None and fig["unit"] == "percent":
                 fig["basis"] = prev["basis"]
+    for fig, whole in zip(figs, figs[1:]):
+        # "the repayment of up to 600 mln dlrs of New Zealand's 21.74 billion dlrs of overseas debt", "to reschedule 9.4 billion
+        # dlrs of its 27.8 billion dlr foreign debt": a sum taken out of a larger sum is a part of that sum's metric, whatever
+        # weak or anaphoric word ("repayment") stands before it
+        cue = fig["metric_cue"]
+        if fig["unit"] == whole["unit"] == "currency" and whole["metric"] in _metric.SCORED and fig["metric"] != whole["metric"] \
+                and (cue is None or cue.entry.get("resolves") or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
+                and PART_OF_SUM.fullmatch(text, fig["end"], whole["char_start"]):
+            fig["metric"], fig["weak_metric"] = whole["metric"], whole["weak_metric"]  # (its own cue still says what is done)
     for fig in figs:  # "NATO's old 2% target", "the NATO goal of 5%": the alliance's targets are defence shares
         cue = fig["metric_cue"]
         if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \

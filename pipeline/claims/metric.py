@@ -107,7 +107,8 @@ CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|b
                             regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
-IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?"
+# (adjectives between commas too: "18.5 billion dlrs in new, unspecified, taxes")
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|higher|lower|the)(?:,?\s+(?-i:[a-z])[\w-]*,)?\s+)?"
                         # a possessor before the noun: "77 billion dlrs of Mexico's foreign debt", "30 billion of its debt"
                         r"(?:(?:its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?|the\s+(?:country|nation|state|government)['’]s)\s+)?",
                         regex.IGNORECASE)
@@ -701,6 +702,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         for topic in reversed(topics or ()):
             if topic and (from_topic is None or topic in from_topic):
                 return topic
+        stock = _stock_of_sentence(hit, hits) if metric in DEBT_STOCKS else None
+        if stock is not None:
+            return stock
         if metric in DEBT_STOCKS:
             # no debt in the story yet: a bare debt in a story on a budget deficit is the public debt it adds to ("France's
             # deficit ... The debt keeps rising"), in one on the current account the foreign debt
@@ -755,6 +759,15 @@ def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tupl
         return None
     stocks = {STOCK_OF_FLOW[h.entry["metric"]] for h in hits
               if h is not hit and h.entry["metric"] in STOCK_OF_FLOW and _governs_other_figure(text, h, hits, figure, figures)}
+    return stocks.pop() if len(stocks) == 1 else None
+
+
+def _stock_of_sentence(hit: Hit, hits: list[Hit]) -> str | None:
+    """The debt stock a bare debt word is, from the state's finances its own sentence names (a budget, its spending, its
+    taxes, its deficit) when the story has named no debt: "Italy's budget targets debt of 135% of GDP" is the public debt
+    (one reading only: a current account beside a budget leaves it open)."""
+    stocks = {STOCK_OF_STORY[h.entry["metric"]] for h in hits
+              if h is not hit and h.entry["metric"] in STOCK_OF_STORY and not h.entry.get("contextual")}
     return stocks.pop() if len(stocks) == 1 else None
 
 
