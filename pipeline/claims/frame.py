@@ -86,6 +86,18 @@ STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "c
                             "public_spending"})
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
 DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
+# trade as the subject of a clause, before its verb ("Trade should show", "while trade with Western countries plunged into")
+TRADE_SUBJECT = regex.compile(r"(?:^|[;:]\s+|,\s+|\b(?:while|whereas|and|but|that|said|says|expects|expected|predicted|forecast)\s+)(?:(?:the|its|their|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
+                              r"(?:foreign\s+|external\s+|merchandise\s+|visible\s+|overall\s+)?trade(?:\s+with\s+[\w\s-]{1,40}?)?\s+"
+                              r"(?:should|would|will|is|was|has|had|could|may|might|must|plunged|moved|swung|fell|went|turned|showed|"
+                              r"shows|posted|recorded|registered|ran|remained|stayed|slipped|dropped)\b"
+                              # (up to the balance word, in the same clause: "Trade was weak, and the deficit rose" is not)
+                              r"(?:(?!(?:,\s+(?:and|but)|\b(?:but|while|whereas|although))\s)[^;])*$", regex.IGNORECASE)
+# the share of a sum met from one source: "last year's budget deficit was financed 90 pct by credits from the National Bank
+# and 10 pct by the issue of state bonds" (the split of how it was paid for, no level of the deficit)
+FINANCED_BEFORE = regex.compile(r"\b(?:financed|funded|covered|met|paid\s+for)\b[^.;:]*$", regex.IGNORECASE)
+FINANCING_SOURCE = regex.compile(r"\s+(?:by|through|from|out\s+of|via)\s", regex.IGNORECASE)
+FINANCED_REACH = 80  # chars before the share
 # a sum "of" a larger one: "600 mln dlrs of New Zealand's 21.74 billion dlrs", "780 mln dlrs of the 1.14 billion dlr budget deficit"
 PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['’]s?)\s+)?(?:(?:total|estimated|overall|planned)\s+)?"
                             r"(?:(?:about|some|around|roughly|nearly)\s+)?", regex.IGNORECASE)
@@ -426,7 +438,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
     claims: list[dict] = []
     for index in sorted(per_sentence):
         sentence = by_index.get(index)
-        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)]
+        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)
+              and not counted_items(text, m)]
         if sentence is None or not ms:
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
@@ -814,12 +827,26 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in DEBT_STOCKS \
                 and DEBT_PART.match(text, m["char_end"], sentence.end):
             fig["metric"] = "other"  # "34 banks holding more than 70 pct of the frozen debt": a part of the debt
+        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in _metric.SCORED \
+                and FINANCING_SOURCE.match(text, m["char_end"], sentence.end) \
+                and FINANCED_BEFORE.search(text, max(sentence.start, m["char_start"] - FINANCED_REACH), m["char_start"]):
+            fig["metric"] = "other"  # "the deficit was financed 90 pct by credits and 10 pct by bonds": how it was paid for
         cue = fig["metric_cue"]
+        if fig["metric"] == "fiscal_deficit" and cue is not None and cue.entry.get("balance") and cue.entry.get("resolves") \
+                and TRADE_SUBJECT.search(text[sentence.start:cue.start]):
+            # "Trade should show a one billion franc surplus this year after last year's 0.5 billion surplus", "trade with
+            # Western countries plunged into a deficit": a bare balance word in a clause whose subject is trade is its balance
+            fig["metric"] = "other"
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric (a share paid out
         # of export earnings is named by its servicing word and its whole together)
         fig["weak_metric"] = fig["metric"] in _metric.SCORED and not paid and (
             cue is None or (int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
                             and not _metric.resolved_in_sentence(cue, hits, fig["metric"])))
+        # any word short of a specific one ("tax", "the deficit"), for a story under a company's or market's headline
+        fig["soft_metric"] = fig["metric"] in _metric.SCORED and not paid and (
+            cue is None or (int(cue.entry.get("weight") or 0) >= 1
+                            and not any(h is not cue and h.entry["metric"] == fig["metric"] and not int(h.entry.get("weight") or 0)
+                                        for h in hits)))
         figs.append(fig)
     hits = all_hits
     for fig in figs:
@@ -1248,11 +1275,15 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
     # is named in the sentence, or when the figure is a share of GDP; under a headline on a company, market or private
     # context no public body makes it one ("U.S. CONSTRUCTION SPENDING ROSE ...: the Commerce Department said spending fell")
-    if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
-            and (state.get("off_policy_title")
+    # (there any word short of a specific one: "Tax 44.5 mln vs 46.5 mln" under "ACME PLC YEAR TO DEC 31", "cut the deficit to
+    # 400 mln" under "CITROEN EXPECTS HIGHER PROFITS")
+    off_policy = bool(state.get("off_policy_title"))
+    weak = "soft_metric" if off_policy else "weak_metric"
+    if any(f.get(weak) for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
+            and (off_policy
                  or (not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
-        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)
+        figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
                 or (party_plan and f["metric"] in _metric.STATE_FINANCES)]
         if not figs:
             return []
@@ -3357,6 +3388,19 @@ def _people_share_pattern():
 # how every _people_share_pattern match opens (the standard engine's \s takes in the regex module's): tested first, as
 # the regex module looks for the big pattern's words through the rest of the article before it fails (~5 us a figure)
 OF_NEXT = re.compile(r"\s+of\s")
+
+
+# a count of a plan's items: "a five-point plan on debt relief, trade and aid", "a 12-point programme" (not a move: "a two-point
+# cut in VAT")
+COUNTED_ITEMS = re.compile(r"\s+(?:plan|programme|program|agenda|strategy|package|proposal|list|charter|declaration|manifesto|"
+                           r"platform|memorandum|scheme|blueprint|framework|peace\s+plan|reform\s+plan)s?\b", re.IGNORECASE)
+HYPHEN_POINT = re.compile(r"[-‐–]points?$", re.IGNORECASE)
+
+
+def counted_items(text: str, m: dict) -> bool:
+    """A "five-point plan": the number of the plan's points, no percentage-point move."""
+    return m.get("unit") == "percentage_points" and HYPHEN_POINT.search(text, m["char_start"], m["char_end"]) is not None \
+        and COUNTED_ITEMS.match(text, m["char_end"]) is not None
 
 
 def share_of_people(text: str, m: dict) -> bool:
