@@ -287,8 +287,11 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         return None
     if gap_end - gap_start > (window + 1) * GAP_CHARS_PER_WORD:
         return None  # too far for `window` words of prose: never scan a long gap (quadratic on huge sentences)
-    if gap_start == fig_end and _names_next_figure(text, hit, figures):
-        return None  # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's
+    if gap_start == fig_end and _names_next_figure(text, hit, figures) \
+            and not (COMMA_NEXT.match(text, hit.end) and IN_OF_NOUN.fullmatch(text, gap_start, gap_end)):
+        # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's (not in a list
+        # of sums each with its "in" noun: "18 billion dlrs in new revenues, nine billion dlrs in military spending cuts")
+        return None
     words = index.words(text, gap_start, gap_end) if index is not None else None
     gap = text[gap_start:gap_end]
     if words is None:
@@ -410,6 +413,7 @@ def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> b
     return m.end() in seen[1]
 
 
+COMMA_NEXT = regex.compile(r"\s*,")
 SHORT_LIST = 8  # a sentence with fewer metric cues than this is costed by plain loops (an index costs more)
 
 
@@ -973,8 +977,9 @@ def own_finances(hits: list[Hit]) -> bool:
 
 
 def title_topic(title: str | None) -> str | None:
-    """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any."""
-    if not title:
+    """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any; none for a company's headline ("MOBIL <MOB> WILL
+    NOT INCREASE BUDGET": its budget is the firm's)."""
+    if not title or COMPANY_TITLE.search(title):
         return None
     # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
     # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
@@ -992,12 +997,18 @@ def title_topic(title: str | None) -> str | None:
     return story[0].entry["story"] if story else None
 
 
+# a stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form in a capitalised headline
+COMPANY_TITLE = regex.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:CORP|INC|PLC|LTD|CO)\b(?![-‐])")
+
+
 def off_policy_title(title: str | None) -> bool:
     """Whether a headline names a company, market or private context and no metric ("U.S. CONSTRUCTION SPENDING ROSE 0.4
     PCT", "ACME RAISES DIVIDEND"): the story is that context's, so a weak word of it ("spending fell 1.3 pct") is no
     state's figure until a specific cue has made a policy claim, whatever public body reports the statistic."""
     if not title:
         return False
+    if COMPANY_TITLE.search(title):
+        return True  # a wire headline's ticker or a company's legal form: "NIPSCO <NI> OUTLAYS TO BE INTERNAL FUNDS"
     found = list(metric_cues().finditer(title))
     # (a specific word only: "price", "yields" or "stand firm" in a headline is no sure sign of a company or market story)
     return any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") and not int(h.entry.get("weight") or 0)
