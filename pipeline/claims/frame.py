@@ -93,6 +93,12 @@ TRADE_SUBJECT = regex.compile(r"(?:^|[;:]\s+|,\s+|\b(?:while|whereas|and|but|tha
                               r"shows|posted|recorded|registered|ran|remained|stayed|slipped|dropped)\b"
                               # (up to the balance word, in the same clause: "Trade was weak, and the deficit rose" is not)
                               r"(?:(?!(?:,\s+(?:and|but)|\b(?:but|while|whereas|although))\s)[^;])*$", regex.IGNORECASE)
+# the price of one item a package holds: "its aid ... would total 11.5 billion euros, including a Patriot system worth about 1
+# billion euros" (the package is the claim, its item no level of the metric)
+ITEM_WORTH = regex.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,5}?"
+                           r"worth\s+(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+                           regex.IGNORECASE)
+ITEM_REACH = 90  # chars before the figure
 # the share of a sum met from one source: "last year's budget deficit was financed 90 pct by credits from the National Bank
 # and 10 pct by the issue of state bonds" (the split of how it was paid for, no level of the deficit)
 FINANCED_BEFORE = regex.compile(r"\b(?:financed|funded|covered|met|paid\s+for)\b[^.;:]*$", regex.IGNORECASE)
@@ -827,6 +833,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in DEBT_STOCKS \
                 and DEBT_PART.match(text, m["char_end"], sentence.end):
             fig["metric"] = "other"  # "34 banks holding more than 70 pct of the frozen debt": a part of the debt
+        elif fig["unit"] == "currency" and fig["metric"] in _metric.SCORED \
+                and ITEM_WORTH.search(text, max(sentence.start, m["char_start"] - ITEM_REACH), m["char_start"]):
+            fig["metric"] = "other"  # "aid of 11.5 billion euros, including a Patriot system worth about 1 billion": an item
         elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in _metric.SCORED \
                 and FINANCING_SOURCE.match(text, m["char_end"], sentence.end) \
                 and FINANCED_BEFORE.search(text, max(sentence.start, m["char_start"] - FINANCED_REACH), m["char_start"]):

@@ -105,6 +105,9 @@ CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|b
                             r"reflecting|as\s+a\s+result\s+of|"
                             r"(?:driven|fuell?ed|boosted|helped|hit|dragged|weighed|pushed|held)\s+(?:down\s+|up\s+)?by)\b",
                             regex.IGNORECASE)
+# a cause opening right before the cue, with at most a few words of its own ("because of the long-run consequences of tax")
+CAUSE_BEFORE_CUE = regex.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s+(?:[\w'’-]+\s+){0,6}$",
+                                 regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
 # (adjectives between commas too: "18.5 billion dlrs in new, unspecified, taxes")
@@ -308,6 +311,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     broken = CLAUSE_SCAN.search(text, gap_start, min(len(text), gap_end + 1)) is not None
     if gap_start == fig_end and PURPOSE.search(gap):
         # "cut by an average 7.7 percentage points in order to check inflation": what a measure is for is no metric of it
+        return None
+    if gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and CAUSE_BEFORE_CUE.search(gap):
+        # "output will increase by approximately two pct because of the long-run consequences of tax reform": a noun right
+        # after a cause says what moved the figure, never what the figure measures
         return None
     if gap_start == fig_end and (hit.entry["metric"] == "CARRY" or hit.entry.get("contextual")) and MEANS.search(gap):
         # "100bn rupees to be spent on infrastructure will be sourced by borrowing": an anaphoric word ("borrowing"), or
