@@ -282,6 +282,11 @@ def _right_after_figure(text: str, hit: Hit, figure_spans: list[tuple[int, int]]
 
 def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple[int, int]],
           index: "_SentenceIndex | None" = None) -> float | None:
+    if hit.start >= fig_end and "(" in text[fig_end:fig_end + 3]:
+        # "an extra $50bn (£26.69bn) a year in aid": a conversion in brackets goes with the figure, no distance to its noun
+        conversion = CONVERSION.match(text, fig_end, hit.start)
+        if conversion is not None:
+            fig_end = conversion.end()
     if hit.end <= fig_start:
         gap_start, gap_end, window, cost = hit.end, fig_start, PRE_WINDOW, 0
     elif hit.start >= fig_end:
@@ -421,6 +426,8 @@ def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> b
 
 
 COMMA_NEXT = regex.compile(r"\s*,")
+# a figure's conversion into another currency in brackets: " ($1.2bn; £910m)", " (176 mln dlrs)"
+CONVERSION = regex.compile(r"\s*\([^()]{1,40}\d[^()]{0,40}\)")
 SHORT_LIST = 8  # a sentence with fewer metric cues than this is costed by plain loops (an index costs more)
 
 
@@ -703,9 +710,13 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
             # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
             own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")
-                   and not (text is not None and _pays_for(text, hit, h, hits, figure, figures))]
+                   and not (text is not None and (_pays_for(text, hit, h, hits, figure, figures) or _aimed_at(text, hit, h)))]
             if own:
                 return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
+        if hit.entry.get("balance") and metric == "fiscal_deficit" and _budget_sentence(hit, hits):
+            # "revenues for 1986/87 were cut 38.6 pct and spending 11 pct, doubling the nominal deficit to 1.33 billion dinars":
+            # a bare balance word in a sentence on a budget's own totals is the budget's, whatever the story's latest topic
+            return metric
         # the article's latest topic among them (its claims so far, its headline), unless marked "~"
         # (sentence only: a bare "budget" is not the deficit)
         if isinstance(topics, str):
@@ -773,6 +784,13 @@ def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tupl
     return stocks.pop() if len(stocks) == 1 else None
 
 
+def _budget_sentence(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a sentence names a budget's own totals (its spending or its revenue, in words read so by context too) beside a
+    balance word, and no other balance of its own (trade, payments, the current account)."""
+    return any(h is not hit and h.entry["metric"] in ("public_spending", "tax_revenue") for h in hits) \
+        and not any(h is not hit and h.entry["metric"] in ("current_account", "other") for h in hits)
+
+
 def _stock_of_sentence(hit: Hit, hits: list[Hit]) -> str | None:
     """The debt stock a bare debt word is, from the state's finances its own sentence names (a budget, its spending, its
     taxes, its deficit) when the story has named no debt: "Italy's budget targets debt of 135% of GDP" is the public debt
@@ -784,7 +802,10 @@ def _stock_of_sentence(hit: Hit, hits: list[Hit]) -> str | None:
 
 # a purpose after a weak word: "a $2.5 trillion package aimed at curbing the giant US budget deficit" (the package is spending,
 # the deficit what it is for)
-PURPOSE = regex.compile(r"\b(?:aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
+# (and what a sum makes good: "received 155 mln ECUs mainly to compensate for a fall in its peanut export earnings", "to make up
+# for a drop in coffee and cocoa export earnings")
+PURPOSE = regex.compile(r"\b(?:aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+order\s+to|so\s+as\s+to|"
+                        r"to\s+compensate(?:\s+\w+)?\s+for|to\s+make\s+up\s+for)\b", regex.IGNORECASE)
 
 
 def _aimed_at(text: str, hit: Hit, other: Hit) -> bool:

@@ -1,0 +1,36 @@
+"""A bare deficit in a sentence on a budget's own totals, a sum's bracketed conversion before its noun, a transfer made to
+compensate for lost earnings, and the transfers account of a balance of payments (sentences written for these tests)."""
+from helpers import article_claims, pipeline_claims
+
+
+def _metric(text, figure, title=None):
+    found = [c["metric"] for c in pipeline_claims(text, title) if figure in c["figure_text"]]
+    assert found, f"no claim for {figure!r}"
+    return found[0]
+
+
+def test_a_bare_deficit_beside_a_budgets_revenue_and_spending_is_the_budgets():
+    # the story's latest claim is a trade balance: the sentence's own words still make the deficit the budget's
+    text = ("Jordan's trade gap widened to 600 mln dinars last year. In the new budget, revenues were cut 12 pct and "
+            "spending 5 pct, doubling the deficit to 420 mln dinars.")
+    assert _metric(text, "420 mln") == "fiscal_deficit"
+
+
+def test_a_deficit_of_the_transfers_account_is_no_budget_deficit():
+    text = ("The deficit in transfer payments widened to 3.1 billion marks from 2.4 billion, mainly due to higher payments "
+            "to the European Community budget.")
+    assert [c["metric"] for c in pipeline_claims(text) if "3.1 billion" in c["figure_text"]] in ([], ["other"])
+
+
+def test_a_bracketed_conversion_stands_with_its_figure():
+    text = ("The minister urged donors to write off African debt and provide an extra $40bn (£21bn) a year in aid over "
+            "the next decade.")
+    assert _metric(text, "$40bn") == "development_aid"
+
+
+def test_a_transfer_to_make_up_for_lost_earnings_is_aid():
+    claims = article_claims(
+        ["The European Community paid out 900 mln ECUs in aid to African states under its Stabex scheme last year.",
+         "Kenya received about 120 mln ECUs mainly to compensate for a fall in its coffee export earnings."],
+        [(0, "900 mln ECUs", 900e6, "currency"), (1, "120 mln ECUs", 120e6, "currency")])
+    assert [c["metric"] for c in claims if "120 mln" in c["figure_text"]] == ["development_aid"]
