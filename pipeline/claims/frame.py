@@ -896,6 +896,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             # "would narrow to five pct of GDP this year and 4.3 pct in 1988 and net foreign debt would grow": the second
             # figure of a run of one noun's levels is that noun's, not the next conjunct's
             fig["metric"], fig["metric_cue"], fig["weak_metric"] = prev["metric"], prev["metric_cue"], prev["weak_metric"]
+            fig["soft_metric"] = prev.get("soft_metric", False)
             if fig["basis"] is None and fig["unit"] == "percent":
                 fig["basis"] = prev["basis"]
     for fig, whole in zip(figs, figs[1:]):
@@ -907,13 +908,14 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
                 and (cue is None or cue.entry.get("resolves") or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
                 and PART_OF_SUM.fullmatch(text, fig["end"], whole["char_start"]):
             fig["metric"], fig["weak_metric"] = whole["metric"], whole["weak_metric"]  # (its own cue still says what is done)
+            fig["soft_metric"] = whole.get("soft_metric", False)
     for fig in figs:  # "NATO's old 2% target", "the NATO goal of 5%": the alliance's targets are defence shares
         cue = fig["metric_cue"]
         if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \
                 and (cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
                 and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
                      or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])):
-            fig["metric"], fig["metric_cue"], fig["weak_metric"] = "defense_spending", None, False
+            fig["metric"], fig["metric_cue"], fig["weak_metric"], fig["soft_metric"] = "defense_spending", None, False, False
     # a figure no cue reaches (or only an anaphoric one), beside figures of one scored metric ("would not commit
     # to 5%, arguing that 2.1% of GDP is enough for ... military capabilities", "is expected to total 28.9 billion
     # dlrs in fiscal 1989 ... and then fall to 26.1 billion", "rise to 2.33%, an increase costed at A$50.3 billion"):
@@ -931,6 +933,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
                 # the metric only: its cue's possessor ("the German deficit") is not this figure's owner
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
+                fig["soft_metric"] = known[0].get("soft_metric", False)
     carried = None  # a basis carried along the sentence to later figures of the same metric
     for fig in figs:
         if fig["unit"] != "percent":

@@ -787,7 +787,9 @@ def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tupl
 def _budget_sentence(hit: Hit, hits: list[Hit]) -> bool:
     """Whether a sentence names a budget's own totals (its spending or its revenue, in words read so by context too) beside a
     balance word, and no other balance of its own (trade, payments, the current account)."""
-    return any(h is not hit and h.entry["metric"] in ("public_spending", "tax_revenue") for h in hits) \
+    # (a bare "budget" is no total: "below the Treasury forecast issued with the 1986/87 Budget papers" is a document)
+    return any(h is not hit and h.entry["metric"] in ("public_spending", "tax_revenue") and h.entry["cue"].lower() not in BUDGET_WORDS
+               for h in hits) \
         and not any(h is not hit and h.entry["metric"] in ("current_account", "other") for h in hits)
 
 

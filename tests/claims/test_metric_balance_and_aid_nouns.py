@@ -34,3 +34,10 @@ def test_a_transfer_to_make_up_for_lost_earnings_is_aid():
          "Kenya received about 120 mln ECUs mainly to compensate for a fall in its coffee export earnings."],
         [(0, "900 mln ECUs", 900e6, "currency"), (1, "120 mln ECUs", 120e6, "currency")])
     assert [c["metric"] for c in claims if "120 mln" in c["figure_text"]] == ["development_aid"]
+
+
+def test_a_budget_named_as_a_document_does_not_make_a_bare_deficit_the_budgets():
+    text = ("Treasurer Keating said the current account deficit would come in around 13.25 billion dlrs. He said the "
+            "cumulative deficit is now likely to be about 1.5 billion dlrs below the forecast issued with the Budget papers "
+            "last August.")
+    assert [c["metric"] for c in pipeline_claims(text) if "1.5 billion" in c["figure_text"]] in ([], ["current_account"])

@@ -48,3 +48,14 @@ def test_a_list_of_sums_each_with_its_in_noun():
     text = ("The plan would include 18 billion dlrs in new revenues, nine billion dlrs in military spending cuts and nine "
             "billion dlrs in domestic spending reductions.")
     assert [m for _, m in _scored(text)] == ["tax_revenue", "defense_spending", "public_spending"]
+
+
+def test_a_company_headline_drops_the_figures_a_weak_word_reaches_through_a_run():
+    text = ("Non-callable for five years, the debt is rated A-2 by Moody's. Gross spread is 6.62 dlrs, selling concession "
+            "is 4.50 dlrs and reallowance is 2.50 dlrs.")
+    assert _scored(text, "ACME CORP <ACM> SELLS DEBENTURES") == []
+
+
+def test_the_public_part_of_a_private_statistic_names_itself():
+    text = "Public construction outlays rose for a third month to 75.2 billion dlrs in January, the department said."
+    assert _scored(text, "U.S. CONSTRUCTION SPENDING ROSE 0.9 PCT IN JANUARY") == [("75.2 billion dlrs", "public_spending")]
