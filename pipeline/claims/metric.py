@@ -625,6 +625,10 @@ def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
         if h.entry["metric"] not in ("external_debt", "public_debt"):
             continue
         m = SERVICE_BEFORE.search(text, max(lo, h.start - SERVICE_REACH), h.start)
+        if m is not None and m.start() < h.start and SIZED_STOCK.match(text, h.end) is not None:
+            # "to continue paying all interest on its total foreign debt of 23 billion dlrs": the sum after "of" sizes the
+            # debt serviced, the stock, not what is paid on it
+            m = None
         if m is not None and m.start() < h.start:
             # the debt word's own weight stays: a bare "debt" a company repays ("1.7 mln to repay debt incurred in its
             # acquisition") is as weak as before, a firm's sentence still makes no claim of it
@@ -641,10 +645,15 @@ def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
     return sorted(kept + merged, key=lambda h: h.start)
 
 
+# a debt word followed by "of" and its figure ("foreign debt of 23 billion dlrs", "debt of some $5bn")
+SIZED_STOCK = regex.compile(r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
+                            r"(?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)", regex.IGNORECASE)
+
+
 def serviced_debt(text: str, cue: Hit | None, lo: int) -> bool:
     """Whether a debt cue is the object of a servicing word before it ("servicing the government's foreign debt")."""
-    if cue is None or cue.entry["metric"] not in ("external_debt", "public_debt"):
-        return False
+    if cue is None or cue.entry["metric"] not in ("external_debt", "public_debt") or SIZED_STOCK.match(text, cue.end) is not None:
+        return False  # ("paying all interest on its total foreign debt of 23 billion dlrs": the stock sized)
     return SERVICE_BEFORE.search(text, max(lo, cue.start - SERVICE_REACH), cue.start) is not None
 
 
