@@ -722,6 +722,11 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                    and not (text is not None and (_pays_for(text, hit, h, hits, figure, figures) or _aimed_at(text, hit, h)))]
             if own:
                 return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
+        if hit.entry.get("balance") and metric == "fiscal_deficit" and text is not None \
+                and GOVERNMENT_BALANCE.search(text, max(0, hit.start - GOVERNMENT_REACH), hit.start):
+            # "The central government ran a deficit of 150 billion lira", "the government's deficit": a government's own
+            # balance is its budget's, whatever the story's latest topic (a current account is a country's)
+            return metric
         if hit.entry.get("balance") and metric == "fiscal_deficit" and _budget_sentence(hit, hits):
             # "revenues for 1986/87 were cut 38.6 pct and spending 11 pct, doubling the nominal deficit to 1.33 billion dinars":
             # a bare balance word in a sentence on a budget's own totals is the budget's, whatever the story's latest topic
@@ -793,11 +798,19 @@ def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tupl
     return stocks.pop() if len(stocks) == 1 else None
 
 
+# a government as the owner of a bare balance word, or as the subject of running, posting or targeting it
+GOVERNMENT_BALANCE = regex.compile(r"\b(?:government|treasury)(?:['’]s\s+(?:[\w-]+\s+)?|\s+(?:ran|runs|run|running|posted|posts|"
+                                   r"targets?|targeted|aims?\s+(?:for|at)|recorded|records)\s+(?:(?:an?|its|the)\s+)?(?:[\w-]+\s+)?)$",
+                                   regex.IGNORECASE)
+GOVERNMENT_REACH = 60  # chars before the balance word
+
+
 def _budget_sentence(hit: Hit, hits: list[Hit]) -> bool:
     """Whether a sentence names a budget's own totals (its spending or its revenue, in words read so by context too) beside a
     balance word, and no other balance of its own (trade, payments, the current account)."""
     # (a bare "budget" is no total: "below the Treasury forecast issued with the 1986/87 Budget papers" is a document)
-    return any(h is not hit and h.entry["metric"] in ("public_spending", "tax_revenue") and h.entry["cue"].lower() not in BUDGET_WORDS
+    return any(h is not hit and h.entry["metric"] in ("public_spending", "tax_revenue", "defense_spending")
+               and h.entry["cue"].lower() not in BUDGET_WORDS
                for h in hits) \
         and not any(h is not hit and h.entry["metric"] in ("current_account", "other") for h in hits)
 

@@ -41,3 +41,22 @@ def test_a_budget_named_as_a_document_does_not_make_a_bare_deficit_the_budgets()
             "cumulative deficit is now likely to be about 1.5 billion dlrs below the forecast issued with the Budget papers "
             "last August.")
     assert [c["metric"] for c in pipeline_claims(text) if "1.5 billion" in c["figure_text"]] in ([], ["current_account"])
+
+
+STORY = "Turkey's current account deficit widened to 4.1 billion dlrs in the first quarter, the central bank said. "
+
+
+def test_a_governments_own_balance_is_its_budgets_in_a_current_account_story():
+    for text, figure in [("The central government ran a deficit of 150 billion lira in the first five months.", "150 billion"),
+                         ("The government targets a deficit of 2.9 pct of GDP in its medium-term programme.", "2.9 pct")]:
+        assert _metric(STORY + text, figure) == "fiscal_deficit"
+
+
+def test_a_bare_deficit_beside_a_defence_budget_is_the_budgets():
+    text = "Defence outlays are expected to reach 2.1 pct of GDP next year, while the deficit is set at 3.5 pct."
+    assert _metric(STORY + text, "3.5 pct") == "fiscal_deficit"
+
+
+def test_a_bare_deficit_the_government_reports_in_a_current_account_story_stays_the_stories():
+    text = "The statistics office said the deficit narrowed to 3.2 billion dlrs in April from 3.9 billion in March."
+    assert _metric(STORY + text, "3.2 billion") == "current_account"
