@@ -86,6 +86,31 @@ STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "c
                             "public_spending"})
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
 DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
+# trade as the subject of a clause, before its verb ("Trade should show", "while trade with Western countries plunged into")
+TRADE_SUBJECT = regex.compile(r"(?:^|[;:]\s+|,\s+|\b(?:while|whereas|and|but|that|said|says|expects|expected|predicted|forecast)\s+)(?:(?:the|its|their|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
+                              r"(?:foreign\s+|external\s+|merchandise\s+|visible\s+|overall\s+)?trade(?:\s+with\s+[\w\s-]{1,40}?)?\s+"
+                              r"(?:should|would|will|is|was|has|had|could|may|might|must|plunged|moved|swung|fell|went|turned|showed|"
+                              r"shows|posted|recorded|registered|ran|remained|stayed|slipped|dropped)\b"
+                              # (up to the balance word, in the same clause: "Trade was weak, and the deficit rose" is not)
+                              r"(?:(?!(?:,\s+(?:and|but)|\b(?:but|while|whereas|although))\s)[^;])*$", regex.IGNORECASE)
+# the price of one item a package holds: "its aid ... would total 11.5 billion euros, including a Patriot system worth about 1
+# billion euros" (the package is the claim, its item no level of the metric)
+ITEM_WORTH = regex.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,5}?"
+                           r"worth\s+(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+                           regex.IGNORECASE)
+ITEM_REACH = 90  # chars before the figure
+# the share of a sum met from one source: "last year's budget deficit was financed 90 pct by credits from the National Bank
+# and 10 pct by the issue of state bonds" (the split of how it was paid for, no level of the deficit)
+FINANCED_BEFORE = regex.compile(r"\b(?:financed|funded|covered|met|paid\s+for)\b[^.;:]*$", regex.IGNORECASE)
+FINANCING_SOURCE = regex.compile(r"\s+(?:by|through|from|out\s+of|via)\s", regex.IGNORECASE)
+FINANCED_REACH = 80  # chars before the share
+# a sum "of" a larger one: "600 mln dlrs of New Zealand's 21.74 billion dlrs", "780 mln dlrs of the 1.14 billion dlr budget deficit"
+PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['’]s?)\s+)?(?:(?:total|estimated|overall|planned)\s+)?"
+                            r"(?:(?:about|some|around|roughly|nearly)\s+)?", regex.IGNORECASE)
+# a share of a debt itself, not of GDP or exports: "banks holding 70 pct of the frozen debt", "had repaid five pct of the debt",
+# "35 pct of Brazil's debt to banks": the part some creditors hold or some payment covers, no level of the debt (unscored)
+DEBT_PART = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|our|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
+                          r"(?:(?!(?:and|or|to|by|in|on|for|with|than|as)\b)[\w-]+\s+){0,3}?debts?\b", regex.IGNORECASE)
 # levels no budget sets, which a later year named in an earlier sentence does not date: debt stocks and the current account
 # ("The budget for 2026 was presented on Tuesday. The current account surplus is 6% of GDP" states where it stands)
 STANDING_LEVELS = DEBT_STOCKS | {"current_account"}
@@ -441,7 +466,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
     claims: list[dict] = []
     for index in sorted(per_sentence):
         sentence = by_index.get(index)
-        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)]
+        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)
+              and not counted_items(text, m)]
         if sentence is None or not ms:
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
@@ -457,6 +483,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
+            state["off_policy_title"] = _metric.off_policy_title(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
         transfers = _aid_transfers(text, sentence, ms, state)
@@ -825,12 +852,32 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         paid = fig["unit"] == "percent" and _metric.service_share(text, m["char_start"], end, hits, sentence.start)
         if paid:
             fig["metric"] = paid  # "limit repayments on its five billion dlr debt to 10 pct of its export earnings"
+        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in DEBT_STOCKS \
+                and DEBT_PART.match(text, m["char_end"], sentence.end):
+            fig["metric"] = "other"  # "34 banks holding more than 70 pct of the frozen debt": a part of the debt
+        elif fig["unit"] == "currency" and fig["metric"] in _metric.SCORED \
+                and ITEM_WORTH.search(text, max(sentence.start, m["char_start"] - ITEM_REACH), m["char_start"]):
+            fig["metric"] = "other"  # "aid of 11.5 billion euros, including a Patriot system worth about 1 billion": an item
+        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in _metric.SCORED \
+                and FINANCING_SOURCE.match(text, m["char_end"], sentence.end) \
+                and FINANCED_BEFORE.search(text, max(sentence.start, m["char_start"] - FINANCED_REACH), m["char_start"]):
+            fig["metric"] = "other"  # "the deficit was financed 90 pct by credits and 10 pct by bonds": how it was paid for
         cue = fig["metric_cue"]
+        if fig["metric"] == "fiscal_deficit" and cue is not None and cue.entry.get("balance") and cue.entry.get("resolves") \
+                and TRADE_SUBJECT.search(text[sentence.start:cue.start]):
+            # "Trade should show a one billion franc surplus this year after last year's 0.5 billion surplus", "trade with
+            # Western countries plunged into a deficit": a bare balance word in a clause whose subject is trade is its balance
+            fig["metric"] = "other"
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric (a share paid out
         # of export earnings is named by its servicing word and its whole together)
         fig["weak_metric"] = fig["metric"] in _metric.SCORED and not paid and (
             cue is None or (int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
                             and not _metric.resolved_in_sentence(cue, hits, fig["metric"])))
+        # any word short of a specific one ("tax", "the deficit"), for a story under a company's or market's headline
+        fig["soft_metric"] = fig["metric"] in _metric.SCORED and not paid and (
+            cue is None or (int(cue.entry.get("weight") or 0) >= 1
+                            and not any(h is not cue and h.entry["metric"] == fig["metric"] and not int(h.entry.get("weight") or 0)
+                                        for h in hits)))
         figs.append(fig)
     hits = all_hits
     for fig in figs:
@@ -871,15 +918,26 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             # "would narrow to five pct of GDP this year and 4.3 pct in 1988 and net foreign debt would grow": the second
             # figure of a run of one noun's levels is that noun's, not the next conjunct's
             fig["metric"], fig["metric_cue"], fig["weak_metric"] = prev["metric"], prev["metric_cue"], prev["weak_metric"]
+            fig["soft_metric"] = prev.get("soft_metric", False)
             if fig["basis"] is None and fig["unit"] == "percent":
                 fig["basis"] = prev["basis"]
+    for fig, whole in zip(figs, figs[1:]):
+        # "the repayment of up to 600 mln dlrs of New Zealand's 21.74 billion dlrs of overseas debt", "to reschedule 9.4 billion
+        # dlrs of its 27.8 billion dlr foreign debt": a sum taken out of a larger sum is a part of that sum's metric, whatever
+        # weak or anaphoric word ("repayment") stands before it
+        cue = fig["metric_cue"]
+        if fig["unit"] == whole["unit"] == "currency" and whole["metric"] in _metric.SCORED and fig["metric"] != whole["metric"] \
+                and (cue is None or cue.entry.get("resolves") or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
+                and PART_OF_SUM.fullmatch(text, fig["end"], whole["char_start"]):
+            fig["metric"], fig["weak_metric"] = whole["metric"], whole["weak_metric"]  # (its own cue still says what is done)
+            fig["soft_metric"] = whole.get("soft_metric", False)
     for fig in figs:  # "NATO's old 2% target", "the NATO goal of 5%": the alliance's targets are defence shares
         cue = fig["metric_cue"]
         if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \
                 and (cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
                 and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
                      or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])):
-            fig["metric"], fig["metric_cue"], fig["weak_metric"] = "defense_spending", None, False
+            fig["metric"], fig["metric_cue"], fig["weak_metric"], fig["soft_metric"] = "defense_spending", None, False, False
     # a figure no cue reaches (or only an anaphoric one), beside figures of one scored metric ("would not commit
     # to 5%, arguing that 2.1% of GDP is enough for ... military capabilities", "is expected to total 28.9 billion
     # dlrs in fiscal 1989 ... and then fall to 26.1 billion", "rise to 2.33%, an increase costed at A$50.3 billion"):
@@ -897,6 +955,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
                 # the metric only: its cue's possessor ("the German deficit") is not this figure's owner
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
+                fig["soft_metric"] = known[0].get("soft_metric", False)
     carried = None  # a basis carried along the sentence to later figures of the same metric
     for fig in figs:
         if fig["unit"] != "percent":
@@ -1248,11 +1307,17 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     ctx = _article_context(state, article, sentences)
     # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
-    # is named in the sentence, or when the figure is a share of GDP
-    if any(f["weak_metric"] for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
-            and not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits):
+    # is named in the sentence, or when the figure is a share of GDP; under a headline on a company, market or private
+    # context no public body makes it one ("U.S. CONSTRUCTION SPENDING ROSE ...: the Commerce Department said spending fell")
+    # (there any word short of a specific one: "Tax 44.5 mln vs 46.5 mln" under "ACME PLC YEAR TO DEC 31", "cut the deficit to
+    # 400 mln" under "CITROEN EXPECTS HIGHER PROFITS")
+    off_policy = bool(state.get("off_policy_title"))
+    weak = "soft_metric" if off_policy else "weak_metric"
+    if any(f.get(weak) for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
+            and (off_policy
+                 or (not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
-        figs = [f for f in figs if not f["weak_metric"] or f["basis"] or _force_receives(text, f)
+        figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
                 or (party_plan and f["metric"] in _metric.STATE_FINANCES)]
         if not figs:
             return []
@@ -3471,6 +3536,19 @@ def _people_share_pattern():
 # how every _people_share_pattern match opens (the standard engine's \s takes in the regex module's): tested first, as
 # the regex module looks for the big pattern's words through the rest of the article before it fails (~5 us a figure)
 OF_NEXT = re.compile(r"\s+of\s")
+
+
+# a count of a plan's items: "a five-point plan on debt relief, trade and aid", "a 12-point programme" (not a move: "a two-point
+# cut in VAT")
+COUNTED_ITEMS = re.compile(r"\s+(?:plan|programme|program|agenda|strategy|package|proposal|list|charter|declaration|manifesto|"
+                           r"platform|memorandum|scheme|blueprint|framework|peace\s+plan|reform\s+plan)s?\b", re.IGNORECASE)
+HYPHEN_POINT = re.compile(r"[-‐–]points?$", re.IGNORECASE)
+
+
+def counted_items(text: str, m: dict) -> bool:
+    """A "five-point plan": the number of the plan's points, no percentage-point move."""
+    return m.get("unit") == "percentage_points" and HYPHEN_POINT.search(text, m["char_start"], m["char_end"]) is not None \
+        and COUNTED_ITEMS.match(text, m["char_end"]) is not None
 
 
 def share_of_people(text: str, m: dict) -> bool:

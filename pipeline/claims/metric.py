@@ -105,9 +105,13 @@ CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|b
                             r"reflecting|as\s+a\s+result\s+of|"
                             r"(?:driven|fuell?ed|boosted|helped|hit|dragged|weighed|pushed|held)\s+(?:down\s+|up\s+)?by)\b",
                             regex.IGNORECASE)
+# a cause opening right before the cue, with at most a few words of its own ("because of the long-run consequences of tax")
+CAUSE_BEFORE_CUE = regex.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s+(?:[\w'’-]+\s+){0,6}$",
+                                 regex.IGNORECASE)
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
-IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|higher|lower|the)\s+)?"
+# (adjectives between commas too: "18.5 billion dlrs in new, unspecified, taxes")
+IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|higher|lower|the)(?:,?\s+(?-i:[a-z])[\w-]*,)?\s+)?"
                         # a possessor before the noun: "77 billion dlrs of Mexico's foreign debt", "30 billion of its debt"
                         r"(?:(?:its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?|the\s+(?:country|nation|state|government)['’]s)\s+)?",
                         regex.IGNORECASE)
@@ -174,11 +178,45 @@ def _marked_entries() -> frozenset:
                      if e.get("head") or e.get("after_figure") or e["cue"] in basis_cues)
 
 
+# the metrics of a state's own finances that firms, households and the private sector have too (spending, debt, a deficit, its
+# servicing, borrowing): not taxes, tariffs or aid, whose "corporate tax" or "business rates" are a state's levy
+PRIVATE_METRICS = frozenset({"public_spending", "public_debt", "external_debt", "fiscal_deficit", "debt_service", "CARRY"})
+# an owner that is no state before such a word: "private sector debt", "private debt payments", "household debt", "business
+# spending", "the company's foreign debt", "companies' 66 mln dlr foreign debt" (a figure or a plain modifier may stand
+# between; no "and", "of" ... : "business and government spending" is not the firms' alone); a public owner coordinated before
+# it ("public and private debt principal") is caught by `public` and keeps the word a state's
+PRIVATE_OWNER = regex.compile(r"\b(?P<public>(?:public|official|government|state|sovereign)(?:[\s-]+sector)?\s+(?:and|or)\s+)?"
+                              r"(?:private(?:[\s-]+sector)?(?:['’]s)?|corporate|business(?:es['’])?|households?['’]?|consumers?['’]?|"
+                              r"compan(?:y|ies)['’]s?|firms?['’]s?|corporations?['’]s?|utilit(?:y|ies)['’]s?)\s+"
+                              r"(?:(?!(?:and|or|of|to|by|the|in|on|from|for|with|but|while|as|than)\b)[\w.,$£€'’-]+\s+){0,5}$",
+                              regex.IGNORECASE)
+PRIVATE_REACH = 80  # chars before the cue
+PRIVATE_CUE = {"cue": "", "metric": "NONE", "weight": "0"}
+
+
+def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:
+    """The hits with each spending, debt or deficit word owned by a firm, households or the private sector read as a negative
+    cue over owner and word ("9.5 billion dlrs of private sector debt": no state's figure, so no claim)."""
+    out = None
+    for k, h in enumerate(hits):
+        if h.entry["metric"] not in PRIVATE_METRICS or (h.entry["metric"] == "CARRY" and "borrow" not in h.entry["cue"].lower()):
+            continue
+        m = PRIVATE_OWNER.search(text, max(start, h.start - PRIVATE_REACH), h.start)
+        if m is None or m.group("public"):
+            continue
+        if out is None:
+            out = list(hits)
+        out[k] = Hit(h.start, h.end, {**PRIVATE_CUE, "cue": h.entry["cue"]})  # its own span: a figure may stand between
+    return hits if out is None else out
+
+
 def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit]:
-    """Metric cues of a sentence, leaving out basis phrases and words inside figures."""
+    """Metric cues of a sentence, leaving out basis phrases and words inside figures, and reading a spending, debt or deficit
+    word of a firm or the private sector as a negative cue (`_private_owned`)."""
     hits = list(metric_cues().finditer(text, start, end))
     if not hits:
         return hits
+    hits = _private_owned(text, hits, start)
     blocked = list(figure_spans)
     # most sentences hold none of the cues the three tests below look for (a head, an after_figure cue, a basis word):
     # one pass over the hits, not three
@@ -244,6 +282,11 @@ def _right_after_figure(text: str, hit: Hit, figure_spans: list[tuple[int, int]]
 
 def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple[int, int]],
           index: "_SentenceIndex | None" = None) -> float | None:
+    if hit.start >= fig_end and "(" in text[fig_end:fig_end + 3]:
+        # "an extra $50bn (£26.69bn) a year in aid": a conversion in brackets goes with the figure, no distance to its noun
+        conversion = CONVERSION.match(text, fig_end, hit.start)
+        if conversion is not None:
+            fig_end = conversion.end()
     if hit.end <= fig_start:
         gap_start, gap_end, window, cost = hit.end, fig_start, PRE_WINDOW, 0
     elif hit.start >= fig_end:
@@ -252,8 +295,11 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         return None
     if gap_end - gap_start > (window + 1) * GAP_CHARS_PER_WORD:
         return None  # too far for `window` words of prose: never scan a long gap (quadratic on huge sentences)
-    if gap_start == fig_end and _names_next_figure(text, hit, figures):
-        return None  # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's
+    if gap_start == fig_end and _names_next_figure(text, hit, figures) \
+            and not (COMMA_NEXT.match(text, hit.end) and IN_OF_NOUN.fullmatch(text, gap_start, gap_end)):
+        # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's (not in a list
+        # of sums each with its "in" noun: "18 billion dlrs in new revenues, nine billion dlrs in military spending cuts")
+        return None
     words = index.words(text, gap_start, gap_end) if index is not None else None
     gap = text[gap_start:gap_end]
     if words is None:
@@ -270,6 +316,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     broken = CLAUSE_SCAN.search(text, gap_start, min(len(text), gap_end + 1)) is not None
     if gap_start == fig_end and PURPOSE.search(gap):
         # "cut by an average 7.7 percentage points in order to check inflation": what a measure is for is no metric of it
+        return None
+    if gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and CAUSE_BEFORE_CUE.search(gap):
+        # "output will increase by approximately two pct because of the long-run consequences of tax reform": a noun right
+        # after a cause says what moved the figure, never what the figure measures
         return None
     if gap_start == fig_end and (hit.entry["metric"] == "CARRY" or hit.entry.get("contextual")) and MEANS.search(gap):
         # "100bn rupees to be spent on infrastructure will be sourced by borrowing": an anaphoric word ("borrowing"), or
@@ -375,6 +425,9 @@ def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> b
     return m.end() in seen[1]
 
 
+COMMA_NEXT = regex.compile(r"\s*,")
+# a figure's conversion into another currency in brackets: " ($1.2bn; £910m)", " (176 mln dlrs)"
+CONVERSION = regex.compile(r"\s*\([^()]{1,40}\d[^()]{0,40}\)")
 SHORT_LIST = 8  # a sentence with fewer metric cues than this is costed by plain loops (an index costs more)
 
 
@@ -572,6 +625,10 @@ def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
         if h.entry["metric"] not in ("external_debt", "public_debt"):
             continue
         m = SERVICE_BEFORE.search(text, max(lo, h.start - SERVICE_REACH), h.start)
+        if m is not None and m.start() < h.start and SIZED_STOCK.match(text, h.end) is not None:
+            # "to continue paying all interest on its total foreign debt of 23 billion dlrs": the sum after "of" sizes the
+            # debt serviced, the stock, not what is paid on it
+            m = None
         if m is not None and m.start() < h.start:
             # the debt word's own weight stays: a bare "debt" a company repays ("1.7 mln to repay debt incurred in its
             # acquisition") is as weak as before, a firm's sentence still makes no claim of it
@@ -588,10 +645,15 @@ def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
     return sorted(kept + merged, key=lambda h: h.start)
 
 
+# a debt word followed by "of" and its figure ("foreign debt of 23 billion dlrs", "debt of some $5bn")
+SIZED_STOCK = regex.compile(r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
+                            r"(?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)", regex.IGNORECASE)
+
+
 def serviced_debt(text: str, cue: Hit | None, lo: int) -> bool:
     """Whether a debt cue is the object of a servicing word before it ("servicing the government's foreign debt")."""
-    if cue is None or cue.entry["metric"] not in ("external_debt", "public_debt"):
-        return False
+    if cue is None or cue.entry["metric"] not in ("external_debt", "public_debt") or SIZED_STOCK.match(text, cue.end) is not None:
+        return False  # ("paying all interest on its total foreign debt of 23 billion dlrs": the stock sized)
     return SERVICE_BEFORE.search(text, max(lo, cue.start - SERVICE_REACH), cue.start) is not None
 
 
@@ -657,9 +719,18 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
             # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
             own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")
-                   and not (text is not None and _pays_for(text, hit, h, hits, figure, figures))]
+                   and not (text is not None and (_pays_for(text, hit, h, hits, figure, figures) or _aimed_at(text, hit, h)))]
             if own:
                 return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
+        if hit.entry.get("balance") and metric == "fiscal_deficit" and text is not None \
+                and GOVERNMENT_BALANCE.search(text, max(0, hit.start - GOVERNMENT_REACH), hit.start):
+            # "The central government ran a deficit of 150 billion lira", "the government's deficit": a government's own
+            # balance is its budget's, whatever the story's latest topic (a current account is a country's)
+            return metric
+        if hit.entry.get("balance") and metric == "fiscal_deficit" and _budget_sentence(hit, hits):
+            # "revenues for 1986/87 were cut 38.6 pct and spending 11 pct, doubling the nominal deficit to 1.33 billion dinars":
+            # a bare balance word in a sentence on a budget's own totals is the budget's, whatever the story's latest topic
+            return metric
         # the article's latest topic among them (its claims so far, its headline), unless marked "~"
         # (sentence only: a bare "budget" is not the deficit)
         if isinstance(topics, str):
@@ -667,6 +738,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         for topic in reversed(topics or ()):
             if topic and (from_topic is None or topic in from_topic):
                 return topic
+        stock = _stock_of_sentence(hit, hits) if metric in DEBT_STOCKS else None
+        if stock is not None:
+            return stock
         if metric in DEBT_STOCKS:
             # no debt in the story yet: a bare debt in a story on a budget deficit is the public debt it adds to ("France's
             # deficit ... The debt keeps rising"), in one on the current account the foreign debt
@@ -724,9 +798,38 @@ def _stock_beside_flow(text: str | None, hit: Hit, hits: list[Hit], figure: tupl
     return stocks.pop() if len(stocks) == 1 else None
 
 
+# a government as the owner of a bare balance word, or as the subject of running, posting or targeting it
+GOVERNMENT_BALANCE = regex.compile(r"\b(?:government|treasury)(?:['’]s\s+(?:[\w-]+\s+)?|\s+(?:ran|runs|run|running|posted|posts|"
+                                   r"targets?|targeted|aims?\s+(?:for|at)|recorded|records)\s+(?:(?:an?|its|the)\s+)?(?:[\w-]+\s+)?)$",
+                                   regex.IGNORECASE)
+GOVERNMENT_REACH = 60  # chars before the balance word
+
+
+def _budget_sentence(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a sentence names a budget's own totals (its spending or its revenue, in words read so by context too) beside a
+    balance word, and no other balance of its own (trade, payments, the current account)."""
+    # (a bare "budget" is no total: "below the Treasury forecast issued with the 1986/87 Budget papers" is a document)
+    return any(h is not hit and h.entry["metric"] in ("public_spending", "tax_revenue", "defense_spending")
+               and h.entry["cue"].lower() not in BUDGET_WORDS
+               for h in hits) \
+        and not any(h is not hit and h.entry["metric"] in ("current_account", "other") for h in hits)
+
+
+def _stock_of_sentence(hit: Hit, hits: list[Hit]) -> str | None:
+    """The debt stock a bare debt word is, from the state's finances its own sentence names (a budget, its spending, its
+    taxes, its deficit) when the story has named no debt: "Italy's budget targets debt of 135% of GDP" is the public debt
+    (one reading only: a current account beside a budget leaves it open)."""
+    stocks = {STOCK_OF_STORY[h.entry["metric"]] for h in hits
+              if h is not hit and h.entry["metric"] in STOCK_OF_STORY and not h.entry.get("contextual")}
+    return stocks.pop() if len(stocks) == 1 else None
+
+
 # a purpose after a weak word: "a $2.5 trillion package aimed at curbing the giant US budget deficit" (the package is spending,
 # the deficit what it is for)
-PURPOSE = regex.compile(r"\b(?:aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+order\s+to|so\s+as\s+to)\b", regex.IGNORECASE)
+# (and what a sum makes good: "received 155 mln ECUs mainly to compensate for a fall in its peanut export earnings", "to make up
+# for a drop in coffee and cocoa export earnings")
+PURPOSE = regex.compile(r"\b(?:aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+order\s+to|so\s+as\s+to|"
+                        r"to\s+compensate(?:\s+\w+)?\s+for|to\s+make\s+up\s+for)\b", regex.IGNORECASE)
 
 
 def _aimed_at(text: str, hit: Hit, other: Hit) -> bool:
@@ -926,8 +1029,9 @@ def own_finances(hits: list[Hit]) -> bool:
 
 
 def title_topic(title: str | None) -> str | None:
-    """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any."""
-    if not title:
+    """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any; none for a company's headline ("MOBIL <MOB> WILL
+    NOT INCREASE BUDGET": its budget is the firm's)."""
+    if not title or COMPANY_TITLE.search(title):
         return None
     # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
     # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
@@ -943,6 +1047,25 @@ def title_topic(title: str | None) -> str | None:
     # story is that balance, so a later bare "the shortfall" or "its deficit forecast" is no budget's
     story = [hit for hit in found if hit.entry.get("story")]
     return story[0].entry["story"] if story else None
+
+
+# a stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form in a capitalised headline
+COMPANY_TITLE = regex.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:CORP|INC|PLC|LTD|CO)\b(?![-‐])")
+
+
+def off_policy_title(title: str | None) -> bool:
+    """Whether a headline names a company, market or private context and no metric ("U.S. CONSTRUCTION SPENDING ROSE 0.4
+    PCT", "ACME RAISES DIVIDEND"): the story is that context's, so a weak word of it ("spending fell 1.3 pct") is no
+    state's figure until a specific cue has made a policy claim, whatever public body reports the statistic."""
+    if not title:
+        return False
+    if COMPANY_TITLE.search(title):
+        return True  # a wire headline's ticker or a company's legal form: "NIPSCO <NI> OUTLAYS TO BE INTERNAL FUNDS"
+    found = list(metric_cues().finditer(title))
+    # (a specific word only: "price", "yields" or "stand firm" in a headline is no sure sign of a company or market story)
+    return any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") and not int(h.entry.get("weight") or 0)
+               for h in found) \
+        and not any(h.entry["metric"] not in ("NONE", "CARRY") for h in found)
 
 
 def carried_cue(pos: int) -> Hit:

@@ -118,8 +118,10 @@ def attribution(sentence_outlets: list[Hit], earlier_report: str | None, fig_sta
 FROM_TO_GAP_CHARS = 40  # "from 2% to 3%": longer whitespace around "to" is not a range
 # compiled once (module-level regex.search() with a pattern string looked it up in regex's cache per call)
 # (not a range's low end: "forecasts range from 14 billion dlrs to 19 billion")
-FROM_END = regex.compile(r"(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)\bfrom\s+(?:(?:the|a|its|current|present|previous|earlier|old)\s+){0,2}$", regex.IGNORECASE)
-TO_GAP = regex.compile(r"\s+to\s+")
+# ("from its estimated 171 billion dlr level next year to about 134 billion dlrs": an estimate's level, named with its year)
+FROM_END = regex.compile(r"(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)\bfrom\s+(?:(?:the|a|its|current|present|previous|earlier|old|estimated|projected|expected|forecast)\s+){0,2}$", regex.IGNORECASE)
+TO_GAP = regex.compile(r"\s+(?:level\s+)?(?:(?:this|next|last)\s+year\s+)?to\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?",
+                       regex.IGNORECASE)
 MAX_COMPARED_FIGURES = 200  # figures of one sentence above which none is paired with another
 
 
