@@ -39,6 +39,8 @@ MODULES = [
     "pipeline/claims/frame.py", "pipeline/claims/roles.py", "pipeline/claims/lexicon.py",
     "pipeline/claims/metric.py", "pipeline/claims/stance.py", "pipeline/claims/modality.py",
     "pipeline/claims/gazetteer.py",
+    "pipeline/claims/story.py", "pipeline/claims/guards.py", "pipeline/claims/speakers.py", "pipeline/claims/levels.py",
+    "pipeline/claims/plans.py", "pipeline/claims/aid.py", "pipeline/claims/actors.py",
     "pipeline/quantities/extract.py", "pipeline/quantities/fast.py", "pipeline/quantities/grammar.py",
     "pipeline/quantities/lexicon.py",
 ]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's package, wherever it is run from
 
-from pipeline.claims import frame, metric as _metric
+from pipeline.claims import frame, metric as _metric, guards
 from pipeline.evaluation import claims as ev
 from pipeline.quantities import find_mentions
 from pipeline.segment import split_sentences
@@ -63,7 +63,7 @@ def classify(text, m, sentences, claims_by_mention):
     sent = next(s for s in sentences if s.index == idx)
     if m["unit"] not in frame.CLAIM_UNITS:
         return "find_claims: unit not percent/pp/currency", ""
-    if frame.share_of_people(text, m):
+    if guards.share_of_people(text, m):
         return "find_claims: share_of_people", ""
     if idx not in REC["reached"]:
         hits = _metric.sentence_cues(text, sent.start, sent.end, [])
@@ -85,7 +85,7 @@ def classify(text, m, sentences, claims_by_mention):
         if cue.entry["metric"] == "CARRY":
             return "_figures: CARRY cue unresolved", f"cue {cue_text(text, cue)} | {hs}"
         return "_figures: weak cue unresolved (metric_of None)", f"cue {cue_text(text, cue)} | {hs}"
-    if any(h.entry.get("firm") for h in hits) and not (fig["basis"] or frame._specific_in_sentence(fig, hits)):
+    if any(h.entry.get("firm") for h in hits) and not (fig["basis"] or guards._specific_in_sentence(fig, hits)):
         return "_sentence_claims: firm filter", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"
     if fig["weak_metric"]:
         return "_sentence_claims: weak-metric filter (no public body)", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"

@@ -6,6 +6,15 @@ modules behind it: ``metric`` (what a figure measures), ``stance`` (claim_type),
 target), ``modality`` (hedged, negated, attributed_to, compared_to, deadline_year), ``frame``
 (assembly), ``typemodel`` (the learned second opinion on claim_type, applied after the rules). Their
 word lists are CSV files in ``pipeline/data/claims/``, the type model's weights a JSON file there.
+
+``frame`` keeps the entry point and the per-sentence loop; the decisions it calls on are modules of
+their own (each imports only those listed before it, never ``frame``): ``story`` (carrying the
+story's metric into sentences with no metric word), ``guards`` (company, market and poll guards),
+``speakers`` (speakers the contract codes no one: economists, firms, rating agencies, institutes,
+the press), ``levels`` (a figure's date and how it stands to the sentence's other figures),
+``plans`` (plans, budgets, laws, documents and the legislature's budget fight), ``aid`` (aid,
+donors, transfers and payers), ``actors`` (the actor and target of a figure: owners, observers,
+estimators, forecasters and reporters).
 """
 from .frame import find_claims
 
@@ -16,15 +25,15 @@ def preload() -> None:
     """Build every word list and pattern the stage would otherwise build on first use (about half a
     second of pattern compiling). A parent process calls it before forking its workers: what is loaded
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
-    from . import frame, metric, modality, roles, stance, typemodel
+    from . import frame, metric, modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors
 
     for load in (metric.metric_cues, metric._basis_cue_texts, metric._marked_entries, stance.stance_cues, modality.modality_cues,
                  modality.outlet_cues, modality.comparison_regex, roles.report_verbs, roles.generic_words,
                  roles.outlet_words, roles.gazetteer, roles._group_regex, roles._group_rows, roles._group_keys,
                  roles._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,
-                 roles._report_subject, roles._publisher_states, roles._causative_before, frame._transfer_words,
-                 frame._story_act_words, frame._aid_words, frame._donor_words, frame._press_nouns, frame._uncoded_body,
-                 frame._region_owner, frame._observers, frame._estimating_orgs, frame._currency_states,
-                 frame._noun_homographs, frame._people_share_pattern, frame._continuing_participle,
-                 frame._purpose_marker, typemodel.stance_words, typemodel.model):
+                 roles._report_subject, roles._publisher_states, roles._causative_before, aid._transfer_words,
+                 story._story_act_words, aid._aid_words, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
+                 actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
+                 frame._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
+                 plans._purpose_marker, typemodel.stance_words, typemodel.model):
         load()

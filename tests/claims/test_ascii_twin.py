@@ -6,7 +6,9 @@ import functools
 
 import pytest
 
-from pipeline.claims import frame, lexicon, metric, modality, roles, stance
+from pipeline.claims import (
+    frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+)
 
 from test_guards_exact import _texts as _gold_texts
 
@@ -29,7 +31,7 @@ def _texts():
 
 def _twins():
     found = {}
-    for module in (frame, lexicon, metric, modality, roles, stance):
+    for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors):
         for name, value in vars(module).items():
             if isinstance(value, lexicon.AsciiTwin):
                 found[f"{module.__name__}.{name}"] = value

@@ -1,6 +1,6 @@
 """A bare sum after a claim (no metric word of its own) goes on with the story when a decision is taken on it, or when
 it only "will" or "would" happen and a state, government or international body is named in its sentence by name
-(frame._bare_share). Sentences written for these tests."""
+(story._bare_share). Sentences written for these tests."""
 from helpers import pipeline_claims
 
 

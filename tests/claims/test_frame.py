@@ -68,7 +68,7 @@ def test_a_company_short_name_before_its_reporting_verb_is_found_as_the_pattern_
     article's names; it answers as that pattern (`\\bName\\b[^.;]{0,80}?\\bverb\\b`) does."""
     import regex
 
-    from pipeline.claims.frame import FIRM_VERBS, _short_name_said
+    from pipeline.claims.speakers import FIRM_VERBS, _short_name_said
     from pipeline.segment import split_sentences
 
     names = ["Ernst", "Westpac", "Young-Holt"]

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.claims import frame, lexicon, metric, modality, roles, stance
+from pipeline.claims import (
+    frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+)
 from pipeline.evaluation.claims import DEV_GOLD, GOLD_DIR, gold_articles
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,7 +23,7 @@ STEP = 97
 
 def _wrappers():
     found = {}
-    for module in (frame, lexicon, metric, modality, roles, stance):
+    for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors):
         for name, value in vars(module).items():
             if isinstance(value, (lexicon.Guarded, lexicon.Prefiltered)):
                 found[f"{module.__name__}.{name}"] = value

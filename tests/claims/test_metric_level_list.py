@@ -25,7 +25,7 @@ def test_levels_two_sentences_after_do_not_go_on():
 
 
 def test_these_are_continues_the_topic():
-    from pipeline.claims.frame import CONTINUES
+    from pipeline.claims.story import CONTINUES
     assert CONTINUES.match("These are set at three rates -- 0.1 pct, 0.2 pct and 0.3 pct.")
     assert not CONTINUES.match("These factors cut growth to 1.2 pct.")
 

@@ -162,9 +162,11 @@ GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings sa
 
 
 def _guarded_objects():
-    from pipeline.claims import frame, metric, modality, roles, stance
+    from pipeline.claims import (
+        frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+    )
     from pipeline.claims.lexicon import Guarded
-    return [v for mod in (frame, metric, modality, roles, stance) for v in vars(mod).values() if isinstance(v, Guarded)]
+    return [v for mod in (frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors) for v in vars(mod).values() if isinstance(v, Guarded)]
 
 
 def test_guarded_window_searches_as_the_plain_search():
@@ -200,7 +202,7 @@ def test_guarded_figure_tail_as_the_plain_match():
     assert found > 8
 
 
-# one or more sentences for each alternative of frame.UNKNOWN_SPEAKER (written for this test)
+# one or more sentences for each alternative of speakers.UNKNOWN_SPEAKER (written for this test)
 SPEAKER_TEXT = (
     "Economists said the gap would widen. Analysts at Grey Harbour Securities expect a rise. Bankers here also say so. "
     "Diplomats in Lisbon have been predicting a cut. The finance ministry economist said no. Experts warned of it. "
@@ -214,14 +216,14 @@ SPEAKER_TEXT = (
 
 
 def test_unknown_speakers_as_the_plain_search_over_every_span():
-    from pipeline.claims import frame
-    pattern = frame.UNKNOWN_SPEAKER.regex if hasattr(frame.UNKNOWN_SPEAKER, "regex") else frame.UNKNOWN_SPEAKER
-    scan = frame.UNKNOWN_SPEAKER_SCAN.pattern
+    from pipeline.claims import speakers
+    pattern = speakers.UNKNOWN_SPEAKER.regex if hasattr(speakers.UNKNOWN_SPEAKER, "regex") else speakers.UNKNOWN_SPEAKER
+    scan = speakers.UNKNOWN_SPEAKER_SCAN.pattern
     assert isinstance(scan, Prefiltered)
     assert len(pattern.findall(SPEAKER_TEXT)) > 15
     for start, end in _every_span(SPEAKER_TEXT, 5, 13):
         assert _spans(scan.finditer(SPEAKER_TEXT, start, end)) == _spans(pattern.finditer(SPEAKER_TEXT, start, end)), \
             (start, end)
-        found, plain = frame.UNKNOWN_SPEAKER_SCAN.search(SPEAKER_TEXT, start, end), pattern.search(SPEAKER_TEXT, start, end)
+        found, plain = speakers.UNKNOWN_SPEAKER_SCAN.search(SPEAKER_TEXT, start, end), pattern.search(SPEAKER_TEXT, start, end)
         assert (found and found.span()) == (plain and plain.span()), (start, end)
     _assert_matches_start_at_candidates(pattern, scan, SPEAKER_TEXT)

@@ -3,11 +3,13 @@ first built lazily inside a worker is built again by each worker."""
 import inspect
 
 from pipeline import claims
-from pipeline.claims import frame, metric, modality, roles, stance, typemodel
+from pipeline.claims import (
+    frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors,
+)
 
 
 def _lazy_loaders():
-    for module in (frame, metric, modality, roles, stance, typemodel):
+    for module in (frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors):
         for name, fn in vars(module).items():
             if callable(fn) and hasattr(fn, "cache_info") and getattr(fn, "__module__", None) == module.__name__:
                 params = inspect.signature(fn).parameters.values()

@@ -334,7 +334,7 @@ def test_items_of_a_budget_list_take_their_headings_stance():
 
 
 def test_list_header_type_needs_a_heading_that_commits():
-    from pipeline.claims.frame import list_header_type
+    from pipeline.claims.plans import list_header_type
 
     text = "The government has pledged:\n- Lower the deficit to 3%\nFigures for last year:\n- Deficit of 4%\nNo list here, 5%."
     assert list_header_type(text, text.index("3%")) == "commitment"

@@ -50,7 +50,7 @@ def test_official_named_again_by_surname_keeps_the_state():
 
 
 def test_sources_of_a_state_body_are_not_uncoded_speakers():
-    from pipeline.claims.frame import UNKNOWN_SPEAKER
+    from pipeline.claims.speakers import UNKNOWN_SPEAKER
     assert UNKNOWN_SPEAKER.search("a deficit of 30 billion dlrs, committee sources said") is None
     assert UNKNOWN_SPEAKER.search("government sources said the deficit would widen") is None
     assert UNKNOWN_SPEAKER.search("diplomatic sources said the debt was 4 billion") is not None

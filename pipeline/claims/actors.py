@@ -1,0 +1,539 @@
+"""The actor and target of a figure, on top of ``roles``: owners, observers, estimators, forecasters and reporters.
+
+``_assign_roles`` decides (actor, target) for a figure from the roles module's candidates and the constructions
+around it: a possessive names only whose figure it is ("Italy's deficit"), not who states it; an observer
+organisation (IMF, OECD) forecasting a state's finances is the reporter, the state the owner; a passive estimate
+with no agent goes to the estimating organisation the article names near it; a figure credited "according to" a
+body, or a report the lead relays, has that body as its reporter; a money figure's currency names its state when
+nothing else does. Kept apart from the assembly so that who-said-it can be read in one place.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from . import lexicon as _lexicon
+from .lexicon import count_words, read_rows
+from . import roles as _roles
+from . import stance as _stance
+from .speakers import REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, FIRM_SPEAKER, PRONOUN_KINDS, ACCORDING
+from .plans import PASSIVE, SELF_OBLIGATION, FORECASTER_PRIORITY
+
+
+FORECASTER_REACH = 12  # words from a future figure to the forecast credited after it  # words between "signed up (in June) to" and the target noun it takes on
+SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
+# a state's own finances: an observer organisation (IMF, OECD) stating one speaks of a state's
+STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "current_account", "tax_revenue", "debt_service",
+                            "public_spending"})
+
+MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
+
+
+def _relative_agent(ctx, sentence, span, stance_hits):
+    """The subject of a relative clause right after the figure whose verb is a stance cue ("a level of 3 per cent that
+    American officials had floated"), whatever cue governs the figure's stance."""
+    i = bisect.bisect_left(stance_hits, span[1], key=lambda h: h.start)  # the first cue after the figure
+    return _roles.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
+
+
+def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
+    """(actor entity or None, (target_text, target_code) or None)."""
+    span = (fig["char_start"], fig["end"])
+    if st.claim_type != "benchmark":
+        view = _roles.believer(ctx, sentence, span[0])  # "the alliance believes Spain will need about 3.5%"
+        if view is not None:
+            return view[0], (view[1].surface, view[1].code)
+    if st.claim_type == "demand" and st.cue is not None and st.cue.entry["pos"] == "V" \
+            and not ctx.text[st.cue.start:st.cue.end].lower().split()[0].endswith("ing") \
+            and PASSIVE.search(ctx.text, max(sentence.start, st.cue.start - 25), st.cue.start):  # not "has been demanding"
+        roles = _roles.passive_demand(ctx, sentence, clause, st.cue, span)  # "Japan has been asked by the U.S. to"
+        if roles is not None:
+            return roles[0], (roles[1].surface, roles[1].code)
+    if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
+        # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
+        # the speaker of the sentence asks it
+        owed = _roles.modal_subject(ctx, sentence, clause, st.cue)
+        if owed is not None:
+            return _roles.speaker(ctx, sentence, st.cue.start) or _roles.asker(ctx, sentence, owed), (owed.surface, owed.code)
+    if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
+            and _roles.org_owner(ctx, sentence, st.cue, span[0]):
+        member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
+        if member is not None and st.claim_type == "benchmark":
+            # "Spain and Belgium now reach NATO's 2% guideline": the standing rule is the organisation's, the
+            # members meeting it are whose figure it is
+            return _roles.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
+        if member is not None:
+            return member, (member.surface, member.code)
+    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.participle_agent(ctx, sentence, span) \
+        or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+    if fig.get("respective") is not None:
+        own = fig["respective"]
+        who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+        return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
+    if st.claim_type == "commitment" and actor is not None and st.how != "governing":
+        # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports
+        pledger = _roles.reported_pledger(ctx, sentence, span[0], actor)
+        if pledger is not None:
+            return pledger, (pledger.surface, pledger.code)
+    owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
+    if owner is None and st.claim_type != "benchmark":
+        owner = _roles.basis_pronoun_owner(ctx, sentence, span)  # "calls on Shultz ...: either Japan can spend 3 pct of its GNP"
+    if owner is not None:
+        return actor, (owner.surface, owner.code)
+    if st.claim_type == "benchmark":
+        org = _roles.nearest_org(ctx, sentence, span)
+        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
+        law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None
+        if law is not None and _roles.is_state(home) \
+                and (org is None or org.end > law.start() or count_words(ctx.text[org.end:law.start()]) > 2):
+            # "the Balanced Budget Act's target of 144 billion dlrs", "the constitution's 60% ceiling": a national law's rule
+            # is its state's, whoever cites it (not the organisation whose forecast the sentence gives; "EU law's 3% limit"
+            # stays the organisation's)
+            return (actor if actor is not None and actor.code == home else None), (None, home)
+        if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
+            # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
+            return actor, (poss.surface, poss.code)
+        if org is not None and actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != org.code \
+                and st.cue is not None and actor.end <= st.cue.start <= org.start:
+            # "The current EU rules limit the size of a eurozone country's deficit to 3%": the rule is the organisation's
+            # named as its subject; the one named in what it limits is whose figure it is
+            return actor, (org.surface, org.code)
+        if org is not None:
+            return org, (org.surface, org.code)
+        if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
+            return (actor if actor is not None or not _roles.is_state(poss.code) else poss), (poss.surface, poss.code)
+        if actor is not None and (_roles.is_state(actor.code) or actor.code in _roles.ORGANISATION_CODES):
+            return actor, (actor.surface, actor.code)  # (an organisation's official: "Stoltenberg said 2% should be a floor")
+        if ctx.orgs() and _money_state(fig, ctx) is None and not _names_state_or_law(ctx, sentence):
+            # "The 2% guideline is now seen as a floor" in a story naming NATO, "the current 3% limit" in one naming the
+            # EU: a standing rule no state in its sentence owns is the organisation's the article names most (not "In
+            # Finland, the deficit is limited to 2.5%", nor a national law: "A law passed in 2023 requires 2% of GDP")
+            return actor, (None, ctx.orgs()[0])
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
+        return actor, ((None, home) if home else None)
+    # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
+    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause, fig["char_start"]) \
+        or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
+    reported_subject = None
+    if st.claim_type in REPORTED_TYPES and actor is not None:
+        # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
+        # the reporter's, the state it is about is the target
+        who = _roles.reporter(ctx, sentence, span)
+        if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
+            if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _roles.is_state(actor.code):
+                reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
+            actor = who
+    if st.claim_type in ("demand", "proposal"):
+        obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
+        if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":
+            obj = _roles.other_reading(ctx, obj, actor.code)  # "the Commission has asked Brussels to cut": Belgium
+        if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "pronoun":
+            return actor, (obj.surface, obj.code)  # "2% is enough for his country": the speaker's own state, said so
+        for e in (obj, poss):
+            if e is not None and (actor is None or e.code != actor.code or e.kind == "group"):
+                return actor, (e.surface, e.code)
+        # no one else named: a demand of the state the article is about ("Washington has been demanding a cut to
+        # seven pct" in a Japan story), else a domestic demand or proposal ("the Senate proposes 119 billion in
+        # taxes"), or allies asking it of their alliance
+        home = ctx.main_party()
+        if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
+                and home != actor.code:
+            return actor, (None, home)
+        if _recommended_aid(ctx, sentence, fig, st, actor):
+            # "well above the World Bank's recommendation of 2.5 billion guilders in aid": aid an organisation recommends
+            # or asks for goes to the story's state, not to the organisation
+            return actor, (None, ctx.main_party())
+        if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")
+                                  or actor.code in _roles.ORGANISATION_CODES):
+            # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
+            # would set aside 131 billion euros", proposes the organisation's own)
+            return actor, (actor.surface, actor.code)
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
+        return actor, ((None, home) if home else None)
+    adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
+    if adjacent is not None:
+        return actor, (adjacent.surface, adjacent.code)
+    expected = _roles.expected_subject(ctx, sentence, st.cue, span) if st.claim_type == "forecast" and poss is None else None
+    # "the EU's planned changes would force Britain to run a budget surplus of 1%": the state forced owns the figure
+    expected = expected or (_roles.caused_subject(ctx, sentence, clause, span) if poss is None else None)
+    if expected is not None:  # "it expected the OECD to post a deficit of 13 billion dlrs": the OECD area's
+        return actor, (expected.surface, expected.code)
+    # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
+    nearest = _stance.nearest_before(clause, span[0], stance_hits)
+    subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
+    if subject is not None and _observes(ctx, subject, fig, st):
+        actor = actor or subject  # the organisation forecasts or reports; the figure stays a state's (below)
+    elif subject is not None and subject.code and poss is None and (actor is None or subject.start != actor.start):
+        return actor, (subject.surface, subject.code)
+    if poss is not None:
+        return actor, (poss.surface, poss.code)
+    if reported_subject is not None:
+        return actor, (reported_subject.surface, reported_subject.code)
+    antecedent = _roles.relative_antecedent(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+    if antecedent is not None:
+        return actor, (antecedent.surface, antecedent.code)  # "Spain, which the figures put at 1.28% of GDP"
+    topic = _roles.fronted_topic(ctx, sentence)
+    if topic is not None:
+        return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
+    opening = _opening_state(ctx, sentence, actor) if st.claim_type in REPORTED_TYPES else None
+    if opening is not None:
+        # "Morocco ... is likely to obtain 100 mln dlrs of aid, John Shilling, director of the World Bank's Moroccan
+        # division, said": the organisation reports or forecasts; the state the sentence opens with owns the figure
+        return actor, (opening.surface, opening.code)
+    if _recommended_aid(ctx, sentence, fig, st, actor):
+        return actor, (None, ctx.main_party())  # "Early estimates from the World Bank put the aid needed at $5bn"
+    if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
+            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
+            and not _credited_reporter(ctx, sentence, actor, st):
+        money = _money_state(fig, ctx)
+        if money is not None and _roles.is_state(actor.code) and money != actor.code and ctx.names_state(money):
+            # "the recently announced 6,000 billion yen emergency economic package" in a story on U.S. officials: a sum in
+            # one state's own currency, with no owner named for it, is that state's, not the speaker's
+            return actor, (None, money)
+        return actor, (actor.surface, actor.code)
+    home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
+    return actor, ((None, home) if home else None)
+
+
+def _recommended_aid(ctx, sentence, fig, st, actor) -> bool:
+    """Whether the figure is aid an organisation recommends, asks for or estimates in a noun it owns ("the World Bank's
+    recommendation of 2.5 billion guilders in aid", "estimates from the World Bank put the aid needed at $5bn"): aid for
+    the story's state, not the organisation's own."""
+    return actor is not None and actor.code in _roles.ORGANISATION_CODES and fig["metric"] == "development_aid" \
+        and _roles.is_state(ctx.main_party()) and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor
+
+
+BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _agent_after(ctx, sentence, cue):
+    """The agent of a passive verb: "was urged by Washington" -> Washington (None when unnamed)."""
+    for e in ctx.entities(sentence):
+        if e.start >= cue.end and e.code and BY_AGENT.fullmatch(ctx.text, cue.end, e.start):
+            return e
+    return None
+
+
+NAMED_STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person"})
+
+
+def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
+    """Whether the sentence's reporter, other than the subject `owed` of what is reported, is the state or body of `code`
+    ("Canada must spend 2%, Canada's prime minister said"; not "The commission said Rome should")."""
+    who = ctx.reporter(sentence)
+    # (named: a generic "the commission" may be another body's)
+    return who is not None and who.code == code and who.kind in NAMED_STATE_KINDS \
+        and (owed is None or who.start != owed.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _region_owner() -> "_lexicon.Guarded":
+    """A region or unnamed group of states of region_owners.csv as the possessive owner right before a metric word, with
+    only lower-case words or numbers between ("Latin America's 380 billion dlr foreign debt", "developing countries'
+    debt"; not "Latin America's largest debtor, said its debt": a comma ends the owner's phrase). Searched in a window
+    ending at the metric word; guarded by each phrase's last word (every match holds its phrase)."""
+    phrases = [r["phrase"] for r in read_rows("region_owners.csv")]
+    alts = _lexicon.phrases_alternation(phrases)
+    pattern = regex.compile(r"(?<!\bSouth\s)\b(?:" + alts + r")(?:['’]s|s?['’])\s+(?:(?:[0-9][\d.,/]*|(?-i:[a-z][\w/-]*))\s+){0,4}$",
+                            regex.IGNORECASE)
+    return _lexicon.Guarded(pattern, tuple(sorted({p.split()[-1].lower() for p in phrases})))
+
+
+def _forecast_after(text: str, sentence, end: int, stance_hits):
+    """A forecast or estimate credited after the figure ("..., according to NATO estimates", "..., the IMF projects")."""
+    for h in stance_hits:
+        # a modal after the figure ("..., and could be revived if ...") is another predicate's guess, no one's projection
+        if h.start >= end and h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VAN" \
+                and not MODAL_GUESS.match(text, h.start) \
+                and text[end:h.start].count(",") >= 1 and count_words(text[end:h.start]) <= FORECASTER_REACH:
+            return h
+    return None
+
+
+def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
+    """Whether the actor found for a level is only the state or group it belongs to, named as the sentence's subject
+    ("Greece ran the largest deficit", "Debt in the currency bloc rose to 87.4%") and not as the one that reports it: no reporting verb
+    of the sentence has a speaker for the figure and no body is credited with it."""
+    return actor is not None and actor.code == target_code \
+        and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
+        and _roles.reporter(ctx, sentence, span) is None
+
+
+def _owner_of_listed_level(ctx, sentence, actor, target_code, span, out: list[dict]) -> bool:
+    """Whether the actor found for a level is the state that owns an earlier level of the same sentence's list and not its
+    reporter ("Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%": Lithuania reports none of them): a plain
+    state name, another state's level, no speaker of a reporting verb for the figure and no body credited."""
+    return actor is not None and actor.code != target_code and _roles.is_state(actor.code) and _roles.is_state(target_code) \
+        and actor.kind in ("country", "capital", "demonym") and ctx.credited(sentence) is None \
+        and any(c["target_code"] == actor.code and c["claim_type"] == "actual" for c in out) \
+        and _roles.reporter(ctx, sentence, span) is None
+
+
+RULE_TYPES = frozenset({"commitment", "benchmark"})
+RULE_GAP = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}")  # "3.5% core defence goal", "3% deficit ceiling"
+
+
+def _passive_forecast_reporter(ctx, sentence, target_code):
+    """Who forecasts a figure "is forecast", "is expected" with no speaker before the verb: the coded speaker the
+    sentence names after it ("..., the finance ministry said"), else the coded speaker of the latest earlier sentence
+    when that is the state the figure belongs to (a state body's statement or budget document the article relays; a
+    pronoun it stands for counts, not one that stands for another body)."""
+    own = ctx.reporter(sentence)
+    if own is not None and own.code and own.kind not in PRONOUN_KINDS:
+        return own
+    if own is not None or not _roles.is_state(target_code):
+        return None
+    earlier = ctx.previous_speaker(sentence.start)
+    return earlier if earlier is not None and earlier.code == target_code else None
+
+
+def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
+    """The goal or rule noun right after a figure that an organisation's possessive governs ("the alliance's 3.5% core
+    defence goal", "the EU's 3% ceiling"), if any."""
+    i = bisect.bisect_left(stance_hits, end, key=lambda h: h.start)
+    hit = stance_hits[i] if i < len(stance_hits) else None
+    if hit is None or hit.entry["pos"] != "N" or hit.entry["claim_type"] not in RULE_TYPES \
+            or not RULE_GAP.fullmatch(ctx.text, end, hit.start):
+        return None
+    owner = _roles.cue_possessor(ctx, sentence, hit, start)
+    return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
+
+
+LAW_OWNED = regex.compile(r"\b(?:(?-i:Act)|law|legislation|statute|constitution)['’]s?\s+(?:[\w.%-]+\s+){0,3}$", regex.IGNORECASE)
+SUMMIT_AFTER = regex.compile(r"\s+(?:summit|meeting|talks|conference)\b", regex.IGNORECASE)
+NATIONAL_RULE = regex.compile(r"\b(?:law|act|legislation|statute|constitution\w*|debt\s+brake)\b", regex.IGNORECASE)
+
+
+def _names_state_or_law(ctx, sentence) -> bool:
+    """Whether a sentence names a state (a country, its capital or demonym) or a national law a rule may be set by
+    (found once per sentence: a sentence may hold thousands of figures)."""
+    memo = ctx.__dict__.setdefault("_state_or_law", {})
+    if sentence.start not in memo:
+        memo[sentence.start] = any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code)
+                                   and not SUMMIT_AFTER.match(ctx.text, e.end)  # "the 2014 Wales summit": a venue
+                                   for e in ctx.entities(sentence)) \
+            or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
+    return memo[sentence.start]
+
+
+DETERMINER_BEFORE = regex.compile(r"\b(?:an?|the|its|their|his|her|our)\s+$", regex.IGNORECASE)
+
+
+def _estimator(ctx, sentence, cue):
+    """The coded subject of an estimating verb ("It estimated the deficit at 2.8%", "The ministry estimated"), not of
+    the adjective in "an estimated 1.28%" (a determiner before the word)."""
+    if cue is None or DETERMINER_BEFORE.search(ctx.text, max(sentence.start, cue.start - 8), cue.start):
+        return None
+    owner = _roles.noun_cue_owner(ctx, sentence, cue)
+    if owner is not None:
+        return owner  # "official U.S. estimates of 175 billion": the estimates' owner, not the sentence's speaker
+    who = _roles.speaker(ctx, sentence, cue.end)
+    return who if who is not None and who.code else None
+
+
+def _opening_state(ctx, sentence, actor):
+    """The state a sentence opens with as its subject (its first name, at the sentence's start) when the actor found is
+    an organisation named later in the sentence."""
+    if actor is None or actor.code not in _roles.ORGANISATION_CODES:
+        return None
+    ents = ctx.entities(sentence)
+    first = ents[0] if ents else None
+    if first is None or first.kind not in ("country", "capital") or not _roles.is_state(first.code) \
+            or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
+        return None
+    return first
+
+
+def _opening_organisation(ctx, sentence, fig_start: int):
+    """The coded organisation a sentence opens with as its subject (its first name, at the sentence's start, before the
+    figure): "The World Bank last month granted ...", "The Commission, facing a ... deficit, has threatened ..."."""
+    # (after the dateline of the article's first sentence, whose place names no one: "BERLIN, Nov 17 - The European
+    # Commission has forecast ...")
+    dateline = _roles.DATELINE.match(ctx.text, sentence.start, fig_start) if sentence.start == 0 else None
+    opening = dateline.end() if dateline is not None else sentence.start
+    first = next((e for e in ctx.entities_until(sentence, fig_start) if e.start >= opening), None)
+    if first is None or first.code not in _roles.ORGANISATION_CODES or first.kind not in ("organisation", "group") \
+            or first.end > fig_start:
+        return None
+    return first if _roles.SENTENCE_OPENING.fullmatch(ctx.text, opening, first.start) else None
+
+
+DEMONYM_MODIFIER = regex.compile(r"\s+(?-i:[a-z][\w-]*)")  # "Belgian inflation", "Dutch exports": a demonym before a noun
+
+
+def _names_owner_only(ctx, e) -> bool:
+    """Whether a name only says whose figure it is, as a possessor ("Italy's deficit") or a demonym modifying a noun
+    ("Belgian inflation could stabilise, while the current account surplus will probably remain large"), not a subject
+    that speaks or acts."""
+    return _roles.is_possessive(ctx, e) or e.kind == "demonym" and DEMONYM_MODIFIER.match(ctx.text, e.end) is not None
+
+
+def _credited_reporter(ctx, sentence, actor, st) -> bool:
+    """Whether the actor of a level or forecast is only the organisation the sentence credits with it ("The Czech
+    Republic spent 2.0% ..., according to the alliance's estimates, and 2.1% in 2024"): the reporter, not whose figure it is."""
+    credited = ctx.credited(sentence) if st.claim_type in REPORTED_TYPES else None
+    return credited is not None and credited.start == actor.start and credited.code in _roles.ORGANISATION_CODES
+
+
+def _lead_report(ctx, sentence, target_code):
+    """The organisation whose report the article relays (Eurostat, NATO's estimates, the OECD's outlook: the lead's
+    speaker or credited body), when a later sentence naming no speaker of its own gives a level of another party:
+    "..., Eurostat said. Romania ran the largest deficit, at 9.3% of GDP" is Eurostat's figure of Romania. Not when a
+    different speaker came in between, nor in a story only mentioning the organisation ("Sudan rejected an IMF demand")."""
+    lead = ctx.lead_reporter()
+    if lead is None or lead.code not in _roles.ORGANISATION_CODES or lead.code == target_code:
+        return None
+    # the speaker look-back (a walk over earlier sentences' reporters) only once the article's lead relays a body
+    earlier = ctx.previous_speaker(sentence.start)
+    if earlier is not None and earlier.code != lead.code or _roles.names_voice(ctx, sentence):
+        return None
+    return lead
+
+
+def _reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
+    """Whether no one the article names reports a level: its sentence has no reporter (`_has_reporter`) and no
+    forecaster (`_has_forecaster`), and none is carried from the article: no coded speaker of an earlier sentence
+    (the speaker look-back, asked after the cached lead) and no body whose report the lead relays. A level the article states as
+    background ("Japan's gross public debt stands well above 200% of GDP") is not made the state's by an uncoded
+    speaker of other figures further back."""
+    if ctx.lead_reporter() is not None or ctx.previous_speaker(sentence.start) is not None or _has_reporter(ctx, state, sentence) \
+            or _has_forecaster(ctx.text, stance_hits):
+        return False
+    # the sentence right before it may name the body whose release it continues ("Norway's finance ministry
+    # published its accounts on Monday. Norway ran a surplus of 8.5%")
+    return sentence.index == 0 or not _has_reporter(ctx, state, ctx.sentences[sentence.index - 1])
+
+
+def _owners_own_figure(ctx, sentence, st, fig_start: int, actor_code: str | None) -> bool:
+    """Whether the figure is named as its owner's own forecast, target or estimate ("much higher than the government's
+    1.3 billion dlr forecast"): the owner's, even when an economist relays it (ANNOTATION.md, fresh actor set)."""
+    if st.cue is None or st.how != "attributive" or st.cue.entry["pos"] not in ("N", "A"):
+        return False
+    owner = _roles.cue_possessor(ctx, sentence, st.cue, fig_start)
+    return owner is not None and owner.code == actor_code
+
+
+def _coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> bool:
+    """Whether the figure is the object of an act verb (announce, pledge, propose, cut ...) whose subject is the coded
+    actor, with the uncoded speakers of the sentence outside that act ("Dealers said the cut had been expected after
+    yesterday's budget, in which Chancellor Nigel Lawson announced a three billion stg cut in the borrowing target"): the
+    coded body acts; the dealers, economists or firm around it only relay or comment."""
+    if actor is None or actor.code != actor_code or actor.kind in PRONOUN_KINDS or st.cue is None \
+            or st.how != "governing" or st.cue.entry["claim_type"] not in _roles.STANCES_OF_OWN or st.cue.entry["pos"] != "V" \
+            or _roles.is_possessive(ctx, actor) or not actor.end <= st.cue.start <= fig_start:
+        # (a verb's subject, not the owner of a noun: "Economists estimate that the government's spending target will rise
+        # to 47 billion rand" is the economists' forecast)
+        return False
+    text = ctx.text
+    if EXPECTED_ACT.search(text, actor.end, st.cue.start):
+        return False  # "The Bundesbank is expected to allocate ..., dealers said": the act is the dealers' expectation
+    m = UNKNOWN_SPEAKER_SCAN.search(text, sentence.start, sentence.end)
+    return m is not None and (m.end() <= actor.start or m.start() >= fig_start)
+
+
+# an act that others expect, not one the body has done ("is expected to allocate", "was close to agreeing")
+EXPECTED_ACT = regex.compile(r"\b(?:expected|likely|unlikely|forecast|predicted|seen|set|due|bound|close|ready|poised)\s+to\b",
+                             regex.IGNORECASE)
+
+
+# a subject right before a forecasting verb: a name ("NBK predicts"), "the" and one noun ("The institute predicted"), or
+# a pronoun ("They now expect"); not "the deficit is projected" (the verb's own subject is the level)
+FORECASTER_BEFORE = regex.compile(r"(?:\b(?-i:[A-Z])[\w.&'’-]*|\b(?i:the)\s+[a-z]+|\b(?i:they|it|he|she))\s+(?:now\s+|also\s+|still\s+)?$")
+
+
+def _has_forecaster(text: str, stance_hits) -> bool:
+    """Whether a sentence's forecasting verb has a named subject ("NBK predicts that the deficit will be 2.9 percent",
+    "The institute predicted a surplus of 4 billion crowns"): an abbreviation or body the gazetteer does not code."""
+    return any(h.entry["claim_type"] == "forecast" and h.entry["pos"] in ("V", "A") and int(h.entry["priority"]) >= FORECASTER_PRIORITY
+               and FORECASTER_BEFORE.search(text, max(0, h.start - 40), h.start) for h in stance_hits)
+
+
+def _has_reporter(ctx, state: dict, sentence) -> bool:
+    """Whether a sentence names one who could report a level: a body credited ("according to the institute"), a
+    ministry, office, official or organisation, or a reporting verb whose speaker is not one the contract leaves
+    uncoded (economists, analysts, a firm): "..., the national statistics institute said". Found once per sentence
+    and kept in the article's `state`: a sentence may hold thousands of figures."""
+    memo = state.setdefault("has_reporter", {})
+    if sentence.start not in memo:
+        text = ctx.text[sentence.start:sentence.end]
+        memo[sentence.start] = ctx.credited(sentence) is not None or _roles.names_voice(ctx, sentence) \
+            or ACCORDING.search(text) is not None \
+            or (bool(ctx.report_hits(sentence)) and not (UNKNOWN_SPEAKER_SCAN.search(text) or FIRM_SPEAKER.search(text)))
+    return memo[sentence.start]
+
+
+def _names_owner(ctx, sentence, code) -> bool:
+    """Whether a sentence names the state a level belongs to other than as a possessor: a state acting on its own
+    figure ("and the Netherlands raised its figure to 210 mln guilders") is the one that states it, even where the
+    roles found no subject for the figure; "Norway's surplus" names only whose level it is."""
+    return any(e.code == code and e.kind not in PRONOUN_KINDS and not _roles.is_possessive(ctx, e)
+               for e in ctx.entities(sentence))
+
+
+@functools.lru_cache(maxsize=1)
+def _observers() -> frozenset[str]:
+    """Organisations that state other states' fiscal figures and have none of their own (observer_orgs.csv)."""
+    return frozenset(r["code"] for r in read_rows("observer_orgs.csv"))
+
+
+def _observes(ctx, e, fig, st) -> bool:
+    """Whether an organisation reports or forecasts a state's finances rather than owning the figure: "The European
+    Commission has forecast a deficit of 4.5% of GDP" in a story about Belgium is Belgium's deficit. Only in a story
+    about a state (a story about the organisation itself keeps its own budget figures)."""
+    return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
+        and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
+
+
+def _near_orgs(ctx, sentence, orgs: list[str]) -> list[str]:
+    """Of the estimating organisations an article names, those that can stand behind a passive estimate or projection
+    naming no one ("Uganda's total foreign debt is estimated at some 1.5 billion dlrs"): the body the article's lead
+    reports, or one named in this sentence or the one before. An organisation named only elsewhere in the story (an IMF
+    programme two paragraphs up) made no estimate here: no one named does."""
+    if not orgs:
+        return orgs
+    lead = ctx.lead_reporter()
+    near = {e.code for s in ctx.sentences[max(0, sentence.index - 1):sentence.index + 1] for e in ctx.entities(s)
+            if e.kind in ("organisation", "group")}
+    return [o for o in orgs if o in near or (lead is not None and lead.code == o)]
+
+
+@functools.lru_cache(maxsize=1)
+def _estimating_orgs() -> frozenset[str]:
+    return frozenset(r["code"] for r in read_rows("estimating_orgs.csv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_states() -> dict[str, str]:
+    return {r["currency"]: r["state"] for r in read_rows("currency_states.csv")}
+
+
+def _money_state(fig, ctx=None) -> str | None:
+    """The state whose national currency a money figure is in ("200 billion zlotys" -> POL), if any. A currency
+    word several states use ("pounds", "francs") is read as one state's money by default: in a story naming other
+    states but never that one ("pounds" of a Sudan budget) the currency names no owner."""
+    cur = fig["m"].get("currency") if fig["unit"] == "currency" else None
+    state = _currency_states().get(cur) if cur else None
+    if state is not None and ctx is not None and not ctx.names_state(state) and ctx.home() is not None:
+        return None
+    return state
+
+
+PRESSED_REACH = 3  # words from a group to the demand verb it is the subject of ("Asian allies should")
+
+
+def _pressed_group(ctx, sentence, clause, cue):
+    """An uncoded group right before a demand verb, its subject ("said Asian allies should spend"), if any."""
+    for e in ctx.entities(sentence):
+        if e.kind == "group" and e.code is None and clause[0] <= e.start and e.end <= cue.start \
+                and count_words(ctx.text[e.end:cue.start]) <= PRESSED_REACH:
+            return e
+    return None
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

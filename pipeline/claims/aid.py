@@ -1,0 +1,185 @@
+"""Aid, donors, transfers and payers: sums one party moves to another, and who gives them.
+
+In an aid story a sum that a transfer word moves ("give", "offered", "allocated") is development aid even with no
+metric word in reach; a state lending or granting to another state named as the verb's first object ("Japan will
+give Indonesia 300 mln dlrs") makes that sum aid too. The giver named after the sum ("47 mln dlrs from the
+Netherlands", "28.5 mln dlrs in U.S. aid") is the actor; donors named only by a word ("donors", "creditors") leave it
+null rather than the receiving state; armed forces receiving a sum get it from their state's budget; a state named as
+paying a duty is its target.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import lexicon as _lexicon
+from . import roles as _roles
+from .story import _article_context, _weak_cue
+from .speakers import PRONOUN_KINDS
+
+
+AID_OF = regex.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+)?")
+AID_WORD = regex.compile(r"(?:\s+(?:economic|military|development|food|financial))?\s+(?:aid|assistance)\b")
+
+
+# "The army will receive around 500 million euros", "the navy gets 2 billion": armed forces receiving a sum get it from
+# their state's budget (a company receiving a contract "from the Air Force" is no subject of the verb)
+RECEIVES = regex.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|also|now|then)\s+){0,2}(?:receives?|received|gets?|got|"
+                         r"be\s+(?:given|allocated|granted))\s+(?:(?:an?\s+)?(?:additional|extra|further)\s+)?"
+                         r"(?:(?:around|about|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?", regex.IGNORECASE)
+
+
+def _force_receives(text: str, fig: dict) -> bool:
+    """Whether the figure's defence cue is the subject of a receiving verb right before it (no other public body needed)."""
+    cue = fig["metric_cue"]
+    return cue is not None and fig["metric"] == "defense_spending" and cue.end <= fig["char_start"] \
+        and RECEIVES.fullmatch(text, cue.end, fig["char_start"]) is not None
+
+
+def _aid_donor_after(ctx, sentence, fig):
+    """The state named as the owner of the aid right after a sum ("28.5 mln dlrs in U.S. aid", "of Japanese aid")."""
+    m = AID_OF.match(ctx.text, fig["end"], sentence.end)
+    if m is None:
+        return None
+    e = next((x for x in ctx.entities(sentence) if x.start == m.end()), None)
+    if e is None or not _roles.is_state(e.code) or not AID_WORD.match(ctx.text, e.end, sentence.end):
+        return None
+    return e
+
+
+# "from" and the giver after an aid sum, with at most a few words between ("47 mln dlrs from the Netherlands", "615 mln
+# Ecus in cash grants from the EC", "20 billion dollars in military aid from the United States this year")
+FROM_GIVER = regex.compile(r"(?:\s+[\w-]+){0,5}?\s+from\s+")
+THE_BEFORE = regex.compile(r"(?:the\s+)?", regex.IGNORECASE)  # between "from" and a name that may or may not hold its "the"
+
+
+def _aid_source_after(ctx, sentence, m):
+    """The coded giver named with "from" right after an aid sum, in its clause (`m`: FROM_GIVER matched after the sum, or
+    None): "Bangladesh will receive a grant of 47 mln dlrs from the Netherlands" is the Netherlands' aid, the recipient
+    only takes it (not "from a World Bank-led group": a name inside a compound modifier gives nothing)."""
+    if m is None:
+        return None
+    e = next(iter(ctx.entities_from(sentence, m.end())), None)
+    if e is None or not THE_BEFORE.fullmatch(ctx.text, m.end(), e.start) or not e.code or e.kind in PRONOUN_KINDS \
+            or ctx.text.startswith("-", e.end):
+        return None
+    return e
+
+
+@functools.lru_cache(maxsize=1)
+def _aid_words():
+    return _lexicon.cues("aid_words.csv", "word")
+
+
+AID_WORDS_BEFORE = 40  # chars before a sum an aid word may stand in ("a military aid package of", "a loan of")
+
+
+def _aid_sum(ctx, clause, fig, from_giver) -> bool:
+    """Whether a sum is aid given by one party to another: its metric says so, or an aid word (aid_words.csv) stands
+    right before it in its clause or between it and a "from" after it (`from_giver`: FROM_GIVER matched after the sum,
+    or None) ("a military aid package of 5 billion euros",
+    "20 billion dollars in military aid from the United States"): military aid and loans have a giver whatever metric
+    they took (ANNOTATION.md: military aid packages are the donor's; IMF and World Bank loans the lender's)."""
+    if fig["metric"] == "development_aid":
+        return True
+    words = _aid_words()
+    if words.search(ctx.text, max(clause[0], fig["char_start"] - AID_WORDS_BEFORE), fig["char_start"]) is not None:
+        return True
+    return from_giver is not None and words.search(ctx.text, fig["end"], from_giver.end()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _donor_words():
+    return _lexicon.cues("donor_words.csv", "word")
+
+
+def _unnamed_givers(ctx, sentence, fig_start: int) -> bool:
+    """Whether the sentence names givers before an aid sum only by a word of donor_words.csv, with no coded name before
+    that word ("Donors pledged 5 billion euros", "Aid donors to Indonesia pledged"; not "Japan, the largest donor,
+    pledged": Japan gives)."""
+    hit = _donor_words().search(ctx.text, sentence.start, fig_start)
+    return hit is not None and not any(e.code and e.kind not in PRONOUN_KINDS and e.end <= hit.start
+                                       for e in ctx.entities_until(sentence, hit.start))
+
+
+TRANSFER_TOPICS = frozenset({"development_aid"})
+
+
+@functools.lru_cache(maxsize=1)
+def _transfer_words():
+    return _lexicon.cues("transfer_words.csv")
+
+
+BILATERAL_CUE = _weak_cue("development_aid")
+BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?")
+BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
+
+
+def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
+    """The words moving a sum from one state to another named as their first object, right before the sum: "The U.S. Is to
+    lend Sudan 57 mln dlrs", "Japan will give Indonesia an additional 300 mln dlrs" (the giver a state named before the
+    verb, the receiver another state)."""
+    sums = {m["char_start"] for m in ms if m["unit"] == "currency"}
+    if not sums:
+        return []
+    # only a word with a space right after it (then its receiver, then the sum) can move a sum: asked first, as the
+    # entities of a sentence (and the article's names) are costly to build, and a third of the sentences with such a word fail it
+    last_sum = max(sums)
+    words = [t for t in _transfer_words().finditer(text, sentence.start, sentence.end)
+             if t.end < last_sum and text[t.end:t.end + 1].isspace()]
+    if not words:
+        return []
+    ctx = _article_context(state, article, sentences)
+    entities = [e for e in ctx.entities(sentence) if e.code]
+    found = []
+    for t in words:
+        receiver = next((e for e in entities if e.start > t.end and not text[t.end:e.start].strip()), None)
+        if receiver is None or not _roles.is_state(receiver.code):
+            continue
+        gap = BILATERAL_GAP.match(text, receiver.end)
+        if gap is None or gap.end() not in sums:
+            continue
+        # the giver is the verb's subject: the nearest name before it, a state by its own name ("Switzerland's three major
+        # banks have offered Argentina" are banks; "the ADB might lend China" is a development bank's loan)
+        giver = next((e for e in reversed(entities) if e.end <= t.start), None)
+        if giver is not None and _roles.is_state(giver.code) and giver.code != receiver.code \
+                and t.start - giver.end <= BILATERAL_REACH and not _roles.is_possessive(ctx, giver):
+            found.append(t)
+    return found
+
+
+def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
+    """The words moving a sum (given, offered, allocated, received, needed) in a sentence of an aid story (its headline's
+    or its latest claim's metric)."""
+    if state.get("title_topic") not in TRANSFER_TOPICS and state["last_metric"] not in TRANSFER_TOPICS:
+        return []
+    if not any(m["unit"] == "currency" for m in ms):
+        return []
+    return list(_transfer_words().finditer(text, sentence.start, sentence.end))
+
+
+# "X companies must pay", "Japanese cars, which had faced", "Japan was initially hit with": X pays the duty
+PAYER_AFTER = regex.compile(r"\s+(?:[\w-]+,?\s+){0,5}?(?:must\s+|will\s+|would\s+|to\s+)?(?:\w+ly\s+)?"
+                            r"(?:pay|pays|paid|face|faces|faced|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?hit|had\s+(?:\w+ly\s+)?faced)\b", regex.IGNORECASE)
+PAYER_REACH = 60  # characters after a duty's figure in which "on X", "apply to X" still names its payer
+PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|applying)\s+(?:\w+\s+)?to)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _pays(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
+    """Whether the state `code` (or that one entity) is named in the sentence as paying a duty ("X companies must
+    pay", "for China", "the rate will apply to Japanese cars")."""
+    for e in ([entity] if entity is not None else ctx.entities(sentence)):
+        if e.code == code and e.kind not in ("pronoun", "state_pronoun"):
+            if e.end <= fig_start and PAYER_AFTER.match(ctx.text, e.end, fig_start):
+                return True
+            if (e.end <= fig_start or e.start - fig_start < PAYER_REACH) \
+                    and PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 30), e.start):
+                return True
+    return False
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

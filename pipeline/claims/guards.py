@@ -1,0 +1,135 @@
+"""Guards against figures that are not a state's: company, market and poll figures, shares of people, denominators.
+
+A sentence whose cues are company or market words makes no claim unless a specific policy phrase names the figure's
+metric (``_specific_in_sentence``); a word states use too ("revenues") is a government's only where a government
+body is the subject; a company or market word that is only the denominator of a policy ratio ("debt payments to
+export earnings") does not count as the sentence's context; a percent "of" a group of people ("36 percent of Finns")
+is a poll's share, no claim. Each guard removes false claims that the metric cues alone would make.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import regex
+
+from . import metric as _metric
+from . import lexicon as _lexicon
+from .lexicon import count_words, read_rows
+from .story import _article_context
+
+
+def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -> bool:
+    """Whether a word states use too ("revenues") that no context has read yet is a government's own: a government body
+    named before it is the sentence's voice or owner ("The U.K. Government forecasts that oil revenues will fall to four
+    billion stg", "the finance ministry's revenues"), and no other company, market or poll word stands in the sentence
+    ("the government said the company's revenues rose" stays a company's)."""
+    words = [h for h in hits if h.entry["metric"] == "NONE" and h.entry.get("in_topic")]
+    borrows = [h for h in hits if h.entry["metric"] == "CARRY" and h.entry.get("in_topic")]
+    if not (words or borrows) or any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") for h in hits):
+        return False
+    ctx = _article_context(state, article, sentences)
+    entities = ctx.entities(sentence)
+    if words:
+        first = min(h.start for h in words)
+        if any(e.kind == "institution" and e.code and e.end <= first for e in entities):
+            return True
+    # a government borrowing: a government body named before the word, it or its pronoun just before, as the word's subject
+    # or owner ("the government has
+    # already stepped up its borrowing", "keeping to its plan to borrow", "public authorities borrowed"); a body further
+    # back is no borrower ("... Fed funds averaged 6.45 pct, money center banks accounted for 90 pct of the borrowing")
+    # ("The People's Construction Bank of China is launching its first international borrowing": 'its' is a bank's)
+    for h in borrows:
+        before = [e for e in entities if e.code and e.end <= h.start]
+        if any(e.kind in GOVERNMENT_BODIES or _definite_state(e) for e in before) and any(
+                e.kind in GOVERNMENT_BODIES + ("pronoun",) and count_words(ctx.text[e.end:h.start]) <= BORROWER_REACH
+                for e in before):
+            return True
+    return False
+
+
+GOVERNMENT_BODIES = ("institution", "generic")
+
+
+def _definite_state(e) -> bool:
+    """Whether an entity read as the story's state is a definite noun for it ("the state's practice", "the country"), not
+    a bare possessive ("its", which may stand for a bank or a firm)."""
+    return e.kind == "pronoun" and e.surface.lower().startswith("the ")
+BORROWER_REACH = 3  # words between the borrowing body (or its pronoun) and the borrowing word
+
+
+# "the ratio of debt payments to foreign exchange earnings": the words after "to" are what the policy figure is measured
+# against; up to three words before its company or market word ("to total export earnings")
+RATIO_TO = regex.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,3}", regex.IGNORECASE)
+RATIO_OF = regex.compile(r"\bratio\s+of\s+(?:(?:the|its|their|[\w.]+['’]s)\s+){0,2}$", regex.IGNORECASE)
+RATIO_OF_SCAN = _lexicon.Guarded(RATIO_OF, ("ratio",))
+RATIO_REACH = 40  # chars before the policy word
+# chars from a numerator cue's start to the denominator's: the cue itself and "to" with up to three words (RATIO_TO)
+RATIO_WINDOW = 200
+
+
+def _without_denominators(text: str, sentence, hits: list) -> list:
+    """The sentence's cues without the company, market or other words that stand as the denominator of a policy figure's
+    ratio ("get the ratio of debt payments to foreign exchange earnings down from 50 pct to 25 pct" measures debt payments;
+    the earnings are the country's, not a company's figure, and "export earnings" are no metric of their own here)."""
+    if all(h.entry["metric"] in _metric.SCORED for h in hits) or not any(h.entry["metric"] in _metric.SCORED for h in hits):
+        return hits
+    out = []
+    starts = [h.start for h in hits]  # hits are in text order
+    for k, h in enumerate(hits):
+        # only cues that start near enough for "to" and three words to join them can be the ratio's numerator: a
+        # sentence of thousands of words must not compare every pair of its cues
+        near = bisect.bisect_left(starts, h.start - RATIO_WINDOW, 0, k)
+        if h.entry["metric"] not in _metric.SCORED and h.entry["metric"] != "CARRY" and any(
+                g.entry["metric"] in _metric.SCORED and g.end <= h.start and RATIO_TO.fullmatch(text, g.end, h.start)
+                and RATIO_OF_SCAN.search(text, max(sentence.start, g.start - RATIO_REACH), g.start) for g in hits[near:k]):
+            continue
+        out.append(h)
+    return out
+
+
+def _specific_in_sentence(fig: dict, hits) -> bool:
+    """Whether a figure's metric is named by a specific policy phrase of its sentence: its own cue, or the one a weak cue
+    of the same metric repeats ("expects the February budget deficit to total 26-28 billion dlrs and the fiscal 1987
+    deficit to be 190 billion dlrs")."""
+    cue = fig["metric_cue"]
+    if cue is None:
+        return False
+    if int(cue.entry.get("weight") or 0) == 0:
+        return True
+    return cue.entry["metric"] == fig["metric"] and any(
+        h is not cue and h.entry["metric"] == fig["metric"] and int(h.entry.get("weight") or 0) == 0 for h in hits)
+
+
+@functools.lru_cache(maxsize=1)
+def _people_share_pattern():
+    """ "of" + a group of people: the words of people_words.csv and the plural demonyms of the actors' countries."""
+    import csv
+    from .lexicon import DATA_DIR, phrase_pattern
+
+    words = [r["word"] for r in read_rows("people_words.csv")]
+    with open(DATA_DIR.parent / "actors" / "countries.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words += [d for d in (row.get("demonyms") or "").split("|") if len(d) > 3 and d.endswith("s")]
+    alternatives = "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True))
+    # "of Finns", "of all voters", "of Finnish households", "of the people surveyed"
+    return regex.compile(rf"\s+of\s+(?:(?:the|all|those|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])")  # "6% of workers' wages" is a tax rate
+
+
+# how every _people_share_pattern match opens (the standard engine's \s takes in the regex module's): tested first, as
+# the regex module looks for the big pattern's words through the rest of the article before it fails (~5 us a figure)
+OF_NEXT = re.compile(r"\s+of\s")
+
+
+def share_of_people(text: str, m: dict) -> bool:
+    """A percent that is a share of a group of people ("36 percent of Finns plan to cut their spending"): a poll's
+    count, not a policy figure, whatever spending or tax word its sentence holds."""
+    return m.get("unit") == "percent" and OF_NEXT.match(text, m["char_end"]) is not None \
+        and _people_share_pattern().match(text, m["char_end"]) is not None
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
