@@ -1,0 +1,76 @@
+"""The claims stage's modules import one another in one direction: ``frame`` (the assembly) imports the modules holding
+its decisions, none of them imports ``frame``, and no two modules import each other in a ring (an import cycle breaks
+as soon as a module-level name of the one is read while the other is still half-built)."""
+import ast
+from pathlib import Path
+
+CLAIMS = Path(__file__).resolve().parents[2] / "pipeline" / "claims"
+
+
+def _imports() -> dict[str, set[str]]:
+    """module -> the sibling modules of pipeline/claims it imports (relative or absolute, at any depth of its code)."""
+    names = {p.stem for p in CLAIMS.glob("*.py")}
+    graph = {}
+    for path in CLAIMS.glob("*.py"):
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                module = node.module or ""
+                if node.level == 1 and module:
+                    found.add(module.split(".")[0])
+                elif node.level == 1:
+                    found |= {a.name for a in node.names}
+                elif module.startswith("pipeline.claims."):
+                    found.add(module.split(".")[2])
+                elif module == "pipeline.claims":
+                    found |= {a.name for a in node.names}
+            elif isinstance(node, ast.Import):
+                found |= {a.name.split(".")[2] for a in node.names if a.name.startswith("pipeline.claims.")}
+        graph[path.stem] = (found & names) - {path.stem}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    done, on_path = set(), []
+
+    def visit(node):
+        if node in on_path:
+            return on_path[on_path.index(node):] + [node]
+        if node in done:
+            return None
+        on_path.append(node)
+        for dep in sorted(graph.get(node, ())):
+            found = visit(dep)
+            if found:
+                return found
+        on_path.pop()
+        done.add(node)
+        return None
+
+    for node in sorted(graph):
+        found = visit(node)
+        if found:
+            return found
+    return None
+
+
+def test_the_graph_reads_the_stage():
+    graph = _imports()
+    assert {"metric", "stance", "roles"} <= graph["frame"]
+    assert "lexicon" in graph["metric"]
+
+
+def test_no_module_but_the_package_imports_frame():
+    importers = sorted(m for m, deps in _imports().items() if "frame" in deps and m != "__init__")
+    assert importers == []
+
+
+def test_no_import_cycle_among_the_claims_modules():
+    graph = _imports()
+    graph.pop("__init__", None)  # (its preload imports every module inside a function, after the package is built)
+    assert _cycle(graph) is None
+
+
+def test_the_cycle_finder_finds_a_ring():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set(), "c": {"a", "b"}}) is None
