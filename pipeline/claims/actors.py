@@ -67,7 +67,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if member is not None:
             return member, (member.surface, member.code)
     actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.participle_agent(ctx, sentence, span) \
-        or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how)
+        or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how) or _estimate_owner(ctx, sentence, span, st, stance_hits)
     if fig.get("respective") is not None:
         own = fig["respective"]
         who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
@@ -196,6 +196,20 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
+
+
+def _estimate_owner(ctx, sentence, span, st, stance_hits):
+    """Who states a need no verb of theirs governs: the owner of an estimating or asking noun before the figure
+    ("Early estimates from the World Bank put the aid needed at $3bn": the need is the World Bank's finding). None for
+    stances other than demand and proposal, whose actor the governing verb or the speaker gives."""
+    if st.claim_type not in ("demand", "proposal"):
+        return None
+    for hit in reversed(stance_hits):
+        if hit is not st.cue and hit.end <= span[0]:
+            owner = _roles.noun_cue_owner(ctx, sentence, hit)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _recommended_aid(ctx, sentence, fig, st, actor) -> bool:
