@@ -574,7 +574,8 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
         kind is not None
         and (conn != "and" or between)
         and (u1 is None or between or conn in _DASHES  # "2.1%-2.3%" is a range
-             or (conn == "to" and _ranging_from(text, s0, pre[1] if pre else n1s)))
+             or (conn == "to" and (_ranging_from(text, s0, pre[1] if pre else n1s)
+                                   or _percent_range_to(text, s0, n1s))))
         and first_unit_same
         and not (kind != "currency" and (m.group("s1") or s2_text))
         and not two_levels
@@ -681,6 +682,27 @@ _AMOUNT_PREPOSITIONS = frozenset({"by", "of", "at", "to", "from"})
 # connectives written between the two ends of a range like a dash ("2.1%-2.3%", "8...11 billion")
 _DASHES = frozenset({"-", "–", "—", "..", "...", "…"})
 _RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
+
+
+def _percent_range_to(text: str, s0: int, start: int) -> bool:
+    """"a forecast of 3% to 3.5%", "rise to 7% to 10% of GDP": percents written on both ends of
+    "to" are a range unless "from" comes shortly before the first ("from 25 pct to five pct", "from
+    the current 14% to 25.5%": two levels, QUANTITIES.md), or "by" or a change verb does ("rose 0.5
+    pct to 3.2 pct", "raised its rate by 1/4 pct to 8-1/4 pct", "lifted rates 0.25% to 5.5%": a
+    change and its level)."""
+    if start <= s0 or not text[start - 1].isspace():
+        return True
+    lk = _lookups()
+    words = [w.strip(_STRIP).lower() for w in text[max(s0, start - WINDOW):start].split()[-7:]]
+    if words and words[-1] in lk.bound_last:
+        words = _take_bound(words, {"bound": "range"}, lk)
+    if not words:
+        return True
+    if "from" in words[-3:] or "by" in words[-2:]:
+        return False  # "from 25 pct", "from the current 14% to 25.5%"; "raised ... by 1/4 pct to 8-1/4 pct"
+    if any(w in lk.change_before for w in words[-4:]):
+        return False  # "lifted interest rates 0.25% to 5.5%": the verb a few words before
+    return _change_before(words, lk) is None
 
 
 def _ranging_from(text: str, s0: int, start: int) -> bool:

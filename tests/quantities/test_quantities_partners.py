@@ -89,3 +89,25 @@ def test_date_after_comparator_is_no_fraction():
     assert [m["surface"] for m in found] == ["$10bn"]
     found = mentions("The margin was cut to 7/8 pct over Libor from 1-1/8.")
     assert [m["surface"] for m in found] == ["7/8 pct", "1-1/8"] and found[1]["value"] == 1.125
+
+
+@pytest.mark.parametrize("text,surface,low,high", [
+    ("Economists put growth at 2% to 3% next year.", "2% to 3%", 2.0, 3.0),
+    ("Analysts want defence outlays of about 4 pct to 5 pct of GDP.", "4 pct to 5 pct", 4.0, 5.0),
+    ("The bonds carry an indicated coupon of 7-1/4 pct to 7-3/4 pct.", "7-1/4 pct to 7-3/4 pct", 7.25, 7.75),
+])
+def test_percent_on_both_ends_of_to_is_a_range(text, surface, low, high):
+    found = mentions(text)
+    assert len(found) == 1 and found[0]["surface"] == surface and found[0]["bound"] == "range", found
+    assert found[0]["value_low"] == low and found[0]["value_high"] == high
+
+
+@pytest.mark.parametrize("text", [
+    "The VAT on books will rise from the current 10% to 14%.",  # "from": two levels
+    "Sweden cut its discount rate from 8.5 pct to 7.5 pct.",
+    "Inflation rose 0.4 pct to 3.1 pct in June.",              # a change and the level it reached
+    "The bank raised its prime rate by 1/4 pct to 8-1/4 pct.",
+    "The central bank lifted interest rates 0.25% to 4.75%.",
+])
+def test_percent_to_percent_stays_two_figures(text):
+    assert len(mentions(text)) == 2, mentions(text)
