@@ -77,6 +77,7 @@ class _Lookups:
         self.up_to_level = self.particle_up | frozenset(kinds.get("motion_up", ()))
         self.money_raising = frozenset(kinds.get("money_raising", ()))
         self.money_comparative = frozenset(kinds.get("money_comparative", ()))
+        self.partner_followers = (lex.followers | frozenset(kinds.get("partner_follower", ()))) - {"of"}
 
 
 _LOOKUPS: _Lookups | None = None
@@ -308,7 +309,8 @@ def _may_start_figure(text: str, pos: int, lk: "_Lookups") -> bool:
 
 
 def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> list[dict]:
-    """Carry currencies, read bounds, changes and bases, carry bases; drop helper keys."""
+    """Carry currencies, read bounds, changes and bases, add elliptical partners, carry bases;
+    drop helper keys."""
     lk = _lookups()
     s0, s1 = sentence.start, sentence.end
     _carry_currency(text, out, s1, prior, s0)
@@ -322,6 +324,8 @@ def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> l
                 if b:
                     mention["basis"] = lk.basis.get(normalise(b.group("basis")))
                     has_basis = has_basis or bool(mention["basis"])
+    if out:
+        _elliptical_partners(text, s0, s1, out, lk, _PARTNER.finditer(text, out[0]["char_end"], s1))
     if has_basis:  # only a figure with a basis passes one on
         _carry_basis(text, out)
     if len(out) > 1:
@@ -330,6 +334,132 @@ def _finish(text: str, sentence, out: list[dict], prior: str | None = None) -> l
         if "_cur" in mention:
             del mention["_cur"]
     return out
+
+
+# Elliptical partners: a bare number compared with the figure before it ("to 49 pct from 46",
+# "13,090 lire against 12,705", "5.5 pct in May after 5.25 in April") is a figure of the same
+# unit, scale and currency (QUANTITIES.md: elliptical amounts). ``_PARTNER`` reads the
+# comparator, an optional qualifier ("a revised", "about") and the number, which may not run on
+# into another number ("1987/88", "46-48", "5,4"); it is matched only where ``str.find`` saw a
+# comparator word (cheaper than any regex scan of the sentence).
+_PARTNER = re.compile(
+    r"(?:from|against|compared[ \t\n]+(?:with|to)|versus|vs\.?|after)[ \t\n]+"
+    r"(?:(?:a|an)[ \t\n]+)?(?:(?:upwardly|downwardly|slightly|originally|previously)[ \t\n]+)?"
+    r"(?:(?:revised|record|provisional|preliminary|unrevised|adjusted|about|around|some|roughly"
+    r"|approximately|nearly|almost)[ \t\n]+)?"
+    r"(?<![\w.,/-])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[- ]\d{1,2}/\d{1,2})?|\d{1,2}/\d{1,2})"
+    r"(?![\w%$£€¥/:-]|[.,]{1,2}\d)"
+)
+_YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d\b")
+_PARTNER_GAP = 60  # characters between a figure and its comparator
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RUNS_ON = frozenset({"to", "and", "or"})  # "from 46 to 50 countries": a range of something else
+
+
+def _elliptical_partners(text: str, s0: int, s1: int, out: list[dict], lk: "_Lookups",
+                         matches) -> None:
+    """Add the bare numbers compared with a figure right before them (``matches``: of
+    ``_PARTNER`` after the sentence's first figure): not a year, a count ("from 46 countries") or a number run
+    on into a range; after ``from`` only the partner of a level ("rose to 49 pct from 46"), not
+    of a change ("rose 5 pct from 120", a base in another unit). No number may stand between the
+    figure and its comparator, except years."""
+    added = []
+    for m in matches:
+        h = m.start()
+        if text[h - 1].isalnum():
+            continue  # "therefrom": not the word
+        mention, after = None, None  # the figure right before the comparator and the next one
+        for other in out:
+            if other["char_end"] <= h:
+                mention = other
+            else:
+                after = other
+                break
+        if mention is None or h - mention["char_end"] > _PARTNER_GAP \
+                or (after is not None and after["char_start"] < m.end("n")):
+            continue
+        unit = mention["unit"]
+        if unit not in ("percent", "percentage_points", "currency") or mention["bound"] == "range":
+            continue
+        gap = text[mention["char_end"]:h]
+        if ";" in gap or any(c.isdigit() for c in _YEAR_IN_GAP.sub("", gap)):
+            continue
+        if mention["change"] is not None and text.startswith("from", h):
+            continue
+        number = m.group("n")
+        if number.isdigit() and 1900 <= int(number) <= 2100:
+            continue  # "from 1986"
+        if not _partner_followed_ok(text, m.end(), s1, lk):
+            continue
+        if "/" in number and not _market_fraction(number):
+            continue  # "after 9/11": a date, not a price fraction
+        value = parse_number(number)
+        if value is None:
+            continue
+        if unit == "currency":
+            value = _partner_money(mention, value)
+            if value is None:
+                continue
+        elif "," in number or not _near(value, abs(mention["value"]), 5 if mention["change"] else 50):
+            continue  # "up 12 pct compared to 14,918,036 in the 1986 quarter": a base, not a rate
+        partner = _mention(text, mention["sentence_index"], m.start("n"), m.end("n"), value, value,
+                           value, "exact", unit, mention["currency"])
+        _bound_and_change(text, s0, s1, partner, lk)
+        partner["change"] = None  # QUANTITIES.md: an elliptical partner carries no change
+        added.append(partner)
+    if added:
+        out.extend(added)
+        out.sort(key=lambda r: r["char_start"])
+
+
+def _partner_followed_ok(text: str, end: int, s1: int, lk: "_Lookups") -> bool:
+    """Punctuation, the sentence's end or a follower word ("in", "a year earlier") after a partner;
+    not "of" ("from 46 of its stores": a count), nor "to"/"and"/"or" before another number, nor
+    "a.m."."""
+    rest = text[end:min(s1, end + 30)].lstrip()
+    if not rest or not rest[0].isalpha():
+        return True
+    w = _WORD.match(rest)
+    word = w.group(0).lower()
+    if word not in lk.partner_followers:
+        return False
+    after = rest[w.end():]
+    if word in _RUNS_ON and after.lstrip()[:1].isdigit():
+        return False
+    return not (word == "a" and after.startswith("."))
+
+
+def _market_fraction(number: str) -> bool:
+    """"1-1/8", "7/8", "5-9/16": a fraction of a market quote (a power-of-two denominator, less
+    than one), not a date ("9/11")."""
+    num, _, den = number.replace("-", " ").rpartition(" ")[2].partition("/")
+    return int(num) < int(den) and int(den) in (2, 4, 8, 16, 32, 64)
+
+
+def _near(a: float, b: float, times: float) -> bool:
+    """Are two levels within ``times`` of each other (both zero counts as near)?"""
+    if a == 0 or b == 0:
+        return a == b or max(a, b) <= 1
+    return 1 / times <= a / b <= times
+
+
+def _partner_money(mention: dict, value: float) -> float | None:
+    """A bare partner's money value in its figure's scale and currency factor ("to 120 mln stg
+    from 81" -> 81 mln; "to 50 cts from 45" -> 0.45); None when the scale cannot be read or the
+    two numbers are too far apart to be two levels of one thing."""
+    n = _FIRST_NUMBER.search(mention["surface"])
+    number = parse_number(n.group(0)) if n else None
+    if not number:
+        return None
+    if not _near(value, number, 50):
+        return None
+    mult = abs(mention["value"]) / number
+    e = round(math.log10(mult))
+    if abs(mult / 10.0 ** e - 1) > 1e-9:
+        return None  # a scale word that is no power of ten: left alone
+    if e > 0 and value >= 1000:
+        return None  # "5.2 mln dlrs vs 4,123,000": the partner carries its own magnitude
+    return value * 10.0 ** e
 
 
 def _carry_bound_into_conversion(text: str, out: list[dict]) -> None:
@@ -444,7 +574,8 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
         kind is not None
         and (conn != "and" or between)
         and (u1 is None or between or conn in _DASHES  # "2.1%-2.3%" is a range
-             or (conn == "to" and _ranging_from(text, s0, pre[1] if pre else n1s)))
+             or (conn == "to" and (_ranging_from(text, s0, pre[1] if pre else n1s)
+                                   or _percent_range_to(text, s0, n1s))))
         and first_unit_same
         and not (kind != "currency" and (m.group("s1") or s2_text))
         and not two_levels
@@ -551,6 +682,27 @@ _AMOUNT_PREPOSITIONS = frozenset({"by", "of", "at", "to", "from"})
 # connectives written between the two ends of a range like a dash ("2.1%-2.3%", "8...11 billion")
 _DASHES = frozenset({"-", "–", "—", "..", "...", "…"})
 _RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"})
+
+
+def _percent_range_to(text: str, s0: int, start: int) -> bool:
+    """"a forecast of 3% to 3.5%", "rise to 7% to 10% of GDP": percents written on both ends of
+    "to" are a range unless "from" comes shortly before the first ("from 25 pct to five pct", "from
+    the current 14% to 25.5%": two levels, QUANTITIES.md), or "by" or a change verb does ("rose 0.5
+    pct to 3.2 pct", "raised its rate by 1/4 pct to 8-1/4 pct", "lifted rates 0.25% to 5.5%": a
+    change and its level)."""
+    if start <= s0 or not text[start - 1].isspace():
+        return True
+    lk = _lookups()
+    words = [w.strip(_STRIP).lower() for w in text[max(s0, start - WINDOW):start].split()[-7:]]
+    if words and words[-1] in lk.bound_last:
+        words = _take_bound(words, {"bound": "range"}, lk)
+    if not words:
+        return True
+    if "from" in words[-3:] or "by" in words[-2:]:
+        return False  # "from 25 pct", "from the current 14% to 25.5%"; "raised ... by 1/4 pct to 8-1/4 pct"
+    if any(w in lk.change_before for w in words[-4:]):
+        return False  # "lifted interest rates 0.25% to 5.5%": the verb a few words before
+    return _change_before(words, lk) is None
 
 
 def _ranging_from(text: str, s0: int, start: int) -> bool:
@@ -1103,5 +1255,27 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
             v = mention["value"]
             if v - v == 0 and mention["value_low"] - mention["value_low"] == 0 \
                     and mention["value_high"] - mention["value_high"] == 0:  # finite
+                if mention["unit"] == "currency" or mention["bound"] == "range":
+                    _exact_values(mention)  # a percent read from the text is already its decimal
                 mentions.append(mention)
     return mentions
+
+
+def _decimal(v: float) -> float:
+    """The short decimal figure a scaled or averaged value stands for: "67.1 mln" is 67.1 * 1e6 =
+    67099999.99999999 in floats -> 67100000.0; the midpoint of 3.80 and 3.90 pct,
+    3.8499999999999996 -> 3.85. A double holds any decimal of 15 significant digits exactly, and
+    the products and midpoints here are off by a few units in the 16th-17th digit, far below half
+    a unit of the 15th: rounded to 15 digits, such a value shows its short decimal (at most 12
+    significant digits). A value with no short decimal (1/3 pct) is left as computed."""
+    if not v % 1 or len(repr(v)) < 17:
+        return v  # an integer, or already a short decimal (noise shows as 16-17 digits)
+    short = f"{v:.15g}"
+    digits = short.split("e")[0].replace("-", "").replace(".", "").strip("0")
+    return float(short) if len(digits) <= 12 else v
+
+
+def _exact_values(mention: dict) -> None:
+    mention["value"] = _decimal(mention["value"])
+    mention["value_low"] = _decimal(mention["value_low"])
+    mention["value_high"] = _decimal(mention["value_high"])
