@@ -31,7 +31,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import regex
 
@@ -682,9 +682,11 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
 
 
-class SentenceScope(NamedTuple):
-    """What every step of one sentence's claims reads: the article, the sentence and the cues found in it once (stance,
-    modality, outlets, uncoded speakers), and the sentence's figures. Built once per sentence with a claimable figure."""
+@dataclass(slots=True)
+class SentenceScope:
+    """What every step of one sentence's claims reads (and none writes): the article, the sentence and the cues found in it
+    once (stance, modality, outlets, uncoded speakers), and the sentence's figures. Built once per sentence with a
+    claimable figure. (Slots: the steps read its fields for every figure, and a slot is the cheapest field to read.)"""
     text: str
     article: dict
     sentences: list
@@ -822,23 +824,25 @@ def _figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = _refusal_type(sc, fig, clause, claim_type, st0, st)
     claim_type, st, rule_threshold = _restated_or_rule_type(sc, fig, clause, claim_type, st)
     actor, target = _figure_roles(sc, fig, clause, st)
-    hedged, negated = _hedging(sc, fig, clause)
-    claim_type = _compared_target_type(sc, fig, claim_type, st)
     head = fig.get("head")
+    if head is not None:
+        claim_type = _compared_target_type(sc, fig, claim_type, st)
     if head is not None and "claim" in head and claim_type != "benchmark":
         actor, actor_code, actor_text, target_code, target_text = _compared_roles(sc, fig, claim_type, st, actor, target)
     else:
         claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
                                                                                   target, out)
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
-    actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
+    if estimated:
+        actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
                                                          actor_text, target_code)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
-    claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
-                                                         actor_text)
-    return _claim_record(sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text, hedged, negated)
+    if rule_threshold or aid_request:
+        claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
+                                                             actor_text)
+    return _claim_record(sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
 
 
 def _figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tuple:
@@ -1340,18 +1344,6 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     return actor, target
 
 
-def _hedging(sc: SentenceScope, fig: dict, clause) -> tuple:
-    """Whether the figure is hedged or negated in its modal clause (a figure compared with is a known reference: not
-    hedged)."""
-    text, modal_hits = sc.text, sc.modal_hits
-    start, end, head = fig["char_start"], fig["end"], fig.get("head")
-    mclause = _modality.modal_clause(text, clause, start, end)
-    hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
-    if head is not None:  # a figure something is compared with is stated as a known reference
-        hedged = False
-    return hedged, negated
-
-
 def _compared_target_type(sc: SentenceScope, fig: dict, claim_type, st) -> str:
     """An organisation's target a level is compared with is its standing benchmark, not the compared state's pledge."""
     sentence, ctx = sc.sentence, sc.ctx
@@ -1698,12 +1690,16 @@ def _deferred_types(sc: SentenceScope, claim_type, st, rule_threshold: bool, aid
     return claim_type, actor_code, actor_text
 
 
-def _claim_record(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text, target_code, target_text,
-                  hedged: bool, negated: bool) -> dict:
-    """The claim record of the contract's claims table for one figure (its deadline, comparison base, attribution and
-    confidence read here)."""
-    text, state, outlets, s_text = sc.text, sc.state, sc.outlets, sc.s_text
+def _claim_record(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text, target_code,
+                  target_text) -> dict:
+    """The claim record of the contract's claims table for one figure (whether it is hedged or negated in its modal
+    clause, its deadline, comparison base, attribution and confidence read here)."""
+    text, state, modal_hits, outlets, s_text = sc.text, sc.state, sc.modal_hits, sc.outlets, sc.s_text
     start, end, head, m = fig["char_start"], fig["end"], fig.get("head"), fig["m"]
+    mclause = _modality.modal_clause(text, clause, start, end)
+    hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
+    if head is not None:  # a figure something is compared with is stated as a known reference
+        hedged = False
     base = fig.get("base")
     claim = {
         "mention_id": m.get("mention_id"),
