@@ -5,6 +5,12 @@ sentence hold any metric cue?), then per figure its metric (``metric``), the fig
 with (``modality.compared_to``: the compared figure inherits the metric, basis and roles it lacks),
 its stance (``stance``), its actor and target (``roles``) and its modality (``modality``).
 
+``_sentence_claims`` reads as those steps: the sentence's figures (``_metric_figures``, ``_public_figures``), the cues
+found once per sentence (``_sentence_scope``, a ``SentenceScope`` every step reads), then per figure ``_figure_claim``:
+its stance (``_figure_stance``), its claim_type refined in order (``_tense_type`` ... ``_restated_or_rule_type``: a later
+step overrules an earlier one), its roles (``_figure_roles``, then ``_compared_roles`` or ``_own_roles`` and the speaker
+and giver corrections after them) and its record (``_claim_record``).
+
 Guards against figures that are not a state's: a sentence whose only cues are company, market or
 poll words makes no claim; a company marker (Inc, profit, pretax ...) lets only specific policy cues
 through; a weak word ("spend", "debts", "budget") needs a policy topic in the article or a state,
@@ -25,6 +31,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 import regex
 
@@ -675,7 +682,53 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
 
 
+@dataclass(slots=True)
+class SentenceScope:
+    """What every step of one sentence's claims reads (and none writes): the article, the sentence and the cues found in it
+    once (stance, modality, outlets, uncoded speakers), and the sentence's figures. Built once per sentence with a
+    claimable figure. (Slots: the steps read its fields for every figure, and a slot is the cheapest field to read.)"""
+    text: str
+    article: dict
+    sentences: list
+    sentence: object
+    state: dict  # the article's running state (find_claims_rules): its context, report, topics and latest claim
+    ctx: "_roles.ArticleContext"
+    figs: list[dict]  # the sentence's figures that may make claims (_figures, in text order)
+    stance_hits: list
+    modal_hits: list
+    outlets: list
+    sorted_spans: list
+    unknown_speakers: bool  # a word of an uncoded speaker stands in the sentence (cheap substring test)
+    s_text: str
+
+
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
+    """The claims of one sentence, in text order: its figures with their metrics, kept only where a state or public body
+    may own them; then per figure (heads before the figures compared with them, which inherit their roles) its stance,
+    claim_type, actor and target (_figure_claim)."""
+    figs = _metric_figures(article, sentence, ms, hits, spans, state)
+    if not figs:
+        return []
+    ctx = _article_context(state, article, sentences)
+    figs = _public_figures(ctx, sentences, sentence, hits, state, figs)
+    if not figs:
+        return []
+    _credit_report(ctx.text, sentence, state)
+    sc = _sentence_scope(article, sentences, sentence, spans, state, ctx, figs)
+    _respective_owners(ctx, sentence, figs)
+    out = []
+    # heads before the figures compared with them, so those can inherit roles
+    for fig in sorted(figs, key=lambda f: f.get("head") is not None):
+        claim = _figure_claim(sc, fig, out)
+        fig["claim"] = claim
+        out.append(claim)
+    out.sort(key=lambda c: c["char_start"])
+    return out
+
+
+def _metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
+    """The sentence's figures that measure a metric (_figures), the topics a weak word may take narrowed first: a budget's
+    own total or aggregates are not the story's part. Under a company word only figures a specific policy cue names stay."""
     text = article["text"]
     topics = state.get("topics", [])
     # (before the story's first claim its latest metric is the headline's own)
@@ -693,9 +746,13 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim
         figs = [f for f in figs if f["basis"] or _specific_in_sentence(f, hits)]
-    if not figs:
-        return []
-    ctx = _article_context(state, article, sentences)
+    return figs
+
+
+def _public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> list[dict]:
+    """The figures a weak metric word may still claim: the guard against spending, debts or budgets that are no state's
+    (a company's, a market's) where the story has made no policy claim yet and names no public body."""
+    text = ctx.text
     # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
     # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
     # is named in the sentence, or when the figure is a share of GDP; under a headline on a company, market or private
@@ -710,19 +767,30 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
         figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
                 or (party_plan and f["metric"] in _metric.STATE_FINANCES)]
-        if not figs:
-            return []
+    return figs
+
+
+def _credit_report(text: str, sentence, state: dict) -> None:
+    """Keep in the article's state the named report it credits before this sentence (once per stretch of text read), which
+    a claim without a speaker of its own is attributed to."""
     # the named report the article credits before this sentence ("according to a Financial Times report")
     if state["report_pos"] < sentence.start:
         report = _modality.credited_report(text, _modality.outlets_in(text, state["report_pos"], sentence.start))
         state["report"] = report or state["report"]
         state["report_pos"] = sentence.start
+
+
+def _sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> SentenceScope:
+    """The cues every figure of the sentence is read against, found once: stance cues (less demands asked of something
+    else, a subject's own past need and verbs that are nouns here; plus "told X to"), modal cues, outlets, and whether
+    an uncoded speaker may stand in it."""
+    text = ctx.text
     s_text = text[sentence.start:sentence.end]
     s_lower = s_text.lower()
     # uncoded speakers named in the sentence (cheap substring test before the regexes)
     unknown_speakers = any(w in s_lower for w in UNKNOWN_WORDS)
-    # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
     sorted_spans = sorted(spans)
+    # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
                    if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))
                    and not _active_need(text, sentence.start, h)
@@ -730,720 +798,932 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     stance_hits = _told_to_hits(text, sentence, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
-    out = []
-    # heads before the figures compared with them, so those can inherit roles
+    return SentenceScope(text, article, sentences, sentence, state, ctx, figs, stance_hits, modal_hits, outlets,
+                         sorted_spans, unknown_speakers, s_text)
+
+
+def _respective_owners(ctx, sentence, figs: list[dict]) -> None:
+    """Give each figure the state a "respectively" list pairs it with (fig["respective"], read by the roles)."""
     # "Italy and Spain spent 1.49% and 1.28% respectively": each figure its state
     respective = _roles.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])
     for fig in figs:
         fig["respective"] = respective.get(fig["char_start"])
-    order = sorted(figs, key=lambda f: f.get("head") is not None)
-    for fig in order:
-        m = fig["m"]
-        start, end = fig["char_start"], fig["end"]
-        clause = _stance.clause_bounds(text, sentence.start, sentence.end, start, end)
-        st = st0 = _stance.stance_of(text, clause, start, end, stance_hits)
-        head = fig.get("head")
-        if st.how != "attributive" and ((_stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)
-                                         # ("would raise from 8.5 to 17 billion dlrs a year": a range from one end to the
-                                         # other, no level it moves from)
-                                         and not (fig["m"].get("bound") == "range" and RANGE_TO.search(text, start, end)))
-                                        or NOW_LEVEL_SCAN.search(text, max(sentence.start, start - 30), start)
-                                        or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
-                                            and not _refuses_object(text, st, start))
-                                        or (fig["metric"] in STANDING_LEVELS
-                                            and _stance.POSSESSED_OF_SCAN.search(text, max(sentence.start, start - POSSESSED_OF_REACH), start)
-                                            and not _refuses_object(text, st, start))
-                                        or _changed_level(text, sentence, fig, figs)
-                                        or CHANGE_IN_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)):
-            st = _stance.Stance("actual", None, "compared")
-        elif head is not None and st.how != "attributive":
-            st = _stance.Stance("actual", None, "compared")
-        elif head is None and st.how == "attributive" and (st.cue.entry["pos"] == "N" or _complement_participle(text, st.cue, start)):
-            # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins; so does one governing
-            # a participle with its figure as complement ("want the EU budget to be capped at 1%")
-            outer = _stance.governing(text, clause, st.cue.start, stance_hits)
-            if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
-                    and (count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH)
-                         or (st.cue.entry["pos"] == "N"
-                             and (outer.entry["claim_type"] == "rejection"
-                                  or (outer.entry["claim_type"] == "demand" and _stance.priority(outer) >= STRONG_DEMAND
-                                      and st.cue.entry["claim_type"] == "commitment"))
-                             and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_NP_REACH
-                             # (a weaker verb between is a refusal's complement: "refused to commit to the new 5% goal";
-                             # not a question's: "asked whether Australia would match the goal of 5%")
-                             and not any(outer.end <= h.start and h.end <= st.cue.start
-                                         and (outer.entry["claim_type"] != "rejection" or _stance.priority(h) >= _stance.priority(outer))
-                                         for h in stance_hits))):
-                st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
-            elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
-                    and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
-                    and count_words(text[outer.end:min(st.cue.start, start)]) <= SIGN_REACH:
-                # "Canada will meet NATO's goal of spending 2%", "leaders endorsed a new goal of 5%", "signed up in June to
-                # the alliance's goal of 3.5%": the subject takes the target on as its own
-                st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
-        if head is None and ((st.claim_type == "actual" and st.how != "following") or st.how == "governing"):
-            # "his £35bn savings which Mr Howard has pledged": the stance of a relative clause on the figure's noun
-            # (also over a verb governing the figure from before when the relative clause states an act done: "must also
-            # finance the tax cut of more than 1,000 billion yen which it promised in its package" is the promise's figure;
-            # not "a shortfall of 20 billion francs, which the government would have to decide how to cover")
-            rel = _stance.relative_cue(text, sentence.end, end, stance_hits)
-            if rel is not None and st.how == "governing" and st.claim_type != "actual" \
-                    and not _stance.PAST_PARTICIPLE.fullmatch(text, rel.start, rel.end):
-                rel = None
-            if rel is not None:
-                st = _stance.Stance(rel.entry["claim_type"], rel, "following")
-        if head is None and st.cue is None and st.how == "default":
-            before = _participle_continues(text, clause, start, out)
-            if before is not None:
-                # "Canada will reach the 2% target, adding 9 billion dollars to the military budget": the participle goes
-                # on with the act of the clause before, by its subject
-                st = st._replace(claim_type=before["claim_type"])
-        claim_type = st.claim_type
-        estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
-        conditional = False  # "would": a plan's effect, not a decision
-        plan_content = False  # "a package that would put tariffs on ...": what a plan holds, whoever relates it
-        if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
-            conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
-            # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
-            # (a rate the state sets is no level reached: "the new tax brackets will be 17 pct", "the duty would be 25 pct")
-            rate_subject = fig["metric"] in RATE_METRICS and fig["unit"] == "percent" \
-                and RATE_SUBJECT.search(text, max(clause[0], st.cue.start - RATE_REACH), st.cue.start) is not None
-            level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None and not rate_subject
-            # "tax revenues will rise to 8.6 billion", "revenue from the new tax will amount to 3 billion": what taxes bring in
-            # is an outcome someone foresees, not an instrument set (a tax rate, cut or rise is one)
-            instrument = fig["metric"] in INSTRUMENTS \
-                and (rate_subject
-                     or not (fig["metric"] == "tax_revenue" and REVENUE_SUBJECT.search(text, max(clause[0], st.cue.start - 50), st.cue.start)))
-            plan_content = instrument and not level \
-                and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
-            # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
-            reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
-                and not CONDITION.search(text, clause[0], clause[1])
-            decided = ((not conditional or reported_will) and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
-                or ((not conditional or reported_will) and _stance.DECIDED_OWN.match(text, st.cue.end, start) is not None
-                    and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)) \
-                or (instrument and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
-                                                               and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
-                or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
-                or _coordinated_state_subject(ctx, sentence, clause, st.cue) \
-                or plan_content \
-                or (instrument and not level and _own_plan_reported(ctx, sentence, st.cue)
-                    and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
-            # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
-            # (also a passive participle right before the future: "Spain is estimated to reach 2%")
-            projectors = [h for h in stance_hits if h.entry["claim_type"] in ("forecast", "estimate") and clause[0] <= h.start
-                          and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)]
-            # "would be forced to raise taxes to fill an annual £10.5bn black hole": a gap the act is to fill is a level
-            # foreseen, not the act's own figure
-            claim_type = "commitment" if decided and not projectors and not GAP_AFTER.match(text, end) else "forecast"
-            dated = _own_date(text, clause, start, end, article.get("published")) if projectors else None
-            if projectors and projectors[-1].entry["claim_type"] == "estimate" \
-                    and (dated == "past" or (dated == "current" and projectors[-1].entry["pos"] == "A")):
-                # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached ("economists estimate
-                # the deficit will reach 4.5 billion this year" still looks ahead)
-                claim_type = "actual"
-            st = st._replace(claim_type=claim_type)
-        elif claim_type == "actual" and st.how in ("default", "governing", "following") \
-                and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
-                and not _package_figure(text, clause, start, end) \
-                and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
-                      # (a later year beyond the next figure is that figure's: "includes 6.7 billion euros more, in line
-                      # with the plan to raise spending to 64 billion euros by 2027")
-                      and _modality.later_year(text, (clause[0], _own_stretch(text, clause, start, end)[1]), article.get("published")))
-                     or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in STANDING_LEVELS
-                         and _later_before(text, sentences, sentence, article.get("published")))):
-            claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
-            if st.cue is None and fig["unit"] == "percent" and fig["metric"] in RATE_METRICS \
-                    and RATE_MOVES.search(text, max(clause[0], start - RATE_REACH), start):
-                # "The basic provincial tax rate rises to 46.5 pct from 43.5 pct": a tax or tariff rate the state sets,
-                # moving in a coming period, is set by it (as "the tariff will rise to 25%": ANNOTATION, future of an
-                # instrument); a revenue or a deficit rising stays a level foreseen
-                claim_type = "commitment"
-            st = st._replace(claim_type=claim_type)
-        elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
-            # ("cut the deficit to 4.7% next year from an estimated 5.4% this year": the figure's own year first)
-            dated = _own_date(text, clause, start, end, article.get("published"))
-            later = dated == "later" if dated is not None else _modality.later_year(text, clause, article.get("published"))
-            claim_type = "forecast" if later else "actual"
-            st = st._replace(claim_type=claim_type)
-            estimated = st.how == "attributive" and claim_type == "actual"
-        if head is None and st.cue is not None and st.how == "governing" \
-                and (st.cue.entry["claim_type"] == "future" or (claim_type == "commitment" and st.cue.entry["pos"] == "N")):
-            forecaster = _forecast_after(text, sentence, end, stance_hits)
-            if forecaster is not None:
-                # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "meeting the target
-                # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
-                claim_type = "forecast"
-                if forecaster.entry["claim_type"] == "estimate" \
-                        and _own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
-                    claim_type = "actual"  # "will spend 2.0% of GDP this year, according to NATO estimates": the year's level
-                st = _stance.Stance(claim_type, forecaster, "following")
-            elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org(ctx, sentence):
-                # "Poland will spend 4.48% of its GDP this year, the highest share in the alliance, according to NATO's
-                # annual estimates", "According to NATO, Spain will spend 2.1%": an organisation's estimate of a state's
-                # level, however far the credit stands; the estimate of this or a past year is that year's level
-                past = _own_date(text, clause, start, end, article.get("published")) in ("past", "current")
-                claim_type = "actual" if past else "forecast"
-                st = st._replace(claim_type=claim_type)
-        if claim_type == "forecast" and head is None and not _forecast_figure(st) \
-                and (_past_level(text, clause, start, end, article.get("published"))
-                     or (AFTER_PRIOR.search(text, max(clause[0], start - 12), start)
-                         and _own_date(text, clause, start, end, article.get("published")) == "current")):
-            # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
-            # debt at about 135% of GDP": a level already reached, stated beside the forecast (so is the year under way
-            # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
+
+
+def _figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
+    """One figure's claim. Its stance and claim_type first, refined step by step (a later step overrules an earlier one:
+    the order is the rules' precedence); then its actor and target, which may turn the type once more (a demand no one
+    else is pressed to meet commits; an uncoded speaker cannot pledge). `out` holds the sentence's claims made so far."""
+    clause = _stance.clause_bounds(sc.text, sc.sentence.start, sc.sentence.end, fig["char_start"], fig["end"])
+    st0, st = _figure_stance(sc, fig, clause, out)
+    claim_type, st, estimated, conditional, plan_content = _tense_type(sc, fig, clause, st)
+    claim_type, st = _credited_forecast_type(sc, fig, clause, claim_type, st)
+    claim_type, st = _level_or_plan_type(sc, fig, clause, claim_type, st)
+    claim_type, st, aid_request = _demand_or_rule_type(sc, fig, clause, claim_type, st)
+    claim_type, st = _plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
+    claim_type, st = _refusal_type(sc, fig, clause, claim_type, st0, st)
+    claim_type, st, rule_threshold = _restated_or_rule_type(sc, fig, clause, claim_type, st)
+    actor, target = _figure_roles(sc, fig, clause, st)
+    head = fig.get("head")
+    if head is not None:
+        claim_type = _compared_target_type(sc, fig, claim_type, st)
+    if head is not None and "claim" in head and claim_type != "benchmark":
+        actor, actor_code, actor_text, target_code, target_text = _compared_roles(sc, fig, claim_type, st, actor, target)
+    else:
+        claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
+                                                                                  target, out)
+    actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
+    if estimated:
+        actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
+    claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
+                                                         actor_text, target_code)
+    actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
+                                                                       target_code, target_text)
+    if rule_threshold or aid_request:
+        claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
+                                                             actor_text)
+    return _claim_record(sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
+
+
+def _figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tuple:
+    """The stance the figure's own words give it (st0, as stance_of reads it) and the stance it takes (st): a level it
+    moves from, stands at or is possessed is an actual compared one; a stronger verb governing the qualified noun, a
+    relative clause on it or a participle going on with the clause before wins over the nearest cue."""
+    text, sentence, figs, stance_hits = sc.text, sc.sentence, sc.figs, sc.stance_hits
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    st = st0 = _stance.stance_of(text, clause, start, end, stance_hits)
+    if st.how != "attributive" and ((_stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)
+                                     # ("would raise from 8.5 to 17 billion dlrs a year": a range from one end to the
+                                     # other, no level it moves from)
+                                     and not (fig["m"].get("bound") == "range" and RANGE_TO.search(text, start, end)))
+                                    or NOW_LEVEL_SCAN.search(text, max(sentence.start, start - 30), start)
+                                    or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
+                                        and not _refuses_object(text, st, start))
+                                    or (fig["metric"] in STANDING_LEVELS
+                                        and _stance.POSSESSED_OF_SCAN.search(text, max(sentence.start, start - POSSESSED_OF_REACH), start)
+                                        and not _refuses_object(text, st, start))
+                                    or _changed_level(text, sentence, fig, figs)
+                                    or CHANGE_IN_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)):
+        st = _stance.Stance("actual", None, "compared")
+    elif head is not None and st.how != "attributive":
+        st = _stance.Stance("actual", None, "compared")
+    elif head is None and st.how == "attributive" and (st.cue.entry["pos"] == "N" or _complement_participle(text, st.cue, start)):
+        # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins; so does one governing
+        # a participle with its figure as complement ("want the EU budget to be capped at 1%")
+        outer = _stance.governing(text, clause, st.cue.start, stance_hits)
+        if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
+                and (count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH)
+                     or (st.cue.entry["pos"] == "N"
+                         and (outer.entry["claim_type"] == "rejection"
+                              or (outer.entry["claim_type"] == "demand" and _stance.priority(outer) >= STRONG_DEMAND
+                                  and st.cue.entry["claim_type"] == "commitment"))
+                         and count_words(text[outer.end:min(st.cue.start, start)]) <= OUTER_NP_REACH
+                         # (a weaker verb between is a refusal's complement: "refused to commit to the new 5% goal";
+                         # not a question's: "asked whether Australia would match the goal of 5%")
+                         and not any(outer.end <= h.start and h.end <= st.cue.start
+                                     and (outer.entry["claim_type"] != "rejection" or _stance.priority(h) >= _stance.priority(outer))
+                                     for h in stance_hits))):
+            st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
+        elif outer is not None and outer.entry["claim_type"] in ("commitment", "future") and outer.entry["pos"] in "VA" \
+                and st.cue.entry["claim_type"] in ("commitment", "benchmark") \
+                and count_words(text[outer.end:min(st.cue.start, start)]) <= SIGN_REACH:
+            # "Canada will meet NATO's goal of spending 2%", "leaders endorsed a new goal of 5%", "signed up in June to
+            # the alliance's goal of 3.5%": the subject takes the target on as its own
+            st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
+    if head is None and ((st.claim_type == "actual" and st.how != "following") or st.how == "governing"):
+        # "his £35bn savings which Mr Howard has pledged": the stance of a relative clause on the figure's noun
+        # (also over a verb governing the figure from before when the relative clause states an act done: "must also
+        # finance the tax cut of more than 1,000 billion yen which it promised in its package" is the promise's figure;
+        # not "a shortfall of 20 billion francs, which the government would have to decide how to cover")
+        rel = _stance.relative_cue(text, sentence.end, end, stance_hits)
+        if rel is not None and st.how == "governing" and st.claim_type != "actual" \
+                and not _stance.PAST_PARTICIPLE.fullmatch(text, rel.start, rel.end):
+            rel = None
+        if rel is not None:
+            st = _stance.Stance(rel.entry["claim_type"], rel, "following")
+    if head is None and st.cue is None and st.how == "default":
+        before = _participle_continues(text, clause, start, out)
+        if before is not None:
+            # "Canada will reach the 2% target, adding 9 billion dollars to the military budget": the participle goes
+            # on with the act of the clause before, by its subject
+            st = st._replace(claim_type=before["claim_type"])
+    return st0, st
+
+
+def _tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
+    """The claim_type a future, a present level or an estimate makes: a future decides an instrument (commitment) or
+    foresees an outcome (forecast); a present level of a later year is foreseen; an estimate of a past year is a level
+    reached. Also whether the figure is estimated, conditional ("would") or a plan's content, which later steps ask."""
+    text, article, sentences, sentence, state, ctx, stance_hits = sc.text, sc.article, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    start, end = fig["char_start"], fig["end"]
+    claim_type = st.claim_type
+    estimated = False  # "an estimated 1.28%": whoever estimates it, not the state it is about
+    conditional = False  # "would": a plan's effect, not a decision
+    plan_content = False  # "a package that would put tariffs on ...": what a plan holds, whoever relates it
+    if claim_type == "future":  # "France would spend", "the tariff will rise": a decision; "the deficit will rise": a forecast
+        conditional = text[st.cue.start:st.cue.end].lower().startswith("would")
+        # "income will be 76 billion euros": a level stated, not a decision ("will be raised" is one)
+        # (a rate the state sets is no level reached: "the new tax brackets will be 17 pct", "the duty would be 25 pct")
+        rate_subject = fig["metric"] in RATE_METRICS and fig["unit"] == "percent" \
+            and RATE_SUBJECT.search(text, max(clause[0], st.cue.start - RATE_REACH), st.cue.start) is not None
+        level = LEVEL_BE.match(text, st.cue.start, sentence.end) is not None and not rate_subject
+        # "tax revenues will rise to 8.6 billion", "revenue from the new tax will amount to 3 billion": what taxes bring in
+        # is an outcome someone foresees, not an instrument set (a tax rate, cut or rise is one)
+        instrument = fig["metric"] in INSTRUMENTS \
+            and (rate_subject
+                 or not (fig["metric"] == "tax_revenue" and REVENUE_SUBJECT.search(text, max(clause[0], st.cue.start - 50), st.cue.start)))
+        plan_content = instrument and not level \
+            and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+        # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
+        reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
+            and not CONDITION.search(text, clause[0], clause[1])
+        decided = ((not conditional or reported_will) and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
+            or ((not conditional or reported_will) and _stance.DECIDED_OWN.match(text, st.cue.end, start) is not None
+                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)) \
+            or (instrument and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
+                                                           and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
+            or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+            or _coordinated_state_subject(ctx, sentence, clause, st.cue) \
+            or plan_content \
+            or (instrument and not level and _own_plan_reported(ctx, sentence, st.cue)
+                and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
+        # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
+        # (also a passive participle right before the future: "Spain is estimated to reach 2%")
+        projectors = [h for h in stance_hits if h.entry["claim_type"] in ("forecast", "estimate") and clause[0] <= h.start
+                      and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)]
+        # "would be forced to raise taxes to fill an annual £10.5bn black hole": a gap the act is to fill is a level
+        # foreseen, not the act's own figure
+        claim_type = "commitment" if decided and not projectors and not GAP_AFTER.match(text, end) else "forecast"
+        dated = _own_date(text, clause, start, end, article.get("published")) if projectors else None
+        if projectors and projectors[-1].entry["claim_type"] == "estimate" \
+                and (dated == "past" or (dated == "current" and projectors[-1].entry["pos"] == "A")):
+            # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached ("economists estimate
+            # the deficit will reach 4.5 billion this year" still looks ahead)
             claim_type = "actual"
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" \
-                and "being" in text[max(clause[0], start - BEING_REACH):start] \
-                and _stance.BEING_DECIDED.search(text, max(clause[0], start - BEING_REACH), start):
-            # "the standard rate of taxation is being reduced to 27 pct", "the deficit is being cut by 2 billion": an act
-            # under way, its agent deciding the level (ANNOTATION: a decided change is the decider's claim)
+        st = st._replace(claim_type=claim_type)
+    elif claim_type == "actual" and st.how in ("default", "governing", "following") \
+            and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
+            and not _package_figure(text, clause, start, end) \
+            and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
+                  # (a later year beyond the next figure is that figure's: "includes 6.7 billion euros more, in line
+                  # with the plan to raise spending to 64 billion euros by 2027")
+                  and _modality.later_year(text, (clause[0], _own_stretch(text, clause, start, end)[1]), article.get("published")))
+                 or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in STANDING_LEVELS
+                     and _later_before(text, sentences, sentence, article.get("published")))):
+        claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
+        if st.cue is None and fig["unit"] == "percent" and fig["metric"] in RATE_METRICS \
+                and RATE_MOVES.search(text, max(clause[0], start - RATE_REACH), start):
+            # "The basic provincial tax rate rises to 46.5 pct from 43.5 pct": a tax or tariff rate the state sets,
+            # moving in a coming period, is set by it (as "the tariff will rise to 25%": ANNOTATION, future of an
+            # instrument); a revenue or a deficit rising stays a level foreseen
             claim_type = "commitment"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "actual" and head is None and st.cue is None and fig["metric"] in SET_INSTRUMENTS \
-                and _state_sets_level(ctx, sentence, clause, start):
-            # "the Netherlands raised its figure to 232 mln guilders from 180 mln", "Ottawa cut its tariff to 5%": a state
-            # setting its own aid, tax or tariff decides the level
-            claim_type = "commitment"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "forecast" and head is None and not _legislative(text, state) \
-                and (frame := _plan_frame(text, _own_stretch(text, clause, start, end))) is not None \
-                and not _has_forecaster(text, stance_hits) and not _uncoded_or_credited(ctx, state, sentence):
-            # "Defence spending is projected at 2.1% of GDP in the government's draft budget", "members would spend about
-            # 1.5 trillion dollars a year under the plan": what a plan or budget holds, not anyone's expectation (a
-            # proposal's, or the plan of a proposal just made, is proposed)
-            claim_type = "proposal" if PROPOSED_FRAME.search(frame.group(0)) or state.get("last_type") == "proposal" else "commitment"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "forecast" and head is None and _own_plan_projected(ctx, state, sentence, clause, fig, st):
-            # "The German government expects to spend 52 billion euros on defence next year", "The government projects
-            # defence outlays of 95 billion crowns": what a government expects of what it decides itself is its plan
-            claim_type = "commitment"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "forecast" and head is None and _budget_plan_level(ctx, state, article, sentence, clause, fig, st, stance_hits):
-            # "Spending on defence will be 175.92 billion dlrs", "military spending would reach 108.2 billion euros next
-            # year" in a story on a government's budget: the budget sets what it spends and borrows; no one forecasts it
-            claim_type = "commitment"
-            st = st._replace(claim_type=claim_type)
-        if (claim_type == "forecast" or (claim_type == "actual" and st.cue is None)) and head is None and not _forecast_figure(st) \
-                and _purpose_of(text, clause, start):
-            # "initiatives are set to be scaled back as a first step towards reducing the deficit to $230bn by 2009",
-            # "Germany's efforts to reduce its deficit below 3% of GDP": the goal the act serves, not a level expected or
-            # reached
-            claim_type = "proposal" if _legislative(text, state) else "commitment"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
-                and _package_figure(text, clause, start, end) \
-                and not _past_level(text, clause, start, end, article.get("published")) \
-                and not _names_past_year(text, _own_stretch(text, clause, start, end), article.get("published")) \
-                and not (st.cue is not None and PAST_PERIOD.search(text, *_own_stretch(text, clause, start, end))):
-            # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
-            # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
-            # ("Consolidated fund revenue was 8.8 billion stg in February": a month's outturn stays a level reached)
-            claim_type = "proposal" if _legislative(text, state) else "commitment"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
-                and (st.cue is None or st.cue.entry["claim_type"] in LEVEL_CUES) \
-                and fig["metric"] in BUDGET_LINES and "compared" in text[end:sentence.end] \
-                and BASE_LAST_YEAR.match(text, end, sentence.end) \
-                and _own_date(text, clause, start, end, article.get("published")) is None \
-                and _budget_story(state, article, text, sentences) and not _legislative(text, state):
-            # "[the budget ...] The Exchequer Borrowing Requirement was 1.85 billion punts, compared with 2.145 billion punts
-            # last year": set against last year's, an undated level of a budget story is the budget's year, which the
-            # government plans (ANNOTATION: a government's budget plan is its commitment)
-            claim_type = "commitment"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "actual" and head is None and st.how in ("default", "governing", "following"):
-            listed = list_header_type(text, start)
-            if listed is not None:
-                # "As part of his reforms he has announced: - Reduced corporate tax rates to 30%": a list item's
-                # stance is its list's heading's (each item a clipped sentence with no subject or verb of its own)
-                claim_type = listed
-                st = st._replace(claim_type=claim_type)
-        if claim_type == "proposal" and st.cue is not None and st.how == "governing" \
-                and EVIDENCE_SUBJECT_SCAN.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
-            # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
-            # projects it; no one proposes it
+        st = st._replace(claim_type=claim_type)
+    elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
+        # ("cut the deficit to 4.7% next year from an estimated 5.4% this year": the figure's own year first)
+        dated = _own_date(text, clause, start, end, article.get("published"))
+        later = dated == "later" if dated is not None else _modality.later_year(text, clause, article.get("published"))
+        claim_type = "forecast" if later else "actual"
+        st = st._replace(claim_type=claim_type)
+        estimated = st.how == "attributive" and claim_type == "actual"
+    return claim_type, st, estimated, conditional, plan_content
+
+
+def _credited_forecast_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+    """A future credited to a forecaster after it ("..., according to NATO estimates", "the ministry estimated") is that
+    forecaster's forecast, or the year's level when it is of this or a past year."""
+    text, article, sentence, ctx, stance_hits = sc.text, sc.article, sc.sentence, sc.ctx, sc.stance_hits
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if head is None and st.cue is not None and st.how == "governing" \
+            and (st.cue.entry["claim_type"] == "future" or (claim_type == "commitment" and st.cue.entry["pos"] == "N")):
+        forecaster = _forecast_after(text, sentence, end, stance_hits)
+        if forecaster is not None:
+            # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "meeting the target
+            # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
             claim_type = "forecast"
+            if forecaster.entry["claim_type"] == "estimate" \
+                    and _own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
+                claim_type = "actual"  # "will spend 2.0% of GDP this year, according to NATO estimates": the year's level
+            st = _stance.Stance(claim_type, forecaster, "following")
+        elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org(ctx, sentence):
+            # "Poland will spend 4.48% of its GDP this year, the highest share in the alliance, according to NATO's
+            # annual estimates", "According to NATO, Spain will spend 2.1%": an organisation's estimate of a state's
+            # level, however far the credit stands; the estimate of this or a past year is that year's level
+            past = _own_date(text, clause, start, end, article.get("published")) in ("past", "current")
+            claim_type = "actual" if past else "forecast"
             st = st._replace(claim_type=claim_type)
-        if claim_type == "demand" and st.cue is not None and st.how == "governing" \
-                and (SHOULD_MOVE.match(text, st.cue.start)
-                     # "the deficit is understated and should be a more realistic 134 billion dlrs": an outcome's level
-                     # someone judges likely (an instrument's "spending should be 2%" stays a demand)
-                     or (fig["metric"] not in INSTRUMENTS and SHOULD_BE_LEVEL.fullmatch(text, st.cue.start, start))):
-            # "VAT revenue should amount to 23.3 billion", "this should fall to 1.5 pct this year": a level expected to
-            # move or add up, no one pressed ("Germany should spend 3%" stays a demand)
-            # (a level of a past year beside it is reached: "against 5.8 pct growth in 1987 and 2.4 pct in 1986")
-            claim_type = "actual" if head is None and _past_level(text, clause, start, end, article.get("published")) else "forecast"
+    return claim_type, st
+
+
+def _level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+    """Levels reached beside a forecast, and the figures a government decides rather than foresees or reports: an act
+    under way, a state setting its own instrument, what a plan, budget or package holds, the goal an act serves, a
+    budget line set against last year's, a list item under its heading."""
+    text, article, sentences, sentence, state, ctx, stance_hits = sc.text, sc.article, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if claim_type == "forecast" and head is None and not _forecast_figure(st) \
+            and (_past_level(text, clause, start, end, article.get("published"))
+                 or (AFTER_PRIOR.search(text, max(clause[0], start - 12), start)
+                     and _own_date(text, clause, start, end, article.get("published")) == "current")):
+        # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
+        # debt at about 135% of GDP": a level already reached, stated beside the forecast (so is the year under way
+        # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
+        claim_type = "actual"
+        st = st._replace(claim_type=claim_type)
+    if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" \
+            and "being" in text[max(clause[0], start - BEING_REACH):start] \
+            and _stance.BEING_DECIDED.search(text, max(clause[0], start - BEING_REACH), start):
+        # "the standard rate of taxation is being reduced to 27 pct", "the deficit is being cut by 2 billion": an act
+        # under way, its agent deciding the level (ANNOTATION: a decided change is the decider's claim)
+        claim_type = "commitment"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "actual" and head is None and st.cue is None and fig["metric"] in SET_INSTRUMENTS \
+            and _state_sets_level(ctx, sentence, clause, start):
+        # "the Netherlands raised its figure to 232 mln guilders from 180 mln", "Ottawa cut its tariff to 5%": a state
+        # setting its own aid, tax or tariff decides the level
+        claim_type = "commitment"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "forecast" and head is None and not _legislative(text, state) \
+            and (frame := _plan_frame(text, _own_stretch(text, clause, start, end))) is not None \
+            and not _has_forecaster(text, stance_hits) and not _uncoded_or_credited(ctx, state, sentence):
+        # "Defence spending is projected at 2.1% of GDP in the government's draft budget", "members would spend about
+        # 1.5 trillion dollars a year under the plan": what a plan or budget holds, not anyone's expectation (a
+        # proposal's, or the plan of a proposal just made, is proposed)
+        claim_type = "proposal" if PROPOSED_FRAME.search(frame.group(0)) or state.get("last_type") == "proposal" else "commitment"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "forecast" and head is None and _own_plan_projected(ctx, state, sentence, clause, fig, st):
+        # "The German government expects to spend 52 billion euros on defence next year", "The government projects
+        # defence outlays of 95 billion crowns": what a government expects of what it decides itself is its plan
+        claim_type = "commitment"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "forecast" and head is None and _budget_plan_level(ctx, state, article, sentence, clause, fig, st, stance_hits):
+        # "Spending on defence will be 175.92 billion dlrs", "military spending would reach 108.2 billion euros next
+        # year" in a story on a government's budget: the budget sets what it spends and borrows; no one forecasts it
+        claim_type = "commitment"
+        st = st._replace(claim_type=claim_type)
+    if (claim_type == "forecast" or (claim_type == "actual" and st.cue is None)) and head is None and not _forecast_figure(st) \
+            and _purpose_of(text, clause, start):
+        # "initiatives are set to be scaled back as a first step towards reducing the deficit to $230bn by 2009",
+        # "Germany's efforts to reduce its deficit below 3% of GDP": the goal the act serves, not a level expected or
+        # reached
+        claim_type = "proposal" if _legislative(text, state) else "commitment"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
+            and _package_figure(text, clause, start, end) \
+            and not _past_level(text, clause, start, end, article.get("published")) \
+            and not _names_past_year(text, _own_stretch(text, clause, start, end), article.get("published")) \
+            and not (st.cue is not None and PAST_PERIOD.search(text, *_own_stretch(text, clause, start, end))):
+        # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
+        # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
+        # ("Consolidated fund revenue was 8.8 billion stg in February": a month's outturn stays a level reached)
+        claim_type = "proposal" if _legislative(text, state) else "commitment"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
+            and (st.cue is None or st.cue.entry["claim_type"] in LEVEL_CUES) \
+            and fig["metric"] in BUDGET_LINES and "compared" in text[end:sentence.end] \
+            and BASE_LAST_YEAR.match(text, end, sentence.end) \
+            and _own_date(text, clause, start, end, article.get("published")) is None \
+            and _budget_story(state, article, text, sentences) and not _legislative(text, state):
+        # "[the budget ...] The Exchequer Borrowing Requirement was 1.85 billion punts, compared with 2.145 billion punts
+        # last year": set against last year's, an undated level of a budget story is the budget's year, which the
+        # government plans (ANNOTATION: a government's budget plan is its commitment)
+        claim_type = "commitment"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "actual" and head is None and st.how in ("default", "governing", "following"):
+        listed = list_header_type(text, start)
+        if listed is not None:
+            # "As part of his reforms he has announced: - Reduced corporate tax rates to 30%": a list item's
+            # stance is its list's heading's (each item a clipped sentence with no subject or verb of its own)
+            claim_type = listed
             st = st._replace(claim_type=claim_type)
-        if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
-                and EXPECTS_OF.match(text, st.cue.start):
-            # "Washington expects allies to reach 5% of GDP": expecting others to act is asking it of them
-            claim_type = "demand"
-            st = st._replace(claim_type=claim_type)
-        # "a Philippine request for 500 mln dlrs in soft loans", "a request to raise the aid level to 80 billion yen": a
-        # recipient asking a donor for aid demands it of the donor (ANNOTATION: a recipient's request for aid; its actor
-        # is the recipient, found as for any request, so the type turns demand once the roles are set); a government's
-        # budget request to its own legislature proposes
-        aid_request = claim_type == "proposal" and head is None and st.cue is not None and fig["metric"] == "development_aid" \
-            and text[st.cue.start:st.cue.end].lower() in AID_REQUEST \
-            and not BUDGET_REQUEST.search(text, max(clause[0], st.cue.start - 40), st.cue.start) \
-            and not _legislative(text, state)
-        if claim_type == "demand" and st.cue is not None and st.how == "governing" \
-                and PAYS.match(text, st.cue.end, start):
-            # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
-            claim_type = "actual"
-            st = st._replace(claim_type=claim_type)
-        elif claim_type in ("demand", "commitment", "forecast") and st.cue is not None and st.how == "governing" \
-                and RULE_SUBJECT.match(text, clause[0], st.cue.start):
-            # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%", "The new law will limit the deficit
-            # to 0.5%", "Germany's debt brake will allow borrowing of only 0.35% of GDP": a standing rule
-            claim_type = "benchmark"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "demand" and st.cue is not None and st.how in ("governing", "following") \
-                and DOC_SUBJECT.search(text, clause[0], st.cue.start) \
-                and (not _roles.names_public_body(ctx, sentence) or DOC_RIGHT_BEFORE.search(text, clause[0], st.cue.start)):
-            # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for", "the draft calls
-            # for": a document asks no one; it proposes (a government's own budget plans: _document_content)
+    return claim_type, st
+
+
+def _demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+    """What a demand or proposal verb really does with the figure: evidence suggesting a level forecasts it, a level that
+    "should" move is expected, expecting others to act demands, a payer demands nothing, a standing rule is a
+    benchmark, a document proposes. Also whether it is a recipient's aid request (its type turns once roles are set)."""
+    text, article, sentence, state, ctx = sc.text, sc.article, sc.sentence, sc.state, sc.ctx
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if claim_type == "proposal" and st.cue is not None and st.how == "governing" \
+            and EVIDENCE_SUBJECT_SCAN.search(text, max(clause[0], st.cue.start - 40), st.cue.start):
+        # "Media reports suggested the deficit could hit 6%", "the figures suggest": evidence that suggests a level
+        # projects it; no one proposes it
+        claim_type = "forecast"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "demand" and st.cue is not None and st.how == "governing" \
+            and (SHOULD_MOVE.match(text, st.cue.start)
+                 # "the deficit is understated and should be a more realistic 134 billion dlrs": an outcome's level
+                 # someone judges likely (an instrument's "spending should be 2%" stays a demand)
+                 or (fig["metric"] not in INSTRUMENTS and SHOULD_BE_LEVEL.fullmatch(text, st.cue.start, start))):
+        # "VAT revenue should amount to 23.3 billion", "this should fall to 1.5 pct this year": a level expected to
+        # move or add up, no one pressed ("Germany should spend 3%" stays a demand)
+        # (a level of a past year beside it is reached: "against 5.8 pct growth in 1987 and 2.4 pct in 1986")
+        claim_type = "actual" if head is None and _past_level(text, clause, start, end, article.get("published")) else "forecast"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
+            and EXPECTS_OF.match(text, st.cue.start):
+        # "Washington expects allies to reach 5% of GDP": expecting others to act is asking it of them
+        claim_type = "demand"
+        st = st._replace(claim_type=claim_type)
+    # "a Philippine request for 500 mln dlrs in soft loans", "a request to raise the aid level to 80 billion yen": a
+    # recipient asking a donor for aid demands it of the donor (ANNOTATION: a recipient's request for aid; its actor
+    # is the recipient, found as for any request, so the type turns demand once the roles are set); a government's
+    # budget request to its own legislature proposes
+    aid_request = claim_type == "proposal" and head is None and st.cue is not None and fig["metric"] == "development_aid" \
+        and text[st.cue.start:st.cue.end].lower() in AID_REQUEST \
+        and not BUDGET_REQUEST.search(text, max(clause[0], st.cue.start - 40), st.cue.start) \
+        and not _legislative(text, state)
+    if claim_type == "demand" and st.cue is not None and st.how == "governing" \
+            and PAYS.match(text, st.cue.end, start):
+        # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
+        claim_type = "actual"
+        st = st._replace(claim_type=claim_type)
+    elif claim_type in ("demand", "commitment", "forecast") and st.cue is not None and st.how == "governing" \
+            and RULE_SUBJECT.match(text, clause[0], st.cue.start):
+        # "The old benchmark, agreed in Wales in 2014, asked members to spend 2%", "The new law will limit the deficit
+        # to 0.5%", "Germany's debt brake will allow borrowing of only 0.35% of GDP": a standing rule
+        claim_type = "benchmark"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "demand" and st.cue is not None and st.how in ("governing", "following") \
+            and DOC_SUBJECT.search(text, clause[0], st.cue.start) \
+            and (not _roles.names_public_body(ctx, sentence) or DOC_RIGHT_BEFORE.search(text, clause[0], st.cue.start)):
+        # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for", "the draft calls
+        # for": a document asks no one; it proposes (a government's own budget plans: _document_content)
+        claim_type = _document_content(text, clause, st.cue.start, state)
+        st = st._replace(claim_type=claim_type)
+    return claim_type, st, aid_request
+
+
+def _plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, conditional: bool) -> tuple:
+    """Plans not enacted propose (a bill, a legislature's plan, a party's plan, the plan just proposed); what a plan
+    would bring about is a forecast; a tally of members reaching a level is foreseen; a target a level is measured
+    against is a benchmark."""
+    text, sentence, state, ctx = sc.text, sc.sentence, sc.state, sc.ctx
+    start, head = fig["char_start"], fig.get("head")
+    if claim_type in ("commitment", "forecast") and head is None \
+            and (conditional or (st.cue is not None and WOULD_CUE.match(text, st.cue.start, st.cue.end))) \
+            and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not NOT_PROPOSED.search(text, clause[0], st.cue.start):
+        # "The budget bill would lift military spending to 2.5% of GDP": a bill or draft not yet passed proposes
+        # (also through a cue phrase holding the "would": "a bill that would cap the deficit at 3%")
+        claim_type = "proposal"
+        st = st._replace(claim_type=claim_type)
+    elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
+            and (PLAN_SUBJECT.search(text, _cue_predicate_start(text, clause, st.cue, start), start) or (conditional and not _roles.names_public_body(ctx, sentence))
+                 # "Wright's 20 billion dlr revenue raising plan": the plan noun the figure qualifies
+                 or (st.how == "attributive" and st.cue is not None and PLAN_SUBJECT.match(text, st.cue.start))) \
+            and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
+            and not (st.cue is not None and st.cue.entry["claim_type"] == "future"
+                     and (CHANGE_EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)
+                          or EFFECT_AFTER.match(text, st.cue.end))) \
+            and not (st.how == "attributive" and st.cue.entry["pos"] == "N" and st.cue.entry["claim_type"] == "commitment"
+                     and RULE_TARGET.search(text, max(clause[0], st.cue.start - 30), st.cue.start)):
+        # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
+        # 40 billion", "the trillion dollar budget would raise taxes by 65 billion": a plan not enacted proposes its
+        # figures (ANNOTATION, U.S. budget fights); a statute's target it is to meet is no figure of the plan ("a budget
+        # that meets the Gramm-Rudman deficit target of 108 billion dlrs")
+        claim_type = "proposal"
+        st = st._replace(claim_type=claim_type)
+    if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
+            and (claim_type == "benchmark" or (claim_type == "forecast" and PROJECTING.match(text, st.cue.start))) \
+            and PLAN_CAPS.search(text, clause[0], st.cue.start):
+        # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
+        # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule
+        # others are measured against is no one's budget
+        claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) \
+            or state.get("proposal_lead") else "commitment"
+        st = st._replace(claim_type=claim_type)
+    elif head is None and st.how == "governing" and claim_type == "forecast" and state.get("proposal_lead") \
+            and PLAN_CONTENT_VERB.match(text, st.cue.start) and PLAN_PRONOUN.fullmatch(text, clause[0], st.cue.start):
+        # "Eyskens is proposing a package of tax cuts worth 102 billion francs. ... It envisages three rates of 30, 40
+        # and 50 pct": the plan the story proposes, named by a pronoun, sets out its contents; it forecasts nothing
+        claim_type = "proposal"
+        st = st._replace(claim_type=claim_type)
+    if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
+            and state.get("last_type") == "proposal" \
+            and (PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start)
+                 or IN_THIS_PLAN.search(text, clause[0], clause[1])):
+        # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI", "tax
+        # revenues will increase by 830 million euros in this SDP alternative": the plan the article has just
+        # proposed is still a proposal
+        claim_type = "proposal"
+        st = st._replace(claim_type=claim_type)
+    if claim_type in ("commitment", "forecast") and head is None and st.cue is not None \
+            and (PARTY_PLAN.search(text, clause[0], start) or _party_plan_noun(text, clause, st.cue)):
+        # "the Conservatives' plans would see 50bn pounds in spending cuts", "Labour's plan would raise the top rate to
+        # 50 pct", "Tory plans to cut £35bn": a party's plan is put to voters or parliament; it proposes (a government's own
+        # plan commits)
+        claim_type = "proposal"
+        st = st._replace(claim_type=claim_type)
+    elif claim_type in ("proposal", "commitment") and head is None \
+            and (EFFECT_OBJECT.search(text, max(clause[0], start - 60), start)
+                 or (fig["metric"] in OUTCOME_METRICS and OUTCOME_OBJECT.search(text, max(clause[0], start - 60), start))):
+        # "his proposed tax cuts would result in a nine billion dlr deficit": what a plan would bring about, as someone
+        # reckons it, is that reckoning's forecast, not a figure the plan proposes
+        claim_type = "forecast"
+        st = st._replace(claim_type=claim_type)
+    elif claim_type == "commitment" and head is None and st.cue is not None and st.cue.entry["claim_type"] == "future" \
+            and MEMBER_TALLY.search(text, clause[0], st.cue.start):
+        # "Twenty-three of NATO's 32 members will spend at least 2% of GDP this year": a count of members expected to
+        # reach a level is a tally foreseen, no one's pledge
+        claim_type = "forecast"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+            and MEASURED_AGAINST_SCAN.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
+        # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
+        # level was measured against is a standing benchmark, not anyone's pledge in this sentence (also when the level
+        # is compared with it: "aid of 0.33% of GNI, less than half the United Nations target of 0.7%")
+        claim_type = "benchmark"
+        st = st._replace(claim_type=claim_type)
+    return claim_type, st
+
+
+def _refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> tuple:
+    """Statutory targets and rules are benchmarks; a figure judged unrealistic or refused, or a commitment denied ("would
+    not commit to 5%"), is a rejection. A statute's target stays its benchmark even where the sentence doubts it."""
+    text, sentence, state, ctx, sorted_spans = sc.text, sc.sentence, sc.state, sc.ctx, sc.sorted_spans
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    # "This year the target is 108 billion dlrs", "legislation to meet the 1987 target of a 144 billion dlr deficit",
+    # "will not reach the Gramm-Rudman deficit target for 1988 of 108 billion dlrs": in a story on a statute that sets
+    # yearly targets, a target no one owns is the statute's (ANNOTATION: a statutory target is a benchmark), even where
+    # the sentence doubts it will be met (set after the refusals below)
+    statutory = claim_type in ("commitment", "forecast") and head is None and _statutory_target(text, st0, state)
+    if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
+        # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
+        # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
+        claim_type = "benchmark"
+        st = st._replace(claim_type=claim_type)
+    if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
+            and ((JUDGED_BEFORE_SCAN.search(text, max(clause[0], start - 40), start)
+                  and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
+                 or REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start)):
+        # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
+        # refused (attributive or not)
+        claim_type = "rejection"
+        st = st._replace(claim_type=claim_type)
+    if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \
+            and REFUSED_AFTER_SCAN.match(text, end, min(sentence.end, end + REFUSED_REACH)):
+        # "said committing to 5% of GDP would be 'unreasonable' and 'counterproductive'": the figure is refused
+        claim_type = "rejection"
+        st = st._replace(claim_type=claim_type)
+    if claim_type == "forecast" and head is None and st.cue is not None and NEG_COMMIT.search(text, clause[0], start) \
+            and (PRONOUN_SUBJECT.search(text, max(clause[0], st.cue.start - 12), st.cue.start)
+                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None):
+        # "Belgium said it could not reach 3.5% before 2035": a state saying it cannot meet a level refuses it (an
+        # outcome's "the deficit will not reach 3%" stays a forecast): the commitment refused, which the next step rejects
+        claim_type = "commitment"
+    if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
+        # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
+        claim_type = "rejection"
+        st = st._replace(claim_type=claim_type)
+    if statutory:
+        claim_type = "benchmark"
+        st = st._replace(claim_type=claim_type)
+    return claim_type, st
+
+
+def _restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+    """A figure restating the previous sentence's claim or another figure of its own takes that claim's type; a debt
+    stock acted on is owed (actual); an organisation's goal or rule named by the figure is a benchmark. Also whether
+    a fiscal rule's threshold or margin is meant (its type turns once the roles are set)."""
+    text, article, sentence, state, ctx, figs, stance_hits = sc.text, sc.article, sc.sentence, sc.state, sc.ctx, sc.figs, sc.stance_hits
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
+            and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
+            and not _stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start) \
+            and not _past_level(text, clause, start, end, article.get("published")):
+        # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
+        # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
+        # moves from: "That is up from 2.3% now" states where the figure stands, nor a level of a past year: "That is down
+        # from 5.4% this year and 5.8% in 2024")
+        claim_type = state["last_type"]
+        st = st._replace(claim_type=claim_type)
+    if claim_type in ACTED_ON_TYPES and head is None and fig["metric"] in DEBT_STOCKS \
+            and (acted := RESCHEDULED_BEFORE_SCAN.search(text, max(clause[0], start - 60), start)) is not None \
+            and (claim_type == "commitment" or _done_act(text, acted.start())):
+        # "an accord to reschedule 1.8 billion dlrs of commercial bank debt": the debt rescheduled is owed, a stock the
+        # accord acts on, not a figure it commits to
+        claim_type = "actual"
+        st = st._replace(claim_type=claim_type)
+    # "parliament exempted defence outlays above 1% of GDP from the debt brake", "so that defence spending above 1%
+    # of GDP no longer counts against it", "which the escape clause lets members add ... by up to 1.5% of GDP": a
+    # threshold or margin a fiscal rule sets is that rule's benchmark (ANNOTATION: debt-brake limits, the escape
+    # clause's margin), not a level spent or planned; the type turns once the roles are set, so the rule stays
+    # the state's or body's the clause names (not the speaker's: "..., the Commission projected")
+    rule_threshold = claim_type in ("actual", "commitment", "forecast") \
+            and ((THRESHOLD_BEFORE.search(text, max(clause[0], start - 30), start)
+                  and THRESHOLD_RULE.search(text, sentence.start, sentence.end))
+                 or (MARGIN_BEFORE.search(text, max(clause[0], start - 30), start)
+                     and MARGIN_RULE.search(text, max(sentence.start, start - 150), start)))
+    rule = _organisations_rule(ctx, sentence, start, end, stance_hits) \
+        if head is None and claim_type in ("forecast", "actual") else None
+    if rule is not None:
+        # "That would put Berlin at the alliance's 3.5% core defence goal", "Rome's deficit will fall below the EU's
+        # 3% ceiling": the figure names an organisation's goal or rule, whatever the sentence forecasts about it
+        claim_type = "benchmark"
+        st = _stance.Stance("benchmark", rule, "attributive")
+    restated = _restated(text, fig, figs) if head is None else None
+    if restated is not None and restated["claim"]["claim_type"] != claim_type:
+        # "a target of 1.20 billion punts, which is 6.9 pct of GNP", "a package of 6,000 billion yen, including 1,000
+        # billion in tax cuts": the same figure in other terms, or a part of it, shares its stance
+        claim_type = restated["claim"]["claim_type"]
+        st = st._replace(claim_type=claim_type)
+    return claim_type, st, rule_threshold
+
+
+def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
+    """The actor and target the roles find for the figure (roles.assign_roles via actors), no target for a world's or
+    region's figure."""
+    text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
+    actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+    cue = fig["metric_cue"]
+    if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
+                                                           or _region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
+        # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
+        # service": no one state's or body's figure
+        target = None
+    return actor, target
+
+
+def _compared_target_type(sc: SentenceScope, fig: dict, claim_type, st) -> str:
+    """An organisation's target a level is compared with is its standing benchmark, not the compared state's pledge."""
+    sentence, ctx = sc.sentence, sc.ctx
+    start, head = fig["char_start"], fig.get("head")
+    if head is not None and claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+            and _roles.org_owner(ctx, sentence, st.cue, start):
+        # "Poland spends 4.1% of GDP, well above NATO's 2% target": the organisation's target a level is compared with
+        # is the standing benchmark, not the state's pledge
+        claim_type = "benchmark"
+    return claim_type
+
+
+def _compared_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target) -> tuple:
+    """The roles of a figure compared with a head: the head's, unless the figure names its own (a relative clause's
+    agent, a target's owner, an organisation recommending the level). Returns the actor too (it may change)."""
+    sentence, ctx, stance_hits = sc.sentence, sc.ctx, sc.stance_hits
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    actor = actor if st.how not in ("attributive", "compared") \
+        else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
+    if actor is None and claim_type == "commitment" and st.how == "attributive":
+        # "the deficit is seen at 4.1%, above the government's target of 3.9%": the target is its owner's own
+        # commitment, not the forecaster's
+        actor = _roles.cue_possessor(ctx, sentence, st.cue, start)
+    actor_code = actor.code if actor else head["claim"]["actor_code"]
+    actor_text = actor.surface if actor else head["claim"]["actor_text"]
+    target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
+    if actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != head["claim"]["actor_code"] \
+            and target is not None and target[1] == actor.code:
+        # "a six pct increase, well above the 3.5 pct NATO recommends for members": the level an organisation
+        # itself recommends for its members is the organisation's, not that of the state compared with it
+        target_text, target_code = target
+    return actor, actor_code, actor_text, target_code, target_text
+
+
+def _own_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor, target, out: list[dict]) -> tuple:
+    """The roles of a figure with no head to inherit them from: the reporter of a level, an organisation's own target,
+    who presses whom in a demand, and who speaks for a state's figure when no one is named."""
+    actor_code, actor_text, target_code, target_text = _reporter_roles(sc, fig, claim_type, st, actor, target, out)
+    claim_type, actor_code, actor_text = _organisation_target(sc, fig, clause, claim_type, st, actor_code, actor_text)
+    claim_type, actor_code, actor_text, target_code, target_text = _demand_roles(sc, fig, clause, claim_type, st, actor_code,
+                                                                                 actor_text, target_code, target_text)
+    actor_code, actor_text, target_code, target_text = _unnamed_speaker(sc, fig, claim_type, st, actor_code, actor_text,
+                                                                        target_code, target_text)
+    return claim_type, actor_code, actor_text, target_code, target_text
+
+
+def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target, out: list[dict]) -> tuple:
+    """The actor and target as found; a level named only by its owner is reported by the organisation the article relays,
+    or by no one when no one reports it."""
+    sentence, state, ctx, stance_hits = sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    start, end = fig["char_start"], fig["end"]
+    actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
+    target_text, target_code = target if target else (None, None)
+    owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
+        and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+             or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
+        and not (actor is not None and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
+    lead = _lead_report(ctx, sentence, target_code) if owner_only else None
+    if lead is not None:
+        # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
+        # report it; the organisation whose report the article relays does; so for a forecast of a state's
+        # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
+        actor_code, actor_text = lead.code, lead.surface
+    elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, stance_hits):
+        # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
+        # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
+        # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
+        actor_code, actor_text = None, None
+    return actor_code, actor_text, target_code, target_text
+
+
+def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text) -> tuple:
+    """An organisation's target ("NATO's old 2% target") is its standing benchmark, unless a member signs up to it."""
+    text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
+    start = fig["char_start"]
+    if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
+            and not _signs_up(text, clause, st.cue, stance_hits):
+        claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
+        owner = _roles.target_owner(ctx, sentence, clause, st.cue)
+        if owner is not None:
+            # "Germany only reached NATO's old 2% target": the standing rule is the organisation's; the member
+            # said to reach it stays the target
+            actor_code, actor_text = owner.code, owner.surface
+    return claim_type, actor_code, actor_text
+
+
+def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text, target_code,
+                  target_text) -> tuple:
+    """Who presses whom: an obligation no one else is asked commits; "they should" is asked by the speaker; a state's
+    own need or duty is its plan; a passive demand's agent presses its subject; a level asked of the story's state or
+    of an uncoded group has that target; pressing no one else proposes or commits."""
+    text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and _roles.modal_subject(ctx, sentence, clause, st.cue) is None \
+            and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
+        claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
+    if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
+        # "Hegseth pressed allies to move faster, saying they should reach 3.5%": the speaker asks it of them
+        asker = _pronoun_asker(ctx, sentence, clause, stance_hits)
+        if asker is not None and asker.code and asker.code != target_code:
+            actor_code, actor_text = asker.code, asker.surface
+    if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and actor_code in (None, target_code) and _roles.is_state(target_code) \
+            and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
+                 or (_reported_by(ctx, sentence, target_code, _roles.modal_subject(ctx, sentence, clause, st.cue))
+                     and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
+            and not _uncoded_or_credited(ctx, state, sentence) \
+            and not OPPOSITION.search(text, sentence.start, st.cue.start):
+        # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
+        # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
+        # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker; an
+        # opposition saying the country should spend more presses the government)
+        claim_type = "commitment"
+        actor_code, actor_text = target_code, target_text
+    if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
+            and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+        # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
+        pressed = _roles.subject_before(ctx, sentence, clause, st.cue)
+        agent = _agent_after(ctx, sentence, st.cue)
+        if pressed is not None and pressed.code:
+            target_code, target_text = pressed.code, pressed.surface
+        actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
+    elif claim_type in ("demand", "proposal") and st.cue is not None and actor_code == target_code \
+            and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _roles.is_state(actor_code) \
+            and _roles.is_state(ctx.home()) and ctx.home() != actor_code:
+        # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
+        # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
+        target_code, target_text = ctx.home(), None
+    elif claim_type == "demand" and st.cue is not None and actor_code is not None and actor_code == target_code \
+            and _pressed_group(ctx, sentence, clause, st.cue) is not None:
+        # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
+        # own state (the story's state when it is another, else no one named)
+        home = ctx.home()
+        target_code, target_text = (home, None) if _roles.is_state(home) and home != actor_code else (None, None)
+    elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
+            and (actor_code not in _roles.ORGANISATION_CODES
+                 or (st.cue is not None and fig["metric"] in OWN_BUDGET_METRICS
+                     and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
+            and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
+        # (an organisation calling on its members demands; so does an opposition pressing its own government:
+        # "Opposition lawmakers called for defence spending of 5% of GDP")
+        # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
+        # ("Domanski said he wanted it below 3% by 2028": a government's wish for its own figure is its aim, outside a
+        # legislature's fight)
+        claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
+            and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
+                 or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state)
+                     and actor_code not in _roles.ORGANISATION_CODES
+                     and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
+        if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
+            # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
             claim_type = _document_content(text, clause, st.cue.start, state)
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "forecast") and head is None \
-                and (conditional or (st.cue is not None and WOULD_CUE.match(text, st.cue.start, st.cue.end))) \
-                and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not NOT_PROPOSED.search(text, clause[0], st.cue.start):
-            # "The budget bill would lift military spending to 2.5% of GDP": a bill or draft not yet passed proposes
-            # (also through a cue phrase holding the "would": "a bill that would cap the deficit at 3%")
-            claim_type = "proposal"
-            st = st._replace(claim_type=claim_type)
-        elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
-                and (PLAN_SUBJECT.search(text, _cue_predicate_start(text, clause, st.cue, start), start) or (conditional and not _roles.names_public_body(ctx, sentence))
-                     # "Wright's 20 billion dlr revenue raising plan": the plan noun the figure qualifies
-                     or (st.how == "attributive" and st.cue is not None and PLAN_SUBJECT.match(text, st.cue.start))) \
-                and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
-                and not (st.cue is not None and st.cue.entry["claim_type"] == "future"
-                         and (CHANGE_EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)
-                              or EFFECT_AFTER.match(text, st.cue.end))) \
-                and not (st.how == "attributive" and st.cue.entry["pos"] == "N" and st.cue.entry["claim_type"] == "commitment"
-                         and RULE_TARGET.search(text, max(clause[0], st.cue.start - 30), st.cue.start)):
-            # a budget fight: "the Chiles plan would cut the deficit by 37 billion", "support a plan to cut
-            # 40 billion", "the trillion dollar budget would raise taxes by 65 billion": a plan not enacted proposes its
-            # figures (ANNOTATION, U.S. budget fights); a statute's target it is to meet is no figure of the plan ("a budget
-            # that meets the Gramm-Rudman deficit target of 108 billion dlrs")
-            claim_type = "proposal"
-            st = st._replace(claim_type=claim_type)
-        if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
-                and (claim_type == "benchmark" or (claim_type == "forecast" and PROJECTING.match(text, st.cue.start))) \
-                and PLAN_CAPS.search(text, clause[0], st.cue.start):
-            # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
-            # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule
-            # others are measured against is no one's budget
-            claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) \
-                or state.get("proposal_lead") else "commitment"
-            st = st._replace(claim_type=claim_type)
-        elif head is None and st.how == "governing" and claim_type == "forecast" and state.get("proposal_lead") \
-                and PLAN_CONTENT_VERB.match(text, st.cue.start) and PLAN_PRONOUN.fullmatch(text, clause[0], st.cue.start):
-            # "Eyskens is proposing a package of tax cuts worth 102 billion francs. ... It envisages three rates of 30, 40
-            # and 50 pct": the plan the story proposes, named by a pronoun, sets out its contents; it forecasts nothing
-            claim_type = "proposal"
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "forecast") and head is None and st.how == "governing" \
-                and state.get("last_type") == "proposal" \
-                and (PLAN_ANAPHOR.search(text, sentence.start if SUBJECTLESS.match(text, clause[0]) else clause[0], start)
-                     or IN_THIS_PLAN.search(text, clause[0], clause[1])):
-            # "The Commission proposed a budget of 2 trillion euros. ... the plan would equal about 1.26% of GNI", "tax
-            # revenues will increase by 830 million euros in this SDP alternative": the plan the article has just
-            # proposed is still a proposal
-            claim_type = "proposal"
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "forecast") and head is None and st.cue is not None \
-                and (PARTY_PLAN.search(text, clause[0], start) or _party_plan_noun(text, clause, st.cue)):
-            # "the Conservatives' plans would see 50bn pounds in spending cuts", "Labour's plan would raise the top rate to
-            # 50 pct", "Tory plans to cut £35bn": a party's plan is put to voters or parliament; it proposes (a government's own
-            # plan commits)
-            claim_type = "proposal"
-            st = st._replace(claim_type=claim_type)
-        elif claim_type in ("proposal", "commitment") and head is None \
-                and (EFFECT_OBJECT.search(text, max(clause[0], start - 60), start)
-                     or (fig["metric"] in OUTCOME_METRICS and OUTCOME_OBJECT.search(text, max(clause[0], start - 60), start))):
-            # "his proposed tax cuts would result in a nine billion dlr deficit": what a plan would bring about, as someone
-            # reckons it, is that reckoning's forecast, not a figure the plan proposes
-            claim_type = "forecast"
-            st = st._replace(claim_type=claim_type)
-        elif claim_type == "commitment" and head is None and st.cue is not None and st.cue.entry["claim_type"] == "future" \
-                and MEMBER_TALLY.search(text, clause[0], st.cue.start):
-            # "Twenty-three of NATO's 32 members will spend at least 2% of GDP this year": a count of members expected to
-            # reach a level is a tally foreseen, no one's pledge
-            claim_type = "forecast"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
-                and MEASURED_AGAINST_SCAN.search(text, max(clause[0], min(start, st.cue.start) - 60), min(start, st.cue.start)):
-            # "Italy fell short of the 2% target last year", "Germany met the 2% target for the first time": a target a
-            # level was measured against is a standing benchmark, not anyone's pledge in this sentence (also when the level
-            # is compared with it: "aid of 0.33% of GNI, less than half the United Nations target of 0.7%")
-            claim_type = "benchmark"
-            st = st._replace(claim_type=claim_type)
-        # "This year the target is 108 billion dlrs", "legislation to meet the 1987 target of a 144 billion dlr deficit",
-        # "will not reach the Gramm-Rudman deficit target for 1988 of 108 billion dlrs": in a story on a statute that sets
-        # yearly targets, a target no one owns is the statute's (ANNOTATION: a statutory target is a benchmark), even where
-        # the sentence doubts it will be met (set after the refusals below)
-        statutory = claim_type in ("commitment", "forecast") and head is None and _statutory_target(text, st0, state)
-        if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
-            # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
-            # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
-            claim_type = "benchmark"
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
-                and ((JUDGED_BEFORE_SCAN.search(text, max(clause[0], start - 40), start)
-                      and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
-                     or REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start)):
-            # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
-            # refused (attributive or not)
-            claim_type = "rejection"
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ("commitment", "actual", "forecast") and head is None and st.how != "attributive" \
-                and REFUSED_AFTER_SCAN.match(text, end, min(sentence.end, end + REFUSED_REACH)):
-            # "said committing to 5% of GDP would be 'unreasonable' and 'counterproductive'": the figure is refused
-            claim_type = "rejection"
-            st = st._replace(claim_type=claim_type)
-        if claim_type == "forecast" and head is None and st.cue is not None and NEG_COMMIT.search(text, clause[0], start) \
-                and (PRONOUN_SUBJECT.search(text, max(clause[0], st.cue.start - 12), st.cue.start)
-                     or _roles.subject_before(ctx, sentence, clause, st.cue) is not None):
-            # "Belgium said it could not reach 3.5% before 2035": a state saying it cannot meet a level refuses it (an
-            # outcome's "the deficit will not reach 3%" stays a forecast): the commitment refused, which the next step rejects
-            claim_type = "commitment"
-        if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
-            # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
-            claim_type = "rejection"
-            st = st._replace(claim_type=claim_type)
-        if statutory:
-            claim_type = "benchmark"
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
-                and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
-                and not _stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start) \
-                and not _past_level(text, clause, start, end, article.get("published")):
-            # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
-            # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
-            # moves from: "That is up from 2.3% now" states where the figure stands, nor a level of a past year: "That is down
-            # from 5.4% this year and 5.8% in 2024")
-            claim_type = state["last_type"]
-            st = st._replace(claim_type=claim_type)
-        if claim_type in ACTED_ON_TYPES and head is None and fig["metric"] in DEBT_STOCKS \
-                and (acted := RESCHEDULED_BEFORE_SCAN.search(text, max(clause[0], start - 60), start)) is not None \
-                and (claim_type == "commitment" or _done_act(text, acted.start())):
-            # "an accord to reschedule 1.8 billion dlrs of commercial bank debt": the debt rescheduled is owed, a stock the
-            # accord acts on, not a figure it commits to
-            claim_type = "actual"
-            st = st._replace(claim_type=claim_type)
-        # "parliament exempted defence outlays above 1% of GDP from the debt brake", "so that defence spending above 1%
-        # of GDP no longer counts against it", "which the escape clause lets members add ... by up to 1.5% of GDP": a
-        # threshold or margin a fiscal rule sets is that rule's benchmark (ANNOTATION: debt-brake limits, the escape
-        # clause's margin), not a level spent or planned; the type turns once the roles are set, so the rule stays
-        # the state's or body's the clause names (not the speaker's: "..., the Commission projected")
-        rule_threshold = claim_type in ("actual", "commitment", "forecast") \
-                and ((THRESHOLD_BEFORE.search(text, max(clause[0], start - 30), start)
-                      and THRESHOLD_RULE.search(text, sentence.start, sentence.end))
-                     or (MARGIN_BEFORE.search(text, max(clause[0], start - 30), start)
-                         and MARGIN_RULE.search(text, max(sentence.start, start - 150), start)))
-        rule = _organisations_rule(ctx, sentence, start, end, stance_hits) \
-            if head is None and claim_type in ("forecast", "actual") else None
-        if rule is not None:
-            # "That would put Berlin at the alliance's 3.5% core defence goal", "Rome's deficit will fall below the EU's
-            # 3% ceiling": the figure names an organisation's goal or rule, whatever the sentence forecasts about it
-            claim_type = "benchmark"
-            st = _stance.Stance("benchmark", rule, "attributive")
-        restated = _restated(text, fig, figs) if head is None else None
-        if restated is not None and restated["claim"]["claim_type"] != claim_type:
-            # "a target of 1.20 billion punts, which is 6.9 pct of GNP", "a package of 6,000 billion yen, including 1,000
-            # billion in tax cuts": the same figure in other terms, or a part of it, shares its stance
-            claim_type = restated["claim"]["claim_type"]
-            st = st._replace(claim_type=claim_type)
-        actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
-        cue = fig["metric_cue"]
-        if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
-                                                               or _region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
-            # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
-            # service": no one state's or body's figure
-            target = None
-        mclause = _modality.modal_clause(text, clause, start, end)
-        hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
-        if head is not None:  # a figure something is compared with is stated as a known reference
-            hedged = False
-        if head is not None and claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
-                and _roles.org_owner(ctx, sentence, st.cue, start):
-            # "Poland spends 4.1% of GDP, well above NATO's 2% target": the organisation's target a level is compared with
-            # is the standing benchmark, not the state's pledge
-            claim_type = "benchmark"
-        if head is not None and "claim" in head and claim_type != "benchmark":
-            actor = actor if st.how not in ("attributive", "compared") \
-                else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
-            if actor is None and claim_type == "commitment" and st.how == "attributive":
-                # "the deficit is seen at 4.1%, above the government's target of 3.9%": the target is its owner's own
-                # commitment, not the forecaster's
-                actor = _roles.cue_possessor(ctx, sentence, st.cue, start)
-            actor_code = actor.code if actor else head["claim"]["actor_code"]
-            actor_text = actor.surface if actor else head["claim"]["actor_text"]
-            target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
-            if actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != head["claim"]["actor_code"] \
-                    and target is not None and target[1] == actor.code:
-                # "a six pct increase, well above the 3.5 pct NATO recommends for members": the level an organisation
-                # itself recommends for its members is the organisation's, not that of the state compared with it
-                target_text, target_code = target
+    return claim_type, actor_code, actor_text, target_code, target_text
+
+
+def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, actor_text, target_code,
+                     target_text) -> tuple:
+    """Who speaks when the sentence names no one: a passive forecast's speaker, reporter or estimating organisation; a
+    state's own unspoken figure is the state's, unless an observer, the lead's report or an opening organisation
+    speaks for it, or no one reports it."""
+    text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    start = fig["char_start"]
+    if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+        # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
+        who = _roles.speaker(ctx, sentence, st.cue.start)
+        orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in _estimating_orgs()])  # (not a meeting's host: "GATT talks")
+        said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
+        if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
+            actor_code, actor_text = who.code, who.surface
+        elif said is not None:
+            # "..., is forecast to bring the PSBR down to 3.9 billion stg, the Treasury said": the sentence's own
+            # speaker; else the state body whose statement it goes on with ("The Treasury said ... Corporation
+            # tax is forecast to bring in 13.5 billion"), before any organisation the article merely names
+            actor_code, actor_text = said.code, said.surface
+        elif _roles.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+            # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
+            # organisation the story quotes (the World Bank)
+            actor_code, actor_text = target_code, target_text
+        elif orgs:
+            actor_code, actor_text = orgs[0], None
+        elif _roles.is_state(target_code) and GOVERNMENT_FIGURE.search(text, max(sentence.start, fig["char_start"] - 80), st.cue.start):
+            # "Government revenue is projected to grow 7.5 pct to 199.5 billion baht" in a budget story naming no
+            # organisation: the government's own projection
+            actor_code, actor_text = target_code, target_text
         else:
-            actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
-            target_text, target_code = target if target else (None, None)
-            owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
-                and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
-                     or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
-                and not (actor is not None and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
-            lead = _lead_report(ctx, sentence, target_code) if owner_only else None
-            if lead is not None:
-                # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
-                # report it; the organisation whose report the article relays does; so for a forecast of a state's
-                # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
-                actor_code, actor_text = lead.code, lead.surface
-            elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, stance_hits):
-                # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
-                # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
-                # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
-                actor_code, actor_text = None, None
-            if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
-                    and not _signs_up(text, clause, st.cue, stance_hits):
-                claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
-                owner = _roles.target_owner(ctx, sentence, clause, st.cue)
-                if owner is not None:
-                    # "Germany only reached NATO's old 2% target": the standing rule is the organisation's; the member
-                    # said to reach it stays the target
-                    actor_code, actor_text = owner.code, owner.surface
-            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
-                    and _roles.modal_subject(ctx, sentence, clause, st.cue) is None \
-                    and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
-                claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
-            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
-                    and OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
-                # "Hegseth pressed allies to move faster, saying they should reach 3.5%": the speaker asks it of them
-                asker = _pronoun_asker(ctx, sentence, clause, stance_hits)
-                if asker is not None and asker.code and asker.code != target_code:
-                    actor_code, actor_text = asker.code, asker.surface
-            if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
-                    and actor_code in (None, target_code) and _roles.is_state(target_code) \
-                    and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
-                         or (_reported_by(ctx, sentence, target_code, _roles.modal_subject(ctx, sentence, clause, st.cue))
-                             and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
-                    and not _uncoded_or_credited(ctx, state, sentence) \
-                    and not OPPOSITION.search(text, sentence.start, st.cue.start):
-                # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
-                # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
-                # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker; an
-                # opposition saying the country should spend more presses the government)
-                claim_type = "commitment"
-                actor_code, actor_text = target_code, target_text
-            if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
-                    and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
-                # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
-                pressed = _roles.subject_before(ctx, sentence, clause, st.cue)
-                agent = _agent_after(ctx, sentence, st.cue)
-                if pressed is not None and pressed.code:
-                    target_code, target_text = pressed.code, pressed.surface
-                actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
-            elif claim_type in ("demand", "proposal") and st.cue is not None and actor_code == target_code \
-                    and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _roles.is_state(actor_code) \
-                    and _roles.is_state(ctx.home()) and ctx.home() != actor_code:
-                # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
-                # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
-                target_code, target_text = ctx.home(), None
-            elif claim_type == "demand" and st.cue is not None and actor_code is not None and actor_code == target_code \
-                    and _pressed_group(ctx, sentence, clause, st.cue) is not None:
-                # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
-                # own state (the story's state when it is another, else no one named)
-                home = ctx.home()
-                target_code, target_text = (home, None) if _roles.is_state(home) and home != actor_code else (None, None)
-            elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
-                    and (actor_code not in _roles.ORGANISATION_CODES
-                         or (st.cue is not None and fig["metric"] in OWN_BUDGET_METRICS
-                             and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
-                    and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
-                # (an organisation calling on its members demands; so does an opposition pressing its own government:
-                # "Opposition lawmakers called for defence spending of 5% of GDP")
-                # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
-                # ("Domanski said he wanted it below 3% by 2028": a government's wish for its own figure is its aim, outside a
-                # legislature's fight)
-                claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
-                    and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
-                         or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state)
-                             and actor_code not in _roles.ORGANISATION_CODES
-                             and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
-                if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
-                    # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
-                    claim_type = _document_content(text, clause, st.cue.start, state)
-            if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
-                # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
-                who = _roles.speaker(ctx, sentence, st.cue.start)
-                orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in _estimating_orgs()])  # (not a meeting's host: "GATT talks")
-                said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
-                if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
-                    actor_code, actor_text = who.code, who.surface
-                elif said is not None:
-                    # "..., is forecast to bring the PSBR down to 3.9 billion stg, the Treasury said": the sentence's own
-                    # speaker; else the state body whose statement it goes on with ("The Treasury said ... Corporation
-                    # tax is forecast to bring in 13.5 billion"), before any organisation the article merely names
-                    actor_code, actor_text = said.code, said.surface
-                elif _roles.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
-                    # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
-                    # organisation the story quotes (the World Bank)
-                    actor_code, actor_text = target_code, target_text
-                elif orgs:
-                    actor_code, actor_text = orgs[0], None
-                elif _roles.is_state(target_code) and GOVERNMENT_FIGURE.search(text, max(sentence.start, fig["char_start"] - 80), st.cue.start):
-                    # "Government revenue is projected to grow 7.5 pct to 199.5 billion baht" in a budget story naming no
-                    # organisation: the government's own projection
-                    actor_code, actor_text = target_code, target_text
-                else:
-                    actor_code, actor_text = None, None
-            elif actor_code is None and claim_type != "demand" and _roles.is_state(target_code) \
-                    and not (claim_type == "actual" and fig["metric"] == "public_debt") \
-                    and not (claim_type == "benchmark" and _names_uncoded_speaker(ctx, state, sentence)):
-                # (a standing rule no organisation owns, "the Gramm-Rudman deficit target of 108 billion dlrs", "this three
-                # pct limit", "payments are limited to 10 pct of export earnings", is the state's own benchmark like its
-                # other unspoken plans, unless an uncoded speaker, a bank or an institute, names the level it wants)
-                # (a public debt level stated by no one, "Japan's gross public debt stands well above 200% of GDP", is
-                # reported by no one: ANNOTATION.md gives a level the actor that reports it, null when none is named;
-                # budget and deficit figures of a state's story keep the state, as the Reuters annotations want)
-                # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
-                # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
-                # current account deficit could narrow to 12 billion dlrs")
-                # (the speaker look-back over the sentences before matters only where this sentence names no public body,
-                # a test of its own names, which its roles have built: asked first)
-                earlier = ctx.previous_speaker(sentence.start) \
-                    if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
-                lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
-                agent = _opening_organisation(ctx, sentence, start)
-                if earlier is not None and earlier.code in _observers():
-                    actor_code, actor_text = earlier.code, earlier.surface
-                elif lead is not None:
-                    actor_code, actor_text = lead.code, lead.surface
-                elif agent is not None:
-                    # "The World Bank last month granted Indonesia a 300 mln dlr loan", "The Commission, facing a five
-                    # billion Ecu budget deficit, has threatened ...": the organisation the sentence opens with as its
-                    # subject grants, sets or faces the figure; the state is at most its object, never its speaker
-                    # (a state the sentence does not name, taken from the story, owns none of it either)
-                    actor_code, actor_text = agent.code, agent.surface
-                    if not _names_owner(ctx, sentence, target_code):
-                        target_code, target_text = agent.code, agent.surface
-                elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
-                        and _reported_by_no_one(ctx, state, sentence, stance_hits):
-                    # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
-                    # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
-                    # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
-                    # said" keeps the state through the speaker look-back)
-                    actor_code, actor_text = None, None
-                else:
-                    actor_code, actor_text = target_code, target_text
-        author = _document_author(ctx, sentence, start) \
-            if actor_code is None and head is None and claim_type in AUTHORED_TYPES else None
-        if author is not None:
-            # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
-            # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
-            actor_code, actor_text = author
-        # (the owner named right after the sum is asked of any sum: it holds its own aid word, "50 mln dlrs in U.S. military aid")
-        from_giver = FROM_GIVER.match(text, fig["end"], clause[1]) if head is None else None  # asked by both below
-        aid_sum = head is None and _aid_sum(ctx, clause, fig, from_giver)
-        donor = (_aid_donor_after(ctx, sentence, fig) if head is None else None) \
-            or (_aid_source_after(ctx, sentence, from_giver) if aid_sum else None)
-        if donor is not None and donor.code != target_code:
-            # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
-            # United States": the state or body whose aid it is gives it
-            actor_code, actor_text = donor.code, donor.surface
-        elif aid_sum and actor is None and actor_code is not None \
-                and actor_code == target_code and _unnamed_givers(ctx, sentence, start):
-            # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
-            # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
             actor_code, actor_text = None, None
-        if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
-                and _pays(ctx, sentence, actor_code, start,
-                          actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
-            # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
-            # does not set the tariff; the setter is another state of the sentence, if named
-            other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _roles.is_state(e.code)
-                     and not _pays(ctx, sentence, e.code, start)]
-            actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
-        estimator = _estimator(ctx, sentence, st.cue) if estimated and head is None else None
-        if estimator is not None:
-            # "It estimated last year's deficit at 2.8% of GDP": the subject of the verb estimates it
-            actor_code, actor_text = estimator.code, estimator.surface
-        elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
-            # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
-            orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
-                                              and o in _estimating_orgs()])
-            actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
-        if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
-                and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
-                and not _coded_act_inside(ctx, sentence, actor, actor_code, st, start) \
-                and (_in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
-                     or _in_sentence(state, _uncoded_body(), text, sentence, start)
-                     or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
-                     or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
-            # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
+    elif actor_code is None and claim_type != "demand" and _roles.is_state(target_code) \
+            and not (claim_type == "actual" and fig["metric"] == "public_debt") \
+            and not (claim_type == "benchmark" and _names_uncoded_speaker(ctx, state, sentence)):
+        # (a standing rule no organisation owns, "the Gramm-Rudman deficit target of 108 billion dlrs", "this three
+        # pct limit", "payments are limited to 10 pct of export earnings", is the state's own benchmark like its
+        # other unspoken plans, unless an uncoded speaker, a bank or an institute, names the level it wants)
+        # (a public debt level stated by no one, "Japan's gross public debt stands well above 200% of GDP", is
+        # reported by no one: ANNOTATION.md gives a level the actor that reports it, null when none is named;
+        # budget and deficit figures of a state's story keep the state, as the Reuters annotations want)
+        # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
+        # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
+        # current account deficit could narrow to 12 billion dlrs")
+        # (the speaker look-back over the sentences before matters only where this sentence names no public body,
+        # a test of its own names, which its roles have built: asked first)
+        earlier = ctx.previous_speaker(sentence.start) \
+            if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
+        lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
+        agent = _opening_organisation(ctx, sentence, start)
+        if earlier is not None and earlier.code in _observers():
+            actor_code, actor_text = earlier.code, earlier.surface
+        elif lead is not None:
+            actor_code, actor_text = lead.code, lead.surface
+        elif agent is not None:
+            # "The World Bank last month granted Indonesia a 300 mln dlr loan", "The Commission, facing a five
+            # billion Ecu budget deficit, has threatened ...": the organisation the sentence opens with as its
+            # subject grants, sets or faces the figure; the state is at most its object, never its speaker
+            # (a state the sentence does not name, taken from the story, owns none of it either)
+            actor_code, actor_text = agent.code, agent.surface
+            if not _names_owner(ctx, sentence, target_code):
+                target_code, target_text = agent.code, agent.surface
+        elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
+                and _reported_by_no_one(ctx, state, sentence, stance_hits):
+            # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
+            # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
+            # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
+            # said" keeps the state through the speaker look-back)
             actor_code, actor_text = None, None
-            if claim_type == "commitment" and st.how != "attributive" and not plan_content:
-                # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
-                claim_type = "forecast"
-        elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
-                and not _owners_own_figure(ctx, sentence, st, start, actor_code) \
-                and _uncoded_voice(state, ctx, sentences, sentence):
-            # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
-            # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
-            # the contract codes none of them (not the state it is about)
-            actor_code, actor_text = None, None
-        elif actor_code is not None and head is None and claim_type in PRESS_RELAYED_TYPES \
-                and _press_reported(ctx, state, sentence, outlets):
-            # "Germany's defence spending will reach 2% of GDP by 2027, the report said", "The deficit will rise to 6.5%,
-            # news agency PAP reported": a newspaper or an unnamed report is the sentence's only speaker and no coded voice
-            # (ministry, official, government, organisation) acts in it; the state named only as the figure's owner or
-            # subject neither states nor pledges it, and the contract codes the medium as no one (its stance stays:
-            # what the report relays is still the state's plan or an expected level)
-            actor_code, actor_text = None, None
-        if claim_type in ("commitment", "proposal") and head is None and st.cue is not None and st.how == "governing" \
-                and st.cue.entry["pos"] == "N" and text[st.cue.start:st.cue.end].lower() in OWN_PLAN_NOUNS:
-            planner = _roles.cue_possessor(ctx, sentence, st.cue, start)
-            if planner is not None and _roles.is_state(planner.code) and planner.code != actor_code:
-                # "telling them of Japan's plan to spur domestic spending by 34 billion dlrs": the plan is its
-                # possessor's, whoever is told of it
-                actor_code, actor_text = planner.code, planner.surface
-                target_code, target_text = planner.code, planner.surface
-        if rule_threshold and claim_type in ("actual", "commitment", "forecast"):
-            claim_type = "benchmark"
-        if aid_request and claim_type == "proposal":
-            claim_type = "demand"
-            requester = _requester(ctx, sentence, st.cue)
-            if requester is not None:
-                actor_code, actor_text = requester.code, requester.surface
-        base = fig.get("base")
-        claim = {
-            "mention_id": m.get("mention_id"),
-            "sentence": s_text,
-            "char_start": start,
-            "char_end": end,
-            "figure_text": text[start:end],
-            **{k: m.get(k) for k in VALUE_FIELDS},
-            "basis": fig["basis"],
-            "metric": fig["metric"],
-            "claim_type": claim_type,
-            "actor_text": actor_text,
-            "actor_code": actor_code,
-            "target_text": target_text,
-            "target_code": target_code,
-            "deadline_year": _modality.deadline(text, clause, start, end, claim_type),
-            "compared_to": base["m"]["value"] if base is not None else None,
-            # a figure something is compared with is a reference, not the report's news
-            "attributed_to": _modality.attribution(outlets, state["report"], start) if head is None else None,
-            "hedged": hedged,
-            "negated": negated,
-            "confidence": _confidence(fig, st, actor_code, target_code),
-        }
-        fig["claim"] = claim
-        out.append(claim)
-    out.sort(key=lambda c: c["char_start"])
-    return out
+        else:
+            actor_code, actor_text = target_code, target_text
+    return actor_code, actor_text, target_code, target_text
+
+
+def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, actor_code, actor_text, target_code) -> tuple:
+    """A plan's figure is its author's; an aid sum is its donor's (no one's when the givers are uncoded); a tariff is
+    set by another state than its payer."""
+    text, sentence, ctx = sc.text, sc.sentence, sc.ctx
+    start, head = fig["char_start"], fig.get("head")
+    author = _document_author(ctx, sentence, start) \
+        if actor_code is None and head is None and claim_type in AUTHORED_TYPES else None
+    if author is not None:
+        # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
+        # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
+        actor_code, actor_text = author
+    # (the owner named right after the sum is asked of any sum: it holds its own aid word, "50 mln dlrs in U.S. military aid")
+    from_giver = FROM_GIVER.match(text, fig["end"], clause[1]) if head is None else None  # asked by both below
+    aid_sum = head is None and _aid_sum(ctx, clause, fig, from_giver)
+    donor = (_aid_donor_after(ctx, sentence, fig) if head is None else None) \
+        or (_aid_source_after(ctx, sentence, from_giver) if aid_sum else None)
+    if donor is not None and donor.code != target_code:
+        # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
+        # United States": the state or body whose aid it is gives it
+        actor_code, actor_text = donor.code, donor.surface
+    elif aid_sum and actor is None and actor_code is not None \
+            and actor_code == target_code and _unnamed_givers(ctx, sentence, start):
+        # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
+        # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
+        actor_code, actor_text = None, None
+    if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
+            and _pays(ctx, sentence, actor_code, start,
+                      actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
+        # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
+        # does not set the tariff; the setter is another state of the sentence, if named
+        other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _roles.is_state(e.code)
+                 and not _pays(ctx, sentence, e.code, start)]
+        actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
+    return actor_code, actor_text
+
+
+def _estimator_roles(sc: SentenceScope, fig: dict, st, estimated: bool, actor_code, actor_text) -> tuple:
+    """An estimated level is its estimator's: the verb's subject, else the estimating organisation near it."""
+    sentence, ctx = sc.sentence, sc.ctx
+    head = fig.get("head")
+    estimator = _estimator(ctx, sentence, st.cue) if estimated and head is None else None
+    if estimator is not None:
+        # "It estimated last year's deficit at 2.8% of GDP": the subject of the verb estimates it
+        actor_code, actor_text = estimator.code, estimator.surface
+    elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
+        # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
+        orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
+                                          and o in _estimating_orgs()])
+        actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
+    return actor_code, actor_text
+
+
+def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: bool, actor, actor_code, actor_text,
+                    target_code) -> tuple:
+    """Figures that economists, banks, institutes, firms or the press speak for have no coded actor (the contract codes
+    none of them); an economist cannot pledge a state's figure, so a commitment turns forecast."""
+    text, sentences, sentence, state, ctx, outlets, unknown_speakers = sc.text, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.outlets, sc.unknown_speakers
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
+            and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
+            and not _coded_act_inside(ctx, sentence, actor, actor_code, st, start) \
+            and (_in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
+                 or _in_sentence(state, _uncoded_body(), text, sentence, start)
+                 or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
+                 or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
+        # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
+        actor_code, actor_text = None, None
+        if claim_type == "commitment" and st.how != "attributive" and not plan_content:
+            # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
+            claim_type = "forecast"
+    elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
+            and not _owners_own_figure(ctx, sentence, st, start, actor_code) \
+            and _uncoded_voice(state, ctx, sentences, sentence):
+        # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
+        # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
+        # the contract codes none of them (not the state it is about)
+        actor_code, actor_text = None, None
+    elif actor_code is not None and head is None and claim_type in PRESS_RELAYED_TYPES \
+            and _press_reported(ctx, state, sentence, outlets):
+        # "Germany's defence spending will reach 2% of GDP by 2027, the report said", "The deficit will rise to 6.5%,
+        # news agency PAP reported": a newspaper or an unnamed report is the sentence's only speaker and no coded voice
+        # (ministry, official, government, organisation) acts in it; the state named only as the figure's owner or
+        # subject neither states nor pledges it, and the contract codes the medium as no one (its stance stays:
+        # what the report relays is still the state's plan or an expected level)
+        actor_code, actor_text = None, None
+    return claim_type, actor_code, actor_text
+
+
+def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, actor_text, target_code, target_text) -> tuple:
+    """A plan, pledge or promise is its possessor's ("Japan's plan to spur spending"), whoever is told of it."""
+    text, sentence, ctx = sc.text, sc.sentence, sc.ctx
+    start, head = fig["char_start"], fig.get("head")
+    if claim_type in ("commitment", "proposal") and head is None and st.cue is not None and st.how == "governing" \
+            and st.cue.entry["pos"] == "N" and text[st.cue.start:st.cue.end].lower() in OWN_PLAN_NOUNS:
+        planner = _roles.cue_possessor(ctx, sentence, st.cue, start)
+        if planner is not None and _roles.is_state(planner.code) and planner.code != actor_code:
+            # "telling them of Japan's plan to spur domestic spending by 34 billion dlrs": the plan is its
+            # possessor's, whoever is told of it
+            actor_code, actor_text = planner.code, planner.surface
+            target_code, target_text = planner.code, planner.surface
+    return actor_code, actor_text, target_code, target_text
+
+
+def _deferred_types(sc: SentenceScope, claim_type, st, rule_threshold: bool, aid_request: bool, actor_code, actor_text) -> tuple:
+    """The type turns decided before the roles and applied after them: a fiscal rule's threshold is a benchmark; a
+    recipient's aid request demands, by the requester named before it."""
+    sentence, ctx = sc.sentence, sc.ctx
+    if rule_threshold and claim_type in ("actual", "commitment", "forecast"):
+        claim_type = "benchmark"
+    if aid_request and claim_type == "proposal":
+        claim_type = "demand"
+        requester = _requester(ctx, sentence, st.cue)
+        if requester is not None:
+            actor_code, actor_text = requester.code, requester.surface
+    return claim_type, actor_code, actor_text
+
+
+def _claim_record(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text, target_code,
+                  target_text) -> dict:
+    """The claim record of the contract's claims table for one figure (whether it is hedged or negated in its modal
+    clause, its deadline, comparison base, attribution and confidence read here)."""
+    text, state, modal_hits, outlets, s_text = sc.text, sc.state, sc.modal_hits, sc.outlets, sc.s_text
+    start, end, head, m = fig["char_start"], fig["end"], fig.get("head"), fig["m"]
+    mclause = _modality.modal_clause(text, clause, start, end)
+    hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
+    if head is not None:  # a figure something is compared with is stated as a known reference
+        hedged = False
+    base = fig.get("base")
+    claim = {
+        "mention_id": m.get("mention_id"),
+        "sentence": s_text,
+        "char_start": start,
+        "char_end": end,
+        "figure_text": text[start:end],
+        **{k: m.get(k) for k in VALUE_FIELDS},
+        "basis": fig["basis"],
+        "metric": fig["metric"],
+        "claim_type": claim_type,
+        "actor_text": actor_text,
+        "actor_code": actor_code,
+        "target_text": target_text,
+        "target_code": target_code,
+        "deadline_year": _modality.deadline(text, clause, start, end, claim_type),
+        "compared_to": base["m"]["value"] if base is not None else None,
+        # a figure something is compared with is a reference, not the report's news
+        "attributed_to": _modality.attribution(outlets, state["report"], start) if head is None else None,
+        "hedged": hedged,
+        "negated": negated,
+        "confidence": _confidence(fig, st, actor_code, target_code),
+    }
+    return claim
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
