@@ -203,10 +203,21 @@ VERB_BEFORE = regex.compile(r"(?:\b(?:to|will|would|shall|should|could|can|may|m
                             r"(?:\s+(?:also|not|\w+ly))?\s+$", regex.IGNORECASE)
 
 
+# a company or market word that is what a levy falls on: "a levy on large companies that would raise 6.8 billion euros", "a
+# windfall tax on energy firms", "a tax on share dealings" name a state's tax, no company's own figure
+TAXED_BEFORE = regex.compile(r"\b(?:tax|taxes|levy|levies|surcharges?|surtax|dut(?:y|ies))\s+on\s+(?:(?:the|all|its)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+
+
 def _none_verb(text: str, hit: Hit, start: int) -> bool:
-    """Whether a NONE cue is a noun-and-verb word (NONE_VERBS) used as the verb, right after a modal or "to"."""
-    return hit.entry["metric"] == "NONE" and text[hit.start:hit.end].lower() in NONE_VERBS \
-        and VERB_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None
+    """Whether a NONE cue names no company or market context: a noun-and-verb word (NONE_VERBS) used as the verb, right
+    after a modal or "to", or a word a tax or levy falls on (TAXED_BEFORE)."""
+    if hit.entry["metric"] != "NONE":
+        return False
+    before = max(start, hit.start - 40)
+    if text[hit.start:hit.end].lower() in NONE_VERBS and VERB_BEFORE.search(text, before, hit.start) is not None:
+        return True
+    return TAXED_BEFORE.search(text, before, hit.start) is not None
 
 
 def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:

@@ -86,3 +86,24 @@ def test_a_basis_acronym_in_brackets_is_no_growth_word():
     # a bare acronym elsewhere in the sentence is still a growth word
     text = "GDP grew 2.1% last year while public debt stayed at 135% of gross domestic product."
     assert "GDP" in [text[h.start:h.end] for h in metric.sentence_cues(text, 0, len(text), [])]
+
+
+# -- the companies a levy falls on ----------------------------------------------------------------
+def test_a_company_word_a_levy_falls_on_is_no_company_context():
+    text = "Spain's government proposed a windfall tax on large energy companies that would raise 3 billion euros a year."
+    assert [m for m, _ in _claims(text, "3 billion euros", 3e9)] == ["tax_revenue"]
+    text = "Britain will impose a levy on banks worth 2.5 billion pounds, the Treasury said."
+    cues = [h.entry["metric"] for h in metric.sentence_cues(text, 0, len(text), [])]
+    assert "NONE" not in cues
+
+
+def test_a_companys_own_figure_beside_a_tax_word_stays_out():
+    assert _claims("The company said its tax bill rose while profits fell to 3 billion euros.", "3 billion euros", 3e9) == []
+
+
+# -- a sales tax by its other names ----------------------------------------------------------------
+def test_a_goods_and_services_tax_is_a_tax_even_beside_shop_sales():
+    text = "Shop sales fell after the government introduced a 15 pct goods and services tax in October."
+    assert [m for m, _ in _claims(text, "15 pct", 15, "percent")] == ["tax_revenue"]
+    text = "Canada's government will cut the GST to 5 pct from 6 pct next year."
+    assert {h.entry["metric"] for h in metric.sentence_cues(text, 0, len(text), [])} == {"tax_revenue"}
