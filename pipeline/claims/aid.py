@@ -116,6 +116,22 @@ BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new
 BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
 
 
+# between a sum and the state it goes to: "lend 300 mln dlrs to Indonesia", "give 50 mln dlrs in aid to Sudan"
+POSTPOSED_TO = regex.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?to\s+(?:the\s+)?")
+
+
+def _postposed_receiver(text: str, t, ends: dict, entities: list):
+    """The state a sum right after the moving word `t` goes to, named right after "to" behind the sum, or None."""
+    gap = BILATERAL_GAP.match(text, t.end)
+    if gap is None or gap.end() not in ends:
+        return None
+    to = POSTPOSED_TO.match(text, ends[gap.end()])
+    if to is None:
+        return None
+    receiver = next((e for e in entities if e.start == to.end()), None)
+    return receiver if receiver is not None and _roles.is_state(receiver.code) else None
+
+
 def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
     """The words moving a sum from one state to another named as their first object, right before the sum: "The U.S. Is to
     lend Sudan 57 mln dlrs", "Japan will give Indonesia an additional 300 mln dlrs" (the giver a state named before the
@@ -133,13 +149,18 @@ def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, artic
     ctx = _article_context(state, article, sentences)
     entities = [e for e in ctx.entities(sentence) if e.code]
     found = []
+    ends = {m["char_start"]: m["char_end"] for m in ms if m["unit"] == "currency"}
     for t in words:
         receiver = next((e for e in entities if e.start > t.end and not text[t.end:e.start].strip()), None)
-        if receiver is None or not _roles.is_state(receiver.code):
-            continue
-        gap = BILATERAL_GAP.match(text, receiver.end)
-        if gap is None or gap.end() not in sums:
-            continue
+        if receiver is not None and _roles.is_state(receiver.code):
+            gap = BILATERAL_GAP.match(text, receiver.end)
+            if gap is None or gap.end() not in sums:
+                continue
+        else:
+            # the receiver after the sum: "Japan will lend 27.17 billion yen to Indonesia"
+            receiver = _postposed_receiver(text, t, ends, entities)
+            if receiver is None:
+                continue
         # the giver is the verb's subject: the nearest name before it, a state by its own name ("Switzerland's three major
         # banks have offered Argentina" are banks; "the ADB might lend China" is a development bank's loan)
         giver = next((e for e in reversed(entities) if e.end <= t.start), None)

@@ -33,8 +33,9 @@ _BASIS_NAME = r"(?P<basis>GDP|GNP|GNI|NNI|gross\s+domestic\s+product|gross\s+nat
 _POSSESSOR = (r"(?:(?:its|their|the|this\s+year['’]s|the\s+(?:country|nation|state)['’]s|[A-Z][\w.]*(?:\s+[A-Z]\w*)?['’]s?)\s+)?"
               r"(?:(?:annual|yearly|national|total|combined|forecast|projected|estimated|nominal)\s+)?")
 # "of its GDP", "of the country's gross domestic product", "as a share of GDP"
-BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b",
-                             regex.IGNORECASE)
+# (with its acronym in brackets: "of gross domestic product (GDP)", the acronym no growth word either)
+BASIS_PHRASE = regex.compile(r"(?:as\s+a\s+(?:share|percentage|proportion)\s+)?of\s+" + _POSSESSOR + _BASIS_NAME + r"\b"
+                             r"(?:\s*\((?:GDP|GNP|GNI|NNI)\))?", regex.IGNORECASE)
 BASIS_CUES = frozenset(BASIS_WORDS)
 # a ratio to a basis: "the ratio of the current account surplus to GNP", "the ratio of public debt to GDP", "the debt-to-GDP
 # ratio": the basis is what the share is taken of, the noun before it what the share measures (never "GNP" read as growth)
@@ -194,6 +195,31 @@ PRIVATE_REACH = 80  # chars before the cue
 PRIVATE_CUE = {"cue": "", "metric": "NONE", "weight": "0"}
 
 
+# market and company nouns that are also verbs: after a modal or "to" the word is the verb, and names no company or market
+# context ("Japan will share equally with the World Bank a 7.25 billion yen loan", "these changes should yield 60 mln stg",
+# "agreed to offer 300 mln dlrs")
+NONE_VERBS = frozenset({"share", "yield", "offer", "bid", "vote"})
+VERB_BEFORE = regex.compile(r"(?:\b(?:to|will|would|shall|should|could|can|may|might|must)|['’]ll)"
+                            r"(?:\s+(?:also|not|\w+ly))?\s+$", regex.IGNORECASE)
+
+
+# a company or market word that is what a levy falls on: "a levy on large companies that would raise 6.8 billion euros", "a
+# windfall tax on energy firms", "a tax on share dealings" name a state's tax, no company's own figure
+TAXED_BEFORE = regex.compile(r"\b(?:tax|taxes|levy|levies|surcharges?|surtax|dut(?:y|ies))\s+on\s+(?:(?:the|all|its)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+
+
+def _none_verb(text: str, hit: Hit, start: int) -> bool:
+    """Whether a NONE cue names no company or market context: a noun-and-verb word (NONE_VERBS) used as the verb, right
+    after a modal or "to", or a word a tax or levy falls on (TAXED_BEFORE)."""
+    if hit.entry["metric"] != "NONE":
+        return False
+    before = max(start, hit.start - 40)
+    if text[hit.start:hit.end].lower() in NONE_VERBS and VERB_BEFORE.search(text, before, hit.start) is not None:
+        return True
+    return TAXED_BEFORE.search(text, before, hit.start) is not None
+
+
 def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:
     """The hits with each spending, debt or deficit word owned by a firm, households or the private sector read as a negative
     cue over owner and word ("9.5 billion dlrs of private sector debt": no state's figure, so no claim)."""
@@ -217,6 +243,8 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     if not hits:
         return hits
     hits = _private_owned(text, hits, start)
+    if any(h.entry["metric"] == "NONE" for h in hits):
+        hits = [h for h in hits if not _none_verb(text, h, start)]
     blocked = list(figure_spans)
     # most sentences hold none of the cues the three tests below look for (a head, an after_figure cue, a basis word):
     # one pass over the hits, not three
@@ -227,7 +255,7 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
             hits = [h for h in hits if not h.entry.get("after_figure") or _right_after_figure(text, h, figure_spans)]
         basis_cues = _basis_cue_texts()
         if any(h.entry["cue"] in basis_cues for h in hits):  # only basis words can sit in "of its GDP"
-            blocked += [(m.start("basis"), m.end("basis")) for m in BASIS_PHRASE.finditer(text, start, end)]
+            blocked += [(m.start("basis"), m.end()) for m in BASIS_PHRASE.finditer(text, start, end)]
             blocked += [span for span, _, _ in ratio_bases(text, start, end)]
     if len(blocked) < 8:
         # plain loops: the hot path of every sentence with a figure (a generator per hit cost more)
