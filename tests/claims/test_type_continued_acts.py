@@ -46,3 +46,17 @@ def test_a_future_verb_of_a_second_predicate_does_not_reach_back_to_the_figure_b
 def test_a_verb_after_the_figure_before_the_second_predicate_still_governs_it():
     text = "Defence spending of 2.4% of GDP this year is likely and would rise further, the ministry forecast."
     assert pipeline_claim(text, "2.4%")["claim_type"] == "forecast"
+
+
+@pytest.mark.rules_layer
+def test_reaching_a_target_coordinated_with_a_pledge_is_the_members_commitment():
+    text = "Prime Minister Antonio Costa said Portugal would bring forward its pledge and reach NATO's 2% target this year."
+    claim = pipeline_claim(text, "2%")
+    assert claim["claim_type"] == "commitment"
+    assert claim["actor_code"] == "PRT"
+
+
+@pytest.mark.rules_layer
+def test_a_target_merely_reached_in_the_past_stays_the_organisations_rule():
+    text = "Germany only reached NATO's old 2% target in 2024, years after its allies."
+    assert pipeline_claim(text, "2%")["claim_type"] == "benchmark"
