@@ -1798,8 +1798,9 @@ def _cue_predicate_start(text: str, clause, cue, start: int) -> int:
 IN_TOPIC_REACH = 1  # sentences after a claim on a state's finances in which "revenues" are still the state's
 
 
-# a purpose infinitive of reaching right before an organisation's target ("a plan worth EUR10.471bn to reach NATO's 2% target")
-TO_REACH_BEFORE = regex.compile(r"\bto\s+(?:reach|meet|hit|achieve|fulfil|fulfill)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+# a purpose infinitive of reaching right before an organisation's target ("a plan worth EUR10.471bn to reach NATO's 2% target"),
+# or a reaching verb coordinated with the pledge ("would bring forward its pledge and reach NATO's 2% target")
+TO_REACH_BEFORE = regex.compile(r"\b(?:to|and)\s+(?:reach|meet|hit|achieve|fulfil|fulfill)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
 
 
 def _signs_up(text: str, clause, cue, stance_hits) -> bool:

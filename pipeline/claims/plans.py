@@ -176,15 +176,37 @@ SETS_LEVEL = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increase
 SETS_REACH = 60  # chars before a figure searched for the setting verb
 
 
+SETTING_VERB = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increased|increases|lifted|lifts|cut|cuts|lowered|lowers|"
+                             r"reduced|reduces|doubled|doubles|trimmed|slashed)\b", regex.IGNORECASE)
+# a second predicate of the same subject right before the setting verb ("raised fuel taxes by 2 billion, but lowered")
+SECOND_PREDICATE = regex.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:also\s+|then\s+)?$", regex.IGNORECASE)
+SECOND_PREDICATE_REACH = 140  # chars before the second setting verb searched for the first
+
+
 def _state_sets_level(ctx, sentence, clause, start: int) -> bool:
-    """Whether a state or government right before a setting verb sets the figure ("the Netherlands raised its figure to")."""
+    """Whether a state or government right before a setting verb sets the figure ("the Netherlands raised its figure to"),
+    also through a second predicate of that subject ("the government raised fuel taxes by 2 billion dlrs but lowered
+    income taxes by 6 billion")."""
     text = ctx.text
     m = SETS_LEVEL.search(text, max(clause[0], start - SETS_REACH), start)
     if m is None:
         return False
-    before = [e for e in ctx.entities(sentence) if e.end <= m.start() and e.start >= clause[0] and e.code]
-    return bool(before) and _roles.is_state(before[-1].code) and before[-1].kind in _roles.STATE_KINDS \
-        and count_words(text[before[-1].end:m.start()]) == 0
+    entities = [e for e in ctx.entities(sentence) if e.code]
+
+    def state_right_before(pos: int, floor: int) -> bool:
+        before = [e for e in entities if e.end <= pos and e.start >= floor]
+        return bool(before) and _roles.is_state(before[-1].code) and before[-1].kind in _roles.STATE_KINDS \
+            and count_words(text[before[-1].end:pos]) == 0
+
+    if state_right_before(m.start(), clause[0]):
+        return True
+    if SECOND_PREDICATE.search(text, max(sentence.start, m.start() - 12), m.start()) is None:
+        return False
+    # (the first setting verb of the sentence before it, with the state right before it and no other subject between)
+    lo = max(sentence.start, m.start() - SECOND_PREDICATE_REACH)
+    first = next(iter(SETTING_VERB.finditer(text, lo, m.start())), None)
+    return first is not None and state_right_before(first.start(), sentence.start) \
+        and not any(first.end() <= e.start and e.end <= m.start() for e in entities)
 
 
 def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
@@ -219,15 +241,8 @@ def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: d
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
 
 
-@functools.lru_cache(maxsize=1)
-def _continuing_participle():
-    """A clause opening with a participle or verb that goes on with the act before it (continuing_acts.csv)."""
-    phrases = [r["phrase"] for r in read_rows("continuing_acts.csv")]
-    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by|and)\s+)(?:" + _lexicon.phrases_alternation(phrases) + r")\b",
-                         regex.IGNORECASE)
-
-
-PARTICIPLE_REACH = 4  # words from a continuing participle to the figure it governs ("adding 6.7 billion", "bringing the total to")
+_continuing_participle = _stance.continuing_participle  # (defined with the stance cues: a noun's scope ends at one)
+PARTICIPLE_REACH = _stance.PARTICIPLE_REACH
 
 
 def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dict | None:

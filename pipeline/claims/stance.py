@@ -12,11 +12,12 @@ Precedence by syntactic proximity to the figure:
 """
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
 
-from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, span_around
+from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, phrases_alternation, read_rows, span_around
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -245,6 +246,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     governors = [h for h in governors if not (((h.entry["pos"] == "N" and CHANGED_BY.fullmatch(text, h.end, fig_start))
                                                or (h.entry["pos"] == "A" and PARTICIPLE_NOUN_BY.fullmatch(text, h.end, fig_start)))
                                               and CHANGE_OF_NOUN.search(text, max(c_start, h.start - 60), h.start))] or governors
+    # "would reach NATO's 2% guideline next year by adding 3 billion euros": a noun's scope ends at a participle or verb
+    # that opens an act of its own ("by adding", ", raising"): the figure that act governs is not the noun's
+    governors = [h for h in governors if not (h.entry["pos"] == "N" and _act_opens_between(text, h.end, fig_start))]
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)
@@ -260,6 +264,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     after = [h for h in after if h.entry["pos"] == "V" or (h.entry["pos"] == "A" and not _qualifies_next_figure(text, h.end, c_end))]
     # "a six pct increase, well above the 3.5 pct NATO recommends": a verb after a later figure is that figure's
     after = [h for h in after if not _figure_between(text, fig_end, h.start)]
+    # "had already cut spending by 3 billion dlrs and would cut more": a verb of a second predicate of the subject ("and
+    # will", "and would") after the figure opens that predicate's scope; it says nothing of the figure before it
+    after = [h for h in after if not any(m.end() <= h.end for m in COORDINATED_PREDICATE.finditer(text, fig_end, h.end))]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
@@ -289,6 +296,28 @@ FIGURE_START = regex.compile(r"(?:[$£€¥]|\d|(?:one|two|three|four|five|six|s
 # a percent or money figure (not a year): "3.5 pct", "$40bn", "12 billion"
 FIGURE_IN = regex.compile(r"(?<![\w.])\d[\d,.]*\s*(?:%|pct\b|percent\b|per\s+cent\b|(?:b|m|tr)illion\b|bln\b|mln\b|bn\b)|[$£€¥]\s*\d",
                           regex.IGNORECASE)
+
+
+PARTICIPLE_REACH = 4  # words from a continuing participle to the figure it governs ("adding 6.7 billion", "bringing the total to")
+PARTICIPLE_BREAK = regex.compile(r"[,;:]")  # (a comma between: the participle's object ended before the figure)
+
+
+@functools.lru_cache(maxsize=1)
+def continuing_participle():
+    """A clause opening with a participle or verb that goes on with the act before it (continuing_acts.csv)."""
+    phrases = [r["phrase"] for r in read_rows("continuing_acts.csv")]
+    return regex.compile(r"(?:[,;]\s*(?:and\s+|thus\s+|so\s+)?|\b(?:while|by|and)\s+)(?:" + phrases_alternation(phrases) + r")\b",
+                         regex.IGNORECASE)
+
+
+def _act_opens_between(text: str, start: int, fig_start: int) -> bool:
+    """Whether a continuing participle or verb (continuing_acts.csv: ", adding", "by raising", "and give") opens in
+    text[start:fig_start] and governs the figure (within PARTICIPLE_REACH words, no comma between)."""
+    last = None
+    for last in continuing_participle().finditer(text, start, fig_start):
+        pass
+    return last is not None and count_words(text[last.end():fig_start]) <= PARTICIPLE_REACH \
+        and not PARTICIPLE_BREAK.search(text, last.end(), fig_start)
 
 
 def _figure_between(text: str, start: int, end: int) -> bool:
