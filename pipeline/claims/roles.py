@@ -1051,13 +1051,14 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
     who = reporter(ctx, sentence, fig) or ctx.reporter(sentence)
-    if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.start):
+    if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
 
 
-# a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said")
-NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])")
+# a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said",
+# "..., and the European Commission has told")
+NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
@@ -1281,9 +1282,24 @@ def is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ORGANISATION_CODES
 
 
+# "the widest budget deficit in the European Union", "one of the highest shares in the alliance", "the second-largest
+# economy of the euro zone": an organisation or bloc named as the set a superlative ranks within is no rule-setter
+SUPERLATIVE_SCOPE = regex.compile(r"\b(?:[\w]+-)?(?:highest|lowest|largest|biggest|widest|smallest|deepest|steepest|heaviest|"
+                                  r"greatest|fastest|slowest|strongest|weakest|narrowest|worst|best|most\s+[\w-]+)\s+"
+                                  r"(?:[\w-]+\s+){0,3}(?:in|among|of|within)\s+(?:the\s+)?$", regex.IGNORECASE)
+SUPERLATIVE_REACH = 80  # characters before an organisation's name in which a superlative takes it as its scope
+
+
+def superlative_scope(text: str, e: Entity, lo: int) -> bool:
+    """Whether the entity is the set a superlative right before it ranks within ("the widest deficit in the EU")."""
+    return SUPERLATIVE_SCOPE.search(text, max(lo, e.start - SUPERLATIVE_REACH), e.start) is not None
+
+
 def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """The organisation (or group of its members) named nearest the figure in its sentence."""
-    orgs = [e for e in ctx.entities(sentence) if e.code and (e.kind in ("organisation", "group") or e.code in ORGANISATION_CODES)]
+    """The organisation (or group of its members) named nearest the figure in its sentence (not one a superlative ranks
+    within: "raised its VAT rate to 21%, ... the widest budget deficit in the European Union")."""
+    orgs = [e for e in ctx.entities(sentence) if e.code and (e.kind in ("organisation", "group") or e.code in ORGANISATION_CODES)
+            and not superlative_scope(ctx.text, e, sentence.start)]
     if not orgs:
         return None
     return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
