@@ -670,11 +670,14 @@ class ArticleContext:
             # no "according" in the sentence, no body credited: its entities are not built for nothing (the lead's
             # sentences are asked before any figure's roles are)
             may_credit = ACCORDING_WORD.search(self.text, sentence.start, sentence.end) is not None
-            for e in (self.entities(sentence) if may_credit else ()):
+            may_show = DATA_SHOW_WORD.search(self.text, sentence.start, sentence.end) is not None
+            for e in (self.entities(sentence) if may_credit or may_show else ()):
                 # (a group word standing for an organisation counts: "according to the alliance's estimates")
                 if e.code and (e.kind in ("organisation", "institution", "country")
                                or e.kind == "group" and e.code in ORGANISATION_CODES) and \
-                        ACCORDING_TO.search(self.text, max(sentence.start, e.start - ACCORDING_REACH), e.start):
+                        (may_credit and ACCORDING_TO.search(self.text, max(sentence.start, e.start - ACCORDING_REACH), e.start)
+                         or may_show and e.kind != "country" and DATA_SHOW.match(self.text, e.end)):
+                    # (also "..., Eurostat figures show": the body whose data the sentence quotes after the figure)
                     found = e
                     break
             self._credited[sentence.start] = found
@@ -1007,6 +1010,10 @@ ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
                              regex.IGNORECASE)
 ACCORDING_REACH = 60  # characters before a body's name in which "according to ..." credits it
 ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
+# a body's data quoted after the figure: "..., Eurostat figures show", "..., central bank data showed"
+DATA_SHOW = regex.compile(r"(?:['’]s?)?\s+(?:(?:latest|official|preliminary|provisional|new)\s+)?"
+                          r"(?:figures|data|statistics|estimates)\s+(?:show|shows|showed|indicate|indicated)\b", regex.IGNORECASE)
+DATA_SHOW_WORD = regex.compile(r"\b(?:show|shows|showed|indicate|indicated)\b", regex.IGNORECASE)  # what every DATA_SHOW match holds
 
 
 def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
