@@ -38,6 +38,17 @@ def _relative_agent(ctx, sentence, span, stance_hits):
     return _roles.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
 
 
+# an organisation's possessive right before a figure of its own: "NATO's 2% target", "the EU's 3 percent deficit limit"
+OWNED_FIGURE = regex.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:about\s+|around\s+)?[$€£]?\d")
+
+
+def _owns_other_figure(ctx, org, span) -> bool:
+    """Whether the organisation is named as the owner of another figure than the one at `span` ("NATO's 2% target"
+    for a money figure elsewhere in the sentence)."""
+    m = OWNED_FIGURE.match(ctx.text, org.end)
+    return m is not None and not (span[0] <= m.end() - 1 < span[1])
+
+
 def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
@@ -84,6 +95,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":
         org = _roles.nearest_org(ctx, sentence, span)
+        if org is not None and st.cue is None and _owns_other_figure(ctx, org, span):
+            # "Portugal would reach NATO's 2% target this year, adding about 1 billion euros to military spending": the
+            # organisation's rule is the figure it owns, not another one its sentence gives with no rule noun of its own
+            org = None
         poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None

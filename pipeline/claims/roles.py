@@ -670,11 +670,14 @@ class ArticleContext:
             # no "according" in the sentence, no body credited: its entities are not built for nothing (the lead's
             # sentences are asked before any figure's roles are)
             may_credit = ACCORDING_WORD.search(self.text, sentence.start, sentence.end) is not None
-            for e in (self.entities(sentence) if may_credit else ()):
+            may_show = DATA_SHOW_WORD.search(self.text, sentence.start, sentence.end) is not None
+            for e in (self.entities(sentence) if may_credit or may_show else ()):
                 # (a group word standing for an organisation counts: "according to the alliance's estimates")
                 if e.code and (e.kind in ("organisation", "institution", "country")
                                or e.kind == "group" and e.code in ORGANISATION_CODES) and \
-                        ACCORDING_TO.search(self.text, max(sentence.start, e.start - ACCORDING_REACH), e.start):
+                        (may_credit and ACCORDING_TO.search(self.text, max(sentence.start, e.start - ACCORDING_REACH), e.start)
+                         or may_show and e.kind != "country" and DATA_SHOW.match(self.text, e.end)):
+                    # (also "..., Eurostat figures show": the body whose data the sentence quotes after the figure)
                     found = e
                     break
             self._credited[sentence.start] = found
@@ -1007,6 +1010,10 @@ ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
                              regex.IGNORECASE)
 ACCORDING_REACH = 60  # characters before a body's name in which "according to ..." credits it
 ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
+# a body's data quoted after the figure: "..., Eurostat figures show", "..., central bank data showed"
+DATA_SHOW = regex.compile(r"(?:['’]s?)?\s+(?:(?:latest|official|preliminary|provisional|new)\s+)?"
+                          r"(?:figures|data|statistics|estimates)\s+(?:show|shows|showed|indicate|indicated)\b", regex.IGNORECASE)
+DATA_SHOW_WORD = regex.compile(r"\b(?:show|shows|showed|indicate|indicated)\b", regex.IGNORECASE)  # what every DATA_SHOW match holds
 
 
 def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
@@ -1051,13 +1058,14 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
     who = reporter(ctx, sentence, fig) or ctx.reporter(sentence)
-    if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.start):
+    if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
 
 
-# a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said")
-NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?-i:[A-Z])")
+# a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said",
+# "..., and the European Commission has told")
+NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
@@ -1281,9 +1289,24 @@ def is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ORGANISATION_CODES
 
 
+# "the widest budget deficit in the European Union", "one of the highest shares in the alliance", "the second-largest
+# economy of the euro zone": an organisation or bloc named as the set a superlative ranks within is no rule-setter
+SUPERLATIVE_SCOPE = regex.compile(r"\b(?:[\w]+-)?(?:highest|lowest|largest|biggest|widest|smallest|deepest|steepest|heaviest|"
+                                  r"greatest|fastest|slowest|strongest|weakest|narrowest|worst|best|most\s+[\w-]+)\s+"
+                                  r"(?:[\w-]+\s+){0,3}(?:in|among|of|within)\s+(?:the\s+)?$", regex.IGNORECASE)
+SUPERLATIVE_REACH = 80  # characters before an organisation's name in which a superlative takes it as its scope
+
+
+def superlative_scope(text: str, e: Entity, lo: int) -> bool:
+    """Whether the entity is the set a superlative right before it ranks within ("the widest deficit in the EU")."""
+    return SUPERLATIVE_SCOPE.search(text, max(lo, e.start - SUPERLATIVE_REACH), e.start) is not None
+
+
 def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """The organisation (or group of its members) named nearest the figure in its sentence."""
-    orgs = [e for e in ctx.entities(sentence) if e.code and (e.kind in ("organisation", "group") or e.code in ORGANISATION_CODES)]
+    """The organisation (or group of its members) named nearest the figure in its sentence (not one a superlative ranks
+    within: "raised its VAT rate to 21%, ... the widest budget deficit in the European Union")."""
+    orgs = [e for e in ctx.entities(sentence) if e.code and (e.kind in ("organisation", "group") or e.code in ORGANISATION_CODES)
+            and not superlative_scope(ctx.text, e, sentence.start)]
     if not orgs:
         return None
     return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
