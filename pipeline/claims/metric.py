@@ -18,7 +18,8 @@ import itertools
 
 import regex
 
-from .lexicon import WORD, CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, last_match
+from .lexicon import (WORD, CueSet, Guarded, Hit, Prefiltered, ascii_twin, caseless, count_words, cues, last_match,
+                      phrases_alternation, read_rows)
 
 SCORED = frozenset({
     "defense_spending", "fiscal_deficit", "public_debt", "external_debt", "current_account",
@@ -106,9 +107,16 @@ CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|b
                             r"reflecting|as\s+a\s+result\s+of|"
                             r"(?:driven|fuell?ed|boosted|helped|hit|dragged|weighed|pushed|held)\s+(?:down\s+|up\s+)?by)\b",
                             regex.IGNORECASE)
-# a cause opening right before the cue, with at most a few words of its own ("because of the long-run consequences of tax")
-CAUSE_BEFORE_CUE = regex.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s+(?:[\w'’-]+\s+){0,6}$",
-                                 regex.IGNORECASE)
+
+
+@functools.cache
+def _cause_before_cue():
+    """A cause opening right before the cue (cause_openers.csv), with at most a few words of its own ("because of the
+    long-run consequences of tax")."""
+    phrases = [r["phrase"] for r in read_rows("cause_openers.csv")]
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(phrases) + r")\s+(?:[\w'’-]+\s+){0,6}$", regex.IGNORECASE))
+
+
 PERIOD_LEAD = regex.compile(r"\s+(?:(?:this|next|last|each|every|per|a)\s+(?:year|month|quarter|week)|annually|yearly)(?=\s)",
                             regex.IGNORECASE)
 # (adjectives between commas too: "18.5 billion dlrs in new, unspecified, taxes")
@@ -195,29 +203,36 @@ PRIVATE_REACH = 80  # chars before the cue
 PRIVATE_CUE = {"cue": "", "metric": "NONE", "weight": "0"}
 
 
-# market and company nouns that are also verbs: after a modal or "to" the word is the verb, and names no company or market
-# context ("Japan will share equally with the World Bank a 7.25 billion yen loan", "these changes should yield 60 mln stg",
-# "agreed to offer 300 mln dlrs")
-NONE_VERBS = frozenset({"share", "yield", "offer", "bid", "vote"})
+@functools.cache
+def _none_verbs() -> frozenset:
+    """Market and company nouns that are also verbs (none_verbs.csv): after a modal or "to" the word is the verb, and names
+    no company or market context ("Japan will share equally with the World Bank a 7.25 billion yen loan")."""
+    return frozenset(r["word"].lower() for r in read_rows("none_verbs.csv"))
+
+
 VERB_BEFORE = regex.compile(r"(?:\b(?:to|will|would|shall|should|could|can|may|might|must)|['’]ll)"
                             r"(?:\s+(?:also|not|\w+ly))?\s+$", regex.IGNORECASE)
 
 
-# a company or market word that is what a levy falls on: "a levy on large companies that would raise 6.8 billion euros", "a
-# windfall tax on energy firms", "a tax on share dealings" name a state's tax, no company's own figure
-TAXED_BEFORE = regex.compile(r"\b(?:tax|taxes|levy|levies|surcharges?|surtax|dut(?:y|ies))\s+on\s+(?:(?:the|all|its)\s+)?"
-                             r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+@functools.cache
+def _taxed_before():
+    """A tax or levy word (levy_words.csv) and "on" right before a company or market word: "a levy on large companies that
+    would raise 6.8 billion euros", "a windfall tax on energy firms", "a tax on share dealings" name a state's tax, no
+    company's own figure."""
+    words = [r["word"] for r in read_rows("levy_words.csv")]
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(words) + r")\s+on\s+(?:(?:the|all|its)\s+)?"
+                                    r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE))
 
 
 def _none_verb(text: str, hit: Hit, start: int) -> bool:
-    """Whether a NONE cue names no company or market context: a noun-and-verb word (NONE_VERBS) used as the verb, right
-    after a modal or "to", or a word a tax or levy falls on (TAXED_BEFORE)."""
+    """Whether a NONE cue names no company or market context: a noun-and-verb word (none_verbs.csv) used as the verb,
+    right after a modal or "to", or a word a tax or levy falls on (levy_words.csv)."""
     if hit.entry["metric"] != "NONE":
         return False
     before = max(start, hit.start - 40)
-    if text[hit.start:hit.end].lower() in NONE_VERBS and VERB_BEFORE.search(text, before, hit.start) is not None:
+    if text[hit.start:hit.end].lower() in _none_verbs() and VERB_BEFORE.search(text, before, hit.start) is not None:
         return True
-    return TAXED_BEFORE.search(text, before, hit.start) is not None
+    return _taxed_before().search(text, before, hit.start) is not None
 
 
 def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:
@@ -342,10 +357,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     cost += words + int(hit.entry.get("weight") or 0)
     # searched one character past the gap, so that "as" before a figure ("tariffs of as much as 300 mln") sees it
     broken = CLAUSE_SCAN.search(text, gap_start, min(len(text), gap_end + 1)) is not None
-    if gap_start == fig_end and PURPOSE.search(gap):
+    if gap_start == fig_end and _purpose().search(gap):
         # "cut by an average 7.7 percentage points in order to check inflation": what a measure is for is no metric of it
         return None
-    if gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and CAUSE_BEFORE_CUE.search(gap):
+    if gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and _cause_before_cue().search(gap):
         # "output will increase by approximately two pct because of the long-run consequences of tax reform": a noun right
         # after a cause says what moved the figure, never what the figure measures
         return None
@@ -856,13 +871,17 @@ def _stock_of_sentence(hit: Hit, hits: list[Hit]) -> str | None:
 # the deficit what it is for)
 # (and what a sum makes good: "received 155 mln ECUs mainly to compensate for a fall in its peanut export earnings", "to make up
 # for a drop in coffee and cocoa export earnings")
-PURPOSE = regex.compile(r"\b(?:aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+order\s+to|so\s+as\s+to|"
-                        r"to\s+compensate(?:\s+\w+)?\s+for|to\s+make\s+up\s+for)\b", regex.IGNORECASE)
+@functools.cache
+def _purpose():
+    """A purpose marker (purpose_phrases.csv, or "to compensate" with at most one word before "for")."""
+    phrases = [r["phrase"] for r in read_rows("purpose_phrases.csv")]
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(phrases) + r"|to\s+compensate(?:\s+\w+)?\s+for)\b",
+                                    regex.IGNORECASE))
 
 
 def _aimed_at(text: str, hit: Hit, other: Hit) -> bool:
     """Whether a later cue stands beyond a purpose marker after a weak word (what the weak word's thing is for)."""
-    return other.start >= hit.end and PURPOSE.search(text, hit.end, other.start) is not None
+    return other.start >= hit.end and _purpose().search(text, hit.end, other.start) is not None
 
 
 def _pays_for(text: str, hit: Hit, other: Hit, hits: list[Hit], figure, figures) -> bool:
@@ -1059,7 +1078,7 @@ def own_finances(hits: list[Hit]) -> bool:
 def title_topic(title: str | None) -> str | None:
     """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any; none for a company's headline ("MOBIL <MOB> WILL
     NOT INCREASE BUDGET": its budget is the firm's)."""
-    if not title or COMPANY_TITLE.search(title):
+    if not title or _company_title().search(title):
         return None
     # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
     # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
@@ -1077,8 +1096,12 @@ def title_topic(title: str | None) -> str | None:
     return story[0].entry["story"] if story else None
 
 
-# a stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form in a capitalised headline
-COMPANY_TITLE = regex.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:CORP|INC|PLC|LTD|CO)\b(?![-‐])")
+@functools.cache
+def _company_title():
+    """A stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form (company_forms.csv, as written)
+    in a capitalised headline."""
+    forms = sorted((r["form"] for r in read_rows("company_forms.csv")), key=len, reverse=True)
+    return ascii_twin(regex.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b(?![-‐])"))
 
 
 def off_policy_title(title: str | None) -> bool:
@@ -1087,7 +1110,7 @@ def off_policy_title(title: str | None) -> bool:
     state's figure until a specific cue has made a policy claim, whatever public body reports the statistic."""
     if not title:
         return False
-    if COMPANY_TITLE.search(title):
+    if _company_title().search(title):
         return True  # a wire headline's ticker or a company's legal form: "NIPSCO <NI> OUTLAYS TO BE INTERNAL FUNDS"
     found = list(metric_cues().finditer(title))
     # (a specific word only: "price", "yields" or "stand firm" in a headline is no sure sign of a company or market story)

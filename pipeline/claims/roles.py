@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import Guarded, Hit, _lowered, ascii_twin, count_words, cues, phrase_pattern, read_rows
+from .lexicon import Guarded, Hit, _lowered, ascii_twin, count_words, cues, phrase_pattern, phrases_alternation, read_rows
 
 try:  # the gazetteer is another engineer's module; without it no entity is found
     from . import gazetteer as _gazetteer
@@ -132,9 +132,17 @@ def _group_openings() -> re.Pattern | None:
 
 
 _PLAIN_WORD = re.compile(r"\w+")
-# a party or coalition named "... Alliance" ("Liberal Alliance", "Left Alliance", "Democratic Alliance"): a capitalised
-# "Alliance" after a capitalised word that is no name of the Atlantic alliance itself, or before "Party"
-PARTY_ALLIANCE = regex.compile(r"(?-i:(?!(?:Atlantic|Western|Transatlantic|North|NATO|Nato|Military|Defen[cs]e)\b)[A-Z][\w'’-]*\s+Alliance)$")
+
+
+@functools.cache
+def _party_alliance_name():
+    """A party or coalition named "... Alliance" ("Liberal Alliance", "Left Alliance", "Democratic Alliance"): a capitalised
+    "Alliance" after a capitalised word that is no name of the Atlantic alliance itself (atlantic_alliance_words.csv)."""
+    words = sorted((r["word"] for r in read_rows("atlantic_alliance_words.csv")), key=len, reverse=True)
+    return ascii_twin(regex.compile(r"(?-i:(?!(?:" + "|".join(regex.escape(w) for w in words) + r")\b)[A-Z][\w'’-]*\s+Alliance)$"))
+
+
+# a party's "Alliance" before "Party" ("the Alliance Party")
 PARTY_AFTER_ALLIANCE = regex.compile(r"\s+(?:[Pp]arty|[Pp]arties)\b")
 
 
@@ -143,7 +151,7 @@ def _party_alliance(text: str, m) -> bool:
     phrase = m.group()
     if not phrase.endswith("Alliance"):
         return False
-    return PARTY_ALLIANCE.search(phrase) is not None or PARTY_AFTER_ALLIANCE.match(text, m.end()) is not None
+    return _party_alliance_name().search(phrase) is not None or PARTY_AFTER_ALLIANCE.match(text, m.end()) is not None
 
 
 def _group_phrases(text: str, start: int, end: int):
@@ -670,13 +678,13 @@ class ArticleContext:
             # no "according" in the sentence, no body credited: its entities are not built for nothing (the lead's
             # sentences are asked before any figure's roles are)
             may_credit = ACCORDING_WORD.search(self.text, sentence.start, sentence.end) is not None
-            may_show = DATA_SHOW_WORD.search(self.text, sentence.start, sentence.end) is not None
+            may_show = _data_show_word().search(self.text, sentence.start, sentence.end) is not None
             for e in (self.entities(sentence) if may_credit or may_show else ()):
                 # (a group word standing for an organisation counts: "according to the alliance's estimates")
                 if e.code and (e.kind in ("organisation", "institution", "country")
                                or e.kind == "group" and e.code in ORGANISATION_CODES) and \
                         (may_credit and ACCORDING_TO.search(self.text, max(sentence.start, e.start - ACCORDING_REACH), e.start)
-                         or may_show and e.kind != "country" and DATA_SHOW.match(self.text, e.end)):
+                         or may_show and e.kind != "country" and _data_show().match(self.text, e.end)):
                     # (also "..., Eurostat figures show": the body whose data the sentence quotes after the figure)
                     found = e
                     break
@@ -1010,10 +1018,25 @@ ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
                              regex.IGNORECASE)
 ACCORDING_REACH = 60  # characters before a body's name in which "according to ..." credits it
 ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
-# a body's data quoted after the figure: "..., Eurostat figures show", "..., central bank data showed"
-DATA_SHOW = regex.compile(r"(?:['’]s?)?\s+(?:(?:latest|official|preliminary|provisional|new)\s+)?"
-                          r"(?:figures|data|statistics|estimates)\s+(?:show|shows|showed|indicate|indicated)\b", regex.IGNORECASE)
-DATA_SHOW_WORD = regex.compile(r"\b(?:show|shows|showed|indicate|indicated)\b", regex.IGNORECASE)  # what every DATA_SHOW match holds
+
+
+def _data_show_words(kind: str) -> str:
+    return phrases_alternation([r["word"] for r in read_rows("data_show_words.csv") if r["kind"] == kind])
+
+
+@functools.cache
+def _data_show():
+    """A body's data quoted after the figure (data_show_words.csv): "..., Eurostat figures show", "..., central bank data
+    showed"; matched right after the body's name."""
+    return ascii_twin(regex.compile(r"(?:['’]s?)?\s+(?:(?:" + _data_show_words("qualifier") + r")\s+)?"
+                                    r"(?:" + _data_show_words("noun") + r")\s+(?:" + _data_show_words("verb") + r")\b",
+                                    regex.IGNORECASE))
+
+
+@functools.cache
+def _data_show_word():
+    """The verbs of data_show_words.csv alone: what every _data_show match holds (a sentence with none skips the search)."""
+    return ascii_twin(regex.compile(r"\b(?:" + _data_show_words("verb") + r")\b", regex.IGNORECASE))
 
 
 def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
@@ -1291,15 +1314,20 @@ def is_state(code: str | None) -> bool:
 
 # "the widest budget deficit in the European Union", "one of the highest shares in the alliance", "the second-largest
 # economy of the euro zone": an organisation or bloc named as the set a superlative ranks within is no rule-setter
-SUPERLATIVE_SCOPE = regex.compile(r"\b(?:[\w]+-)?(?:highest|lowest|largest|biggest|widest|smallest|deepest|steepest|heaviest|"
-                                  r"greatest|fastest|slowest|strongest|weakest|narrowest|worst|best|most\s+[\w-]+)\s+"
-                                  r"(?:[\w-]+\s+){0,3}(?:in|among|of|within)\s+(?:the\s+)?$", regex.IGNORECASE)
+@functools.cache
+def _superlative_scope():
+    """A superlative (superlatives.csv, or "most" and a word) and up to three words before "in/among/of/within (the)"."""
+    words = [r["word"] for r in read_rows("superlatives.csv")]
+    return ascii_twin(regex.compile(r"\b(?:[\w]+-)?(?:" + phrases_alternation(words) + r"|most\s+[\w-]+)\s+"
+                                    r"(?:[\w-]+\s+){0,3}(?:in|among|of|within)\s+(?:the\s+)?$", regex.IGNORECASE))
+
+
 SUPERLATIVE_REACH = 80  # characters before an organisation's name in which a superlative takes it as its scope
 
 
 def superlative_scope(text: str, e: Entity, lo: int) -> bool:
     """Whether the entity is the set a superlative right before it ranks within ("the widest deficit in the EU")."""
-    return SUPERLATIVE_SCOPE.search(text, max(lo, e.start - SUPERLATIVE_REACH), e.start) is not None
+    return _superlative_scope().search(text, max(lo, e.start - SUPERLATIVE_REACH), e.start) is not None
 
 
 def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
@@ -1375,15 +1403,19 @@ def noun_cue_owner(ctx: ArticleContext, sentence, cue: Hit | None) -> Entity | N
     return owner_after_noun(ctx, sentence, cue) or light_verb_subject(ctx, sentence, cue)
 
 
-# a verb that only carries a stance noun: "Trump made the same 10% demand", "France tabled a proposal of 1.1%"
-LIGHT_VERB = regex.compile(r"\b(?:made|makes|make|issued|issues|repeated|repeats|renewed|renews|reiterated|reiterates|tabled|tables|"
-                           r"put\s+forward|puts\s+forward)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w.,%-]+\s+){0,4}?$", regex.IGNORECASE)
+@functools.cache
+def _light_verb():
+    """A verb that only carries a stance noun (light_verbs.csv): "Trump made the same 10% demand", "France tabled a proposal
+    of 1.1%"; a determiner and up to four words between it and the noun."""
+    verbs = [r["verb"] for r in read_rows("light_verbs.csv")]
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(verbs) + r")\s+(?:a|an|the|its|his|her|their)\s+"
+                                    r"(?:[\w.,%-]+\s+){0,4}?$", regex.IGNORECASE))
 
 
 def light_verb_subject(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
     """The subject of a verb that only carries the stance noun ("President Donald Trump made the same 10% demand"): the
     coded name at most four words before the verb."""
-    m = LIGHT_VERB.search(ctx.text, max(sentence.start, cue.start - 80), cue.start)
+    m = _light_verb().search(ctx.text, max(sentence.start, cue.start - 80), cue.start)
     if m is None:
         return None
     e = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), sentence.start, ctx.text, max_words=SUBJECT_WORDS)

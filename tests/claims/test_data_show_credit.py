@@ -10,11 +10,11 @@ from pipeline.claims import roles  # noqa: E402
 
 def test_data_show_pattern():
     text = "Eurostat figures show"
-    assert roles.DATA_SHOW.match(text, len("Eurostat"))
+    assert roles._data_show().match(text, len("Eurostat"))
     text = "the IMF's latest data showed"
-    assert roles.DATA_SHOW.match(text, len("the IMF"))
+    assert roles._data_show().match(text, len("the IMF"))
     text = "Eurostat said"
-    assert not roles.DATA_SHOW.match(text, len("Eurostat"))
+    assert not roles._data_show().match(text, len("Eurostat"))
 
 
 def test_eurostat_figures_show_credits_eurostat():

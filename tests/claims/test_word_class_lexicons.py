@@ -1,0 +1,76 @@
+"""Word classes read from pipeline/data/claims/ (none_verbs, levy_words, cause_openers, company_forms, purpose_phrases,
+atlantic_alliance_words, data_show_words, superlatives, light_verbs): each pattern finds its file's words in sentences
+written for this test, and the grammar around the words still decides."""
+import regex
+
+from pipeline.claims import metric, roles
+from pipeline.claims.lexicon import read_rows
+
+
+def test_every_word_class_file_has_rows():
+    for name, key in (("none_verbs.csv", "word"), ("levy_words.csv", "word"), ("cause_openers.csv", "phrase"),
+                      ("company_forms.csv", "form"), ("purpose_phrases.csv", "phrase"),
+                      ("atlantic_alliance_words.csv", "word"),
+                      ("data_show_words.csv", "word"), ("superlatives.csv", "word"), ("light_verbs.csv", "verb")):
+        rows = read_rows(name)
+        assert rows and all(r[key] for r in rows), name
+
+
+def test_none_verbs_are_the_files_words():
+    assert {"share", "yield", "vote"} <= metric._none_verbs()
+    assert "dividend" not in metric._none_verbs()
+
+
+def test_levy_word_before_what_is_taxed():
+    text = "The government proposed a surtax on oil companies "
+    assert metric._taxed_before().search(text)
+    assert not metric._taxed_before().search("The government praised oil companies ")
+
+
+def test_cause_opener_right_before_a_cue():
+    assert metric._cause_before_cue().search("the gap widened owing to lower ")
+    assert metric._cause_before_cue().search("the gap widened as a result of weaker ")
+    assert not metric._cause_before_cue().search("the gap widened with lower ")
+
+
+def test_company_form_in_a_headline_only_as_a_whole_word():
+    assert metric._company_title().search("ACME HOLDINGS PLC LIFTS PAYOUT")
+    assert metric._company_title().search("NORTHWIND <NWD.N> CUTS OUTLAYS")
+    assert not metric._company_title().search("EC CO-OPERATION FUND AGREED")
+    assert not metric._company_title().search("Acme Holdings Plc lifts payout")  # legal forms are matched as written
+
+
+def test_atlantic_alliance_words_are_no_party():
+    assert roles._party_alliance_name().search("Green Alliance")
+    assert not roles._party_alliance_name().search("Transatlantic Alliance")
+    assert not roles._party_alliance_name().search("Western Alliance")
+
+
+def test_data_show_kinds():
+    text = "Statistics Norway's provisional figures indicated a surplus"
+    assert roles._data_show().match(text, len("Statistics Norway"))
+    assert roles._data_show_word().search(text)
+    assert not roles._data_show().match("Statistics Norway's provisional figures were late", len("Statistics Norway"))
+
+
+def test_superlative_word_and_most_grammar():
+    assert roles._superlative_scope().search("the narrowest gap among the ")
+    assert roles._superlative_scope().search("the most indebted member of the ")
+    assert not roles._superlative_scope().search("a narrow gap among the ")
+
+
+def test_light_verb_phrase():
+    m = roles._light_verb().search("Ms Lund put forward a fresh ")
+    assert m and m.start() == len("Ms Lund ")
+    assert not roles._light_verb().search("Ms Lund welcomed a fresh ")
+
+
+def test_patterns_are_built_from_the_files():
+    assert isinstance(roles._light_verb().regex, regex.Pattern)
+    assert "reiterates" in roles._light_verb().pattern
+
+
+def test_purpose_phrase_and_compensate_grammar():
+    assert metric._purpose().search("a fund of 3 billion crowns in order to lower the deficit")
+    assert metric._purpose().search("a grant of 40 mln euros to compensate farmers for lost exports")
+    assert not metric._purpose().search("a fund of 3 billion crowns that lowered the deficit")
