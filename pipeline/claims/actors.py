@@ -348,7 +348,7 @@ def _names_state_or_law(ctx, sentence) -> bool:
     return memo[sentence.start]
 
 
-DETERMINER_BEFORE = regex.compile(r"\b(?:an?|the|its|their|his|her|our)\s+$", regex.IGNORECASE)
+DETERMINER_BEFORE = regex.compile(_roles.DETERMINER + r"\s+$", regex.IGNORECASE)
 
 
 def _estimator(ctx, sentence, cue):

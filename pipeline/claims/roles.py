@@ -1703,7 +1703,9 @@ def _titled_after(ctx: ArticleContext, sentence, verb: Hit) -> Entity | None:
 PASSIVE_LEVEL = regex.compile(r"\s+(?:at|to\s+be)\b", regex.IGNORECASE)
 PASSIVE_AUX = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 AND_BEFORE = regex.compile(r",?\s+and\s+(?:also\s+)?$", regex.IGNORECASE)
-ADJECTIVE_DETERMINER = regex.compile(r"(?:\b(?:an?|the|its|their|his|her|our)|['’]s?)\s+$", regex.IGNORECASE)
+# a determiner before a word ("the projected deficit", "its planned cut"): the word is a noun's modifier, not a verb
+DETERMINER = r"\b(?:an?|the|its|their|his|her|our)"
+ADJECTIVE_DETERMINER = regex.compile(r"(?:" + DETERMINER + r"|['’]s?)\s+$", regex.IGNORECASE)  # or a possessive
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
