@@ -47,5 +47,6 @@ def preload() -> None:
                  frame._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, metric._cause_before_cue, metric._none_verbs, metric._taxed_before,
                  metric._company_title, metric._purpose, entities._party_alliance_name, roles._data_show,
-                 roles._data_show_word, organisations._superlative_scope, voices._light_verb, typemodel.stance_words, typemodel.model):
+                 roles._data_show_word, roles._aside, organisations._superlative_scope, voices._light_verb,
+                 typemodel.stance_words, typemodel.model):
         load()

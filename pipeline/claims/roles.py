@@ -20,7 +20,7 @@ each sentence's entities with pronouns, group words and government words resolve
 article's home state, dateline and organisations; the speaker of a sentence's reporting verbs, the
 body "according to" credits, the earlier speaker an "it" or "he" goes on with) and the subject of a
 reporting verb (`_subject_of_verb`, `sentence_subject`, a titled official's body), which the context
-needs itself to resolve "it said"; also the asides between commas that are no subject (`ASIDE`) and
+needs itself to resolve "it said"; also the asides between commas that are no subject (`_aside`) and
 what several modules ask of a sentence's names (`names_public_body`, `names_voice`, `is_possessive`).
 The rest are modules of their own, in the order they import one another (``entities`` before this
 one, the others after it; none imports a later one): ``entities`` (what a sentence names: the Entity
@@ -855,24 +855,29 @@ def _data_show_word():
     return ascii_twin(regex.compile(r"\b(?:" + _data_show_words("verb") + r")\b", regex.IGNORECASE))
 
 
-ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
-                      r"rather\s+than|which|who|whose"
-                      # an apposition ranking the subject: ", the second highest in the euro zone after Greece's,"
-                      r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:highest|largest|biggest|lowest|smallest|most|least|only)"
-                      r")\b[^,;()]{1,120},", regex.IGNORECASE)
+@functools.cache
+def _aside():
+    """An aside between commas, no subject: a comparison (", unlike Germany,"), a relative clause (", which borders
+    Russia,") or an apposition ranking the subject (", the second highest in the euro zone after Greece's,": a
+    superlative of superlatives.csv, or "most", "least", "only")."""
+    words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
+    return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
+                                    r"as\s+opposed\s+to|rather\s+than|which|who|whose"
+                                    r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
+                                    r")\b[^,;()]{1,120},", regex.IGNORECASE))
 
 
 def _in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bool:
     """Whether `e` stands in an aside between commas that closes before the figure ("Spain, which spent 2.1% according to
     NATO estimates, again said it would not commit to the 3.5% level": NATO credits the 2.1%, not the 3.5%)."""
     return any(m.start() < e.start and e.end <= m.end() <= fig[0]
-               for m in ASIDE.finditer(text, max(sentence.start, e.start - 130), fig[0]))
+               for m in _aside().finditer(text, max(sentence.start, e.start - 130), fig[0]))
 
 
 def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
     """`e`, or when it stands inside an aside between commas (", unlike Germany,", ", which borders Russia,") the
     nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
-    for m in ASIDE.finditer(ctx.text, max(lo, e.start - 130), end):
+    for m in _aside().finditer(ctx.text, max(lo, e.start - 130), end):
         if m.start() < e.start and e.end <= m.end():
             return _nearest_before(near, m.start(), lo, ctx.text) or e
     return e

@@ -26,7 +26,7 @@ import regex
 from .lexicon import Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
 from .entities import Entity, _nearest_before, is_state
 from .roles import (
-    ASIDE, ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP,
+    ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, _aside,
     _hits_ending_by, _in_closed_aside, _inverts, _named_right_after, _outside_aside, _subject_of_verb, _titled_after,
     sentence_subject,
 )
@@ -206,7 +206,7 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
             if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
                 return None
-            for m in ASIDE.finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
+            for m in _aside().finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
                 if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
                     # "Japan, like Germany, plans": the subject stands before the aside
                     x = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
