@@ -3,7 +3,7 @@ atlantic_alliance_words, data_show_words, superlatives, light_verbs): each patte
 written for this test, and the grammar around the words still decides."""
 import regex
 
-from pipeline.claims import metric, roles
+from pipeline.claims import metric, roles, entities, organisations, voices
 from pipeline.claims.lexicon import read_rows
 
 
@@ -41,9 +41,9 @@ def test_company_form_in_a_headline_only_as_a_whole_word():
 
 
 def test_atlantic_alliance_words_are_no_party():
-    assert roles._party_alliance_name().search("Green Alliance")
-    assert not roles._party_alliance_name().search("Transatlantic Alliance")
-    assert not roles._party_alliance_name().search("Western Alliance")
+    assert entities._party_alliance_name().search("Green Alliance")
+    assert not entities._party_alliance_name().search("Transatlantic Alliance")
+    assert not entities._party_alliance_name().search("Western Alliance")
 
 
 def test_data_show_kinds():
@@ -54,20 +54,20 @@ def test_data_show_kinds():
 
 
 def test_superlative_word_and_most_grammar():
-    assert roles._superlative_scope().search("the narrowest gap among the ")
-    assert roles._superlative_scope().search("the most indebted member of the ")
-    assert not roles._superlative_scope().search("a narrow gap among the ")
+    assert organisations._superlative_scope().search("the narrowest gap among the ")
+    assert organisations._superlative_scope().search("the most indebted member of the ")
+    assert not organisations._superlative_scope().search("a narrow gap among the ")
 
 
 def test_light_verb_phrase():
-    m = roles._light_verb().search("Ms Lund put forward a fresh ")
+    m = voices._light_verb().search("Ms Lund put forward a fresh ")
     assert m and m.start() == len("Ms Lund ")
-    assert not roles._light_verb().search("Ms Lund welcomed a fresh ")
+    assert not voices._light_verb().search("Ms Lund welcomed a fresh ")
 
 
 def test_patterns_are_built_from_the_files():
-    assert isinstance(roles._light_verb().regex, regex.Pattern)
-    assert "reiterates" in roles._light_verb().pattern
+    assert isinstance(voices._light_verb().regex, regex.Pattern)
+    assert "reiterates" in voices._light_verb().pattern
 
 
 def test_purpose_phrase_and_compensate_grammar():
