@@ -36,6 +36,6 @@ def preload() -> None:
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
                  frame._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, metric._cause_before_cue, metric._none_verbs, metric._taxed_before,
-                 metric._company_title, metric._purpose, roles._party_alliance_name, roles._data_show,
+                 metric._company_title, metric._purpose, metric._private_owner, roles._party_alliance_name, roles._data_show,
                  roles._data_show_word, roles._superlative_scope, roles._light_verb, typemodel.stance_words, typemodel.model):
         load()

@@ -1,6 +1,6 @@
 """Word classes read from pipeline/data/claims/ (none_verbs, levy_words, cause_openers, company_forms, purpose_phrases,
-atlantic_alliance_words, data_show_words, superlatives, light_verbs): each pattern finds its file's words in sentences
-written for this test, and the grammar around the words still decides."""
+atlantic_alliance_words, data_show_words, superlatives, light_verbs, private_owners): each pattern finds its file's words in
+sentences written for this test, and the grammar around the words still decides."""
 import regex
 
 from pipeline.claims import metric, roles
@@ -74,3 +74,23 @@ def test_purpose_phrase_and_compensate_grammar():
     assert metric._purpose().search("a fund of 3 billion crowns in order to lower the deficit")
     assert metric._purpose().search("a grant of 40 mln euros to compensate farmers for lost exports")
     assert not metric._purpose().search("a fund of 3 billion crowns that lowered the deficit")
+
+
+def test_private_owners_file_kinds():
+    rows = read_rows("private_owners.csv")
+    assert {r["kind"] for r in rows} == {"private", "public"}
+    assert all(r["why"] for r in rows)
+
+
+def test_private_owner_forms_from_the_file():
+    owner = metric._private_owner()
+    # an irregular plural's possessive, with either apostrophe, and a modifier and a figure between
+    assert owner.search("Norway's utilities' 40 bln crown grid ")
+    assert owner.search("the utility’s ")
+    assert owner.search("Canadian households ")
+    # a public owner of the file coordinated before the private one is the group `public`
+    m = owner.search("sovereign and corporate foreign ")
+    assert m and m.group("public")
+    # a bare "company" is no owner, and "and" cuts the owner off from the word
+    assert not owner.search("the state oil company ")
+    assert not owner.search("business and government ")
