@@ -32,7 +32,7 @@ def preload() -> None:
                  roles.outlet_words, roles.gazetteer, roles._group_regex, roles._group_rows, roles._group_keys,
                  roles._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,
                  roles._report_subject, roles._publisher_states, roles._causative_before, aid._transfer_words,
-                 story._story_act_words, aid._aid_words, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
+                 story._story_act_words, aid._aid_words, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
                  frame._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, metric._cause_before_cue, metric._none_verbs, metric._taxed_before,
