@@ -292,12 +292,11 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
 
 
 # between a sum and the same sum in other money (the quantities stage's CONVERSION_GAP, by which a bound carries into the
-# restatement: "$6bn (£3.2bn)"), a semicolon in its bracket ("$300bn (£158.8bn; 230.9bn euros)"), or a comma: a sum after it
-# in the same money and metric is a part of the head ("a plan to spend 4 billion crowns, 1 billion crowns of which on
-# roads") and shares its claim_type
+# restatement: "$6bn (£3.2bn)", "500m crowns ($47m; £37m)"), or a comma: a sum after it in the same money and metric
+# is a part of the head ("a plan to spend 4 billion crowns, 1 billion crowns of which on roads") and shares its claim_type
 from ..quantities.extract import CONVERSION_GAP, CONVERSION_HEDGE  # noqa: E402  (the earlier stage's definition)
 
-HEAD_GAP = re.compile(CONVERSION_GAP.pattern + r"|\s*[;,]\s*" + CONVERSION_HEDGE)
+HEAD_GAP = re.compile(CONVERSION_GAP.pattern + r"|\s*,\s*" + CONVERSION_HEDGE)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:

@@ -7,7 +7,7 @@ from pipeline.quantities.extract import CONVERSION_GAP
 from .helpers import mentions
 
 
-@pytest.mark.parametrize("gap", [" (", "(", " ( about ", " (some ", ", or ", " or ", " or around "])
+@pytest.mark.parametrize("gap", [" (", "(", " ( about ", " (some ", "; ", ", or ", " or ", " or around "])
 def test_restatement_gaps(gap):
     assert CONVERSION_GAP.fullmatch(gap)
 
@@ -22,6 +22,11 @@ def test_bound_carries_into_the_restatement_only():
         "Denmark will spend more than 900m crowns ($130m) on frigates, or over 1bn crowns, 300m crowns of it on radars.")]
     assert got[:2] == [("900m crowns", "at_least"), ("$130m", "at_least")], got
     assert ("300m crowns", "exact") in got, got
+
+
+def test_bound_carries_into_a_second_conversion_in_the_bracket():
+    got = [(m["surface"], m["bound"]) for m in mentions("Estonia will spend up to 50m euros ($55m; £43m) on drones.")]
+    assert got == [("50m euros", "at_most"), ("$55m", "at_most"), ("£43m", "at_most")], got
 
 
 def test_type_model_reads_the_same_gap():
