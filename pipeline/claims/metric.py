@@ -75,9 +75,10 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*(?:[-•*–]|[A-Z]))|\.\s|,
 # noun of its own: "Acme Corp said profits rose 5%")
 SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|forecast|predicts|predicted|estimates|estimated|sees|saw)\b",
                              regex.IGNORECASE)
-# a means or a purpose after the figure ("through increased revenues", "in order to check inflation"); how a sum is paid
-# for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
-MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
+# a means after the figure ("through increased revenues"); how a sum is paid for ("the defence ministry's budget will rise by
+# 3.2 billion euros, financed by new borrowing") is another figure's noun (a purpose, "in order to check inflation", is
+# purpose_phrases.csv's: wherever MEANS is asked, `_purpose` is asked of the same stretch, first or beside it in `_aimed_at`)
+MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
                       regex.IGNORECASE)
 NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|must|is|are|was|were|has|have|had)\s+(?!of\b)"
                                    r"|(?:rose|fell|grew|rises|falls|grows|totalled|totaled|reached|stood)\b)", regex.IGNORECASE)
@@ -1106,9 +1107,10 @@ def title_topic(title: str | None) -> str | None:
 
 @functools.cache
 def _company_title():
-    """A stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form (company_forms.csv, as written)
-    in a capitalised headline."""
-    forms = sorted((r["form"] for r in read_rows("company_forms.csv")), key=len, reverse=True)
+    """A stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form (company_forms.csv, the forms
+    marked `headline`, in upper case) in a capitalised headline."""
+    forms = sorted(dict.fromkeys(r["form"].upper() for r in read_rows("company_forms.csv") if r["headline"] == "yes"),
+                   key=len, reverse=True)
     return ascii_twin(regex.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b(?![-‐])"))
 
 
