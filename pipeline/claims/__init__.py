@@ -42,11 +42,11 @@ def preload() -> None:
                  entities.outlet_words, entities.gazetteer, entities._group_regex, entities._group_rows, entities._group_keys,
                  entities._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,
                  roles._report_subject, entities._publisher_states, owners._causative_before, aid._transfer_words,
-                 story._story_act_words, aid._aid_words, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
+                 story._story_act_words, aid._aid_words, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
                  frame._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, metric._cause_before_cue, metric._none_verbs, metric._taxed_before,
-                 metric._company_title, metric._purpose, entities._party_alliance_name, roles._data_show,
+                 metric._company_title, metric._purpose, metric._private_owner, entities._party_alliance_name, roles._data_show,
                  roles._data_show_word, roles._aside, organisations._superlative_scope, voices._light_verb,
                  typemodel.stance_words, typemodel.model):
         load()
