@@ -415,11 +415,17 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                                     lambda s: _names_government(_article_context(state, article, sentences), s))
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
-        bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) if not hits and not transfers else []
+        bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) \
+            if not any(h.entry["metric"] == "NONE" for h in hits) else []
         act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (_story_acts)
         if bilateral:
-            # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story
-            hits = [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral]
+            # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story, whatever
+            # story metric its moving word would carry ("Finland will give Ukraine 200 million euros a year in military aid.
+            # European Union leaders agreed to lend Ukraine 90 billion euros, funded by joint borrowing": the loan is aid,
+            # and the borrowing word farther on does not reach it)
+            moved = {t.end for t in bilateral}
+            hits = sorted([h for h in hits] + [_metric.carried_cue(t.end) for t in transfers if t.end not in moved]
+                          + [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral], key=lambda h: h.start)
         elif not hits:
             acts = []
             if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
