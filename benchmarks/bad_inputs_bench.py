@@ -107,7 +107,7 @@ def huge_sentences(chars: int) -> None:
     from test_pathological import GOOD, JUNK_UNITS, _junk_claims  # noqa: E402
 
     from pipeline.claims import find_claims
-    from pipeline.claims.roles import gazetteer
+    from pipeline.claims.entities import gazetteer
 
     gazetteer()  # start-up cost, not the sentence's
     find_claims({"text": GOOD, "article_id": "w", "title": None, "published": None}, [], [])

@@ -41,6 +41,8 @@ MODULES = [
     "pipeline/claims/gazetteer.py",
     "pipeline/claims/story.py", "pipeline/claims/guards.py", "pipeline/claims/speakers.py", "pipeline/claims/levels.py",
     "pipeline/claims/plans.py", "pipeline/claims/aid.py", "pipeline/claims/actors.py",
+    "pipeline/claims/entities.py", "pipeline/claims/organisations.py", "pipeline/claims/owners.py",
+    "pipeline/claims/voices.py",
     "pipeline/quantities/extract.py", "pipeline/quantities/fast.py", "pipeline/quantities/grammar.py",
     "pipeline/quantities/lexicon.py",
 ]

@@ -62,8 +62,8 @@ def stages(corpus: Path, limit: int | None, repeat: int) -> dict:
 
     t = _clock()
     # warm-up: lexicons, grammar, gazetteer (start-up cost, paid once per process)
-    from pipeline.claims import roles
-    roles.gazetteer()
+    from pipeline.claims import entities
+    entities.gazetteer()
     sample = {"text": "Japan said it would raise defence spending to 2% of GDP by 2027.", "title": None,
               "article_id": "w", "published": None}
     ss = split_sentences(sample["text"])

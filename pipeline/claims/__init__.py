@@ -15,6 +15,13 @@ the press), ``levels`` (a figure's date and how it stands to the sentence's othe
 ``plans`` (plans, budgets, laws, documents and the legislature's budget fight), ``aid`` (aid,
 donors, transfers and payers), ``actors`` (the actor and target of a figure: owners, observers,
 estimators, forecasters and reporters).
+
+``roles`` holds the article's context the role decisions share (``ArticleContext``, the subject of
+a reporting verb); beside it ``entities`` (what a sentence names: the Entity record, its kinds and
+codes, group, government and pronoun words; imported by ``roles``), ``organisations``
+(organisations' targets and the organisation a figure goes with), ``owners`` (whose figure it is:
+possessors, bases, objects) and ``voices`` (who states, demands or reports it: ``actor_of``,
+``reporter``, ``speaker``), which import ``roles``.
 """
 from .frame import find_claims
 
@@ -25,17 +32,21 @@ def preload() -> None:
     """Build every word list and pattern the stage would otherwise build on first use (about half a
     second of pattern compiling). A parent process calls it before forking its workers: what is loaded
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
-    from . import frame, metric, modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors
+    from . import (
+        frame, metric, modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities,
+        organisations, owners, voices,
+    )
 
     for load in (metric.metric_cues, metric._basis_cue_texts, metric._marked_entries, stance.stance_cues, modality.modality_cues,
-                 modality.outlet_cues, modality.comparison_regex, roles.report_verbs, roles.generic_words,
-                 roles.outlet_words, roles.gazetteer, roles._group_regex, roles._group_rows, roles._group_keys,
-                 roles._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,
-                 roles._report_subject, roles._publisher_states, roles._causative_before, aid._transfer_words,
-                 story._story_act_words, aid._aid_words, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
+                 modality.outlet_cues, modality.comparison_regex, roles.report_verbs, entities.generic_words,
+                 entities.outlet_words, entities.gazetteer, entities._group_regex, entities._group_rows, entities._group_keys,
+                 entities._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,
+                 roles._report_subject, entities._publisher_states, owners._causative_before, aid._transfer_words,
+                 story._story_act_words, aid._aid_words, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
                  frame._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, metric._cause_before_cue, metric._none_verbs, metric._taxed_before,
-                 metric._company_title, metric._purpose, roles._party_alliance_name, roles._data_show,
-                 roles._data_show_word, roles._superlative_scope, roles._light_verb, typemodel.stance_words, typemodel.model):
+                 metric._company_title, metric._purpose, metric._private_owner, entities._party_alliance_name, roles._data_show,
+                 roles._data_show_word, roles._aside, organisations._superlative_scope, voices._light_verb,
+                 typemodel.stance_words, typemodel.model):
         load()

@@ -1,11 +1,12 @@
 """The actor and target of a figure, on top of ``roles``: owners, observers, estimators, forecasters and reporters.
 
-``_assign_roles`` decides (actor, target) for a figure from the roles module's candidates and the constructions
-around it: a possessive names only whose figure it is ("Italy's deficit"), not who states it; an observer
-organisation (IMF, OECD) forecasting a state's finances is the reporter, the state the owner; a passive estimate
-with no agent goes to the estimating organisation the article names near it; a figure credited "according to" a
-body, or a report the lead relays, has that body as its reporter; a money figure's currency names its state when
-nothing else does. Kept apart from the assembly so that who-said-it can be read in one place.
+``_assign_roles`` decides (actor, target) for a figure from the candidates the roles modules find (``voices``: who
+speaks; ``owners``: whose figure; ``organisations``) and the constructions around it: a possessive names only whose
+figure it is ("Italy's deficit"), not who states it; an observer organisation (IMF, OECD) forecasting a state's
+finances is the reporter, the state the owner; a passive estimate with no agent goes to the estimating organisation
+the article names near it; a figure credited "according to" a body, or a report the lead relays, has that body as its
+reporter; a money figure's currency names its state when nothing else does. Kept apart from the assembly so that
+who-said-it can be read in one place.
 """
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ import regex
 
 from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
-from . import roles as _roles
+from . import (
+    roles as _roles, entities as _entities, organisations as _organisations, owners as _owners, voices as _voices,
+)
 from . import stance as _stance
 from .speakers import REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, FIRM_SPEAKER, PRONOUN_KINDS, ACCORDING
 from .plans import PASSIVE, SELF_OBLIGATION, FORECASTER_PRIORITY
@@ -35,7 +38,7 @@ def _relative_agent(ctx, sentence, span, stance_hits):
     """The subject of a relative clause right after the figure whose verb is a stance cue ("a level of 3 per cent that
     American officials had floated"), whatever cue governs the figure's stance."""
     i = bisect.bisect_left(stance_hits, span[1], key=lambda h: h.start)  # the first cue after the figure
-    return _roles.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
+    return _voices.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
 
 
 # an organisation's possessive right before a figure of its own: "NATO's 2% target", "the EU's 3 percent deficit limit"
@@ -53,65 +56,65 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
     if st.claim_type != "benchmark":
-        view = _roles.believer(ctx, sentence, span[0])  # "the alliance believes Spain will need about 3.5%"
+        view = _voices.believer(ctx, sentence, span[0])  # "the alliance believes Spain will need about 3.5%"
         if view is not None:
             return view[0], (view[1].surface, view[1].code)
     if st.claim_type == "demand" and st.cue is not None and st.cue.entry["pos"] == "V" \
             and not ctx.text[st.cue.start:st.cue.end].lower().split()[0].endswith("ing") \
             and PASSIVE.search(ctx.text, max(sentence.start, st.cue.start - 25), st.cue.start):  # not "has been demanding"
-        roles = _roles.passive_demand(ctx, sentence, clause, st.cue, span)  # "Japan has been asked by the U.S. to"
+        roles = _voices.passive_demand(ctx, sentence, clause, st.cue, span)  # "Japan has been asked by the U.S. to"
         if roles is not None:
             return roles[0], (roles[1].surface, roles[1].code)
     if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
         # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
         # the speaker of the sentence asks it
-        owed = _roles.modal_subject(ctx, sentence, clause, st.cue)
+        owed = _voices.modal_subject(ctx, sentence, clause, st.cue)
         if owed is not None:
-            return _roles.speaker(ctx, sentence, st.cue.start) or _roles.asker(ctx, sentence, owed), (owed.surface, owed.code)
+            return _voices.speaker(ctx, sentence, st.cue.start) or _voices.asker(ctx, sentence, owed), (owed.surface, owed.code)
     if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
-            and _roles.org_owner(ctx, sentence, st.cue, span[0]):
-        member = _roles.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
+            and _organisations.org_owner(ctx, sentence, st.cue, span[0]):
+        member = _organisations.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"
         if member is not None and st.claim_type == "benchmark":
             # "Spain and Belgium now reach NATO's 2% guideline": the standing rule is the organisation's, the
             # members meeting it are whose figure it is
-            return _roles.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
+            return _organisations.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _relative_agent(ctx, sentence, span, stance_hits) or _roles.participle_agent(ctx, sentence, span) \
-        or _roles.actor_of(ctx, sentence, clause, span, st.cue, st.how) or _estimate_owner(ctx, sentence, span, st, stance_hits)
+    actor = _relative_agent(ctx, sentence, span, stance_hits) or _voices.participle_agent(ctx, sentence, span) \
+        or _voices.actor_of(ctx, sentence, clause, span, st.cue, st.how) or _estimate_owner(ctx, sentence, span, st, stance_hits)
     if fig.get("respective") is not None:
         own = fig["respective"]
-        who = _roles.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+        who = _voices.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
         return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
     if st.claim_type == "commitment" and actor is not None and st.how != "governing":
         # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports
-        pledger = _roles.reported_pledger(ctx, sentence, span[0], actor)
+        pledger = _voices.reported_pledger(ctx, sentence, span[0], actor)
         if pledger is not None:
             return pledger, (pledger.surface, pledger.code)
-    owner = _roles.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
+    owner = _owners.basis_owner(ctx, sentence, fig["m"]["char_end"])  # "5% of NATO countries' income"
     if owner is None and st.claim_type != "benchmark":
-        owner = _roles.basis_pronoun_owner(ctx, sentence, span)  # "calls on Shultz ...: either Japan can spend 3 pct of its GNP"
+        owner = _owners.basis_pronoun_owner(ctx, sentence, span)  # "calls on Shultz ...: either Japan can spend 3 pct of its GNP"
     if owner is not None:
         return actor, (owner.surface, owner.code)
     if st.claim_type == "benchmark":
-        org = _roles.nearest_org(ctx, sentence, span)
+        org = _organisations.nearest_org(ctx, sentence, span)
         if org is not None and st.cue is None and _owns_other_figure(ctx, org, span):
             # "Portugal would reach NATO's 2% target this year, adding about 1 billion euros to military spending": the
             # organisation's rule is the figure it owns, not another one its sentence gives with no rule noun of its own
             org = None
-        poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
+        poss = _owners.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None
-        if law is not None and _roles.is_state(home) \
+        if law is not None and _entities.is_state(home) \
                 and (org is None or org.end > law.start() or count_words(ctx.text[org.end:law.start()]) > 2):
             # "the Balanced Budget Act's target of 144 billion dlrs", "the constitution's 60% ceiling": a national law's rule
             # is its state's, whoever cites it (not the organisation whose forecast the sentence gives; "EU law's 3% limit"
             # stays the organisation's)
             return (actor if actor is not None and actor.code == home else None), (None, home)
-        if org is not None and poss is not None and _roles.is_state(poss.code) and org.end <= poss.start:
+        if org is not None and poss is not None and _entities.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)
-        if org is not None and actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != org.code \
+        if org is not None and actor is not None and actor.code in _entities.ORGANISATION_CODES and actor.code != org.code \
                 and st.cue is not None and actor.end <= st.cue.start <= org.start:
             # "The current EU rules limit the size of a eurozone country's deficit to 3%": the rule is the organisation's
             # named as its subject; the one named in what it limits is whose figure it is
@@ -119,8 +122,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if org is not None:
             return org, (org.surface, org.code)
         if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
-            return (actor if actor is not None or not _roles.is_state(poss.code) else poss), (poss.surface, poss.code)
-        if actor is not None and (_roles.is_state(actor.code) or actor.code in _roles.ORGANISATION_CODES):
+            return (actor if actor is not None or not _entities.is_state(poss.code) else poss), (poss.surface, poss.code)
+        if actor is not None and (_entities.is_state(actor.code) or actor.code in _entities.ORGANISATION_CODES):
             return actor, (actor.surface, actor.code)  # (an organisation's official: "Stoltenberg said 2% should be a floor")
         if ctx.orgs() and _money_state(fig, ctx) is None and not _names_state_or_law(ctx, sentence):
             # "The 2% guideline is now seen as a floor" in a story naming NATO, "the current 3% limit" in one naming the
@@ -130,21 +133,21 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
         return actor, ((None, home) if home else None)
     # "Japan's deficit", "its budget"; "debt in the currency bloc", "the deficit of the euro zone"
-    poss = _roles.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause, fig["char_start"]) \
-        or _roles.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
+    poss = _owners.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause, fig["char_start"]) \
+        or _owners.owner_after(ctx, sentence, fig["metric_cue"], fig["char_start"])
     reported_subject = None
     if st.claim_type in REPORTED_TYPES and actor is not None:
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target
-        who = _roles.reporter(ctx, sentence, span)
+        who = _voices.reporter(ctx, sentence, span)
         if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
-            if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _roles.is_state(actor.code):
+            if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _entities.is_state(actor.code):
                 reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
             actor = who
     if st.claim_type in ("demand", "proposal"):
-        obj = _roles.object_of(ctx, sentence, clause, span, st.cue)
+        obj = _owners.object_of(ctx, sentence, clause, span, st.cue)
         if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":
-            obj = _roles.other_reading(ctx, obj, actor.code)  # "the Commission has asked Brussels to cut": Belgium
+            obj = _owners.other_reading(ctx, obj, actor.code)  # "the Commission has asked Brussels to cut": Belgium
         if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "pronoun":
             return actor, (obj.surface, obj.code)  # "2% is enough for his country": the speaker's own state, said so
         for e in (obj, poss):
@@ -154,31 +157,31 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # seven pct" in a Japan story), else a domestic demand or proposal ("the Senate proposes 119 billion in
         # taxes"), or allies asking it of their alliance
         home = ctx.main_party()
-        if st.claim_type == "demand" and actor is not None and _roles.is_state(actor.code) and home is not None \
+        if st.claim_type == "demand" and actor is not None and _entities.is_state(actor.code) and home is not None \
                 and home != actor.code:
             return actor, (None, home)
         if _recommended_aid(ctx, sentence, fig, st, actor):
             # "well above the World Bank's recommendation of 2.5 billion guilders in aid": aid an organisation recommends
             # or asks for goes to the story's state, not to the organisation
             return actor, (None, ctx.main_party())
-        if actor is not None and (_roles.is_state(actor.code) or actor.kind in ("group", "organisation")
-                                  or actor.code in _roles.ORGANISATION_CODES):
+        if actor is not None and (_entities.is_state(actor.code) or actor.kind in ("group", "organisation")
+                                  or actor.code in _entities.ORGANISATION_CODES):
             # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
             # would set aside 131 billion euros", proposes the organisation's own)
             return actor, (actor.surface, actor.code)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         return actor, ((None, home) if home else None)
-    adjacent = _roles.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
+    adjacent = _owners.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
         return actor, (adjacent.surface, adjacent.code)
-    expected = _roles.expected_subject(ctx, sentence, st.cue, span) if st.claim_type == "forecast" and poss is None else None
+    expected = _owners.expected_subject(ctx, sentence, st.cue, span) if st.claim_type == "forecast" and poss is None else None
     # "the EU's planned changes would force Britain to run a budget surplus of 1%": the state forced owns the figure
-    expected = expected or (_roles.caused_subject(ctx, sentence, clause, span) if poss is None else None)
+    expected = expected or (_owners.caused_subject(ctx, sentence, clause, span) if poss is None else None)
     if expected is not None:  # "it expected the OECD to post a deficit of 13 billion dlrs": the OECD area's
         return actor, (expected.surface, expected.code)
     # the subject of the verb nearest the figure: "NATO estimated that it spent 1.37%", "Spain, which spent"
     nearest = _stance.nearest_before(clause, span[0], stance_hits)
-    subject = _roles.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
+    subject = _voices.subject_before(ctx, sentence, clause, nearest) if nearest is not None else None
     if subject is not None and _observes(ctx, subject, fig, st):
         actor = actor or subject  # the organisation forecasts or reports; the figure stays a state's (below)
     elif subject is not None and subject.code and poss is None and (actor is None or subject.start != actor.start):
@@ -187,10 +190,10 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (poss.surface, poss.code)
     if reported_subject is not None:
         return actor, (reported_subject.surface, reported_subject.code)
-    antecedent = _roles.relative_antecedent(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
+    antecedent = _owners.relative_antecedent(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
     if antecedent is not None:
         return actor, (antecedent.surface, antecedent.code)  # "Spain, which the figures put at 1.28% of GDP"
-    topic = _roles.fronted_topic(ctx, sentence)
+    topic = _owners.fronted_topic(ctx, sentence)
     if topic is not None:
         return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
     opening = _opening_state(ctx, sentence, actor) if st.claim_type in REPORTED_TYPES else None
@@ -200,11 +203,11 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (opening.surface, opening.code)
     if _recommended_aid(ctx, sentence, fig, st, actor):
         return actor, (None, ctx.main_party())  # "Early estimates from the World Bank put the aid needed at $5bn"
-    if actor is not None and (_roles.is_state(actor.code) or st.claim_type in SELF_TYPES) \
+    if actor is not None and (_entities.is_state(actor.code) or st.claim_type in SELF_TYPES) \
             and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
         money = _money_state(fig, ctx)
-        if money is not None and _roles.is_state(actor.code) and money != actor.code and ctx.names_state(money):
+        if money is not None and _entities.is_state(actor.code) and money != actor.code and ctx.names_state(money):
             # "the recently announced 6,000 billion yen emergency economic package" in a story on U.S. officials: a sum in
             # one state's own currency, with no owner named for it, is that state's, not the speaker's
             return actor, (None, money)
@@ -221,7 +224,7 @@ def _estimate_owner(ctx, sentence, span, st, stance_hits):
         return None
     for hit in reversed(stance_hits):
         if hit is not st.cue and hit.end <= span[0]:
-            owner = _roles.noun_cue_owner(ctx, sentence, hit)
+            owner = _voices.noun_cue_owner(ctx, sentence, hit)
             if owner is not None:
                 return owner
     return None
@@ -231,8 +234,8 @@ def _recommended_aid(ctx, sentence, fig, st, actor) -> bool:
     """Whether the figure is aid an organisation recommends, asks for or estimates in a noun it owns ("the World Bank's
     recommendation of 2.5 billion guilders in aid", "estimates from the World Bank put the aid needed at $5bn"): aid for
     the story's state, not the organisation's own."""
-    return actor is not None and actor.code in _roles.ORGANISATION_CODES and fig["metric"] == "development_aid" \
-        and _roles.is_state(ctx.main_party()) and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor
+    return actor is not None and actor.code in _entities.ORGANISATION_CODES and fig["metric"] == "development_aid" \
+        and _entities.is_state(ctx.main_party()) and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor
 
 
 BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -288,17 +291,17 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
     of the sentence has a speaker for the figure and no body is credited with it."""
     return actor is not None and actor.code == target_code \
         and actor.kind not in _roles.VOICE_KINDS and ctx.credited(sentence) is None \
-        and _roles.reporter(ctx, sentence, span) is None
+        and _voices.reporter(ctx, sentence, span) is None
 
 
 def _owner_of_listed_level(ctx, sentence, actor, target_code, span, out: list[dict]) -> bool:
     """Whether the actor found for a level is the state that owns an earlier level of the same sentence's list and not its
     reporter ("Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%": Lithuania reports none of them): a plain
     state name, another state's level, no speaker of a reporting verb for the figure and no body credited."""
-    return actor is not None and actor.code != target_code and _roles.is_state(actor.code) and _roles.is_state(target_code) \
+    return actor is not None and actor.code != target_code and _entities.is_state(actor.code) and _entities.is_state(target_code) \
         and actor.kind in ("country", "capital", "demonym") and ctx.credited(sentence) is None \
         and any(c["target_code"] == actor.code and c["claim_type"] == "actual" for c in out) \
-        and _roles.reporter(ctx, sentence, span) is None
+        and _voices.reporter(ctx, sentence, span) is None
 
 
 RULE_TYPES = frozenset({"commitment", "benchmark"})
@@ -313,7 +316,7 @@ def _passive_forecast_reporter(ctx, sentence, target_code):
     own = ctx.reporter(sentence)
     if own is not None and own.code and own.kind not in PRONOUN_KINDS:
         return own
-    if own is not None or not _roles.is_state(target_code):
+    if own is not None or not _entities.is_state(target_code):
         return None
     earlier = ctx.previous_speaker(sentence.start)
     return earlier if earlier is not None and earlier.code == target_code else None
@@ -327,8 +330,8 @@ def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
     if hit is None or hit.entry["pos"] != "N" or hit.entry["claim_type"] not in RULE_TYPES \
             or not RULE_GAP.fullmatch(ctx.text, end, hit.start):
         return None
-    owner = _roles.cue_possessor(ctx, sentence, hit, start)
-    return hit if owner is not None and owner.code in _roles.ORGANISATION_CODES else None
+    owner = _owners.cue_possessor(ctx, sentence, hit, start)
+    return hit if owner is not None and owner.code in _entities.ORGANISATION_CODES else None
 
 
 LAW_OWNED = regex.compile(r"\b(?:(?-i:Act)|law|legislation|statute|constitution)['’]s?\s+(?:[\w.%-]+\s+){0,3}$", regex.IGNORECASE)
@@ -341,7 +344,7 @@ def _names_state_or_law(ctx, sentence) -> bool:
     (found once per sentence: a sentence may hold thousands of figures)."""
     memo = ctx.__dict__.setdefault("_state_or_law", {})
     if sentence.start not in memo:
-        memo[sentence.start] = any(e.code and e.kind in ("country", "capital", "demonym") and _roles.is_state(e.code)
+        memo[sentence.start] = any(e.code and e.kind in ("country", "capital", "demonym") and _entities.is_state(e.code)
                                    and not SUMMIT_AFTER.match(ctx.text, e.end)  # "the 2014 Wales summit": a venue
                                    for e in ctx.entities(sentence)) \
             or NATIONAL_RULE.search(ctx.text, sentence.start, sentence.end) is not None
@@ -356,21 +359,21 @@ def _estimator(ctx, sentence, cue):
     the adjective in "an estimated 1.28%" (a determiner before the word)."""
     if cue is None or DETERMINER_BEFORE.search(ctx.text, max(sentence.start, cue.start - 8), cue.start):
         return None
-    owner = _roles.noun_cue_owner(ctx, sentence, cue)
+    owner = _voices.noun_cue_owner(ctx, sentence, cue)
     if owner is not None:
         return owner  # "official U.S. estimates of 175 billion": the estimates' owner, not the sentence's speaker
-    who = _roles.speaker(ctx, sentence, cue.end)
+    who = _voices.speaker(ctx, sentence, cue.end)
     return who if who is not None and who.code else None
 
 
 def _opening_state(ctx, sentence, actor):
     """The state a sentence opens with as its subject (its first name, at the sentence's start) when the actor found is
     an organisation named later in the sentence."""
-    if actor is None or actor.code not in _roles.ORGANISATION_CODES:
+    if actor is None or actor.code not in _entities.ORGANISATION_CODES:
         return None
     ents = ctx.entities(sentence)
     first = ents[0] if ents else None
-    if first is None or first.kind not in ("country", "capital") or not _roles.is_state(first.code) \
+    if first is None or first.kind not in ("country", "capital") or not _entities.is_state(first.code) \
             or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
         return None
     return first
@@ -384,7 +387,7 @@ def _opening_organisation(ctx, sentence, fig_start: int):
     dateline = _roles.DATELINE.match(ctx.text, sentence.start, fig_start) if sentence.start == 0 else None
     opening = dateline.end() if dateline is not None else sentence.start
     first = next((e for e in ctx.entities_until(sentence, fig_start) if e.start >= opening), None)
-    if first is None or first.code not in _roles.ORGANISATION_CODES or first.kind not in ("organisation", "group") \
+    if first is None or first.code not in _entities.ORGANISATION_CODES or first.kind not in ("organisation", "group") \
             or first.end > fig_start:
         return None
     return first if _roles.SENTENCE_OPENING.fullmatch(ctx.text, opening, first.start) else None
@@ -404,7 +407,7 @@ def _credited_reporter(ctx, sentence, actor, st) -> bool:
     """Whether the actor of a level or forecast is only the organisation the sentence credits with it ("The Czech
     Republic spent 2.0% ..., according to the alliance's estimates, and 2.1% in 2024"): the reporter, not whose figure it is."""
     credited = ctx.credited(sentence) if st.claim_type in REPORTED_TYPES else None
-    return credited is not None and credited.start == actor.start and credited.code in _roles.ORGANISATION_CODES
+    return credited is not None and credited.start == actor.start and credited.code in _entities.ORGANISATION_CODES
 
 
 def _lead_report(ctx, sentence, target_code):
@@ -413,7 +416,7 @@ def _lead_report(ctx, sentence, target_code):
     "..., Eurostat said. Romania ran the largest deficit, at 9.3% of GDP" is Eurostat's figure of Romania. Not when a
     different speaker came in between, nor in a story only mentioning the organisation ("Sudan rejected an IMF demand")."""
     lead = ctx.lead_reporter()
-    if lead is None or lead.code not in _roles.ORGANISATION_CODES or lead.code == target_code:
+    if lead is None or lead.code not in _entities.ORGANISATION_CODES or lead.code == target_code:
         return None
     # the speaker look-back (a walk over earlier sentences' reporters) only once the article's lead relays a body
     earlier = ctx.previous_speaker(sentence.start)
@@ -441,7 +444,7 @@ def _owners_own_figure(ctx, sentence, st, fig_start: int, actor_code: str | None
     1.3 billion dlr forecast"): the owner's, even when an economist relays it (ANNOTATION.md, fresh actor set)."""
     if st.cue is None or st.how != "attributive" or st.cue.entry["pos"] not in ("N", "A"):
         return False
-    owner = _roles.cue_possessor(ctx, sentence, st.cue, fig_start)
+    owner = _owners.cue_possessor(ctx, sentence, st.cue, fig_start)
     return owner is not None and owner.code == actor_code
 
 
@@ -451,7 +454,7 @@ def _coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> b
     yesterday's budget, in which Chancellor Nigel Lawson announced a three billion stg cut in the borrowing target"): the
     coded body acts; the dealers, economists or firm around it only relay or comment."""
     if actor is None or actor.code != actor_code or actor.kind in PRONOUN_KINDS or st.cue is None \
-            or st.how != "governing" or st.cue.entry["claim_type"] not in _roles.STANCES_OF_OWN or st.cue.entry["pos"] != "V" \
+            or st.how != "governing" or st.cue.entry["claim_type"] not in _voices.STANCES_OF_OWN or st.cue.entry["pos"] != "V" \
             or _roles.is_possessive(ctx, actor) or not actor.end <= st.cue.start <= fig_start:
         # (a verb's subject, not the owner of a noun: "Economists estimate that the government's spending target will rise
         # to 47 billion rand" is the economists' forecast)
@@ -513,7 +516,7 @@ def _observes(ctx, e, fig, st) -> bool:
     Commission has forecast a deficit of 4.5% of GDP" in a story about Belgium is Belgium's deficit. Only in a story
     about a state (a story about the organisation itself keeps its own budget figures)."""
     return st.claim_type in REPORTED_TYPES and fig["metric"] in STATE_FINANCES and bool(e.code) \
-        and not _roles.is_state(e.code) and _roles.is_state(ctx.main_party())
+        and not _entities.is_state(e.code) and _entities.is_state(ctx.main_party())
 
 
 def _near_orgs(ctx, sentence, orgs: list[str]) -> list[str]:

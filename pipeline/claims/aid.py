@@ -20,7 +20,18 @@ from .speakers import PRONOUN_KINDS
 
 
 AID_OF = regex.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+)?")
-AID_WORD = regex.compile(r"(?:\s+(?:economic|military|development|food|financial))?\s+(?:aid|assistance)\b")
+# the kind of aid an aid word (aid_words.csv) may carry: "in U.S. military aid", "of Japanese economic assistance"
+AID_KINDS = ("economic", "military", "development", "food", "financial")
+
+
+@functools.cache
+def _aid_word_after():
+    """An aid word of aid_words.csv (its kind of aid before it) right after a state named after a sum: "28.5 mln dlrs in
+    U.S. aid", "300 mln dlrs of Japanese loans". Matched in lower case only, unlike the file's other reader `_aid_words`:
+    a capitalised word there is a name ("of French Credit Agricole shares")."""
+    words = [r["word"] for r in _lexicon.read_rows("aid_words.csv")]
+    return _lexicon.ascii_twin(regex.compile(r"(?:\s+(?:" + "|".join(AID_KINDS) + r"))?\s+(?:"
+                                             + _lexicon.phrases_alternation(words) + r")\b"))
 
 
 # "The army will receive around 500 million euros", "the navy gets 2 billion": armed forces receiving a sum get it from
@@ -43,7 +54,7 @@ def _aid_donor_after(ctx, sentence, fig):
     if m is None:
         return None
     e = next((x for x in ctx.entities(sentence) if x.start == m.end()), None)
-    if e is None or not _roles.is_state(e.code) or not AID_WORD.match(ctx.text, e.end, sentence.end):
+    if e is None or not _roles.is_state(e.code) or not _aid_word_after().match(ctx.text, e.end, sentence.end):
         return None
     return e
 

@@ -39,7 +39,9 @@ from . import metric as _metric
 from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import modality as _modality
-from . import roles as _roles
+from . import (
+    roles as _roles, entities as _entities, organisations as _organisations, owners as _owners, voices as _voices,
+)
 from . import stance as _stance
 from . import typemodel as _typemodel
 from .story import (
@@ -819,7 +821,7 @@ def _sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> Se
 def _respective_owners(ctx, sentence, figs: list[dict]) -> None:
     """Give each figure the state a "respectively" list pairs it with (fig["respective"], read by the roles)."""
     # "Italy and Spain spent 1.49% and 1.28% respectively": each figure its state
-    respective = _roles.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])
+    respective = _owners.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])
     for fig in figs:
         fig["respective"] = respective.get(fig["char_start"])
 
@@ -956,7 +958,7 @@ def _tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
                 and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)) \
             or (instrument and (not conditional or (ACTION_AFTER.match(text, st.cue.end, start)
                                                            and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))) and not level) \
-            or _roles.subject_before(ctx, sentence, clause, st.cue) is not None \
+            or _voices.subject_before(ctx, sentence, clause, st.cue) is not None \
             or _coordinated_state_subject(ctx, sentence, clause, st.cue) \
             or plan_content \
             or (instrument and not level and _own_plan_reported(ctx, sentence, st.cue)
@@ -1281,7 +1283,7 @@ def _refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> 
         st = st._replace(claim_type=claim_type)
     if claim_type == "forecast" and head is None and st.cue is not None and NEG_COMMIT.search(text, clause[0], start) \
             and (PRONOUN_SUBJECT.search(text, max(clause[0], st.cue.start - 12), st.cue.start)
-                 or _roles.subject_before(ctx, sentence, clause, st.cue) is not None):
+                 or _voices.subject_before(ctx, sentence, clause, st.cue) is not None):
         # "Belgium said it could not reach 3.5% before 2035": a state saying it cannot meet a level refuses it (an
         # outcome's "the deficit will not reach 3%" stays a forecast): the commitment refused, which the next step rejects
         claim_type = "commitment"
@@ -1345,7 +1347,7 @@ def _restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st)
 
 
 def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
-    """The actor and target the roles find for the figure (roles.assign_roles via actors), no target for a world's or
+    """The actor and target the roles find for the figure (actors._assign_roles), no target for a world's or
     region's figure."""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
     actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
@@ -1363,7 +1365,7 @@ def _compared_target_type(sc: SentenceScope, fig: dict, claim_type, st) -> str:
     sentence, ctx = sc.sentence, sc.ctx
     start, head = fig["char_start"], fig.get("head")
     if head is not None and claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
-            and _roles.org_owner(ctx, sentence, st.cue, start):
+            and _organisations.org_owner(ctx, sentence, st.cue, start):
         # "Poland spends 4.1% of GDP, well above NATO's 2% target": the organisation's target a level is compared with
         # is the standing benchmark, not the state's pledge
         claim_type = "benchmark"
@@ -1380,11 +1382,11 @@ def _compared_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target)
     if actor is None and claim_type == "commitment" and st.how == "attributive":
         # "the deficit is seen at 4.1%, above the government's target of 3.9%": the target is its owner's own
         # commitment, not the forecaster's
-        actor = _roles.cue_possessor(ctx, sentence, st.cue, start)
+        actor = _owners.cue_possessor(ctx, sentence, st.cue, start)
     actor_code = actor.code if actor else head["claim"]["actor_code"]
     actor_text = actor.surface if actor else head["claim"]["actor_text"]
     target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
-    if actor is not None and actor.code in _roles.ORGANISATION_CODES and actor.code != head["claim"]["actor_code"] \
+    if actor is not None and actor.code in _entities.ORGANISATION_CODES and actor.code != head["claim"]["actor_code"] \
             and target is not None and target[1] == actor.code:
         # "a six pct increase, well above the 3.5 pct NATO recommends for members": the level an organisation
         # itself recommends for its members is the organisation's, not that of the state compared with it
@@ -1414,7 +1416,7 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
     owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
         and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
              or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
-        and not (actor is not None and _roles.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
+        and not (actor is not None and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
     lead = _lead_report(ctx, sentence, target_code) if owner_only else None
     if lead is not None:
         # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
@@ -1433,10 +1435,10 @@ def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, a
     """An organisation's target ("NATO's old 2% target") is its standing benchmark, unless a member signs up to it."""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
     start = fig["char_start"]
-    if claim_type == "commitment" and st.how == "attributive" and _roles.org_owner(ctx, sentence, st.cue, start) \
+    if claim_type == "commitment" and st.how == "attributive" and _organisations.org_owner(ctx, sentence, st.cue, start) \
             and not _signs_up(text, clause, st.cue, stance_hits):
         claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
-        owner = _roles.target_owner(ctx, sentence, clause, st.cue)
+        owner = _organisations.target_owner(ctx, sentence, clause, st.cue)
         if owner is not None:
             # "Germany only reached NATO's old 2% target": the standing rule is the organisation's; the member
             # said to reach it stays the target
@@ -1451,7 +1453,7 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
     of an uncoded group has that target; pressing no one else proposes or commits."""
     text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
-            and _roles.modal_subject(ctx, sentence, clause, st.cue) is None \
+            and _voices.modal_subject(ctx, sentence, clause, st.cue) is None \
             and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
         claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
@@ -1461,9 +1463,9 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         if asker is not None and asker.code and asker.code != target_code:
             actor_code, actor_text = asker.code, asker.surface
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
-            and actor_code in (None, target_code) and _roles.is_state(target_code) \
+            and actor_code in (None, target_code) and _entities.is_state(target_code) \
             and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
-                 or (_reported_by(ctx, sentence, target_code, _roles.modal_subject(ctx, sentence, clause, st.cue))
+                 or (_reported_by(ctx, sentence, target_code, _voices.modal_subject(ctx, sentence, clause, st.cue))
                      and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
             and not _uncoded_or_credited(ctx, state, sentence) \
             and not OPPOSITION.search(text, sentence.start, st.cue.start):
@@ -1476,14 +1478,14 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
     if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
             and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
         # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
-        pressed = _roles.subject_before(ctx, sentence, clause, st.cue)
+        pressed = _voices.subject_before(ctx, sentence, clause, st.cue)
         agent = _agent_after(ctx, sentence, st.cue)
         if pressed is not None and pressed.code:
             target_code, target_text = pressed.code, pressed.surface
         actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
     elif claim_type in ("demand", "proposal") and st.cue is not None and actor_code == target_code \
-            and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _roles.is_state(actor_code) \
-            and _roles.is_state(ctx.home()) and ctx.home() != actor_code:
+            and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _entities.is_state(actor_code) \
+            and _entities.is_state(ctx.home()) and ctx.home() != actor_code:
         # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
         # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
         target_code, target_text = ctx.home(), None
@@ -1492,9 +1494,9 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
         # own state (the story's state when it is another, else no one named)
         home = ctx.home()
-        target_code, target_text = (home, None) if _roles.is_state(home) and home != actor_code else (None, None)
+        target_code, target_text = (home, None) if _entities.is_state(home) and home != actor_code else (None, None)
     elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
-            and (actor_code not in _roles.ORGANISATION_CODES
+            and (actor_code not in _entities.ORGANISATION_CODES
                  or (st.cue is not None and fig["metric"] in OWN_BUDGET_METRICS
                      and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
             and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
@@ -1506,7 +1508,7 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
             and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
                  or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state)
-                     and actor_code not in _roles.ORGANISATION_CODES
+                     and actor_code not in _entities.ORGANISATION_CODES
                      and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
         if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
             # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
@@ -1523,7 +1525,7 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
     start = fig["char_start"]
     if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
         # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
-        who = _roles.speaker(ctx, sentence, st.cue.start)
+        who = _voices.speaker(ctx, sentence, st.cue.start)
         orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in _estimating_orgs()])  # (not a meeting's host: "GATT talks")
         said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
         if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
@@ -1533,19 +1535,19 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
             # speaker; else the state body whose statement it goes on with ("The Treasury said ... Corporation
             # tax is forecast to bring in 13.5 billion"), before any organisation the article merely names
             actor_code, actor_text = said.code, said.surface
-        elif _roles.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+        elif _entities.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
             # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
             # organisation the story quotes (the World Bank)
             actor_code, actor_text = target_code, target_text
         elif orgs:
             actor_code, actor_text = orgs[0], None
-        elif _roles.is_state(target_code) and GOVERNMENT_FIGURE.search(text, max(sentence.start, fig["char_start"] - 80), st.cue.start):
+        elif _entities.is_state(target_code) and GOVERNMENT_FIGURE.search(text, max(sentence.start, fig["char_start"] - 80), st.cue.start):
             # "Government revenue is projected to grow 7.5 pct to 199.5 billion baht" in a budget story naming no
             # organisation: the government's own projection
             actor_code, actor_text = target_code, target_text
         else:
             actor_code, actor_text = None, None
-    elif actor_code is None and claim_type != "demand" and _roles.is_state(target_code) \
+    elif actor_code is None and claim_type != "demand" and _entities.is_state(target_code) \
             and not (claim_type == "actual" and fig["metric"] == "public_debt") \
             and not (claim_type == "benchmark" and _names_uncoded_speaker(ctx, state, sentence)):
         # (a standing rule no organisation owns, "the Gramm-Rudman deficit target of 108 billion dlrs", "this three
@@ -1617,7 +1619,7 @@ def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, ac
                       actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
         # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
         # does not set the tariff; the setter is another state of the sentence, if named
-        other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _roles.is_state(e.code)
+        other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _entities.is_state(e.code)
                  and not _pays(ctx, sentence, e.code, start)]
         actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
     return actor_code, actor_text
@@ -1631,7 +1633,7 @@ def _estimator_roles(sc: SentenceScope, fig: dict, st, estimated: bool, actor_co
     if estimator is not None:
         # "It estimated last year's deficit at 2.8% of GDP": the subject of the verb estimates it
         actor_code, actor_text = estimator.code, estimator.surface
-    elif estimated and head is None and _roles.speaker(ctx, sentence, st.cue.start) is None:
+    elif estimated and head is None and _voices.speaker(ctx, sentence, st.cue.start) is None:
         # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
         orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
                                           and o in _estimating_orgs()])
@@ -1681,8 +1683,8 @@ def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, ac
     start, head = fig["char_start"], fig.get("head")
     if claim_type in ("commitment", "proposal") and head is None and st.cue is not None and st.how == "governing" \
             and st.cue.entry["pos"] == "N" and text[st.cue.start:st.cue.end].lower() in OWN_PLAN_NOUNS:
-        planner = _roles.cue_possessor(ctx, sentence, st.cue, start)
-        if planner is not None and _roles.is_state(planner.code) and planner.code != actor_code:
+        planner = _owners.cue_possessor(ctx, sentence, st.cue, start)
+        if planner is not None and _entities.is_state(planner.code) and planner.code != actor_code:
             # "telling them of Japan's plan to spur domestic spending by 34 billion dlrs": the plan is its
             # possessor's, whoever is told of it
             actor_code, actor_text = planner.code, planner.surface
@@ -1785,9 +1787,9 @@ def _coordinated_state_subject(ctx, sentence, clause, cue) -> bool:
     if not AND_BEFORE.search(text, max(clause[0], cue.start - 12), cue.start):
         return False
     first = next((e for e in ctx.entities(sentence) if e.start >= clause[0] and e.code), None)
-    return first is not None and first.end <= cue.start and _roles.is_state(first.code) and first.kind in _roles.STATE_KINDS \
+    return first is not None and first.end <= cue.start and _entities.is_state(first.code) and first.kind in _entities.STATE_KINDS \
         and count_words(text[clause[0]:first.start]) <= SUBJECT_LEAD \
-        and not _roles.CLAUSE_INTRO.search(text, first.end, cue.start)  # ("The White House said this would ... and would cut")
+        and not _voices.CLAUSE_INTRO.search(text, first.end, cue.start)  # ("The White House said this would ... and would cut")
 
 
 # what a state sets by itself: its aid, tax rates and tariffs (not its spending, which a year's outturn moves too)
@@ -1863,7 +1865,7 @@ def _requester(ctx, sentence, cue):
     """The state or body named right before a request noun ("a Philippine request", "Kenya's request"), if any."""
     for e in reversed(ctx.entities_until(sentence, cue.start)):
         if e.end <= cue.start and e.code:
-            return e if REQUESTER_GAP.fullmatch(ctx.text, e.end, cue.start) and _roles.is_state(e.code) else None
+            return e if REQUESTER_GAP.fullmatch(ctx.text, e.end, cue.start) and _entities.is_state(e.code) else None
     return None
 
 
@@ -1873,10 +1875,10 @@ def _pronoun_asker(ctx, sentence, clause, stance_hits):
     pressing = [h for h in stance_hits if sentence.start <= h.start and h.end <= clause[0]
                 and h.entry["claim_type"] == "demand" and h.entry["pos"] == "V"]
     if pressing:
-        who = _roles.subject_before(ctx, sentence, (sentence.start, pressing[-1].end), pressing[-1])
+        who = _voices.subject_before(ctx, sentence, (sentence.start, pressing[-1].end), pressing[-1])
         if who is not None:
             return who
-    return _roles.speaker(ctx, sentence, clause[0] + 1)
+    return _voices.speaker(ctx, sentence, clause[0] + 1)
 
 
 def _active_need(text: str, floor: int, hit) -> bool:

@@ -75,9 +75,10 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*(?:[-•*–]|[A-Z]))|\.\s|,
 # noun of its own: "Acme Corp said profits rose 5%")
 SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|forecast|predicts|predicted|estimates|estimated|sees|saw)\b",
                              regex.IGNORECASE)
-# a means or a purpose after the figure ("through increased revenues", "in order to check inflation"); how a sum is paid
-# for ("the defence ministry's budget will rise by 3.2 billion euros, financed by new borrowing") is another figure's noun
-MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|in\s+order\s+to|so\s+as\s+to|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
+# a means after the figure ("through increased revenues"); how a sum is paid for ("the defence ministry's budget will rise by
+# 3.2 billion euros, financed by new borrowing") is another figure's noun (a purpose, "in order to check inflation", is
+# purpose_phrases.csv's: wherever MEANS is asked, `_purpose` is asked of the same stretch, first or beside it in `_aimed_at`)
+MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
                       regex.IGNORECASE)
 NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|must|is|are|was|were|has|have|had)\s+(?!of\b)"
                                    r"|(?:rose|fell|grew|rises|falls|grows|totalled|totaled|reached|stood)\b)", regex.IGNORECASE)
@@ -190,15 +191,23 @@ def _marked_entries() -> frozenset:
 # the metrics of a state's own finances that firms, households and the private sector have too (spending, debt, a deficit, its
 # servicing, borrowing): not taxes, tariffs or aid, whose "corporate tax" or "business rates" are a state's levy
 PRIVATE_METRICS = frozenset({"public_spending", "public_debt", "external_debt", "fiscal_deficit", "debt_service", "CARRY"})
-# an owner that is no state before such a word: "private sector debt", "private debt payments", "household debt", "business
-# spending", "the company's foreign debt", "companies' 66 mln dlr foreign debt" (a figure or a plain modifier may stand
-# between; no "and", "of" ... : "business and government spending" is not the firms' alone); a public owner coordinated before
-# it ("public and private debt principal") is caught by `public` and keeps the word a state's
-PRIVATE_OWNER = regex.compile(r"\b(?P<public>(?:public|official|government|state|sovereign)(?:[\s-]+sector)?\s+(?:and|or)\s+)?"
-                              r"(?:private(?:[\s-]+sector)?(?:['’]s)?|corporate|business(?:es['’])?|households?['’]?|consumers?['’]?|"
-                              r"compan(?:y|ies)['’]s?|firms?['’]s?|corporations?['’]s?|utilit(?:y|ies)['’]s?)\s+"
-                              r"(?:(?!(?:and|or|of|to|by|the|in|on|from|for|with|but|while|as|than)\b)[\w.,$£€'’-]+\s+){0,5}$",
-                              regex.IGNORECASE)
+# an owner that is no state before such a word (private_owners.csv: "private sector debt", "household debt", "the company's
+# foreign debt"); a figure or a plain modifier may stand between, no "and", "of" ... : "business and government spending" is
+# not the firms' alone; a public owner of the file coordinated before it ("public and private debt principal") is caught by
+# `public` and keeps the word a state's
+@functools.cache
+def _private_owner():
+    """An owner that is no state (private_owners.csv, kind private), with at most five plain words, right before a cue; a
+    public owner of the file (kind public, "sector" may follow it) and "and"/"or" before it is the group `public`."""
+    rows = read_rows("private_owners.csv")
+    private = phrases_alternation(r["form"] for r in rows if r["kind"] == "private").replace("'", "['’]")
+    public = phrases_alternation(r["form"] for r in rows if r["kind"] == "public")
+    return ascii_twin(regex.compile(r"\b(?P<public>(?:" + public + r")(?:[\s-]+sector)?\s+(?:and|or)\s+)?"
+                                    r"(?:" + private + r")\s+"
+                                    r"(?:(?!(?:and|or|of|to|by|the|in|on|from|for|with|but|while|as|than)\b)[\w.,$£€'’-]+\s+){0,5}$",
+                                    regex.IGNORECASE))
+
+
 PRIVATE_REACH = 80  # chars before the cue
 PRIVATE_CUE = {"cue": "", "metric": "NONE", "weight": "0"}
 
@@ -242,7 +251,7 @@ def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:
     for k, h in enumerate(hits):
         if h.entry["metric"] not in PRIVATE_METRICS or (h.entry["metric"] == "CARRY" and "borrow" not in h.entry["cue"].lower()):
             continue
-        m = PRIVATE_OWNER.search(text, max(start, h.start - PRIVATE_REACH), h.start)
+        m = _private_owner().search(text, max(start, h.start - PRIVATE_REACH), h.start)
         if m is None or m.group("public"):
             continue
         if out is None:
@@ -1098,9 +1107,10 @@ def title_topic(title: str | None) -> str | None:
 
 @functools.cache
 def _company_title():
-    """A stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form (company_forms.csv, as written)
-    in a capitalised headline."""
-    forms = sorted((r["form"] for r in read_rows("company_forms.csv")), key=len, reverse=True)
+    """A stock ticker in angle brackets ("PEARSON PLC <PSON.L>") or a company's legal form (company_forms.csv, the forms
+    marked `headline`, in upper case) in a capitalised headline."""
+    forms = sorted(dict.fromkeys(r["form"].upper() for r in read_rows("company_forms.csv") if r["headline"] == "yes"),
+                   key=len, reverse=True)
     return ascii_twin(regex.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b(?![-‐])"))
 
 

@@ -16,7 +16,7 @@ import regex
 
 from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
-from . import roles as _roles
+from . import entities as _entities, voices as _voices
 from . import stance as _stance
 from .speakers import _uncoded_or_credited
 from .levels import _own_date
@@ -108,8 +108,8 @@ def _package_figure(text: str, clause, start: int, end: int) -> bool:
 def _own_plan_reported(ctx, sentence, cue) -> bool:
     """Whether a state's government reports what its own instrument would do ("The UK government said defence spending
     would rise to 2.6% of GDP"): its plan, not a forecast."""
-    who = _roles.speaker(ctx, sentence, cue.start)
-    return who is not None and _roles.is_state(who.code) and who.kind not in ("pronoun", "group")
+    who = _voices.speaker(ctx, sentence, cue.start)
+    return who is not None and _entities.is_state(who.code) and who.kind not in ("pronoun", "group")
 
 
 # what a budget itself sets: its spending, defence line and aid (its revenue, its deficit or shortfall, the cost of its
@@ -151,8 +151,8 @@ def _own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bo
         return False  # "the deficit is expected to be cut to 3%": an outcome expected
     # "Spain is forecast to spend 1.28%": the subject of a passive is forecast by someone else; the government that
     # reports its own expected spending plans it
-    who = ctx.reporter(sentence) if passive else (_roles.subject_before(ctx, sentence, clause, cue) or ctx.reporter(sentence))
-    if who is None or not _roles.is_state(who.code) or who.kind not in _roles.STATE_KINDS:
+    who = ctx.reporter(sentence) if passive else (_voices.subject_before(ctx, sentence, clause, cue) or ctx.reporter(sentence))
+    if who is None or not _entities.is_state(who.code) or who.kind not in _entities.STATE_KINDS:
         return False
     return not _uncoded_or_credited(ctx, state, sentence)
 
@@ -195,7 +195,7 @@ def _state_sets_level(ctx, sentence, clause, start: int) -> bool:
 
     def state_right_before(pos: int, floor: int) -> bool:
         before = [e for e in entities if e.end <= pos and e.start >= floor]
-        return bool(before) and _roles.is_state(before[-1].code) and before[-1].kind in _roles.STATE_KINDS \
+        return bool(before) and _entities.is_state(before[-1].code) and before[-1].kind in _entities.STATE_KINDS \
             and count_words(text[before[-1].end:pos]) == 0
 
     if state_right_before(m.start(), clause[0]):
@@ -374,11 +374,11 @@ def _document_author(ctx, sentence, start: int):
     if owner is not None:
         return owner.code, owner.surface
     # an alliance's or community's plan ("to 5 percent of NATO countries' income", "a demand for member states to pay")
-    group = next((x for x in ents if x.code in _roles.ORGANISATION_CODES and x.kind in ("organisation", "group")), None)
+    group = next((x for x in ents if x.code in _entities.ORGANISATION_CODES and x.kind in ("organisation", "group")), None)
     if group is not None:
         return group.code, group.surface
     home = ctx.home()
-    return (home, None) if _roles.is_state(home) else None
+    return (home, None) if _entities.is_state(home) else None
 
 
 FORECASTER_PRIORITY = 28  # forecast cues at least this strong name an act of forecasting ("predicts"), not a modal ("could")

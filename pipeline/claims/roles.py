@@ -1,4 +1,5 @@
-"""Who states or demands a figure (actor) and whose figure it is (target).
+"""Who states or demands a figure (actor) and whose figure it is (target): the article's context the
+role decisions share.
 
 Entities of a sentence are the gazetteer's matches (countries, capitals, demonyms, institutions,
 leaders, organisations), plus group words ("European allies" -> the alliance in context,
@@ -13,56 +14,41 @@ French budget"); for demands and proposals the object of the cue ("demanded Toky
 "demands that European allies commit") or a following "from its Asian allies, including Japan";
 the actor when it is a state speaking of itself; the state the article is about (Reuters dateline,
 else the state it names most).
+
+This module holds what every role decision reads: ``ArticleContext`` (one per article, built lazily:
+each sentence's entities with pronouns, group words and government words resolved to codes; the
+article's home state, dateline and organisations; the speaker of a sentence's reporting verbs, the
+body "according to" credits, the earlier speaker an "it" or "he" goes on with) and the subject of a
+reporting verb (`_subject_of_verb`, `sentence_subject`, a titled official's body), which the context
+needs itself to resolve "it said"; also the asides between commas that are no subject (`_aside`) and
+what several modules ask of a sentence's names (`names_public_body`, `names_voice`, `is_possessive`).
+The rest are modules of their own, in the order they import one another (``entities`` before this
+one, the others after it; none imports a later one): ``entities`` (what a sentence names: the Entity
+record, kinds, codes, group, government and pronoun words), ``organisations`` (organisations' targets
+and the organisation a figure goes with), ``owners`` (whose figure it is: possessors, bases, lists,
+objects), ``voices`` (who states, demands or reports it: actor_of, reporter, speaker).
 """
 from __future__ import annotations
 
 import bisect
 import itertools
 import functools
-import re
 from collections import Counter
-from typing import NamedTuple
 
 import regex
 
-from .lexicon import Guarded, Hit, _lowered, ascii_twin, count_words, cues, phrase_pattern, phrases_alternation, read_rows
-
-try:  # the gazetteer is another engineer's module; without it no entity is found
-    from . import gazetteer as _gazetteer
-except ImportError:  # pragma: no cover
-    _gazetteer = None
-
-
-class Entity(NamedTuple):
-    start: int
-    end: int
-    surface: str
-    code: str | None
-    kind: str  # country, demonym, capital, institution, person, organisation, group, generic, pronoun
+from .lexicon import Guarded, Hit, ascii_twin, count_words, cues, phrases_alternation, read_rows
+from .entities import (
+    Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, STATE_KINDS, _group_phrases,
+    _group_regex, _group_row, _nearest_before, _party_alliance, _with_org, gazetteer, generic_words, is_state,
+    outlet_words, publisher_state,
+)
 
 
-STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "generic"})
-PRONOUN = regex.compile(r"\b(?:its|their|the\s+(?:country|nation|state|government|kingdom|republic)['’]s"
-                        r"|(?:his|her)\s+(?:country|nation)(?:['’]s)?)\b", regex.IGNORECASE)  # "enough for his country"
 PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "her government", "his ministry"
-PERSON_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE)
-IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", regex.IGNORECASE)
+
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
-# between an owner and its metric: adjectives and nouns ("Japan's annual defence budget"), not a verb or
-# function word that makes the name a subject or object ("Washington to spend", "Tokyo will spend")
-POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|must|can|could|may|might|shall|has|have|had|is|are|was|were|"
-                              r"be|and|or|that|which|who|wants?|plans?|said|says|on|for|with|from|by|in|at)\b)(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
-# a name as the object of a preposition ("with the United States", "of any NATO member"); capitalised words only
-# as written (the flag must not turn "on Wednesday that the alliance" into an object)
-# (a month or weekday after the preposition dates the clause: "In March lawmakers exempted", "On Tuesday Japan pledged")
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|"
-                            r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w+))\s+){0,2}$",
-                            regex.IGNORECASE)
-INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
-AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
-PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
-OBJECT_WINDOW = 12
+
 PAIR_BEFORE = regex.compile(r"\b(?:two|both)\s+$", regex.IGNORECASE)  # right before a group word: a pair of states
 HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
@@ -74,131 +60,6 @@ THAT_BEFORE_IT = regex.compile(r"\bthat\s+$", regex.IGNORECASE)
 ASKING_AFTER_IT = regex.compile(r"\s+(?:(?:has|have|had|also|again|now|then|later)\s+){0,2}"
                                 r"(?:appealed|urged|asked|called|pressed|proposed|recommended|demanded|requested)\b")
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer():
-    if _gazetteer is None:
-        return None
-    try:
-        return _gazetteer.load_gazetteer()
-    except Exception:  # pragma: no cover - a broken lexicon must not stop the pipeline
-        return None
-
-
-@functools.lru_cache(maxsize=1)
-def _group_regex() -> tuple[regex.Pattern, dict]:
-    rows = read_rows("group_words.csv")
-    by_pattern = {}
-    alts = []
-    for i, row in enumerate(sorted(rows, key=lambda r: -len(r["word"]))):
-        alts.append(f"(?P<g{i}>{phrase_pattern(row['word'])})")
-        by_pattern[f"g{i}"] = row
-    pat = r"\b(?:(?:(?-i:[A-Z][a-z]+|[A-Z]{2,})|other|fellow|its|their|all|the|eastern|western|northern|southern|key|some|many|most)\s+)?(?:" \
-        + "|".join(alts) + r")\b"
-    return ascii_twin(regex.compile(pat, regex.IGNORECASE)), by_pattern
-
-
-@functools.lru_cache(maxsize=1)
-def _group_keys() -> tuple | None:
-    """Lower-cased literals one of which every group phrase starts with (None: not all ASCII)."""
-    firsts = sorted({r["word"].split()[0].split("-")[0].rstrip("*").lower() for r in read_rows("group_words.csv")}, key=len)
-    keys: list[str] = []
-    for k in firsts:
-        if not any(shorter in k for shorter in keys):
-            keys.append(k)
-    return tuple(keys) if all(k and k.isascii() for k in keys) else None
-
-
-def _may_name_group(text: str, start: int, end: int) -> bool:
-    """False when text[start:end] (ASCII) holds none of the group phrases' first words, so the
-    group regex (slow: optional prefixes, ignoring case) need not run."""
-    keys = _group_keys()
-    part = text[start:end]
-    if keys is None or not part.isascii():
-        return True
-    low = part.lower()
-    return any(k in low for k in keys)
-
-
-@functools.lru_cache(maxsize=1)
-def _group_openings() -> re.Pattern | None:
-    """The lower-cased first word parts the group phrases open with ("indo" of "Indo-Pacific allies"), as one
-    standard-engine alternation; None unless all are ASCII word characters."""
-    parts = {r["word"].split()[0].split("-")[0].rstrip("*").lower() for r in read_rows("group_words.csv")}
-    if not all(p.isascii() and _PLAIN_WORD.fullmatch(p) for p in parts):
-        return None
-    return re.compile("|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)))
-
-
-_PLAIN_WORD = re.compile(r"\w+")
-
-
-@functools.cache
-def _party_alliance_name():
-    """A party or coalition named "... Alliance" ("Liberal Alliance", "Left Alliance", "Democratic Alliance"): a capitalised
-    "Alliance" after a capitalised word that is no name of the Atlantic alliance itself (atlantic_alliance_words.csv)."""
-    words = sorted((r["word"] for r in read_rows("atlantic_alliance_words.csv")), key=len, reverse=True)
-    return ascii_twin(regex.compile(r"(?-i:(?!(?:" + "|".join(regex.escape(w) for w in words) + r")\b)[A-Z][\w'’-]*\s+Alliance)$"))
-
-
-# a party's "Alliance" before "Party" ("the Alliance Party")
-PARTY_AFTER_ALLIANCE = regex.compile(r"\s+(?:[Pp]arty|[Pp]arties)\b")
-
-
-def _party_alliance(text: str, m) -> bool:
-    """True when the group phrase m ("Liberal Alliance") is a party's or coalition's name, not the alliance."""
-    phrase = m.group()
-    if not phrase.endswith("Alliance"):
-        return False
-    return _party_alliance_name().search(phrase) is not None or PARTY_AFTER_ALLIANCE.match(text, m.end()) is not None
-
-
-def _group_phrases(text: str, start: int, end: int):
-    """The matches of the group regex in text[start:end], as its `finditer` gives them.
-
-    Scanned at every character the regex costs ~440 ns a character (its optional prefix word is tried everywhere).
-    A match opens at a group phrase, which starts with one of the `_group_openings`, or at the one word before such a
-    phrase, after whitespace ("NATO allies", "other members"). On ASCII text (where ignoring case is lower-casing) the
-    openings are found in the lower-cased text at C speed and the regex is tried only at those places and the word
-    starts before them, in order, resuming after each match as `finditer` does."""
-    group_re = _group_regex()[0]
-    openings = _group_openings()
-    low = _lowered(text)
-    if openings is None or low is None:
-        return group_re.finditer(text, start, end) if _may_name_group(text, start, end) else ()
-    places = set()
-    for o in openings.finditer(low, start, end):
-        q = o.start()
-        places.add(q)
-        j = q
-        while j > start and text[j - 1].isspace():  # (a superset of the regex's whitespace: a wrong place only fails)
-            j -= 1
-        k = j
-        while k > start and _PLAIN_WORD.match(text, k - 1):
-            k -= 1
-        if k < j < q:
-            places.add(k)
-    found, pos = [], start
-    for p in sorted(places):
-        if p >= pos:
-            m = group_re.match(text, p, end)
-            if m is not None:
-                found.append(m)
-                pos = m.end()
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def _group_rows() -> list[tuple[regex.Pattern, dict]]:
-    return [(regex.compile(phrase_pattern(r["word"]) + r"$", regex.IGNORECASE), r) for r in read_rows("group_words.csv")]
-
-
-@functools.lru_cache(maxsize=256)
-def _group_row(surface: str) -> dict:
-    """The longest group_words.csv row a group phrase ends with ("European allies" -> allies, "its Asian
-    allies" -> Asian allies)."""
-    return max((r for pat, r in _group_rows() if pat.search(surface)), key=lambda r: len(r["word"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -253,14 +114,6 @@ def _modifies_noun(text: str, end: int) -> bool:
 
 def report_verbs():
     return cues("report_verbs.csv")
-
-
-def generic_words():
-    return cues("generic_actors.csv", "word")
-
-
-def outlet_words():
-    return cues("outlets.csv", "name")
 
 
 COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
@@ -973,43 +826,6 @@ class ArticleContext:
         return self.previous_state(e.start)
 
 
-@functools.lru_cache(maxsize=1)
-def _publisher_states() -> tuple[tuple[str, str], ...]:
-    return tuple((r["publisher"].lower(), r["state"]) for r in read_rows("publisher_states.csv"))
-
-
-@functools.lru_cache(maxsize=64)
-def publisher_state(source: str) -> str | None:
-    """The home state of a national publisher (publisher_states.csv) whose stories may never name it ("the government"
-    of a Yle story is Finland's), from the article's `source`."""
-    low = source.lower()
-    return next((state for name, state in _publisher_states() if low.startswith(name)), None)
-
-
-def _with_org(e: Entity, org) -> Entity:
-    """A group phrase holding an organisation's name ("NATO members") takes that organisation's code."""
-    if e.kind.startswith("group:") and e.code is None and e.start <= org.start and org.end <= e.end:
-        return e._replace(code=org.code)
-    return e
-
-
-def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True,
-                    max_words: int | None = None) -> Entity | None:
-    for e in reversed(entities):
-        if max_words is not None and e.end <= pos and count_words(text[e.end:pos]) > max_words:
-            return None  # any entity further back is further still (the walk must not cross a long sentence)
-        if e.end <= pos and e.start >= lo and e.code:
-            if e.kind == "pronoun":
-                continue
-            if skip_objects and PREP_BEFORE.search(text, max(lo, e.start - 40), e.start):
-                continue
-            return e
-    return None
-
-
-# stances a body takes for itself or presses on others: a body credited in an earlier clause for a level ("According to
-# Eurostat, Belgium's deficit was 4.5%, while the government targets 4.0%") takes none of them
-STANCES_OF_OWN = frozenset({"commitment", "demand", "proposal", "rejection"})
 # "according to (the) NATO", also through the report it published: "according to annual estimates the alliance published",
 # "according to figures released by the IMF", "according to the latest data from Eurostat"
 ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
@@ -1039,122 +855,29 @@ def _data_show_word():
     return ascii_twin(regex.compile(r"\b(?:" + _data_show_words("verb") + r")\b", regex.IGNORECASE))
 
 
-def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None,
-             how: str) -> Entity | None:
-    """The entity that states, demands, pledges ... the figure."""
-    text = ctx.text
-    # "..., according to NATO estimates": the body credited with the figure reports it
-    credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
-    if credited is not None and not (stance_cue is not None and how == "governing" and credited.end <= clause[0]
-                                     and stance_cue.entry["claim_type"] in STANCES_OF_OWN) \
-            and not _in_closed_aside(text, sentence, credited, fig):
-        return credited
-    owner = noun_cue_owner(ctx, sentence, stance_cue)
-    if owner is not None:
-        # "the World Bank's recommendation of 2.5 billion guilders", "a Philippine request to raise the aid level to 80
-        # billion yen", "official U.S. estimates of 175 billion": the body the stance noun belongs to takes the stance
-        return owner
-    if stance_cue is not None and how in ("governing", "following"):
-        near = ctx.entities_until(sentence, stance_cue.start)
-        e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
-        if how == "governing":
-            # "well ahead of Paris, which aims for 3%": the antecedent of "which" is the subject, object or not
-            rel = WHICH_BEFORE_SCAN.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
-            x = _nearest_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
-            if x is not None and (not text[x.end:rel.start()].strip() or OWNED_ANTECEDENT.fullmatch(text, x.end, rel.start())) \
-                    and (e is None or e.end <= rel.start()):
-                # (also the owner of the noun "which" stands for: "the Commission's ReArm Europe plan, which aims to")
-                e = x
-        if e is None and how == "governing":
-            e = _nearest_before(near, stance_cue.start, sentence.start, text)
-        if e is not None:
-            e = _outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
-            # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
-            # between the name and the cue makes its speaker the cue's subject
-            verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
-            who = _subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
-            return who if who is not None and RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start) else e
-    if stance_cue is not None and how == "attributive":
-        agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
-        if agent is not None:
-            return agent
-    # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
-    # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
-    who = reporter(ctx, sentence, fig) or ctx.reporter(sentence)
-    if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
-        return None
-    return who
-
-
-# a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said",
-# "..., and the European Commission has told")
-NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])")
-
-
-RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
-RELATIVE_AUX = regex.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|previously|earlier|first|already)\s+){0,2}$", regex.IGNORECASE)
-
-
-def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit | None) -> Entity | None:
-    """The subject of a relative clause right after the figure whose verb is the stance cue: "the 3.32% Lai has
-    proposed", "a level of 3 per cent that American officials had floated" (Lai, the Americans: not the sentence's
-    main speaker)."""
-    if cue is None or cue.start < fig[1]:
-        return None
-    text = ctx.text
-    e = _nearest_before(ctx.entities_until(sentence, cue.start), cue.start, fig[1], text, skip_objects=False, max_words=3)
-    if e is None:
-        return None
-    first = e  # "American officials": the name starts at "American"
-    for x in reversed([x for x in ctx.entities_from(sentence, fig[1]) if x.end <= first.start]):
-        if text[x.end:first.start].strip():
-            break
-        first = x
-    if RELATIVE_OPEN.fullmatch(text, fig[1], first.start) and RELATIVE_AUX.fullmatch(text, e.end, cue.start):
-        return e
-    return None
-
-
-WHICH_BEFORE = regex.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|already|itself|has|have|had|is|are|was|were|will|would)\s+){0,2}$",
-                             regex.IGNORECASE)
-OWNED_ANTECEDENT = regex.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|programme|program|budget|package|scheme|fund|initiative)s?")
-WHICH_BEFORE_SCAN = Guarded(WHICH_BEFORE, ("which", "who"))  # (searched only where its pronouns stand)
-ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
-                      r"rather\s+than|which|who|whose"
-                      # an apposition ranking the subject: ", the second highest in the euro zone after Greece's,"
-                      r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:highest|largest|biggest|lowest|smallest|most|least|only)"
-                      r")\b[^,;()]{1,120},", regex.IGNORECASE)
+@functools.cache
+def _aside():
+    """An aside between commas, no subject: a comparison (", unlike Germany,"), a relative clause (", which borders
+    Russia,") or an apposition ranking the subject (", the second highest in the euro zone after Greece's,": a
+    superlative of superlatives.csv, or "most", "least", "only")."""
+    words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
+    return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
+                                    r"as\s+opposed\s+to|rather\s+than|which|who|whose"
+                                    r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
+                                    r")\b[^,;()]{1,120},", regex.IGNORECASE))
 
 
 def _in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bool:
     """Whether `e` stands in an aside between commas that closes before the figure ("Spain, which spent 2.1% according to
     NATO estimates, again said it would not commit to the 3.5% level": NATO credits the 2.1%, not the 3.5%)."""
     return any(m.start() < e.start and e.end <= m.end() <= fig[0]
-               for m in ASIDE.finditer(text, max(sentence.start, e.start - 130), fig[0]))
-
-
-# a participle with its agent right after a figure's phrase: "27 mln dlrs in humanitarian aid appropriated by Congress",
-# "the 5 billion euros approved by parliament"
-PARTICIPLE_AGENT = regex.compile(r"(?:\s+(?:in|of|for)\s+(?:[\w-]+\s+){1,3}?|\s+)?,?\s*(?:(?:already|previously|originally|earlier|first|"
-                                 r"last\s+year|\w+ly)\s+)?(?:appropriated|approved|allocated|pledged|proposed|promised|granted|"
-                                 r"provided|earmarked|budgeted|requested|voted|authori[sz]ed|offered)\s+by\s+(?:the\s+)?", regex.IGNORECASE)
-
-
-def participle_agent(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """The agent of a participle right after the figure's phrase ("27 mln dlr in humanitarian aid appropriated by
-    Congress"): the body that acted on the figure."""
-    m = PARTICIPLE_AGENT.match(ctx.text, fig[1], sentence.end)
-    if m is None:
-        return None
-    e = next(iter(ctx.entities_from(sentence, m.end())), None)
-    return e if e is not None and e.start == m.end() and e.code and e.kind in ("country", "capital", "demonym", "institution",
-                                                                               "organisation", "person", "generic") else None
+               for m in _aside().finditer(text, max(sentence.start, e.start - 130), fig[0]))
 
 
 def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
     """`e`, or when it stands inside an aside between commas (", unlike Germany,", ", which borders Russia,") the
     nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
-    for m in ASIDE.finditer(ctx.text, max(lo, e.start - 130), end):
+    for m in _aside().finditer(ctx.text, max(lo, e.start - 130), end):
         if m.start() < e.start and e.end <= m.end():
             return _nearest_before(near, m.start(), lo, ctx.text) or e
     return e
@@ -1165,420 +888,7 @@ def _inverts(hit: Hit) -> bool:
     return (hit.entry.get("inverts") or "yes") != "no"
 
 
-OF_OWNER = regex.compile(r"\s*of\s+(?:the\s+)?$", regex.IGNORECASE)
-OWNED_BASIS = regex.compile(r"(?:['’]s?)?\s+(?:(?:combined|annual|national|total|own)\s+)*(?:GDP|GNP|GNI|gross\s+(?:domestic|national)\s+"
-                            r"(?:product|income)|(?:national\s+)?income|economic\s+output|economy)\b", regex.IGNORECASE)
-
-
-def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
-    """The state or group whose output a share is of: "5% of NATO countries' income", "2% of Japan's GDP"."""
-    for e in ctx.entities_from(sentence, fig_end):  # only the first entity after the figure can own its basis
-        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") \
-                and OF_OWNER.fullmatch(ctx.text, fig_end, e.start) and OWNED_BASIS.match(ctx.text, e.end):
-            return e
-        return None
-    return None
-
-
-def basis_pronoun_owner(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """The state or group a possessive pronoun inside the figure's own basis stands for ("either Japan can spend 3 pct of
-    its GNP": Japan), whoever else the sentence names between the asker and the figure."""
-    for e in ctx.entities_from(sentence, fig[0]):
-        if e.start >= fig[1]:
-            return None
-        if e.kind == "pronoun" and e.code and e.surface.lower() in ("its", "their"):
-            return e
-    return None
-
-
-def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
-    """Whether a coded name (no pronoun) lies wholly between `start` and `end`."""
-    for e in ctx.entities_from(sentence, start):
-        if e.start >= end:
-            return False
-        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and e.end <= end:
-            return True
-    return False
-
-
-def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
-              clause: tuple[int, int] | None = None, fig_start: int | None = None) -> Entity | None:
-    """The state whose metric it is when the text says so: "Japan's deficit", "its budget", also with the figure
-    between owner and noun ("Brazil's 109 billion dlr foreign debt", given `fig_start`). A cue after the
-    figure whose possessor follows another state named after the figure belongs to that state's clause
-    ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
-    if metric_cue is None:
-        return None
-    if clause is not None and metric_cue.end <= clause[0]:
-        return None  # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner
-    text = ctx.text
-    if fig_end is not None and metric_cue.start >= fig_end and _names_between(ctx, sentence, fig_end, metric_cue.start):
-        return None
-    for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
-        if e.end <= metric_cue.start and e.code:
-            if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
-                return e if _owns_across_figure(ctx, sentence, e, fig_start, fig_end, metric_cue.start) else None
-            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
-                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
-                return e
-            return None
-    return None
-
-
 POSSESSIVE_MARK = regex.compile(r"['’]")
-
-
-def _owns_across_figure(ctx: ArticleContext, sentence, e: Entity, fig_start: int, fig_end: int, cue_start: int) -> bool:
-    """Whether a possessive name owns a metric noun with the figure between them ("Brazil's 109 billion dlr foreign
-    debt", "Japan's record 5.4 trillion yen defence budget"): a possessive mark and only adjectives on either side of
-    the figure, no verb (the gap words of an owner). "its" only when it stands for the state that is the clause's subject
-    (`_pronoun_names_subject`): the nearest name before it is often an object ("let the IMF play a role in rescheduling
-    its 109 billion dlr debt")."""
-    owner = (POSSESSIVE_MARK.match(ctx.text, e.end) is not None and e.kind != "group") if e.kind != "pronoun" \
-        else _pronoun_names_subject(ctx, sentence, e)
-    return owner and POSSESSOR_GAP.fullmatch(ctx.text, e.end, fig_start) is not None \
-        and POSSESSOR_GAP.fullmatch(ctx.text, fig_end, cue_start) is not None
-
-
-def _pronoun_names_subject(ctx: ArticleContext, sentence, e: Entity) -> bool:
-    """Whether "its" before a figure ("its 108 billion dlr foreign debt") stands for a state that is no object: the nearest
-    coded name before it is that same state, neither a preposition's object nor inside an aside ("Brazil's suspension
-    of payments on 68 billion dlrs of its 108 billion dlr debt"), not an organisation or a state named as an object ("to
-    cut its surplus with the United States", "the Philippines, which wanted a deal similar to Mexico's, restructured ...
-    of its 28.2 billion dlr debt", "let the IMF play a role in rescheduling its debt")."""
-    if not is_state(e.code):
-        return False
-    before = [x for x in ctx.entities_until(sentence, e.start) if x.end <= e.start]
-    x = _nearest_before(before, e.start, sentence.start, ctx.text, skip_objects=False)
-    if x is None or x.code != e.code or PREP_BEFORE.search(ctx.text, max(sentence.start, x.start - 40), x.start):
-        return False  # ("its" read as the state named last, an object: "its shortfall" after "with the United States")
-    return _outside_aside(ctx, sentence, before, x, e.start, sentence.start) is x
-
-
-def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
-    """Whether a verb stands between a bare name and its metric ("The OECD forecast a budget deficit", "the IMF
-    estimated a deficit"): the name is the verb's subject, not the metric's owner. With a possessive mark the
-    words between qualify the metric ("Japan's planned defence budget")."""
-    if POSSESSIVE_MARK.match(ctx.text, name_end):
-        return False
-    if any(name_end <= h.start and h.end <= cue_start for h in ctx.report_hits(sentence)):
-        return True
-    return any(h.entry.get("pos") in ("V", "A") for h in cues("stance_cues.csv").finditer(ctx.text, name_end, cue_start))
-
-
-def other_reading(ctx: ArticleContext, e: Entity, not_code: str) -> Entity | None:
-    """An ambiguous name read another way than `not_code`: the one asked cannot be the asker ("The European
-    Commission has asked Brussels to cut the deficit": Brussels is Belgium, not the EU). The article's home state
-    when it is a reading, else the first other candidate; None for a name with one reading."""
-    match = next((m for m in ctx._matches(e.start, e.end) if m.start == e.start), None)
-    others = [c for c in (getattr(match, "candidates", None) or ()) if c != not_code]
-    if not others:
-        return None
-    code = ctx.home() if ctx.home() in others else others[0]
-    return e._replace(code=code)
-
-
-def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
-    """The demanded party: the first entity between the cue and the figure, or after the figure."""
-    text = ctx.text
-    # coded entities, and regional allies no code fits ("allies in Asia" of a story on Washington's demands):
-    # demanded of someone unknown rather than of the demander itself
-    ents = [e for e in ctx.entities(sentence) if e.code or (e.kind == "group" and _group_row(e.surface)["default"] == "HOME")]
-    if stance_cue is not None and stance_cue.end <= fig[0]:
-        between = [e for e in ents if e.start >= stance_cue.end and e.end <= fig[0] and e.kind != "pronoun"]
-        # "pressed allies including Japan to spend": the state the group is narrowed to
-        named = [e for e in between[1:] if INCLUDING.search(text, max(0, e.start - 30), e.start) or AMONG_THEM.match(text, e.end)]
-        if named:
-            return named[0]
-        if between:
-            return between[0]
-    after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1]
-             and (e.kind != "pronoun" or e.surface.lower().startswith(("his", "her")))  # "enough for his country"
-             and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW]
-    for e in after:
-        if INCLUDING.search(text, max(0, e.start - 30), e.start):
-            return e
-    for e in after:
-        if (PREP_BEFORE.search(text, max(0, e.start - 40), e.start) or e.kind == "group") \
-                and not PASSIVE_BY.search(text, max(0, e.start - 10), e.start):
-            return e
-    return None
-
-
-ORGANISATION_CODES = frozenset({"NATO", "EU", "EUROZONE", "OECD", "IMF", "UN", "WORLD_BANK", "G7", "G8", "G20", "OPEC", "EC"})
-
-
-def is_state(code: str | None) -> bool:
-    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ORGANISATION_CODES
-
-
-# "the widest budget deficit in the European Union", "one of the highest shares in the alliance", "the second-largest
-# economy of the euro zone": an organisation or bloc named as the set a superlative ranks within is no rule-setter
-@functools.cache
-def _superlative_scope():
-    """A superlative (superlatives.csv, or "most" and a word) and up to three words before "in/among/of/within (the)"."""
-    words = [r["word"] for r in read_rows("superlatives.csv")]
-    return ascii_twin(regex.compile(r"\b(?:[\w]+-)?(?:" + phrases_alternation(words) + r"|most\s+[\w-]+)\s+"
-                                    r"(?:[\w-]+\s+){0,3}(?:in|among|of|within)\s+(?:the\s+)?$", regex.IGNORECASE))
-
-
-SUPERLATIVE_REACH = 80  # characters before an organisation's name in which a superlative takes it as its scope
-
-
-def superlative_scope(text: str, e: Entity, lo: int) -> bool:
-    """Whether the entity is the set a superlative right before it ranks within ("the widest deficit in the EU")."""
-    return _superlative_scope().search(text, max(lo, e.start - SUPERLATIVE_REACH), e.start) is not None
-
-
-def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """The organisation (or group of its members) named nearest the figure in its sentence (not one a superlative ranks
-    within: "raised its VAT rate to 21%, ... the widest budget deficit in the European Union")."""
-    orgs = [e for e in ctx.entities(sentence) if e.code and (e.kind in ("organisation", "group") or e.code in ORGANISATION_CODES)
-            and not superlative_scope(ctx.text, e, sentence.start)]
-    if not orgs:
-        return None
-    return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
-
-
-REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve|achieves|achieved|"
-                           r"fulfil|fulfill|fulfils|fulfills|fulfilled|exceed|exceeds|exceeded|surpass\w*|match|matches|matched|"
-                           r"sign\w*\s+up\s+to|commit\w*\s+to|comply\s+with|complies\s+with)\s+(?:the\s+|its\s+)?$", regex.IGNORECASE)
-
-
-# "the government's target of", "Berlin's 2% goal": a possessive and at most two lower-case words before the noun or figure
-POSSESSIVE_OWNER = regex.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
-OWNED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")  # after a possessive the gazetteer took in ("the government's")
-
-
-OWNER_AFTER_GAP = regex.compile(r"\s+(?:in|of|across)\s+(?:the\s+)?")
-
-
-def owner_after(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_start: int) -> Entity | None:
-    """The state, organisation or group a metric noun before the figure is said to be of: "Government debt in the
-    currency bloc rose to 87.4%", "the deficit of the euro zone fell to 3.1%"."""
-    if metric_cue is None or metric_cue.end > fig_start:
-        return None
-    if any(e.code and e.end <= metric_cue.start for e in ctx.entities_until(sentence, metric_cue.start)):
-        return None  # "Spain was the lowest spender in the alliance": a subject named first owns it, the rest is a set
-    for e in ctx.entities_from(sentence, metric_cue.end):
-        if e.start >= fig_start:
-            return None
-        return e if e.code and OWNER_AFTER_GAP.fullmatch(ctx.text, metric_cue.end, e.start) else None
-    return None
-
-
-def fronted_topic(ctx: ArticleContext, sentence) -> Entity | None:
-    """The state, organisation or group a sentence opens with as its topic: "Across the whole EU, the deficit narrowed
-    to 3.2%", "For Kenya, the IMF projects ...", "Across the 32 allies, spending averages 2.76%"."""
-    ents = ctx.entities(sentence)
-    first = ents[0] if ents else None
-    if first is None or not first.code or not ctx._topic(sentence, first.start, first.end):
-        return None
-    return first
-
-
-NOUN_OWNER_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?-i:[a-z][\w-]*)\s+)?")  # "Japan's own request", "U.S. official estimates"
-# what an owner asks, proposes or estimates; a goal, target or limit owned by an organisation is a standing rule others
-# reach or refuse ("Spain will not raise spending to the new NATO goal of 5%": Spain rejects it)
-NOUN_OWNER_STANCES = frozenset({"demand", "proposal", "forecast", "estimate", "actual"})
-NOUN_OWNER_KINDS = frozenset({"country", "demonym", "capital", "organisation", "institution"})
-
-
-def noun_cue_owner(ctx: ArticleContext, sentence, cue: Hit | None) -> Entity | None:
-    """The owner written right before a noun of asking, proposing or estimating: a possessive ("the World Bank's recommendation", "Japan's plan")
-    or a state or organisation name used as its modifier ("a Philippine request", "official U.S. estimates", "the
-    Commission proposal"). None when the noun has no such owner or the cue is a verb."""
-    if cue is None or cue.entry["pos"] != "N" or cue.entry["claim_type"] not in NOUN_OWNER_STANCES:
-        return None
-    text = ctx.text
-    for e in reversed(ctx.entities_until(sentence, cue.start)):
-        if e.end > cue.start:
-            continue
-        if not e.code or e.kind not in NOUN_OWNER_KINDS or NOUN_OWNER_GAP.fullmatch(text, e.end, cue.start) is None:
-            break
-        possessive = POSSESSIVE_MARK.search(text, e.end, min(e.end + 1, cue.start)) or POSSESSIVE_MARK.search(e.surface[-2:])
-        if possessive or not text[e.end:cue.start].strip():
-            return e
-        break
-    return owner_after_noun(ctx, sentence, cue) or light_verb_subject(ctx, sentence, cue)
-
-
-@functools.cache
-def _light_verb():
-    """A verb that only carries a stance noun (light_verbs.csv): "Trump made the same 10% demand", "France tabled a proposal
-    of 1.1%"; a determiner and up to four words between it and the noun."""
-    verbs = [r["verb"] for r in read_rows("light_verbs.csv")]
-    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(verbs) + r")\s+(?:a|an|the|its|his|her|their)\s+"
-                                    r"(?:[\w.,%-]+\s+){0,4}?$", regex.IGNORECASE))
-
-
-def light_verb_subject(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
-    """The subject of a verb that only carries the stance noun ("President Donald Trump made the same 10% demand"): the
-    coded name at most four words before the verb."""
-    m = _light_verb().search(ctx.text, max(sentence.start, cue.start - 80), cue.start)
-    if m is None:
-        return None
-    e = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), sentence.start, ctx.text, max_words=SUBJECT_WORDS)
-    return e if e is not None and e.kind not in ("pronoun", "state_pronoun") else None
-
-
-OWNER_AFTER_NOUN = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
-
-
-def owner_after_noun(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
-    """The owner named right after a noun of asking or estimating: "estimates from the World Bank", "a request by
-    Japan" (not "estimates of Japan's deficit": "of" names what is estimated)."""
-    m = OWNER_AFTER_NOUN.match(ctx.text, cue.end)
-    if m is None:
-        return None
-    e = next(iter(ctx.entities_from(sentence, m.end())), None)
-    return e if e is not None and e.start == m.end() and e.code and e.kind in NOUN_OWNER_KINDS else None
-
-
-RELATIVE_OPENER = regex.compile(r",\s*(?:which|whose)\b", regex.IGNORECASE)
-ANTECEDENT_KINDS = frozenset({"country", "capital", "demonym"})
-
-
-def relative_antecedent(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """The state a relative clause holding the figure is about: "Spain, which the figures put at 1.28% of GDP", "Hungary,
-    whose deficit the Commission put at 4.9%" (the name right before ", which"/", whose", the clause not closed before
-    the figure)."""
-    text = ctx.text
-    m = None
-    for m in RELATIVE_OPENER.finditer(text, sentence.start, fig[0]):
-        pass
-    if m is None or any(c in text[m.end():fig[0]] for c in ",;()"):
-        return None
-    before = [e for e in ctx.entities_until(sentence, m.start()) if e.end <= m.start()]
-    e = before[-1] if before else None
-    if e is None or not e.code or e.kind not in ANTECEDENT_KINDS or text[e.end:m.start()].strip():
-        return None
-    return e
-
-
-def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:
-    """Whose target, goal or limit a stance noun is when a possessive says so: "above the government's target of 3.9%"."""
-    first = min(cue.start, fig_start)
-    for e in reversed(ctx.entities_until(sentence, first)):
-        if e.end <= first and e.code:
-            owned = POSSESSIVE_OWNER.fullmatch(ctx.text, e.end, first) or (
-                POSSESSIVE_MARK.search(e.surface[-2:]) and OWNED_GAP.fullmatch(ctx.text, e.end, first))
-            return e if owned else None
-    return None
-
-
-def target_owner(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
-    """The organisation named last before a target noun in its clause ("NATO's 2% guideline", "the alliance's goal")."""
-    ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
-    return next((e for e in reversed(ents) if e.code in ORGANISATION_CODES), None)
-
-
-def meets_target(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
-    """The state that meets, reaches or signs up to an organisation's target named by `cue` ("Canada will meet
-    NATO's long-standing goal of 2%", "to reach NATO's 2% target"): the target is that state's own figure."""
-    ents = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start]
-    owner = target_owner(ctx, sentence, clause, cue)
-    if owner is None or not REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start):
-        return None
-    verb_start = REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start).start()
-    subject = _nearest_before(ents, verb_start, clause[0], ctx.text)
-    return subject if subject is not None and subject.code not in ORGANISATION_CODES else None
-
-
-SUBJECT_GAP = regex.compile(r",?\s+(?:(?:which|who|also|still|now|already|not|further|then|thus|therefore|probably|likely|itself|alone|is|are|was|were|has|have|had|only)\s+)*")
-
-
-def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit | None) -> Entity | None:
-    """A state, government or leader right before a verb ("China will", "Ottawa would"), if any."""
-    if cue is None:
-        return None
-    for e in reversed(ctx.entities(sentence)):
-        if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
-            if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
-                return None
-            for m in ASIDE.finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
-                if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
-                    # "Japan, like Germany, plans": the subject stands before the aside
-                    x = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
-                    return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
-            return e
-    return None
-
-
-ADJACENT_GAP = regex.compile(r"\s*(?:at|with|on|:)?\s*(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?")
-
-
-# a gapped clause after a coordinator: "(expected West Germany to post a 31 billion dlr surplus) and Japan a 76 billion dlr
-# surplus": the article before the figure stands for the verb left out
-GAPPED_ARTICLE = regex.compile(r"\s+an?\s+")
-COORDINATOR_BEFORE = regex.compile(r"\b(?:and|while|whereas)\s+$")
-
-
-def adjacent_subject(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%", "and Japan a 76 billion
-    dlr surplus")."""
-    for e in reversed(ctx.entities_until(sentence, fig[0])):
-        if e.end <= fig[0]:
-            if e.code and e.kind in ("country", "capital", "demonym") and (
-                    ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0])
-                    or (GAPPED_ARTICLE.fullmatch(ctx.text, e.end, fig[0])
-                        and COORDINATOR_BEFORE.search(ctx.text, max(sentence.start, e.start - 10), e.start))):
-                return e
-            return None
-    return None
-
-
-# the subject of an infinitive a forecasting verb governs: "expected the OECD to post", "expects Germany to run"
-EXPECTED_GAP = regex.compile(r"\s+(?:the\s+)?")
-INFINITIVE_AFTER = regex.compile(r"\s+to\s+[a-z]+\b")
-
-
-@functools.lru_cache(maxsize=1)
-def _causative_before() -> Guarded:
-    """A verb of causative_verbs.csv right before a name (optionally "the"): "force Britain", "requires the Netherlands".
-    Searched in a short window ending at the name; guarded by the verbs' stems (every match holds one)."""
-    verbs = [r["verb"] for r in read_rows("causative_verbs.csv")]
-    pattern = regex.compile(r"\b(?:" + "|".join(phrase_pattern(v) for v in verbs) + r")\s+(?:the\s+)?$", regex.IGNORECASE)
-    return Guarded(pattern, tuple(sorted({v.rstrip("*").lower() for v in verbs})))
-
-
-def caused_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int]) -> Entity | None:
-    """The state a causative verb makes or lets reach the figure, named right after the verb and before "to" and a verb
-    ("the EU's planned changes would force Britain to run a budget surplus of 1%"): whose figure it is, not the
-    organisation whose rule forces it."""
-    for e in reversed(ctx.entities_until(sentence, fig[0])):
-        if e.end > fig[0] or e.start < clause[0]:
-            continue
-        if e.code and e.kind in ("country", "capital", "demonym", "group") and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]) \
-                and _causative_before().search(ctx.text, max(clause[0], e.start - 20), e.start):
-            return e
-    return None
-
-
-def expected_subject(ctx: ArticleContext, sentence, cue: Hit | None, fig: tuple[int, int]) -> Entity | None:
-    """The state or organisation a forecasting verb expects to do something, named right after it and before the figure
-    ("It said it expected West Germany to post a 31 billion dlr surplus", "the IMF expects Italy to run a deficit of 3%"):
-    whose figure it is, not the forecaster's."""
-    if cue is None or cue.end > fig[0]:
-        return None
-    for e in ctx.entities_from(sentence, cue.end):
-        if e.start >= fig[0]:
-            return None
-        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and EXPECTED_GAP.fullmatch(ctx.text, cue.end, e.start) \
-                and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]):
-            return e
-        return None
-    return None
-
-
-def org_owner(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> bool:
-    """Whether an organisation owns a target noun ("NATO's old 2% target", "the United Nations target of 0.7%")."""
-    first = min(cue.start, fig_start)
-    for e in reversed(ctx.entities(sentence)):
-        if e.end <= first:
-            # ("it" is a subject, never an owner: "The World Bank said it approved a 25 mln dlr loan" is its grant)
-            return bool(e.code in ORGANISATION_CODES and e.kind != "state_pronoun" and count_words(ctx.text[e.end:first]) <= 2)
-    return False
 
 
 PUBLIC_KINDS = frozenset({"country", "capital", "demonym", "institution", "person", "organisation", "group", "generic",
@@ -1606,79 +916,6 @@ def is_possessive(ctx: ArticleContext, e: Entity) -> bool:
 def names_voice(ctx: ArticleContext, sentence) -> bool:
     """Whether a sentence names a government body, an official or an organisation that could speak for its figures."""
     return any(e.kind in VOICE_KINDS and e.code for e in ctx.entities(sentence))
-
-
-def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit) -> Entity | None:
-    """The subject of "should"/"must": the group in it if any ("NATO's European members and Canada"), else the nearest."""
-    text = ctx.text
-    before = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start
-              and e.kind != "pronoun" and count_words(text[e.end:cue.start]) <= 8]
-    if not before:
-        return pressed_they(ctx, sentence, cue)
-    near = [e for e in before if count_words(text[e.start:cue.start]) <= 8]
-    # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
-    groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
-    return groups[0] if groups else before[-1]
-
-
-THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)
-
-
-def pressed_they(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
-    """"They" right before a modal in a participle clause ("Hegseth pressed European allies to move faster, saying they
-    should reach 3.5%"): the name the sentence's subject presses, the last coded one before the participle that is not
-    that subject."""
-    text = ctx.text
-    if not THEY_BEFORE.search(text, max(sentence.start, cue.start - 8), cue.start):
-        return None
-    who = participle_speaker(ctx, sentence, cue.start)
-    m = SAYING_PARTICIPLE.search(text, sentence.start, cue.start)
-    if who is None or m is None:
-        return None
-    named = [e for e in ctx.entities_until(sentence, m.start()) if e.code and e.end <= m.start() and e.start >= who.end
-             and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and e.code != who.code]
-    return named[-1] if named else None
-
-
-CLAUSE_INTRO = regex.compile(r"\b(?:that|said|says|say|told|agreed|agree|agrees|argued|insisted|warned|believes?|thinks?)\b", regex.IGNORECASE)
-
-
-def asker(ctx: ArticleContext, sentence, owed: Entity) -> Entity | None:
-    """Who states an obligation of another ("EU finance ministers agreed that Italy's deficit must fall"): the
-    nearest name before the obliged one, across a verb introducing the clause."""
-    for e in reversed(ctx.entities(sentence)):
-        if e.end <= owed.start and e.code and e.kind != "pronoun" and e.code != owed.code:
-            return e if CLAUSE_INTRO.search(ctx.text, e.end, owed.start) else None
-    return None
-
-
-def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
-    """Who the sentence says reports or expects a level: "NATO said Canada spent 1.37%", "..., the IMF said",
-    "said the ministry"."""
-    if ctx.reporter(sentence) is None:
-        return None  # no verb of the sentence has a speaker (found once per sentence): none of the figure's has
-    hits = ctx.report_hits(sentence)
-    # before the figure the nearest verb first: "the minister said the country could afford it, although the IMF
-    # puts Japan's debt at 230%" is the IMF's level (found by bisection: a sentence may hold thousands of verbs)
-    n_before = _hits_ending_by(ctx, sentence, fig[0])
-    for h in reversed(hits[:n_before]):
-        e = _subject_of_verb(ctx, sentence, h, sentence.start)
-        if e is not None:
-            return e
-    for h in hits[n_before:]:
-        if h.start >= fig[1]:
-            if NEW_SUBJECT_CLAUSE.search(ctx.text, fig[1], h.start):
-                break  # "Lithuania approved 5% to 6%, and Estonia's government said ...": the next clause's speaker
-            e = _subject_of_verb(ctx, sentence, h, fig[1])
-            if e is not None:
-                return e
-            after = _named_right_after(ctx, sentence, h.end)
-            if after is not None and _inverts(h):
-                return after
-            titled = _titled_after(ctx, sentence, h) if after is None and _inverts(h) else None
-            if titled is not None:
-                return titled
-    return None
 
 
 # '..., says Reza Moghadam, assistant director of the IMF's European Department': an uncoded name and the title
@@ -1814,83 +1051,7 @@ def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: b
 THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week)\s+)?"
                          r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
 
-
-def _first_named(entities: list[Entity], end: int) -> Entity | None:
-    """The first coded entity (no bare pronoun) of `entities` (in reading order) that ends by `end`."""
-    for e in entities:
-        if e.start >= end:
-            return None
-        if e.code and e.end <= end and e.kind != "pronoun":
-            return e
-    return None
-
-
-def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_entity: Entity) -> Entity | None:
-    """The state a reporter says pledged or decided a figure: the first state named right after the reporting verb
-    whose subject is `reporter_entity` ("He said that Japan had made an additional 450 mln dlr pledge": Japan, not the
-    World Bank's Conable who said so)."""
-    for h in ctx.report_hits(sentence):
-        if h.end > fig_start:
-            return None
-        if h.start < reporter_entity.end:
-            continue
-        owner = _first_named(ctx.entities_from(sentence, h.end), fig_start)
-        if owner is not None and is_state(owner.code) and owner.code != reporter_entity.code \
-                and owner.kind not in ("state_pronoun", "person_pronoun") and THAT_GAP.fullmatch(ctx.text, h.end, owner.start) \
-                and not POSSESSIVE_AFTER.match(ctx.text, owner.end):  # "puts Japan's debt at": an owner, no pledger
-            return owner
-    return None
-
-
-def believer(ctx: ArticleContext, sentence, fig_start: int) -> tuple[Entity, Entity] | None:
-    """(holder, owner) of a view on a figure: "the alliance believes Spain will need about 3.5%" -> NATO, Spain.
-
-    The pairs do not depend on the figure (the owner follows its verb at once), so they are found once
-    per sentence; a figure takes the first whose owner is named before it."""
-    pairs = ctx._beliefs.get(sentence.start)
-    if pairs is None:
-        pairs = ctx._beliefs[sentence.start] = _belief_pairs(ctx, sentence)
-    for holder, owner in pairs:
-        if owner.end <= fig_start:
-            return holder, owner
-    return None
-
-
-def _belief_pairs(ctx: ArticleContext, sentence) -> list[tuple[Entity, Entity]]:
-    text, pairs = ctx.text, []
-    for h in ctx.report_hits(sentence):
-        if h.entry.get("belief") != "yes":
-            continue
-        holder = _nearest_before(ctx.entities_until(sentence, h.start), h.start, sentence.start, text)
-        owner = _first_named(ctx.entities_from(sentence, h.end), len(text))
-        if holder is not None and owner is not None and holder.code != owner.code \
-                and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
-            pairs.append((holder, owner))
-    return pairs
-
-
-def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
-    """The subject of a reporting verb before `before` ("Trump said ..."), if any; else the subject of the sentence whose
-    participle of saying comes before it ("Rutte urged the laggards to move faster, saying allies should reach 3.5%")."""
-    for h in ctx.report_hits(sentence):
-        if h.end <= before:
-            e = _subject_of_verb(ctx, sentence, h, sentence.start)
-            if e is not None:
-                return e
-    return participle_speaker(ctx, sentence, before)
-
-
-# ", saying ...", ", adding ...": a participle whose subject is the sentence's own subject (the participle is no reporting
-# verb of the lexicon: "saying 2.1% is enough" is also a stance cue)
-SAYING_PARTICIPLE = regex.compile(r",\s+(?:saying|adding|arguing|insisting|warning|stressing)\b", regex.IGNORECASE)
 SUBJECT_REACH = 8  # words at most from the sentence's start to the end of its subject's name ("U.S. Defense Secretary Pete Hegseth")
-
-
-def participle_speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
-    """The subject of a sentence whose participle of saying stands before `before`: the first coded name of the sentence,
-    within its first words and not the object of a preposition ("Secretary General Mark Rutte urged ..., saying")."""
-    m = SAYING_PARTICIPLE.search(ctx.text, sentence.start, before)
-    return sentence_subject(ctx, sentence, m.start()) if m is not None else None
 
 
 def sentence_subject(ctx: ArticleContext, sentence, end: int) -> Entity | None:
@@ -1908,48 +1069,6 @@ def sentence_subject(ctx: ArticleContext, sentence, end: int) -> Entity | None:
                  and count_words(text[e.end:x.start]) <= 3]
         return _possessing_org(ctx, sentence, later[0]) or later[0] if later else (_possessing_org(ctx, sentence, e) or e)
     return None
-
-
-RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-
-
-def respective_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]]) -> dict[int, Entity]:
-    """Figures paired in order with the states named before them: "Italy and Spain spent 1.49% and 1.28%
-    respectively" -> {start of 1.49%: Italy, start of 1.28%: Spain}."""
-    text = ctx.text
-    if "respectively" not in text[sentence.start:sentence.end].lower() or len(spans) < 2:
-        return {}
-    first = min(a for a, _ in spans)
-    states = [e for e in ctx.entities(sentence) if e.end <= first and e.code
-              and e.kind in ("country", "capital", "demonym", "institution", "person")]
-    # the last run of names joined by commas and "and": the coordinated subjects
-    run: list[Entity] = []
-    for e in states:
-        if run and not COORDINATED.fullmatch(text, run[-1].end, e.start):
-            run = []
-        run.append(e)
-    ordered = sorted(spans)
-    if len(run) != len(ordered) or not RESPECTIVELY.search(text, ordered[-1][1], sentence.end):
-        return {}
-    return {a: e for (a, _), e in zip(ordered, run)}
-
-
-BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
-
-
-def passive_demand(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hit, fig: tuple[int, int]) -> tuple[Entity | None, Entity] | None:
-    """(demander, demanded) of a passive demand: "Japan has been asked by the United States to raise ... 3.5%"
-    -> USA, Japan; "Japan has been urged to ..., officials in Washington said" -> USA, Japan."""
-    ents = [e for e in ctx.entities(sentence) if e.code and e.kind not in ("pronoun",)]
-    subject = _nearest_before(ents, cue.start, clause[0], ctx.text)
-    if subject is None:
-        return None
-    agent = next((e for e in ents if cue.end <= e.start < fig[0] and BY_AGENT.search(ctx.text, max(cue.end, e.start - 12), e.start)), None)
-    if agent is None:
-        who = reporter(ctx, sentence, fig)
-        agent = who if who is not None and who.code != subject.code else None
-    return agent, subject
-
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

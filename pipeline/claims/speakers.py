@@ -61,8 +61,6 @@ UNKNOWN_SPEAKER_OPENINGS = UNKNOWN_SPEAKER_NOUNS + ("said", "says", "added", "am
 UNKNOWN_SPEAKER_SCAN = _lexicon.Guarded(
     _lexicon.Prefiltered(UNKNOWN_SPEAKER, r"[A-Z]|" + "|".join(_lexicon.caseless(w) for w in UNKNOWN_SPEAKER_OPENINGS)),
     UNKNOWN_SPEAKER_NOUNS)
-UNKNOWN_WORDS = UNKNOWN_SPEAKER_NOUNS + ("institute", "think", "agenc", "moody", "fitch", "poor", "s&p", "ltd", "limited", "corp", "inc",
-                                         "plc", "bros")
 # credit rating agencies (and "the agency" in an article that names one): commercial raters, no one the contract codes
 RATING_AGENCY = regex.compile(r"\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)|Moody['’]s|Fitch\s+Ratings|Fitch|Standard\s*(?:&|and)\s*Poor['’]s|S&P)")
 # (a whole article is searched: only one holding a word every match holds, which nine in ten do not)
@@ -75,18 +73,38 @@ INSTITUTE_SPEAKER = regex.compile(r"(?<!Statistics\s|Statistical\s)\b(?:Institut
 INSTITUTE_SPEAKER_SCAN = _lexicon.Guarded(INSTITUTE_SPEAKER, ("institute", "think"))  # (the same: its nouns)
 # a Reuters ticker after a company's name ("ANZ Banking Group Ltd <ANZA.S> said"): its dot ends no clause
 TICKER = r"<[^<>\s]{1,15}>"
+
+
+@functools.cache
+def _legal_forms() -> tuple:
+    """A company's legal forms as running text writes them (company_forms.csv): (form, words one of which must stand before
+    it, or ())."""
+    return tuple((r["form"], tuple(r["after"].split())) for r in read_rows("company_forms.csv"))
+
+
+# a firm's name ends in its legal form, matched as written: "Westpac Banking Corp", "Smith & Co" (not "& Co-operative")
+LEGAL_FORM = "(?-i:" + "|".join(regex.escape(form) if not after else
+                                "(?:" + "|".join(regex.escape(w) for w in after) + r")\s+" + regex.escape(form) + r"(?![-\w])"
+                                for form, after in _legal_forms()) + ")"
 # a company credited with the figure ("the Development Bank of Singapore Ltd, one of Singapore's four major local
 # banks, said", "Westpac Banking Corp said"): a firm's name ends in its legal form; no one the contract codes
 # or is introduced by its trade ("accountancy firm Ernst & Young said")
-FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros|(?:&|and)\s+Co(?![-\w]))\b\.?"
+FIRM_SPEAKER = regex.compile(r"(?:(?-i:[A-Z])[\w&.'’-]*\s+" + LEGAL_FORM + r"\b\.?"
                              r"|\b(?:accountancy|accounting|consultancy|consulting|brokerage|investment|securities|law)\s+(?:firm|house|bank)\s+(?-i:[A-Z]))"
                              r"(?:" + TICKER + r"|[^.;]){0,80}?\b(?:said|says|claimed|claims|forecast|forecasts|predicted|predicts|estimated|estimates|expects|expected|warned|warns)\b")
 # the first word of a firm's name before its legal form ("Westpac Banking Corp" -> "Westpac"), by which the story
 # goes on naming it ("Westpac said"); a reporting verb of "it" or "the bank" goes on with the last one who reported
-FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+(?-i:Ltd|Limited|Corp|Corporation|Inc|Plc|PLC|Bros|(?:&|and)\s+Co(?![-\w]))\b")
-# Substrings without which FIRM_NAME and FIRM_SPEAKER cannot match (their legal forms; the trade and its "firm", "house" or
-# "bank"): most articles have none, and those two patterns cost ~5% of the claims stage scanning the whole text
-LEGAL_FORMS = ("Ltd", "Limited", "Corp", "Inc", "Plc", "PLC", "Bros", "& Co", "and Co")  # "Corp" is in "Corporation"
+FIRM_NAME = regex.compile(r"\b((?-i:[A-Z])[\w&'’-]+)(?:\s+(?-i:[A-Z])[\w&'’-]*)*\s+" + LEGAL_FORM + r"\b")
+# Substrings without which FIRM_NAME and FIRM_SPEAKER cannot match (their legal forms, a form holding another left out:
+# "Corp" is in "Corporation"; the trade and its "firm", "house" or "bank"): most articles have none, and those two
+# patterns cost ~5% of the claims stage scanning the whole text
+_ALONE = tuple(form for form, after in _legal_forms() if not after)  # the forms that need no word before them
+_ALONE_SCAN = tuple(form for form in _ALONE if not any(other != form and other in form for other in _ALONE))
+LEGAL_FORMS = _ALONE_SCAN + tuple(f"{w} {form}" for form, after in _legal_forms() for w in after)
+# words of a sentence (lower case) without which no uncoded speaker of these patterns is named in it: the speaker nouns,
+# institutes, rating agencies and the legal forms that need no word before them
+UNKNOWN_WORDS = UNKNOWN_SPEAKER_NOUNS + ("institute", "think", "agenc", "moody", "fitch", "poor", "s&p") \
+    + tuple(dict.fromkeys(form.lower() for form in _ALONE_SCAN))
 TRADE_WORDS = ("accountancy", "accounting", "consultancy", "consulting", "brokerage", "investment", "securities", "law")
 FIRM_WORDS = ("firm", "house", "bank")
 

@@ -291,8 +291,12 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     return _conversions_follow_heads(out, text)
 
 
-# between a sum and the same sum in other money: "$6bn (£3.2bn)", "$300bn (£158.8bn; 230.9bn euros)"
-CONVERSION_GAP = re.compile(r"\s*[(;,]\s*(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?")
+# between a sum and the same sum in other money (the quantities stage's CONVERSION_GAP, by which a bound carries into the
+# restatement: "$6bn (£3.2bn)", "500m crowns ($47m; £37m)"), or a comma: a sum after it in the same money and metric
+# is a part of the head ("a plan to spend 4 billion crowns, 1 billion crowns of which on roads") and shares its claim_type
+from ..quantities.extract import CONVERSION_GAP, CONVERSION_HEDGE  # noqa: E402  (the earlier stage's definition)
+
+HEAD_GAP = re.compile(CONVERSION_GAP.pattern + r"|\s*,\s*" + CONVERSION_HEDGE)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
@@ -304,7 +308,7 @@ def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
         head, conv = out[k - 1], out[k]
         if (conv.get("claim_type") != head.get("claim_type") and conv.get("metric") == head.get("metric")
                 and head.get("unit") == "currency" == conv.get("unit") and head["char_end"] <= conv["char_start"]
-                and CONVERSION_GAP.fullmatch(text, head["char_end"], conv["char_start"])):
+                and HEAD_GAP.fullmatch(text, head["char_end"], conv["char_start"])):
             if out is claims:
                 out = list(claims)
             out[k] = {**conv, "claim_type": head["claim_type"]}

@@ -463,16 +463,24 @@ def _partner_money(mention: dict, value: float) -> float | None:
     return value * 10.0 ** e
 
 
+# a word of approximation before a sum's restatement in other money: "(about £322m)", "or around 17.9 billion zloty"
+CONVERSION_HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|over|under)\s+)?"
+# between a sum and the same sum in other money: a bracket ("$6bn (£3.2bn)", "over $600m (about £322m)"), a semicolon before
+# a second conversion in it ("up to 50m euros ($55m; £43m)") or "or" ("around 4.6 billion US dollars, or 17.9 billion
+# zloty"); a bare comma is no restatement ("about 4 billion crowns, 1 billion of it for roads"). The claims stage's type
+# model reads it too.
+CONVERSION_GAP = re.compile(r"\s*(?:[(;]|,?\s*or(?=\s))\s*" + CONVERSION_HEDGE)
+
+
 def _carry_bound_into_conversion(text: str, out: list[dict]) -> None:
-    """A bound carries into an attached conversion: "over $600m (£322m)" -> both at_least, and
+    """A bound carries into an attached conversion (CONVERSION_GAP): "over $600m (£322m)" -> both at_least, and
     "around 4.6 billion US dollars, or 17.9 billion zloty", "about 9.8 mln dlrs or 45 cts a share"."""
     previous = None
     for mention in out:
         if previous is not None and mention["unit"] == "currency" == previous["unit"] \
-                and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact":
-            gap = text[previous["char_end"]:mention["char_start"]]
-            if gap.strip() in ("(", "(about", "(around", "(some", "or", ", or") or gap in (" (", "("):
-                mention["bound"] = previous["bound"]
+                and previous["bound"] in ("at_least", "at_most", "about") and mention["bound"] == "exact" \
+                and CONVERSION_GAP.fullmatch(text, previous["char_end"], mention["char_start"]):
+            mention["bound"] = previous["bound"]
         previous = mention
 
 

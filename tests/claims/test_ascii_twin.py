@@ -7,7 +7,8 @@ import functools
 import pytest
 
 from pipeline.claims import (
-    frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+    frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
+    organisations, owners, voices,
 )
 
 from test_guards_exact import _texts as _gold_texts
@@ -31,7 +32,8 @@ def _texts():
 
 def _twins():
     found = {}
-    for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors):
+    for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+                   entities, organisations, owners, voices):
         for name, value in vars(module).items():
             if isinstance(value, lexicon.AsciiTwin):
                 found[f"{module.__name__}.{name}"] = value

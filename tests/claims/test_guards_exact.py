@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.claims import (
-    frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+    frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
+    organisations, owners, voices,
 )
 from pipeline.evaluation.claims import DEV_GOLD, GOLD_DIR, gold_articles
 
@@ -23,7 +24,8 @@ STEP = 97
 
 def _wrappers():
     found = {}
-    for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors):
+    for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+                   entities, organisations, owners, voices):
         for name, value in vars(module).items():
             if isinstance(value, (lexicon.Guarded, lexicon.Prefiltered)):
                 found[f"{module.__name__}.{name}"] = value

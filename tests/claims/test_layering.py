@@ -1,7 +1,11 @@
 """The claims stage's modules import one another in one direction: ``frame`` (the assembly) imports the modules holding
 its decisions, none of them imports ``frame``, and no two modules import each other in a ring (an import cycle breaks
-as soon as a module-level name of the one is read while the other is still half-built)."""
+as soon as a module-level name of the one is read while the other is still half-built). The roles modules are layered:
+``entities`` under ``roles`` (the article's context), ``organisations``, ``owners`` and ``voices`` over it. And every
+``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and still
+read at its old home fails only when that line runs)."""
 import ast
+import importlib
 from pathlib import Path
 
 CLAIMS = Path(__file__).resolve().parents[2] / "pipeline" / "claims"
@@ -54,10 +58,51 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
+# the roles modules, each importing only those before it: what a sentence names, the article's context, then the
+# decisions that read that context
+ROLE_LAYERS = ("entities", "roles", "organisations", "owners", "voices")
+
+
 def test_the_graph_reads_the_stage():
     graph = _imports()
     assert {"metric", "stance", "roles"} <= graph["frame"]
     assert "lexicon" in graph["metric"]
+    assert {"roles", "entities", "owners", "voices", "organisations"} <= graph["actors"]
+
+
+def test_the_roles_modules_import_only_the_layers_before_them():
+    graph = _imports()
+    for k, module in enumerate(ROLE_LAYERS):
+        assert not graph[module] & set(ROLE_LAYERS[k + 1:]), module
+    assert "entities" in graph["roles"]
+    assert all({"roles", "entities"} <= graph[m] for m in ("organisations", "owners", "voices"))
+
+
+def _module_reads(path: Path) -> list[tuple[int, str, str]]:
+    """(line, sibling module, name) of every `alias.name` read in a claims module where `alias` is a sibling module it
+    imports (`from . import roles as _roles`, `from pipeline.claims import roles`)."""
+    names = {p.stem for p in CLAIMS.glob("*.py")}
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    alias = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and ((node.level == 1 and not node.module) or node.module == "pipeline.claims"):
+            alias.update({a.asname or a.name: a.name for a in node.names if a.name in names})
+    return [(n.lineno, alias[n.value.id], n.attr) for n in ast.walk(tree)
+            if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in alias]
+
+
+def test_every_sibling_name_a_claims_module_reads_exists():
+    missing = []
+    for path in sorted(CLAIMS.glob("*.py")):
+        for line, module, name in _module_reads(path):
+            if not hasattr(importlib.import_module(f"pipeline.claims.{module}"), name):
+                missing.append(f"{path.name}:{line}: {module}.{name}")
+    assert missing == []
+
+
+def test_the_reads_finder_sees_module_aliases():
+    reads = {(module, name) for _, module, name in _module_reads(CLAIMS / "actors.py")}
+    assert {("voices", "actor_of"), ("owners", "possessor"), ("roles", "is_possessive")} <= reads
 
 
 def test_no_module_but_the_package_imports_frame():

@@ -93,12 +93,12 @@ GROUP_TEXT = ("NATO allies and other members agreed; the Asia-Pacific allies, In
 
 
 def test_group_phrases_as_the_plain_scan():
-    from pipeline.claims import roles
-    group_re = roles._group_regex()[0]
-    assert roles._group_openings() is not None
+    from pipeline.claims import entities
+    group_re = entities._group_regex()[0]
+    assert entities._group_openings() is not None
     assert len(list(group_re.finditer(GROUP_TEXT))) > 10
     for start, end in _every_span(GROUP_TEXT, 4, 13):
-        got = [(m.span(), m.lastgroup) for m in roles._group_phrases(GROUP_TEXT, start, end)]
+        got = [(m.span(), m.lastgroup) for m in entities._group_phrases(GROUP_TEXT, start, end)]
         assert got == [(m.span(), m.lastgroup) for m in group_re.finditer(GROUP_TEXT, start, end)], (start, end)
 
 
@@ -163,10 +163,12 @@ GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings sa
 
 def _guarded_objects():
     from pipeline.claims import (
-        frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+        frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
+        organisations, owners, voices,
     )
     from pipeline.claims.lexicon import Guarded
-    return [v for mod in (frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors) for v in vars(mod).values() if isinstance(v, Guarded)]
+    return [v for mod in (frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
+                          entities, organisations, owners, voices) for v in vars(mod).values() if isinstance(v, Guarded)]
 
 
 def test_guarded_window_searches_as_the_plain_search():

@@ -5,7 +5,7 @@ import pytest
 pytest.importorskip("pipeline.claims.gazetteer")
 
 from helpers import pipeline_claim  # noqa: E402
-from pipeline.claims.roles import publisher_state  # noqa: E402
+from pipeline.claims.entities import publisher_state  # noqa: E402
 
 
 def claim(text, figure, source):

@@ -114,7 +114,7 @@ def test_the_bank_of_a_central_bank_story_is_no_organisation():
 
 
 def test_hague_target_is_nato_the_city_is_a_venue():
-    from pipeline.claims.roles import gazetteer
+    from pipeline.claims.entities import gazetteer
     text = "THE HAGUE - Canada backs the Hague target, and under the Hague formula 3.5% goes to core defence."
     codes = {m.surface: m.code for m in gazetteer().find(text, 0, len(text))}
     assert codes["Hague target"] == "NATO" and codes["Hague formula"] == "NATO"

@@ -6,16 +6,16 @@ import pytest
 pytest.importorskip("pipeline.claims.gazetteer")
 
 from helpers import pipeline_claim  # noqa: E402
-from pipeline.claims import roles  # noqa: E402
+from pipeline.claims import organisations, voices  # noqa: E402
 
 
 def test_superlative_scope_pattern():
     text = "Italy carries the second-largest public debt in the euro zone"
-    assert roles._superlative_scope().search(text, 0, text.index("euro zone"))
+    assert organisations._superlative_scope().search(text, 0, text.index("euro zone"))
     text = "Greece spends one of the highest shares among the NATO allies"
-    assert roles._superlative_scope().search(text, 0, text.index("NATO"))
+    assert organisations._superlative_scope().search(text, 0, text.index("NATO"))
     text = "Poland said it would meet the limit set by the European Union"
-    assert not roles._superlative_scope().search(text, 0, text.index("European Union"))
+    assert not organisations._superlative_scope().search(text, 0, text.index("European Union"))
 
 
 def test_superlative_scope_is_not_the_rule_setter():
@@ -26,7 +26,7 @@ def test_superlative_scope_is_not_the_rule_setter():
 
 def test_new_subject_clause_with_article():
     text = "The Bank of Spain projects the deficit at 2.9%, and the European Commission has urged Madrid to cut it"
-    assert roles.NEW_SUBJECT_CLAUSE.search(text, text.index("2.9%") + 4, text.index("has urged"))
+    assert voices.NEW_SUBJECT_CLAUSE.search(text, text.index("2.9%") + 4, text.index("has urged"))
 
 
 def test_later_clause_speaker_does_not_report_the_level():

@@ -1,0 +1,335 @@
+"""Whose figure it is (target): the state, organisation or group the text says a metric belongs to.
+
+Each function returns the entity one construction names, or None; the actor/target assembly
+(``actors``) decides which applies. The possessor of the metric cue ("Japan's deficit", "its
+budget", also across the figure: "Brazil's 109 billion dlr foreign debt"; `possessor`); the owner
+of a share's basis ("2% of Japan's GDP", "3 pct of its GNP": `basis_owner`,
+`basis_pronoun_owner`); a metric noun "in"/"of" a bloc ("Government debt in the currency bloc",
+`owner_after`); a sentence's fronted topic ("For Kenya, the IMF projects", `fronted_topic`); the
+possessor of a target noun ("the government's target of 3.9%", `cue_possessor`); the antecedent of
+a relative clause holding the figure ("Spain, which the figures put at 1.28%",
+`relative_antecedent`); a state named right before a figure in a list ("Estonia at 3.43%",
+`adjacent_subject`) or paired with it by "respectively" (`respective_owners`); the object a
+causative or forecasting verb makes or expects to reach the figure ("would force Britain to run",
+"expects Italy to run": `caused_subject`, `expected_subject`); the demanded party of a demand
+(`object_of`, and `other_reading` when the asked is named like the asker). Kept apart from who
+speaks (``voices``): an owner is read from possessives, objects and lists around the metric, a
+speaker from the subject of a verb.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import Guarded, Hit, count_words, cues, phrase_pattern, read_rows
+from .entities import Entity, PREP_BEFORE, _group_row, _nearest_before, is_state
+from .roles import ArticleContext, COORDINATED, POSSESSIVE_MARK, _outside_aside
+
+
+# between an owner and its metric: adjectives and nouns ("Japan's annual defence budget"), not a verb or
+# function word that makes the name a subject or object ("Washington to spend", "Tokyo will spend")
+POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|must|can|could|may|might|shall|has|have|had|is|are|was|were|"
+                              r"be|and|or|that|which|who|wants?|plans?|said|says|on|for|with|from|by|in|at)\b)(?:[a-z][\w-]*|[A-Z]\w+)\s+){0,2}")
+
+INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
+AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
+PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
+OBJECT_WINDOW = 12
+
+
+OF_OWNER = regex.compile(r"\s*of\s+(?:the\s+)?$", regex.IGNORECASE)
+OWNED_BASIS = regex.compile(r"(?:['’]s?)?\s+(?:(?:combined|annual|national|total|own)\s+)*(?:GDP|GNP|GNI|gross\s+(?:domestic|national)\s+"
+                            r"(?:product|income)|(?:national\s+)?income|economic\s+output|economy)\b", regex.IGNORECASE)
+
+
+def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
+    """The state or group whose output a share is of: "5% of NATO countries' income", "2% of Japan's GDP"."""
+    for e in ctx.entities_from(sentence, fig_end):  # only the first entity after the figure can own its basis
+        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") \
+                and OF_OWNER.fullmatch(ctx.text, fig_end, e.start) and OWNED_BASIS.match(ctx.text, e.end):
+            return e
+        return None
+    return None
+
+
+def basis_pronoun_owner(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The state or group a possessive pronoun inside the figure's own basis stands for ("either Japan can spend 3 pct of
+    its GNP": Japan), whoever else the sentence names between the asker and the figure."""
+    for e in ctx.entities_from(sentence, fig[0]):
+        if e.start >= fig[1]:
+            return None
+        if e.kind == "pronoun" and e.code and e.surface.lower() in ("its", "their"):
+            return e
+    return None
+
+
+def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
+    """Whether a coded name (no pronoun) lies wholly between `start` and `end`."""
+    for e in ctx.entities_from(sentence, start):
+        if e.start >= end:
+            return False
+        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and e.end <= end:
+            return True
+    return False
+
+
+def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
+              clause: tuple[int, int] | None = None, fig_start: int | None = None) -> Entity | None:
+    """The state whose metric it is when the text says so: "Japan's deficit", "its budget", also with the figure
+    between owner and noun ("Brazil's 109 billion dlr foreign debt", given `fig_start`). A cue after the
+    figure whose possessor follows another state named after the figure belongs to that state's clause
+    ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
+    if metric_cue is None:
+        return None
+    if clause is not None and metric_cue.end <= clause[0]:
+        return None  # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner
+    text = ctx.text
+    if fig_end is not None and metric_cue.start >= fig_end and _names_between(ctx, sentence, fig_end, metric_cue.start):
+        return None
+    for e in reversed(ctx.entities_until(sentence, metric_cue.start)):
+        if e.end <= metric_cue.start and e.code:
+            if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
+                return e if _owns_across_figure(ctx, sentence, e, fig_start, fig_end, metric_cue.start) else None
+            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
+                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
+                return e
+            return None
+    return None
+
+
+def _owns_across_figure(ctx: ArticleContext, sentence, e: Entity, fig_start: int, fig_end: int, cue_start: int) -> bool:
+    """Whether a possessive name owns a metric noun with the figure between them ("Brazil's 109 billion dlr foreign
+    debt", "Japan's record 5.4 trillion yen defence budget"): a possessive mark and only adjectives on either side of
+    the figure, no verb (the gap words of an owner). "its" only when it stands for the state that is the clause's subject
+    (`_pronoun_names_subject`): the nearest name before it is often an object ("let the IMF play a role in rescheduling
+    its 109 billion dlr debt")."""
+    owner = (POSSESSIVE_MARK.match(ctx.text, e.end) is not None and e.kind != "group") if e.kind != "pronoun" \
+        else _pronoun_names_subject(ctx, sentence, e)
+    return owner and POSSESSOR_GAP.fullmatch(ctx.text, e.end, fig_start) is not None \
+        and POSSESSOR_GAP.fullmatch(ctx.text, fig_end, cue_start) is not None
+
+
+def _pronoun_names_subject(ctx: ArticleContext, sentence, e: Entity) -> bool:
+    """Whether "its" before a figure ("its 108 billion dlr foreign debt") stands for a state that is no object: the nearest
+    coded name before it is that same state, neither a preposition's object nor inside an aside ("Brazil's suspension
+    of payments on 68 billion dlrs of its 108 billion dlr debt"), not an organisation or a state named as an object ("to
+    cut its surplus with the United States", "the Philippines, which wanted a deal similar to Mexico's, restructured ...
+    of its 28.2 billion dlr debt", "let the IMF play a role in rescheduling its debt")."""
+    if not is_state(e.code):
+        return False
+    before = [x for x in ctx.entities_until(sentence, e.start) if x.end <= e.start]
+    x = _nearest_before(before, e.start, sentence.start, ctx.text, skip_objects=False)
+    if x is None or x.code != e.code or PREP_BEFORE.search(ctx.text, max(sentence.start, x.start - 40), x.start):
+        return False  # ("its" read as the state named last, an object: "its shortfall" after "with the United States")
+    return _outside_aside(ctx, sentence, before, x, e.start, sentence.start) is x
+
+
+def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
+    """Whether a verb stands between a bare name and its metric ("The OECD forecast a budget deficit", "the IMF
+    estimated a deficit"): the name is the verb's subject, not the metric's owner. With a possessive mark the
+    words between qualify the metric ("Japan's planned defence budget")."""
+    if POSSESSIVE_MARK.match(ctx.text, name_end):
+        return False
+    if any(name_end <= h.start and h.end <= cue_start for h in ctx.report_hits(sentence)):
+        return True
+    return any(h.entry.get("pos") in ("V", "A") for h in cues("stance_cues.csv").finditer(ctx.text, name_end, cue_start))
+
+
+def other_reading(ctx: ArticleContext, e: Entity, not_code: str) -> Entity | None:
+    """An ambiguous name read another way than `not_code`: the one asked cannot be the asker ("The European
+    Commission has asked Brussels to cut the deficit": Brussels is Belgium, not the EU). The article's home state
+    when it is a reading, else the first other candidate; None for a name with one reading."""
+    match = next((m for m in ctx._matches(e.start, e.end) if m.start == e.start), None)
+    others = [c for c in (getattr(match, "candidates", None) or ()) if c != not_code]
+    if not others:
+        return None
+    code = ctx.home() if ctx.home() in others else others[0]
+    return e._replace(code=code)
+
+
+def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
+    """The demanded party: the first entity between the cue and the figure, or after the figure."""
+    text = ctx.text
+    # coded entities, and regional allies no code fits ("allies in Asia" of a story on Washington's demands):
+    # demanded of someone unknown rather than of the demander itself
+    ents = [e for e in ctx.entities(sentence) if e.code or (e.kind == "group" and _group_row(e.surface)["default"] == "HOME")]
+    if stance_cue is not None and stance_cue.end <= fig[0]:
+        between = [e for e in ents if e.start >= stance_cue.end and e.end <= fig[0] and e.kind != "pronoun"]
+        # "pressed allies including Japan to spend": the state the group is narrowed to
+        named = [e for e in between[1:] if INCLUDING.search(text, max(0, e.start - 30), e.start) or AMONG_THEM.match(text, e.end)]
+        if named:
+            return named[0]
+        if between:
+            return between[0]
+    after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1]
+             and (e.kind != "pronoun" or e.surface.lower().startswith(("his", "her")))  # "enough for his country"
+             and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW]
+    for e in after:
+        if INCLUDING.search(text, max(0, e.start - 30), e.start):
+            return e
+    for e in after:
+        if (PREP_BEFORE.search(text, max(0, e.start - 40), e.start) or e.kind == "group") \
+                and not PASSIVE_BY.search(text, max(0, e.start - 10), e.start):
+            return e
+    return None
+
+
+# "the government's target of", "Berlin's 2% goal": a possessive and at most two lower-case words before the noun or figure
+POSSESSIVE_OWNER = regex.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+OWNED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")  # after a possessive the gazetteer took in ("the government's")
+
+
+OWNER_AFTER_GAP = regex.compile(r"\s+(?:in|of|across)\s+(?:the\s+)?")
+
+
+def owner_after(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_start: int) -> Entity | None:
+    """The state, organisation or group a metric noun before the figure is said to be of: "Government debt in the
+    currency bloc rose to 87.4%", "the deficit of the euro zone fell to 3.1%"."""
+    if metric_cue is None or metric_cue.end > fig_start:
+        return None
+    if any(e.code and e.end <= metric_cue.start for e in ctx.entities_until(sentence, metric_cue.start)):
+        return None  # "Spain was the lowest spender in the alliance": a subject named first owns it, the rest is a set
+    for e in ctx.entities_from(sentence, metric_cue.end):
+        if e.start >= fig_start:
+            return None
+        return e if e.code and OWNER_AFTER_GAP.fullmatch(ctx.text, metric_cue.end, e.start) else None
+    return None
+
+
+def fronted_topic(ctx: ArticleContext, sentence) -> Entity | None:
+    """The state, organisation or group a sentence opens with as its topic: "Across the whole EU, the deficit narrowed
+    to 3.2%", "For Kenya, the IMF projects ...", "Across the 32 allies, spending averages 2.76%"."""
+    ents = ctx.entities(sentence)
+    first = ents[0] if ents else None
+    if first is None or not first.code or not ctx._topic(sentence, first.start, first.end):
+        return None
+    return first
+
+
+RELATIVE_OPENER = regex.compile(r",\s*(?:which|whose)\b", regex.IGNORECASE)
+ANTECEDENT_KINDS = frozenset({"country", "capital", "demonym"})
+
+
+def relative_antecedent(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """The state a relative clause holding the figure is about: "Spain, which the figures put at 1.28% of GDP", "Hungary,
+    whose deficit the Commission put at 4.9%" (the name right before ", which"/", whose", the clause not closed before
+    the figure)."""
+    text = ctx.text
+    m = None
+    for m in RELATIVE_OPENER.finditer(text, sentence.start, fig[0]):
+        pass
+    if m is None or any(c in text[m.end():fig[0]] for c in ",;()"):
+        return None
+    before = [e for e in ctx.entities_until(sentence, m.start()) if e.end <= m.start()]
+    e = before[-1] if before else None
+    if e is None or not e.code or e.kind not in ANTECEDENT_KINDS or text[e.end:m.start()].strip():
+        return None
+    return e
+
+
+def cue_possessor(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> Entity | None:
+    """Whose target, goal or limit a stance noun is when a possessive says so: "above the government's target of 3.9%"."""
+    first = min(cue.start, fig_start)
+    for e in reversed(ctx.entities_until(sentence, first)):
+        if e.end <= first and e.code:
+            owned = POSSESSIVE_OWNER.fullmatch(ctx.text, e.end, first) or (
+                POSSESSIVE_MARK.search(e.surface[-2:]) and OWNED_GAP.fullmatch(ctx.text, e.end, first))
+            return e if owned else None
+    return None
+
+
+ADJACENT_GAP = regex.compile(r"\s*(?:at|with|on|:)?\s*(?:(?:about|around|roughly|nearly|just|only|an\s+estimated)\s+)?")
+
+
+# a gapped clause after a coordinator: "(expected West Germany to post a 31 billion dlr surplus) and Japan a 76 billion dlr
+# surplus": the article before the figure stands for the verb left out
+GAPPED_ARTICLE = regex.compile(r"\s+an?\s+")
+COORDINATOR_BEFORE = regex.compile(r"\b(?:and|while|whereas)\s+$")
+
+
+def adjacent_subject(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
+    """A state named right before a figure in a list ("Estonia at 3.43%", "and Canada 1.37%", "and Japan a 76 billion
+    dlr surplus")."""
+    for e in reversed(ctx.entities_until(sentence, fig[0])):
+        if e.end <= fig[0]:
+            if e.code and e.kind in ("country", "capital", "demonym") and (
+                    ADJACENT_GAP.fullmatch(ctx.text, e.end, fig[0])
+                    or (GAPPED_ARTICLE.fullmatch(ctx.text, e.end, fig[0])
+                        and COORDINATOR_BEFORE.search(ctx.text, max(sentence.start, e.start - 10), e.start))):
+                return e
+            return None
+    return None
+
+
+# the subject of an infinitive a forecasting verb governs: "expected the OECD to post", "expects Germany to run"
+EXPECTED_GAP = regex.compile(r"\s+(?:the\s+)?")
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+[a-z]+\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _causative_before() -> Guarded:
+    """A verb of causative_verbs.csv right before a name (optionally "the"): "force Britain", "requires the Netherlands".
+    Searched in a short window ending at the name; guarded by the verbs' stems (every match holds one)."""
+    verbs = [r["verb"] for r in read_rows("causative_verbs.csv")]
+    pattern = regex.compile(r"\b(?:" + "|".join(phrase_pattern(v) for v in verbs) + r")\s+(?:the\s+)?$", regex.IGNORECASE)
+    return Guarded(pattern, tuple(sorted({v.rstrip("*").lower() for v in verbs})))
+
+
+def caused_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int]) -> Entity | None:
+    """The state a causative verb makes or lets reach the figure, named right after the verb and before "to" and a verb
+    ("the EU's planned changes would force Britain to run a budget surplus of 1%"): whose figure it is, not the
+    organisation whose rule forces it."""
+    for e in reversed(ctx.entities_until(sentence, fig[0])):
+        if e.end > fig[0] or e.start < clause[0]:
+            continue
+        if e.code and e.kind in ("country", "capital", "demonym", "group") and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]) \
+                and _causative_before().search(ctx.text, max(clause[0], e.start - 20), e.start):
+            return e
+    return None
+
+
+def expected_subject(ctx: ArticleContext, sentence, cue: Hit | None, fig: tuple[int, int]) -> Entity | None:
+    """The state or organisation a forecasting verb expects to do something, named right after it and before the figure
+    ("It said it expected West Germany to post a 31 billion dlr surplus", "the IMF expects Italy to run a deficit of 3%"):
+    whose figure it is, not the forecaster's."""
+    if cue is None or cue.end > fig[0]:
+        return None
+    for e in ctx.entities_from(sentence, cue.end):
+        if e.start >= fig[0]:
+            return None
+        if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun") and EXPECTED_GAP.fullmatch(ctx.text, cue.end, e.start) \
+                and INFINITIVE_AFTER.match(ctx.text, e.end, fig[0]):
+            return e
+        return None
+    return None
+
+
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+
+
+def respective_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]]) -> dict[int, Entity]:
+    """Figures paired in order with the states named before them: "Italy and Spain spent 1.49% and 1.28%
+    respectively" -> {start of 1.49%: Italy, start of 1.28%: Spain}."""
+    text = ctx.text
+    if "respectively" not in text[sentence.start:sentence.end].lower() or len(spans) < 2:
+        return {}
+    first = min(a for a, _ in spans)
+    states = [e for e in ctx.entities(sentence) if e.end <= first and e.code
+              and e.kind in ("country", "capital", "demonym", "institution", "person")]
+    # the last run of names joined by commas and "and": the coordinated subjects
+    run: list[Entity] = []
+    for e in states:
+        if run and not COORDINATED.fullmatch(text, run[-1].end, e.start):
+            run = []
+        run.append(e)
+    ordered = sorted(spans)
+    if len(run) != len(ordered) or not RESPECTIVELY.search(text, ordered[-1][1], sentence.end):
+        return {}
+    return {a: e for (a, _), e in zip(ordered, run)}
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
