@@ -42,8 +42,8 @@ def _wrap():
         REC["sc_out"][sentence.index] = out
         return out
 
-    def rest(figs, state):
-        out = orig_rest(figs, state)
+    def rest(figs, state, *more):
+        out = orig_rest(figs, state, *more)
         REC["figs"][REC["cur"]] = [dict(f) for f in out]
         return out
 

@@ -46,7 +46,8 @@ from . import stance as _stance
 from . import typemodel as _typemodel
 from .story import (
     WEAK_WEIGHT, _goes_on, _opens_on_pronoun, _continues_public_body, _article_context, _carries_only, _resolves_only,
-    _carries, _names_government, _previous_topic, _story_restatements, _story_acts, _opens_with_figure, _opening_figure,
+    _carries, _names_government, _previous_topic, _story_restatements, _restated_sums, _story_acts, _opens_with_figure,
+    _opening_figure,
 )
 from .guards import _government_revenue, _without_denominators, _specific_in_sentence, share_of_people
 from .speakers import (
@@ -416,11 +417,17 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                                     lambda s: _names_government(_article_context(state, article, sentences), s))
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
-        bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) if not hits and not transfers else []
+        bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) \
+            if not any(h.entry["metric"] == "NONE" for h in hits) else []
         act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (_story_acts)
         if bilateral:
-            # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story
-            hits = [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral]
+            # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story, whatever
+            # story metric its moving word would carry ("Finland will give Ukraine 200 million euros a year in military aid.
+            # European Union leaders agreed to lend Ukraine 90 billion euros, funded by joint borrowing": the loan is aid,
+            # and the borrowing word farther on does not reach it)
+            moved = {t.end for t in bilateral}
+            hits = sorted([h for h in hits] + [_metric.carried_cue(t.end) for t in transfers if t.end not in moved]
+                          + [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral], key=lambda h: h.start)
         elif not hits:
             acts = []
             if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
@@ -429,10 +436,15 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                 # on its figure (borrowing, a levy, a payment to creditors, spending, giving) goes on with a story of the
                 # metric that act carries on
                 acts = _story_acts(text, sentence, ms, state, topic, _article_context(state, article, sentences))
-                if not acts:
-                    continue
-                act_figures = {start for _, start in acts}
-                acts = [hit for hit, _ in acts]
+                if acts:
+                    act_figures = {start for _, start in acts}
+                    acts = [hit for hit, _ in acts]
+                else:
+                    # "Congress now has 15 days to disapprove of the 40 mln dlrs": a sum the story has claimed, restated
+                    # with its "the", is that claim's figure again (only it: the sentence's other figures are not)
+                    act_figures = _restated_sums(text, ms, state)
+                    if not act_figures:
+                        continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
@@ -459,9 +471,11 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # only the figure each act is done to: "levied a flat one pct surtax on incomes above 90,000 dlrs", "repaid 500
             # mln dlrs out of the 14 billion dlrs covered by the standstill" (the other sum is no payment)
             found = [c for c in found if c["char_start"] in act_figures]
-        for c in found:  # each scored share the story has stated, for an anaphoric restatement of it ("the 3% ambition")
+        for c in found:  # each scored share and sum the story has stated, for an anaphoric restatement ("the 3% ambition")
             if c["metric"] in _metric.SCORED and c["unit"] == "percent":
                 state.setdefault("stated", {})[(c["unit"], c["value"])] = c["metric"]
+            elif c["metric"] in _metric.SCORED and c["unit"] == "currency":
+                state.setdefault("stated_sums", {})[(c["currency"], c["value"])] = c["metric"]
         if found:
             state["last_metric"] = found[-1]["metric"]
             # an article that has made a claim of a scored metric stays on policy through unscored ones ("... a budget
@@ -743,7 +757,7 @@ def _metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         # "Revenue is forecast at 647.2 billion zlotys and spending at 918.9 billion" after a defence claim: a spending word
         # beside another total of the budget is the budget's total, not the story's part (defence, aid)
         topics = [t for t in topics if t not in _metric.PART_METRICS]
-    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics), state) if f["metric"]]
+    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics), state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim

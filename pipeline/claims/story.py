@@ -188,20 +188,52 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
     return None
 
 
-def _story_restatements(figs: list[dict], state: dict) -> list[dict]:
+# "the" (and a word that points back) right before a sum: "disapprove of the 40 mln dlrs", "the remaining 40 mln dlrs"
+DEFINITE_SUM = regex.compile(r"\bthe\s+(?:(?:remaining|same|entire|full|whole|additional|extra|promised|pledged|planned|"
+                             r"requested|proposed|approved)\s+)?$", regex.IGNORECASE)
+DEFINITE_SUM_REACH = 30  # chars before a sum in which its "the" stands
+
+
+def _stated_sum(text: str, fig_start: int, m: dict, state: dict) -> str | None:
+    """The metric of a claim of the story a sum restates with a definite article ("The Reagan administration moved to
+    free the remaining 40 mln dlrs in aid ... Congress has 15 days to disapprove of the 40 mln dlrs"): the same amount
+    in the same currency, named as one already known; None otherwise."""
+    sums = state.get("stated_sums")
+    if not sums or m.get("unit") != "currency":
+        return None
+    metric = sums.get((m.get("currency"), m.get("value")))
+    if metric is None or not DEFINITE_SUM.search(text, max(0, fig_start - DEFINITE_SUM_REACH), fig_start):
+        return None
+    return metric
+
+
+def _restated_sums(text: str, ms: list[dict], state: dict) -> set:
+    """The starts of the sums of a sentence with no metric word that restate a sum the story has claimed (_stated_sum)."""
+    return {m["char_start"] for m in ms if _stated_sum(text, m["char_start"], m, state) is not None}
+
+
+def _story_restatements(figs: list[dict], state: dict, text: str) -> list[dict]:
     """Figures with no metric word of their own, or only an anaphoric one, that restate a level the story has already
     claimed ("... has an ambition to reach 3% in the next parliament ... Starmer said the 3% ambition would depend on ...")
-    take that claim's metric, whatever claim came in between."""
+    take that claim's metric, whatever claim came in between; so does a sum restated with a definite article ("the 40
+    mln dlrs", _stated_sum)."""
     stated = state.get("stated")
-    if not stated:
+    if not stated and not state.get("stated_sums"):
         return figs
     for fig in figs:
         cue = fig["metric_cue"]
-        # shares only: a sum of the same size is often another sum ("$2.3bn" of an infrastructure plan after a $2.3bn claim)
-        if fig["unit"] == "percent" and (cue is None or cue.entry["metric"] == "CARRY"):
+        if cue is not None and cue.entry["metric"] != "CARRY":
+            continue
+        # shares by their value alone; a sum only with its "the": a sum of the same size is often another sum ("$2.3bn"
+        # of an infrastructure plan after a $2.3bn claim)
+        if fig["unit"] == "percent" and stated:
             metric = stated.get((fig["unit"], fig["m"].get("value")))
-            if metric is not None:
-                fig["metric"] = metric
+        elif fig["unit"] == "currency":
+            metric = _stated_sum(text, fig["char_start"], fig["m"], state)
+        else:
+            metric = None
+        if metric is not None:
+            fig["metric"] = metric
     return figs
 
 
