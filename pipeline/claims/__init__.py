@@ -4,8 +4,11 @@ forecasts or reports them of whom.
 ``find_claims(article, sentences, mentions)`` is the only entry point the pipeline uses; the
 modules behind it: ``metric`` (what a figure measures), ``stance`` (claim_type), ``roles`` (actor,
 target), ``modality`` (hedged, negated, attributed_to, compared_to, deadline_year), ``frame``
-(assembly), ``typemodel`` (the learned second opinion on claim_type, applied after the rules). Their
-word lists are CSV files in ``pipeline/data/claims/``, the type model's weights a JSON file there.
+(assembly), ``typemodel`` (the learned second opinion on claim_type, applied after the rules),
+``lexicon`` (the word lists' loader and the phrase matching every module uses) and ``gazetteer``
+(names of states, organisations and people to codes). Their word lists are CSV files in
+``pipeline/data/claims/`` (the gazetteer's in ``pipeline/data/actors/``), the type model's weights a
+JSON file in ``pipeline/data/claims/``.
 
 ``frame`` keeps the entry point and the per-sentence loop; the decisions it calls on are modules of
 their own (each imports only those listed before it, never ``frame``): ``story`` (carrying the
