@@ -20,7 +20,7 @@ def _run_parser(sub) -> None:
     p.add_argument("--batch-size", type=int, default=4000, help="articles per atomic commit (default 4000)")
     p.add_argument("--max-chars", type=int, default=2_000_000, help="longer articles are cut (default 2,000,000)")
     p.add_argument("--force-output", action="store_true", help="write into a directory that holds other files")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary; warnings and errors only")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no text summary: warnings and errors only (with --log-format json the one-line JSON summary stays, for cron)")
     p.add_argument("--log-format", choices=("text", "json"), default="text", help="json: one JSON object per log line (for cron)")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
@@ -28,7 +28,7 @@ def _run_parser(sub) -> None:
 def _evaluate_parser(sub) -> None:
     p = sub.add_parser("evaluate", help="score the extractor against gold annotations")
     p.add_argument("what", choices=("quantities", "claims"))
-    p.add_argument("rest", nargs=argparse.REMAINDER, help="options of the evaluation (see --help of each)")
+    p.add_argument("rest", nargs=argparse.REMAINDER, metavar="OPTIONS", help="options of the evaluation (see --help of each)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -358,6 +358,10 @@ def main(argv=None) -> int:
     parser.add_argument("--off-topic", action="store_true", help="also count claims on BBC business/sport/tech")
     args = parser.parse_args(argv)
     gold = args.gold or [str(GOLD_DIR / n) for n in DEV_GOLD if (GOLD_DIR / n).exists()]
+    missing = [g for g in gold if not Path(g).exists()]
+    if not gold or missing:  # an installed copy has no evaluation/ folder: say so instead of printing nothing
+        print(f"gold file not found: {missing[0] if missing else GOLD_DIR} (run from a checkout of the repository)", file=sys.stderr)
+        return 2
     report = score_table(args.claims, gold) if args.claims else evaluate_dev(gold)
     for name, scores in report.items():
         print(format_scores(name, scores))
