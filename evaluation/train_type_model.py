@@ -4,7 +4,7 @@
     python -m evaluation.train_type_model --check    # trains and compares with the committed file (exit 1 if different)
 
 Rows: the pipeline is run, with the model switched off (the rules' claims), on every document of every dev gold file
-(``pipeline.evaluation.claims.TRAIN_GOLD``: DEV_GOLD without the blind sets of BLIND_GOLD; never evaluation/holdout/); each predicted claim that the scorer's
+(``pipeline.evaluation.claims.TRAIN_GOLD``: DEV_GOLD without the blind sets of BLIND_GOLD and the unadopted training sets of UNADOPTED_TRAINING; never evaluation/holdout/); each predicted claim that the scorer's
 ``match_claims`` pairs with a non-optional gold claim whose acceptable types include one of the 7 the model knows gives
 one row: features ``pipeline.claims.typemodel.features`` (article text, publication date, the claim; never the gold),
 label the gold's acceptable types, the target spread evenly over them.
