@@ -43,6 +43,7 @@ MODULES = [
     "pipeline/claims/plans.py", "pipeline/claims/aid.py", "pipeline/claims/actors.py",
     "pipeline/claims/entities.py", "pipeline/claims/organisations.py", "pipeline/claims/owners.py",
     "pipeline/claims/voices.py",
+    "pipeline/claims/figures.py", "pipeline/claims/scope.py", "pipeline/claims/claimtype.py", "pipeline/claims/claim.py",
     "pipeline/quantities/extract.py", "pipeline/quantities/fast.py", "pipeline/quantities/grammar.py",
     "pipeline/quantities/lexicon.py",
 ]

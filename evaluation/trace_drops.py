@@ -6,11 +6,11 @@ For every scored gold claim the pipeline misses, it finds the quantities stage's
 (nearest the gold offsets) and tells which step produced no claim for it: find_claims' unit/people filter, its all-NONE
 skip (only company, market or poll cues), a sentence with no cue that does not go on with the story (`_goes_on`), or in
 _sentence_claims the figure's metric (no cue reaches it, a NONE or CARRY cue governs it, a weak cue unresolved), the
-firm filter (_metric_figures) and the weak-metric filter (_public_figures); or that a claim was made but matched another
+firm filter (figures._metric_figures) and the weak-metric filter (figures._public_figures); or that a claim was made but matched another
 gold figure or took an unscored metric.
 Prints the counts per step (and per file); --detail adds each miss with its sentence and cues. A diagnostic: it wraps
-three private functions of frame.py (_aid_transfers, _sentence_claims, _story_restatements) while it runs, so it follows
-their names. Dev gold files only: never point it at the held-out files.
+three private functions while it runs (frame.py's _aid_transfers and _sentence_claims, figures.py's _story_restatements),
+so it follows their names. Dev gold files only: never point it at the held-out files.
 """
 import sys
 from collections import Counter, defaultdict
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's package, wherever it is run from
 
-from pipeline.claims import frame, metric as _metric, guards
+from pipeline.claims import frame, metric as _metric, guards, figures
 from pipeline.evaluation import claims as ev
 from pipeline.quantities import find_mentions
 from pipeline.segment import split_sentences
@@ -29,7 +29,7 @@ REC = {}
 def _wrap():
     orig_aid = frame._aid_transfers
     orig_sc = frame._sentence_claims
-    orig_rest = frame._story_restatements
+    orig_rest = figures._story_restatements
 
     def aid(text, sentence, ms, state):
         REC["reached"].add(sentence.index)
@@ -47,7 +47,7 @@ def _wrap():
         REC["figs"][REC["cur"]] = [dict(f) for f in out]
         return out
 
-    frame._aid_transfers, frame._sentence_claims, frame._story_restatements = aid, sc, rest
+    frame._aid_transfers, frame._sentence_claims, figures._story_restatements = aid, sc, rest
 
 
 def _fresh():

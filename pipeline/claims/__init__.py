@@ -10,7 +10,10 @@ target), ``modality`` (hedged, negated, attributed_to, compared_to, deadline_yea
 ``pipeline/data/claims/`` (the gazetteer's in ``pipeline/data/actors/``), the type model's weights a
 JSON file in ``pipeline/data/claims/``.
 
-``frame`` keeps the entry point and the per-sentence loop; the decisions it calls on are modules of
+``frame`` keeps the entry point and the per-sentence loop; one sentence's claims are made by
+``figures`` (the sentence's figures and what each measures), ``scope`` (the cues found once per
+sentence: ``SentenceScope``), ``claimtype`` (a figure's stance and claim_type, step by step) and
+``claim`` (one figure's claim: its roles and its record). The decisions they call on are modules of
 their own (each imports only those listed before it, never ``frame``): ``story`` (carrying the
 story's metric into sentences with no metric word), ``guards`` (company, market and poll guards),
 ``speakers`` (speakers the contract codes no one: economists, firms, rating agencies, institutes,
@@ -36,8 +39,8 @@ def preload() -> None:
     second of pattern compiling). A parent process calls it before forking its workers: what is loaded
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
     from . import (
-        frame, metric, modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities,
-        organisations, owners, voices,
+        metric, modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities,
+        organisations, owners, voices, scope,
     )
 
     for load in (metric.metric_cues, metric._basis_cue_texts, metric._marked_entries, stance.stance_cues, modality.modality_cues,
@@ -47,7 +50,7 @@ def preload() -> None:
                  roles._report_subject, entities._publisher_states, owners._causative_before, aid._transfer_words,
                  story._story_act_words, aid._aid_words, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
-                 frame._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
+                 scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, metric._cause_before_cue, metric._none_verbs, metric._taxed_before,
                  metric._company_title, metric._purpose, metric._private_owner, entities._party_alliance_name, roles._data_show,
                  roles._data_show_word, roles._aside, organisations._superlative_scope, voices._light_verb,

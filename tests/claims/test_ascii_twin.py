@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.claims import (
     frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-    organisations, owners, voices,
+    organisations, owners, voices, figures, scope, claimtype, claim,
 )
 
 from test_guards_exact import _texts as _gold_texts
@@ -33,7 +33,7 @@ def _texts():
 def _twins():
     found = {}
     for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
-                   entities, organisations, owners, voices):
+                   entities, organisations, owners, voices, figures, scope, claimtype, claim):
         for name, value in vars(module).items():
             if isinstance(value, lexicon.AsciiTwin):
                 found[f"{module.__name__}.{name}"] = value

@@ -1,9 +1,11 @@
 """The claims stage's modules import one another in one direction: ``frame`` (the assembly) imports the modules holding
 its decisions, none of them imports ``frame``, and no two modules import each other in a ring (an import cycle breaks
 as soon as a module-level name of the one is read while the other is still half-built). The roles modules are layered:
-``entities`` under ``roles`` (the article's context), ``organisations``, ``owners`` and ``voices`` over it. And every
-``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and still
-read at its old home fails only when that line runs)."""
+``entities`` under ``roles`` (the article's context), ``organisations``, ``owners`` and ``voices`` over it. The steps of
+one sentence's claims are layered under ``frame`` (the per-sentence loop): ``figures`` and ``scope``, then
+``claimtype``, then ``claim`` (one figure's claim), and no module holding a decision they call on imports them. And
+every ``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and
+still read at its old home fails only when that line runs)."""
 import ast
 import importlib
 from pathlib import Path
@@ -63,9 +65,16 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
 ROLE_LAYERS = ("entities", "roles", "organisations", "owners", "voices")
 
 
+# the steps of one sentence's claims, each importing only those before it (figures and scope do not import each other);
+# frame, the per-sentence loop, drives them
+SENTENCE_LAYERS = ("figures", "scope", "claimtype", "claim", "frame")
+
+
 def test_the_graph_reads_the_stage():
     graph = _imports()
-    assert {"metric", "stance", "roles"} <= graph["frame"]
+    assert {"metric", "roles", "figures", "scope", "claim"} <= graph["frame"]
+    assert {"stance", "scope", "claimtype", "actors", "voices"} <= graph["claim"]
+    assert {"stance", "levels", "plans", "scope"} <= graph["claimtype"]
     assert "lexicon" in graph["metric"]
     assert {"roles", "entities", "owners", "voices", "organisations"} <= graph["actors"]
 
@@ -76,6 +85,23 @@ def test_the_roles_modules_import_only_the_layers_before_them():
         assert not graph[module] & set(ROLE_LAYERS[k + 1:]), module
     assert "entities" in graph["roles"]
     assert all({"roles", "entities"} <= graph[m] for m in ("organisations", "owners", "voices"))
+
+
+def test_the_sentence_steps_import_only_the_layers_before_them():
+    graph = _imports()
+    for k, module in enumerate(SENTENCE_LAYERS):
+        assert not graph[module] & set(SENTENCE_LAYERS[k + 1:]), module
+    assert "scope" not in graph["figures"]
+    assert {"scope", "figures"} <= graph["claimtype"]
+    assert {"scope", "claimtype"} <= graph["claim"]
+
+
+def test_no_decision_module_imports_the_sentence_steps():
+    # the steps sit between the loop and the decisions: story, guards, speakers, levels, plans, aid, actors, the roles
+    # modules, metric, stance, modality, lexicon ... never read a step's name (a step reading theirs is the one direction)
+    steps = set(SENTENCE_LAYERS)
+    importers = sorted(m for m, deps in _imports().items() if deps & steps and m not in steps and m != "__init__")
+    assert importers == []
 
 
 def _module_reads(path: Path) -> list[tuple[int, str, str]]:
@@ -103,6 +129,8 @@ def test_every_sibling_name_a_claims_module_reads_exists():
 def test_the_reads_finder_sees_module_aliases():
     reads = {(module, name) for _, module, name in _module_reads(CLAIMS / "actors.py")}
     assert {("voices", "actor_of"), ("owners", "possessor"), ("roles", "is_possessive")} <= reads
+    reads = {(module, name) for _, module, name in _module_reads(CLAIMS / "claim.py")}
+    assert {("owners", "cue_possessor"), ("organisations", "org_owner"), ("entities", "is_state")} <= reads
 
 
 def test_no_module_but_the_package_imports_frame():

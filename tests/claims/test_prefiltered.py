@@ -164,11 +164,12 @@ GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings sa
 def _guarded_objects():
     from pipeline.claims import (
         frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-        organisations, owners, voices,
+        organisations, owners, voices, figures, scope, claimtype, claim,
     )
     from pipeline.claims.lexicon import Guarded
     return [v for mod in (frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
-                          entities, organisations, owners, voices) for v in vars(mod).values() if isinstance(v, Guarded)]
+                          entities, organisations, owners, voices,
+                          figures, scope, claimtype, claim) for v in vars(mod).values() if isinstance(v, Guarded)]
 
 
 def test_guarded_window_searches_as_the_plain_search():

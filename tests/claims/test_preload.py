@@ -5,13 +5,13 @@ import inspect
 from pipeline import claims
 from pipeline.claims import (
     frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors, entities,
-    organisations, owners, voices,
+    organisations, owners, voices, figures, scope, claimtype, claim,
 )
 
 
 def _lazy_loaders():
     for module in (frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors,
-                   entities, organisations, owners, voices):
+                   entities, organisations, owners, voices, figures, scope, claimtype, claim):
         for name, fn in vars(module).items():
             if callable(fn) and hasattr(fn, "cache_info") and getattr(fn, "__module__", None) == module.__name__:
                 params = inspect.signature(fn).parameters.values()

@@ -1,0 +1,566 @@
+"""One figure's claim (``_figure_claim``): its stance and claim_type (``claimtype``), then its actor and target (which
+may turn the type once more), then its record of the contract's claims table.
+
+The roles ``actors._assign_roles`` finds, no target for a world's or region's figure (``_figure_roles``); a figure
+compared with a head takes the head's roles unless it names its own (``_compared_roles``), and an organisation's
+target it is compared with is a benchmark (``_compared_target_type``); any other figure's roles are ``_own_roles``:
+the reporter of a level named only by its owner, an organisation's own target unless a member signs up to it, who
+presses whom in a demand, who speaks when the sentence names no one. After them: a plan's author, an aid sum's donor
+and a tariff's setter (``_author_or_giver``), an estimate's estimator, the speakers the contract codes no one
+(``_uncoded_voices``: economists, banks, institutes, firms, the press; an economist cannot pledge a state's figure), a
+plan's possessor, and the type turns decided before the roles (a fiscal rule's threshold, a recipient's aid request).
+``_claim_record`` writes the record (hedged, negated, deadline, comparison base, attribution, confidence). Kept apart
+from the sentence's loop (``frame``): everything here is one figure's, read against its sentence's ``SentenceScope``.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as _lexicon
+from .lexicon import count_words
+from . import modality as _modality
+from . import (
+    roles as _roles, entities as _entities, organisations as _organisations, owners as _owners, voices as _voices,
+)
+from . import stance as _stance
+from .speakers import (
+    REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, _in_sentence, _reported_after,
+    _firm_reported, _uncoded_voice, _names_uncoded_speaker, _uncoded_body, _voices_nothing, PRESS_RELAYED_TYPES,
+    _press_reported, _uncoded_or_credited, _rating_article,
+)
+from .plans import PASSIVE, SELF_OBLIGATION, _document_content, _legislative, AUTHORED_TYPES, _document_author
+from .aid import _aid_donor_after, FROM_GIVER, _aid_source_after, _aid_sum, _unnamed_givers, _pays
+from .actors import (
+    _relative_agent, _assign_roles, _agent_after, _reported_by, _region_owner, _owner_not_reporter,
+    _owner_of_listed_level, _passive_forecast_reporter, _estimator, _opening_organisation, _names_owner_only,
+    _lead_report, _reported_by_no_one, _owners_own_figure, _coded_act_inside, _names_owner, _observers, _near_orgs,
+    _estimating_orgs, _pressed_group,
+)
+from .scope import SentenceScope
+from .claimtype import (
+    OUTER_REACH, _credited_forecast_type, _demand_or_rule_type, _figure_stance, _level_or_plan_type,
+    _plan_proposal_type, _refusal_type, _restated_or_rule_type, _tense_type,
+)
+
+
+OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
+# cue words of a level one state asks of another (read against the story's state)
+ASKED_OF_OTHERS = frozenset({"floated", "requested", "asked", "demanded", "demand", "request"})
+GOVERNMENT_FIGURE = regex.compile(r"\b(?:government|budget|state)\b", regex.IGNORECASE)
+
+VALUE_FIELDS = ("value", "value_low", "value_high", "bound", "unit", "currency")
+
+OWN_WISH = frozenset({"want", "wants", "wanted"})  # a wish for one's own figure ("he wanted it below 3%")
+# an organisation's wish for its own budget ("the Commission wants it to be 1.26%") proposes what its members decide; its
+# wish for its members' spending ("NATO wants allies to spend 2%") presses them
+OWN_BUDGET_METRICS = frozenset({"public_spending"})
+OWN_NEED = frozenset({"need to", "needs to"})  # a need stated of oneself, not an obligation imposed ("must", "should")
+
+GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+GLOBAL_BEFORE_SCAN = _lexicon.Guarded(GLOBAL_BEFORE, ("global", "world"))  # (searched only where its words stand)
+
+OWN_PLAN_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises"})
+
+# "pressed allies to move faster, saying they should reach 3.5%": a modal whose subject is a pronoun for others (not "we",
+# "it") obliges them; the speaker asks it of them
+OTHERS_PRONOUN = regex.compile(r"\b(?:they|he|she)\s+(?:\w+ly\s+|also\s+|still\s+)?$", regex.IGNORECASE)
+
+# a party, not the government, as the subject of a wish for its own state's figure ("The Democratic Party for the People wants
+# the overall rate cut to 5%", "the opposition wants"): it proposes a policy it cannot set
+DOC_CALLS = regex.compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
+
+PARTY_SUBJECT = regex.compile(r"\b(?:part(?:y|ies)|opposition|Democrats|Republicans|Conservatives|Tories|Labour|Liberals)\b")
+
+OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
+
+
+def _figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
+    """One figure's claim. Its stance and claim_type first, refined step by step (a later step overrules an earlier one:
+    the order is the rules' precedence); then its actor and target, which may turn the type once more (a demand no one
+    else is pressed to meet commits; an uncoded speaker cannot pledge). `out` holds the sentence's claims made so far."""
+    clause = _stance.clause_bounds(sc.text, sc.sentence.start, sc.sentence.end, fig["char_start"], fig["end"])
+    st0, st = _figure_stance(sc, fig, clause, out)
+    claim_type, st, estimated, conditional, plan_content = _tense_type(sc, fig, clause, st)
+    claim_type, st = _credited_forecast_type(sc, fig, clause, claim_type, st)
+    claim_type, st = _level_or_plan_type(sc, fig, clause, claim_type, st)
+    claim_type, st, aid_request = _demand_or_rule_type(sc, fig, clause, claim_type, st)
+    claim_type, st = _plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
+    claim_type, st = _refusal_type(sc, fig, clause, claim_type, st0, st)
+    claim_type, st, rule_threshold = _restated_or_rule_type(sc, fig, clause, claim_type, st)
+    actor, target = _figure_roles(sc, fig, clause, st)
+    head = fig.get("head")
+    if head is not None:
+        claim_type = _compared_target_type(sc, fig, claim_type, st)
+    if head is not None and "claim" in head and claim_type != "benchmark":
+        actor, actor_code, actor_text, target_code, target_text = _compared_roles(sc, fig, claim_type, st, actor, target)
+    else:
+        claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
+                                                                                  target, out)
+    actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
+    if estimated:
+        actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
+    claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
+                                                         actor_text, target_code)
+    actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
+                                                                       target_code, target_text)
+    if rule_threshold or aid_request:
+        claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
+                                                             actor_text)
+    return _claim_record(sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
+
+
+def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
+    """The actor and target the roles find for the figure (actors._assign_roles), no target for a world's or
+    region's figure."""
+    text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
+    actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+    cue = fig["metric_cue"]
+    if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
+                                                           or _region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
+        # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
+        # service": no one state's or body's figure
+        target = None
+    return actor, target
+
+
+def _compared_target_type(sc: SentenceScope, fig: dict, claim_type, st) -> str:
+    """An organisation's target a level is compared with is its standing benchmark, not the compared state's pledge."""
+    sentence, ctx = sc.sentence, sc.ctx
+    start, head = fig["char_start"], fig.get("head")
+    if head is not None and claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
+            and _organisations.org_owner(ctx, sentence, st.cue, start):
+        # "Poland spends 4.1% of GDP, well above NATO's 2% target": the organisation's target a level is compared with
+        # is the standing benchmark, not the state's pledge
+        claim_type = "benchmark"
+    return claim_type
+
+
+def _compared_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target) -> tuple:
+    """The roles of a figure compared with a head: the head's, unless the figure names its own (a relative clause's
+    agent, a target's owner, an organisation recommending the level). Returns the actor too (it may change)."""
+    sentence, ctx, stance_hits = sc.sentence, sc.ctx, sc.stance_hits
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    actor = actor if st.how not in ("attributive", "compared") \
+        else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
+    if actor is None and claim_type == "commitment" and st.how == "attributive":
+        # "the deficit is seen at 4.1%, above the government's target of 3.9%": the target is its owner's own
+        # commitment, not the forecaster's
+        actor = _owners.cue_possessor(ctx, sentence, st.cue, start)
+    actor_code = actor.code if actor else head["claim"]["actor_code"]
+    actor_text = actor.surface if actor else head["claim"]["actor_text"]
+    target_code, target_text = head["claim"]["target_code"], head["claim"]["target_text"]
+    if actor is not None and actor.code in _entities.ORGANISATION_CODES and actor.code != head["claim"]["actor_code"] \
+            and target is not None and target[1] == actor.code:
+        # "a six pct increase, well above the 3.5 pct NATO recommends for members": the level an organisation
+        # itself recommends for its members is the organisation's, not that of the state compared with it
+        target_text, target_code = target
+    return actor, actor_code, actor_text, target_code, target_text
+
+
+def _own_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor, target, out: list[dict]) -> tuple:
+    """The roles of a figure with no head to inherit them from: the reporter of a level, an organisation's own target,
+    who presses whom in a demand, and who speaks for a state's figure when no one is named."""
+    actor_code, actor_text, target_code, target_text = _reporter_roles(sc, fig, claim_type, st, actor, target, out)
+    claim_type, actor_code, actor_text = _organisation_target(sc, fig, clause, claim_type, st, actor_code, actor_text)
+    claim_type, actor_code, actor_text, target_code, target_text = _demand_roles(sc, fig, clause, claim_type, st, actor_code,
+                                                                                 actor_text, target_code, target_text)
+    actor_code, actor_text, target_code, target_text = _unnamed_speaker(sc, fig, claim_type, st, actor_code, actor_text,
+                                                                        target_code, target_text)
+    return claim_type, actor_code, actor_text, target_code, target_text
+
+
+def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target, out: list[dict]) -> tuple:
+    """The actor and target as found; a level named only by its owner is reported by the organisation the article relays,
+    or by no one when no one reports it."""
+    sentence, state, ctx, stance_hits = sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    start, end = fig["char_start"], fig["end"]
+    actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
+    target_text, target_code = target if target else (None, None)
+    owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
+        and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+             or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
+        and not (actor is not None and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
+    lead = _lead_report(ctx, sentence, target_code) if owner_only else None
+    if lead is not None:
+        # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
+        # report it; the organisation whose report the article relays does; so for a forecast of a state's
+        # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
+        actor_code, actor_text = lead.code, lead.surface
+    elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, stance_hits):
+        # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
+        # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
+        # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
+        actor_code, actor_text = None, None
+    return actor_code, actor_text, target_code, target_text
+
+
+def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text) -> tuple:
+    """An organisation's target ("NATO's old 2% target") is its standing benchmark, unless a member signs up to it."""
+    text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
+    start = fig["char_start"]
+    if claim_type == "commitment" and st.how == "attributive" and _organisations.org_owner(ctx, sentence, st.cue, start) \
+            and not _signs_up(text, clause, st.cue, stance_hits):
+        claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
+        owner = _organisations.target_owner(ctx, sentence, clause, st.cue)
+        if owner is not None:
+            # "Germany only reached NATO's old 2% target": the standing rule is the organisation's; the member
+            # said to reach it stays the target
+            actor_code, actor_text = owner.code, owner.surface
+    return claim_type, actor_code, actor_text
+
+
+def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text, target_code,
+                  target_text) -> tuple:
+    """Who presses whom: an obligation no one else is asked commits; "they should" is asked by the speaker; a state's
+    own need or duty is its plan; a passive demand's agent presses its subject; a level asked of the story's state or
+    of an uncoded group has that target; pressing no one else proposes or commits."""
+    text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and _voices.modal_subject(ctx, sentence, clause, st.cue) is None \
+            and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
+        claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
+    if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
+        # "Hegseth pressed allies to move faster, saying they should reach 3.5%": the speaker asks it of them
+        asker = _pronoun_asker(ctx, sentence, clause, stance_hits)
+        if asker is not None and asker.code and asker.code != target_code:
+            actor_code, actor_text = asker.code, asker.surface
+    if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and actor_code in (None, target_code) and _entities.is_state(target_code) \
+            and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
+                 or (_reported_by(ctx, sentence, target_code, _voices.modal_subject(ctx, sentence, clause, st.cue))
+                     and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
+            and not _uncoded_or_credited(ctx, state, sentence) \
+            and not OPPOSITION.search(text, sentence.start, st.cue.start):
+        # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
+        # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
+        # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker; an
+        # opposition saying the country should spend more presses the government)
+        claim_type = "commitment"
+        actor_code, actor_text = target_code, target_text
+    if claim_type == "demand" and st.how == "governing" and text[st.cue.start:st.cue.end].split()[0].lower().endswith("ed") \
+            and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+        # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
+        pressed = _voices.subject_before(ctx, sentence, clause, st.cue)
+        agent = _agent_after(ctx, sentence, st.cue)
+        if pressed is not None and pressed.code:
+            target_code, target_text = pressed.code, pressed.surface
+        actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
+    elif claim_type in ("demand", "proposal") and st.cue is not None and actor_code == target_code \
+            and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _entities.is_state(actor_code) \
+            and _entities.is_state(ctx.home()) and ctx.home() != actor_code:
+        # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
+        # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
+        target_code, target_text = ctx.home(), None
+    elif claim_type == "demand" and st.cue is not None and actor_code is not None and actor_code == target_code \
+            and _pressed_group(ctx, sentence, clause, st.cue) is not None:
+        # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
+        # own state (the story's state when it is another, else no one named)
+        home = ctx.home()
+        target_code, target_text = (home, None) if _entities.is_state(home) and home != actor_code else (None, None)
+    elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
+            and (actor_code not in _entities.ORGANISATION_CODES
+                 or (st.cue is not None and fig["metric"] in OWN_BUDGET_METRICS
+                     and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
+            and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)):
+        # (an organisation calling on its members demands; so does an opposition pressing its own government:
+        # "Opposition lawmakers called for defence spending of 5% of GDP")
+        # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
+        # ("Domanski said he wanted it below 3% by 2028": a government's wish for its own figure is its aim, outside a
+        # legislature's fight)
+        claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
+            and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
+                 or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state)
+                     and actor_code not in _entities.ORGANISATION_CODES
+                     and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
+        if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
+            # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
+            claim_type = _document_content(text, clause, st.cue.start, state)
+    return claim_type, actor_code, actor_text, target_code, target_text
+
+
+def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, actor_text, target_code,
+                     target_text) -> tuple:
+    """Who speaks when the sentence names no one: a passive forecast's speaker, reporter or estimating organisation; a
+    state's own unspoken figure is the state's, unless an observer, the lead's report or an opening organisation
+    speaks for it, or no one reports it."""
+    text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    start = fig["char_start"]
+    if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+        # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
+        who = _voices.speaker(ctx, sentence, st.cue.start)
+        orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in _estimating_orgs()])  # (not a meeting's host: "GATT talks")
+        said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
+        if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
+            actor_code, actor_text = who.code, who.surface
+        elif said is not None:
+            # "..., is forecast to bring the PSBR down to 3.9 billion stg, the Treasury said": the sentence's own
+            # speaker; else the state body whose statement it goes on with ("The Treasury said ... Corporation
+            # tax is forecast to bring in 13.5 billion"), before any organisation the article merely names
+            actor_code, actor_text = said.code, said.surface
+        elif _entities.is_state(target_code) and OFFICIALLY.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
+            # "is officially projected at 2.73 billion dlrs": the state's own projection, not that of the
+            # organisation the story quotes (the World Bank)
+            actor_code, actor_text = target_code, target_text
+        elif orgs:
+            actor_code, actor_text = orgs[0], None
+        elif _entities.is_state(target_code) and GOVERNMENT_FIGURE.search(text, max(sentence.start, fig["char_start"] - 80), st.cue.start):
+            # "Government revenue is projected to grow 7.5 pct to 199.5 billion baht" in a budget story naming no
+            # organisation: the government's own projection
+            actor_code, actor_text = target_code, target_text
+        else:
+            actor_code, actor_text = None, None
+    elif actor_code is None and claim_type != "demand" and _entities.is_state(target_code) \
+            and not (claim_type == "actual" and fig["metric"] == "public_debt") \
+            and not (claim_type == "benchmark" and _names_uncoded_speaker(ctx, state, sentence)):
+        # (a standing rule no organisation owns, "the Gramm-Rudman deficit target of 108 billion dlrs", "this three
+        # pct limit", "payments are limited to 10 pct of export earnings", is the state's own benchmark like its
+        # other unspoken plans, unless an uncoded speaker, a bank or an institute, names the level it wants)
+        # (a public debt level stated by no one, "Japan's gross public debt stands well above 200% of GDP", is
+        # reported by no one: ANNOTATION.md gives a level the actor that reports it, null when none is named;
+        # budget and deficit figures of a state's story keep the state, as the Reuters annotations want)
+        # a state's own figure, plan or proposal with no speaker named ("the measure proposes ..."); a level or
+        # forecast in an organisation's report on the state stays the organisation's ("..., the OECD said. The
+        # current account deficit could narrow to 12 billion dlrs")
+        # (the speaker look-back over the sentences before matters only where this sentence names no public body,
+        # a test of its own names, which its roles have built: asked first)
+        earlier = ctx.previous_speaker(sentence.start) \
+            if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
+        lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
+        agent = _opening_organisation(ctx, sentence, start)
+        if earlier is not None and earlier.code in _observers():
+            actor_code, actor_text = earlier.code, earlier.surface
+        elif lead is not None:
+            actor_code, actor_text = lead.code, lead.surface
+        elif agent is not None:
+            # "The World Bank last month granted Indonesia a 300 mln dlr loan", "The Commission, facing a five
+            # billion Ecu budget deficit, has threatened ...": the organisation the sentence opens with as its
+            # subject grants, sets or faces the figure; the state is at most its object, never its speaker
+            # (a state the sentence does not name, taken from the story, owns none of it either)
+            actor_code, actor_text = agent.code, agent.surface
+            if not _names_owner(ctx, sentence, target_code):
+                target_code, target_text = agent.code, agent.surface
+        elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
+                and _reported_by_no_one(ctx, state, sentence, stance_hits):
+            # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
+            # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
+            # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
+            # said" keeps the state through the speaker look-back)
+            actor_code, actor_text = None, None
+        else:
+            actor_code, actor_text = target_code, target_text
+    return actor_code, actor_text, target_code, target_text
+
+
+def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, actor_code, actor_text, target_code) -> tuple:
+    """A plan's figure is its author's; an aid sum is its donor's (no one's when the givers are uncoded); a tariff is
+    set by another state than its payer."""
+    text, sentence, ctx = sc.text, sc.sentence, sc.ctx
+    start, head = fig["char_start"], fig.get("head")
+    author = _document_author(ctx, sentence, start) \
+        if actor_code is None and head is None and claim_type in AUTHORED_TYPES else None
+    if author is not None:
+        # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
+        # dlrs", "His proposals would double aid to $100bn": a plan's figure is its author's
+        actor_code, actor_text = author
+    # (the owner named right after the sum is asked of any sum: it holds its own aid word, "50 mln dlrs in U.S. military aid")
+    from_giver = FROM_GIVER.match(text, fig["end"], clause[1]) if head is None else None  # asked by both below
+    aid_sum = head is None and _aid_sum(ctx, clause, fig, from_giver)
+    donor = (_aid_donor_after(ctx, sentence, fig) if head is None else None) \
+        or (_aid_source_after(ctx, sentence, from_giver) if aid_sum else None)
+    if donor is not None and donor.code != target_code:
+        # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
+        # United States": the state or body whose aid it is gives it
+        actor_code, actor_text = donor.code, donor.surface
+    elif aid_sum and actor is None and actor_code is not None \
+            and actor_code == target_code and _unnamed_givers(ctx, sentence, start):
+        # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
+        # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
+        actor_code, actor_text = None, None
+    if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
+            and _pays(ctx, sentence, actor_code, start,
+                      actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
+        # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
+        # does not set the tariff; the setter is another state of the sentence, if named
+        other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _entities.is_state(e.code)
+                 and not _pays(ctx, sentence, e.code, start)]
+        actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
+    return actor_code, actor_text
+
+
+def _estimator_roles(sc: SentenceScope, fig: dict, st, estimated: bool, actor_code, actor_text) -> tuple:
+    """An estimated level is its estimator's: the verb's subject, else the estimating organisation near it."""
+    sentence, ctx = sc.sentence, sc.ctx
+    head = fig.get("head")
+    estimator = _estimator(ctx, sentence, st.cue) if estimated and head is None else None
+    if estimator is not None:
+        # "It estimated last year's deficit at 2.8% of GDP": the subject of the verb estimates it
+        actor_code, actor_text = estimator.code, estimator.surface
+    elif estimated and head is None and _voices.speaker(ctx, sentence, st.cue.start) is None:
+        # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
+        orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
+                                          and o in _estimating_orgs()])
+        actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
+    return actor_code, actor_text
+
+
+def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: bool, actor, actor_code, actor_text,
+                    target_code) -> tuple:
+    """Figures that economists, banks, institutes, firms or the press speak for have no coded actor (the contract codes
+    none of them); an economist cannot pledge a state's figure, so a commitment turns forecast."""
+    text, sentences, sentence, state, ctx, outlets, unknown_speakers = sc.text, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.outlets, sc.unknown_speakers
+    start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
+            and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
+            and not _coded_act_inside(ctx, sentence, actor, actor_code, st, start) \
+            and (_in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
+                 or _in_sentence(state, _uncoded_body(), text, sentence, start)
+                 or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
+                 or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
+        # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
+        actor_code, actor_text = None, None
+        if claim_type == "commitment" and st.how != "attributive" and not plan_content:
+            # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
+            claim_type = "forecast"
+    elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
+            and not _owners_own_figure(ctx, sentence, st, start, actor_code) \
+            and _uncoded_voice(state, ctx, sentences, sentence):
+        # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
+        # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
+        # the contract codes none of them (not the state it is about)
+        actor_code, actor_text = None, None
+    elif actor_code is not None and head is None and claim_type in PRESS_RELAYED_TYPES \
+            and _press_reported(ctx, state, sentence, outlets):
+        # "Germany's defence spending will reach 2% of GDP by 2027, the report said", "The deficit will rise to 6.5%,
+        # news agency PAP reported": a newspaper or an unnamed report is the sentence's only speaker and no coded voice
+        # (ministry, official, government, organisation) acts in it; the state named only as the figure's owner or
+        # subject neither states nor pledges it, and the contract codes the medium as no one (its stance stays:
+        # what the report relays is still the state's plan or an expected level)
+        actor_code, actor_text = None, None
+    return claim_type, actor_code, actor_text
+
+
+def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, actor_text, target_code, target_text) -> tuple:
+    """A plan, pledge or promise is its possessor's ("Japan's plan to spur spending"), whoever is told of it."""
+    text, sentence, ctx = sc.text, sc.sentence, sc.ctx
+    start, head = fig["char_start"], fig.get("head")
+    if claim_type in ("commitment", "proposal") and head is None and st.cue is not None and st.how == "governing" \
+            and st.cue.entry["pos"] == "N" and text[st.cue.start:st.cue.end].lower() in OWN_PLAN_NOUNS:
+        planner = _owners.cue_possessor(ctx, sentence, st.cue, start)
+        if planner is not None and _entities.is_state(planner.code) and planner.code != actor_code:
+            # "telling them of Japan's plan to spur domestic spending by 34 billion dlrs": the plan is its
+            # possessor's, whoever is told of it
+            actor_code, actor_text = planner.code, planner.surface
+            target_code, target_text = planner.code, planner.surface
+    return actor_code, actor_text, target_code, target_text
+
+
+def _deferred_types(sc: SentenceScope, claim_type, st, rule_threshold: bool, aid_request: bool, actor_code, actor_text) -> tuple:
+    """The type turns decided before the roles and applied after them: a fiscal rule's threshold is a benchmark; a
+    recipient's aid request demands, by the requester named before it."""
+    sentence, ctx = sc.sentence, sc.ctx
+    if rule_threshold and claim_type in ("actual", "commitment", "forecast"):
+        claim_type = "benchmark"
+    if aid_request and claim_type == "proposal":
+        claim_type = "demand"
+        requester = _requester(ctx, sentence, st.cue)
+        if requester is not None:
+            actor_code, actor_text = requester.code, requester.surface
+    return claim_type, actor_code, actor_text
+
+
+def _claim_record(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text, target_code,
+                  target_text) -> dict:
+    """The claim record of the contract's claims table for one figure (whether it is hedged or negated in its modal
+    clause, its deadline, comparison base, attribution and confidence read here)."""
+    text, state, modal_hits, outlets, s_text = sc.text, sc.state, sc.modal_hits, sc.outlets, sc.s_text
+    start, end, head, m = fig["char_start"], fig["end"], fig.get("head"), fig["m"]
+    mclause = _modality.modal_clause(text, clause, start, end)
+    hedged, negated = _modality.hedged_negated(text, mclause, start, end, modal_hits)
+    if head is not None:  # a figure something is compared with is stated as a known reference
+        hedged = False
+    base = fig.get("base")
+    claim = {
+        "mention_id": m.get("mention_id"),
+        "sentence": s_text,
+        "char_start": start,
+        "char_end": end,
+        "figure_text": text[start:end],
+        **{k: m.get(k) for k in VALUE_FIELDS},
+        "basis": fig["basis"],
+        "metric": fig["metric"],
+        "claim_type": claim_type,
+        "actor_text": actor_text,
+        "actor_code": actor_code,
+        "target_text": target_text,
+        "target_code": target_code,
+        "deadline_year": _modality.deadline(text, clause, start, end, claim_type),
+        "compared_to": base["m"]["value"] if base is not None else None,
+        # a figure something is compared with is a reference, not the report's news
+        "attributed_to": _modality.attribution(outlets, state["report"], start) if head is None else None,
+        "hedged": hedged,
+        "negated": negated,
+        "confidence": _confidence(fig, st, actor_code, target_code),
+    }
+    return claim
+
+
+# a purpose infinitive of reaching right before an organisation's target ("a plan worth EUR10.471bn to reach NATO's 2% target"),
+# or a reaching verb coordinated with the pledge ("would bring forward its pledge and reach NATO's 2% target")
+TO_REACH_BEFORE = regex.compile(r"\b(?:to|and)\s+(?:reach|meet|hit|achieve|fulfil|fulfill)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+
+
+def _signs_up(text: str, clause, cue, stance_hits) -> bool:
+    """Whether a member signs up to an organisation's target ("Meloni signed up to the alliance's new target of 5%"), or
+    commits to a plan to reach it ("the government approved a plan worth EUR10.471bn to reach NATO's 2% target"): the
+    member's commitment, not the organisation's standing rule."""
+    outer = _stance.governing(text, clause, cue.start, stance_hits)
+    if outer is None or outer.entry["claim_type"] != "commitment":
+        return False
+    # (a verb right before the target noun; a plan, pledge or verb of commitment anywhere before "to reach")
+    return (outer.entry["pos"] == "V" and count_words(text[outer.end:cue.start]) <= OUTER_REACH) \
+        or TO_REACH_BEFORE.search(text, max(outer.end, cue.start - 40), cue.start) is not None
+
+
+def _confidence(fig, st, actor_code, target_code) -> float:
+    score = 0.35
+    if fig["metric_cue"] is not None and int(fig["metric_cue"].entry.get("weight") or 0) == 0:
+        score += 0.25
+    if st.cue is not None:
+        score += 0.15
+    if actor_code:
+        score += 0.1
+    if target_code:
+        score += 0.15
+    return round(min(score, 1.0), 2)
+
+
+# between a requester and its request noun: a possessive and up to two lower-case words ("Kenya's new request",
+# "a Philippine request")
+REQUESTER_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}")
+
+
+def _requester(ctx, sentence, cue):
+    """The state or body named right before a request noun ("a Philippine request", "Kenya's request"), if any."""
+    for e in reversed(ctx.entities_until(sentence, cue.start)):
+        if e.end <= cue.start and e.code:
+            return e if REQUESTER_GAP.fullmatch(ctx.text, e.end, cue.start) and _entities.is_state(e.code) else None
+    return None
+
+
+def _pronoun_asker(ctx, sentence, clause, stance_hits):
+    """The subject of the demand verb ("pressed", "urged") before the figure's clause, in the same sentence, or the
+    speaker of the clause."""
+    pressing = [h for h in stance_hits if sentence.start <= h.start and h.end <= clause[0]
+                and h.entry["claim_type"] == "demand" and h.entry["pos"] == "V"]
+    if pressing:
+        who = _voices.subject_before(ctx, sentence, (sentence.start, pressing[-1].end), pressing[-1])
+        if who is not None:
+            return who
+    return _voices.speaker(ctx, sentence, clause[0] + 1)
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

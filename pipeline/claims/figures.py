@@ -1,0 +1,314 @@
+"""The figures of one sentence that may make claims, and what each measures.
+
+``_figures`` gives each figure its metric cue, metric and basis: the cue that governs it (``metric``), the whole a
+share is of, a debt's servicing, and what is no level of the metric ("other": a part of a debt, an item a package
+holds, a source of financing, a trade balance under a bare balance word); then how the sentence's figures stand to
+one another: the figure each is compared with (``modality.compared_to``; the compared one takes the head's metric and
+basis unless it names its own), a second comparison of the same head, the second level of a series ("five pct of GDP
+this year and 4.3 pct in 1988"), a sum taken out of a larger one, NATO's targets as defence shares, a figure no cue
+reaches in one run with figures of one metric, and a basis carried along the sentence. ``_metric_figures`` first
+narrows the story's topics a weak word may take (a budget's own total or aggregates are not the story's part) and,
+under a company word, keeps only figures a specific policy cue names; ``_public_figures`` drops weak-metric figures
+where the story has made no policy claim yet and names no public body. Kept apart from one figure's claim
+(``claimtype``, ``claim``): what a figure measures is decided for the whole sentence at once, before any figure's
+stance or roles.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from . import metric as _metric
+from . import lexicon as _lexicon
+from .lexicon import count_words
+from . import modality as _modality
+from . import roles as _roles
+from .story import WEAK_WEIGHT, _continues_public_body, _story_restatements
+from .guards import _specific_in_sentence
+from .plans import PARTY_BUDGET_PLAN_SCAN
+from .aid import _force_receives
+
+
+# a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
+DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
+# trade as the subject of a clause, before its verb ("Trade should show", "while trade with Western countries plunged into")
+TRADE_SUBJECT = regex.compile(r"(?:^|[;:]\s+|,\s+|\b(?:while|whereas|and|but|that|said|says|expects|expected|predicted|forecast)\s+)(?:(?:the|its|their|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
+                              r"(?:foreign\s+|external\s+|merchandise\s+|visible\s+|overall\s+)?trade(?:\s+with\s+[\w\s-]{1,40}?)?\s+"
+                              r"(?:should|would|will|is|was|has|had|could|may|might|must|plunged|moved|swung|fell|went|turned|showed|"
+                              r"shows|posted|recorded|registered|ran|remained|stayed|slipped|dropped)\b"
+                              # (up to the balance word, in the same clause: "Trade was weak, and the deficit rose" is not)
+                              r"(?:(?!(?:,\s+(?:and|but)|\b(?:but|while|whereas|although))\s)[^;])*$", regex.IGNORECASE)
+# the price of one item a package holds: "its aid ... would total 11.5 billion euros, including a Patriot system worth about 1
+# billion euros" (the package is the claim, its item no level of the metric)
+ITEM_WORTH = regex.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,5}?"
+                           r"worth\s+(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+                           regex.IGNORECASE)
+ITEM_REACH = 90  # chars before the figure
+# the share of a sum met from one source: "last year's budget deficit was financed 90 pct by credits from the National Bank
+# and 10 pct by the issue of state bonds" (the split of how it was paid for, no level of the deficit)
+FINANCED_BEFORE = regex.compile(r"\b(?:financed|funded|covered|met|paid\s+for)\b[^.;:]*$", regex.IGNORECASE)
+FINANCING_SOURCE = regex.compile(r"\s+(?:by|through|from|out\s+of|via)\s", regex.IGNORECASE)
+FINANCED_REACH = 80  # chars before the share
+# a sum "of" a larger one: "600 mln dlrs of New Zealand's 21.74 billion dlrs", "780 mln dlrs of the 1.14 billion dlr budget deficit"
+PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['’]s?)\s+)?(?:(?:total|estimated|overall|planned)\s+)?"
+                            r"(?:(?:about|some|around|roughly|nearly)\s+)?", regex.IGNORECASE)
+# a share of a debt itself, not of GDP or exports: "banks holding 70 pct of the frozen debt", "had repaid five pct of the debt",
+# "35 pct of Brazil's debt to banks": the part some creditors hold or some payment covers, no level of the debt (unscored)
+DEBT_PART = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|our|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
+                          r"(?:(?!(?:and|or|to|by|in|on|for|with|than|as)\b)[\w-]+\s+){0,3}?debts?\b", regex.IGNORECASE)
+
+NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
+NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
+
+
+def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:
+    figs = []
+    aside = _metric.outside_opening_aside(text, sentence.start, sentence.end, hits) if hits else None
+    all_hits = hits
+    for m in sorted(ms, key=lambda m: m["char_start"]):
+        # a figure after an opening aside ("Including the special funds for the armed forces, borrowing will total ...")
+        # is governed by the words of the main clause only
+        hits = aside[1] if aside is not None and m["char_start"] >= aside[0] else all_hits
+        end, tail_basis = _metric.figure_tail(text, m["char_end"], sentence.end)
+        fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
+               "unit": m["unit"], "basis": m.get("basis") or tail_basis}
+        fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
+        if fig["unit"] == "percent" or (fig["unit"] == "currency" and _metric.weak_whole(fig["metric_cue"])):
+            # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
+            # the whole, not what it measures
+            fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
+        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics, (m["char_start"], end), spans, text)
+        if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _metric.SCORED:
+            # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
+            fig["basis"] = _metric.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
+        if fig["metric"] in DEBT_STOCKS and _metric.serviced_debt(
+                text, fig["metric_cue"], m["char_end"] if fig["metric_cue"].start >= m["char_end"] else sentence.start):
+            fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
+        paid = fig["unit"] == "percent" and _metric.service_share(text, m["char_start"], end, hits, sentence.start)
+        if paid:
+            fig["metric"] = paid  # "limit repayments on its five billion dlr debt to 10 pct of its export earnings"
+        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in DEBT_STOCKS \
+                and DEBT_PART.match(text, m["char_end"], sentence.end):
+            fig["metric"] = "other"  # "34 banks holding more than 70 pct of the frozen debt": a part of the debt
+        elif fig["unit"] == "currency" and fig["metric"] in _metric.SCORED \
+                and ITEM_WORTH.search(text, max(sentence.start, m["char_start"] - ITEM_REACH), m["char_start"]):
+            fig["metric"] = "other"  # "aid of 11.5 billion euros, including a Patriot system worth about 1 billion": an item
+        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in _metric.SCORED \
+                and FINANCING_SOURCE.match(text, m["char_end"], sentence.end) \
+                and FINANCED_BEFORE.search(text, max(sentence.start, m["char_start"] - FINANCED_REACH), m["char_start"]):
+            fig["metric"] = "other"  # "the deficit was financed 90 pct by credits and 10 pct by bonds": how it was paid for
+        cue = fig["metric_cue"]
+        if fig["metric"] == "fiscal_deficit" and cue is not None and cue.entry.get("balance") and cue.entry.get("resolves") \
+                and TRADE_SUBJECT.search(text[sentence.start:cue.start]):
+            # "Trade should show a one billion franc surplus this year after last year's 0.5 billion surplus", "trade with
+            # Western countries plunged into a deficit": a bare balance word in a clause whose subject is trade is its balance
+            fig["metric"] = "other"
+        # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric (a share paid out
+        # of export earnings is named by its servicing word and its whole together)
+        fig["weak_metric"] = fig["metric"] in _metric.SCORED and not paid and (
+            cue is None or (int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
+                            and not _metric.resolved_in_sentence(cue, hits, fig["metric"])))
+        # any word short of a specific one ("tax", "the deficit"), for a story under a company's or market's headline
+        fig["soft_metric"] = fig["metric"] in _metric.SCORED and not paid and (
+            cue is None or (int(cue.entry.get("weight") or 0) >= 1
+                            and not any(h is not cue and h.entry["metric"] == fig["metric"] and not int(h.entry.get("weight") or 0)
+                                        for h in hits)))
+        figs.append(fig)
+    hits = all_hits
+    for fig in figs:
+        base = _modality.compared_to(text, fig, figs)
+        if base is not None and base["char_start"] >= fig["end"] and _own_noun_between(text, fig, base):
+            # "cut spending by 195 billion francs and to cut the net financing requirement to below 420 billion": the
+            # later figure has its own metric's noun between the two, it is no base of the first
+            base = None
+        fig["base"] = base
+        if base is not None and base.get("head") is None:
+            base["head"] = fig
+        if base is not None and base["char_end"] <= fig["char_start"]:
+            # "cut the basic rate of tax from the current 27 pct to 25 pct in the next budget": the noun before a
+            # "from X to Y" movement governs the pair, a noun after it (the budget it comes in) does not
+            pair_cue = _metric.governing_cue(text, base["char_start"], fig["end"], hits, spans)
+            if pair_cue is not None and pair_cue.end <= base["char_start"] and pair_cue is not fig["metric_cue"] \
+                    and _metric.metric_of(pair_cue, hits, topics) in _metric.SCORED:
+                fig["metric_cue"], fig["metric"] = pair_cue, _metric.metric_of(pair_cue, hits, topics)
+    for prev, fig in zip(figs, figs[1:]):
+        # "Receipts were 55.46 billion dlrs last month, up from 53.37 billion dlrs in February, but down from 81.77 billion
+        # dlrs in January": a second comparison of the same head, across the "but" that stops a comparison of the first base
+        head = prev.get("head")
+        if head is not None and fig.get("head") is None and fig.get("base") is None and fig["unit"] == head["unit"] \
+                and fig["char_start"] - prev["end"] <= SAME_RUN_CHARS \
+                and SECOND_COMPARISON.search(text, prev["end"], fig["char_start"]):
+            fig["head"] = head
+    for fig in figs:  # a compared figure takes the metric and basis of the figure it is compared with
+        head = fig.get("head")
+        if head is not None and head["metric"] and not (
+                fig["metric"] != head["metric"] and _metric.own_noun(text, fig["char_start"], fig["end"], fig["metric_cue"])):
+            # unless it names its own: "cuts of two billion dlrs would be insufficient against a 12 billion dlr government
+            # deficit"
+            fig["metric"], fig["metric_cue"] = head["metric"], head["metric_cue"]
+            if fig["basis"] is None and fig["unit"] == "percent":
+                fig["basis"] = head["basis"]
+    for prev, fig in zip(figs, figs[1:]):
+        if _second_of_series(text, prev, fig):
+            # "would narrow to five pct of GDP this year and 4.3 pct in 1988 and net foreign debt would grow": the second
+            # figure of a run of one noun's levels is that noun's, not the next conjunct's
+            fig["metric"], fig["metric_cue"], fig["weak_metric"] = prev["metric"], prev["metric_cue"], prev["weak_metric"]
+            fig["soft_metric"] = prev.get("soft_metric", False)
+            if fig["basis"] is None and fig["unit"] == "percent":
+                fig["basis"] = prev["basis"]
+    for fig, whole in zip(figs, figs[1:]):
+        # "the repayment of up to 600 mln dlrs of New Zealand's 21.74 billion dlrs of overseas debt", "to reschedule 9.4 billion
+        # dlrs of its 27.8 billion dlr foreign debt": a sum taken out of a larger sum is a part of that sum's metric, whatever
+        # weak or anaphoric word ("repayment") stands before it
+        cue = fig["metric_cue"]
+        if fig["unit"] == whole["unit"] == "currency" and whole["metric"] in _metric.SCORED and fig["metric"] != whole["metric"] \
+                and (cue is None or cue.entry.get("resolves") or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
+                and PART_OF_SUM.fullmatch(text, fig["end"], whole["char_start"]):
+            fig["metric"], fig["weak_metric"] = whole["metric"], whole["weak_metric"]  # (its own cue still says what is done)
+            fig["soft_metric"] = whole.get("soft_metric", False)
+    for fig in figs:  # "NATO's old 2% target", "the NATO goal of 5%": the alliance's targets are defence shares
+        cue = fig["metric_cue"]
+        if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \
+                and (cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
+                and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
+                     or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])):
+            fig["metric"], fig["metric_cue"], fig["weak_metric"], fig["soft_metric"] = "defense_spending", None, False, False
+    # a figure no cue reaches (or only an anaphoric one), beside figures of one scored metric ("would not commit
+    # to 5%, arguing that 2.1% of GDP is enough for ... military capabilities", "is expected to total 28.9 billion
+    # dlrs in fiscal 1989 ... and then fall to 26.1 billion", "rise to 2.33%, an increase costed at A$50.3 billion"):
+    # the sentence speaks of one metric. A sum must stand in one run with such a sum (a price paid and a tax bill
+    # further on are not one metric). A company or market cue (NONE) still rules its figure out.
+    for unit in {f["unit"] for f in figs}:  # shares beside shares, sums beside sums: a share of a sum is not the sum's metric
+        known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == unit]
+        if not known or len({f["metric"] for f in known}) != 1:
+            continue
+        known_starts = [f["char_start"] for f in known]  # figs are in text order: the nearest known sums by bisection
+        for fig in figs:
+            if fig["unit"] == unit and fig["metric"] is None \
+                    and (fig["metric_cue"] is None or fig["metric_cue"].entry["metric"] == "CARRY") \
+                    and (unit == "percent" or _in_run(text, fig, known, known_starts)):
+                # the metric only: its cue's possessor ("the German deficit") is not this figure's owner
+                fig["metric"], fig["metric_cue"] = known[0]["metric"], None
+                fig["weak_metric"] = known[0]["weak_metric"]
+                fig["soft_metric"] = known[0].get("soft_metric", False)
+    carried = None  # a basis carried along the sentence to later figures of the same metric
+    for fig in figs:
+        if fig["unit"] != "percent":
+            continue
+        if fig["basis"]:
+            carried = (fig["metric"], fig["basis"])
+        elif carried and carried[0] == fig["metric"] and fig["metric"] is not None:
+            fig["basis"] = carried[1]
+    return figs
+
+
+def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
+    """Whether the later figure's own metric cue stands between the two and names another scored metric (not the whole
+    the first is a share of: "around 30% of federal revenue by 2035, up from about 18%")."""
+    cue = later["metric_cue"]
+    # a first figure no noun of its own reaches ("would cost roughly A$40 billion a year more than today's budget of about
+    # A$53 billion") is measured by the later one's noun: no other metric's
+    if cue is None or not (fig["end"] <= cue.start and cue.end <= later["char_start"]) \
+            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"] or fig["metric"] is None:
+        return False
+    whole = _metric.DENOMINATOR.match(text, fig["end"], cue.start)
+    return not (whole is not None and whole.end() == cue.start)
+
+
+# "five pct of GDP this year and 4.3 pct in 1988": two levels of one noun, each with its own period
+SERIES_GAP = regex.compile(r"(?:\s+(?:(?:this|next|last)\s+year|in\s+(?:fiscal\s+)?(?:19|20)\d\d(?:[/-]\d+)?))?\s*,?\s+(?:and|or)\s+"
+                           r"(?:(?:to|at)\s+)?", regex.IGNORECASE)
+SERIES_PERIOD = regex.compile(r"\s+(?:(?:this|next|last)\s+year|in\s+(?:fiscal\s+)?(?:19|20)\d\d(?:[/-]\d+)?)\b", regex.IGNORECASE)
+NEXT_CONJUNCT = regex.compile(r"\s(?:and|or|while|but)\s", regex.IGNORECASE)
+
+
+def _second_of_series(text: str, prev: dict, fig: dict) -> bool:
+    """Whether a figure continues the previous one's run ("X this year and Y in 1988") while its own cheapest cue stands in
+    the next conjunct (after an "and"): then it is a level of the previous figure's noun."""
+    cue = fig["metric_cue"]
+    if prev["unit"] != fig["unit"] or prev["metric"] is None or prev["metric"] == fig["metric"] \
+            or cue is None or cue.start < fig["end"]:
+        return False
+    gap = SERIES_GAP.fullmatch(text, prev["end"], fig["char_start"])
+    if gap is None or SERIES_PERIOD.match(text, prev["end"]) is None or SERIES_PERIOD.match(text, fig["end"]) is None:
+        return False
+    return NEXT_CONJUNCT.search(text, fig["end"], cue.start) is not None
+
+
+SECOND_COMPARISON = regex.compile(r",\s+but\s+(?:up|down)\s+(?:from|on)\s+$", regex.IGNORECASE)
+SAME_RUN_CHARS = 200
+# a clause opening on "it"/"they" (after a time phrase: "although in 1988 it should fall back to")
+PRONOUN_CLAUSE = regex.compile(r"\s*(?:(?:in|by|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+|next\s+year\s*,?\s+|then\s+)?"
+                            r"(?:it|they)\s+", regex.IGNORECASE)
+SAME_RUN_WORDS = 10  # "28.9 billion dlrs in fiscal 1989 and 28.6 billion dlrs in 1989 and then fall to 26.1 billion"
+
+
+def _in_run(text: str, fig: dict, known: list[dict], starts: list[int]) -> bool:
+    """Whether the figure stands in one run with the nearest known figure before or after it."""
+    i = bisect.bisect_left(starts, fig["char_start"])
+    return any(_same_run(text, known[j], fig) for j in (i - 1, i) if 0 <= j < len(known))
+
+
+def _same_run(text: str, a: dict, b: dict) -> bool:
+    """Whether two figures of a sentence stand in one run of figures: a few words apart, no clause between."""
+    lo, hi = (a["end"], b["char_start"]) if a["char_start"] < b["char_start"] else (b["end"], a["char_start"])
+    if hi - lo > SAME_RUN_CHARS:
+        return False  # too far for a few words: never scan a long gap
+    gap = text[lo:hi]
+    if count_words(gap) > SAME_RUN_WORDS:
+        return False
+    last = _lexicon.last_match(_metric.CLAUSE_BREAK, gap)
+    # "... from 86 billion in 1986, although in 1988 it should fall back to 87 billion dlrs": a clause whose subject is a
+    # pronoun goes on with the run's noun
+    return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
+
+
+def _metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
+    """The sentence's figures that measure a metric (_figures), the topics a weak word may take narrowed first: a budget's
+    own total or aggregates are not the story's part. Under a company word only figures a specific policy cue names stay."""
+    text = article["text"]
+    topics = state.get("topics", [])
+    # (before the story's first claim its latest metric is the headline's own)
+    title_only = state.get("last_index") is None or state.get("last_metric") != state.get("title_topic")
+    if state.get("title_topic") and title_only and _metric.names_budget_total(hits):
+        # "Germany's cabinet approved a 2026 budget that foresees spending of 520.5 billion euros" under a headline on the
+        # armed forces: a budget's spending, named by its own words, is the budget's total, not the headline's defence
+        topics = [t for t in topics if t != state["title_topic"]]
+    if _metric.names_budget_aggregates(hits):
+        # "Revenue is forecast at 647.2 billion zlotys and spending at 918.9 billion" after a defence claim: a spending word
+        # beside another total of the budget is the budget's total, not the story's part (defence, aid)
+        topics = [t for t in topics if t not in _metric.PART_METRICS]
+    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics), state, text) if f["metric"]]
+    if figs and any(h.entry.get("firm") for h in hits):
+        # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
+        # only a specific policy cue ("budget deficit", "import duties") still makes a claim
+        figs = [f for f in figs if f["basis"] or _specific_in_sentence(f, hits)]
+    return figs
+
+
+def _public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> list[dict]:
+    """The figures a weak metric word may still claim: the guard against spending, debts or budgets that are no state's
+    (a company's, a market's) where the story has made no policy claim yet and names no public body."""
+    text = ctx.text
+    # a weak word ("spend", "debts", "budget") speaks of a state's finances only in an article already
+    # on a policy metric (its headline or an earlier claim), or where a state, government or alliance
+    # is named in the sentence, or when the figure is a share of GDP; under a headline on a company, market or private
+    # context no public body makes it one ("U.S. CONSTRUCTION SPENDING ROSE ...: the Commerce Department said spending fell")
+    # (there any word short of a specific one: "Tax 44.5 mln vs 46.5 mln" under "ACME PLC YEAR TO DEC 31", "cut the deficit to
+    # 400 mln" under "CITROEN EXPECTS HIGHER PROFITS")
+    off_policy = bool(state.get("off_policy_title"))
+    weak = "soft_metric" if off_policy else "weak_metric"
+    if any(f.get(weak) for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
+            and (off_policy
+                 or (not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
+        party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
+        figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
+                or (party_plan and f["metric"] in _metric.STATE_FINANCES)]
+    return figs
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

@@ -1,0 +1,128 @@
+"""What every step of a figure's claim reads of its sentence, found once per sentence: ``SentenceScope``.
+
+The stance cues (``stance``), less a demand asked "of it" (inside a relative clause: "the capabilities NATO asks of
+it"), a subject's own past need ("Sweden needed to borrow") and stance verbs that are nouns here ("infrastructure
+projects", ``noun_homographs.csv``), plus a demand cue on every "told <someone> to <verb>"; the modal cues and news
+outlets (``modality``); whether an uncoded speaker's word stands in the sentence. Also ``_respective_owners``: the
+state a "respectively" list pairs with each figure. Kept apart from the claim_type and role steps (``claimtype``,
+``claim``): they read the scope, never write it, and it is built once however many figures the sentence holds.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import read_rows
+from . import modality as _modality
+from . import roles as _roles, owners as _owners
+from . import stance as _stance
+from .speakers import UNKNOWN_WORDS
+
+
+# "Trump told allies to spend 5%", "tells Berlin to cut": telling someone to do something demands it (a bare "told
+# reporters" only reports); the object is short, the infinitive follows it
+# (not "telling them of Japan's plan to spur spending", "told reporters about a plan to cut": the infinitive after "of" or
+# "about" is the plan's, the telling reports it)
+TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!(?:to|of|about)\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
+                        regex.IGNORECASE)
+TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
+ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
+
+# "Sweden needed to borrow 40 billion crowns last year": the subject's own past need states what it did, no one asks it
+# (the passive asks: "savings of 2 billion would be needed to stabilise the debt", "a cut was needed")
+NEEDED_TO = regex.compile(r"\s+to\s", regex.IGNORECASE)
+PASSIVE_NEED = regex.compile(r"\b(?:be|been|being|is|are|was|were|it['’]s|\w+ly)\s+$", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class SentenceScope:
+    """What every step of one sentence's claims reads (and none writes): the article, the sentence and the cues found in it
+    once (stance, modality, outlets, uncoded speakers), and the sentence's figures. Built once per sentence with a
+    claimable figure. (Slots: the steps read its fields for every figure, and a slot is the cheapest field to read.)"""
+    text: str
+    article: dict
+    sentences: list
+    sentence: object
+    state: dict  # the article's running state (find_claims_rules): its context, report, topics and latest claim
+    ctx: "_roles.ArticleContext"
+    figs: list[dict]  # the sentence's figures that may make claims (_figures, in text order)
+    stance_hits: list
+    modal_hits: list
+    outlets: list
+    sorted_spans: list
+    unknown_speakers: bool  # a word of an uncoded speaker stands in the sentence (cheap substring test)
+    s_text: str
+
+
+def _sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> SentenceScope:
+    """The cues every figure of the sentence is read against, found once: stance cues (less demands asked of something
+    else, a subject's own past need and verbs that are nouns here; plus "told X to"), modal cues, outlets, and whether
+    an uncoded speaker may stand in it."""
+    text = ctx.text
+    s_text = text[sentence.start:sentence.end]
+    s_lower = s_text.lower()
+    # uncoded speakers named in the sentence (cheap substring test before the regexes)
+    unknown_speakers = any(w in s_lower for w in UNKNOWN_WORDS)
+    sorted_spans = sorted(spans)
+    # "the capabilities NATO asks of it": a demand of something else, inside a relative clause
+    stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
+                   if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))
+                   and not _active_need(text, sentence.start, h)
+                   and not _noun_homograph(text, sentence.start, h)]
+    stance_hits = _told_to_hits(text, sentence, stance_hits)
+    modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
+    outlets = _modality.outlets_in(text, sentence.start, sentence.end)
+    return SentenceScope(text, article, sentences, sentence, state, ctx, figs, stance_hits, modal_hits, outlets,
+                         sorted_spans, unknown_speakers, s_text)
+
+
+def _respective_owners(ctx, sentence, figs: list[dict]) -> None:
+    """Give each figure the state a "respectively" list pairs it with (fig["respective"], read by the roles)."""
+    # "Italy and Spain spent 1.49% and 1.28% respectively": each figure its state
+    respective = _owners.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])
+    for fig in figs:
+        fig["respective"] = respective.get(fig["char_start"])
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_homographs() -> tuple[frozenset, "regex.Pattern"]:
+    """The stance verbs that are also nouns and the pattern of a word before one that makes it the noun
+    (noun_homographs.csv)."""
+    rows = read_rows("noun_homographs.csv")
+    before = "|".join(sorted((regex.escape(r["word"]) for r in rows if r["kind"] == "before"), key=len, reverse=True))
+    return frozenset(r["word"] for r in rows if r["kind"] == "verb"), regex.compile(rf"\b(?:{before})\s+$", regex.IGNORECASE)
+
+
+NOUN_BEFORE_CHARS = 25  # characters looked back from a homograph for the word that makes it a noun
+
+
+def _active_need(text: str, floor: int, hit) -> bool:
+    """Whether a "needed" hit is a subject's own past need ("Sweden needed to borrow"), not a passive need."""
+    return text[hit.start:hit.end].lower() == "needed" and NEEDED_TO.match(text, hit.end) is not None \
+        and PASSIVE_NEED.search(text, max(floor, hit.start - 20), hit.start) is None
+
+
+def _noun_homograph(text: str, floor: int, hit) -> bool:
+    """Whether a stance verb hit is the noun it is spelt like ("energy project debt", "infrastructure projects")."""
+    if hit.entry["pos"] != "V":
+        return False
+    verbs, before = _noun_homographs()
+    return text[hit.start:hit.end].lower() in verbs and before.search(text, max(floor, hit.start - NOUN_BEFORE_CHARS), hit.start) is not None
+
+
+def _told_to_hits(text: str, sentence, hits: list) -> list:
+    """The stance hits of a sentence with a demand cue added on each "told <someone> to <verb>" (a phrase the cue
+    lists cannot hold: the object stands between the verb and its infinitive)."""
+    extra = [_stance.Hit(m.start(), m.start() + len(m.group(0).split()[0]), TOLD_TO_ENTRY)
+             for m in TOLD_TO.finditer(text, sentence.start, sentence.end)]
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: (h.start, h.end))
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
