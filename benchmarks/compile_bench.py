@@ -44,6 +44,8 @@ MODULES = [
     "pipeline/claims/entities.py", "pipeline/claims/organisations.py", "pipeline/claims/owners.py",
     "pipeline/claims/voices.py",
     "pipeline/claims/figures.py", "pipeline/claims/scope.py", "pipeline/claims/claimtype.py", "pipeline/claims/claim.py",
+    "pipeline/claims/basis.py", "pipeline/claims/cuelexicon.py", "pipeline/claims/cuescope.py",
+    "pipeline/claims/metrictopic.py",
     "pipeline/quantities/extract.py", "pipeline/quantities/fast.py", "pipeline/quantities/grammar.py",
     "pipeline/quantities/lexicon.py",
 ]
@@ -65,7 +67,7 @@ def build(compiler: str, dest: Path, opt: str, lenient: bool = False) -> int:
         # annotations into exact type checks: metric.py's ``hits: list[Hit] = ()`` fails at import).
         cmd = ["cythonize", "-i", "-3", "-j", str(os.cpu_count() or 1), "-X", "annotation_typing=False", *MODULES]
         # Cython 3.3.1 emits PyRange_CheckExact (absent from CPython's API) for a range-typed
-        # variable (metric.py, _governing_indexed): define it. -g0, and -O1 by default: frame.c
+        # variable (cuescope.py, _governing_indexed): define it. -g0, and -O1 by default: frame.c
         # (3,300 lines of Python) needs ~4 GB of cc1 memory and many minutes at Python's -O3 -g.
         env["CFLAGS"] = f"{opt} {CFLAGS} {env.get('CFLAGS', '')}"
     else:

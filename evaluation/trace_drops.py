@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository's package, wherever it is run from
 
-from pipeline.claims import frame, metric as _metric, guards, figures
+from pipeline.claims import frame, guards, figures, cuelexicon as _cuelexicon
 from pipeline.evaluation import claims as ev
 from pipeline.quantities import find_mentions
 from pipeline.segment import split_sentences
@@ -67,7 +67,7 @@ def classify(text, m, sentences, claims_by_mention):
     if guards.share_of_people(text, m):
         return "find_claims: share_of_people", ""
     if idx not in REC["reached"]:
-        hits = _metric.sentence_cues(text, sent.start, sent.end, [])
+        hits = _cuelexicon.sentence_cues(text, sent.start, sent.end, [])
         return "find_claims: all cues NONE (company/market/poll)", ", ".join(cue_text(text, h) for h in hits)
     if idx not in REC["sc_hits"]:
         return "find_claims: no cue and not _goes_on", ""

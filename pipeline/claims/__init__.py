@@ -1,14 +1,16 @@
 """The claims stage: which figures are policy claims, and who demands, pledges, proposes, rejects,
 forecasts or reports them of whom.
 
-``find_claims(article, sentences, mentions)`` is the only entry point the pipeline uses; the
-modules behind it: ``metric`` (what a figure measures), ``stance`` (claim_type), ``roles`` (actor,
-target), ``modality`` (hedged, negated, attributed_to, compared_to, deadline_year), ``frame``
-(assembly), ``typemodel`` (the learned second opinion on claim_type, applied after the rules),
-``lexicon`` (the word lists' loader and the phrase matching every module uses) and ``gazetteer``
-(names of states, organisations and people to codes). Their word lists are CSV files in
-``pipeline/data/claims/`` (the gazetteer's in ``pipeline/data/actors/``), the type model's weights a
-JSON file in ``pipeline/data/claims/``.
+``find_claims(article, sentences, mentions)`` is the only entry point the pipeline uses; the modules
+behind it: ``metric`` (what a figure measures: ``metric_of``, over ``basis`` (basis phrases),
+``cuelexicon`` (the metric cue lexicon and a sentence's cues), ``cuescope`` (which cue governs a
+figure) and ``metrictopic`` (the article's topic a weak word may take)), ``stance`` (claim_type),
+``roles`` (actor, target), ``modality`` (hedged, negated, attributed_to, compared_to,
+deadline_year), ``frame`` (assembly), ``typemodel`` (the learned second opinion on claim_type,
+applied after the rules), ``lexicon`` (the word lists' loader and the phrase matching every module
+uses) and ``gazetteer`` (names of states, organisations and people to codes). Their word lists are
+CSV files in ``pipeline/data/claims/`` (the gazetteer's in ``pipeline/data/actors/``), the type
+model's weights a JSON file in ``pipeline/data/claims/``.
 
 ``frame`` keeps the entry point and the per-sentence loop; one sentence's claims are made by
 ``figures`` (the sentence's figures and what each measures), ``scope`` (the cues found once per
@@ -39,11 +41,11 @@ def preload() -> None:
     second of pattern compiling). A parent process calls it before forking its workers: what is loaded
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
     from . import (
-        metric, modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities,
-        organisations, owners, voices, scope,
+        modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities, organisations,
+        owners, voices, scope, cuelexicon, cuescope, metrictopic,
     )
 
-    for load in (metric.metric_cues, metric._basis_cue_texts, metric._marked_entries, stance.stance_cues, modality.modality_cues,
+    for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues, modality.modality_cues,
                  modality.outlet_cues, modality.comparison_regex, roles.report_verbs, entities.generic_words,
                  entities.outlet_words, entities.gazetteer, entities._group_regex, entities._group_rows, entities._group_keys,
                  entities._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,
@@ -51,8 +53,8 @@ def preload() -> None:
                  story._story_act_words, aid._aid_words, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
                  scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
-                 plans._purpose_marker, metric._cause_before_cue, metric._none_verbs, metric._taxed_before,
-                 metric._company_title, metric._purpose, metric._private_owner, entities._party_alliance_name, roles._data_show,
+                 plans._purpose_marker, cuescope._cause_before_cue, cuelexicon._none_verbs, cuelexicon._taxed_before,
+                 metrictopic._company_title, cuescope._purpose, cuelexicon._private_owner, entities._party_alliance_name, roles._data_show,
                  roles._data_show_word, roles._aside, organisations._superlative_scope, voices._light_verb,
                  typemodel.stance_words, typemodel.model):
         load()

@@ -19,7 +19,9 @@ import bisect
 
 import regex
 
-from . import metric as _metric
+from . import (
+    metric as _metric, basis as _basis, cuelexicon as _cuelexicon, cuescope as _cuescope, metrictopic as _metrictopic,
+)
 from . import lexicon as _lexicon
 from .lexicon import count_words
 from . import modality as _modality
@@ -64,37 +66,37 @@ NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|
 
 def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:
     figs = []
-    aside = _metric.outside_opening_aside(text, sentence.start, sentence.end, hits) if hits else None
+    aside = _cuescope.outside_opening_aside(text, sentence.start, sentence.end, hits) if hits else None
     all_hits = hits
     for m in sorted(ms, key=lambda m: m["char_start"]):
         # a figure after an opening aside ("Including the special funds for the armed forces, borrowing will total ...")
         # is governed by the words of the main clause only
         hits = aside[1] if aside is not None and m["char_start"] >= aside[0] else all_hits
-        end, tail_basis = _metric.figure_tail(text, m["char_end"], sentence.end)
+        end, tail_basis = _basis.figure_tail(text, m["char_end"], sentence.end)
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
-        fig["metric_cue"] = _metric.governing_cue(text, m["char_start"], end, hits, spans)
-        if fig["unit"] == "percent" or (fig["unit"] == "currency" and _metric.weak_whole(fig["metric_cue"])):
+        fig["metric_cue"] = _cuescope.governing_cue(text, m["char_start"], end, hits, spans)
+        if fig["unit"] == "percent" or (fig["unit"] == "currency" and _cuescope.weak_whole(fig["metric_cue"])):
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
-            fig["metric_cue"] = _metric.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
+            fig["metric_cue"] = _cuescope.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics, (m["char_start"], end), spans, text)
-        if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _metric.SCORED:
+        if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _cuelexicon.SCORED:
             # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
-            fig["basis"] = _metric.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
-        if fig["metric"] in DEBT_STOCKS and _metric.serviced_debt(
+            fig["basis"] = _cuescope.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
+        if fig["metric"] in DEBT_STOCKS and _metrictopic.serviced_debt(
                 text, fig["metric_cue"], m["char_end"] if fig["metric_cue"].start >= m["char_end"] else sentence.start):
             fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
-        paid = fig["unit"] == "percent" and _metric.service_share(text, m["char_start"], end, hits, sentence.start)
+        paid = fig["unit"] == "percent" and _cuescope.service_share(text, m["char_start"], end, hits, sentence.start)
         if paid:
             fig["metric"] = paid  # "limit repayments on its five billion dlr debt to 10 pct of its export earnings"
         elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in DEBT_STOCKS \
                 and DEBT_PART.match(text, m["char_end"], sentence.end):
             fig["metric"] = "other"  # "34 banks holding more than 70 pct of the frozen debt": a part of the debt
-        elif fig["unit"] == "currency" and fig["metric"] in _metric.SCORED \
+        elif fig["unit"] == "currency" and fig["metric"] in _cuelexicon.SCORED \
                 and ITEM_WORTH.search(text, max(sentence.start, m["char_start"] - ITEM_REACH), m["char_start"]):
             fig["metric"] = "other"  # "aid of 11.5 billion euros, including a Patriot system worth about 1 billion": an item
-        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in _metric.SCORED \
+        elif fig["unit"] == "percent" and not fig["basis"] and fig["metric"] in _cuelexicon.SCORED \
                 and FINANCING_SOURCE.match(text, m["char_end"], sentence.end) \
                 and FINANCED_BEFORE.search(text, max(sentence.start, m["char_start"] - FINANCED_REACH), m["char_start"]):
             fig["metric"] = "other"  # "the deficit was financed 90 pct by credits and 10 pct by bonds": how it was paid for
@@ -106,11 +108,11 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             fig["metric"] = "other"
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric (a share paid out
         # of export earnings is named by its servicing word and its whole together)
-        fig["weak_metric"] = fig["metric"] in _metric.SCORED and not paid and (
+        fig["weak_metric"] = fig["metric"] in _cuelexicon.SCORED and not paid and (
             cue is None or (int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
                             and not _metric.resolved_in_sentence(cue, hits, fig["metric"])))
         # any word short of a specific one ("tax", "the deficit"), for a story under a company's or market's headline
-        fig["soft_metric"] = fig["metric"] in _metric.SCORED and not paid and (
+        fig["soft_metric"] = fig["metric"] in _cuelexicon.SCORED and not paid and (
             cue is None or (int(cue.entry.get("weight") or 0) >= 1
                             and not any(h is not cue and h.entry["metric"] == fig["metric"] and not int(h.entry.get("weight") or 0)
                                         for h in hits)))
@@ -128,9 +130,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         if base is not None and base["char_end"] <= fig["char_start"]:
             # "cut the basic rate of tax from the current 27 pct to 25 pct in the next budget": the noun before a
             # "from X to Y" movement governs the pair, a noun after it (the budget it comes in) does not
-            pair_cue = _metric.governing_cue(text, base["char_start"], fig["end"], hits, spans)
+            pair_cue = _cuescope.governing_cue(text, base["char_start"], fig["end"], hits, spans)
             if pair_cue is not None and pair_cue.end <= base["char_start"] and pair_cue is not fig["metric_cue"] \
-                    and _metric.metric_of(pair_cue, hits, topics) in _metric.SCORED:
+                    and _metric.metric_of(pair_cue, hits, topics) in _cuelexicon.SCORED:
                 fig["metric_cue"], fig["metric"] = pair_cue, _metric.metric_of(pair_cue, hits, topics)
     for prev, fig in zip(figs, figs[1:]):
         # "Receipts were 55.46 billion dlrs last month, up from 53.37 billion dlrs in February, but down from 81.77 billion
@@ -162,7 +164,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
         # dlrs of its 27.8 billion dlr foreign debt": a sum taken out of a larger sum is a part of that sum's metric, whatever
         # weak or anaphoric word ("repayment") stands before it
         cue = fig["metric_cue"]
-        if fig["unit"] == whole["unit"] == "currency" and whole["metric"] in _metric.SCORED and fig["metric"] != whole["metric"] \
+        if fig["unit"] == whole["unit"] == "currency" and whole["metric"] in _cuelexicon.SCORED and fig["metric"] != whole["metric"] \
                 and (cue is None or cue.entry.get("resolves") or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
                 and PART_OF_SUM.fullmatch(text, fig["end"], whole["char_start"]):
             fig["metric"], fig["weak_metric"] = whole["metric"], whole["weak_metric"]  # (its own cue still says what is done)
@@ -180,7 +182,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
     # the sentence speaks of one metric. A sum must stand in one run with such a sum (a price paid and a tax bill
     # further on are not one metric). A company or market cue (NONE) still rules its figure out.
     for unit in {f["unit"] for f in figs}:  # shares beside shares, sums beside sums: a share of a sum is not the sum's metric
-        known = [f for f in figs if f["metric"] in _metric.SCORED and f["unit"] == unit]
+        known = [f for f in figs if f["metric"] in _cuelexicon.SCORED and f["unit"] == unit]
         if not known or len({f["metric"] for f in known}) != 1:
             continue
         known_starts = [f["char_start"] for f in known]  # figs are in text order: the nearest known sums by bisection
@@ -210,9 +212,9 @@ def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
     # a first figure no noun of its own reaches ("would cost roughly A$40 billion a year more than today's budget of about
     # A$53 billion") is measured by the later one's noun: no other metric's
     if cue is None or not (fig["end"] <= cue.start and cue.end <= later["char_start"]) \
-            or later["metric"] not in _metric.SCORED or later["metric"] == fig["metric"] or fig["metric"] is None:
+            or later["metric"] not in _cuelexicon.SCORED or later["metric"] == fig["metric"] or fig["metric"] is None:
         return False
-    whole = _metric.DENOMINATOR.match(text, fig["end"], cue.start)
+    whole = _cuescope.DENOMINATOR.match(text, fig["end"], cue.start)
     return not (whole is not None and whole.end() == cue.start)
 
 
@@ -258,7 +260,7 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     gap = text[lo:hi]
     if count_words(gap) > SAME_RUN_WORDS:
         return False
-    last = _lexicon.last_match(_metric.CLAUSE_BREAK, gap)
+    last = _lexicon.last_match(_cuescope.CLAUSE_BREAK, gap)
     # "... from 86 billion in 1986, although in 1988 it should fall back to 87 billion dlrs": a clause whose subject is a
     # pronoun goes on with the run's noun
     return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
@@ -299,12 +301,12 @@ def _public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> 
     # 400 mln" under "CITROEN EXPECTS HIGHER PROFITS")
     off_policy = bool(state.get("off_policy_title"))
     weak = "soft_metric" if off_policy else "weak_metric"
-    if any(f.get(weak) for f in figs) and state["last_metric"] not in _metric.SCORED and not state.get("scored_claims") \
+    if any(f.get(weak) for f in figs) and state["last_metric"] not in _cuelexicon.SCORED and not state.get("scored_claims") \
             and (off_policy
                  or (not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
         figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
-                or (party_plan and f["metric"] in _metric.STATE_FINANCES)]
+                or (party_plan and f["metric"] in _metrictopic.STATE_FINANCES)]
     return figs
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from . import metric as _metric
+from . import metric as _metric, cuelexicon as _cuelexicon, metrictopic as _metrictopic
 from . import modality as _modality
 from . import roles as _roles
 from . import typemodel as _typemodel
@@ -79,19 +79,19 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         if sentence is None or not ms:
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
-        hits = _metric.sentence_cues(text, sentence.start, sentence.end, spans)
+        hits = _cuelexicon.sentence_cues(text, sentence.start, sentence.end, spans)
         # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
         recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
-        hits = _metric.in_topic(hits, state["last_metric"] if recent else None)
-        hits = _metric.serviced_debts(text, hits, sentence.start)
+        hits = _metrictopic.in_topic(hits, state["last_metric"] if recent else None)
+        hits = _metrictopic.serviced_debts(text, hits, sentence.start)
         if _government_revenue(hits, state, article, sentences, sentence):
-            hits = _metric.in_topic(hits, None, public=True)
+            hits = _metrictopic.in_topic(hits, None, public=True)
         hits = _without_denominators(text, sentence, hits)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
-            state["title_topic"] = state["last_metric"] = _metric.title_topic(article.get("title"))
-            state["off_policy_title"] = _metric.off_policy_title(article.get("title"))
+            state["title_topic"] = state["last_metric"] = _metrictopic.title_topic(article.get("title"))
+            state["off_policy_title"] = _metrictopic.off_policy_title(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
         transfers = _aid_transfers(text, sentence, ms, state)
@@ -116,7 +116,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # European Union leaders agreed to lend Ukraine 90 billion euros, funded by joint borrowing": the loan is aid,
             # and the borrowing word farther on does not reach it)
             moved = {t.end for t in bilateral}
-            hits = sorted([h for h in hits] + [_metric.carried_cue(t.end) for t in transfers if t.end not in moved]
+            hits = sorted([h for h in hits] + [_metrictopic.carried_cue(t.end) for t in transfers if t.end not in moved]
                           + [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral], key=lambda h: h.start)
         elif not hits:
             acts = []
@@ -139,38 +139,38 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
             # (carried from each word that moves a sum)
-            hits = acts or [_metric.carried_cue(sentence.start)] + [_metric.carried_cue(t.end) for t in transfers]
+            hits = acts or [_metrictopic.carried_cue(sentence.start)] + [_metrictopic.carried_cue(t.end) for t in transfers]
         elif (_opens_with_figure(text, sentence, ms, index, state) or _opens_on_pronoun(text, sentence, index, state)) \
                 and not any(h.entry["metric"] == "NONE" for h in hits):
             # its own words farther on may not reach the figure: "It widened to 622 mln dlrs in January from 484 mln in
             # December and compared with a deficit of 334 mln in January 1986"
-            hits = [_metric.carried_cue(sentence.start)] + hits
+            hits = [_metrictopic.carried_cue(sentence.start)] + hits
         elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
                                               lambda: _article_context(state, article, sentences)) \
                 and _roles.names_public_body(_article_context(state, article, sentences), sentence, by_name=True):
             # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
             # figure; one it does not reach goes on with the topic as in a sentence with no cue at all, when the sentence
             # names the state or body whose plan it is ("Air Lanka is thus indebted ... for its repayment" is a firm's)
-            hits = [_metric.carried_cue(sentence.start)] + hits
+            hits = [_metrictopic.carried_cue(sentence.start)] + hits
         elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
-            hits = sorted([_metric.carried_cue(t.end) for t in transfers] + hits, key=lambda h: h.start)
+            hits = sorted([_metrictopic.carried_cue(t.end) for t in transfers] + hits, key=lambda h: h.start)
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if act_figures:
             # only the figure each act is done to: "levied a flat one pct surtax on incomes above 90,000 dlrs", "repaid 500
             # mln dlrs out of the 14 billion dlrs covered by the standstill" (the other sum is no payment)
             found = [c for c in found if c["char_start"] in act_figures]
         for c in found:  # each scored share and sum the story has stated, for an anaphoric restatement ("the 3% ambition")
-            if c["metric"] in _metric.SCORED and c["unit"] == "percent":
+            if c["metric"] in _cuelexicon.SCORED and c["unit"] == "percent":
                 state.setdefault("stated", {})[(c["unit"], c["value"])] = c["metric"]
-            elif c["metric"] in _metric.SCORED and c["unit"] == "currency":
+            elif c["metric"] in _cuelexicon.SCORED and c["unit"] == "currency":
                 state.setdefault("stated_sums", {})[(c["currency"], c["value"])] = c["metric"]
         if found:
             state["last_metric"] = found[-1]["metric"]
             # an article that has made a claim of a scored metric stays on policy through unscored ones ("... a budget
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
-            state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _metric.SCORED for c in found)
+            state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _cuelexicon.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
             # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
             # a plan story (_budget_plan_level)

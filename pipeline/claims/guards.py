@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from . import metric as _metric
+from . import cuelexicon as _cuelexicon
 from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from .story import _article_context
@@ -73,7 +73,7 @@ def _without_denominators(text: str, sentence, hits: list) -> list:
     """The sentence's cues without the company, market or other words that stand as the denominator of a policy figure's
     ratio ("get the ratio of debt payments to foreign exchange earnings down from 50 pct to 25 pct" measures debt payments;
     the earnings are the country's, not a company's figure, and "export earnings" are no metric of their own here)."""
-    if all(h.entry["metric"] in _metric.SCORED for h in hits) or not any(h.entry["metric"] in _metric.SCORED for h in hits):
+    if all(h.entry["metric"] in _cuelexicon.SCORED for h in hits) or not any(h.entry["metric"] in _cuelexicon.SCORED for h in hits):
         return hits
     out = []
     starts = [h.start for h in hits]  # hits are in text order
@@ -81,8 +81,8 @@ def _without_denominators(text: str, sentence, hits: list) -> list:
         # only cues that start near enough for "to" and three words to join them can be the ratio's numerator: a
         # sentence of thousands of words must not compare every pair of its cues
         near = bisect.bisect_left(starts, h.start - RATIO_WINDOW, 0, k)
-        if h.entry["metric"] not in _metric.SCORED and h.entry["metric"] != "CARRY" and any(
-                g.entry["metric"] in _metric.SCORED and g.end <= h.start and RATIO_TO.fullmatch(text, g.end, h.start)
+        if h.entry["metric"] not in _cuelexicon.SCORED and h.entry["metric"] != "CARRY" and any(
+                g.entry["metric"] in _cuelexicon.SCORED and g.end <= h.start and RATIO_TO.fullmatch(text, g.end, h.start)
                 and RATIO_OF_SCAN.search(text, max(sentence.start, g.start - RATIO_REACH), g.start) for g in hits[near:k]):
             continue
         out.append(h)

@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from . import metric as _metric
+from . import metric as _metric, basis as _basis, cuelexicon as _cuelexicon, metrictopic as _metrictopic
 from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import roles as _roles
@@ -58,7 +58,7 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
 
 def _opens_on_pronoun(text: str, sentence, index: int, state: dict) -> bool:
     """Whether a sentence opens on a continuation word right after a claim's sentence ("It widened to 622 mln dlrs")."""
-    return state["last_index"] == index - 1 and state["last_metric"] in _metric.SCORED \
+    return state["last_index"] == index - 1 and state["last_metric"] in _cuelexicon.SCORED \
         and CONTINUES.match(text, sentence.start, sentence.end) is not None
 
 
@@ -72,8 +72,8 @@ def _repeats_head(text: str, sentence, before) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    for h in _metric.sentence_cues(text, before.start, before.end, []):
-        if h.entry["metric"] in _metric.SCORED and " " in h.entry["cue"].strip() \
+    for h in _cuelexicon.sentence_cues(text, before.start, before.end, []):
+        if h.entry["metric"] in _cuelexicon.SCORED and " " in h.entry["cue"].strip() \
                 and text[h.start:h.end].split()[-1].lower() == word:
             return True
     return False
@@ -97,7 +97,7 @@ def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
     if before is None:
         return False
     text = ctx.text
-    before_hits = _metric.sentence_cues(text, before.start, before.end, [])
+    before_hits = _cuelexicon.sentence_cues(text, before.start, before.end, [])
     if not CONTINUES.match(text, sentence.start, sentence.end) and not LABEL_OPENING.match(text, sentence.start, sentence.end) \
             and not _opens_on_finances(text, sentence, hits, before_hits):
         m = DEFINITE_OPENING.match(text, sentence.start, sentence.end)
@@ -115,11 +115,11 @@ def _opens_on_finances(text: str, sentence, hits, before_hits) -> bool:
     """Whether a sentence opens on a word of a state's finances (its subject: "Spending will rise to 420 billion crowns, while
     borrowing will reach 60 billion") right after a sentence about a budget ("Ruritania's government approved its 2026
     budget on Tuesday."): it goes on with that budget."""
-    if not hits or not _metric.own_finances(before_hits):
+    if not hits or not _metrictopic.own_finances(before_hits):
         return False
     m = FINANCE_OPENING.match(text, sentence.start, sentence.end)
     first = min(hits, key=lambda h: h.start)
-    return m is not None and first.start == m.end() and first.entry["metric"] in _metric.STATE_FINANCES
+    return m is not None and first.start == m.end() and first.entry["metric"] in _metrictopic.STATE_FINANCES
 
 
 def _article_context(state: dict, article: dict, sentences) -> "_roles.ArticleContext":
@@ -170,7 +170,7 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
         before = by_index.get(back)
         if before is None or per_sentence.get(back):
             return None
-        hits = _metric.sentence_cues(text, before.start, before.end, [])
+        hits = _cuelexicon.sentence_cues(text, before.start, before.end, [])
         if not hits:
             continue  # "The government has been negotiating the matter for a long time.": the topic is further back
         if any(h.entry["metric"] == "NONE" for h in hits):
@@ -182,7 +182,7 @@ def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, s
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
             or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
             or _resolved_debt(hits, state)
-        if len(named) != 1 or next(iter(named)) not in _metric.SCORED:
+        if len(named) != 1 or next(iter(named)) not in _cuelexicon.SCORED:
             return None
         return named.pop() if policy_story or names_body(before) else None
     return None
@@ -241,7 +241,7 @@ def _resolved_debt(hits, state: dict) -> set:
     """The debt a figure-less sentence names by a bare debt word only ("The debt keeps rising."), read by the story: its
     debt topic, else the stock its budget or current-account balance adds to. Other weak words stay unread here (a
     "budget" or "target" read by the story would set the story's own topic again)."""
-    debts = [h for h in hits if h.entry.get("resolves") and h.entry["metric"] in _metric.DEBT_STOCKS]
+    debts = [h for h in hits if h.entry.get("resolves") and h.entry["metric"] in _metrictopic.DEBT_STOCKS]
     return {_metric.metric_of(h, hits, state.get("topics", [])) for h in debts} - {None}
 
 
@@ -279,7 +279,7 @@ def _story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | N
     headline's, the latest claim's, the figure-less sentence just before's) the act continues: "The government levied a
     flat one pct surtax" in a tax story is a tax; "Mobil spent 2.13 billion dlrs" (no public body acts) and "the
     loan, on which Brazil paid interest, was 500 mln dlrs" (the figure is not the act's) stay no claim."""
-    topics = [t for t in state["topics"] + [topic] if t in _metric.SCORED]
+    topics = [t for t in state["topics"] + [topic] if t in _cuelexicon.SCORED]
     if not topics:
         return []
     found = []
@@ -309,7 +309,7 @@ OPENING_REACH = 2  # sentences after the latest claim
 
 def _opens_with_figure(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
     """Whether a sentence opens on its figure shortly after a claim of a scored metric (a fragment going on with it)."""
-    if state["last_index"] is None or index - state["last_index"] > OPENING_REACH or state["last_metric"] not in _metric.SCORED:
+    if state["last_index"] is None or index - state["last_index"] > OPENING_REACH or state["last_metric"] not in _cuelexicon.SCORED:
         return False
     return _opening_figure(text, sentence, ms)
 
@@ -331,7 +331,7 @@ def _level_list(text: str, sentence, ms: list[dict], index: int, state: dict) ->
     """Whether a sentence right after a claim's sentence only lists levels "at" (or owners "with") figures of the claim's unit ("Poland will
     spend 4.48% of its GDP on defence ... Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%"): the same
     measure for other owners."""
-    if state["last_index"] != index - 1 or state["last_metric"] not in _metric.SCORED:
+    if state["last_index"] != index - 1 or state["last_metric"] not in _cuelexicon.SCORED:
         return False
     units = state.get("last_units", ())
     return all(m["unit"] in units and LEVEL_AT.search(text, max(sentence.start, m["char_start"] - LEVEL_AT_REACH), m["char_start"])
@@ -348,7 +348,7 @@ IT_REACH = 50  # chars before a figure
 
 def _pronoun_figure(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
     """Whether a sentence right after a claim's sentence sizes "it" (that claim's subject) by a figure of the claim's unit."""
-    if state["last_index"] != index - 1 or state["last_metric"] not in _metric.SCORED:
+    if state["last_index"] != index - 1 or state["last_metric"] not in _cuelexicon.SCORED:
         return False
     units = state.get("last_units", ())
     return any(m["unit"] in units and IT_BEFORE.search(text, max(sentence.start, m["char_start"] - IT_REACH), m["char_start"])
@@ -363,12 +363,12 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ct
     500 mln dlrs", not "exchequer transactions will add some 140 mln stg to the system" or "the project, which is
     expected to cost 1.5 billion dlrs"."""
     if state["last_index"] is None or index - state["last_index"] > BARE_SHARE_REACH \
-            or state["last_metric"] not in _metric.SCORED:
+            or state["last_metric"] not in _cuelexicon.SCORED:
         return False
     # a sum of money needs a decision on it ("would provide 300 mln marks", "proposed a 8.4 billion dlr program")
     shares = all(m["unit"] == "percent" for m in ms)
     if shares and "percent" not in state.get("last_units", ()) \
-            and not any(m.get("basis") or _metric.figure_tail(text, m["char_end"], sentence.end)[1] for m in ms):
+            and not any(m.get("basis") or _basis.figure_tail(text, m["char_end"], sentence.end)[1] for m in ms):
         # "24.2 trillion pesos is earmarked for subsidies ... could cut poverty levels to 36%": a share speaks of the
         # share just claimed, not of a sum (a share of GDP or GNI may size the sum: "the plan would equal about 1.2% of GNI")
         return False

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.claims import (
     frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-    organisations, owners, voices, figures, scope, claimtype, claim,
+    organisations, owners, voices, figures, scope, claimtype, claim, basis, cuelexicon, cuescope, metrictopic,
 )
 
 from test_guards_exact import _texts as _gold_texts
@@ -33,7 +33,8 @@ def _texts():
 def _twins():
     found = {}
     for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
-                   entities, organisations, owners, voices, figures, scope, claimtype, claim):
+                   entities, organisations, owners, voices, figures, scope, claimtype, claim,
+                   basis, cuelexicon, cuescope, metrictopic):
         for name, value in vars(module).items():
             if isinstance(value, lexicon.AsciiTwin):
                 found[f"{module.__name__}.{name}"] = value
@@ -85,7 +86,7 @@ def test_a_letter_that_folds_to_ascii_keeps_the_regex_module():
 def test_a_twin_pickles_and_copies_as_its_pattern():
     import copy
     import pickle
-    twin = metric.CLAUSE_BREAK if isinstance(metric.CLAUSE_BREAK, lexicon.AsciiTwin) else next(iter(_twins().values()))
+    twin = cuescope.CLAUSE_BREAK if isinstance(cuescope.CLAUSE_BREAK, lexicon.AsciiTwin) else next(iter(_twins().values()))
     text = "The deficit will rise; the debt will fall but taxes stay."
     for other in (pickle.loads(pickle.dumps(twin)), copy.deepcopy(twin), copy.copy(twin)):
         assert isinstance(other, lexicon.AsciiTwin) and other.pattern == twin.pattern

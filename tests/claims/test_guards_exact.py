@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.claims import (
     frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-    organisations, owners, voices, figures, scope, claimtype, claim,
+    organisations, owners, voices, figures, scope, claimtype, claim, basis, cuelexicon, cuescope, metrictopic,
 )
 from pipeline.evaluation.claims import DEV_GOLD, GOLD_DIR, gold_articles
 
@@ -25,7 +25,8 @@ STEP = 97
 def _wrappers():
     found = {}
     for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
-                   entities, organisations, owners, voices, figures, scope, claimtype, claim):
+                   entities, organisations, owners, voices, figures, scope, claimtype, claim,
+                   basis, cuelexicon, cuescope, metrictopic):
         for name, value in vars(module).items():
             if isinstance(value, (lexicon.Guarded, lexicon.Prefiltered)):
                 found[f"{module.__name__}.{name}"] = value

@@ -3,8 +3,10 @@ its decisions, none of them imports ``frame``, and no two modules import each ot
 as soon as a module-level name of the one is read while the other is still half-built). The roles modules are layered:
 ``entities`` under ``roles`` (the article's context), ``organisations``, ``owners`` and ``voices`` over it. The steps of
 one sentence's claims are layered under ``frame`` (the per-sentence loop): ``figures`` and ``scope``, then
-``claimtype``, then ``claim`` (one figure's claim), and no module holding a decision they call on imports them. And
-every ``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and
+``claimtype``, then ``claim`` (one figure's claim), and no module holding a decision they call on imports them. What
+a figure measures is layered under ``metric`` (``metric_of``): ``basis`` (basis phrases), ``cuelexicon`` (the cue
+lexicon and a sentence's cues), ``cuescope`` (which cue governs a figure), ``metrictopic`` (the article's topic), each
+importing only those before it and the lexicon, none of the stage's other modules. And every ``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and
 still read at its old home fails only when that line runs)."""
 import ast
 import importlib
@@ -70,6 +72,11 @@ ROLE_LAYERS = ("entities", "roles", "organisations", "owners", "voices")
 SENTENCE_LAYERS = ("figures", "scope", "claimtype", "claim", "frame")
 
 
+# what a figure measures: basis phrases, the cue lexicon and a sentence's cues, the scope rule, the article's topic,
+# then metric_of over them all
+METRIC_LAYERS = ("basis", "cuelexicon", "cuescope", "metrictopic", "metric")
+
+
 def test_the_graph_reads_the_stage():
     graph = _imports()
     assert {"metric", "roles", "figures", "scope", "claim"} <= graph["frame"]
@@ -94,6 +101,21 @@ def test_the_sentence_steps_import_only_the_layers_before_them():
     assert "scope" not in graph["figures"]
     assert {"scope", "figures"} <= graph["claimtype"]
     assert {"scope", "claimtype"} <= graph["claim"]
+
+
+def test_the_metric_modules_import_only_the_layers_before_them():
+    graph = _imports()
+    for k, module in enumerate(METRIC_LAYERS):
+        assert not graph[module] & set(METRIC_LAYERS[k + 1:]), module
+    assert {"cuelexicon", "cuescope", "metrictopic"} <= graph["metric"]
+    assert "basis" in graph["cuelexicon"] and "basis" in graph["cuescope"] and "cuelexicon" in graph["metrictopic"]
+
+
+def test_the_metric_modules_import_no_other_claims_module_but_the_lexicon():
+    # under every decision that asks what a figure measures (guards, story, figures ...): never over one of them
+    graph = _imports()
+    outside = {m: sorted(graph[m] - set(METRIC_LAYERS) - {"lexicon"}) for m in METRIC_LAYERS}
+    assert outside == {m: [] for m in METRIC_LAYERS}
 
 
 def test_no_decision_module_imports_the_sentence_steps():

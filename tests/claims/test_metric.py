@@ -64,7 +64,7 @@ def test_non_claim_units_ignored():
 
 
 def test_an_income_glossed_as_gdp_is_the_basis():
-    from pipeline.claims.metric import figure_tail
+    from pipeline.claims.basis import figure_tail
 
     text = "Members will lift defence spending to 4 percent of the country's income, that is gross domestic product, by 2030."
     end = text.index("4 percent") + len("4 percent")

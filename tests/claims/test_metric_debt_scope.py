@@ -43,7 +43,7 @@ def test_weak_budget_word_takes_the_topic_of_the_sentence_before():
 
 def test_share_of_gdp_is_no_share_of_the_next_clauses_noun():
     # "3.1% of GDP while debt ...": the share is of GDP; "debt" opens the next clause and is no whole of it
-    from pipeline.claims.metric import DENOMINATOR
+    from pipeline.claims.cuescope import DENOMINATOR
     text = "The deficit eased to 3.1% of GDP while debt rose."
     m = DENOMINATOR.match(text, text.index("3.1%") + 4)
     assert m is None or not text[m.end():].startswith("debt")
@@ -70,7 +70,7 @@ def test_bare_budget_beside_a_deficit_figure_is_still_that_balance():
 
 
 def test_headline_topic_takes_its_most_specific_scored_word():
-    from pipeline.claims.metric import title_topic
+    from pipeline.claims.metrictopic import title_topic
     assert title_topic("Cabinet leans on savings to narrow Ruritania's deficit") == "fiscal_deficit"
     assert title_topic("SEAGA PRESENTS GROWTH BUDGET FOR 1987") == "public_spending"
 

@@ -57,7 +57,7 @@ def test_unscored_story_keeps_weak_words_out():
 
 
 def test_headline_topic_prefers_a_scored_metric():
-    from pipeline.claims.metric import title_topic
+    from pipeline.claims.metrictopic import title_topic
     assert title_topic("SEAGA PRESENTS GROWTH BUDGET FOR 1987") == "public_spending"
     assert title_topic("ECONOMIC GROWTH SLOWS") == "gdp_growth"
 

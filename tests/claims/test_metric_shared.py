@@ -157,7 +157,7 @@ def test_borrowing_in_a_story_on_the_states_finances_is_its_deficit():
 def test_as_before_a_figure_or_in_as_x_as_opens_no_clause():
     text = "Ruritania said it would raise tariffs of as much as 300 million dollars on imported cars."
     assert _metrics(text, ("300 million dollars", 3e8)) == {"300 million dollars": "tariff_rate"}
-    from pipeline.claims.metric import CLAUSE_BREAK
+    from pipeline.claims.cuescope import CLAUSE_BREAK
     assert CLAUSE_BREAK.search("debt is growing twice as fast as gross domestic product") is None
     assert CLAUSE_BREAK.search("5.8% of GDP as spending on pensions grows") is not None
 

@@ -15,7 +15,7 @@ import re
 import pytest
 from helpers import Sentence
 
-from pipeline.claims import find_claims, lexicon, metric, stance
+from pipeline.claims import find_claims, lexicon, metric, stance, cuelexicon, cuescope
 
 GOOD = "The government pledged to raise defence spending to 2.5% of GDP by 2030"
 FIGURE = re.compile(r"\$?\d+(?:\.\d+)?(?:%| billion)?")
@@ -73,7 +73,7 @@ def test_a_junk_run_glued_to_a_claim_keeps_the_claim(unit):
 
 def test_metric_costing_grows_linearly_with_the_figures(monkeypatch):
     """Each figure costs only the few cues next to it, not every cue of its sentence."""
-    calls = _count_calls(monkeypatch, metric, "_cost")
+    calls = _count_calls(monkeypatch, cuescope, "_cost")
     counted = []
     for copies in (400, 3200):
         calls[0] = 0
@@ -125,7 +125,7 @@ def _random_sentence(rng: random.Random, n: int) -> str:
 def _plain_governing(text, fig_start, fig_end, hits, spans):
     best, best_cost = None, None
     for hit in hits:
-        cost = metric._cost(text, hit, fig_start, fig_end, spans)
+        cost = cuescope._cost(text, hit, fig_start, fig_end, spans)
         if cost is not None and (best_cost is None or cost < best_cost):
             best, best_cost = hit, cost
     return best
@@ -136,10 +136,10 @@ def test_indexed_governing_cue_equals_the_plain_loop(seed):
     rng = random.Random(seed)
     text = _random_sentence(rng, rng.choice([40, 120, 400]))
     spans = [(m["char_start"], m["char_end"]) for m in _mentions(text)]
-    hits = metric.sentence_cues(text, 0, len(text), spans)
-    assert len(hits) >= metric.SHORT_LIST or len(text) < 400  # long sentences take the indexed path
+    hits = cuelexicon.sentence_cues(text, 0, len(text), spans)
+    assert len(hits) >= cuescope.SHORT_LIST or len(text) < 400  # long sentences take the indexed path
     for a, b in spans:
-        assert metric.governing_cue(text, a, b, hits, spans) == _plain_governing(text, a, b, hits, spans)
+        assert cuescope.governing_cue(text, a, b, hits, spans) == _plain_governing(text, a, b, hits, spans)
 
 
 def _plain_metric_of(hit, hits, topics):
@@ -161,8 +161,8 @@ def _plain_metric_of(hit, hits, topics):
 def test_metric_of_a_weak_cue_in_a_long_sentence_equals_the_plain_scan(seed):
     rng = random.Random(seed)
     text = _random_sentence(rng, 300)
-    hits = metric.sentence_cues(text, 0, len(text), [])
-    assert len(hits) >= metric.SHORT_LIST
+    hits = cuelexicon.sentence_cues(text, 0, len(text), [])
+    assert len(hits) >= cuescope.SHORT_LIST
     for hit in hits:
         for topics in ([], ["fiscal_deficit"], ["defense_spending", "public_spending"]):
             assert metric.metric_of(hit, hits, topics) == _plain_metric_of(hit, hits, topics)
@@ -188,6 +188,6 @@ def test_span_around_equals_the_plain_scan(seed):
         for _ in range(3):  # several figures of one span: the later ones read the breaks indexed for the first
             fig_start = rng.randrange(start, end)
             fig_end = min(end, fig_start + rng.randrange(0, 6))
-            for breaks in (stance.CLAUSE_BREAK, metric.CLAUSE_BREAK, stance.CLAUSE_SCAN, metric.CLAUSE_SCAN):
+            for breaks in (stance.CLAUSE_BREAK, cuescope.CLAUSE_BREAK, stance.CLAUSE_SCAN, cuescope.CLAUSE_SCAN):
                 assert lexicon.span_around(breaks, text, start, end, fig_start, fig_end) == \
                     _plain_span_around(breaks, text, start, end, fig_start, fig_end)

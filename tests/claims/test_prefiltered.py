@@ -2,7 +2,7 @@
 its candidate places must cover every place the pattern can match at."""
 import regex
 
-from pipeline.claims import metric
+from pipeline.claims import cuescope
 from pipeline.claims.lexicon import Prefiltered
 from pipeline.claims.stance import CLAUSE_BREAK, CLAUSE_SCAN
 
@@ -66,7 +66,7 @@ def test_lookbehind_sees_before_the_candidate():
     assert _spans(scan.finditer(text, 6)) == _spans(pattern.finditer(text, 6)) != []
 
 
-# the openings of metric.CLAUSE_BREAK (written for this test)
+# the openings of cuescope.CLAUSE_BREAK (written for this test)
 METRIC_TEXT = (
     "Spending rose 2%; debt fell. Taxes rose but spending fell, while Oslo waited whereas Rome did not, although late. "
     "The deficit is 10%, if the states count, unless they do not.\n- 12 billion for defence\n\u2013 3 billion for aid\n"
@@ -77,12 +77,12 @@ METRIC_TEXT = (
 
 
 def test_metric_clause_breaks_as_the_plain_scan():
-    assert len(metric.CLAUSE_BREAK.findall(METRIC_TEXT)) > 12
+    assert len(cuescope.CLAUSE_BREAK.findall(METRIC_TEXT)) > 12
     for start, end in _every_span(METRIC_TEXT, 5, 9):
-        want = metric.CLAUSE_BREAK.search(METRIC_TEXT, start, end)
-        got = metric.CLAUSE_SCAN.search(METRIC_TEXT, start, end)
+        want = cuescope.CLAUSE_BREAK.search(METRIC_TEXT, start, end)
+        got = cuescope.CLAUSE_SCAN.search(METRIC_TEXT, start, end)
         assert (got and got.span()) == (want and want.span()), (start, end)
-    _assert_matches_start_at_candidates(metric.CLAUSE_BREAK, metric.CLAUSE_SCAN, METRIC_TEXT)
+    _assert_matches_start_at_candidates(cuescope.CLAUSE_BREAK, cuescope.CLAUSE_SCAN, METRIC_TEXT)
 
 
 # group phrases with and without a word before them (written for this test)
@@ -164,12 +164,13 @@ GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings sa
 def _guarded_objects():
     from pipeline.claims import (
         frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-        organisations, owners, voices, figures, scope, claimtype, claim,
+        organisations, owners, voices, figures, scope, claimtype, claim, basis, cuelexicon, cuescope, metrictopic,
     )
     from pipeline.claims.lexicon import Guarded
     return [v for mod in (frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
                           entities, organisations, owners, voices,
-                          figures, scope, claimtype, claim) for v in vars(mod).values() if isinstance(v, Guarded)]
+                          figures, scope, claimtype, claim,
+                          basis, cuelexicon, cuescope, metrictopic) for v in vars(mod).values() if isinstance(v, Guarded)]
 
 
 def test_guarded_window_searches_as_the_plain_search():
@@ -193,13 +194,13 @@ TAIL_TEXT = ("rose 2% of GDP, 3% of its gross domestic product, 4 pct of the cou
 
 
 def test_guarded_figure_tail_as_the_plain_match():
-    from pipeline.claims import metric
+    from pipeline.claims import basis
     n = len(TAIL_TEXT)
     found = 0
     for start in range(n):
         for end in (n, min(n, start + 30), min(n, start + 300)):
-            want = metric.FIGURE_TAIL.match(TAIL_TEXT, start, end)
-            got = metric.FIGURE_TAIL_SCAN.match(TAIL_TEXT, start, end)
+            want = basis.FIGURE_TAIL.match(TAIL_TEXT, start, end)
+            got = basis.FIGURE_TAIL_SCAN.match(TAIL_TEXT, start, end)
             found += want is not None
             assert (got and got.span()) == (want and want.span()), (start, end)
     assert found > 8

@@ -3,7 +3,7 @@ atlantic_alliance_words, data_show_words, superlatives, light_verbs, private_own
 pattern finds its file's words in sentences written for this test, and the grammar around the words still decides."""
 import regex
 
-from pipeline.claims import metric, roles, entities, organisations, voices
+from pipeline.claims import roles, entities, organisations, voices, cuelexicon, cuescope, metrictopic
 from pipeline.claims.lexicon import read_rows
 
 
@@ -17,27 +17,27 @@ def test_every_word_class_file_has_rows():
 
 
 def test_none_verbs_are_the_files_words():
-    assert {"share", "yield", "vote"} <= metric._none_verbs()
-    assert "dividend" not in metric._none_verbs()
+    assert {"share", "yield", "vote"} <= cuelexicon._none_verbs()
+    assert "dividend" not in cuelexicon._none_verbs()
 
 
 def test_levy_word_before_what_is_taxed():
     text = "The government proposed a surtax on oil companies "
-    assert metric._taxed_before().search(text)
-    assert not metric._taxed_before().search("The government praised oil companies ")
+    assert cuelexicon._taxed_before().search(text)
+    assert not cuelexicon._taxed_before().search("The government praised oil companies ")
 
 
 def test_cause_opener_right_before_a_cue():
-    assert metric._cause_before_cue().search("the gap widened owing to lower ")
-    assert metric._cause_before_cue().search("the gap widened as a result of weaker ")
-    assert not metric._cause_before_cue().search("the gap widened with lower ")
+    assert cuescope._cause_before_cue().search("the gap widened owing to lower ")
+    assert cuescope._cause_before_cue().search("the gap widened as a result of weaker ")
+    assert not cuescope._cause_before_cue().search("the gap widened with lower ")
 
 
 def test_company_form_in_a_headline_only_as_a_whole_word():
-    assert metric._company_title().search("ACME HOLDINGS PLC LIFTS PAYOUT")
-    assert metric._company_title().search("NORTHWIND <NWD.N> CUTS OUTLAYS")
-    assert not metric._company_title().search("EC CO-OPERATION FUND AGREED")
-    assert not metric._company_title().search("Acme Holdings Plc lifts payout")  # legal forms are matched as written
+    assert metrictopic._company_title().search("ACME HOLDINGS PLC LIFTS PAYOUT")
+    assert metrictopic._company_title().search("NORTHWIND <NWD.N> CUTS OUTLAYS")
+    assert not metrictopic._company_title().search("EC CO-OPERATION FUND AGREED")
+    assert not metrictopic._company_title().search("Acme Holdings Plc lifts payout")  # legal forms are matched as written
 
 
 def test_company_forms_in_running_text_as_written():
@@ -92,9 +92,9 @@ def test_patterns_are_built_from_the_files():
 
 
 def test_purpose_phrase_and_compensate_grammar():
-    assert metric._purpose().search("a fund of 3 billion crowns in order to lower the deficit")
-    assert metric._purpose().search("a grant of 40 mln euros to compensate farmers for lost exports")
-    assert not metric._purpose().search("a fund of 3 billion crowns that lowered the deficit")
+    assert cuescope._purpose().search("a fund of 3 billion crowns in order to lower the deficit")
+    assert cuescope._purpose().search("a grant of 40 mln euros to compensate farmers for lost exports")
+    assert not cuescope._purpose().search("a fund of 3 billion crowns that lowered the deficit")
 
 
 def test_private_owners_file_kinds():
@@ -104,7 +104,7 @@ def test_private_owners_file_kinds():
 
 
 def test_private_owner_forms_from_the_file():
-    owner = metric._private_owner()
+    owner = cuelexicon._private_owner()
     # an irregular plural's possessive, with either apostrophe, and a modifier and a figure between
     assert owner.search("Norway's utilities' 40 bln crown grid ")
     assert owner.search("the utility’s ")
@@ -118,10 +118,10 @@ def test_private_owner_forms_from_the_file():
 
 
 def test_purpose_words_are_read_from_purpose_phrases_only():
-    # MEANS holds the means words; "in order to" and "so as to" come from purpose_phrases.csv (metric._purpose)
-    assert not metric.MEANS.search("so as to lower") and not metric.MEANS.search("in order to lower")
-    assert metric.MEANS.search("financed by new borrowing")
-    assert metric._purpose().search("raise spending by 4 billion crowns so as to lower")
+    # MEANS holds the means words; "in order to" and "so as to" come from purpose_phrases.csv (cuescope._purpose)
+    assert not cuescope.MEANS.search("so as to lower") and not cuescope.MEANS.search("in order to lower")
+    assert cuescope.MEANS.search("financed by new borrowing")
+    assert cuescope._purpose().search("raise spending by 4 billion crowns so as to lower")
 
 
 def test_metric_word_after_a_purpose_phrase_is_no_measure():
