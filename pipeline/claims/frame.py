@@ -173,7 +173,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _cuelexicon.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
             # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
-            # a plan story (_budget_plan_level)
+            # a plan story (plans._budget_plan_level)
             state.setdefault("plan_lead", found[0]["claim_type"] == "commitment" and found[0]["metric"] in BUDGET_SET)
             # ... and a proposal ("Finance Minister Eyskens is proposing a package of tax cuts worth 102 billion francs") a
             # story whose plan's contents are proposed (_plan_content)
