@@ -139,7 +139,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
             # (carried from each word that moves a sum)
-            hits = acts or [_metrictopic.carried_cue(sentence.start)] + [_metrictopic.carried_cue(t.end) for t in transfers]
+            hits = acts or ([_metrictopic.carried_cue(sentence.start)]
+                            + [_metrictopic.carried_cue(t.end) for t in transfers])
         elif (_opens_with_figure(text, sentence, ms, index, state) or _opens_on_pronoun(text, sentence, index, state)) \
                 and not any(h.entry["metric"] == "NONE" for h in hits):
             # its own words farther on may not reach the figure: "It widened to 622 mln dlrs in January from 484 mln in
