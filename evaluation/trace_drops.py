@@ -1,4 +1,5 @@
-"""Which step of pipeline/claims/frame.py drops each missed scored gold figure of the dev gold files.
+"""Which step of the claims stage (pipeline/claims/frame.py and the steps it calls) drops each missed scored gold figure
+of the dev gold files.
 
     python3 evaluation/trace_drops.py [--detail] [gold files ...]
 
@@ -6,11 +7,12 @@ For every scored gold claim the pipeline misses, it finds the quantities stage's
 (nearest the gold offsets) and tells which step produced no claim for it: find_claims' unit/people filter, its all-NONE
 skip (only company, market or poll cues), a sentence with no cue that does not go on with the story (`_goes_on`), or in
 _sentence_claims the figure's metric (no cue reaches it, a NONE or CARRY cue governs it, a weak cue unresolved), the
-firm filter (figures._metric_figures) and the weak-metric filter (figures._public_figures); or that a claim was made but matched another
-gold figure or took an unscored metric.
+firm filter (figures._metric_figures) and the weak-metric filter (figures._public_figures); or that a claim was made but
+matched another gold figure or took an unscored metric.
 Prints the counts per step (and per file); --detail adds each miss with its sentence and cues. A diagnostic: it wraps
-three private functions while it runs (frame.py's _aid_transfers and _sentence_claims, figures.py's _story_restatements),
-so it follows their names. Dev gold files only: never point it at the held-out files.
+three private functions while it runs, each where its caller reads it (frame's _sentence_claims and _aid_transfers, the
+latter defined in aid; figures' _story_restatements, defined in story), so it follows their names.
+Dev gold files only: never point it at the held-out files.
 """
 import sys
 from collections import Counter, defaultdict

@@ -45,16 +45,17 @@ def preload() -> None:
         owners, voices, scope, cuelexicon, cuescope, metrictopic,
     )
 
-    for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues, modality.modality_cues,
-                 modality.outlet_cues, modality.comparison_regex, roles.report_verbs, entities.generic_words,
-                 entities.outlet_words, entities.gazetteer, entities._group_regex, entities._group_rows, entities._group_keys,
-                 entities._group_openings, roles._modified_nouns, roles._giver_acts, roles._report_nouns,
-                 roles._report_subject, entities._publisher_states, owners._causative_before, aid._transfer_words,
-                 story._story_act_words, aid._aid_words, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
+    for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues,
+                 modality.modality_cues, modality.outlet_cues, modality.comparison_regex, roles.report_verbs,
+                 entities.generic_words, entities.outlet_words, entities.gazetteer, entities._group_regex,
+                 entities._group_rows, entities._group_keys, entities._group_openings, roles._modified_nouns,
+                 roles._giver_acts, roles._report_nouns, roles._report_subject, entities._publisher_states,
+                 owners._causative_before, aid._transfer_words, story._story_act_words, aid._aid_words,
+                 aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
                  scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, cuescope._cause_before_cue, cuelexicon._none_verbs, cuelexicon._taxed_before,
-                 metrictopic._company_title, cuescope._purpose, cuelexicon._private_owner, entities._party_alliance_name, roles._data_show,
-                 roles._data_show_word, roles._aside, organisations._superlative_scope, voices._light_verb,
-                 typemodel.stance_words, typemodel.model):
+                 metrictopic._company_title, cuescope._purpose, cuelexicon._private_owner,
+                 entities._party_alliance_name, roles._data_show, roles._data_show_word, roles._aside,
+                 organisations._superlative_scope, voices._light_verb, typemodel.stance_words, typemodel.model):
         load()

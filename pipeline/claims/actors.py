@@ -122,7 +122,8 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if org is not None:
             return org, (org.surface, org.code)
         if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
-            return (actor if actor is not None or not _entities.is_state(poss.code) else poss), (poss.surface, poss.code)
+            return ((actor if actor is not None or not _entities.is_state(poss.code) else poss),
+                    (poss.surface, poss.code))
         if actor is not None and (_entities.is_state(actor.code) or actor.code in _entities.ORGANISATION_CODES):
             return actor, (actor.surface, actor.code)  # (an organisation's official: "Stoltenberg said 2% should be a floor")
         if ctx.orgs() and _money_state(fig, ctx) is None and not _names_state_or_law(ctx, sentence):

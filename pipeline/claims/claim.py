@@ -198,7 +198,8 @@ def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, a
     """An organisation's target ("NATO's old 2% target") is its standing benchmark, unless a member signs up to it."""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
     start = fig["char_start"]
-    if claim_type == "commitment" and st.how == "attributive" and _organisations.org_owner(ctx, sentence, st.cue, start) \
+    if claim_type == "commitment" and st.how == "attributive" \
+            and _organisations.org_owner(ctx, sentence, st.cue, start) \
             and not _signs_up(text, clause, st.cue, stance_hits):
         claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
         owner = _organisations.target_owner(ctx, sentence, clause, st.cue)

@@ -50,7 +50,8 @@ SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|foreca
                              regex.IGNORECASE)
 # a means after the figure ("through increased revenues"); how a sum is paid for ("the defence ministry's budget will rise by
 # 3.2 billion euros, financed by new borrowing") is another figure's noun (a purpose, "in order to check inflation", is
-# purpose_phrases.csv's: wherever MEANS is asked, `_purpose` is asked of the same stretch, first or beside it in `_aimed_at`)
+# purpose_phrases.csv's: wherever MEANS is asked, `_purpose` is asked of the same stretch, first or beside it in
+# `metric._aimed_at`)
 MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
                       regex.IGNORECASE)
 NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|must|is|are|was|were|has|have|had)\s+(?!of\b)"

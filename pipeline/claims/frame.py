@@ -139,7 +139,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # "Sánchez said his government would not commit to 5%": so does the share a stance is taken on;
             # "The United States remained the largest donor, giving more than $60bn": so does the aid of an aid story
             # (carried from each word that moves a sum)
-            hits = acts or [_metrictopic.carried_cue(sentence.start)] + [_metrictopic.carried_cue(t.end) for t in transfers]
+            hits = acts or ([_metrictopic.carried_cue(sentence.start)]
+                            + [_metrictopic.carried_cue(t.end) for t in transfers])
         elif (_opens_with_figure(text, sentence, ms, index, state) or _opens_on_pronoun(text, sentence, index, state)) \
                 and not any(h.entry["metric"] == "NONE" for h in hits):
             # its own words farther on may not reach the figure: "It widened to 622 mln dlrs in January from 484 mln in
@@ -173,7 +174,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _cuelexicon.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
             # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
-            # a plan story (_budget_plan_level)
+            # a plan story (plans._budget_plan_level)
             state.setdefault("plan_lead", found[0]["claim_type"] == "commitment" and found[0]["metric"] in BUDGET_SET)
             # ... and a proposal ("Finance Minister Eyskens is proposing a package of tax cuts worth 102 billion francs") a
             # story whose plan's contents are proposed (_plan_content)

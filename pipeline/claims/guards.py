@@ -82,7 +82,8 @@ def _without_denominators(text: str, sentence, hits: list) -> list:
         # sentence of thousands of words must not compare every pair of its cues
         near = bisect.bisect_left(starts, h.start - RATIO_WINDOW, 0, k)
         if h.entry["metric"] not in _cuelexicon.SCORED and h.entry["metric"] != "CARRY" and any(
-                g.entry["metric"] in _cuelexicon.SCORED and g.end <= h.start and RATIO_TO.fullmatch(text, g.end, h.start)
+                g.entry["metric"] in _cuelexicon.SCORED and g.end <= h.start
+                and RATIO_TO.fullmatch(text, g.end, h.start)
                 and RATIO_OF_SCAN.search(text, max(sentence.start, g.start - RATIO_REACH), g.start) for g in hits[near:k]):
             continue
         out.append(h)

@@ -374,7 +374,8 @@ def _document_author(ctx, sentence, start: int):
     if owner is not None:
         return owner.code, owner.surface
     # an alliance's or community's plan ("to 5 percent of NATO countries' income", "a demand for member states to pay")
-    group = next((x for x in ents if x.code in _entities.ORGANISATION_CODES and x.kind in ("organisation", "group")), None)
+    group = next((x for x in ents if x.code in _entities.ORGANISATION_CODES and x.kind in ("organisation", "group")),
+                 None)
     if group is not None:
         return group.code, group.surface
     home = ctx.home()

@@ -47,7 +47,7 @@ class SentenceScope:
     sentence: object
     state: dict  # the article's running state (find_claims_rules): its context, report, topics and latest claim
     ctx: "_roles.ArticleContext"
-    figs: list[dict]  # the sentence's figures that may make claims (_figures, in text order)
+    figs: list[dict]  # the sentence's figures that may make claims (figures._figures, in text order)
     stance_hits: list
     modal_hits: list
     outlets: list

@@ -369,7 +369,7 @@ BEING_DECIDED = regex.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:\w+
                               regex.IGNORECASE)
 # "the province will reduce its budget deficit to 850 mln", "they would cut their spending by 5%": a future act of the
 # subject on its own figure (a possessive after the verb) is decided by that subject, named or not ("the deficit will fall"
-# has no agent; "this will reduce the deficit" is an effect: EFFECT_SUBJECT)
+# has no agent; "this will reduce the deficit" is an effect: claimtype.EFFECT_SUBJECT)
 DECIDED_OWN = regex.compile(r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|now\s+)*(?:cut|reduce|lower|raise|increase|lift|boost|trim|slash|"
                             r"halve|double|limit|cap|hold|keep|freeze|curb|expand|bring\s+down)\s+(?:its|their|our)\s", regex.IGNORECASE)
 

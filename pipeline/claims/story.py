@@ -253,7 +253,7 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 @functools.lru_cache(maxsize=None)
 def _weak_cue(metric: str) -> dict:
     """A stand-in metric cue entry for a figure no cue word names (weak: its sentence must name a public body), of a sum
-    one state moves to another (_bilateral_transfers) or of a public body's act in a story (_story_acts)."""
+    one state moves to another (aid._bilateral_transfers) or of a public body's act in a story (_story_acts)."""
     return {"cue": "", "metric": metric, "weight": str(WEAK_WEIGHT), "case": "", "resolves": "", "firm": "", "in_topic": ""}
 
 

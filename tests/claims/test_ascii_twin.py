@@ -86,7 +86,8 @@ def test_a_letter_that_folds_to_ascii_keeps_the_regex_module():
 def test_a_twin_pickles_and_copies_as_its_pattern():
     import copy
     import pickle
-    twin = cuescope.CLAUSE_BREAK if isinstance(cuescope.CLAUSE_BREAK, lexicon.AsciiTwin) else next(iter(_twins().values()))
+    twin = (cuescope.CLAUSE_BREAK if isinstance(cuescope.CLAUSE_BREAK, lexicon.AsciiTwin)
+            else next(iter(_twins().values())))
     text = "The deficit will rise; the debt will fall but taxes stay."
     for other in (pickle.loads(pickle.dumps(twin)), copy.deepcopy(twin), copy.copy(twin)):
         assert isinstance(other, lexicon.AsciiTwin) and other.pattern == twin.pattern

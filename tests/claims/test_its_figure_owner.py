@@ -1,6 +1,6 @@
 """"its" before a figure and its metric noun ("its 108 billion dlr foreign debt") owns the figure when it stands for the
-state that is the nearest name before it and no object (owners.py, _pronoun_names_subject): not an organisation ("let the
-IMF reschedule its debt"), not a state named as a preposition's object or inside an aside. Own sentences; needs the
+state that is the nearest name before it and no object (owners.py, _pronoun_names_subject): not an organisation ("let
+the IMF reschedule its debt"), not a state named as a preposition's object or inside an aside. Own sentences; needs the
 gazetteer."""
 import pytest
 

@@ -37,7 +37,8 @@ def test_company_form_in_a_headline_only_as_a_whole_word():
     assert metrictopic._company_title().search("ACME HOLDINGS PLC LIFTS PAYOUT")
     assert metrictopic._company_title().search("NORTHWIND <NWD.N> CUTS OUTLAYS")
     assert not metrictopic._company_title().search("EC CO-OPERATION FUND AGREED")
-    assert not metrictopic._company_title().search("Acme Holdings Plc lifts payout")  # legal forms are matched as written
+    # legal forms are matched as written
+    assert not metrictopic._company_title().search("Acme Holdings Plc lifts payout")
 
 
 def test_company_forms_in_running_text_as_written():
