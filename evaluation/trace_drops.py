@@ -7,7 +7,7 @@ For every scored gold claim the pipeline misses, it finds the quantities stage's
 (nearest the gold offsets) and tells which step produced no claim for it: find_claims' unit/people filter, its all-NONE
 skip (only company, market or poll cues), a sentence with no cue that does not go on with the story (`_goes_on`), or in
 _sentence_claims the figure's metric (no cue reaches it, a NONE or CARRY cue governs it, a weak cue unresolved), the
-firm filter (figures._metric_figures) and the weak-metric filter (figures._public_figures); or that a claim was made but
+firm filter (figures.metric_figures) and the weak-metric filter (figures.public_figures); or that a claim was made but
 matched another gold figure or took an unscored metric.
 Prints the counts per step (and per file); --detail adds each miss with its sentence and cues. A diagnostic: it wraps
 three private functions while it runs, each where its caller reads it (frame's _sentence_claims and _aid_transfers, the
@@ -89,9 +89,9 @@ def classify(text, m, sentences, claims_by_mention):
             return "_figures: CARRY cue unresolved", f"cue {cue_text(text, cue)} | {hs}"
         return "_figures: weak cue unresolved (metric_of None)", f"cue {cue_text(text, cue)} | {hs}"
     if any(h.entry.get("firm") for h in hits) and not (fig["basis"] or guards._specific_in_sentence(fig, hits)):
-        return "_metric_figures: firm filter", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"
+        return "metric_figures: firm filter", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"
     if fig["weak_metric"]:
-        return "_public_figures: weak-metric filter (no public body)", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"
+        return "public_figures: weak-metric filter (no public body)", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"
     return "_sentence_claims: ??? (fig had metric, no claim)", f"metric {fig['metric']}"
 
 

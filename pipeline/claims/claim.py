@@ -1,4 +1,4 @@
-"""One figure's claim (``_figure_claim``): its stance and claim_type (``claimtype``), then its actor and target (which
+"""One figure's claim (``figure_claim``): its stance and claim_type (``claimtype``), then its actor and target (which
 may turn the type once more), then its record of the contract's claims table.
 
 The roles ``actors._assign_roles`` finds, no target for a world's or region's figure (``_figure_roles``); a figure
@@ -38,8 +38,8 @@ from .actors import (
 )
 from .scope import SentenceScope
 from .claimtype import (
-    OUTER_REACH, _credited_forecast_type, _demand_or_rule_type, _figure_stance, _level_or_plan_type,
-    _plan_proposal_type, _refusal_type, _restated_or_rule_type, _tense_type,
+    OUTER_REACH, credited_forecast_type, demand_or_rule_type, figure_stance, level_or_plan_type,
+    plan_proposal_type, refusal_type, restated_or_rule_type, tense_type,
 )
 
 
@@ -74,19 +74,19 @@ PARTY_SUBJECT = regex.compile(r"\b(?:part(?:y|ies)|opposition|Democrats|Republic
 OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
 
 
-def _figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
+def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     """One figure's claim. Its stance and claim_type first, refined step by step (a later step overrules an earlier one:
     the order is the rules' precedence); then its actor and target, which may turn the type once more (a demand no one
     else is pressed to meet commits; an uncoded speaker cannot pledge). `out` holds the sentence's claims made so far."""
     clause = _stance.clause_bounds(sc.text, sc.sentence.start, sc.sentence.end, fig["char_start"], fig["end"])
-    st0, st = _figure_stance(sc, fig, clause, out)
-    claim_type, st, estimated, conditional, plan_content = _tense_type(sc, fig, clause, st)
-    claim_type, st = _credited_forecast_type(sc, fig, clause, claim_type, st)
-    claim_type, st = _level_or_plan_type(sc, fig, clause, claim_type, st)
-    claim_type, st, aid_request = _demand_or_rule_type(sc, fig, clause, claim_type, st)
-    claim_type, st = _plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
-    claim_type, st = _refusal_type(sc, fig, clause, claim_type, st0, st)
-    claim_type, st, rule_threshold = _restated_or_rule_type(sc, fig, clause, claim_type, st)
+    st0, st = figure_stance(sc, fig, clause, out)
+    claim_type, st, estimated, conditional, plan_content = tense_type(sc, fig, clause, st)
+    claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
+    claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
+    claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
+    claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
+    claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
+    claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     actor, target = _figure_roles(sc, fig, clause, st)
     head = fig.get("head")
     if head is not None:

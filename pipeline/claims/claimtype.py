@@ -1,18 +1,18 @@
-"""A figure's stance and claim_type: ``_figure_stance``, then the type steps ``claim._figure_claim`` runs in order, a
+"""A figure's stance and claim_type: ``figure_stance``, then the type steps ``claim.figure_claim`` runs in order, a
 later one overruling an earlier one (the order is the rules' precedence).
 
-``_figure_stance``: the stance the figure's own words give it and the one it takes (a level it moves from, stands at
+``figure_stance``: the stance the figure's own words give it and the one it takes (a level it moves from, stands at
 or is possessed is an actual compared one; a stronger verb governing the qualified noun, a relative clause on it or a
-participle going on with the clause before wins over the nearest cue). ``_tense_type``: a future decides an
+participle going on with the clause before wins over the nearest cue). ``tense_type``: a future decides an
 instrument (commitment) or foresees an outcome (forecast); a present level of a later year is foreseen; an estimate of
-a past year is a level reached. ``_credited_forecast_type``: a future credited to a forecaster after it.
-``_level_or_plan_type``: levels reached beside a forecast, and what a government decides rather than foresees (an act
+a past year is a level reached. ``credited_forecast_type``: a future credited to a forecaster after it.
+``level_or_plan_type``: levels reached beside a forecast, and what a government decides rather than foresees (an act
 under way, its own aid, tax or tariff, a plan's or budget's contents, the goal an act serves, a budget line set
-against last year's, a list item under its heading). ``_demand_or_rule_type``: what a demand or proposal verb really
+against last year's, a list item under its heading). ``demand_or_rule_type``: what a demand or proposal verb really
 does (evidence suggesting a level, "should" of an outcome, expecting others to act, a payer, a standing rule, a
-document). ``_plan_proposal_type``: plans not enacted propose, a plan's effect is a forecast, a tally of members is
-foreseen, a target a level is measured against is a benchmark. ``_refusal_type``: statutory targets, figures judged
-out of the question, commitments denied. ``_restated_or_rule_type``: a sentence restating the one before, a debt
+document). ``plan_proposal_type``: plans not enacted propose, a plan's effect is a forecast, a tally of members is
+foreseen, a target a level is measured against is a benchmark. ``refusal_type``: statutory targets, figures judged
+out of the question, commitments denied. ``restated_or_rule_type``: a sentence restating the one before, a debt
 acted on, a fiscal rule's threshold or margin, an organisation's rule, a figure restated in other terms. Kept apart
 from the roles (``claim``): these steps read the words around the figure; who is named comes after them.
 """
@@ -266,7 +266,7 @@ REPORTED_WOULD = regex.compile(r"\b(?:(?:said|says|announced|stated)\s+|told\s+(
 CONDITION = regex.compile(r"\b(?:if|unless|provided)\b", regex.IGNORECASE)
 
 
-def _figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tuple:
+def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tuple:
     """The stance the figure's own words give it (st0, as stance_of reads it) and the stance it takes (st): a level it
     moves from, stands at or is possessed is an actual compared one; a stronger verb governing the qualified noun, a
     relative clause on it or a participle going on with the clause before wins over the nearest cue."""
@@ -331,7 +331,7 @@ def _figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tup
     return st0, st
 
 
-def _tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
+def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     """The claim_type a future, a present level or an estimate makes: a future decides an instrument (commitment) or
     foresees an outcome (forecast); a present level of a later year is foreseen; an estimate of a past year is a level
     reached. Also whether the figure is estimated, conditional ("would") or a plan's content, which later steps ask."""
@@ -409,7 +409,7 @@ def _tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     return claim_type, st, estimated, conditional, plan_content
 
 
-def _credited_forecast_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+def credited_forecast_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
     """A future credited to a forecaster after it ("..., according to NATO estimates", "the ministry estimated") is that
     forecaster's forecast, or the year's level when it is of this or a past year."""
     text, article, sentence, ctx, stance_hits = sc.text, sc.article, sc.sentence, sc.ctx, sc.stance_hits
@@ -435,7 +435,7 @@ def _credited_forecast_type(sc: SentenceScope, fig: dict, clause, claim_type, st
     return claim_type, st
 
 
-def _level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
     """Levels reached beside a forecast, and the figures a government decides rather than foresees or reports: an act
     under way, a state setting its own instrument, what a plan, budget or package holds, the goal an act serves, a
     budget line set against last year's, a list item under its heading."""
@@ -519,7 +519,7 @@ def _level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) ->
     return claim_type, st
 
 
-def _demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+def demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
     """What a demand or proposal verb really does with the figure: evidence suggesting a level forecasts it, a level that
     "should" move is expected, expecting others to act demands, a payer demands nothing, a standing rule is a
     benchmark, a document proposes. Also whether it is a recipient's aid request (its type turns once roles are set)."""
@@ -575,7 +575,7 @@ def _demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -
     return claim_type, st, aid_request
 
 
-def _plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, conditional: bool) -> tuple:
+def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, conditional: bool) -> tuple:
     """Plans not enacted propose (a bill, a legislature's plan, a party's plan, the plan just proposed); what a plan
     would bring about is a forecast; a tally of members reaching a level is foreseen; a target a level is measured
     against is a benchmark."""
@@ -658,7 +658,7 @@ def _plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, co
     return claim_type, st
 
 
-def _refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> tuple:
+def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> tuple:
     """Statutory targets and rules are benchmarks; a figure judged unrealistic or refused, or a commitment denied ("would
     not commit to 5%"), is a rejection. A statute's target stays its benchmark even where the sentence doubts it."""
     text, sentence, state, ctx, sorted_spans = sc.text, sc.sentence, sc.state, sc.ctx, sc.sorted_spans
@@ -702,7 +702,7 @@ def _refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> 
     return claim_type, st
 
 
-def _restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+def restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
     """A figure restating the previous sentence's claim or another figure of its own takes that claim's type; a debt
     stock acted on is owed (actual); an organisation's goal or rule named by the figure is a benchmark. Also whether
     a fiscal rule's threshold or margin is meant (its type turns once the roles are set)."""

@@ -179,7 +179,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
-    if hit.entry["cue"] in BUDGET_WORDS and _budget_as_place(text, hit):
+    if hit.entry["cue"] in BUDGET_WORDS and budget_as_place(text, hit):
         # "Spending on debt interest in the budget will reach 30 billion euros", "Debt servicing will cost the budget 55
         # billion euros": the budget a line sits in or is charged to is where the sum goes, not what it measures
         cost += BREAK_PENALTY
@@ -242,7 +242,7 @@ BUDGET_PLACE = regex.compile(r"\b(?:in|under|into|from|within|cost|costs|costing
 PLACE_REACH = 50  # chars before the budget word
 
 
-def _budget_as_place(text: str, hit: Hit) -> bool:
+def budget_as_place(text: str, hit: Hit) -> bool:
     """Whether a bare budget word is where a sum sits or who pays it, after "in", "under", "from", "cost" ..."""
     return BUDGET_PLACE.search(text, max(0, hit.start - PLACE_REACH), hit.start) is not None
 

@@ -6,7 +6,7 @@ group phrase ("European allies", ``group_words.csv``; a party named "... Allianc
 generic government word ("the Finance Ministry", ``generic_actors.csv``) or a pronoun ("its", "the
 country's", "he", "it"); news outlets (``outlets.csv``) never are. A three-letter code is a state
 unless it is one of ``ORGANISATION_CODES`` (`is_state`). Also the walk back from a point to the
-nearest coded name that every role decision makes (`_nearest_before`, skipping the objects of a
+nearest coded name that every role decision makes (`nearest_entity_before`, skipping the objects of a
 preposition), and a national publisher's home state (``publisher_states.csv``). Kept apart from the
 article's context (``roles``) because none of it reads beyond the text it is given: it is what that
 context, and every decision after it, builds on.
@@ -121,7 +121,7 @@ def _party_alliance_name():
 PARTY_AFTER_ALLIANCE = regex.compile(r"\s+(?:[Pp]arty|[Pp]arties)\b")
 
 
-def _party_alliance(text: str, m) -> bool:
+def is_party_alliance(text: str, m) -> bool:
     """True when the group phrase m ("Liberal Alliance") is a party's or coalition's name, not the alliance."""
     phrase = m.group()
     if not phrase.endswith("Alliance"):
@@ -129,7 +129,7 @@ def _party_alliance(text: str, m) -> bool:
     return _party_alliance_name().search(phrase) is not None or PARTY_AFTER_ALLIANCE.match(text, m.end()) is not None
 
 
-def _group_phrases(text: str, start: int, end: int):
+def group_phrases(text: str, start: int, end: int):
     """The matches of the group regex in text[start:end], as its `finditer` gives them.
 
     Scanned at every character the regex costs ~440 ns a character (its optional prefix word is tried everywhere).
@@ -170,7 +170,7 @@ def _group_rows() -> list[tuple[regex.Pattern, dict]]:
 
 
 @functools.lru_cache(maxsize=256)
-def _group_row(surface: str) -> dict:
+def group_row(surface: str) -> dict:
     """The longest group_words.csv row a group phrase ends with ("European allies" -> allies, "its Asian
     allies" -> Asian allies)."""
     return max((r for pat, r in _group_rows() if pat.search(surface)), key=lambda r: len(r["word"]))
@@ -197,14 +197,14 @@ def publisher_state(source: str) -> str | None:
     return next((state for name, state in _publisher_states() if low.startswith(name)), None)
 
 
-def _with_org(e: Entity, org) -> Entity:
+def with_org(e: Entity, org) -> Entity:
     """A group phrase holding an organisation's name ("NATO members") takes that organisation's code."""
     if e.kind.startswith("group:") and e.code is None and e.start <= org.start and org.end <= e.end:
         return e._replace(code=org.code)
     return e
 
 
-def _nearest_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True,
+def nearest_entity_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True,
                     max_words: int | None = None) -> Entity | None:
     for e in reversed(entities):
         if max_words is not None and e.end <= pos and count_words(text[e.end:pos]) > max_words:

@@ -6,9 +6,9 @@ holds, a source of financing, a trade balance under a bare balance word); then h
 one another: the figure each is compared with (``modality.compared_to``; the compared one takes the head's metric and
 basis unless it names its own), a second comparison of the same head, the second level of a series ("five pct of GDP
 this year and 4.3 pct in 1988"), a sum taken out of a larger one, NATO's targets as defence shares, a figure no cue
-reaches in one run with figures of one metric, and a basis carried along the sentence. ``_metric_figures`` first
+reaches in one run with figures of one metric, and a basis carried along the sentence. ``metric_figures`` first
 narrows the story's topics a weak word may take (a budget's own total or aggregates are not the story's part) and,
-under a company word, keeps only figures a specific policy cue names; ``_public_figures`` drops weak-metric figures
+under a company word, keeps only figures a specific policy cue names; ``public_figures`` drops weak-metric figures
 where the story has made no policy claim yet and names no public body. Kept apart from one figure's claim
 (``claimtype``, ``claim``): what a figure measures is decided for the whole sentence at once, before any figure's
 stance or roles.
@@ -266,7 +266,7 @@ def _same_run(text: str, a: dict, b: dict) -> bool:
     return last is None or PRONOUN_CLAUSE.match(gap, last.end()) is not None
 
 
-def _metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
+def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     """The sentence's figures that measure a metric (_figures), the topics a weak word may take narrowed first: a budget's
     own total or aggregates are not the story's part. Under a company word only figures a specific policy cue names stay."""
     text = article["text"]
@@ -289,7 +289,7 @@ def _metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     return figs
 
 
-def _public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> list[dict]:
+def public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> list[dict]:
     """The figures a weak metric word may still claim: the guard against spending, debts or budgets that are no state's
     (a company's, a market's) where the story has made no policy claim yet and names no public body."""
     text = ctx.text

@@ -9,8 +9,8 @@ This module keeps the entry point (``find_claims``; ``find_claims_rules``, the r
 claim_type) and the per-sentence loop with the article's running state: its context, the report it credits, the
 topics a weak word may take, its latest claim and the story's metric carried into a sentence with no metric word of
 its own. ``_sentence_claims`` reads as the steps of one sentence: its figures and what each measures
-(``figures._metric_figures``, ``figures._public_figures``), the cues found once per sentence (``scope._sentence_scope``,
-a ``SentenceScope`` every step reads), then per figure ``claim._figure_claim``: its stance and its claim_type refined in
+(``figures.metric_figures``, ``figures.public_figures``), the cues found once per sentence (``scope.sentence_scope``,
+a ``SentenceScope`` every step reads), then per figure ``claim.figure_claim``: its stance and its claim_type refined in
 order (``claimtype``: a later step overrules an earlier one), its roles (``_figure_roles``, then ``_compared_roles`` or
 ``_own_roles`` and the speaker and giver corrections after them) and its record (``_claim_record``).
 
@@ -41,14 +41,14 @@ from . import roles as _roles
 from . import typemodel as _typemodel
 from .story import (
     _goes_on, _opens_on_pronoun, _article_context, _carries_only, _resolves_only, _carries, _names_government,
-    _previous_topic, _restated_sums, _story_acts, _opens_with_figure, _opening_figure,
+    _previous_topic, restated_sums, _story_acts, _opens_with_figure, _opening_figure,
 )
 from .guards import _government_revenue, _without_denominators, share_of_people
 from .plans import BUDGET_SET
 from .aid import BILATERAL_CUE, _bilateral_transfers, _aid_transfers
-from .figures import _metric_figures, _public_figures
-from .scope import _respective_owners, _sentence_scope
-from .claim import _figure_claim
+from .figures import metric_figures, public_figures
+from .scope import mark_respective_owners, sentence_scope
+from .claim import figure_claim
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -132,7 +132,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                 else:
                     # "Congress now has 15 days to disapprove of the 40 mln dlrs": a sum the story has claimed, restated
                     # with its "the", is that claim's figure again (only it: the sentence's other figures are not)
-                    act_figures = _restated_sums(text, ms, state)
+                    act_figures = restated_sums(text, ms, state)
                     if not act_figures:
                         continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
@@ -190,21 +190,21 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
 def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> list[dict]:
     """The claims of one sentence, in text order: its figures with their metrics, kept only where a state or public body
     may own them; then per figure (heads before the figures compared with them, which inherit their roles) its stance,
-    claim_type, actor and target (_figure_claim)."""
-    figs = _metric_figures(article, sentence, ms, hits, spans, state)
+    claim_type, actor and target (figure_claim)."""
+    figs = metric_figures(article, sentence, ms, hits, spans, state)
     if not figs:
         return []
     ctx = _article_context(state, article, sentences)
-    figs = _public_figures(ctx, sentences, sentence, hits, state, figs)
+    figs = public_figures(ctx, sentences, sentence, hits, state, figs)
     if not figs:
         return []
     _credit_report(ctx.text, sentence, state)
-    sc = _sentence_scope(article, sentences, sentence, spans, state, ctx, figs)
-    _respective_owners(ctx, sentence, figs)
+    sc = sentence_scope(article, sentences, sentence, spans, state, ctx, figs)
+    mark_respective_owners(ctx, sentence, figs)
     out = []
     # heads before the figures compared with them, so those can inherit roles
     for fig in sorted(figs, key=lambda f: f.get("head") is not None):
-        claim = _figure_claim(sc, fig, out)
+        claim = figure_claim(sc, fig, out)
         fig["claim"] = claim
         out.append(claim)
     out.sort(key=lambda c: c["char_start"])

@@ -24,7 +24,7 @@ from .lexicon import Hit
 from .cuelexicon import UNSCORED
 from .cuescope import (
     BUDGET_WORDS, CLAUSE_BREAK, CLAUSE_SCAN, DENOMINATOR, MEANS, MEANS_BEFORE, MEANS_REACH, OWN_FIGURE,
-    PARTICIPLE_ASIDE, SHORT_LIST, _budget_as_place, _purpose, governing_cue,
+    PARTICIPLE_ASIDE, SHORT_LIST, budget_as_place, _purpose, governing_cue,
 )
 from .metrictopic import DEBT_STOCKS
 
@@ -273,7 +273,7 @@ def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     # (a budget named as a place, "Spending on debt interest in the budget will reach", is no subject)
     before = [ordered[k] for k in range(bisect.bisect_left(ends, hit.start - SUBJECT_REACH), bisect.bisect_right(ends, hit.start))
               if ordered[k].entry["metric"] not in ("NONE", "CARRY")
-              and not (ordered[k].entry["cue"] in BUDGET_WORDS and _budget_as_place(text, ordered[k]))]
+              and not (ordered[k].entry["cue"] in BUDGET_WORDS and budget_as_place(text, ordered[k]))]
     if not before:
         return None
     subject = before[-1]

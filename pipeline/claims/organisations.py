@@ -17,7 +17,7 @@ import functools
 import regex
 
 from .lexicon import Hit, ascii_twin, count_words, phrases_alternation, read_rows
-from .entities import Entity, ORGANISATION_CODES, _nearest_before
+from .entities import Entity, ORGANISATION_CODES, nearest_entity_before
 from .roles import ArticleContext
 
 
@@ -68,7 +68,7 @@ def meets_target(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hi
     if owner is None or not REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start):
         return None
     verb_start = REACH_VERB.search(ctx.text, max(clause[0], owner.start - 40), owner.start).start()
-    subject = _nearest_before(ents, verb_start, clause[0], ctx.text)
+    subject = nearest_entity_before(ents, verb_start, clause[0], ctx.text)
     return subject if subject is not None and subject.code not in ORGANISATION_CODES else None
 
 

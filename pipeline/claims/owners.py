@@ -23,8 +23,8 @@ import functools
 import regex
 
 from .lexicon import Guarded, Hit, count_words, cues, phrase_pattern, read_rows
-from .entities import Entity, PREP_BEFORE, _group_row, _nearest_before, is_state
-from .roles import ArticleContext, COORDINATED, POSSESSIVE_MARK, _outside_aside
+from .entities import Entity, PREP_BEFORE, group_row, nearest_entity_before, is_state
+from .roles import ArticleContext, COORDINATED, POSSESSIVE_MARK, outside_aside
 
 
 # between an owner and its metric: adjectives and nouns ("Japan's annual defence budget"), not a verb or
@@ -119,10 +119,10 @@ def _pronoun_names_subject(ctx: ArticleContext, sentence, e: Entity) -> bool:
     if not is_state(e.code):
         return False
     before = [x for x in ctx.entities_until(sentence, e.start) if x.end <= e.start]
-    x = _nearest_before(before, e.start, sentence.start, ctx.text, skip_objects=False)
+    x = nearest_entity_before(before, e.start, sentence.start, ctx.text, skip_objects=False)
     if x is None or x.code != e.code or PREP_BEFORE.search(ctx.text, max(sentence.start, x.start - 40), x.start):
         return False  # ("its" read as the state named last, an object: "its shortfall" after "with the United States")
-    return _outside_aside(ctx, sentence, before, x, e.start, sentence.start) is x
+    return outside_aside(ctx, sentence, before, x, e.start, sentence.start) is x
 
 
 def _verb_after_name(ctx: ArticleContext, sentence, name_end: int, cue_start: int) -> bool:
@@ -153,7 +153,7 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
     text = ctx.text
     # coded entities, and regional allies no code fits ("allies in Asia" of a story on Washington's demands):
     # demanded of someone unknown rather than of the demander itself
-    ents = [e for e in ctx.entities(sentence) if e.code or (e.kind == "group" and _group_row(e.surface)["default"] == "HOME")]
+    ents = [e for e in ctx.entities(sentence) if e.code or (e.kind == "group" and group_row(e.surface)["default"] == "HOME")]
     if stance_cue is not None and stance_cue.end <= fig[0]:
         between = [e for e in ents if e.start >= stance_cue.end and e.end <= fig[0] and e.kind != "pronoun"]
         # "pressed allies including Japan to spend": the state the group is narrowed to

@@ -19,8 +19,8 @@ This module holds what every role decision reads: ``ArticleContext`` (one per ar
 each sentence's entities with pronouns, group words and government words resolved to codes; the
 article's home state, dateline and organisations; the speaker of a sentence's reporting verbs, the
 body "according to" credits, the earlier speaker an "it" or "he" goes on with) and the subject of a
-reporting verb (`_subject_of_verb`, `sentence_subject`, a titled official's body), which the context
-needs itself to resolve "it said"; also the asides between commas that are no subject (`_aside`) and
+reporting verb (`subject_of_verb`, `sentence_subject`, a titled official's body), which the context
+needs itself to resolve "it said"; also the asides between commas that are no subject (`aside_regex`) and
 what several modules ask of a sentence's names (`names_public_body`, `names_voice`, `is_possessive`).
 The rest are modules of their own, in the order they import one another (``entities`` before this
 one, the others after it; none imports a later one): ``entities`` (what a sentence names: the Entity
@@ -39,8 +39,8 @@ import regex
 
 from .lexicon import Guarded, Hit, ascii_twin, count_words, cues, phrases_alternation, read_rows
 from .entities import (
-    Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, STATE_KINDS, _group_phrases,
-    _group_regex, _group_row, _nearest_before, _party_alliance, _with_org, gazetteer, generic_words, is_state,
+    Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, STATE_KINDS, group_phrases,
+    _group_regex, group_row, nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state,
     outlet_words, publisher_state,
 )
 
@@ -436,8 +436,8 @@ class ArticleContext:
         found: list[Entity] = []
         taken: list[tuple[int, int]] = list(outlets)
         group_re, group_rows = _group_regex()
-        for m in _group_phrases(text, start, end):
-            if _party_alliance(text, m):
+        for m in group_phrases(text, start, end):
+            if is_party_alliance(text, m):
                 continue  # "opposition party Liberal Alliance said": a party, named like any other
             row = group_rows[m.lastgroup]
             found.append(Entity(m.start(), m.end(), m.group(), None, "group:" + row["word"]))
@@ -451,7 +451,7 @@ class ArticleContext:
                 # (only the last phrase starting before the name can hold it)
                 i = bisect.bisect_right(group_starts, match.start) - 1
                 if match.kind in ("organisation", "group") and match.code and i >= 0:
-                    found[i] = _with_org(found[i], match)
+                    found[i] = with_org(found[i], match)
                 continue
             if match.kind == "institution" and not match.code and _modifies_noun(text, match.end):
                 continue  # "Government debt rose to 87.4%": an attribute of the figure, no body that speaks
@@ -551,9 +551,9 @@ class ArticleContext:
             return self._reporter[sentence.start]
         found = None
         for h in self.report_hits(sentence):
-            found = _subject_of_verb(self, sentence, h, sentence.start)
-            if found is None and _inverts(h):  # "said the ministry", not "told the IADB"
-                found = _named_right_after(self, sentence, h.end, skip_pronouns=False) or _titled_after(self, sentence, h)
+            found = subject_of_verb(self, sentence, h, sentence.start)
+            if found is None and verb_inverts(h):  # "said the ministry", not "told the IADB"
+                found = named_right_after(self, sentence, h.end, skip_pronouns=False) or titled_after(self, sentence, h)
             if found is not None:
                 break
         self._reporter[sentence.start] = found
@@ -564,7 +564,7 @@ class ArticleContext:
             # "the two governments", "both governments": the pair of states the story is about, not an organisation's
             # members (each state of the pair is acceptable: the one the story is about)
             return self.home()
-        row = _group_row(e.surface)
+        row = group_row(e.surface)
         allowed = [o for o in row["orgs"].split("|") if o]
         if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
             counts = self._state_counts()
@@ -666,7 +666,7 @@ class ArticleContext:
         forward"); None otherwise (the usual reading of "it": the last state named)."""
         if e.surface.lower() != "it" or THAT_BEFORE_IT.search(self.text, max(sentence.start, e.start - 6), e.start):
             return None
-        n = _hits_ending_by(self, sentence, e.start)
+        n = hits_ending_by(self, sentence, e.start)
         verb = self.report_hits(sentence)[n - 1] if n else None
         if verb is not None and THAT_GAP.fullmatch(self.text, verb.end, e.start):
             return None  # "NATO estimated that it spent 1.37%": the state spoken of
@@ -698,7 +698,7 @@ class ArticleContext:
     def _verb_after(self, sentence, pos: int) -> Hit | None:
         """The sentence's first reporting verb starting at or after `pos` (by bisection over the cached verb ends)."""
         hits = self.report_hits(sentence)
-        n = _hits_ending_by(self, sentence, pos)
+        n = hits_ending_by(self, sentence, pos)
         return next((h for h in hits[n:n + 2] if h.start >= pos), None)
 
     def lead_reporter(self) -> Entity | None:
@@ -764,7 +764,7 @@ class ArticleContext:
 
     def _said_right_before(self, sentence, e: Entity) -> bool:
         """Whether "it" follows a plain verb of saying (report_verbs.csv `says`: "said (that) it", "has announced it")."""
-        n = _hits_ending_by(self, sentence, e.start)
+        n = hits_ending_by(self, sentence, e.start)
         verb = self.report_hits(sentence)[n - 1] if n else None
         return verb is not None and verb.entry.get("says") == "yes" and THAT_GAP.fullmatch(self.text, verb.end, e.start) is not None
 
@@ -773,7 +773,7 @@ class ArticleContext:
         as an organisation ("It said it would lend"); None for another "it" or no such verb."""
         if e.surface.lower() != "it":
             return None
-        n = _hits_ending_by(self, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
+        n = hits_ending_by(self, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
         verb = self.report_hits(sentence)[n - 1] if n else None
         if verb is None or not THAT_GAP.fullmatch(self.text, verb.end, e.start):
             return None
@@ -781,7 +781,7 @@ class ArticleContext:
         rel = RELATIVE_BEFORE_SCAN.search(self.text, max(sentence.start, end - 130), end)
         if rel is not None:
             end = rel.start()
-        who = _nearest_before(before, end, sentence.start, self.text, max_words=SUBJECT_WORDS)
+        who = nearest_entity_before(before, end, sentence.start, self.text, max_words=SUBJECT_WORDS)
         if who is None or not who.code or who.kind == "person_pronoun" or count_words(self.text[who.end:end]) > SUBJECT_WORDS:
             return None
         # (a pronoun speaks for a state only once it is resolved to an organisation: "It said it would lend")
@@ -856,7 +856,7 @@ def _data_show_word():
 
 
 @functools.cache
-def _aside():
+def aside_regex():
     """An aside between commas, no subject: a comparison (", unlike Germany,"), a relative clause (", which borders
     Russia,") or an apposition ranking the subject (", the second highest in the euro zone after Greece's,": a
     superlative of superlatives.csv, or "most", "least", "only")."""
@@ -867,23 +867,23 @@ def _aside():
                                     r")\b[^,;()]{1,120},", regex.IGNORECASE))
 
 
-def _in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bool:
+def in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bool:
     """Whether `e` stands in an aside between commas that closes before the figure ("Spain, which spent 2.1% according to
     NATO estimates, again said it would not commit to the 3.5% level": NATO credits the 2.1%, not the 3.5%)."""
     return any(m.start() < e.start and e.end <= m.end() <= fig[0]
-               for m in _aside().finditer(text, max(sentence.start, e.start - 130), fig[0]))
+               for m in aside_regex().finditer(text, max(sentence.start, e.start - 130), fig[0]))
 
 
-def _outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
+def outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, end: int, lo: int) -> Entity | None:
     """`e`, or when it stands inside an aside between commas (", unlike Germany,", ", which borders Russia,") the
     nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
-    for m in _aside().finditer(ctx.text, max(lo, e.start - 130), end):
+    for m in aside_regex().finditer(ctx.text, max(lo, e.start - 130), end):
         if m.start() < e.start and e.end <= m.end():
-            return _nearest_before(near, m.start(), lo, ctx.text) or e
+            return nearest_entity_before(near, m.start(), lo, ctx.text) or e
     return e
 
 
-def _inverts(hit: Hit) -> bool:
+def verb_inverts(hit: Hit) -> bool:
     """Whether a reporting verb's speaker may follow it ("said the ministry"; not "told the IADB")."""
     return (hit.entry.get("inverts") or "yes") != "no"
 
@@ -923,7 +923,7 @@ def names_voice(ctx: ArticleContext, sentence) -> bool:
 TITLED_AFTER = regex.compile(r"\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3},\s+(?:(?-i:[a-z][\w-]*)\s+){1,5}?(?:of|at)\s+(?:the\s+)?")
 
 
-def _titled_after(ctx: ArticleContext, sentence, verb: Hit) -> Entity | None:
+def titled_after(ctx: ArticleContext, sentence, verb: Hit) -> Entity | None:
     """The body an uncoded speaker named after an inverting verb works for, by the title after the name ("says Reza
     Moghadam, assistant director of the IMF's European Department": the IMF)."""
     m = TITLED_AFTER.match(ctx.text, verb.end, sentence.end)
@@ -946,7 +946,7 @@ ADJECTIVE_DETERMINER = regex.compile(r"(?:" + DETERMINER + r"|['’]s?)\s+$", re
 SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
 
 
-def _hits_ending_by(ctx: ArticleContext, sentence, pos: int) -> int:
+def hits_ending_by(ctx: ArticleContext, sentence, pos: int) -> int:
     """How many of the sentence's reporting verbs end by `pos` (their ends cached once per sentence)."""
     ends = ctx._report_ends.get(sentence.start)
     if ends is None:
@@ -966,7 +966,7 @@ def _named_subject_right_before(ctx: ArticleContext, sentence, pos: int, lo: int
         and not ctx.text[before[-1].end:pos].strip()
 
 
-def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
+def subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said"), past a relative
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names."""
@@ -989,7 +989,7 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
-    e = _nearest_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
+    e = nearest_entity_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
     if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
         return _possessing_org(ctx, sentence, e) or e
     titled = _titled_speaker(ctx, sentence, end, lo)
@@ -1033,7 +1033,7 @@ def _titled_speaker(ctx: ArticleContext, sentence, end: int, lo: int) -> Entity 
     return e if TITLED_NAME.fullmatch(ctx.text, e.end, end) else None
 
 
-def _named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
+def named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
     """The first coded entity at most two words after `pos` ("said the ministry"); a bare pronoun
     ("said it") is skipped unless `skip_pronouns` is false. Not a possessive name, which owns the noun after it ("said
     that Brazil's request would mean ...": the subject is the request, no speaker)."""

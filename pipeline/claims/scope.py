@@ -3,7 +3,7 @@
 The stance cues (``stance``), less a demand asked "of it" (inside a relative clause: "the capabilities NATO asks of
 it"), a subject's own past need ("Sweden needed to borrow") and stance verbs that are nouns here ("infrastructure
 projects", ``noun_homographs.csv``), plus a demand cue on every "told <someone> to <verb>"; the modal cues and news
-outlets (``modality``); whether an uncoded speaker's word stands in the sentence. Also ``_respective_owners``: the
+outlets (``modality``); whether an uncoded speaker's word stands in the sentence. Also ``mark_respective_owners``: the
 state a "respectively" list pairs with each figure. Kept apart from the claim_type and role steps (``claimtype``,
 ``claim``): they read the scope, never write it, and it is built once however many figures the sentence holds.
 """
@@ -56,7 +56,7 @@ class SentenceScope:
     s_text: str
 
 
-def _sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> SentenceScope:
+def sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> SentenceScope:
     """The cues every figure of the sentence is read against, found once: stance cues (less demands asked of something
     else, a subject's own past need and verbs that are nouns here; plus "told X to"), modal cues, outlets, and whether
     an uncoded speaker may stand in it."""
@@ -78,7 +78,7 @@ def _sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> Se
                          sorted_spans, unknown_speakers, s_text)
 
 
-def _respective_owners(ctx, sentence, figs: list[dict]) -> None:
+def mark_respective_owners(ctx, sentence, figs: list[dict]) -> None:
     """Give each figure the state a "respectively" list pairs it with (fig["respective"], read by the roles)."""
     # "Italy and Spain spent 1.49% and 1.28% respectively": each figure its state
     respective = _owners.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])

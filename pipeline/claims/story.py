@@ -207,7 +207,7 @@ def _stated_sum(text: str, fig_start: int, m: dict, state: dict) -> str | None:
     return metric
 
 
-def _restated_sums(text: str, ms: list[dict], state: dict) -> set:
+def restated_sums(text: str, ms: list[dict], state: dict) -> set:
     """The starts of the sums of a sentence with no metric word that restate a sum the story has claimed (_stated_sum)."""
     return {m["char_start"] for m in ms if _stated_sum(text, m["char_start"], m, state) is not None}
 

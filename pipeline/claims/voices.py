@@ -24,10 +24,10 @@ import functools
 import regex
 
 from .lexicon import Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
-from .entities import Entity, _nearest_before, is_state
+from .entities import Entity, nearest_entity_before, is_state
 from .roles import (
-    ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, _aside,
-    _hits_ending_by, _in_closed_aside, _inverts, _named_right_after, _outside_aside, _subject_of_verb, _titled_after,
+    ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, aside_regex,
+    hits_ending_by, in_closed_aside, verb_inverts, named_right_after, outside_aside, subject_of_verb, titled_after,
     sentence_subject,
 )
 
@@ -45,7 +45,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     credited = ctx.credited(sentence)  # the same for every figure of the sentence: found once
     if credited is not None and not (stance_cue is not None and how == "governing" and credited.end <= clause[0]
                                      and stance_cue.entry["claim_type"] in STANCES_OF_OWN) \
-            and not _in_closed_aside(text, sentence, credited, fig):
+            and not in_closed_aside(text, sentence, credited, fig):
         return credited
     owner = noun_cue_owner(ctx, sentence, stance_cue)
     if owner is not None:
@@ -54,23 +54,23 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         return owner
     if stance_cue is not None and how in ("governing", "following"):
         near = ctx.entities_until(sentence, stance_cue.start)
-        e = _nearest_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
+        e = nearest_entity_before(near, stance_cue.start, clause[0] if how == "governing" else fig[1], text)
         if how == "governing":
             # "well ahead of Paris, which aims for 3%": the antecedent of "which" is the subject, object or not
             rel = WHICH_BEFORE_SCAN.search(text, max(sentence.start, stance_cue.start - 60), stance_cue.start)
-            x = _nearest_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
+            x = nearest_entity_before(near, rel.start(), sentence.start, text, skip_objects=False) if rel is not None else None
             if x is not None and (not text[x.end:rel.start()].strip() or OWNED_ANTECEDENT.fullmatch(text, x.end, rel.start())) \
                     and (e is None or e.end <= rel.start()):
                 # (also the owner of the noun "which" stands for: "the Commission's ReArm Europe plan, which aims to")
                 e = x
         if e is None and how == "governing":
-            e = _nearest_before(near, stance_cue.start, sentence.start, text)
+            e = nearest_entity_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
-            e = _outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
+            e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
             # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
             # between the name and the cue makes its speaker the cue's subject
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
-            who = _subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
+            who = subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
             return who if who is not None and RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start) else e
     if stance_cue is not None and how == "attributive":
         agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
@@ -100,7 +100,7 @@ def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit
     if cue is None or cue.start < fig[1]:
         return None
     text = ctx.text
-    e = _nearest_before(ctx.entities_until(sentence, cue.start), cue.start, fig[1], text, skip_objects=False, max_words=3)
+    e = nearest_entity_before(ctx.entities_until(sentence, cue.start), cue.start, fig[1], text, skip_objects=False, max_words=3)
     if e is None:
         return None
     first = e  # "American officials": the name starts at "American"
@@ -178,7 +178,7 @@ def light_verb_subject(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None
     m = _light_verb().search(ctx.text, max(sentence.start, cue.start - 80), cue.start)
     if m is None:
         return None
-    e = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), sentence.start, ctx.text, max_words=SUBJECT_WORDS)
+    e = nearest_entity_before(ctx.entities_until(sentence, m.start()), m.start(), sentence.start, ctx.text, max_words=SUBJECT_WORDS)
     return e if e is not None and e.kind not in ("pronoun", "state_pronoun") else None
 
 
@@ -206,10 +206,10 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
             if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
                 return None
-            for m in _aside().finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
+            for m in aside_regex().finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
                 if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
                     # "Japan, like Germany, plans": the subject stands before the aside
-                    x = _nearest_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
+                    x = nearest_entity_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
                     return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
             return e
     return None
@@ -267,22 +267,22 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     hits = ctx.report_hits(sentence)
     # before the figure the nearest verb first: "the minister said the country could afford it, although the IMF
     # puts Japan's debt at 230%" is the IMF's level (found by bisection: a sentence may hold thousands of verbs)
-    n_before = _hits_ending_by(ctx, sentence, fig[0])
+    n_before = hits_ending_by(ctx, sentence, fig[0])
     for h in reversed(hits[:n_before]):
-        e = _subject_of_verb(ctx, sentence, h, sentence.start)
+        e = subject_of_verb(ctx, sentence, h, sentence.start)
         if e is not None:
             return e
     for h in hits[n_before:]:
         if h.start >= fig[1]:
             if NEW_SUBJECT_CLAUSE.search(ctx.text, fig[1], h.start):
                 break  # "Lithuania approved 5% to 6%, and Estonia's government said ...": the next clause's speaker
-            e = _subject_of_verb(ctx, sentence, h, fig[1])
+            e = subject_of_verb(ctx, sentence, h, fig[1])
             if e is not None:
                 return e
-            after = _named_right_after(ctx, sentence, h.end)
-            if after is not None and _inverts(h):
+            after = named_right_after(ctx, sentence, h.end)
+            if after is not None and verb_inverts(h):
                 return after
-            titled = _titled_after(ctx, sentence, h) if after is None and _inverts(h) else None
+            titled = titled_after(ctx, sentence, h) if after is None and verb_inverts(h) else None
             if titled is not None:
                 return titled
     return None
@@ -334,7 +334,7 @@ def _belief_pairs(ctx: ArticleContext, sentence) -> list[tuple[Entity, Entity]]:
     for h in ctx.report_hits(sentence):
         if h.entry.get("belief") != "yes":
             continue
-        holder = _nearest_before(ctx.entities_until(sentence, h.start), h.start, sentence.start, text)
+        holder = nearest_entity_before(ctx.entities_until(sentence, h.start), h.start, sentence.start, text)
         owner = _first_named(ctx.entities_from(sentence, h.end), len(text))
         if holder is not None and owner is not None and holder.code != owner.code \
                 and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
@@ -347,7 +347,7 @@ def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:
     participle of saying comes before it ("Rutte urged the laggards to move faster, saying allies should reach 3.5%")."""
     for h in ctx.report_hits(sentence):
         if h.end <= before:
-            e = _subject_of_verb(ctx, sentence, h, sentence.start)
+            e = subject_of_verb(ctx, sentence, h, sentence.start)
             if e is not None:
                 return e
     return participle_speaker(ctx, sentence, before)
@@ -372,7 +372,7 @@ def passive_demand(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
     """(demander, demanded) of a passive demand: "Japan has been asked by the United States to raise ... 3.5%"
     -> USA, Japan; "Japan has been urged to ..., officials in Washington said" -> USA, Japan."""
     ents = [e for e in ctx.entities(sentence) if e.code and e.kind not in ("pronoun",)]
-    subject = _nearest_before(ents, cue.start, clause[0], ctx.text)
+    subject = nearest_entity_before(ents, cue.start, clause[0], ctx.text)
     if subject is None:
         return None
     agent = next((e for e in ents if cue.end <= e.start < fig[0] and BY_AGENT.search(ctx.text, max(cue.end, e.start - 12), e.start)), None)

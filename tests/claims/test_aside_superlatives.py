@@ -1,6 +1,6 @@
 """An apposition ranking the subject (", the weakest spender after Belgium,") is an aside between commas, no subject:
 its superlatives are those of superlatives.csv (the same list that marks an organisation as the set a superlative ranks
-within), plus "most", "least" and "only" (roles._aside). Own sentences; the end-to-end ones need the gazetteer."""
+within), plus "most", "least" and "only" (roles.aside_regex). Own sentences; the end-to-end ones need the gazetteer."""
 import pytest
 
 from pipeline.claims import roles
@@ -10,19 +10,20 @@ from pipeline.claims.lexicon import read_rows
 @pytest.mark.parametrize("word", [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"])
 def test_every_superlative_of_the_list_opens_an_aside(word):
     text = f"Canada, the {word} spender after Belgium, pledged to reach 2% of GDP."
-    m = roles._aside().search(text)
+    m = roles.aside_regex().search(text)
     assert m is not None and m.group() == f", the {word} spender after Belgium,"
 
 
 def test_a_ranked_apposition_with_a_prefix_and_a_hyphen():
     text = "Poland, the second fastest-growing economy of the European Union, plans to spend 4.7% of GDP on defence."
-    assert roles._aside().search(text).group() == ", the second fastest-growing economy of the European Union,"
+    assert roles.aside_regex().search(text).group() == ", the second fastest-growing economy of the European Union,"
 
 
 def test_no_aside_without_a_superlative_or_an_aside_word():
-    assert roles._aside().search("Canada, the spender after Belgium, pledged to reach 2% of GDP.") is None
-    assert roles._aside().search("In Ottawa, the finance ministry said on Tuesday, Canada pledged 2% of GDP.") is None
-    assert roles._aside().search("Canada, the weakest spender after Belgium pledged 2% of GDP.") is None  # (not closed)
+    aside = roles.aside_regex()
+    assert aside.search("Canada, the spender after Belgium, pledged to reach 2% of GDP.") is None
+    assert aside.search("In Ottawa, the finance ministry said on Tuesday, Canada pledged 2% of GDP.") is None
+    assert aside.search("Canada, the weakest spender after Belgium pledged 2% of GDP.") is None  # (not closed)
 
 
 @pytest.mark.parametrize("text, figure, roles_expected", [

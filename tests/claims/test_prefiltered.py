@@ -98,7 +98,7 @@ def test_group_phrases_as_the_plain_scan():
     assert entities._group_openings() is not None
     assert len(list(group_re.finditer(GROUP_TEXT))) > 10
     for start, end in _every_span(GROUP_TEXT, 4, 13):
-        got = [(m.span(), m.lastgroup) for m in entities._group_phrases(GROUP_TEXT, start, end)]
+        got = [(m.span(), m.lastgroup) for m in entities.group_phrases(GROUP_TEXT, start, end)]
         assert got == [(m.span(), m.lastgroup) for m in group_re.finditer(GROUP_TEXT, start, end)], (start, end)
 
 
