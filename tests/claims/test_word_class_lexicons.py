@@ -1,10 +1,10 @@
 """Word classes read from pipeline/data/claims/ (none_verbs, levy_words, cause_openers, company_forms, purpose_phrases,
-atlantic_alliance_words, data_show_words, superlatives, light_verbs, private_owners, means_words; company_forms also in
-speakers.py): each pattern finds its file's words in sentences written for this test, and the grammar around the words
-still decides."""
+atlantic_alliance_words, data_show_words, superlatives, light_verbs, private_owners, means_words, aid_kinds;
+company_forms also in speakers.py): each pattern finds its file's words in sentences written for this test, and the
+grammar around the words still decides."""
 import regex
 
-from pipeline.claims import roles, entities, organisations, voices, cuelexicon, cuescope, metrictopic
+from pipeline.claims import aid, roles, entities, organisations, voices, cuelexicon, cuescope, metrictopic
 from pipeline.claims.lexicon import read_rows
 
 
@@ -162,3 +162,15 @@ def test_means_before_a_cue():
     # the verb must end the stretch (with what may follow its preposition): a word beyond it is no cue's means
     assert not before.search("the rise will be financed by Rome's ")
     assert not before.search("the rise will be financed in full ")
+
+
+def test_aid_kinds_from_the_file():
+    assert aid._aid_kinds() == tuple(r["kind"] for r in read_rows("aid_kinds.csv"))
+    after = aid._aid_word_after()
+    # a kind of aid of the file between the state and an aid word, or none; lower case only
+    assert after.match(" food aid to Sudan", 0).group() == " food aid"
+    assert after.match(" development loans for Kenya", 0).group() == " development loans"
+    assert after.match(" grants for the flood", 0)
+    assert not after.match(" Food Aid Convention", 0)
+    # a word that is no kind of the file leaves the aid word out of reach
+    assert not after.match(" humanitarian aid", 0)
