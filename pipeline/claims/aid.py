@@ -20,8 +20,13 @@ from .speakers import PRONOUN_KINDS
 
 
 AID_OF = regex.compile(r"\s+(?:in|of)\s+(?:new\s+|fresh\s+)?")
+
+
 # the kind of aid an aid word (aid_words.csv) may carry: "in U.S. military aid", "of Japanese economic assistance"
-AID_KINDS = ("economic", "military", "development", "food", "financial")
+@functools.cache
+def _aid_kinds() -> tuple[str, ...]:
+    """The kinds of aid of aid_kinds.csv, in file order."""
+    return tuple(r["kind"] for r in _lexicon.read_rows("aid_kinds.csv"))
 
 
 @functools.cache
@@ -30,8 +35,9 @@ def _aid_word_after():
     U.S. aid", "300 mln dlrs of Japanese loans". Matched in lower case only, unlike the file's other reader `_aid_words`:
     a capitalised word there is a name ("of French Credit Agricole shares")."""
     words = [r["word"] for r in _lexicon.read_rows("aid_words.csv")]
-    return _lexicon.ascii_twin(regex.compile(r"(?:\s+(?:" + "|".join(AID_KINDS) + r"))?\s+(?:"
-                                             + _lexicon.phrases_alternation(words) + r")\b"))
+    kinds = "|".join(regex.escape(k) for k in _aid_kinds())
+    return _lexicon.ascii_twin(regex.compile(r"(?:\s+(?:" + kinds + r"))?\s+(?:" + _lexicon.phrases_alternation(words)
+                                             + r")\b"))
 
 
 # "The army will receive around 500 million euros", "the navy gets 2 billion": armed forces receiving a sum get it from

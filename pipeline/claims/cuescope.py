@@ -49,16 +49,37 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*(?:[-•*–]|[A-Z]))|\.\s|,
 SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|forecast|predicts|predicted|estimates|estimated|sees|saw)\b",
                              regex.IGNORECASE)
 # a means after the figure ("through increased revenues"); how a sum is paid for ("the defence ministry's budget will rise by
-# 3.2 billion euros, financed by new borrowing") is another figure's noun (a purpose, "in order to check inflation", is
-# purpose_phrases.csv's: wherever MEANS is asked, `_purpose` is asked of the same stretch, first or beside it in
-# `metric._aimed_at`)
-MEANS = regex.compile(r"\b(?:through|via|by\s+means\s+of|(?:financed|funded|sourced|paid\s+for)\s+(?:\w+\s+)?(?:by|through|with))\b",
-                      regex.IGNORECASE)
+# 3.2 billion euros, financed by new borrowing") is another figure's noun (means_words.csv; a purpose, "in order to
+# check inflation", is purpose_phrases.csv's: wherever `_means` is asked, `_purpose` is asked of the same stretch, first
+# or beside it in `metric._aimed_at`)
+def _means_words(*kinds: str) -> str:
+    """The phrases of means_words.csv of these kinds, in file order, as an alternation (a space: any white space)."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in r["phrase"].split())
+                    for r in read_rows("means_words.csv") if r["kind"] in kinds)
+
+
+@functools.cache
+def _means():
+    """A means word (kind means), or a financing verb (kind financing), one word at most and a file preposition."""
+    return ascii_twin(regex.compile(r"\b(?:" + _means_words("means") + r"|(?:" + _means_words("financing")
+                                    + r")\s+(?:\w+\s+)?(?:" + _means_words("preposition") + r"))\b", regex.IGNORECASE))
+
+
 NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|must|is|are|was|were|has|have|had)\s+(?!of\b)"
                                    r"|(?:rose|fell|grew|rises|falls|grows|totalled|totaled|reached|stood)\b)", regex.IGNORECASE)
-MEANS_BEFORE = regex.compile(r"\b(?:financed|funded|paid\s+for|covered|sourced)\s+(?:\w+\s+)?(?:by|through|with)\s+"
-                             r"(?:(?:the|a|an|its|their)\s+)?(?:new\s+|more\s+|higher\s+)?$",
-                             regex.IGNORECASE)
+
+
+# a financing verb of means_words.csv (also kind financing_before: "covered by") and its preposition right before a cue:
+# "funded by higher taxes", "financed through the new bond issue"
+@functools.cache
+def _means_before():
+    """A financing verb, at most one word, a preposition of the file, then an article and "new", "more" or "higher", if
+    any, at the end."""
+    return ascii_twin(regex.compile(r"\b(?:" + _means_words("financing", "financing_before") + r")\s+(?:\w+\s+)?"
+                                    r"(?:" + _means_words("preposition") + r")\s+"
+                                    r"(?:(?:the|a|an|its|their)\s+)?(?:new\s+|more\s+|higher\s+)?$", regex.IGNORECASE))
+
+
 MEANS_REACH = 40  # chars before a cue
 COORDINATION = regex.compile(r"\s(?:and|or)\s", regex.IGNORECASE)
 COORDINATION_PENALTY = 2
@@ -161,7 +182,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "output will increase by approximately two pct because of the long-run consequences of tax reform": a noun right
         # after a cause says what moved the figure, never what the figure measures
         return None
-    if gap_start == fig_end and (hit.entry["metric"] == "CARRY" or hit.entry.get("contextual")) and MEANS.search(gap):
+    if gap_start == fig_end and (hit.entry["metric"] == "CARRY" or hit.entry.get("contextual")) \
+            and _means().search(gap):
         # "100bn rupees to be spent on infrastructure will be sourced by borrowing": an anaphoric word ("borrowing"), or
         # one read by its context only, after a means says how the sum is paid for, never what it is
         return None
@@ -173,7 +195,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "... to surpass the projected 28.7 billion rupees while defence spending ...": the next clause's subject governs
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
-    elif broken or (gap_start == fig_end and (MEANS.search(gap) or SET_AGAINST.search(gap) or CAUSE_AFTER.search(gap))):
+    elif broken or (gap_start == fig_end
+                    and (_means().search(gap) or SET_AGAINST.search(gap) or CAUSE_AFTER.search(gap))):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues"), what it is
         # set against, or a cause of it ("7.1 billion stg, despite big rises in government spending")
         cost += BREAK_PENALTY

@@ -1,9 +1,10 @@
 """Word classes read from pipeline/data/claims/ (none_verbs, levy_words, cause_openers, company_forms, purpose_phrases,
-atlantic_alliance_words, data_show_words, superlatives, light_verbs, private_owners; company_forms also in speakers.py): each
-pattern finds its file's words in sentences written for this test, and the grammar around the words still decides."""
+atlantic_alliance_words, data_show_words, superlatives, light_verbs, private_owners, means_words, aid_kinds;
+company_forms also in speakers.py): each pattern finds its file's words in sentences written for this test, and the
+grammar around the words still decides."""
 import regex
 
-from pipeline.claims import roles, entities, organisations, voices, cuelexicon, cuescope, metrictopic
+from pipeline.claims import aid, roles, entities, organisations, voices, cuelexicon, cuescope, metrictopic
 from pipeline.claims.lexicon import read_rows
 
 
@@ -119,9 +120,11 @@ def test_private_owner_forms_from_the_file():
 
 
 def test_purpose_words_are_read_from_purpose_phrases_only():
-    # MEANS holds the means words; "in order to" and "so as to" come from purpose_phrases.csv (cuescope._purpose)
-    assert not cuescope.MEANS.search("so as to lower") and not cuescope.MEANS.search("in order to lower")
-    assert cuescope.MEANS.search("financed by new borrowing")
+    # _means holds the means words (means_words.csv); "in order to" and "so as to" come from purpose_phrases.csv
+    # (cuescope._purpose)
+    means = cuescope._means()
+    assert not means.search("so as to lower") and not means.search("in order to lower")
+    assert means.search("financed by new borrowing")
     assert cuescope._purpose().search("raise spending by 4 billion crowns so as to lower")
 
 
@@ -131,3 +134,43 @@ def test_metric_word_after_a_purpose_phrase_is_no_measure():
     text = ("OSLO, May 4 - Norway will raise spending by 4 billion crowns so as to lower its budget deficit, "
             "the finance ministry said.")
     assert [c["metric"] for c in pipeline_claims(text) if c["figure_text"] == "4 billion crowns"] == ["public_spending"]
+
+
+def test_means_words_file_kinds():
+    rows = read_rows("means_words.csv")
+    assert {r["kind"] for r in rows} == {"means", "financing", "financing_before", "preposition"}
+    assert all(r["phrase"] and r["why"] for r in rows)
+
+
+def test_means_words_after_a_figure():
+    means = cuescope._means()
+    # a means word of the file on its own, a multi-word one across a line break, and a financing verb with one word and
+    # a preposition of the file
+    assert means.search("Sweden will raise 4 billion crowns via a new bond issue").group() == "via"
+    assert means.search("closing the gap by\nmeans of cuts in farm subsidies").group() == "by\nmeans of"
+    assert means.search("a 2 billion euro rail plan paid for partly with EU funds").group() == "paid for partly with"
+    # "covered" is a financing verb before a cue only, and a verb needs a preposition of the file
+    assert not means.search("a gap of 3 billion crowns covered by new borrowing")
+    assert not means.search("a 2 billion euro rail plan funded in part")
+
+
+def test_means_before_a_cue():
+    before = cuescope._means_before()
+    # a financing verb, its preposition, an article and "higher" right before where a cue would start
+    assert before.search("Italy's 5 billion euro pension rise will be financed through the higher ")
+    assert before.search("the 800 million pound shortfall is covered by new ")
+    # the verb must end the stretch (with what may follow its preposition): a word beyond it is no cue's means
+    assert not before.search("the rise will be financed by Rome's ")
+    assert not before.search("the rise will be financed in full ")
+
+
+def test_aid_kinds_from_the_file():
+    assert aid._aid_kinds() == tuple(r["kind"] for r in read_rows("aid_kinds.csv"))
+    after = aid._aid_word_after()
+    # a kind of aid of the file between the state and an aid word, or none; lower case only
+    assert after.match(" food aid to Sudan", 0).group() == " food aid"
+    assert after.match(" development loans for Kenya", 0).group() == " development loans"
+    assert after.match(" grants for the flood", 0)
+    assert not after.match(" Food Aid Convention", 0)
+    # a word that is no kind of the file leaves the aid word out of reach
+    assert not after.match(" humanitarian aid", 0)
