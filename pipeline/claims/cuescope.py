@@ -96,20 +96,27 @@ FIGURE_PENALTY = 1
 # as a new clause
 SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
                             r"as\s+against|versus)\b", regex.IGNORECASE)
+def _cause_phrases(*kinds: str) -> str:
+    """The phrases of cause_openers.csv of these kinds as an alternation (a space: any white space)."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in r["phrase"].split())
+                    for r in read_rows("cause_openers.csv") if r["kind"] in kinds)
+
+
 # a cause or a concession after the figure: "the deficit narrowed to 3.1% thanks to higher tax receipts", "borrowing was 7.1
 # billion, despite big rises in government spending", "debt rose to 138% of GDP, driven by interest costs": the noun after it
 # is what moved the figure, not what the figure measures (as far from the figure as a new clause)
-CAUSE_AFTER = regex.compile(r"\b(?:despite|in\s+spite\s+of|due\s+to|owing\s+to|because\s+of|thanks\s+to|on\s+the\s+back\s+of|amid|"
-                            r"reflecting|as\s+a\s+result\s+of|"
-                            r"(?:driven|fuell?ed|boosted|helped|hit|dragged|weighed|pushed|held)\s+(?:down\s+|up\s+)?by)\b",
-                            regex.IGNORECASE)
+@functools.cache
+def _cause_after():
+    """A cause opener of cause_openers.csv (kinds opener and after_figure), or a participle of kind by_verb with "by"."""
+    return regex.compile(r"\b(?:" + _cause_phrases("opener", "after_figure") + r"|(?:" + _cause_phrases("by_verb")
+                         + r")\s+(?:down\s+|up\s+)?by)\b", regex.IGNORECASE)
 
 
 @functools.cache
 def _cause_before_cue():
     """A cause opening right before the cue (cause_openers.csv), with at most a few words of its own ("because of the
     long-run consequences of tax")."""
-    phrases = [r["phrase"] for r in read_rows("cause_openers.csv")]
+    phrases = [r["phrase"] for r in read_rows("cause_openers.csv") if r["kind"] == "opener"]
     return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(phrases) + r")\s+(?:[\w'’-]+\s+){0,6}$", regex.IGNORECASE))
 
 
@@ -196,7 +203,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
     elif broken or (gap_start == fig_end
-                    and (_means().search(gap) or SET_AGAINST.search(gap) or CAUSE_AFTER.search(gap))):
+                    and (_means().search(gap) or SET_AGAINST.search(gap) or _cause_after().search(gap))):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues"), what it is
         # set against, or a cause of it ("7.1 billion stg, despite big rises in government spending")
         cost += BREAK_PENALTY

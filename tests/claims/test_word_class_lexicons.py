@@ -32,6 +32,17 @@ def test_cause_opener_right_before_a_cue():
     assert cuescope._cause_before_cue().search("the gap widened owing to lower ")
     assert cuescope._cause_before_cue().search("the gap widened as a result of weaker ")
     assert not cuescope._cause_before_cue().search("the gap widened with lower ")
+    # a concession opens a cause after a figure only: before a metric word it is no cause opener
+    assert not cuescope._cause_before_cue().search("the gap widened despite lower ")
+
+
+def test_cause_after_a_figure_reads_every_kind_of_the_file():
+    kinds = {r["kind"] for r in read_rows("cause_openers.csv")}
+    assert kinds == {"opener", "after_figure", "by_verb"}
+    for gap in (" owing to ", ", despite ", " amid ", ", driven by ", ", held down by ", ", fueled up by "):
+        assert cuescope._cause_after().search(gap), gap
+    for gap in (", driven ", " in line with ", " and "):
+        assert not cuescope._cause_after().search(gap), gap
 
 
 def test_company_form_in_a_headline_only_as_a_whole_word():
