@@ -124,7 +124,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         if poss is not None:  # "the debt brake limits the federal government's deficit to 0.35%": the state's own rule
             return ((actor if actor is not None or not _entities.is_state(poss.code) else poss),
                     (poss.surface, poss.code))
-        if actor is not None and (_entities.is_state(actor.code) or actor.code in _entities.ORGANISATION_CODES):
+        if actor is not None and _entities.is_state_or_organisation(actor.code):
             return actor, (actor.surface, actor.code)  # (an organisation's official: "Stoltenberg said 2% should be a floor")
         if ctx.orgs() and _money_state(fig, ctx) is None and not _names_state_or_law(ctx, sentence):
             # "The 2% guideline is now seen as a floor" in a story naming NATO, "the current 3% limit" in one naming the

@@ -13,6 +13,7 @@ import functools
 
 import regex
 
+from . import entities as _entities
 from . import lexicon as _lexicon
 from . import roles as _roles
 from .story import _article_context, _weak_cue
@@ -149,12 +150,6 @@ def _postposed_receiver(text: str, t, ends: dict, entities: list):
     return receiver if receiver is not None and _roles.is_state(receiver.code) else None
 
 
-def _giving_body(code: str | None) -> bool:
-    """Whether a code names a body that gives or lends to a state from public money: a state, or an organisation of states
-    (the EU, the IMF, the World Bank: ANNOTATION.md, an EU loan to Ukraine is aid; IMF and World Bank loans aid or other)."""
-    return _roles.is_state(code) or code in _roles.ORGANISATION_CODES
-
-
 def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
     """The words moving a sum from one state to another named as their first object, right before the sum: "The U.S. Is to
     lend Sudan 57 mln dlrs", "Japan will give Indonesia an additional 300 mln dlrs" (the giver a state or an organisation
@@ -185,10 +180,11 @@ def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, artic
             if receiver is None:
                 continue
         # the giver is the verb's subject: the nearest name before it, a state by its own name or an organisation of
-        # states ("European Union leaders agreed to lend Ukraine 90 billion euros"; "Switzerland's three major banks have
-        # offered Argentina" are banks; "the ADB might lend China" is a development bank's loan)
+        # states ("European Union leaders agreed to lend Ukraine 90 billion euros": ANNOTATION.md, an EU loan to Ukraine is
+        # aid, IMF and World Bank loans aid or other; "Switzerland's three major banks have offered Argentina" are banks;
+        # "the ADB might lend China" is a development bank's loan)
         giver = next((e for e in reversed(entities) if e.end <= t.start), None)
-        if giver is not None and _giving_body(giver.code) and giver.code != receiver.code \
+        if giver is not None and _entities.is_state_or_organisation(giver.code) and giver.code != receiver.code \
                 and t.start - giver.end <= BILATERAL_REACH and not _roles.is_possessive(ctx, giver):
             found.append(t)
     return found

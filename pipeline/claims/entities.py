@@ -225,6 +225,11 @@ def is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ORGANISATION_CODES
 
 
+def is_state_or_organisation(code: str | None) -> bool:
+    """A state's code or one of the contract's organisations of states (NATO, EU, IMF ...): a public body of its own."""
+    return is_state(code) or code in ORGANISATION_CODES
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 

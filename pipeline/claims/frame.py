@@ -116,7 +116,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # European Union leaders agreed to lend Ukraine 90 billion euros, funded by joint borrowing": the loan is aid,
             # and the borrowing word farther on does not reach it)
             moved = {t.end for t in bilateral}
-            hits = sorted([h for h in hits] + [_metrictopic.carried_cue(t.end) for t in transfers if t.end not in moved]
+            hits = sorted(list(hits) + [_metrictopic.carried_cue(t.end) for t in transfers if t.end not in moved]
                           + [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral], key=lambda h: h.start)
         elif not hits:
             acts = []
