@@ -108,8 +108,8 @@ def _cause_phrases(*kinds: str) -> str:
 @functools.cache
 def _cause_after():
     """A cause opener of cause_openers.csv (kinds opener and after_figure), or a participle of kind by_verb with "by"."""
-    return regex.compile(r"\b(?:" + _cause_phrases("opener", "after_figure") + r"|(?:" + _cause_phrases("by_verb")
-                         + r")\s+(?:down\s+|up\s+)?by)\b", regex.IGNORECASE)
+    return ascii_twin(regex.compile(r"\b(?:" + _cause_phrases("opener", "after_figure") + r"|(?:" + _cause_phrases("by_verb")
+                                    + r")\s+(?:down\s+|up\s+)?by)\b", regex.IGNORECASE))
 
 
 @functools.cache
