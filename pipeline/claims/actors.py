@@ -41,6 +41,22 @@ def _relative_agent(ctx, sentence, span, stance_hits):
     return _voices.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
 
 
+# a relative clause on a figure up to its verb: "the 5% of economic output that NATO leaders agreed"
+RELATIVE_ON_FIGURE = regex.compile(r"[^,;]{0,40}?\b(?:that|which)\s+[^,;]*$", regex.IGNORECASE)
+
+
+def _rejecter(ctx, sentence, clause, span, st, stance_hits):
+    """Who refuses a figure a relative clause describes: "Spain will not lift its spending to the 5% that NATO leaders
+    agreed" (the clause's agent says whose the refused figure is; the refusal is the one named before the figure, else
+    the sentence's speaker)."""
+    if st.claim_type != "rejection" or st.cue is None or st.cue.start < span[1] \
+            or not (RELATIVE_ON_FIGURE.match(ctx.text, span[1], st.cue.start)
+                    or _relative_agent(ctx, sentence, span, stance_hits) is not None):
+        return None
+    near = ctx.entities_until(sentence, span[0])
+    return _entities.nearest_entity_before(near, span[0], clause[0], ctx.text) or _voices.reporter(ctx, sentence, span)
+
+
 # an organisation's possessive right before a figure of its own: "NATO's 2% target", "the EU's 3 percent deficit limit"
 OWNED_FIGURE = regex.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:about\s+|around\s+)?[$€£]?\d")
 
@@ -80,8 +96,9 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return _organisations.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _relative_agent(ctx, sentence, span, stance_hits) or _voices.participle_agent(ctx, sentence, span) \
-        or _voices.actor_of(ctx, sentence, clause, span, st.cue, st.how) or _estimate_owner(ctx, sentence, span, st, stance_hits)
+    actor = _rejecter(ctx, sentence, clause, span, st, stance_hits) or _relative_agent(ctx, sentence, span, stance_hits) \
+        or _voices.participle_agent(ctx, sentence, span) or _voices.actor_of(ctx, sentence, clause, span, st.cue, st.how) \
+        or _estimate_owner(ctx, sentence, span, st, stance_hits)
     if fig.get("respective") is not None:
         own = fig["respective"]
         who = _voices.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None

@@ -288,13 +288,14 @@ def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tupl
         st = _stance.Stance("actual", None, "compared")
     elif head is not None and st.how != "attributive":
         st = _stance.Stance("actual", None, "compared")
-    elif head is None and st.how == "attributive" and (st.cue.entry["pos"] == "N" or _complement_participle(text, st.cue, start)):
+    elif head is None and st.how == "attributive" and (st.cue.entry["pos"] == "N" or _complement_participle(text, st.cue, start)
+                                                       or (st.cue.entry["pos"] == "A" and st.cue.end <= start)):
         # "proposed a deficit limit of 1.5%": a stronger verb governing the qualified noun wins; so does one governing
         # a participle with its figure as complement ("want the EU budget to be capped at 1%")
         outer = _stance.governing(text, clause, st.cue.start, stance_hits)
         if outer is not None and _stance.priority(outer) > _stance.priority(st.cue) and outer.entry["claim_type"] in OUTER_TYPES \
                 and (count_words(text[outer.end:min(st.cue.start, start)]) <= (OUTER_REACH if st.cue.entry["pos"] == "N" else COMPLEMENT_REACH)
-                     or (st.cue.entry["pos"] == "N"
+                     or (st.cue.entry["pos"] in ("N", "A")
                          and (outer.entry["claim_type"] == "rejection"
                               or (outer.entry["claim_type"] == "demand" and _stance.priority(outer) >= STRONG_DEMAND
                                   and st.cue.entry["claim_type"] == "commitment"))

@@ -64,7 +64,7 @@ NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|l
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 
 
-def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[dict]:
+def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_topics) -> list[dict]:
     figs = []
     aside = _cuescope.outside_opening_aside(text, sentence.start, sentence.end, hits) if hits else None
     all_hits = hits
@@ -80,7 +80,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics) -> list[d
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
             fig["metric_cue"] = _cuescope.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
-        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, topics, (m["char_start"], end), spans, text)
+        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, share_topics if fig["unit"] == "percent" and fig["basis"] else topics,
+                                          (m["char_start"], end), spans, text)
         if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _cuelexicon.SCORED:
             # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
             fig["basis"] = _cuescope.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
@@ -271,17 +272,20 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     own total or aggregates are not the story's part. Under a company word only figures a specific policy cue names stay."""
     text = article["text"]
     topics = state.get("topics", [])
+    share_topics = state.get("share_topics", topics)
     # (before the story's first claim its latest metric is the headline's own)
     title_only = state.get("last_index") is None or state.get("last_metric") != state.get("title_topic")
     if state.get("title_topic") and title_only and _metric.names_budget_total(hits):
         # "Germany's cabinet approved a 2026 budget that foresees spending of 520.5 billion euros" under a headline on the
         # armed forces: a budget's spending, named by its own words, is the budget's total, not the headline's defence
         topics = [t for t in topics if t != state["title_topic"]]
+        share_topics = [t for t in share_topics if t != state["title_topic"]]
     if _metric.names_budget_aggregates(hits):
         # "Revenue is forecast at 647.2 billion zlotys and spending at 918.9 billion" after a defence claim: a spending word
         # beside another total of the budget is the budget's total, not the story's part (defence, aid)
         topics = [t for t in topics if t not in _metric.PART_METRICS]
-    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics), state, text) if f["metric"]]
+        share_topics = [t for t in share_topics if t not in _metric.PART_METRICS]
+    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics, share_topics), state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim

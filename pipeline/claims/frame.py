@@ -107,6 +107,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                                     lambda s: _names_government(_article_context(state, article, sentences), s))
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
+            state["share_topics"] = [t for t in state.get("share_topics", []) if t != topic] + [topic]
         bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) \
             if not any(h.entry["metric"] == "NONE" for h in hits) else []
         act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (_story_acts)
@@ -182,6 +183,13 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["last_units"] = {c["unit"] for c in found}
             # the topics a weak word may take: the headline's and the latest claim's
             state["topics"] = [t for t in (state["title_topic"], state["last_metric"]) if t]
+            # ... and the one a share may take: every scored metric the story has claimed, the latest last ("Tokyo should
+            # consider spending 3.5% of GDP" after a tax claim in a budget story with a defence claim: the share is defence's;
+            # a sum named only "spending" stays the budget's)
+            claimed = [t for t in state.get("claimed", []) if t not in {c["metric"] for c in found}] \
+                + list(dict.fromkeys(c["metric"] for c in found if c["metric"] in _cuelexicon.SCORED))
+            state["claimed"] = claimed
+            state["share_topics"] = [t for t in [state["title_topic"]] + claimed + [state["last_metric"]] if t]
             state["last_index"] = index
         claims.extend(found)
     return claims

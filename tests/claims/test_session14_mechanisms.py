@@ -1,0 +1,89 @@
+"""Mechanisms found on the blind sets' errors in session 14, each on sentences written for the test."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from helpers import pipeline_claim
+
+
+def rules_claim(text: str, figure: str, title: str | None = None) -> dict:
+    """The rules' claim (before the learned claim_type) whose figure text holds `figure`."""
+    from pipeline.claims.frame import find_claims_rules
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+
+    sentences = split_sentences(text)
+    article = {"article_id": "t", "text": text, "title": title, "published": datetime(2025, 6, 1, tzinfo=timezone.utc)}
+    found = [c for c in find_claims_rules(article, sentences, find_mentions(text, sentences)) if figure in c["figure_text"]]
+    assert found, f"no claim for {figure!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Portugal will not raise its military budget to the 3.5% of output that NATO members signed up to in June, "
+     "Finance Minister Joaquim Miranda Sarmento said.", "PRT"),
+    ("Prime Minister Robert Fico said Slovakia would not lift defence spending to the 5% that the alliance agreed.", "SVK"),
+])
+def test_rejecter_is_actor_not_the_relative_clause_agent(text, actor):
+    c = rules_claim(text, "%")
+    assert c["claim_type"] == "rejection"
+    assert c["actor_code"] == actor
+
+
+def test_relative_clause_agent_still_proposes():
+    # no refusal: the relative clause's agent is whose proposal the figure is
+    c = rules_claim("Tokyo is weighing defence spending of 2.5% of GDP, above the 2% that Japanese officials had floated.", "2%")
+    assert c["actor_code"] == "JPN"
+
+
+@pytest.mark.parametrize("text", [
+    "A Pentagon official told senators that Seoul ought to be spending 5% of GDP on its armed forces.",
+    "Washington said Seoul ought to spend 5% of GDP on defence.",
+])
+def test_ought_to_is_a_demand_of_the_subject(text):
+    c = pipeline_claim(text, "5%")
+    assert c["claim_type"] == "demand"
+    assert (c["actor_code"], c["target_code"]) == ("USA", "KOR")
+
+
+@pytest.mark.parametrize("phrase", ["special arms budget", "arms bill", "weapons budget"])
+def test_arms_budget_words_are_defence(phrase):
+    c = rules_claim(f"Manila's parliament passed a {phrase} of 40 billion pesos on Tuesday.", "40 billion")
+    assert c["metric"] == "defense_spending"
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara has balked at the 5% defence spending goal, President Recep Tayyip Erdogan said.",
+    "Lisbon said no to the proposed 3.5% defence spending goal.",
+    "Rome rebuffed calls for a 5% defence spending target.",
+])
+def test_refusal_words_and_refused_proposals(text):
+    assert rules_claim(text, "%")["claim_type"] == "rejection"
+
+
+def test_refused_participle_proposal():
+    # a refusal verb governs the noun phrase its proposal participle qualifies: the refusal is the stance
+    c = rules_claim("Madrid refused the alliance's proposed 5% defence spending target.", "5%")
+    assert c["claim_type"] == "rejection"
+    assert c["actor_code"] == "ESP"
+
+
+STORY = ["Oslo's cabinet approved a record 2026 budget, with defence outlays rising to 110 billion crowns.",
+         "Income tax revenue is projected at 650 billion crowns.",
+         "Washington wants Norway to consider spending 3.5% of GDP, the level other allies accepted."]
+
+
+def test_share_takes_a_metric_the_story_claimed_before():
+    # the share of GDP a weak "spending" names takes the defence the story claimed before its latest (tax) claim
+    text = " ".join(STORY)
+    c = rules_claim(text, "3.5%", title="Norway adopts record budget")
+    assert c["metric"] == "defense_spending"
+
+
+def test_sum_keeps_the_budget_topic():
+    # a sum named only "spending" in the same story stays the budget's (only shares reach back to earlier claims)
+    text = " ".join(STORY[:2] + ["Spending is forecast to rise by 40 billion crowns next year."])
+    c = rules_claim(text, "40 billion crowns", title="Norway adopts record budget")
+    assert c["metric"] == "public_spending"
