@@ -87,3 +87,29 @@ def test_sum_keeps_the_budget_topic():
     text = " ".join(STORY[:2] + ["Spending is forecast to rise by 40 billion crowns next year."])
     c = rules_claim(text, "40 billion crowns", title="Norway adopts record budget")
     assert c["metric"] == "public_spending"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Donor nations have promised to give $300m in humanitarian aid to Sudan over the next six months.", "$300m"),
+    ("Donor governments promised 80 mln dlrs of food aid for Ethiopia.", "80 mln dlrs"),
+])
+def test_donor_groups_and_humanitarian_aid(text, figure):
+    c = rules_claim(text, figure)
+    assert c["metric"] == "development_aid"
+    assert c["actor_code"] is None  # unnamed donors: actor null (ANNOTATION)
+
+
+def test_domestic_disaster_relief_is_not_aid():
+    # a state's relief for its own farmers is no aid given abroad
+    text = "Congress voted 400 mln dlrs in drought relief for American farmers."
+    assert all(c["metric"] != "development_aid" for c in _all_rules_claims(text))
+
+
+def _all_rules_claims(text: str) -> list[dict]:
+    from pipeline.claims.frame import find_claims_rules
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+
+    sentences = split_sentences(text)
+    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc)}
+    return find_claims_rules(article, sentences, find_mentions(text, sentences))
