@@ -113,3 +113,12 @@ def _all_rules_claims(text: str) -> list[dict]:
     sentences = split_sentences(text)
     article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc)}
     return find_claims_rules(article, sentences, find_mentions(text, sentences))
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Defence officials in Washington have pressed Canberra for 3.5% of GDP, while some Republican senators have "
+     "floated 4%.", "4%"),
+    ("GOP lawmakers proposed a defence budget of 900 billion dollars.", "900 billion"),
+])
+def test_us_party_legislators_are_the_united_states(text, figure):
+    assert rules_claim(text, figure)["actor_code"] == "USA"
