@@ -307,11 +307,20 @@ def public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> l
     weak = "soft_metric" if off_policy else "weak_metric"
     if any(f.get(weak) for f in figs) and state["last_metric"] not in _cuelexicon.SCORED and not state.get("scored_claims") \
             and (off_policy
-                 or (not _roles.names_public_body(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
+                 or (not _names_state_not_it(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
         figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
                 or (party_plan and f["metric"] in _metrictopic.STATE_FINANCES)]
     return figs
+
+
+def _names_state_not_it(ctx, sentence) -> bool:
+    """Whether a sentence names a public body by a name or as "the country" / "the nation": a bare "it" read as the story's
+    state does not let a weak word through ("Last week, it struck a $1bn cost-cutting deal with its pilots" is an
+    airline's; "In its Chapter 11 filing" a firm's); nor does "he" (counting it made a singer's bail and a donor's gifts
+    public spending on Reuters and BBC)."""
+    return _roles.names_public_body(ctx, sentence, by_name=True) \
+        or any(e.kind == "state_pronoun" and e.code and e.surface.lower() != "it" for e in ctx.entities(sentence))
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

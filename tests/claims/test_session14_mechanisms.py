@@ -122,3 +122,19 @@ def _all_rules_claims(text: str) -> list[dict]:
 ])
 def test_us_party_legislators_are_the_united_states(text, figure):
     assert rules_claim(text, figure)["actor_code"] == "USA"
+
+
+def test_it_alone_does_not_make_a_weak_word_public():
+    # "it" read as the story's state lets no weak word through: the sum is the firm's (BBC tech/business: Delta's pilots
+    # deal, Novartis's savings, a spammer's Chapter 11 debts)
+    text = ("Nordwind Airlines said on Monday it would cut 900 jobs. "
+            "Last week, it struck a $400m cost-cutting deal with its pilots that could keep it out of bankruptcy.")
+    assert [c for c in _all_rules_claims(text) if c["metric"] in ("public_spending", "fiscal_deficit")] == []
+
+
+@pytest.mark.parametrize("subject", ["the country", "the government"])
+def test_the_country_still_names_the_state(subject):
+    text = ("Sri Lanka's finance minister said fighting had hurt growth. "
+            f"Because of the war, {subject} will spend 40 billion rupees on roads this year, he said.")
+    assert any(c["metric"] == "public_spending" for c in _all_rules_claims(text))
+
