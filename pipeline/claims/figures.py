@@ -27,7 +27,7 @@ from .lexicon import count_words
 from . import modality as _modality
 from . import roles as _roles
 from .story import WEAK_WEIGHT, _continues_public_body, _story_restatements
-from .guards import _specific_in_sentence
+from .guards import _specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import _force_receives
 
@@ -318,9 +318,16 @@ def _names_state_not_it(ctx, sentence) -> bool:
     """Whether a sentence names a public body by a name or as "the country" / "the nation": a bare "it" read as the story's
     state does not let a weak word through ("Last week, it struck a $1bn cost-cutting deal with its pilots" is an
     airline's; "In its Chapter 11 filing" a firm's); nor does "he" (counting it made a singer's bail and a donor's gifts
-    public spending on Reuters and BBC)."""
-    return _roles.names_public_body(ctx, sentence, by_name=True) \
-        or any(e.kind == "state_pronoun" and e.code and e.surface.lower() != "it" for e in ctx.entities(sentence))
+    public spending on Reuters and BBC), nor a demonym naming a state's people ("British people will spend 4 billion
+    pounds buying gifts online"). (roles.names_public_body with by_name, less those demonyms, plus "the country".)"""
+    for e in ctx.entities(sentence):
+        if e.kind == "state_pronoun":
+            if e.code and e.surface.lower() != "it":
+                return True
+        elif e.kind in _roles.PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation")) \
+                and not (e.kind == "demonym" and people_of_state(ctx.text, e.end)):
+            return True
+    return False
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -118,6 +118,21 @@ def _people_share_pattern():
     return regex.compile(rf"\s+of\s+(?:(?:the|all|those|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])")  # "6% of workers' wages" is a tax rate
 
 
+@functools.lru_cache(maxsize=1)
+def _people_after_pattern():
+    """A group of people right after a demonym: "British people", "American consumers", "Finnish households"."""
+    from .lexicon import phrase_pattern
+
+    words = [r["word"] for r in read_rows("people_words.csv") if r["word"][:1].islower()]
+    return regex.compile(r"\s+(?:" + "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True)) + r")\b")
+
+
+def people_of_state(text: str, demonym_end: int) -> bool:
+    """Whether a demonym names a state's people rather than the state ("British people will spend 4 billion pounds
+    on gifts online" is no state's spending)."""
+    return _people_after_pattern().match(text, demonym_end) is not None
+
+
 # how every _people_share_pattern match opens (the standard engine's \s takes in the regex module's): tested first, as
 # the regex module looks for the big pattern's words through the rest of the article before it fails (~5 us a figure)
 OF_NEXT = re.compile(r"\s+of\s")

@@ -138,3 +138,16 @@ def test_the_country_still_names_the_state(subject):
             f"Because of the war, {subject} will spend 40 billion rupees on roads this year, he said.")
     assert any(c["metric"] == "public_spending" for c in _all_rules_claims(text))
 
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasts show Canadian consumers will spend C$9bn buying gifts online this winter.",
+    "The carmaker negotiated 400m euros in annual savings with German workers last year.",
+])
+def test_a_demonym_of_people_names_no_public_body(text):
+    assert [c for c in _all_rules_claims(text) if c["metric"] == "public_spending"] == []
+
+
+def test_a_demonym_of_the_state_still_does():
+    text = "Canadian officials will spend C$9bn on new roads this winter."
+    assert any(c["metric"] == "public_spending" for c in _all_rules_claims(text))
