@@ -5,12 +5,14 @@ takes from the names around it, in its sentence or before it in the article.
 pronouns: ``entities``); `resolve` then gives each entity that has no code of its own the code of what it refers to,
 in reading order (a pronoun may stand for a name resolved just before it):
 
-- a group word ("European allies", "the two governments", ``group_words.csv``): `group_code` (the pair of states the
-  story is about; the most named of the states its row allows; the organisation of the sentence, else of the article,
-  its row allows; else the row's default, "HOME" being the story's state unless a state of it asks);
+- a group word ("European allies", "the two governments", ``group_words.csv``): `group_code` (for "the two/both ..."
+  the story's state; the most named of the states its row allows; the first organisation of the sentence its row
+  allows, else the row's own organisation or another it allows when the article names it; else the row's default,
+  "HOME" being the story's state unless that state is named before the word as the one asking);
 - a government word ("the Finance Ministry", "NATO officials", "her government"): `generic_code` (a state named right
   before it, an organisation whose staff it is, the state of the person owning it by "his"/"her"
-  (`person_owner_code`), the dateline's state, a state of its sentence, the publisher's or the story's state);
+  (`person_owner_code`), the dateline's state, a state of its sentence, the publisher's or the story's state, else
+  the state named last);
 - "its", "their", "the country's", "his country": `pronoun_code` (the nearest name before it; for "their" after "allies
   and Canada" the alliance);
 - "he", "she": `speaking_he_code` (as the subject of a reporting verb: the person who spoke last), else `person_code`
