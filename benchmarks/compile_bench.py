@@ -41,7 +41,7 @@ MODULES = [
     "pipeline/claims/gazetteer.py",
     "pipeline/claims/story.py", "pipeline/claims/guards.py", "pipeline/claims/speakers.py", "pipeline/claims/levels.py",
     "pipeline/claims/plans.py", "pipeline/claims/aid.py", "pipeline/claims/actors.py",
-    "pipeline/claims/entities.py", "pipeline/claims/organisations.py", "pipeline/claims/owners.py",
+    "pipeline/claims/entities.py", "pipeline/claims/anaphora.py", "pipeline/claims/organisations.py", "pipeline/claims/owners.py",
     "pipeline/claims/voices.py",
     "pipeline/claims/figures.py", "pipeline/claims/scope.py", "pipeline/claims/claimtype.py",
     "pipeline/claims/claim.py",

@@ -26,7 +26,9 @@ estimators, forecasters and reporters).
 
 ``roles`` holds the article's context the role decisions share (``ArticleContext``, the subject of
 a reporting verb); beside it ``entities`` (what a sentence names: the Entity record, its kinds and
-codes, group, government and pronoun words; imported by ``roles``), ``organisations``
+codes, group, government and pronoun words; imported by ``roles``), ``anaphora`` (what an uncoded
+group word, government word or pronoun stands for: who "it", "he" or "the ministry" is; imported by
+``roles``, whose ``ArticleContext.entities`` calls ``anaphora.resolve``), ``organisations``
 (organisations' targets and the organisation a figure goes with), ``owners`` (whose figure it is:
 possessors, bases, objects) and ``voices`` (who states, demands or reports it: ``actor_of``,
 ``reporter``, ``speaker``), which import ``roles``.
@@ -41,15 +43,15 @@ def preload() -> None:
     second of pattern compiling). A parent process calls it before forking its workers: what is loaded
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
     from . import (
-        modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities, organisations,
-        owners, voices, scope, cuelexicon, cuescope, metrictopic,
+        modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities, anaphora,
+        organisations, owners, voices, scope, cuelexicon, cuescope, metrictopic,
     )
 
     for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues,
                  modality.modality_cues, modality.outlet_cues, modality.comparison_regex, roles.report_verbs,
                  entities.generic_words, entities.outlet_words, entities.gazetteer, entities._group_regex,
                  entities._group_rows, entities._group_keys, entities._group_openings, roles._modified_nouns,
-                 roles._giver_acts, roles._report_nouns, roles._report_subject, entities._publisher_states,
+                 anaphora._giver_acts, roles._report_nouns, roles._report_subject, entities._publisher_states,
                  owners._causative_before, aid._transfer_words, story._story_act_words, aid._aid_words,
                  aid._aid_kinds, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
                  actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,

@@ -18,7 +18,8 @@ import regex
 from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import (
-    roles as _roles, entities as _entities, organisations as _organisations, owners as _owners, voices as _voices,
+    roles as _roles, entities as _entities, anaphora as _anaphora, organisations as _organisations, owners as _owners,
+    voices as _voices,
 )
 from . import stance as _stance
 from .speakers import REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, FIRM_SPEAKER, PRONOUN_KINDS, ACCORDING
@@ -392,7 +393,7 @@ def _opening_state(ctx, sentence, actor):
     ents = ctx.entities(sentence)
     first = ents[0] if ents else None
     if first is None or first.kind not in ("country", "capital") or not _entities.is_state(first.code) \
-            or first.start >= actor.start or not _roles.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
+            or first.start >= actor.start or not _anaphora.SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, first.start):
         return None
     return first
 
@@ -408,7 +409,7 @@ def _opening_organisation(ctx, sentence, fig_start: int):
     if first is None or first.code not in _entities.ORGANISATION_CODES or first.kind not in ("organisation", "group") \
             or first.end > fig_start:
         return None
-    return first if _roles.SENTENCE_OPENING.fullmatch(ctx.text, opening, first.start) else None
+    return first if _anaphora.SENTENCE_OPENING.fullmatch(ctx.text, opening, first.start) else None
 
 
 DEMONYM_MODIFIER = regex.compile(r"\s+(?-i:[a-z][\w-]*)")  # "Belgian inflation", "Dutch exports": a demonym before a noun

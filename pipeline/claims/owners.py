@@ -24,7 +24,8 @@ import regex
 
 from .lexicon import Guarded, Hit, count_words, cues, phrase_pattern, read_rows
 from .entities import Entity, PREP_BEFORE, group_row, nearest_entity_before, is_state
-from .roles import ArticleContext, COORDINATED, POSSESSIVE_MARK, outside_aside
+from .anaphora import COORDINATED
+from .roles import ArticleContext, POSSESSIVE_MARK, outside_aside
 
 
 # between an owner and its metric: adjectives and nouns ("Japan's annual defence budget"), not a verb or

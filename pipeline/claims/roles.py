@@ -16,17 +16,20 @@ the actor when it is a state speaking of itself; the state the article is about 
 else the state it names most).
 
 This module holds what every role decision reads: ``ArticleContext`` (one per article, built lazily:
-each sentence's entities with pronouns, group words and government words resolved to codes; the
-article's home state, dateline and organisations; the speaker of a sentence's reporting verbs, the
-body "according to" credits, the earlier speaker an "it" or "he" goes on with) and the subject of a
-reporting verb (`subject_of_verb`, `sentence_subject`, a titled official's body), which the context
-needs itself to resolve "it said"; also the asides between commas that are no subject (`aside_regex`) and
-what several modules ask of a sentence's names (`names_public_body`, `names_voice`, `is_possessive`).
-The rest are modules of their own, in the order they import one another (``entities`` before this
-one, the others after it; none imports a later one): ``entities`` (what a sentence names: the Entity
-record, kinds, codes, group, government and pronoun words), ``organisations`` (organisations' targets
-and the organisation a figure goes with), ``owners`` (whose figure it is: possessors, bases, lists,
-objects), ``voices`` (who states, demands or reports it: actor_of, reporter, speaker).
+each sentence's entities, found here, their pronouns, group words and government words given codes
+by ``anaphora.resolve``; the article's home state, dateline and organisations; the state or person
+named last before a point; the speaker of a sentence's reporting verbs, the body "according to"
+credits, the body the lead relays, the earlier speaker an "it" or "he" goes on with) and the subject
+of a reporting verb (`subject_of_verb`, `sentence_subject`, a titled official's body), which the
+context needs itself to find a sentence's speaker; also the asides between commas that are no subject
+(`aside_regex`) and what several modules ask of a sentence's names (`names_public_body`,
+`names_voice`, `is_possessive`). The rest are modules of their own, in the order they import one
+another (``entities`` and ``anaphora`` before this one, the others after it; none imports a later
+one): ``entities`` (what a sentence names: the Entity record, kinds, codes, group, government and
+pronoun words), ``anaphora`` (what an uncoded group word, government word or pronoun stands for: who
+"it" or "he" is; the functions take the context as an argument), ``organisations`` (organisations'
+targets and the organisation a figure goes with), ``owners`` (whose figure it is: possessors, bases,
+lists, objects), ``voices`` (who states, demands or reports it: actor_of, reporter, speaker).
 """
 from __future__ import annotations
 
@@ -37,28 +40,21 @@ from collections import Counter
 
 import regex
 
-from .lexicon import Guarded, Hit, ascii_twin, count_words, cues, phrases_alternation, read_rows
+from .lexicon import Hit, ascii_twin, count_words, cues, phrases_alternation, read_rows
 from .entities import (
-    Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, STATE_KINDS, group_phrases,
-    _group_regex, group_row, nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state,
-    outlet_words, publisher_state,
+    Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, _group_regex,
+    nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
 )
+from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEFORE_SCAN, person_owner_code, resolve
 
-
-PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "her government", "his ministry"
 
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
-
-PAIR_BEFORE = regex.compile(r"\b(?:two|both)\s+$", regex.IGNORECASE)  # right before a group word: a pair of states
 HOME_KINDS = ("country", "capital", "demonym", "institution", "person")
 TITLE_WEIGHT = 3  # a state named in the headline counts as this many mentions in the text
 VENUE_OTHER_MENTIONS = 2  # mentions of another state that make a dateline named nowhere else a mere venue
 TITLE_MIN_MENTIONS = 2  # ... and is the home outright when the text names it this often
 LOWER_WORD = regex.compile(r"\b[a-z]+\b")  # an all-lower-case word
 LEAD_SENTENCES = 2  # sentences of an article's lead in which the body whose report it relays is named
-THAT_BEFORE_IT = regex.compile(r"\bthat\s+$", regex.IGNORECASE)
-ASKING_AFTER_IT = regex.compile(r"\s+(?:(?:has|have|had|also|again|now|then|later)\s+){0,2}"
-                                r"(?:appealed|urged|asked|called|pressed|proposed|recommended|demanded|requested)\b")
 REPORTER_REACH = 1500  # characters back within which an earlier sentence's speaker is the "it" that reports
 
 
@@ -67,26 +63,6 @@ def _modified_nouns() -> regex.Pattern:
     """The nouns of modified_nouns.csv right after a word: "government| debt"."""
     words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("modified_nouns.csv")]
     return ascii_twin(regex.compile(r"\s+(?:" + "|".join(words) + r")\b", regex.IGNORECASE))
-
-
-@functools.lru_cache(maxsize=1)
-def _giver_acts():
-    return cues("giver_acts.csv", "word")
-
-
-# what may stand between "it" and its act: auxiliaries and intent ("it would lend", "it had already approved", "it plans
-# to provide", "it is ready to release")
-IT_AUXILIARIES = regex.compile(r"(?:\s+(?:would|will|had|has|have|was|is|could|may|might|also|already|now|soon|not|be|"
-                               r"plans?|planned|intends?|intended|expects?|expected|ready|prepared|to)\b){0,4}\s+", regex.IGNORECASE)
-
-
-def _giver_act_after(text: str, pos: int, end: int) -> bool:
-    """Whether a giving act of giver_acts.csv follows `pos` with only auxiliaries between ("it would lend")."""
-    m = IT_AUXILIARIES.match(text, pos, end)
-    if m is None:
-        return False
-    hit = _giver_acts().search(text, m.end(), min(end, m.end() + 40))
-    return hit is not None and hit.start == m.end()
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,10 +80,6 @@ def _report_subject() -> regex.Pattern:
                                     regex.IGNORECASE))
 
 
-# the start of a sentence before its first name: a dateline ("BRUSSELS -"), an article
-SENTENCE_OPENING = regex.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[-–—]\s+)?\W*(?:the\s+)?", regex.IGNORECASE)
-
-
 def _modifies_noun(text: str, end: int) -> bool:
     return _modified_nouns().match(text, end) is not None
 
@@ -116,7 +88,6 @@ def report_verbs():
     return cues("report_verbs.csv")
 
 
-COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
 # a state fronted as the sentence's topic ("For Pakistan, the IMF projects ...", "In Germany, the deficit ..."): what the
 # sentence goes on about, not the object of a preposition
 TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:whole\s+|entire\s+|new\s+|\d+\s+)?$", regex.IGNORECASE)
@@ -124,10 +95,6 @@ TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:wh
 TOPIC_COMMA = regex.compile(r"\s*,|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
-# a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
-VERB_BEFORE_OBJECT = regex.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|would|will|also|repeatedly|reportedly|now|then)\s+)*"
-                                   r"(?:demand|ask|urg|press|push|want|tell|told|call\w*\s+on|pressur|expect|require|request)\w*\s+",
-                                   regex.IGNORECASE)
 
 
 def _counted(counts: dict[str, int], extra: str | None) -> dict[str, int]:
@@ -455,7 +422,7 @@ class ArticleContext:
                 continue
             if match.kind == "institution" and not match.code and _modifies_noun(text, match.end):
                 continue  # "Government debt rose to 87.4%": an attribute of the figure, no body that speaks
-            code = match.code or (self._person_owner_code(match.start, found) if match.kind == "institution" else None) \
+            code = match.code or (person_owner_code(self, match.start, found) if match.kind == "institution" else None) \
                 or self._code(match, _counted(context, self.home()))
             if not code and match.kind == "organisation":
                 # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
@@ -479,24 +446,7 @@ class ArticleContext:
         for m in IT_PRONOUN.finditer(text, start, end):  # "NATO estimated that it spent": the state spoken of
             found.append(Entity(m.start(), m.end(), m.group(), None, "state_pronoun"))
         found.sort()
-        # resolve groups, generic words and pronouns in reading order
-        resolved: list[Entity] = []
-        group_memo: dict = {}
-        for e in found:
-            if e.kind.startswith("group:"):
-                e = e._replace(code=e.code or self._group_code(e, found, group_memo), kind="group")
-            elif e.kind == "generic":
-                e = e._replace(code=self._generic_code(e, found))
-            elif e.kind == "pronoun":
-                e = e._replace(code=self._pronoun_code(e, resolved))
-            elif e.kind == "person_pronoun":
-                e = e._replace(code=self._speaking_he_code(sentence, e, resolved) or self._person_code(e, resolved))
-            elif e.kind == "state_pronoun":
-                e = e._replace(code=self._reporting_it_code(sentence, e) or self._asking_it_code(sentence, e)
-                               or self._speaker_it_code(sentence, e, resolved)
-                               or self._giving_it_code(sentence, e, resolved) or self._subject_org_it_code(sentence, e, resolved)
-                               or self._object_pronoun_code(e, resolved))
-            resolved.append(e)
+        resolved = resolve(self, sentence, found)  # what each group word, government word and pronoun stands for
         self._entities[sentence.start] = resolved
         return resolved
 
@@ -559,148 +509,6 @@ class ArticleContext:
         self._reporter[sentence.start] = found
         return found
 
-    def _group_code(self, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
-        if PAIR_BEFORE.search(self.text, max(0, e.start - 12), e.start) and is_state(self.home()):
-            # "the two governments", "both governments": the pair of states the story is about, not an organisation's
-            # members (each state of the pair is acceptable: the one the story is about)
-            return self.home()
-        row = group_row(e.surface)
-        allowed = [o for o in row["orgs"].split("|") if o]
-        if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
-            counts = self._state_counts()
-            return max(allowed, key=lambda c: (counts[c], -allowed.index(c)))
-        # the first organisation of the sentence among those allowed: the same for every group word with
-        # the same row, so found once per sentence (`memo`) rather than per group word (quadratic)
-        first = memo.get(row["orgs"], False) if memo is not None else False
-        if first is False:
-            first = next((x.code for x in found if x.kind in ("organisation", "group") and x.code in allowed), None)
-            if memo is not None:
-                memo[row["orgs"]] = first
-        if first is not None:
-            return first
-        if row["default"] in allowed and row["default"] in self.orgs():
-            # "some allies" in a story that names NATO, even if it names the EU more often: the word's own organisation
-            # when the article names it at all
-            return row["default"]
-        for code in self.orgs():
-            if code in allowed:
-                return code
-        if row["default"] == "HOME":  # "Asian allies" of a Japan story: Japan; of a story on Washington's demands: unknown
-            home = self.home()
-            asker = any(x.end <= e.start and x.kind in STATE_KINDS and (x.code or self._code_of_match_at(x)) == home for x in found)
-            return None if asker else home
-        return row["default"] or None
-
-    def _code_of_match_at(self, x: Entity) -> str | None:
-        """The code of a gazetteer entity not yet resolved (groups are resolved before the rest)."""
-        match = next((m for m in self._matches(x.start, x.end) if m.start == x.start), None)
-        return self._code(match, []) if match is not None else None
-
-    def _generic_code(self, e: Entity, found: list[Entity]) -> str | None:
-        """A government word's state: one named right before it ("the Japanese Finance Ministry"),
-        else the dateline's, else one named in its sentence, else the state the article is about ("the
-        ministry" of a Taiwan story stays Taiwan's after "Washington has pressed ..."), else the last one
-        named before it."""
-        for x in found:  # "the Japanese Finance Ministry", "Pentagon officials", "Bundesbank officials"
-            if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital", "institution") \
-                    and is_state(x.code) and count_words(self.text[x.end:e.start]) <= 1:
-                return x.code
-            if x.end <= e.start and x.kind == "organisation" and x.code in ORGANISATION_CODES \
-                    and not self.text[x.end:e.start].strip():
-                # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
-                # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
-                return x.code
-        code = self._person_owner_code(e.start, found)
-        if code is not None:
-            return code
-        if is_state(self.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
-            return self.dateline()
-        for x in found:
-            if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
-                return x.code
-        return publisher_state(self.source) or self.home() or self.previous_state(e.start)
-
-    def _person_owner_code(self, start: int, found: list[Entity]) -> str | None:
-        """The state of a government word owned by "his" or "her" ("Prime Minister Mette Frederiksen said ... Her government
-        added"): the person named last before it, in its sentence or an earlier one; None when no pronoun owns it. A
-        person the gazetteer does not know is named by the demonym of their title ("Latvian Prime Minister Evika Silina
-        said her government"), which then counts as the person."""
-        if not PERSON_OWNER_BEFORE.search(self.text, max(0, start - 8), start):
-            return None
-        named = [x.code for x in found if x.end <= start and x.kind in ("person", "demonym") and x.code]
-        code = named[-1] if named else self.previous_person(start, fallback=False)
-        return code if is_state(code) else None
-
-    def _object_pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
-        """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
-        object of ("Washington had demanded it spend 3.5%": it is not Washington, but the Japan before)."""
-        code = self.previous_state(e.start)
-        named = [x for x in before if x.code and x.kind in ("country", "capital", "demonym", "institution", "person", "generic")]
-        if named and VERB_BEFORE_OBJECT.fullmatch(self.text, named[-1].end, e.start):
-            others = [x.code for x in named[:-1] if x.code != named[-1].code and is_state(x.code)]
-            return others[-1] if others else (self.home() if self.home() != named[-1].code else None)
-        return code
-
-    def _reporting_it_code(self, sentence, e: Entity) -> str | None:
-        """The organisation "it" stands for as the subject of a reporting verb ("..., the OECD said. It said
-        Australia had a deficit of 5-3/4 pct"): the speaker of the latest earlier sentence that has one, when
-        that speaker is an organisation. A state stays with the usual reading of "it" (the last state named)."""
-        if e.surface.lower() != "it":
-            return None
-        who = self._last_speaker_for_subject(sentence, e)
-        return who.code if who is not None and not is_state(who.code) else None
-
-    def _speaking_he_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
-        """"he"/"she" as the subject of a reporting verb with no person named before it in the sentence: the person
-        who spoke last ('Haughey said: "Delors assured me ..." ... he added': Haughey, not Delors quoted by him)."""
-        if any(x.kind == "person" for x in before):
-            return None
-        who = self._last_speaker_for_subject(sentence, e)
-        # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
-        # told a news conference. ... he added": the "he" before stands for the same person)
-        return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
-
-    def _subject_org_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
-        """The organisation "it" stands for in a sentence that opens with that organisation as its subject and names no
-        state before "it" ("The European Commission proposed a budget of 2 trillion euros, the largest it has ever put
-        forward"); None otherwise (the usual reading of "it": the last state named)."""
-        if e.surface.lower() != "it" or THAT_BEFORE_IT.search(self.text, max(sentence.start, e.start - 6), e.start):
-            return None
-        n = hits_ending_by(self, sentence, e.start)
-        verb = self.report_hits(sentence)[n - 1] if n else None
-        if verb is not None and THAT_GAP.fullmatch(self.text, verb.end, e.start):
-            return None  # "NATO estimated that it spent 1.37%": the state spoken of
-        named = [x for x in before if x.code and x.kind not in ("pronoun", "person_pronoun")]
-        if not named or named[0].kind != "organisation" or named[0].code not in ORGANISATION_CODES \
-                or any(is_state(x.code) and x.kind != "state_pronoun" for x in named) \
-                or not SENTENCE_OPENING.fullmatch(self.text, sentence.start, named[0].start):
-            return None
-        return named[0].code
-
-    def _asking_it_code(self, sentence, e: Entity) -> str | None:
-        """The organisation a sentence-opening "It" stands for when it asks, urges or proposes ("The Commission says the
-        Community faces a deficit ... It has appealed to member states to pay"): the latest earlier sentence's speaker,
-        when that speaker is an organisation (a state stays with the usual reading of "it")."""
-        if e.surface != "It" or self.text[sentence.start:e.start].strip(" \t\n\"'“‘") \
-                or not ASKING_AFTER_IT.match(self.text, e.end):
-            return None
-        who = self.previous_speaker(e.start)
-        return who.code if who is not None and who.code in ORGANISATION_CODES else None
-
-    def _last_speaker_for_subject(self, sentence, e: Entity) -> Entity | None:
-        """The speaker of the latest earlier sentence that has one, when the pronoun `e` is the subject of a reporting
-        verb right after it (at most one word between: "It said", "he also said"); else None."""
-        verb = self._verb_after(sentence, e.end)
-        if verb is None or count_words(self.text[e.end:verb.start]) > 1:
-            return None
-        return self.previous_speaker(e.start)
-
-    def _verb_after(self, sentence, pos: int) -> Hit | None:
-        """The sentence's first reporting verb starting at or after `pos` (by bisection over the cached verb ends)."""
-        hits = self.report_hits(sentence)
-        n = hits_ending_by(self, sentence, pos)
-        return next((h for h in hits[n:n + 2] if h.start >= pos), None)
-
     def lead_reporter(self) -> Entity | None:
         """The coded body the article's lead reports or credits ("..., Eurostat said", "according to NATO's annual
         estimates"), from its first LEAD_SENTENCES sentences (found once per article)."""
@@ -743,56 +551,6 @@ class ArticleContext:
         self._previous_speakers[pos] = found
         return found
 
-    def _speaker_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
-        """The state "it" stands for right after a reporting verb whose speaker is that state ("Estonia, which borders
-        Russia, said it will spend 5.4%": Estonia, not the Russia named last)."""
-        who = self._it_speaker(sentence, e, before)
-        # only a state speaks of itself so: "NATO estimated that it spent 1.37%" is the state spoken of
-        return who.code if who is not None and is_state(who.code) else None
-
-    def _giving_it_code(self, sentence, e: Entity, before: list[Entity]) -> str | None:
-        """The organisation "it" stands for right after that organisation's reporting verb when "it" lends, grants,
-        approves or gives (giver_acts.csv): "The World Bank said it would lend Kenya 300 mln dlrs", "The bank said it had
-        agreed a 2.4 billion dlr programme" (the lender gives; the state it gives to is the object, not "it")."""
-        if not _giver_act_after(self.text, e.end, sentence.end) and not self._said_right_before(sentence, e):
-            # (what is asked first: most "it"s do no giving and follow no verb of saying, and the subject look-up costs
-            # more; "The European Union has said it will deliver 3m euros of aid": after a plain verb of saying, "it" is
-            # the organisation that speaks whatever it does, unlike "NATO estimated that it spent 1.37%")
-            return None
-        who = self._it_speaker(sentence, e, before)
-        return who.code if who is not None and who.code in ORGANISATION_CODES else None
-
-    def _said_right_before(self, sentence, e: Entity) -> bool:
-        """Whether "it" follows a plain verb of saying (report_verbs.csv `says`: "said (that) it", "has announced it")."""
-        n = hits_ending_by(self, sentence, e.start)
-        verb = self.report_hits(sentence)[n - 1] if n else None
-        return verb is not None and verb.entry.get("says") == "yes" and THAT_GAP.fullmatch(self.text, verb.end, e.start) is not None
-
-    def _it_speaker(self, sentence, e: Entity, before: list[Entity]) -> Entity | None:
-        """The speaker of the reporting verb right before "it" ("X said (that) it ..."), a name or a pronoun already read
-        as an organisation ("It said it would lend"); None for another "it" or no such verb."""
-        if e.surface.lower() != "it":
-            return None
-        n = hits_ending_by(self, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
-        verb = self.report_hits(sentence)[n - 1] if n else None
-        if verb is None or not THAT_GAP.fullmatch(self.text, verb.end, e.start):
-            return None
-        end = verb.start
-        rel = RELATIVE_BEFORE_SCAN.search(self.text, max(sentence.start, end - 130), end)
-        if rel is not None:
-            end = rel.start()
-        who = nearest_entity_before(before, end, sentence.start, self.text, max_words=SUBJECT_WORDS)
-        if who is None or not who.code or who.kind == "person_pronoun" or count_words(self.text[who.end:end]) > SUBJECT_WORDS:
-            return None
-        # (a pronoun speaks for a state only once it is resolved to an organisation: "It said it would lend")
-        return who if who.kind != "state_pronoun" or who.code in ORGANISATION_CODES else None
-
-    def _person_code(self, e: Entity, before: list[Entity]) -> str | None:
-        for x in reversed(before):
-            if x.code and x.kind == "person":
-                return x.code
-        return self.previous_person(e.start)
-
     def previous_person(self, pos: int, fallback: bool = True) -> str | None:
         """The state of the person named last before `pos` (within ~2000 characters), else home (None when not
         `fallback`)."""
@@ -807,23 +565,6 @@ class ArticleContext:
                     if code:
                         return code
         return self.home() if fallback else None
-
-    def _pronoun_code(self, e: Entity, before: list[Entity]) -> str | None:
-        """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
-        if e.surface.lower().startswith(("his", "her")):  # "his country": the state of the person named last
-            code = self._person_code(e, before)
-            if is_state(code):
-                return code
-        state_only = not e.surface.lower().startswith(("its", "their"))
-        named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
-        if named:
-            x = named[-1]
-            y = named[-2] if len(named) > 1 else None
-            if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
-                    and COORDINATED.fullmatch(self.text, y.end, x.start):
-                return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
-            return x.code
-        return self.previous_state(e.start)
 
 
 # "according to (the) NATO", also through the report it published: "according to annual estimates the alliance published",
@@ -943,19 +684,6 @@ AND_BEFORE = regex.compile(r",?\s+and\s+(?:also\s+)?$", regex.IGNORECASE)
 # a determiner before a word ("the projected deficit", "its planned cut"): the word is a noun's modifier, not a verb
 DETERMINER = r"\b(?:an?|the|its|their|his|her|our)"
 ADJECTIVE_DETERMINER = regex.compile(r"(?:" + DETERMINER + r"|['’]s?)\s+$", regex.IGNORECASE)  # or a possessive
-SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
-
-
-def hits_ending_by(ctx: ArticleContext, sentence, pos: int) -> int:
-    """How many of the sentence's reporting verbs end by `pos` (their ends cached once per sentence)."""
-    ends = ctx._report_ends.get(sentence.start)
-    if ends is None:
-        ends = ctx._report_ends[sentence.start] = [h.end for h in ctx.report_hits(sentence)]
-    return bisect.bisect_right(ends, pos)
-
-
-RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
-RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
 
 
 def _named_subject_right_before(ctx: ArticleContext, sentence, pos: int, lo: int) -> bool:
@@ -1014,7 +742,7 @@ def _possessing_org(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
     x = next((y for y in reversed(ctx.entities_until(sentence, e.start)) if y.end <= e.start), None)
     if x is None or x.code not in ORGANISATION_CODES or not ORG_POSSESSIVE_GAP.fullmatch(ctx.text, x.end, e.start):
         return None
-    # an official of the organisation speaks: a later "he said" goes on with them (`_speaking_he_code` takes persons)
+    # an official of the organisation speaks: a later "he said" goes on with them (`anaphora.speaking_he_code` takes persons)
     return x._replace(kind="person")
 
 
@@ -1045,11 +773,6 @@ def named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bo
             return x
     return None
 
-
-
-# (also past a day the verb is dated by: "The Commission said on Wednesday it would not open ...")
-THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week)\s+)?"
-                         r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
 
 SUBJECT_REACH = 8  # words at most from the sentence's start to the end of its subject's name ("U.S. Defense Secretary Pete Hegseth")
 

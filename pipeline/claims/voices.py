@@ -25,10 +25,10 @@ import regex
 
 from .lexicon import Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
 from .entities import Entity, nearest_entity_before, is_state
+from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by
 from .roles import (
-    ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, aside_regex,
-    hits_ending_by, in_closed_aside, verb_inverts, named_right_after, outside_aside, subject_of_verb, titled_after,
-    sentence_subject,
+    ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, in_closed_aside, verb_inverts, named_right_after,
+    outside_aside, subject_of_verb, titled_after, sentence_subject,
 )
 
 

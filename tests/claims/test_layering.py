@@ -1,7 +1,9 @@
 """The claims stage's modules import one another in one direction: ``frame`` (the assembly) imports the modules holding
 its decisions, none of them imports ``frame``, and no two modules import each other in a ring (an import cycle breaks
 as soon as a module-level name of the one is read while the other is still half-built). The roles modules are layered:
-``entities`` under ``roles`` (the article's context), ``organisations``, ``owners`` and ``voices`` over it. The steps of
+``entities``, then ``anaphora`` (what an uncoded entity stands for: it takes the context as an argument and imports no
+module of the roles but ``entities``), under ``roles`` (the article's context), ``organisations``, ``owners`` and
+``voices`` over it. The steps of
 one sentence's claims are layered under ``frame`` (the per-sentence loop): ``figures`` and ``scope``, then
 ``claimtype``, then ``claim`` (one figure's claim), and no module holding a decision they call on imports them. What
 a figure measures is layered under ``metric`` (``metric_of``): ``basis`` (basis phrases), ``cuelexicon`` (the cue
@@ -62,9 +64,9 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
-# the roles modules, each importing only those before it: what a sentence names, the article's context, then the
-# decisions that read that context
-ROLE_LAYERS = ("entities", "roles", "organisations", "owners", "voices")
+# the roles modules, each importing only those before it: what a sentence names, what an uncoded name stands for, the
+# article's context, then the decisions that read that context
+ROLE_LAYERS = ("entities", "anaphora", "roles", "organisations", "owners", "voices")
 
 
 # the steps of one sentence's claims, each importing only those before it (figures and scope do not import each other);
@@ -90,8 +92,25 @@ def test_the_roles_modules_import_only_the_layers_before_them():
     graph = _imports()
     for k, module in enumerate(ROLE_LAYERS):
         assert not graph[module] & set(ROLE_LAYERS[k + 1:]), module
-    assert "entities" in graph["roles"]
+    assert {"entities", "anaphora"} <= graph["roles"]
     assert all({"roles", "entities"} <= graph[m] for m in ("organisations", "owners", "voices"))
+
+
+def test_anaphora_imports_only_what_a_sentence_names_and_the_lexicon():
+    # the resolvers read the article's context only as the argument ArticleContext.entities hands them (`ctx`): importing
+    # roles, or a decision over it, would be a ring
+    graph = _imports()
+    assert graph["anaphora"] == {"entities", "lexicon"}
+    assert "anaphora" in graph["roles"]
+
+
+def test_the_context_holds_no_anaphora_resolver():
+    # who "it", "he", "the ministry" or "European allies" stands for is decided in one place: anaphora, not a method
+    from pipeline.claims import anaphora, roles
+    resolvers = {name for name in vars(anaphora) if name.endswith("_code") or name in ("resolve", "_it_speaker")}
+    assert {"resolve", "group_code", "generic_code", "pronoun_code", "person_code", "giving_it_code"} <= resolvers
+    methods = {name.lstrip("_") for name in vars(roles.ArticleContext)}
+    assert not methods & {name.lstrip("_") for name in resolvers}
 
 
 def test_the_sentence_steps_import_only_the_layers_before_them():

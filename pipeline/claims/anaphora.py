@@ -1,0 +1,354 @@
+"""What an uncoded entity stands for: the code a group word, a government word or a pronoun ("its", "it", "he")
+takes from the names around it, in its sentence or before it in the article.
+
+``roles.ArticleContext.entities`` finds what a sentence names (the gazetteer's names, group words, government words,
+pronouns: ``entities``); `resolve` then gives each entity that has no code of its own the code of what it refers to,
+in reading order (a pronoun may stand for a name resolved just before it):
+
+- a group word ("European allies", "the two governments", ``group_words.csv``): `group_code` (for "the two/both ..."
+  the story's state; the most named of the states its row allows; the first organisation of the sentence its row
+  allows, else the row's own organisation or another it allows when the article names it; else the row's default,
+  "HOME" being the story's state unless that state is named before the word as the one asking);
+- a government word ("the Finance Ministry", "NATO officials", "her government"): `generic_code` (a state named right
+  before it, an organisation whose staff it is, the state of the person owning it by "his"/"her"
+  (`person_owner_code`), the dateline's state, a state of its sentence, the publisher's or the story's state, else
+  the state named last);
+- "its", "their", "the country's", "his country": `pronoun_code` (the nearest name before it; for "their" after "allies
+  and Canada" the alliance);
+- "he", "she": `speaking_he_code` (as the subject of a reporting verb: the person who spoke last), else `person_code`
+  (the person named last);
+- "it": the first of `reporting_it_code` ("It said": the organisation that spoke last), `asking_it_code` ("It has
+  appealed to"), `speaker_it_code` ("Estonia said it will spend": a state speaking of itself), `giving_it_code` ("The
+  World Bank said it would lend": the lender), `subject_org_it_code` (the organisation its sentence opens with), else
+  `object_pronoun_code` (the last state named, not the subject of the verb "it" is the object of).
+
+Also the clause patterns these readings share with the role decisions after ``roles`` (a reporting verb's "(that)" gap
+`THAT_GAP`, a relative clause between commas `RELATIVE_BEFORE_SCAN`, a sentence's opening, coordination, how many
+words a subject stands before its verb) and `hits_ending_by` (how many of a sentence's reporting verbs end by a point).
+
+Kept apart from ``roles`` because these are the decisions a reader asks about ("who does 'it' refer to?") while
+``ArticleContext`` is the article's cache and the lookups every role decision shares. The functions take the context as
+their first argument (`ctx`) and read its lookups (home, dateline, orgs, previous_state, previous_person,
+previous_speaker, report_hits, and its caches of gazetteer matches and state counts). This module does not import
+``roles`` (``roles`` imports it: ``ArticleContext.entities`` calls `resolve`): it sits between ``entities`` and
+``roles`` in the import order.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from .lexicon import Guarded, Hit, count_words, cues
+from .entities import (
+    Entity, ORGANISATION_CODES, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
+)
+
+
+PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "her government", "his ministry"
+PAIR_BEFORE = regex.compile(r"\b(?:two|both)\s+$", regex.IGNORECASE)  # right before a group word: a pair of states
+THAT_BEFORE_IT = regex.compile(r"\bthat\s+$", regex.IGNORECASE)
+ASKING_AFTER_IT = regex.compile(r"\s+(?:(?:has|have|had|also|again|now|then|later)\s+){0,2}"
+                                r"(?:appealed|urged|asked|called|pressed|proposed|recommended|demanded|requested)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _giver_acts():
+    return cues("giver_acts.csv", "word")
+
+
+# what may stand between "it" and its act: auxiliaries and intent ("it would lend", "it had already approved", "it plans
+# to provide", "it is ready to release")
+IT_AUXILIARIES = regex.compile(r"(?:\s+(?:would|will|had|has|have|was|is|could|may|might|also|already|now|soon|not|be|"
+                               r"plans?|planned|intends?|intended|expects?|expected|ready|prepared|to)\b){0,4}\s+", regex.IGNORECASE)
+
+
+def _giver_act_after(text: str, pos: int, end: int) -> bool:
+    """Whether a giving act of giver_acts.csv follows `pos` with only auxiliaries between ("it would lend")."""
+    m = IT_AUXILIARIES.match(text, pos, end)
+    if m is None:
+        return False
+    hit = _giver_acts().search(text, m.end(), min(end, m.end() + 40))
+    return hit is not None and hit.start == m.end()
+
+
+# the start of a sentence before its first name: a dateline ("BRUSSELS -"), an article
+SENTENCE_OPENING = regex.compile(r"(?:[A-Z][A-Z .,'’-]*\s+[-–—]\s+)?\W*(?:the\s+)?", regex.IGNORECASE)
+COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?")
+# a subject, a verb and its object pronoun: "Washington had demanded it", "the U.S. asked it to", "Trump told it"
+VERB_BEFORE_OBJECT = regex.compile(r"(?:['’]s)?\s+(?:(?:has|have|had|is|was|would|will|also|repeatedly|reportedly|now|then)\s+)*"
+                                   r"(?:demand|ask|urg|press|push|want|tell|told|call\w*\s+on|pressur|expect|require|request)\w*\s+",
+                                   regex.IGNORECASE)
+SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NATO, in its annual report, said")
+
+
+def hits_ending_by(ctx, sentence, pos: int) -> int:
+    """How many of the sentence's reporting verbs end by `pos` (their ends cached once per sentence)."""
+    ends = ctx._report_ends.get(sentence.start)
+    if ends is None:
+        ends = ctx._report_ends[sentence.start] = [h.end for h in ctx.report_hits(sentence)]
+    return bisect.bisect_right(ends, pos)
+
+
+RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
+RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
+# (also past a day the verb is dated by: "The Commission said on Wednesday it would not open ...")
+THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week)\s+)?"
+                         r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
+
+
+def resolve(ctx, sentence, found: list[Entity]) -> list[Entity]:
+    """The sentence's entities (`found`, in reading order) with group words, government words and pronouns given the
+    code of what they stand for; the others as they are."""
+    # resolve groups, generic words and pronouns in reading order
+    resolved: list[Entity] = []
+    group_memo: dict = {}
+    for e in found:
+        if e.kind.startswith("group:"):
+            e = e._replace(code=e.code or group_code(ctx, e, found, group_memo), kind="group")
+        elif e.kind == "generic":
+            e = e._replace(code=generic_code(ctx, e, found))
+        elif e.kind == "pronoun":
+            e = e._replace(code=pronoun_code(ctx, e, resolved))
+        elif e.kind == "person_pronoun":
+            e = e._replace(code=speaking_he_code(ctx, sentence, e, resolved) or person_code(ctx, e, resolved))
+        elif e.kind == "state_pronoun":
+            e = e._replace(code=reporting_it_code(ctx, sentence, e) or asking_it_code(ctx, sentence, e)
+                           or speaker_it_code(ctx, sentence, e, resolved)
+                           or giving_it_code(ctx, sentence, e, resolved) or subject_org_it_code(ctx, sentence, e, resolved)
+                           or object_pronoun_code(ctx, e, resolved))
+        resolved.append(e)
+    return resolved
+
+
+def group_code(ctx, e: Entity, found: list[Entity], memo: dict | None = None) -> str | None:
+    if PAIR_BEFORE.search(ctx.text, max(0, e.start - 12), e.start) and is_state(ctx.home()):
+        # "the two governments", "both governments": the pair of states the story is about, not an organisation's
+        # members (each state of the pair is acceptable: the one the story is about)
+        return ctx.home()
+    row = group_row(e.surface)
+    allowed = [o for o in row["orgs"].split("|") if o]
+    if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
+        counts = ctx._state_counts()
+        return max(allowed, key=lambda c: (counts[c], -allowed.index(c)))
+    # the first organisation of the sentence among those allowed: the same for every group word with
+    # the same row, so found once per sentence (`memo`) rather than per group word (quadratic)
+    first = memo.get(row["orgs"], False) if memo is not None else False
+    if first is False:
+        first = next((x.code for x in found if x.kind in ("organisation", "group") and x.code in allowed), None)
+        if memo is not None:
+            memo[row["orgs"]] = first
+    if first is not None:
+        return first
+    if row["default"] in allowed and row["default"] in ctx.orgs():
+        # "some allies" in a story that names NATO, even if it names the EU more often: the word's own organisation
+        # when the article names it at all
+        return row["default"]
+    for code in ctx.orgs():
+        if code in allowed:
+            return code
+    if row["default"] == "HOME":  # "Asian allies" of a Japan story: Japan; of a story on Washington's demands: unknown
+        home = ctx.home()
+        asker = any(x.end <= e.start and x.kind in STATE_KINDS and (x.code or _code_of_match_at(ctx, x)) == home for x in found)
+        return None if asker else home
+    return row["default"] or None
+
+
+def _code_of_match_at(ctx, x: Entity) -> str | None:
+    """The code of a gazetteer entity not yet resolved (groups are resolved before the rest)."""
+    match = next((m for m in ctx._matches(x.start, x.end) if m.start == x.start), None)
+    return ctx._code(match, []) if match is not None else None
+
+
+def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:
+    """A government word's state: one named right before it ("the Japanese Finance Ministry"),
+    else the dateline's, else one named in its sentence, else the state the article is about ("the
+    ministry" of a Taiwan story stays Taiwan's after "Washington has pressed ..."), else the last one
+    named before it."""
+    for x in found:  # "the Japanese Finance Ministry", "Pentagon officials", "Bundesbank officials"
+        if x.end <= e.start and x.code and x.kind in ("country", "demonym", "capital", "institution") \
+                and is_state(x.code) and count_words(ctx.text[x.end:e.start]) <= 1:
+            return x.code
+        if x.end <= e.start and x.kind == "organisation" and x.code in ORGANISATION_CODES \
+                and not ctx.text[x.end:e.start].strip():
+            # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
+            # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
+            return x.code
+    code = person_owner_code(ctx, e.start, found)
+    if code is not None:
+        return code
+    if is_state(ctx.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
+        return ctx.dateline()
+    for x in found:
+        if x.code and x.kind in ("country", "demonym", "capital") and is_state(x.code):
+            return x.code
+    return publisher_state(ctx.source) or ctx.home() or ctx.previous_state(e.start)
+
+
+def person_owner_code(ctx, start: int, found: list[Entity]) -> str | None:
+    """The state of a government word owned by "his" or "her" ("Prime Minister Mette Frederiksen said ... Her government
+    added"): the person named last before it, in its sentence or an earlier one; None when no pronoun owns it. A
+    person the gazetteer does not know is named by the demonym of their title ("Latvian Prime Minister Evika Silina
+    said her government"), which then counts as the person."""
+    if not PERSON_OWNER_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return None
+    named = [x.code for x in found if x.end <= start and x.kind in ("person", "demonym") and x.code]
+    code = named[-1] if named else ctx.previous_person(start, fallback=False)
+    return code if is_state(code) else None
+
+
+def object_pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
+    """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
+    object of ("Washington had demanded it spend 3.5%": it is not Washington, but the Japan before)."""
+    code = ctx.previous_state(e.start)
+    named = [x for x in before if x.code and x.kind in ("country", "capital", "demonym", "institution", "person", "generic")]
+    if named and VERB_BEFORE_OBJECT.fullmatch(ctx.text, named[-1].end, e.start):
+        others = [x.code for x in named[:-1] if x.code != named[-1].code and is_state(x.code)]
+        return others[-1] if others else (ctx.home() if ctx.home() != named[-1].code else None)
+    return code
+
+
+def reporting_it_code(ctx, sentence, e: Entity) -> str | None:
+    """The organisation "it" stands for as the subject of a reporting verb ("..., the OECD said. It said
+    Australia had a deficit of 5-3/4 pct"): the speaker of the latest earlier sentence that has one, when
+    that speaker is an organisation. A state stays with the usual reading of "it" (the last state named)."""
+    if e.surface.lower() != "it":
+        return None
+    who = _last_speaker_for_subject(ctx, sentence, e)
+    return who.code if who is not None and not is_state(who.code) else None
+
+
+def speaking_he_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | None:
+    """"he"/"she" as the subject of a reporting verb with no person named before it in the sentence: the person
+    who spoke last ('Haughey said: "Delors assured me ..." ... he added': Haughey, not Delors quoted by him)."""
+    if any(x.kind == "person" for x in before):
+        return None
+    who = _last_speaker_for_subject(ctx, sentence, e)
+    # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
+    # told a news conference. ... he added": the "he" before stands for the same person)
+    return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
+
+
+def subject_org_it_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | None:
+    """The organisation "it" stands for in a sentence that opens with that organisation as its subject and names no
+    state before "it" ("The European Commission proposed a budget of 2 trillion euros, the largest it has ever put
+    forward"); None otherwise (the usual reading of "it": the last state named)."""
+    if e.surface.lower() != "it" or THAT_BEFORE_IT.search(ctx.text, max(sentence.start, e.start - 6), e.start):
+        return None
+    n = hits_ending_by(ctx, sentence, e.start)
+    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    if verb is not None and THAT_GAP.fullmatch(ctx.text, verb.end, e.start):
+        return None  # "NATO estimated that it spent 1.37%": the state spoken of
+    named = [x for x in before if x.code and x.kind not in ("pronoun", "person_pronoun")]
+    if not named or named[0].kind != "organisation" or named[0].code not in ORGANISATION_CODES \
+            or any(is_state(x.code) and x.kind != "state_pronoun" for x in named) \
+            or not SENTENCE_OPENING.fullmatch(ctx.text, sentence.start, named[0].start):
+        return None
+    return named[0].code
+
+
+def asking_it_code(ctx, sentence, e: Entity) -> str | None:
+    """The organisation a sentence-opening "It" stands for when it asks, urges or proposes ("The Commission says the
+    Community faces a deficit ... It has appealed to member states to pay"): the latest earlier sentence's speaker,
+    when that speaker is an organisation (a state stays with the usual reading of "it")."""
+    if e.surface != "It" or ctx.text[sentence.start:e.start].strip(" \t\n\"'“‘") \
+            or not ASKING_AFTER_IT.match(ctx.text, e.end):
+        return None
+    who = ctx.previous_speaker(e.start)
+    return who.code if who is not None and who.code in ORGANISATION_CODES else None
+
+
+def _last_speaker_for_subject(ctx, sentence, e: Entity) -> Entity | None:
+    """The speaker of the latest earlier sentence that has one, when the pronoun `e` is the subject of a reporting
+    verb right after it (at most one word between: "It said", "he also said"); else None."""
+    verb = _verb_after(ctx, sentence, e.end)
+    if verb is None or count_words(ctx.text[e.end:verb.start]) > 1:
+        return None
+    return ctx.previous_speaker(e.start)
+
+
+def _verb_after(ctx, sentence, pos: int) -> Hit | None:
+    """The sentence's first reporting verb starting at or after `pos` (by bisection over the cached verb ends)."""
+    hits = ctx.report_hits(sentence)
+    n = hits_ending_by(ctx, sentence, pos)
+    return next((h for h in hits[n:n + 2] if h.start >= pos), None)
+
+
+def speaker_it_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | None:
+    """The state "it" stands for right after a reporting verb whose speaker is that state ("Estonia, which borders
+    Russia, said it will spend 5.4%": Estonia, not the Russia named last)."""
+    who = _it_speaker(ctx, sentence, e, before)
+    # only a state speaks of itself so: "NATO estimated that it spent 1.37%" is the state spoken of
+    return who.code if who is not None and is_state(who.code) else None
+
+
+def giving_it_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | None:
+    """The organisation "it" stands for right after that organisation's reporting verb when "it" lends, grants,
+    approves or gives (giver_acts.csv): "The World Bank said it would lend Kenya 300 mln dlrs", "The bank said it had
+    agreed a 2.4 billion dlr programme" (the lender gives; the state it gives to is the object, not "it")."""
+    if not _giver_act_after(ctx.text, e.end, sentence.end) and not _said_right_before(ctx, sentence, e):
+        # (what is asked first: most "it"s do no giving and follow no verb of saying, and the subject look-up costs
+        # more; "The European Union has said it will deliver 3m euros of aid": after a plain verb of saying, "it" is
+        # the organisation that speaks whatever it does, unlike "NATO estimated that it spent 1.37%")
+        return None
+    who = _it_speaker(ctx, sentence, e, before)
+    return who.code if who is not None and who.code in ORGANISATION_CODES else None
+
+
+def _said_right_before(ctx, sentence, e: Entity) -> bool:
+    """Whether "it" follows a plain verb of saying (report_verbs.csv `says`: "said (that) it", "has announced it")."""
+    n = hits_ending_by(ctx, sentence, e.start)
+    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    return verb is not None and verb.entry.get("says") == "yes" and THAT_GAP.fullmatch(ctx.text, verb.end, e.start) is not None
+
+
+def _it_speaker(ctx, sentence, e: Entity, before: list[Entity]) -> Entity | None:
+    """The speaker of the reporting verb right before "it" ("X said (that) it ..."), a name or a pronoun already read
+    as an organisation ("It said it would lend"); None for another "it" or no such verb."""
+    if e.surface.lower() != "it":
+        return None
+    n = hits_ending_by(ctx, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
+    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    if verb is None or not THAT_GAP.fullmatch(ctx.text, verb.end, e.start):
+        return None
+    end = verb.start
+    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(sentence.start, end - 130), end)
+    if rel is not None:
+        end = rel.start()
+    who = nearest_entity_before(before, end, sentence.start, ctx.text, max_words=SUBJECT_WORDS)
+    if who is None or not who.code or who.kind == "person_pronoun" or count_words(ctx.text[who.end:end]) > SUBJECT_WORDS:
+        return None
+    # (a pronoun speaks for a state only once it is resolved to an organisation: "It said it would lend")
+    return who if who.kind != "state_pronoun" or who.code in ORGANISATION_CODES else None
+
+
+def person_code(ctx, e: Entity, before: list[Entity]) -> str | None:
+    for x in reversed(before):
+        if x.code and x.kind == "person":
+            return x.code
+    return ctx.previous_person(e.start)
+
+
+def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
+    """"its", "their": the nearest name before; "the country's", "the nation's": the nearest state before."""
+    if e.surface.lower().startswith(("his", "her")):  # "his country": the state of the person named last
+        code = person_code(ctx, e, before)
+        if is_state(code):
+            return code
+    state_only = not e.surface.lower().startswith(("its", "their"))
+    named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
+    if named:
+        x = named[-1]
+        y = named[-2] if len(named) > 1 else None
+        if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
+                and COORDINATED.fullmatch(ctx.text, y.end, x.start):
+            return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
+        return x.code
+    return ctx.previous_state(e.start)
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
