@@ -44,11 +44,11 @@ PLAN_CAPS = regex.compile(r"\b(?:draft|budget|plan|bill|proposal|package|program
                           # "the Congressional Budget Office projects")
                           r"office|committee|responsibility|bureau|director|service)[\w'’-]+){0,2}?" + NOUN_ASIDE + r"\s+$",
                           regex.IGNORECASE)
-# a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
 # a verb setting out a plan's contents ("envisages", "foresees"), not a forecaster's ("expects", "predicts")
 PLAN_CONTENT_VERB = regex.compile(r"(?:fores[ae]|envisag)", regex.IGNORECASE)
 # a clause whose subject is a bare pronoun standing for the story's plan ("It envisages", "it also foresees")
 PLAN_PRONOUN = regex.compile(r"\W*(?:it|this|which)\s+(?:also\s+|further\s+)?", regex.IGNORECASE)
+# a verb projecting a figure (not a modal's guess: "the budget deficit could hit")
 PROJECTING = regex.compile(r"(?:fore|envisag|project|predict|expect|anticipat)", regex.IGNORECASE)
 # a plan the article has already named, as the subject of "would" ("the plan would", "the proposal would also") before
 # the figure
