@@ -47,6 +47,7 @@ MODULES = [
     "pipeline/claims/claim.py",
     "pipeline/claims/basis.py", "pipeline/claims/cuelexicon.py", "pipeline/claims/cuescope.py",
     "pipeline/claims/metrictopic.py",
+    "pipeline/claims/plantype.py", "pipeline/claims/ruletype.py",
     "pipeline/quantities/extract.py", "pipeline/quantities/fast.py", "pipeline/quantities/grammar.py",
     "pipeline/quantities/lexicon.py",
 ]

@@ -14,15 +14,16 @@ model's weights a JSON file in ``pipeline/data/claims/``.
 
 ``frame`` keeps the entry point and the per-sentence loop; one sentence's claims are made by
 ``figures`` (the sentence's figures and what each measures), ``scope`` (the cues found once per
-sentence: ``SentenceScope``), ``claimtype`` (a figure's stance and claim_type, step by step) and
-``claim`` (one figure's claim: its roles and its record). The decisions they call on are modules of
-their own (each imports only those listed before it, never ``frame``): ``story`` (carrying the
-story's metric into sentences with no metric word), ``guards`` (company, market and poll guards),
-``speakers`` (speakers the contract codes no one: economists, firms, rating agencies, institutes,
-the press), ``levels`` (a figure's date and how it stands to the sentence's other figures),
-``plans`` (plans, budgets, laws, documents and the legislature's budget fight), ``aid`` (aid,
-donors, transfers and payers), ``actors`` (the actor and target of a figure: owners, observers,
-estimators, forecasters and reporters).
+sentence: ``SentenceScope``), the claim_type steps in order (``claimtype``: a figure's stance and
+what its own words and tense make of it; ``plantype``: plans, proposals and demands; ``ruletype``:
+refusals, statutes, standing rules and restatements) and ``claim`` (one figure's claim: its roles
+and its record). The decisions they call on are modules of their own (each imports only those listed
+before it, never ``frame``): ``story`` (carrying the story's metric into sentences with no metric
+word), ``guards`` (company, market and poll guards), ``speakers`` (speakers the contract codes no
+one: economists, firms, rating agencies, institutes, the press), ``levels`` (a figure's date and how
+it stands to the sentence's other figures), ``plans`` (plans, budgets, laws, documents and the
+legislature's budget fight), ``aid`` (aid, donors, transfers and payers), ``actors`` (the actor and
+target of a figure: owners, observers, estimators, forecasters and reporters).
 
 ``roles`` holds the article's context the role decisions share (``ArticleContext``, the subject of
 a reporting verb); beside it ``entities`` (what a sentence names: the Entity record, its kinds and

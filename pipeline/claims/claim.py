@@ -1,5 +1,6 @@
-"""One figure's claim (``figure_claim``): its stance and claim_type (``claimtype``), then its actor and target (which
-may turn the type once more), then its record of the contract's claims table.
+"""One figure's claim (``figure_claim``): its stance and claim_type (the steps of ``claimtype``, ``plantype`` and
+``ruletype``, in order), then its actor and target (which may turn the type once more), then its record of the
+contract's claims table.
 
 The roles ``actors._assign_roles`` finds, no target for a world's or region's figure (``_figure_roles``); a figure
 compared with a head takes the head's roles unless it names its own (``_compared_roles``), and an organisation's
@@ -37,10 +38,9 @@ from .actors import (
     _estimating_orgs, _pressed_group,
 )
 from .scope import SentenceScope
-from .claimtype import (
-    OUTER_REACH, credited_forecast_type, demand_or_rule_type, figure_stance, level_or_plan_type,
-    plan_proposal_type, refusal_type, restated_or_rule_type, tense_type,
-)
+from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
+from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
+from .ruletype import refusal_type, restated_or_rule_type
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)

@@ -10,8 +10,8 @@ reaches in one run with figures of one metric, and a basis carried along the sen
 narrows the story's topics a weak word may take (a budget's own total or aggregates are not the story's part) and,
 under a company word, keeps only figures a specific policy cue names; ``public_figures`` drops weak-metric figures
 where the story has made no policy claim yet and names no public body. Kept apart from one figure's claim
-(``claimtype``, ``claim``): what a figure measures is decided for the whole sentence at once, before any figure's
-stance or roles.
+(``claimtype``, ``plantype``, ``ruletype``, ``claim``): what a figure measures is decided for the whole sentence at
+once, before any figure's stance or roles.
 """
 from __future__ import annotations
 

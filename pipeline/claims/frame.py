@@ -11,8 +11,9 @@ topics a weak word may take, its latest claim and the story's metric carried int
 its own. ``_sentence_claims`` reads as the steps of one sentence: its figures and what each measures
 (``figures.metric_figures``, ``figures.public_figures``), the cues found once per sentence (``scope.sentence_scope``,
 a ``SentenceScope`` every step reads), then per figure ``claim.figure_claim``: its stance and its claim_type refined in
-order (``claimtype``: a later step overrules an earlier one), its roles (``_figure_roles``, then ``_compared_roles`` or
-``_own_roles`` and the speaker and giver corrections after them) and its record (``_claim_record``).
+order (``claimtype``, ``plantype``, ``ruletype``: a later step overrules an earlier one), its roles (``_figure_roles``,
+then ``_compared_roles`` or ``_own_roles`` and the speaker and giver corrections after them) and its record
+(``_claim_record``).
 
 Guards against figures that are not a state's: a sentence whose only cues are company, market or
 poll words makes no claim; a company marker (Inc, profit, pretax ...) lets only specific policy cues
@@ -22,8 +23,9 @@ previous claim's sentence ("It may turn out at four billion") keeps that claim's
 
 The steps of a sentence's claims are modules of their own, in the order they import one another (none imports
 ``frame``): ``figures`` (a sentence's figures and what each measures), ``scope`` (the cues found once per sentence:
-SentenceScope), ``claimtype`` (a figure's stance and claim_type, step by step), ``claim`` (one figure's claim: its roles
-and its record). What the assembly asks of a figure, a sentence or the story lives beside them (the modules in the order
+SentenceScope), the claim_type steps (``claimtype``: a figure's stance and tense; ``plantype``: plans, proposals and
+demands; ``ruletype``: refusals, statutes, standing rules, restatements), ``claim`` (one figure's claim: its roles and
+its record). What the assembly asks of a figure, a sentence or the story lives beside them (the modules in the order
 they may import one another): ``story`` (carrying the story's metric into sentences with no metric word), ``guards``
 (company, market and poll guards), ``speakers`` (speakers the contract codes no one: economists, firms, rating agencies,
 institutes, the press), ``levels`` (a figure's date and how it stands to the sentence's other figures), ``plans``

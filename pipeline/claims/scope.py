@@ -5,7 +5,8 @@ it"), a subject's own past need ("Sweden needed to borrow") and stance verbs tha
 projects", ``noun_homographs.csv``), plus a demand cue on every "told <someone> to <verb>"; the modal cues and news
 outlets (``modality``); whether an uncoded speaker's word stands in the sentence. Also ``mark_respective_owners``: the
 state a "respectively" list pairs with each figure. Kept apart from the claim_type and role steps (``claimtype``,
-``claim``): they read the scope, never write it, and it is built once however many figures the sentence holds.
+``plantype``, ``ruletype``, ``claim``): they read the scope, never write it, and it is built once however many figures
+the sentence holds.
 """
 from __future__ import annotations
 

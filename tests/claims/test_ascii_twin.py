@@ -8,8 +8,8 @@ import pytest
 
 from pipeline.claims import (
     frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-    anaphora, organisations, owners, voices, figures, scope, claimtype, claim, basis, cuelexicon, cuescope,
-    metrictopic,
+    anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim, basis, cuelexicon,
+    cuescope, metrictopic,
 )
 
 from test_guards_exact import _texts as _gold_texts
@@ -34,7 +34,7 @@ def _texts():
 def _twins():
     found = {}
     for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
-                   entities, anaphora, organisations, owners, voices, figures, scope, claimtype, claim,
+                   entities, anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim,
                    basis, cuelexicon, cuescope, metrictopic):
         for name, value in vars(module).items():
             if isinstance(value, lexicon.AsciiTwin):

@@ -13,7 +13,8 @@ import pytest
 
 from pipeline.claims import (
     frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-    organisations, owners, voices, figures, scope, claimtype, claim, basis, cuelexicon, cuescope, metrictopic,
+    organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim, basis, cuelexicon,
+    cuescope, metrictopic,
 )
 from pipeline.evaluation.claims import DEV_GOLD, GOLD_DIR, gold_articles
 
@@ -25,7 +26,7 @@ STEP = 97
 def _wrappers():
     found = {}
     for module in (frame, lexicon, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
-                   entities, organisations, owners, voices, figures, scope, claimtype, claim,
+                   entities, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim,
                    basis, cuelexicon, cuescope, metrictopic):
         for name, value in vars(module).items():
             if isinstance(value, (lexicon.Guarded, lexicon.Prefiltered)):

@@ -5,7 +5,9 @@ as soon as a module-level name of the one is read while the other is still half-
 module of the roles but ``entities``), under ``roles`` (the article's context), ``organisations``, ``owners`` and
 ``voices`` over it. The steps of
 one sentence's claims are layered under ``frame`` (the per-sentence loop): ``figures`` and ``scope``, then
-``claimtype``, then ``claim`` (one figure's claim), and no module holding a decision they call on imports them. What
+the claim_type steps (``claimtype``, ``plantype``, ``ruletype``, in the order ``claim.figure_claim`` runs their steps,
+each constant beside the step that reads it), then ``claim`` (one figure's claim), and no module holding a decision
+they call on imports them. What
 a figure measures is layered under ``metric`` (``metric_of``): ``basis`` (basis phrases), ``cuelexicon`` (the cue
 lexicon and a sentence's cues), ``cuescope`` (which cue governs a figure), ``metrictopic`` (the article's topic), each
 importing only those before it and the lexicon, none of the stage's other modules. And every ``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and
@@ -71,7 +73,11 @@ ROLE_LAYERS = ("entities", "anaphora", "roles", "organisations", "owners", "voic
 
 # the steps of one sentence's claims, each importing only those before it (figures and scope do not import each other);
 # frame, the per-sentence loop, drives them
-SENTENCE_LAYERS = ("figures", "scope", "claimtype", "claim", "frame")
+SENTENCE_LAYERS = ("figures", "scope", "claimtype", "plantype", "ruletype", "claim", "frame")
+
+# the claim_type steps by what they decide: the figure's own stance and tense, then plans, proposals and demands, then
+# refusals, statutes, standing rules and restatements (the order claim.figure_claim runs them in)
+TYPE_LAYERS = ("claimtype", "plantype", "ruletype")
 
 
 # what a figure measures: basis phrases, the cue lexicon and a sentence's cues, the scope rule, the article's topic,
@@ -82,8 +88,10 @@ METRIC_LAYERS = ("basis", "cuelexicon", "cuescope", "metrictopic", "metric")
 def test_the_graph_reads_the_stage():
     graph = _imports()
     assert {"metric", "roles", "figures", "scope", "claim"} <= graph["frame"]
-    assert {"stance", "scope", "claimtype", "actors", "voices"} <= graph["claim"]
+    assert {"stance", "scope", "claimtype", "plantype", "ruletype", "actors", "voices"} <= graph["claim"]
     assert {"stance", "levels", "plans", "scope"} <= graph["claimtype"]
+    assert {"stance", "levels", "plans", "scope", "claimtype"} <= graph["plantype"]
+    assert {"stance", "levels", "plans", "scope"} <= graph["ruletype"]
     assert "lexicon" in graph["metric"]
     assert {"roles", "entities", "owners", "voices", "organisations"} <= graph["actors"]
 
@@ -119,7 +127,72 @@ def test_the_sentence_steps_import_only_the_layers_before_them():
         assert not graph[module] & set(SENTENCE_LAYERS[k + 1:]), module
     assert "scope" not in graph["figures"]
     assert {"scope", "figures"} <= graph["claimtype"]
-    assert {"scope", "claimtype"} <= graph["claim"]
+    assert {"scope", "claimtype", "plantype", "ruletype"} <= graph["claim"]
+
+
+def _steps_called(function: str = "figure_claim") -> list[str]:
+    """The claims-module names ``claim.<function>`` calls, in the order of their lines."""
+    tree = ast.parse((CLAIMS / "claim.py").read_text(encoding="utf-8"))
+    fn = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == function)
+    calls = sorted((n.lineno, n.col_offset, n.func.id) for n in ast.walk(fn)
+                   if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
+    return [name for _, _, name in calls]
+
+
+def _top_level_names(module: str) -> list[str]:
+    tree = ast.parse((CLAIMS / f"{module}.py").read_text(encoding="utf-8"))
+    out = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            out.append(node.name)
+        elif isinstance(node, ast.Assign):
+            out += [t.id for t in node.targets if isinstance(t, ast.Name)]
+    return out
+
+
+def test_the_claim_type_steps_run_module_by_module_in_their_layers_order():
+    # figure_claim runs the type steps in precedence order; the modules holding them follow that order, so reading
+    # claimtype, then plantype, then ruletype reads the steps as they run (each module's steps in its own order too)
+    home = {name: m for m in TYPE_LAYERS for name in _top_level_names(m) if name.endswith("_type") or name == "figure_stance"}
+    assert set(home) == {"figure_stance", "tense_type", "credited_forecast_type", "level_or_plan_type",
+                         "demand_or_rule_type", "plan_proposal_type", "refusal_type", "restated_or_rule_type"}
+    called = [name for name in _steps_called() if name in home]
+    assert sorted(called) == sorted(home)  # each step once
+    assert [TYPE_LAYERS.index(home[n]) for n in called] == sorted(TYPE_LAYERS.index(home[n]) for n in called)
+    for module in TYPE_LAYERS:
+        own = [n for n in _top_level_names(module) if n in home]
+        assert own == [n for n in called if home[n] == module], module
+
+
+def test_each_claim_type_module_says_what_its_steps_decide():
+    for module in TYPE_LAYERS:
+        doc = ast.get_docstring(ast.parse((CLAIMS / f"{module}.py").read_text(encoding="utf-8")))
+        steps = [n for n in _top_level_names(module) if n.endswith("_type") or n == "figure_stance"]
+        assert steps, module
+        assert [n for n in steps if f"``{n}``" not in doc] == [], module
+
+
+def _imported_from(reader: str, module: str) -> set[str]:
+    """The names `reader` imports from the claims module `module` (``from .module import X``)."""
+    tree = ast.parse((CLAIMS / f"{reader}.py").read_text(encoding="utf-8"))
+    return {a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 1 and n.module == module
+            for a in n.names}
+
+
+def test_each_claim_type_constant_sits_beside_a_step_that_reads_it():
+    # every name a type module defines is read by its own code (a constant shared by several steps sits in the earliest
+    # module that needs it, the later ones import it), or by claim alone (a reach figure_claim shares with a step); a
+    # name only a later type module reads belongs there
+    misplaced = []
+    for k, module in enumerate(TYPE_LAYERS):
+        tree = ast.parse((CLAIMS / f"{module}.py").read_text(encoding="utf-8"))
+        read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        by_claim = _imported_from("claim", module)
+        for name in _top_level_names(module):
+            if name not in read and name not in by_claim:
+                later = [m for m in TYPE_LAYERS[k + 1:] if name in _imported_from(m, module)]
+                misplaced.append(f"{module}.{name}" + (f" (read only by {', '.join(later)})" if later else " (read by no one)"))
+    assert misplaced == []
 
 
 def test_the_metric_modules_import_only_the_layers_before_them():

@@ -164,12 +164,13 @@ GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings sa
 def _guarded_objects():
     from pipeline.claims import (
         frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors, entities,
-        organisations, owners, voices, figures, scope, claimtype, claim, basis, cuelexicon, cuescope, metrictopic,
+        organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim, basis, cuelexicon,
+        cuescope, metrictopic,
     )
     from pipeline.claims.lexicon import Guarded
     return [v for mod in (frame, metric, modality, roles, stance, story, guards, speakers, levels, plans, aid, actors,
                           entities, organisations, owners, voices,
-                          figures, scope, claimtype, claim,
+                          figures, scope, claimtype, plantype, ruletype, claim,
                           basis, cuelexicon, cuescope, metrictopic) for v in vars(mod).values() if isinstance(v, Guarded)]
 
 

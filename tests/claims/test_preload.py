@@ -5,14 +5,14 @@ import inspect
 from pipeline import claims
 from pipeline.claims import (
     frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors, entities,
-    anaphora, organisations, owners, voices, figures, scope, claimtype, claim, basis, cuelexicon, cuescope,
-    metrictopic,
+    anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim, basis, cuelexicon,
+    cuescope, metrictopic,
 )
 
 
 def _lazy_loaders():
     for module in (frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors,
-                   entities, anaphora, organisations, owners, voices, figures, scope, claimtype, claim,
+                   entities, anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim,
                    basis, cuelexicon, cuescope, metrictopic):
         for name, fn in vars(module).items():
             if callable(fn) and hasattr(fn, "cache_info") and getattr(fn, "__module__", None) == module.__name__:
