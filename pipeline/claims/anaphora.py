@@ -113,6 +113,8 @@ def resolve(ctx, sentence, found: list[Entity]) -> list[Entity]:
             e = e._replace(code=pronoun_code(ctx, e, resolved))
         elif e.kind == "person_pronoun":
             e = e._replace(code=speaking_he_code(ctx, sentence, e, resolved) or person_code(ctx, e, resolved))
+        elif e.kind == "state_pronoun" and _firm_said_it(ctx, sentence, e, resolved):
+            pass  # "Kidston said in a statement it will spend": the firm, no state
         elif e.kind == "state_pronoun":
             e = e._replace(code=reporting_it_code(ctx, sentence, e) or asking_it_code(ctx, sentence, e)
                            or speaker_it_code(ctx, sentence, e, resolved)
@@ -294,6 +296,36 @@ def giving_it_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | None
         return None
     who = _it_speaker(ctx, sentence, e, before)
     return who.code if who is not None and who.code in ORGANISATION_CODES else None
+
+
+# what may stand between a saying verb and "it": THAT_GAP's words, or where it was said ("said in a statement it")
+SAID_IN = regex.compile(r"\s*(?:in\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:statement|filing|report|release|letter|prospectus)\s+)?",
+                        regex.IGNORECASE)
+# a name no gazetteer entry holds right before the verb, at most four capitalised words or a Reuters <company> tag
+UNLISTED_NAME = regex.compile(r"(?:<[^<>]{1,80}>|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3})\s*$")
+
+
+def _firm_said_it(ctx, sentence, e: Entity, before: list[Entity]) -> bool:
+    """Whether "it" follows "X said" where X is a name the gazetteer does not hold ("Kidston said in a statement it will
+    spend", "<Inverness Petroleum Ltd> said it acquired"): a firm or body of no state's, so "it" is no state either."""
+    if e.surface.lower() != "it":
+        return False
+    n = hits_ending_by(ctx, sentence, e.start)
+    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    if verb is None or verb.entry.get("says") != "yes":
+        return False
+    gap = SAID_IN.match(ctx.text, verb.end, e.start)
+    if gap is None or not THAT_GAP.fullmatch(ctx.text, gap.end(), e.start):
+        return False
+    name = UNLISTED_NAME.search(ctx.text, sentence.start, verb.start)
+    if name is None or ctx.text[name.start():name.end()].split()[0].lower() in NOT_A_NAME:
+        return False
+    return not any(x.end > name.start() and x.start < verb.start for x in before)
+
+
+# capitalised words that open a sentence without naming anyone
+NOT_A_NAME = frozenset({"the", "it", "they", "he", "she", "we", "this", "that", "officials", "analysts", "sources",
+                        "bankers", "economists", "traders", "dealers", "diplomats", "experts", "critics", "but", "and"})
 
 
 def _said_right_before(ctx, sentence, e: Entity) -> bool:

@@ -106,6 +106,10 @@ def _counted(counts: dict[str, int], extra: str | None) -> dict[str, int]:
     return out
 
 
+# a place named as where a firm is based or listed ("UK-based", "Tokyo-listed", "Paris-headquartered")
+LOCATED_AFTER = regex.compile(r"[-‐–]\s?(?:based|listed|headquartered|registered|quoted)\b")
+
+
 class _OverlapTest:
     """Whether a span overlaps a span already taken: outlets and group phrases given at once, then
     gazetteer names taken one by one in reading order. Bisected, with the furthest end so far, because
@@ -413,6 +417,8 @@ class ArticleContext:
         overlaps = _OverlapTest(taken)
         group_starts = [x.start for x in found]  # found holds the group phrases only, in order, none overlapping
         for match in self._matches(start, end):
+            if LOCATED_AFTER.match(text, match.end):
+                continue  # "UK-based bank Standard Chartered", "a London-listed miner": where a firm sits, no actor
             if overlaps(match.start, match.end):
                 # "NATO members", "EU countries": the organisation named inside a group phrase is its code
                 # (only the last phrase starting before the name can hold it)

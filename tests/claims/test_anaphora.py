@@ -50,3 +50,18 @@ def test_resolve_leaves_coded_names_as_they_are_and_codes_the_rest():
     resolved = anaphora.resolve(ctx, sentences[0], found)
     assert [(e.surface, e.code) for e in resolved] == [(e.surface, e.code) for e in ctx.entities(sentences[0])]
     assert ("its", "PRT") in [(e.surface, e.code) for e in resolved]
+
+
+def test_it_after_an_unlisted_name_saying_is_no_state():
+    # "<Firm> said (in a statement) it ...": a name the gazetteer does not hold speaks; "it" is that firm, no state
+    text = "Calder Mining said in a statement it will spend about 5.5 mln dlrs in Australia."
+    ctx = ArticleContext({"text": text, "title": "AUSTRALIAN MINER", "published": None, "article_id": "t"},
+                         [Sentence(0, 0, len(text))])
+    its = [e for e in ctx.entities(Sentence(0, 0, len(text))) if e.surface == "it"]
+    assert its and its[0].code is None
+
+
+def test_a_place_where_a_firm_is_based_is_no_actor():
+    text = "The London-based think tank said the deficit would reach 4%."
+    ctx = ArticleContext({"text": text, "title": None, "published": None, "article_id": "t"}, [Sentence(0, 0, len(text))])
+    assert all(e.code != "GBR" for e in ctx.entities(Sentence(0, 0, len(text))))
