@@ -26,6 +26,7 @@ from . import lexicon as _lexicon
 from .lexicon import count_words
 from . import modality as _modality
 from . import roles as _roles
+from .entities import ORGANISATION_CODES
 from .story import WEAK_WEIGHT, _continues_public_body, _story_restatements
 from .guards import _specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
@@ -318,11 +319,15 @@ def _names_state_not_it(ctx, sentence) -> bool:
     """Whether a sentence names a public body by a name or as "the country" / "the nation": a bare "it" read as the story's
     state does not let a weak word through ("Last week, it struck a $1bn cost-cutting deal with its pilots" is an
     airline's; "In its Chapter 11 filing" a firm's); nor does "he" (counting it made a singer's bail and a donor's gifts
-    public spending on Reuters and BBC), nor a demonym naming a state's people ("British people will spend 4 billion
+    public spending on Reuters and BBC) unless it stands for an organisation's official, nor a demonym naming a state's people ("British people will spend 4 billion
     pounds buying gifts online"). (roles.names_public_body with by_name, less those demonyms, plus "the country".)"""
     for e in ctx.entities(sentence):
-        if e.kind == "state_pronoun":
-            if e.code and e.surface.lower() != "it":
+        if e.kind in ("state_pronoun", "pronoun"):
+            # "the country", "the state's", "his country" name a state; "it", "its", "their" may be a firm's
+            if e.code and e.surface.lower() not in ("it", "its", "their"):
+                return True
+        elif e.kind == "person_pronoun":
+            if e.code in ORGANISATION_CODES:  # "he told a news conference" after the World Bank's director spoke
                 return True
         elif e.kind in _roles.PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation")) \
                 and not (e.kind == "demonym" and people_of_state(ctx.text, e.end)):
