@@ -60,6 +60,20 @@ def pipeline_claims(text: str, title: str | None = None, source: str = "test") -
     return predict(article)
 
 
+def rules_claims(text: str, title: str | None = None) -> list[dict]:
+    """Every claim the rules make of the article (before the learned claim_type), quantities included, dated 1 June 2025:
+    for tests of a rule whose type the model may later change."""
+    from datetime import datetime, timezone
+
+    from pipeline.claims.frame import find_claims_rules
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+
+    sentences = split_sentences(text)
+    article = {"article_id": "t", "text": text, "title": title, "published": datetime(2025, 6, 1, tzinfo=timezone.utc)}
+    return find_claims_rules(article, sentences, find_mentions(text, sentences))
+
+
 def pipeline_claim(text: str, figure: str, title: str | None = None, source: str = "test") -> dict:
     """The first claim whose figure text holds `figure`, with the article run through the whole pipeline (quantities
     and gazetteer included), dated 1 June 2025."""

@@ -1,22 +1,14 @@
 """Mechanisms found on the blind sets' errors in session 14, each on sentences written for the test."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from helpers import pipeline_claim
+from helpers import pipeline_claim, rules_claims
 
 
 def rules_claim(text: str, figure: str, title: str | None = None) -> dict:
     """The rules' claim (before the learned claim_type) whose figure text holds `figure`."""
-    from pipeline.claims.frame import find_claims_rules
-    from pipeline.quantities import find_mentions
-    from pipeline.segment import split_sentences
-
-    sentences = split_sentences(text)
-    article = {"article_id": "t", "text": text, "title": title, "published": datetime(2025, 6, 1, tzinfo=timezone.utc)}
-    found = [c for c in find_claims_rules(article, sentences, find_mentions(text, sentences)) if figure in c["figure_text"]]
+    found = [c for c in rules_claims(text, title) if figure in c["figure_text"]]
     assert found, f"no claim for {figure!r}"
     return found[0]
 
@@ -102,17 +94,7 @@ def test_donor_groups_and_humanitarian_aid(text, figure):
 def test_domestic_disaster_relief_is_not_aid():
     # a state's relief for its own farmers is no aid given abroad
     text = "Congress voted 400 mln dlrs in drought relief for American farmers."
-    assert all(c["metric"] != "development_aid" for c in _all_rules_claims(text))
-
-
-def _all_rules_claims(text: str) -> list[dict]:
-    from pipeline.claims.frame import find_claims_rules
-    from pipeline.quantities import find_mentions
-    from pipeline.segment import split_sentences
-
-    sentences = split_sentences(text)
-    article = {"article_id": "t", "text": text, "title": None, "published": datetime(2025, 6, 1, tzinfo=timezone.utc)}
-    return find_claims_rules(article, sentences, find_mentions(text, sentences))
+    assert all(c["metric"] != "development_aid" for c in rules_claims(text))
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -129,14 +111,14 @@ def test_it_alone_does_not_make_a_weak_word_public():
     # deal, Novartis's savings, a spammer's Chapter 11 debts)
     text = ("Nordwind Airlines said on Monday it would cut 900 jobs. "
             "Last week, it struck a $400m cost-cutting deal with its pilots that could keep it out of bankruptcy.")
-    assert [c for c in _all_rules_claims(text) if c["metric"] in ("public_spending", "fiscal_deficit")] == []
+    assert [c for c in rules_claims(text) if c["metric"] in ("public_spending", "fiscal_deficit")] == []
 
 
 @pytest.mark.parametrize("subject", ["the country", "the government"])
 def test_the_country_still_names_the_state(subject):
     text = ("Sri Lanka's finance minister said fighting had hurt growth. "
             f"Because of the war, {subject} will spend 40 billion rupees on roads this year, he said.")
-    assert any(c["metric"] == "public_spending" for c in _all_rules_claims(text))
+    assert any(c["metric"] == "public_spending" for c in rules_claims(text))
 
 
 
@@ -145,9 +127,9 @@ def test_the_country_still_names_the_state(subject):
     "The carmaker negotiated 400m euros in annual savings with German workers last year.",
 ])
 def test_a_demonym_of_people_names_no_public_body(text):
-    assert [c for c in _all_rules_claims(text) if c["metric"] == "public_spending"] == []
+    assert [c for c in rules_claims(text) if c["metric"] == "public_spending"] == []
 
 
 def test_a_demonym_of_the_state_still_does():
     text = "Canadian officials will spend C$9bn on new roads this winter."
-    assert any(c["metric"] == "public_spending" for c in _all_rules_claims(text))
+    assert any(c["metric"] == "public_spending" for c in rules_claims(text))
