@@ -133,3 +133,11 @@ def test_a_demonym_of_people_names_no_public_body(text):
 def test_a_demonym_of_the_state_still_does():
     text = "Canadian officials will spend C$9bn on new roads this winter."
     assert any(c["metric"] == "public_spending" for c in rules_claims(text))
+
+
+@pytest.mark.parametrize("text, figure, state", [
+    ("The government will spend six mln H.K. Dlrs on the new harbour study.", "six mln", "HKG"),
+    ("The government will spend 1.2 billion leva on new roads next year.", "1.2 billion", "BGR"),
+])
+def test_a_national_currency_names_its_state(text, figure, state):
+    assert rules_claim(text, figure)["target_code"] == state
