@@ -92,10 +92,26 @@ _TITLES = [
     "Representative", "Speaker", "House Speaker", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr",
     "Dr.", "Sir", "Lord", "Lady", "Dame", "Gen.", "General", "Admiral", "Adm.", "Chief Cabinet Secretary",
     "Cabinet Secretary", "Treasurer", "Spokesperson", "spokesperson", "spokesman", "spokeswoman",
+    # modern defence and fiscal stories: envoys, deputies, officers, chiefs of staff
+    "Ambassador", "Envoy", "Special Envoy",  # "U.S. Ambassador X": "U.S." stays a match of its own
+    "Permanent Representative", "Deputy Defence Minister", "Deputy Defense Minister", "Deputy Finance Minister",
+    "Deputy Foreign Minister", "Minister of Defence", "Minister of Defense", "Minister for Defence",
+    "Minister of National Defense", "Minister of National Defence", "Minister of Finance", "Minister for Finance",
+    "Minister of Foreign Affairs", "Minister for Foreign Affairs", "Foreign Affairs Minister", "State Secretary",
+    "Deputy Secretary General", "Deputy Secretary-General", "Deputy Managing Director",
+    "First Deputy Managing Director", "Chief Economist", "National Security Adviser", "National Security Advisor",
+    "Chief of Staff", "Army Chief", "Army Chief of Staff", "Chief of Defence", "Chief of Defence Staff",
+    "Chief of the Defence Staff", "Chief of General Staff", "Chief of the General Staff", "Chief of Naval Operations",
+    "Navy Secretary", "Army Secretary", "Air Force Secretary", "Secretary of the Navy", "Secretary of the Army",
+    "Secretary of the Air Force", "Lieutenant General", "Lt. Gen.", "Lt Gen", "Major General", "Maj. Gen.",
+    "Vice Admiral", "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Col.",
+    "Brigadier General", "Brig. Gen.", "Senate Majority Leader", "Senate Minority Leader", "House Majority Leader",
+    "House Minority Leader", "Majority Leader", "Minority Leader", "Opposition Leader", "Opposition leader",
+    "Taoiseach", "Tanaiste", "Tánaiste",
 ]
 _LOWER_TITLES = [t.lower() for t in _TITLES if " " in t or t in (
     "President", "Premier", "Chancellor", "Minister", "Secretary", "Governor", "Chairman",
-    "Chair", "Commissioner", "Speaker", "Treasurer")]
+    "Chair", "Commissioner", "Speaker", "Treasurer", "Ambassador", "Envoy")]
 
 _TITLE_ROLES = (  # (substring of the lower-cased title, role)
     ("exchequer", "finance"), ("treasury", "finance"), ("finance", "finance"), ("budget", "finance"),
