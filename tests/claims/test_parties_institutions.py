@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("pipeline.claims.gazetteer")
 
 from pipeline.claims.gazetteer import load_gazetteer  # noqa: E402
-from helpers import pipeline_claim  # noqa: E402
+from helpers import pipeline_claim, pipeline_claims  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +86,12 @@ def test_labour_as_a_party(gaz):
     assert codes(gaz, "The Labour government pledged 2.5 pct.")["Labour government"] == "GBR"
     # a labour movement's demands are no party's: bare "Labour" and "Labour's" are no aliases
     assert codes(gaz, "Labour's demands come as inflation rises.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The Food and Agriculture Organization said it approved 2.5 mln dlrs of emergency food aid for flood victims in Chad.",
+    "The World Food Programme said it would give 40 mln dlrs in food aid to Yemen.",
+])
+def test_un_agencies_are_the_un(text):
+    aid = [c for c in pipeline_claims(text) if c["metric"] == "development_aid"]
+    assert aid and aid[0]["actor_code"] == "UN"
