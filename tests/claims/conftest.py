@@ -14,3 +14,12 @@ def _rules_layer_only(request, monkeypatch):
     if request.node.get_closest_marker("rules_layer") is not None:
         from pipeline.claims import typemodel
         monkeypatch.setattr(typemodel, "model", lambda: None)
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The package's gazetteer (built once; load_gazetteer caches it)."""
+    pytest.importorskip("pipeline.claims.gazetteer")
+    from pipeline.claims.gazetteer import load_gazetteer
+
+    return load_gazetteer()

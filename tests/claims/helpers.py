@@ -86,3 +86,8 @@ def pipeline_roles(text: str, figure: str, title: str | None = None) -> tuple:
     """(actor_code, target_code) of `pipeline_claim`: what the role tests assert."""
     c = pipeline_claim(text, figure, title)
     return (c["actor_code"], c["target_code"])
+
+
+def found(gaz, text: str, year: int | None = None) -> dict:
+    """The gazetteer's matches in `text`, by surface."""
+    return {m.surface: m for m in gaz.find(text, year=year)}

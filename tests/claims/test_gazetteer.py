@@ -6,18 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import found  # noqa: E402
 from pipeline.claims.gazetteer import DATA_DIR, EntityMatch, load_gazetteer
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "seed" / "seed_article.txt"
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def found(gaz, text, year=None):
-    return {m.surface: m for m in gaz.find(text, year=year)}
 
 
 def test_load_is_cached(gaz):

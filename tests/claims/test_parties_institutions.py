@@ -6,13 +6,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from pipeline.claims.gazetteer import load_gazetteer  # noqa: E402
 from helpers import pipeline_claim, pipeline_claims  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def codes(gaz, text, year=2025):

@@ -6,16 +6,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from pipeline.claims.gazetteer import load_gazetteer  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def found(gaz, text, year=None):
-    return {m.surface: m for m in gaz.find(text, year=year)}
+from helpers import found  # noqa: E402
 
 
 @pytest.mark.parametrize("text, surface, year, code", [

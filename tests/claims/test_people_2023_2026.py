@@ -5,17 +5,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claim  # noqa: E402
-from pipeline.claims.gazetteer import load_gazetteer  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def found(gaz, text, year=None):
-    return {m.surface: m for m in gaz.find(text, year=year)}
+from helpers import pipeline_claim, found  # noqa: E402
 
 
 @pytest.mark.parametrize("text, surface, year, code", [
