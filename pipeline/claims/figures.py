@@ -81,8 +81,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
             fig["metric_cue"] = _cuescope.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
-        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, share_topics if fig["unit"] == "percent" and fig["basis"] else topics,
-                                          (m["char_start"], end), spans, text)
+        story = share_topics if fig["unit"] == "percent" and fig["basis"] else topics  # (a share of GDP reaches further back)
+        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story, (m["char_start"], end), spans, text)
         if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _cuelexicon.SCORED:
             # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
             fig["basis"] = _cuescope.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
@@ -286,7 +286,8 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         # beside another total of the budget is the budget's total, not the story's part (defence, aid)
         topics = [t for t in topics if t not in _metric.PART_METRICS]
         share_topics = [t for t in share_topics if t not in _metric.PART_METRICS]
-    figs = [f for f in _story_restatements(_figures(text, sentence, ms, hits, spans, topics, share_topics), state, text) if f["metric"]]
+    figs = _figures(text, sentence, ms, hits, spans, topics, share_topics)
+    figs = [f for f in _story_restatements(figs, state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim
@@ -308,19 +309,22 @@ def public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> l
     weak = "soft_metric" if off_policy else "weak_metric"
     if any(f.get(weak) for f in figs) and state["last_metric"] not in _cuelexicon.SCORED and not state.get("scored_claims") \
             and (off_policy
-                 or (not _names_state_not_it(ctx, sentence) and not _continues_public_body(ctx, sentences, sentence, hits))):
+                 or (not _public_body_for_weak_words(ctx, sentence)
+                     and not _continues_public_body(ctx, sentences, sentence, hits))):
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
         figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
                 or (party_plan and f["metric"] in _metrictopic.STATE_FINANCES)]
     return figs
 
 
-def _names_state_not_it(ctx, sentence) -> bool:
-    """Whether a sentence names a public body by a name or as "the country" / "the nation": a bare "it" read as the story's
-    state does not let a weak word through ("Last week, it struck a $1bn cost-cutting deal with its pilots" is an
-    airline's; "In its Chapter 11 filing" a firm's); nor does "he" (counting it made a singer's bail and a donor's gifts
-    public spending on Reuters and BBC) unless it stands for an organisation's official, nor a demonym naming a state's people ("British people will spend 4 billion
-    pounds buying gifts online"). (roles.names_public_body with by_name, less those demonyms, plus "the country".)"""
+def _public_body_for_weak_words(ctx, sentence) -> bool:
+    """Whether a sentence names a public body plainly enough to let a weak metric word through before the story's first
+    policy claim: by a name, as "the country" / "the state's", or as "he" standing for an organisation's official. Not
+    by a bare "it", "its" or "their" read as the story's state ("Last week, it struck a $1bn cost-cutting deal with its
+    pilots" is an airline's; "In its Chapter 11 filing" a firm's), nor by another "he" (counting those made a singer's
+    bail and a donor's gifts public spending on Reuters and BBC), nor by a demonym naming a state's people ("British
+    people will spend 4 billion pounds buying gifts online"). (roles.names_public_body with by_name, less those
+    demonyms, plus those pronouns.)"""
     for e in ctx.entities(sentence):
         if e.kind in ("state_pronoun", "pronoun"):
             # "the country", "the state's", "his country" name a state; "it", "its", "their" may be a firm's

@@ -188,8 +188,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # ... and the one a share may take: every scored metric the story has claimed, the latest last ("Tokyo should
             # consider spending 3.5% of GDP" after a tax claim in a budget story with a defence claim: the share is defence's;
             # a sum named only "spending" stays the budget's)
-            claimed = [t for t in state.get("claimed", []) if t not in {c["metric"] for c in found}] \
-                + list(dict.fromkeys(c["metric"] for c in found if c["metric"] in _cuelexicon.SCORED))
+            latest = list(dict.fromkeys(c["metric"] for c in found if c["metric"] in _cuelexicon.SCORED))
+            claimed = [t for t in state.get("claimed", []) if t not in latest] + latest
             state["claimed"] = claimed
             state["share_topics"] = [t for t in [state["title_topic"]] + claimed + [state["last_metric"]] if t]
             state["last_index"] = index
