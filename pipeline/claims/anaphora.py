@@ -17,7 +17,8 @@ in reading order (a pronoun may stand for a name resolved just before it):
   and Canada" the alliance);
 - "he", "she": `speaking_he_code` (as the subject of a reporting verb: the person who spoke last), else `person_code`
   (the person named last);
-- "it": the first of `reporting_it_code` ("It said": the organisation that spoke last), `asking_it_code` ("It has
+- "it" after "X said (in a statement)" where X is a name the gazetteer does not hold (a firm: "Kidston said in a statement
+  it will spend"): no code (`_firm_said_it`); any other "it": the first of `reporting_it_code` ("It said": the organisation that spoke last), `asking_it_code` ("It has
   appealed to"), `speaker_it_code` ("Estonia said it will spend": a state speaking of itself), `giving_it_code` ("The
   World Bank said it would lend": the lender), `subject_org_it_code` (the organisation its sentence opens with), else
   `object_pronoun_code` (the last state named, not the subject of the verb "it" is the object of).
