@@ -141,3 +141,10 @@ def test_a_demonym_of_the_state_still_does():
 ])
 def test_a_national_currency_names_its_state(text, figure, state):
     assert rules_claim(text, figure)["target_code"] == state
+
+
+def test_a_fair_share_is_no_market_share():
+    # "share" alone is a market word (no claim); a state's fair share of an alliance's burden is not
+    text = "NATO Secretary General Mark Rutte has insisted that Spain will need about 3.5% of GDP to deliver its fair share."
+    c = rules_claim(text, "3.5%", title="Spain defence spending")
+    assert c["metric"] == "defense_spending"
