@@ -5,13 +5,13 @@ of the dev gold files.
 
 For every scored gold claim the pipeline misses, it finds the quantities stage's mention of the same value and unit
 (nearest the gold offsets) and tells which step produced no claim for it: find_claims' unit/people filter, its all-NONE
-skip (only company, market or poll cues), a sentence with no cue that does not go on with the story (`_goes_on`), or in
+skip (only company, market or poll cues), a sentence with no cue that does not go on with the story (`goes_on`), or in
 _sentence_claims the figure's metric (no cue reaches it, a NONE or CARRY cue governs it, a weak cue unresolved), the
 firm filter (figures.metric_figures) and the weak-metric filter (figures.public_figures); or that a claim was made but
 matched another gold figure or took an unscored metric.
 Prints the counts per step (and per file); --detail adds each miss with its sentence and cues. A diagnostic: it wraps
-three private functions while it runs, each where its caller reads it (frame's _sentence_claims and _aid_transfers, the
-latter defined in aid; figures' _story_restatements, defined in story), so it follows their names.
+three claims functions while it runs, each where its caller reads it (frame's private _sentence_claims and
+aid_transfers, the latter defined in aid; figures' story_restatements, defined in story), so it follows their names.
 Dev gold files only: never point it at the held-out files.
 """
 import sys
@@ -29,9 +29,9 @@ REC = {}
 
 
 def _wrap():
-    orig_aid = frame._aid_transfers
+    orig_aid = frame.aid_transfers
     orig_sc = frame._sentence_claims
-    orig_rest = figures._story_restatements
+    orig_rest = figures.story_restatements
 
     def aid(text, sentence, ms, state):
         REC["reached"].add(sentence.index)
@@ -49,7 +49,7 @@ def _wrap():
         REC["figs"][REC["cur"]] = [dict(f) for f in out]
         return out
 
-    frame._aid_transfers, frame._sentence_claims, figures._story_restatements = aid, sc, rest
+    frame.aid_transfers, frame._sentence_claims, figures.story_restatements = aid, sc, rest
 
 
 def _fresh():
@@ -72,7 +72,7 @@ def classify(text, m, sentences, claims_by_mention):
         hits = _cuelexicon.sentence_cues(text, sent.start, sent.end, [])
         return "find_claims: all cues NONE (company/market/poll)", ", ".join(cue_text(text, h) for h in hits)
     if idx not in REC["sc_hits"]:
-        return "find_claims: no cue and not _goes_on", ""
+        return "find_claims: no cue and not goes_on", ""
     hits = REC["sc_hits"][idx]
     figs = REC["figs"].get(idx, [])
     fig = next((f for f in figs if f["char_start"] == m["char_start"]), None)
@@ -88,7 +88,7 @@ def classify(text, m, sentences, claims_by_mention):
         if cue.entry["metric"] == "CARRY":
             return "_figures: CARRY cue unresolved", f"cue {cue_text(text, cue)} | {hs}"
         return "_figures: weak cue unresolved (metric_of None)", f"cue {cue_text(text, cue)} | {hs}"
-    if any(h.entry.get("firm") for h in hits) and not (fig["basis"] or guards._specific_in_sentence(fig, hits)):
+    if any(h.entry.get("firm") for h in hits) and not (fig["basis"] or guards.specific_in_sentence(fig, hits)):
         return "metric_figures: firm filter", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"
     if fig["weak_metric"]:
         return "public_figures: weak-metric filter (no public body)", f"metric {fig['metric']} cue {cue_text(text, cue)} | {hs}"

@@ -50,16 +50,16 @@ def preload() -> None:
 
     for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues,
                  modality.modality_cues, modality.outlet_cues, modality.comparison_regex, roles.report_verbs,
-                 entities.generic_words, entities.outlet_words, entities.gazetteer, entities._group_regex,
+                 entities.generic_words, entities.outlet_words, entities.gazetteer, entities.group_regex,
                  entities._group_rows, entities._group_keys, entities._group_openings, roles._modified_nouns,
                  anaphora._giver_acts, roles._report_nouns, roles._report_subject, entities._publisher_states,
                  owners._causative_before, aid._transfer_words, story._story_act_words, aid._aid_words,
-                 aid._aid_kinds, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers._uncoded_body,
-                 actors._region_owner, actors._observers, actors._estimating_orgs, actors._currency_states,
+                 aid._aid_kinds, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers.uncoded_body,
+                 actors.region_owner, actors.observers, actors.estimating_orgs, actors._currency_states,
                  scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, cuescope._cause_before_cue, cuescope._cause_after, cuelexicon._none_verbs, cuelexicon._taxed_before,
-                 metrictopic._company_title, cuescope._purpose, cuescope._means, cuescope._means_before,
-                 cuelexicon._private_owner,
+                 metrictopic._company_title, cuescope.purpose_regex, cuescope.means_regex,
+                 cuescope.means_before_regex, cuelexicon._private_owner,
                  entities._party_alliance_name, roles._data_show, roles._data_show_word, roles.aside_regex,
                  organisations._superlative_scope, voices._light_verb, typemodel.stance_words, typemodel.model):
         load()

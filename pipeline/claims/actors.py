@@ -1,6 +1,6 @@
 """The actor and target of a figure, on top of ``roles``: owners, observers, estimators, forecasters and reporters.
 
-``_assign_roles`` decides (actor, target) for a figure from the candidates the roles modules find (``voices``: who
+``assign_roles`` decides (actor, target) for a figure from the candidates the roles modules find (``voices``: who
 speaks; ``owners``: whose figure; ``organisations``) and the constructions around it: a possessive names only whose
 figure it is ("Italy's deficit"), not who states it; an observer organisation (IMF, OECD) forecasting a state's
 finances is the reporter, the state the owner; a passive estimate with no agent goes to the estimating organisation
@@ -35,7 +35,7 @@ STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "c
 MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
 
 
-def _relative_agent(ctx, sentence, span, stance_hits):
+def relative_agent(ctx, sentence, span, stance_hits):
     """The subject of a relative clause right after the figure whose verb is a stance cue ("a level of 3 per cent that
     American officials had floated"), whatever cue governs the figure's stance."""
     i = bisect.bisect_left(stance_hits, span[1], key=lambda h: h.start)  # the first cue after the figure
@@ -52,7 +52,7 @@ def _rejecter(ctx, sentence, clause, span, st, stance_hits):
     the sentence's speaker)."""
     if st.claim_type != "rejection" or st.cue is None or st.cue.start < span[1] \
             or not (RELATIVE_ON_FIGURE.match(ctx.text, span[1], st.cue.start)
-                    or _relative_agent(ctx, sentence, span, stance_hits) is not None):
+                    or relative_agent(ctx, sentence, span, stance_hits) is not None):
         return None
     near = ctx.entities_until(sentence, span[0])
     return _entities.nearest_entity_before(near, span[0], clause[0], ctx.text) or _voices.reporter(ctx, sentence, span)
@@ -69,7 +69,7 @@ def _owns_other_figure(ctx, org, span) -> bool:
     return m is not None and not (span[0] <= m.end() - 1 < span[1])
 
 
-def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
+def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
     if st.claim_type != "benchmark":
@@ -97,7 +97,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return _organisations.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _rejecter(ctx, sentence, clause, span, st, stance_hits) or _relative_agent(ctx, sentence, span, stance_hits) \
+    actor = _rejecter(ctx, sentence, clause, span, st, stance_hits) or relative_agent(ctx, sentence, span, stance_hits) \
         or _voices.participle_agent(ctx, sentence, span) or _voices.actor_of(ctx, sentence, clause, span, st.cue, st.how) \
         or _estimate_owner(ctx, sentence, span, st, stance_hits)
     if fig.get("respective") is not None:
@@ -223,7 +223,7 @@ def _assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if _recommended_aid(ctx, sentence, fig, st, actor):
         return actor, (None, ctx.main_party())  # "Early estimates from the World Bank put the aid needed at $5bn"
     if actor is not None and (_entities.is_state(actor.code) or st.claim_type in SELF_TYPES) \
-            and not (actor.code in _observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
+            and not (actor.code in observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
         money = _money_state(fig, ctx)
         if money is not None and _entities.is_state(actor.code) and money != actor.code and ctx.names_state(money):
@@ -260,7 +260,7 @@ def _recommended_aid(ctx, sentence, fig, st, actor) -> bool:
 BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
-def _agent_after(ctx, sentence, cue):
+def agent_after(ctx, sentence, cue):
     """The agent of a passive verb: "was urged by Washington" -> Washington (None when unnamed)."""
     for e in ctx.entities(sentence):
         if e.start >= cue.end and e.code and BY_AGENT.fullmatch(ctx.text, cue.end, e.start):
@@ -271,7 +271,7 @@ def _agent_after(ctx, sentence, cue):
 NAMED_STATE_KINDS = frozenset({"country", "demonym", "capital", "institution", "person"})
 
 
-def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
+def reported_by(ctx, sentence, code: str, owed=None) -> bool:
     """Whether the sentence's reporter, other than the subject `owed` of what is reported, is the state or body of `code`
     ("Canada must spend 2%, Canada's prime minister said"; not "The commission said Rome should")."""
     who = ctx.reporter(sentence)
@@ -281,7 +281,7 @@ def _reported_by(ctx, sentence, code: str, owed=None) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _region_owner() -> "_lexicon.Guarded":
+def region_owner() -> "_lexicon.Guarded":
     """A region or unnamed group of states of region_owners.csv as the possessive owner right before a metric word, with
     only lower-case words or numbers between ("Latin America's 380 billion dlr foreign debt", "developing countries'
     debt"; not "Latin America's largest debtor, said its debt": a comma ends the owner's phrase). Searched in a window
@@ -293,7 +293,7 @@ def _region_owner() -> "_lexicon.Guarded":
     return _lexicon.Guarded(pattern, tuple(sorted({p.split()[-1].lower() for p in phrases})))
 
 
-def _forecast_after(text: str, sentence, end: int, stance_hits):
+def forecast_after(text: str, sentence, end: int, stance_hits):
     """A forecast or estimate credited after the figure ("..., according to NATO estimates", "..., the IMF projects")."""
     for h in stance_hits:
         # a modal after the figure ("..., and could be revived if ...") is another predicate's guess, no one's projection
@@ -304,7 +304,7 @@ def _forecast_after(text: str, sentence, end: int, stance_hits):
     return None
 
 
-def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
+def owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
     """Whether the actor found for a level is only the state or group it belongs to, named as the sentence's subject
     ("Greece ran the largest deficit", "Debt in the currency bloc rose to 87.4%") and not as the one that reports it: no reporting verb
     of the sentence has a speaker for the figure and no body is credited with it."""
@@ -313,7 +313,7 @@ def _owner_not_reporter(ctx, sentence, actor, target_code, span) -> bool:
         and _voices.reporter(ctx, sentence, span) is None
 
 
-def _owner_of_listed_level(ctx, sentence, actor, target_code, span, out: list[dict]) -> bool:
+def owner_of_listed_level(ctx, sentence, actor, target_code, span, out: list[dict]) -> bool:
     """Whether the actor found for a level is the state that owns an earlier level of the same sentence's list and not its
     reporter ("Lithuania is put at 4.0%, Latvia at 3.73% and Estonia at 3.38%": Lithuania reports none of them): a plain
     state name, another state's level, no speaker of a reporting verb for the figure and no body credited."""
@@ -327,7 +327,7 @@ RULE_TYPES = frozenset({"commitment", "benchmark"})
 RULE_GAP = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}")  # "3.5% core defence goal", "3% deficit ceiling"
 
 
-def _passive_forecast_reporter(ctx, sentence, target_code):
+def passive_forecast_reporter(ctx, sentence, target_code):
     """Who forecasts a figure "is forecast", "is expected" with no speaker before the verb: the coded speaker the
     sentence names after it ("..., the finance ministry said"), else the coded speaker of the latest earlier sentence
     when that is the state the figure belongs to (a state body's statement or budget document the article relays; a
@@ -341,7 +341,7 @@ def _passive_forecast_reporter(ctx, sentence, target_code):
     return earlier if earlier is not None and earlier.code == target_code else None
 
 
-def _organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
+def organisations_rule(ctx, sentence, start: int, end: int, stance_hits):
     """The goal or rule noun right after a figure that an organisation's possessive governs ("the alliance's 3.5% core
     defence goal", "the EU's 3% ceiling"), if any."""
     i = bisect.bisect_left(stance_hits, end, key=lambda h: h.start)
@@ -373,7 +373,7 @@ def _names_state_or_law(ctx, sentence) -> bool:
 DETERMINER_BEFORE = regex.compile(_roles.DETERMINER + r"\s+$", regex.IGNORECASE)
 
 
-def _estimator(ctx, sentence, cue):
+def estimator_of(ctx, sentence, cue):
     """The coded subject of an estimating verb ("It estimated the deficit at 2.8%", "The ministry estimated"), not of
     the adjective in "an estimated 1.28%" (a determiner before the word)."""
     if cue is None or DETERMINER_BEFORE.search(ctx.text, max(sentence.start, cue.start - 8), cue.start):
@@ -398,7 +398,7 @@ def _opening_state(ctx, sentence, actor):
     return first
 
 
-def _opening_organisation(ctx, sentence, fig_start: int):
+def opening_organisation(ctx, sentence, fig_start: int):
     """The coded organisation a sentence opens with as its subject (its first name, at the sentence's start, before the
     figure): "The World Bank last month granted ...", "The Commission, facing a ... deficit, has threatened ..."."""
     # (after the dateline of the article's first sentence, whose place names no one: "BERLIN, Nov 17 - The European
@@ -415,7 +415,7 @@ def _opening_organisation(ctx, sentence, fig_start: int):
 DEMONYM_MODIFIER = regex.compile(r"\s+(?-i:[a-z][\w-]*)")  # "Belgian inflation", "Dutch exports": a demonym before a noun
 
 
-def _names_owner_only(ctx, e) -> bool:
+def names_owner_only(ctx, e) -> bool:
     """Whether a name only says whose figure it is, as a possessor ("Italy's deficit") or a demonym modifying a noun
     ("Belgian inflation could stabilise, while the current account surplus will probably remain large"), not a subject
     that speaks or acts."""
@@ -429,7 +429,7 @@ def _credited_reporter(ctx, sentence, actor, st) -> bool:
     return credited is not None and credited.start == actor.start and credited.code in _entities.ORGANISATION_CODES
 
 
-def _lead_report(ctx, sentence, target_code):
+def lead_report(ctx, sentence, target_code):
     """The organisation whose report the article relays (Eurostat, NATO's estimates, the OECD's outlook: the lead's
     speaker or credited body), when a later sentence naming no speaker of its own gives a level of another party:
     "..., Eurostat said. Romania ran the largest deficit, at 9.3% of GDP" is Eurostat's figure of Romania. Not when a
@@ -444,21 +444,21 @@ def _lead_report(ctx, sentence, target_code):
     return lead
 
 
-def _reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
+def reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
     """Whether no one the article names reports a level: its sentence has no reporter (`_has_reporter`) and no
-    forecaster (`_has_forecaster`), and none is carried from the article: no coded speaker of an earlier sentence
+    forecaster (`has_forecaster`), and none is carried from the article: no coded speaker of an earlier sentence
     (the speaker look-back, asked after the cached lead) and no body whose report the lead relays. A level the article states as
     background ("Japan's gross public debt stands well above 200% of GDP") is not made the state's by an uncoded
     speaker of other figures further back."""
     if ctx.lead_reporter() is not None or ctx.previous_speaker(sentence.start) is not None or _has_reporter(ctx, state, sentence) \
-            or _has_forecaster(ctx.text, stance_hits):
+            or has_forecaster(ctx.text, stance_hits):
         return False
     # the sentence right before it may name the body whose release it continues ("Norway's finance ministry
     # published its accounts on Monday. Norway ran a surplus of 8.5%")
     return sentence.index == 0 or not _has_reporter(ctx, state, ctx.sentences[sentence.index - 1])
 
 
-def _owners_own_figure(ctx, sentence, st, fig_start: int, actor_code: str | None) -> bool:
+def owners_own_figure(ctx, sentence, st, fig_start: int, actor_code: str | None) -> bool:
     """Whether the figure is named as its owner's own forecast, target or estimate ("much higher than the government's
     1.3 billion dlr forecast"): the owner's, even when an economist relays it (ANNOTATION.md, fresh actor set)."""
     if st.cue is None or st.how != "attributive" or st.cue.entry["pos"] not in ("N", "A"):
@@ -467,7 +467,7 @@ def _owners_own_figure(ctx, sentence, st, fig_start: int, actor_code: str | None
     return owner is not None and owner.code == actor_code
 
 
-def _coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> bool:
+def coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> bool:
     """Whether the figure is the object of an act verb (announce, pledge, propose, cut ...) whose subject is the coded
     actor, with the uncoded speakers of the sentence outside that act ("Dealers said the cut had been expected after
     yesterday's budget, in which Chancellor Nigel Lawson announced a three billion stg cut in the borrowing target"): the
@@ -495,7 +495,7 @@ EXPECTED_ACT = regex.compile(r"\b(?:expected|likely|unlikely|forecast|predicted|
 FORECASTER_BEFORE = regex.compile(r"(?:\b(?-i:[A-Z])[\w.&'’-]*|\b(?i:the)\s+[a-z]+|\b(?i:they|it|he|she))\s+(?:now\s+|also\s+|still\s+)?$")
 
 
-def _has_forecaster(text: str, stance_hits) -> bool:
+def has_forecaster(text: str, stance_hits) -> bool:
     """Whether a sentence's forecasting verb has a named subject ("NBK predicts that the deficit will be 2.9 percent",
     "The institute predicted a surplus of 4 billion crowns"): an abbreviation or body the gazetteer does not code."""
     return any(h.entry["claim_type"] == "forecast" and h.entry["pos"] in ("V", "A") and int(h.entry["priority"]) >= FORECASTER_PRIORITY
@@ -516,7 +516,7 @@ def _has_reporter(ctx, state: dict, sentence) -> bool:
     return memo[sentence.start]
 
 
-def _names_owner(ctx, sentence, code) -> bool:
+def names_owner(ctx, sentence, code) -> bool:
     """Whether a sentence names the state a level belongs to other than as a possessor: a state acting on its own
     figure ("and the Netherlands raised its figure to 210 mln guilders") is the one that states it, even where the
     roles found no subject for the figure; "Norway's surplus" names only whose level it is."""
@@ -525,7 +525,7 @@ def _names_owner(ctx, sentence, code) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _observers() -> frozenset[str]:
+def observers() -> frozenset[str]:
     """Organisations that state other states' fiscal figures and have none of their own (observer_orgs.csv)."""
     return frozenset(r["code"] for r in read_rows("observer_orgs.csv"))
 
@@ -538,7 +538,7 @@ def _observes(ctx, e, fig, st) -> bool:
         and not _entities.is_state(e.code) and _entities.is_state(ctx.main_party())
 
 
-def _near_orgs(ctx, sentence, orgs: list[str]) -> list[str]:
+def near_orgs(ctx, sentence, orgs: list[str]) -> list[str]:
     """Of the estimating organisations an article names, those that can stand behind a passive estimate or projection
     naming no one ("Uganda's total foreign debt is estimated at some 1.5 billion dlrs"): the body the article's lead
     reports, or one named in this sentence or the one before. An organisation named only elsewhere in the story (an IMF
@@ -552,7 +552,7 @@ def _near_orgs(ctx, sentence, orgs: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _estimating_orgs() -> frozenset[str]:
+def estimating_orgs() -> frozenset[str]:
     return frozenset(r["code"] for r in read_rows("estimating_orgs.csv"))
 
 
@@ -575,7 +575,7 @@ def _money_state(fig, ctx=None) -> str | None:
 PRESSED_REACH = 3  # words from a group to the demand verb it is the subject of ("Asian allies should")
 
 
-def _pressed_group(ctx, sentence, clause, cue):
+def pressed_group(ctx, sentence, clause, cue):
     """An uncoded group right before a demand verb, its subject ("said Asian allies should spend"), if any."""
     for e in ctx.entities(sentence):
         if e.kind == "group" and e.code is None and clause[0] <= e.start and e.end <= cue.start \

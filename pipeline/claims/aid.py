@@ -16,7 +16,7 @@ import regex
 from . import entities as _entities
 from . import lexicon as _lexicon
 from . import roles as _roles
-from .story import _article_context, _weak_cue
+from .story import article_context, weak_cue
 from .speakers import PRONOUN_KINDS
 
 
@@ -48,14 +48,14 @@ RECEIVES = regex.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|also|now|then)\s
                          r"(?:(?:around|about|some|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?", regex.IGNORECASE)
 
 
-def _force_receives(text: str, fig: dict) -> bool:
+def force_receives(text: str, fig: dict) -> bool:
     """Whether the figure's defence cue is the subject of a receiving verb right before it (no other public body needed)."""
     cue = fig["metric_cue"]
     return cue is not None and fig["metric"] == "defense_spending" and cue.end <= fig["char_start"] \
         and RECEIVES.fullmatch(text, cue.end, fig["char_start"]) is not None
 
 
-def _aid_donor_after(ctx, sentence, fig):
+def aid_donor_after(ctx, sentence, fig):
     """The state named as the owner of the aid right after a sum ("28.5 mln dlrs in U.S. aid", "of Japanese aid")."""
     m = AID_OF.match(ctx.text, fig["end"], sentence.end)
     if m is None:
@@ -72,7 +72,7 @@ FROM_GIVER = regex.compile(r"(?:\s+[\w-]+){0,5}?\s+from\s+")
 THE_BEFORE = regex.compile(r"(?:the\s+)?", regex.IGNORECASE)  # between "from" and a name that may or may not hold its "the"
 
 
-def _aid_source_after(ctx, sentence, m):
+def aid_source_after(ctx, sentence, m):
     """The coded giver named with "from" right after an aid sum, in its clause (`m`: FROM_GIVER matched after the sum, or
     None): "Bangladesh will receive a grant of 47 mln dlrs from the Netherlands" is the Netherlands' aid, the recipient
     only takes it (not "from a World Bank-led group": a name inside a compound modifier gives nothing)."""
@@ -93,7 +93,7 @@ def _aid_words():
 AID_WORDS_BEFORE = 40  # chars before a sum an aid word may stand in ("a military aid package of", "a loan of")
 
 
-def _aid_sum(ctx, clause, fig, from_giver) -> bool:
+def is_aid_sum(ctx, clause, fig, from_giver) -> bool:
     """Whether a sum is aid given by one party to another: its metric says so, or an aid word (aid_words.csv) stands
     right before it in its clause or between it and a "from" after it (`from_giver`: FROM_GIVER matched after the sum,
     or None) ("a military aid package of 5 billion euros",
@@ -112,7 +112,7 @@ def _donor_words():
     return _lexicon.cues("donor_words.csv", "word")
 
 
-def _unnamed_givers(ctx, sentence, fig_start: int) -> bool:
+def unnamed_givers(ctx, sentence, fig_start: int) -> bool:
     """Whether the sentence names givers before an aid sum only by a word of donor_words.csv, with no coded name before
     that word ("Donors pledged 5 billion euros", "Aid donors to Indonesia pledged"; not "Japan, the largest donor,
     pledged": Japan gives)."""
@@ -129,7 +129,7 @@ def _transfer_words():
     return _lexicon.cues("transfer_words.csv")
 
 
-BILATERAL_CUE = _weak_cue("development_aid")
+BILATERAL_CUE = weak_cue("development_aid")
 BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?")
 BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
 
@@ -150,7 +150,7 @@ def _postposed_receiver(text: str, t, ends: dict, entities: list):
     return receiver if receiver is not None and _roles.is_state(receiver.code) else None
 
 
-def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
+def bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
     """The words moving a sum from one state to another named as their first object, right before the sum: "The U.S. Is to
     lend Sudan 57 mln dlrs", "Japan will give Indonesia an additional 300 mln dlrs" (the giver a state or an organisation
     of states named before the verb, the receiver another state)."""
@@ -164,7 +164,7 @@ def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, artic
              if t.end < last_sum and text[t.end:t.end + 1].isspace()]
     if not words:
         return []
-    ctx = _article_context(state, article, sentences)
+    ctx = article_context(state, article, sentences)
     entities = [e for e in ctx.entities(sentence) if e.code]
     found = []
     ends = {m["char_start"]: m["char_end"] for m in ms if m["unit"] == "currency"}
@@ -190,7 +190,7 @@ def _bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, artic
     return found
 
 
-def _aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
+def aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
     """The words moving a sum (given, offered, allocated, received, needed) in a sentence of an aid story (its headline's
     or its latest claim's metric)."""
     if state.get("title_topic") not in TRANSFER_TOPICS and state["last_metric"] not in TRANSFER_TOPICS:
@@ -207,7 +207,7 @@ PAYER_REACH = 60  # characters after a duty's figure in which "on X", "apply to 
 PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|applying)\s+(?:\w+\s+)?to)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
-def _pays(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
+def pays_duty(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
     """Whether the state `code` (or that one entity) is named in the sentence as paying a duty ("X companies must
     pay", "for China", "the rate will apply to Japanese cars")."""
     for e in ([entity] if entity is not None else ctx.entities(sentence)):

@@ -2,7 +2,7 @@
 ``ruletype``, in order), then its actor and target (which may turn the type once more), then its record of the
 contract's claims table.
 
-The roles ``actors._assign_roles`` finds, no target for a world's or region's figure (``_figure_roles``); a figure
+The roles ``actors.assign_roles`` finds, no target for a world's or region's figure (``_figure_roles``); a figure
 compared with a head takes the head's roles unless it names its own (``_compared_roles``), and an organisation's
 target it is compared with is a benchmark (``_compared_target_type``); any other figure's roles are ``_own_roles``:
 the reporter of a level named only by its owner, an organisation's own target unless a member signs up to it, who
@@ -25,17 +25,17 @@ from . import (
 )
 from . import stance as _stance
 from .speakers import (
-    REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, _in_sentence, _reported_after,
-    _firm_reported, _uncoded_voice, _names_uncoded_speaker, _uncoded_body, _voices_nothing, PRESS_RELAYED_TYPES,
-    _press_reported, _uncoded_or_credited, _rating_article,
+    REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
+    firm_reported, uncoded_voice, names_uncoded_speaker, uncoded_body, voices_nothing, PRESS_RELAYED_TYPES,
+    press_reported, uncoded_or_credited, rating_article,
 )
-from .plans import PASSIVE, SELF_OBLIGATION, _document_content, _legislative, AUTHORED_TYPES, _document_author
-from .aid import _aid_donor_after, FROM_GIVER, _aid_source_after, _aid_sum, _unnamed_givers, _pays
+from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
+from .aid import aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty
 from .actors import (
-    _relative_agent, _assign_roles, _agent_after, _reported_by, _region_owner, _owner_not_reporter,
-    _owner_of_listed_level, _passive_forecast_reporter, _estimator, _opening_organisation, _names_owner_only,
-    _lead_report, _reported_by_no_one, _owners_own_figure, _coded_act_inside, _names_owner, _observers, _near_orgs,
-    _estimating_orgs, _pressed_group,
+    relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
+    owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
+    lead_report, reported_by_no_one, owners_own_figure, coded_act_inside, names_owner, observers, near_orgs,
+    estimating_orgs, pressed_group,
 )
 from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
@@ -110,13 +110,13 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
 
 
 def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
-    """The actor and target the roles find for the figure (actors._assign_roles), no target for a world's or
+    """The actor and target the roles find for the figure (actors.assign_roles), no target for a world's or
     region's figure."""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
-    actor, target = _assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+    actor, target = assign_roles(ctx, sentence, clause, fig, st, stance_hits)
     cue = fig["metric_cue"]
     if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
-                                                           or _region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
+                                                           or region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
         # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
         # service": no one state's or body's figure
         target = None
@@ -141,7 +141,7 @@ def _compared_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target)
     sentence, ctx, stance_hits = sc.sentence, sc.ctx, sc.stance_hits
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
     actor = actor if st.how not in ("attributive", "compared") \
-        else _relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
+        else relative_agent(ctx, sentence, (start, end), stance_hits)  # "above the 3.32% Lai has proposed"
     if actor is None and claim_type == "commitment" and st.how == "attributive":
         # "the deficit is seen at 4.1%, above the government's target of 3.9%": the target is its owner's own
         # commitment, not the forecaster's
@@ -176,17 +176,17 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
     start, end = fig["char_start"], fig["end"]
     actor_code, actor_text = (actor.code, actor.surface) if actor else (None, None)
     target_text, target_code = target if target else (None, None)
-    owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and _names_owner_only(ctx, actor)) \
-        and (_owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
-             or (claim_type == "actual" and _owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
+    owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and names_owner_only(ctx, actor)) \
+        and (owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
+             or (claim_type == "actual" and owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
         and not (actor is not None and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
-    lead = _lead_report(ctx, sentence, target_code) if owner_only else None
+    lead = lead_report(ctx, sentence, target_code) if owner_only else None
     if lead is not None:
         # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
         # report it; the organisation whose report the article relays does; so for a forecast of a state's
         # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
         actor_code, actor_text = lead.code, lead.surface
-    elif owner_only and _roles.is_possessive(ctx, actor) and _reported_by_no_one(ctx, state, sentence, stance_hits):
+    elif owner_only and _roles.is_possessive(ctx, actor) and reported_by_no_one(ctx, state, sentence, stance_hits):
         # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
         # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
         # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
@@ -229,9 +229,9 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
             and actor_code in (None, target_code) and _entities.is_state(target_code) \
             and (text[st.cue.start:st.cue.end].lower() in OWN_NEED
-                 or (_reported_by(ctx, sentence, target_code, _voices.modal_subject(ctx, sentence, clause, st.cue))
-                     and _pressed_group(ctx, sentence, clause, st.cue) is None)) \
-            and not _uncoded_or_credited(ctx, state, sentence) \
+                 or (reported_by(ctx, sentence, target_code, _voices.modal_subject(ctx, sentence, clause, st.cue))
+                     and pressed_group(ctx, sentence, clause, st.cue) is None)) \
+            and not uncoded_or_credited(ctx, state, sentence) \
             and not OPPOSITION.search(text, sentence.start, st.cue.start):
         # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
         # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
@@ -243,7 +243,7 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
             and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
         # "Japan was urged (by Washington) to raise its budget to 3.5%": the subject is pressed, the agent presses
         pressed = _voices.subject_before(ctx, sentence, clause, st.cue)
-        agent = _agent_after(ctx, sentence, st.cue)
+        agent = agent_after(ctx, sentence, st.cue)
         if pressed is not None and pressed.code:
             target_code, target_text = pressed.code, pressed.surface
         actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
@@ -254,7 +254,7 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
         target_code, target_text = ctx.home(), None
     elif claim_type == "demand" and st.cue is not None and actor_code is not None and actor_code == target_code \
-            and _pressed_group(ctx, sentence, clause, st.cue) is not None:
+            and pressed_group(ctx, sentence, clause, st.cue) is not None:
         # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
         # own state (the story's state when it is another, else no one named)
         home = ctx.home()
@@ -271,12 +271,12 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         # legislature's fight)
         claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
             and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
-                 or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not _legislative(text, state)
+                 or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not legislative(text, state)
                      and actor_code not in _entities.ORGANISATION_CODES
                      and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
         if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
             # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
-            claim_type = _document_content(text, clause, st.cue.start, state)
+            claim_type = document_content(text, clause, st.cue.start, state)
     return claim_type, actor_code, actor_text, target_code, target_text
 
 
@@ -290,8 +290,8 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
     if claim_type == "forecast" and st.cue is not None and PASSIVE.search(text, max(sentence.start, st.cue.start - 25), st.cue.start):
         # "Spain is forecast to spend 1.28%": the subject is forecast, the forecaster is the report's body
         who = _voices.speaker(ctx, sentence, st.cue.start)
-        orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in _estimating_orgs()])  # (not a meeting's host: "GATT talks")
-        said = _passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
+        orgs = near_orgs(ctx, sentence, [o for o in ctx.orgs() if o in estimating_orgs()])  # (not a meeting's host: "GATT talks")
+        said = passive_forecast_reporter(ctx, sentence, target_code) if who is None else None
         if who is not None:  # "the finance minister said the deficit is expected to be 6.5%"
             actor_code, actor_text = who.code, who.surface
         elif said is not None:
@@ -313,7 +313,7 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
             actor_code, actor_text = None, None
     elif actor_code is None and claim_type != "demand" and _entities.is_state(target_code) \
             and not (claim_type == "actual" and fig["metric"] == "public_debt") \
-            and not (claim_type == "benchmark" and _names_uncoded_speaker(ctx, state, sentence)):
+            and not (claim_type == "benchmark" and names_uncoded_speaker(ctx, state, sentence)):
         # (a standing rule no organisation owns, "the Gramm-Rudman deficit target of 108 billion dlrs", "this three
         # pct limit", "payments are limited to 10 pct of export earnings", is the state's own benchmark like its
         # other unspoken plans, unless an uncoded speaker, a bank or an institute, names the level it wants)
@@ -327,9 +327,9 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
         # a test of its own names, which its roles have built: asked first)
         earlier = ctx.previous_speaker(sentence.start) \
             if claim_type in REPORTED_TYPES and _roles.names_public_body(ctx, sentence) is False else None
-        lead = _lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
-        agent = _opening_organisation(ctx, sentence, start)
-        if earlier is not None and earlier.code in _observers():
+        lead = lead_report(ctx, sentence, target_code) if claim_type in REPORTED_TYPES else None
+        agent = opening_organisation(ctx, sentence, start)
+        if earlier is not None and earlier.code in observers():
             actor_code, actor_text = earlier.code, earlier.surface
         elif lead is not None:
             actor_code, actor_text = lead.code, lead.surface
@@ -339,10 +339,10 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
             # subject grants, sets or faces the figure; the state is at most its object, never its speaker
             # (a state the sentence does not name, taken from the story, owns none of it either)
             actor_code, actor_text = agent.code, agent.surface
-            if not _names_owner(ctx, sentence, target_code):
+            if not names_owner(ctx, sentence, target_code):
                 target_code, target_text = agent.code, agent.surface
-        elif claim_type in REPORTED_TYPES and not _names_owner(ctx, sentence, target_code) \
-                and _reported_by_no_one(ctx, state, sentence, stance_hits):
+        elif claim_type in REPORTED_TYPES and not names_owner(ctx, sentence, target_code) \
+                and reported_by_no_one(ctx, state, sentence, stance_hits):
             # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
             # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
             # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry
@@ -358,7 +358,7 @@ def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, ac
     set by another state than its payer."""
     text, sentence, ctx = sc.text, sc.sentence, sc.ctx
     start, head = fig["char_start"], fig.get("head")
-    author = _document_author(ctx, sentence, start) \
+    author = document_author(ctx, sentence, start) \
         if actor_code is None and head is None and claim_type in AUTHORED_TYPES else None
     if author is not None:
         # "The plan, drafted by the Budget committee, calls for 22 billion dlrs", "The budget cut defense by eight billion
@@ -366,25 +366,25 @@ def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, ac
         actor_code, actor_text = author
     # (the owner named right after the sum is asked of any sum: it holds its own aid word, "50 mln dlrs in U.S. military aid")
     from_giver = FROM_GIVER.match(text, fig["end"], clause[1]) if head is None else None  # asked by both below
-    aid_sum = head is None and _aid_sum(ctx, clause, fig, from_giver)
-    donor = (_aid_donor_after(ctx, sentence, fig) if head is None else None) \
-        or (_aid_source_after(ctx, sentence, from_giver) if aid_sum else None)
+    aid_sum = head is None and is_aid_sum(ctx, clause, fig, from_giver)
+    donor = (aid_donor_after(ctx, sentence, fig) if head is None else None) \
+        or (aid_source_after(ctx, sentence, from_giver) if aid_sum else None)
     if donor is not None and donor.code != target_code:
         # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
         # United States": the state or body whose aid it is gives it
         actor_code, actor_text = donor.code, donor.surface
     elif aid_sum and actor is None and actor_code is not None \
-            and actor_code == target_code and _unnamed_givers(ctx, sentence, start):
+            and actor_code == target_code and unnamed_givers(ctx, sentence, start):
         # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
         # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
         actor_code, actor_text = None, None
     if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
-            and _pays(ctx, sentence, actor_code, start,
+            and pays_duty(ctx, sentence, actor_code, start,
                       actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
         # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
         # does not set the tariff; the setter is another state of the sentence, if named
         other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _entities.is_state(e.code)
-                 and not _pays(ctx, sentence, e.code, start)]
+                 and not pays_duty(ctx, sentence, e.code, start)]
         actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
     return actor_code, actor_text
 
@@ -393,14 +393,14 @@ def _estimator_roles(sc: SentenceScope, fig: dict, st, estimated: bool, actor_co
     """An estimated level is its estimator's: the verb's subject, else the estimating organisation near it."""
     sentence, ctx = sc.sentence, sc.ctx
     head = fig.get("head")
-    estimator = _estimator(ctx, sentence, st.cue) if estimated and head is None else None
+    estimator = estimator_of(ctx, sentence, st.cue) if estimated and head is None else None
     if estimator is not None:
         # "It estimated last year's deficit at 2.8% of GDP": the subject of the verb estimates it
         actor_code, actor_text = estimator.code, estimator.surface
     elif estimated and head is None and _voices.speaker(ctx, sentence, st.cue.start) is None:
         # "Spain, which spent an estimated 1.28% of GDP": the estimate is the report's body's (NATO's), if any
-        orgs = _near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
-                                          and o in _estimating_orgs()])
+        orgs = near_orgs(ctx, sentence, [o for o in ctx.orgs() if (fig["metric"] != "defense_spending" or o == "NATO")
+                                          and o in estimating_orgs()])
         actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
     return actor_code, actor_text
 
@@ -412,26 +412,26 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
     text, sentences, sentence, state, ctx, outlets, unknown_speakers = sc.text, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.outlets, sc.unknown_speakers
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
     if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
-            and (unknown_speakers or _firm_reported(state, ctx, sentences, sentence) or _in_sentence(state, _uncoded_body(), text, sentence)) \
-            and not _coded_act_inside(ctx, sentence, actor, actor_code, st, start) \
-            and (_in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or _in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
-                 or _in_sentence(state, _uncoded_body(), text, sentence, start)
-                 or _firm_reported(state, ctx, sentences, sentence) or _reported_after(state, text, sentence, end)
-                 or (_rating_article(state, text) and _in_sentence(state, RATING_SPEAKER, text, sentence, start))):
+            and (unknown_speakers or firm_reported(state, ctx, sentences, sentence) or in_sentence(state, uncoded_body(), text, sentence)) \
+            and not coded_act_inside(ctx, sentence, actor, actor_code, st, start) \
+            and (in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
+                 or in_sentence(state, uncoded_body(), text, sentence, start)
+                 or firm_reported(state, ctx, sentences, sentence) or reported_after(state, text, sentence, end)
+                 or (rating_article(state, text) and in_sentence(state, RATING_SPEAKER, text, sentence, start))):
         # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
         actor_code, actor_text = None, None
         if claim_type == "commitment" and st.how != "attributive" and not plan_content:
             # an economist cannot pledge a state's figure: what they expect of it (a plan's content they relate stays)
             claim_type = "forecast"
-    elif actor_code is not None and _voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
-            and not _owners_own_figure(ctx, sentence, st, start, actor_code) \
-            and _uncoded_voice(state, ctx, sentences, sentence):
+    elif actor_code is not None and voices_nothing(ctx, sentence, actor, actor_code, actor_text, target_code, claim_type) \
+            and not owners_own_figure(ctx, sentence, st, start, actor_code) \
+            and uncoded_voice(state, ctx, sentences, sentence):
         # a level or forecast named by no coded speaker of its own sentence ("The budget deficit is forecast to be
         # 2.8 billion", "he forecast") that goes on with an institute's, a bank's or economists' report: theirs, and
         # the contract codes none of them (not the state it is about)
         actor_code, actor_text = None, None
     elif actor_code is not None and head is None and claim_type in PRESS_RELAYED_TYPES \
-            and _press_reported(ctx, state, sentence, outlets):
+            and press_reported(ctx, state, sentence, outlets):
         # "Germany's defence spending will reach 2% of GDP by 2027, the report said", "The deficit will rise to 6.5%,
         # news agency PAP reported": a newspaper or an unnamed report is the sentence's only speaker and no coded voice
         # (ministry, official, government, organisation) acts in it; the state named only as the figure's owner or

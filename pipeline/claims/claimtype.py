@@ -22,10 +22,10 @@ from .lexicon import count_words
 from . import modality as _modality
 from . import entities as _entities, voices as _voices
 from . import stance as _stance
-from .speakers import _in_sentence, _credited_org
-from .levels import _own_date, _own_stretch, CHANGE_IN_BEFORE_SCAN, _changed_level, _later_before
-from .plans import _package_figure, _own_plan_reported, _participle_continues
-from .actors import _forecast_after
+from .speakers import in_sentence, credited_org
+from .levels import own_date, own_stretch, CHANGE_IN_BEFORE_SCAN, changed_level, later_before
+from .plans import package_figure, own_plan_reported, participle_continues
+from .actors import forecast_after
 from .figures import DEBT_STOCKS
 from .scope import SentenceScope
 
@@ -104,7 +104,7 @@ def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tupl
                                     or (fig["metric"] in STANDING_LEVELS
                                         and _stance.POSSESSED_OF_SCAN.search(text, max(sentence.start, start - POSSESSED_OF_REACH), start)
                                         and not _refuses_object(text, st, start))
-                                    or _changed_level(text, sentence, fig, figs)
+                                    or changed_level(text, sentence, fig, figs)
                                     or CHANGE_IN_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)):
         st = _stance.Stance("actual", None, "compared")
     elif head is not None and st.how != "attributive":
@@ -145,7 +145,7 @@ def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tupl
         if rel is not None:
             st = _stance.Stance(rel.entry["claim_type"], rel, "following")
     if head is None and st.cue is None and st.how == "default":
-        before = _participle_continues(text, clause, start, out)
+        before = participle_continues(text, clause, start, out)
         if before is not None:
             # "Canada will reach the 2% target, adding 9 billion dollars to the military budget": the participle goes
             # on with the act of the clause before, by its subject
@@ -188,7 +188,7 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
             or _voices.subject_before(ctx, sentence, clause, st.cue) is not None \
             or _coordinated_state_subject(ctx, sentence, clause, st.cue) \
             or plan_content \
-            or (instrument and not level and _own_plan_reported(ctx, sentence, st.cue)
+            or (instrument and not level and own_plan_reported(ctx, sentence, st.cue)
                 and not EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start))
         # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
         # (also a passive participle right before the future: "Spain is estimated to reach 2%")
@@ -197,7 +197,7 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
         # "would be forced to raise taxes to fill an annual £10.5bn black hole": a gap the act is to fill is a level
         # foreseen, not the act's own figure
         claim_type = "commitment" if decided and not projectors and not GAP_AFTER.match(text, end) else "forecast"
-        dated = _own_date(text, clause, start, end, article.get("published")) if projectors else None
+        dated = own_date(text, clause, start, end, article.get("published")) if projectors else None
         if projectors and projectors[-1].entry["claim_type"] == "estimate" \
                 and (dated == "past" or (dated == "current" and projectors[-1].entry["pos"] == "A")):
             # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached ("economists estimate
@@ -206,13 +206,13 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
         st = st._replace(claim_type=claim_type)
     elif claim_type == "actual" and st.how in ("default", "governing", "following") \
             and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
-            and not _package_figure(text, clause, start, end) \
+            and not package_figure(text, clause, start, end) \
             and (((st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA)
                   # (a later year beyond the next figure is that figure's: "includes 6.7 billion euros more, in line
                   # with the plan to raise spending to 64 billion euros by 2027")
-                  and _modality.later_year(text, (clause[0], _own_stretch(text, clause, start, end)[1]), article.get("published")))
-                 or (not _in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in STANDING_LEVELS
-                     and _later_before(text, sentences, sentence, article.get("published")))):
+                  and _modality.later_year(text, (clause[0], own_stretch(text, clause, start, end)[1]), article.get("published")))
+                 or (not in_sentence(state, PAST_MARK, text, sentence) and fig["metric"] not in STANDING_LEVELS
+                     and later_before(text, sentences, sentence, article.get("published")))):
         claim_type = "forecast"  # "income is 76 billion euros next year": a level not yet reached
         if st.cue is None and fig["unit"] == "percent" and fig["metric"] in RATE_METRICS \
                 and RATE_MOVES.search(text, max(clause[0], start - RATE_REACH), start):
@@ -223,7 +223,7 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
         st = st._replace(claim_type=claim_type)
     elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
         # ("cut the deficit to 4.7% next year from an estimated 5.4% this year": the figure's own year first)
-        dated = _own_date(text, clause, start, end, article.get("published"))
+        dated = own_date(text, clause, start, end, article.get("published"))
         later = dated == "later" if dated is not None else _modality.later_year(text, clause, article.get("published"))
         claim_type = "forecast" if later else "actual"
         st = st._replace(claim_type=claim_type)
@@ -238,20 +238,20 @@ def credited_forecast_type(sc: SentenceScope, fig: dict, clause, claim_type, st)
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
     if head is None and st.cue is not None and st.how == "governing" \
             and (st.cue.entry["claim_type"] == "future" or (claim_type == "commitment" and st.cue.entry["pos"] == "N")):
-        forecaster = _forecast_after(text, sentence, end, stance_hits)
+        forecaster = forecast_after(text, sentence, end, stance_hits)
         if forecaster is not None:
             # "Defence spending will reach 2.1% of GDP this year, according to NATO estimates", "meeting the target
             # would cost an extra 16 billion euros a year, the finance ministry estimated": a level someone projects
             claim_type = "forecast"
             if forecaster.entry["claim_type"] == "estimate" \
-                    and _own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
+                    and own_date(text, clause, start, end, article.get("published")) in ("past", "current"):
                 claim_type = "actual"  # "will spend 2.0% of GDP this year, according to NATO estimates": the year's level
             st = _stance.Stance(claim_type, forecaster, "following")
-        elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and _credited_org(ctx, sentence):
+        elif claim_type == "commitment" and st.cue.entry["claim_type"] == "future" and credited_org(ctx, sentence):
             # "Poland will spend 4.48% of its GDP this year, the highest share in the alliance, according to NATO's
             # annual estimates", "According to NATO, Spain will spend 2.1%": an organisation's estimate of a state's
             # level, however far the credit stands; the estimate of this or a past year is that year's level
-            past = _own_date(text, clause, start, end, article.get("published")) in ("past", "current")
+            past = own_date(text, clause, start, end, article.get("published")) in ("past", "current")
             claim_type = "actual" if past else "forecast"
             st = st._replace(claim_type=claim_type)
     return claim_type, st

@@ -50,8 +50,8 @@ SPEAKER_VERB = regex.compile(r"\b(?:said|says|expects|expected|forecasts?|foreca
                              regex.IGNORECASE)
 # a means after the figure ("through increased revenues"); how a sum is paid for ("the defence ministry's budget will rise by
 # 3.2 billion euros, financed by new borrowing") is another figure's noun (means_words.csv; a purpose, "in order to
-# check inflation", is purpose_phrases.csv's: wherever `_means` is asked, `_purpose` is asked of the same stretch, first
-# or beside it in `metric._aimed_at`)
+# check inflation", is purpose_phrases.csv's: wherever `means_regex` is asked, `purpose_regex` is asked of the same
+# stretch, first or beside it in `metric._aimed_at`)
 def _means_words(*kinds: str) -> str:
     """The phrases of means_words.csv of these kinds, in file order, as an alternation (a space: any white space)."""
     return "|".join(r"\s+".join(regex.escape(w) for w in r["phrase"].split())
@@ -59,7 +59,7 @@ def _means_words(*kinds: str) -> str:
 
 
 @functools.cache
-def _means():
+def means_regex():
     """A means word (kind means), or a financing verb (kind financing), one word at most and a file preposition."""
     return ascii_twin(regex.compile(r"\b(?:" + _means_words("means") + r"|(?:" + _means_words("financing")
                                     + r")\s+(?:\w+\s+)?(?:" + _means_words("preposition") + r"))\b", regex.IGNORECASE))
@@ -72,7 +72,7 @@ NEXT_SUBJECT_VERB = regex.compile(r"\s+(?:(?:would|will|could|should|may|might|m
 # a financing verb of means_words.csv (also kind financing_before: "covered by") and its preposition right before a cue:
 # "funded by higher taxes", "financed through the new bond issue"
 @functools.cache
-def _means_before():
+def means_before_regex():
     """A financing verb, at most one word, a preposition of the file, then an article and "new", "more" or "higher", if
     any, at the end."""
     return ascii_twin(regex.compile(r"\b(?:" + _means_words("financing", "financing_before") + r")\s+(?:\w+\s+)?"
@@ -182,7 +182,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     cost += words + int(hit.entry.get("weight") or 0)
     # searched one character past the gap, so that "as" before a figure ("tariffs of as much as 300 mln") sees it
     broken = CLAUSE_SCAN.search(text, gap_start, min(len(text), gap_end + 1)) is not None
-    if gap_start == fig_end and _purpose().search(gap):
+    if gap_start == fig_end and purpose_regex().search(gap):
         # "cut by an average 7.7 percentage points in order to check inflation": what a measure is for is no metric of it
         return None
     if gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and _cause_before_cue().search(gap):
@@ -190,7 +190,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # after a cause says what moved the figure, never what the figure measures
         return None
     if gap_start == fig_end and (hit.entry["metric"] == "CARRY" or hit.entry.get("contextual")) \
-            and _means().search(gap):
+            and means_regex().search(gap):
         # "100bn rupees to be spent on infrastructure will be sourced by borrowing": an anaphoric word ("borrowing"), or
         # one read by its context only, after a means says how the sum is paid for, never what it is
         return None
@@ -203,7 +203,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
     elif broken or (gap_start == fig_end
-                    and (_means().search(gap) or SET_AGAINST.search(gap) or _cause_after().search(gap))):
+                    and (means_regex().search(gap) or SET_AGAINST.search(gap) or _cause_after().search(gap))):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues"), what it is
         # set against, or a cause of it ("7.1 billion stg, despite big rises in government spending")
         cost += BREAK_PENALTY
@@ -473,7 +473,7 @@ def outside_opening_aside(text: str, start: int, end: int, hits: list[Hit]) -> t
 # (and what a sum makes good: "received 155 mln ECUs mainly to compensate for a fall in its peanut export earnings", "to make up
 # for a drop in coffee and cocoa export earnings")
 @functools.cache
-def _purpose():
+def purpose_regex():
     """A purpose marker (purpose_phrases.csv, or "to compensate" with at most one word before "for")."""
     phrases = [r["phrase"] for r in read_rows("purpose_phrases.csv")]
     return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(phrases) + r"|to\s+compensate(?:\s+\w+)?\s+for)\b",

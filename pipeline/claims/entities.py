@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import _lowered, ascii_twin, count_words, cues, phrase_pattern, read_rows
+from .lexicon import ascii_lowered, ascii_twin, count_words, cues, phrase_pattern, read_rows
 
 try:  # the gazetteer is another engineer's module; without it no entity is found
     from . import gazetteer as _gazetteer
@@ -62,7 +62,7 @@ def gazetteer():
 
 
 @functools.lru_cache(maxsize=1)
-def _group_regex() -> tuple[regex.Pattern, dict]:
+def group_regex() -> tuple[regex.Pattern, dict]:
     rows = read_rows("group_words.csv")
     by_pattern = {}
     alts = []
@@ -137,9 +137,9 @@ def group_phrases(text: str, start: int, end: int):
     phrase, after whitespace ("NATO allies", "other members"). On ASCII text (where ignoring case is lower-casing) the
     openings are found in the lower-cased text at C speed and the regex is tried only at those places and the word
     starts before them, in order, resuming after each match as `finditer` does."""
-    group_re = _group_regex()[0]
+    group_re = group_regex()[0]
     openings = _group_openings()
-    low = _lowered(text)
+    low = ascii_lowered(text)
     if openings is None or low is None:
         return group_re.finditer(text, start, end) if _may_name_group(text, start, end) else ()
     places = set()

@@ -27,10 +27,10 @@ from .lexicon import count_words
 from . import modality as _modality
 from . import roles as _roles
 from .entities import ORGANISATION_CODES
-from .story import WEAK_WEIGHT, _continues_public_body, _story_restatements
-from .guards import _specific_in_sentence, people_of_state
+from .story import WEAK_WEIGHT, continues_public_body, story_restatements
+from .guards import specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
-from .aid import _force_receives
+from .aid import force_receives
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -287,11 +287,11 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         topics = [t for t in topics if t not in _metric.PART_METRICS]
         share_topics = [t for t in share_topics if t not in _metric.PART_METRICS]
     figs = _figures(text, sentence, ms, hits, spans, topics, share_topics)
-    figs = [f for f in _story_restatements(figs, state, text) if f["metric"]]
+    figs = [f for f in story_restatements(figs, state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim
-        figs = [f for f in figs if f["basis"] or _specific_in_sentence(f, hits)]
+        figs = [f for f in figs if f["basis"] or specific_in_sentence(f, hits)]
     return figs
 
 
@@ -310,9 +310,9 @@ def public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> l
     if any(f.get(weak) for f in figs) and state["last_metric"] not in _cuelexicon.SCORED and not state.get("scored_claims") \
             and (off_policy
                  or (not _public_body_for_weak_words(ctx, sentence)
-                     and not _continues_public_body(ctx, sentences, sentence, hits))):
+                     and not continues_public_body(ctx, sentences, sentence, hits))):
         party_plan = PARTY_BUDGET_PLAN_SCAN.search(text, sentence.start, sentence.end) is not None
-        figs = [f for f in figs if not f.get(weak) or f["basis"] or _force_receives(text, f)
+        figs = [f for f in figs if not f.get(weak) or f["basis"] or force_receives(text, f)
                 or (party_plan and f["metric"] in _metrictopic.STATE_FINANCES)]
     return figs
 

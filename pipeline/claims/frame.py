@@ -42,12 +42,12 @@ from . import modality as _modality
 from . import roles as _roles
 from . import typemodel as _typemodel
 from .story import (
-    _goes_on, _opens_on_pronoun, _article_context, _carries_only, _resolves_only, _carries, _names_government,
-    _previous_topic, restated_sums, _story_acts, _opens_with_figure, _opening_figure,
+    goes_on, opens_on_pronoun, article_context, carries_only, resolves_only, carries, names_government,
+    previous_topic, restated_sums, story_acts, opens_with_figure, opening_figure,
 )
-from .guards import _government_revenue, _without_denominators, share_of_people
+from .guards import government_revenue, without_denominators, share_of_people
 from .plans import BUDGET_SET
-from .aid import BILATERAL_CUE, _bilateral_transfers, _aid_transfers
+from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers
 from .figures import metric_figures, public_figures
 from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
@@ -86,9 +86,9 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
         hits = _metrictopic.in_topic(hits, state["last_metric"] if recent else None)
         hits = _metrictopic.serviced_debts(text, hits, sentence.start)
-        if _government_revenue(hits, state, article, sentences, sentence):
+        if government_revenue(hits, state, article, sentences, sentence):
             hits = _metrictopic.in_topic(hits, None, public=True)
-        hits = _without_denominators(text, sentence, hits)
+        hits = without_denominators(text, sentence, hits)
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
@@ -96,23 +96,23 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["off_policy_title"] = _metrictopic.off_policy_title(article.get("title"))
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
-        transfers = _aid_transfers(text, sentence, ms, state)
+        transfers = aid_transfers(text, sentence, ms, state)
         if transfers:  # a state, government or alliance gives it: "the site has received 8 million" is a charity's
-            if not _roles.names_public_body(_article_context(state, article, sentences), sentence):
+            if not _roles.names_public_body(article_context(state, article, sentences), sentence):
                 transfers = []
-        topic = _previous_topic(text, by_index, per_sentence, index, state) \
-            if not hits or _carries(hits) or _resolves_only(hits) else None
-        if topic is None and not hits and not state.get("scored_claims") and _opening_figure(text, sentence, ms):
+        topic = previous_topic(text, by_index, per_sentence, index, state) \
+            if not hits or carries(hits) or resolves_only(hits) else None
+        if topic is None and not hits and not state.get("scored_claims") and opening_figure(text, sentence, ms):
             # before any claim: "The government has reached an agreement on social security savings. ... 166 million euros
             # will be saved on social and health services." (a government body and one metric, in the sentence before)
-            topic = _previous_topic(text, by_index, per_sentence, index, state,
-                                    lambda s: _names_government(_article_context(state, article, sentences), s))
+            topic = previous_topic(text, by_index, per_sentence, index, state,
+                                    lambda s: names_government(article_context(state, article, sentences), s))
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
             state["share_topics"] = [t for t in state.get("share_topics", []) if t != topic] + [topic]
-        bilateral = _bilateral_transfers(text, sentence, ms, state, article, sentences) \
+        bilateral = bilateral_transfers(text, sentence, ms, state, article, sentences) \
             if not any(h.entry["metric"] == "NONE" for h in hits) else []
-        act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (_story_acts)
+        act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (story_acts)
         if bilateral:
             # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story, whatever
             # story metric its moving word would carry ("Finland will give Ukraine 200 million euros a year in military aid.
@@ -123,12 +123,12 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                           + [_metric.Hit(t.end, t.end, BILATERAL_CUE) for t in bilateral], key=lambda h: h.start)
         elif not hits:
             acts = []
-            if not _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
-                            lambda: _article_context(state, article, sentences)) and not transfers:
+            if not goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
+                            lambda: article_context(state, article, sentences)) and not transfers:
                 # "... public borrowing rose. The government made net borrowings of 23 billion marks": a public body's act
                 # on its figure (borrowing, a levy, a payment to creditors, spending, giving) goes on with a story of the
                 # metric that act carries on
-                acts = _story_acts(text, sentence, ms, state, topic, _article_context(state, article, sentences))
+                acts = story_acts(text, sentence, ms, state, topic, article_context(state, article, sentences))
                 if acts:
                     act_figures = {start for _, start in acts}
                     acts = [hit for hit, _ in acts]
@@ -144,14 +144,14 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # (carried from each word that moves a sum)
             hits = acts or ([_metrictopic.carried_cue(sentence.start)]
                             + [_metrictopic.carried_cue(t.end) for t in transfers])
-        elif (_opens_with_figure(text, sentence, ms, index, state) or _opens_on_pronoun(text, sentence, index, state)) \
+        elif (opens_with_figure(text, sentence, ms, index, state) or opens_on_pronoun(text, sentence, index, state)) \
                 and not any(h.entry["metric"] == "NONE" for h in hits):
             # its own words farther on may not reach the figure: "It widened to 622 mln dlrs in January from 484 mln in
             # December and compared with a deficit of 334 mln in January 1986"
             hits = [_metrictopic.carried_cue(sentence.start)] + hits
-        elif _carries_only(hits) and _goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
-                                              lambda: _article_context(state, article, sentences)) \
-                and _roles.names_public_body(_article_context(state, article, sentences), sentence, by_name=True):
+        elif carries_only(hits) and goes_on(text, sentence, ms, index, state, topic, by_index.get(index - 1),
+                                              lambda: article_context(state, article, sentences)) \
+                and _roles.names_public_body(article_context(state, article, sentences), sentence, by_name=True):
             # "Berlin plans 152.8 billion euros in 2029, when it wants to reach 3.5%": the anaphoric word governs its own
             # figure; one it does not reach goes on with the topic as in a sentence with no cue at all, when the sentence
             # names the state or body whose plan it is ("Air Lanka is thus indebted ... for its repayment" is a firm's)
@@ -177,7 +177,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _cuelexicon.SCORED for c in found)
             state["last_type"] = found[-1]["claim_type"]
             # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
-            # a plan story (plans._budget_plan_level)
+            # a plan story (plans.budget_plan_level)
             state.setdefault("plan_lead", found[0]["claim_type"] == "commitment" and found[0]["metric"] in BUDGET_SET)
             # ... and a proposal ("Finance Minister Eyskens is proposing a package of tax cuts worth 102 billion francs") a
             # story whose plan's contents are proposed (_plan_content)
@@ -204,7 +204,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     figs = metric_figures(article, sentence, ms, hits, spans, state)
     if not figs:
         return []
-    ctx = _article_context(state, article, sentences)
+    ctx = article_context(state, article, sentences)
     figs = public_figures(ctx, sentences, sentence, hits, state, figs)
     if not figs:
         return []

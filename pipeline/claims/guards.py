@@ -1,7 +1,7 @@
 """Guards against figures that are not a state's: company, market and poll figures, shares of people, denominators.
 
 A sentence whose cues are company or market words makes no claim unless a specific policy phrase names the figure's
-metric (``_specific_in_sentence``); a word states use too ("revenues") is a government's only where a government
+metric (``specific_in_sentence``); a word states use too ("revenues") is a government's only where a government
 body is the subject; a company or market word that is only the denominator of a policy ratio ("debt payments to
 export earnings") does not count as the sentence's context; a percent "of" a group of people ("36 percent of Finns")
 is a poll's share, no claim. Each guard removes false claims that the metric cues alone would make.
@@ -17,10 +17,10 @@ import regex
 from . import cuelexicon as _cuelexicon
 from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
-from .story import _article_context
+from .story import article_context
 
 
-def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -> bool:
+def government_revenue(hits, state: dict, article: dict, sentences, sentence) -> bool:
     """Whether a word states use too ("revenues") that no context has read yet is a government's own: a government body
     named before it is the sentence's voice or owner ("The U.K. Government forecasts that oil revenues will fall to four
     billion stg", "the finance ministry's revenues"), and no other company, market or poll word stands in the sentence
@@ -29,7 +29,7 @@ def _government_revenue(hits, state: dict, article: dict, sentences, sentence) -
     borrows = [h for h in hits if h.entry["metric"] == "CARRY" and h.entry.get("in_topic")]
     if not (words or borrows) or any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") for h in hits):
         return False
-    ctx = _article_context(state, article, sentences)
+    ctx = article_context(state, article, sentences)
     entities = ctx.entities(sentence)
     if words:
         first = min(h.start for h in words)
@@ -69,7 +69,7 @@ RATIO_REACH = 40  # chars before the policy word
 RATIO_WINDOW = 200
 
 
-def _without_denominators(text: str, sentence, hits: list) -> list:
+def without_denominators(text: str, sentence, hits: list) -> list:
     """The sentence's cues without the company, market or other words that stand as the denominator of a policy figure's
     ratio ("get the ratio of debt payments to foreign exchange earnings down from 50 pct to 25 pct" measures debt payments;
     the earnings are the country's, not a company's figure, and "export earnings" are no metric of their own here)."""
@@ -90,7 +90,7 @@ def _without_denominators(text: str, sentence, hits: list) -> list:
     return out
 
 
-def _specific_in_sentence(fig: dict, hits) -> bool:
+def specific_in_sentence(fig: dict, hits) -> bool:
     """Whether a figure's metric is named by a specific policy phrase of its sentence: its own cue, or the one a weak cue
     of the same metric repeats ("expects the February budget deficit to total 26-28 billion dlrs and the fiscal 1987
     deficit to be 190 billion dlrs")."""

@@ -49,9 +49,9 @@ RELATIVE_DATES = {"this": "current", "the current": "current", "last": "past", "
 FISCAL_YEAR_END_MONTH = 6  # a fiscal year "1986/87" has ended by an article of the second half of its last year
 
 
-def _own_date(text: str, clause, start: int, end: int, published) -> str | None:
+def own_date(text: str, clause, start: int, end: int, published) -> str | None:
     """"past", "current" or "later": the year the figure itself is dated by, against the article's (None: no date of its own)."""
-    own = _own_stretch(text, clause, start, end)
+    own = own_stretch(text, clause, start, end)
     m = OWN_DATE_AFTER.match(text, end, own[1]) or OWN_DATE_BEFORE.search(text, max(own[0], start - 40), start)
     if m is None:
         return None
@@ -70,7 +70,7 @@ def _own_date(text: str, clause, start: int, end: int, published) -> str | None:
 
 
 
-def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
+def own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
     """The part of the clause around a figure that no other figure cuts off ("an increase of 18 pct over last year's 5.8
     billion": "last year" is the 5.8 billion's)."""
     lo, hi = clause
@@ -83,13 +83,13 @@ def _own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
     return lo, (owner.start() if owner is not None else nxt.start())
 
 
-def _forecast_figure(st) -> bool:
+def forecast_figure(st) -> bool:
     """Whether a forecast word qualifies the figure itself ("the forecast for 1986 of 23.71 billion", "a projected 3.22
     billion deficit for 1986/87"): what was forecast, even for a year gone by, not the level reached."""
     return st.how == "attributive" and st.cue is not None and st.cue.entry["claim_type"] == "forecast"
 
 
-def _names_past_year(text: str, stretch, published) -> bool:
+def names_past_year(text: str, stretch, published) -> bool:
     """Whether the stretch names a year before the article's ("in 1986", "last year", "1985/86 deficit", "in previous
     years"); a year of its own or a later one ("the budget for 2026" in 2025) is none (with no date, any year counts)."""
     year = getattr(published, "year", None)
@@ -103,17 +103,17 @@ def _names_past_year(text: str, stretch, published) -> bool:
     return False
 
 
-def _past_level(text: str, clause, start: int, end: int, published) -> bool:
+def past_level(text: str, clause, start: int, end: int, published) -> bool:
     """Whether a figure is dated in a year before the article's, right beside it ("a 1.1 billion shortfall in
     1986", "compared with 1,300 billion francs in 1986"), or stated as where a level stands ("with public debt at
     about 135%")."""
     # a year beyond another figure is that figure's ("a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall
     # in 1986": 1987 dates the 2.5 billion only)
-    own = _own_stretch(text, clause, start, end)
+    own = own_stretch(text, clause, start, end)
     lo, hi = max(own[0], start - 45), min(own[1], end + 25)
     if AT_LEVEL.search(text, max(clause[0], start - 40), start):
         return True
-    dated = _own_date(text, clause, start, end, published)
+    dated = own_date(text, clause, start, end, published)
     if dated is not None:  # "against an expected 2.9 billion in 1986/87 and 1.87 billion in 1985/86": its own year decides
         return dated == "past"
     year = getattr(published, "year", None)
@@ -140,7 +140,7 @@ PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:including|of\s+which
                         regex.IGNORECASE)
 
 
-def _restated(text: str, fig: dict, figs: list[dict]) -> dict | None:
+def restated_figure(text: str, fig: dict, figs: list[dict]) -> dict | None:
     """The earlier figure of the sentence this one restates in other terms (a share of a sum) or is a part of."""
     i = next((k for k in range(len(figs)) if figs[k] is fig), None) if len(figs) <= RESTATE_SCAN else None
     if i is None:
@@ -168,7 +168,7 @@ CHANGE_IN_BEFORE = regex.compile(r"\b(?:increase|increases|rise|rises|hike|hikes
 CHANGE_IN_BEFORE_SCAN = _lexicon.Guarded(CHANGE_IN_BEFORE, ("increase", "rise", "hike", "cut", "reduction", "change"))  # (the same: its nouns)
 
 
-def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
+def changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
     """Whether the figure is the current level a change verb moves to a later figure of its unit."""
     if not CHANGE_VERB_BEFORE_SCAN.search(text, max(sentence.start, fig["char_start"] - 60), fig["char_start"]):
         return False
@@ -177,7 +177,7 @@ def _changed_level(text: str, sentence, fig: dict, figs: list[dict]) -> bool:
     return nxt is not None and nxt["char_start"] - fig["end"] <= 80 and TO_NEXT.fullmatch(text, fig["end"], nxt["char_start"]) is not None
 
 
-def _later_before(text: str, sentences, sentence, published, back: int = 2) -> bool:
+def later_before(text: str, sentences, sentence, published, back: int = 2) -> bool:
     """Whether one of the `back` sentences before this one speaks of a later year ("Next year, ...")."""
     i = sentence.index
     if not (0 <= i < len(sentences) and sentences[i] is sentence):

@@ -24,7 +24,7 @@ from .lexicon import Hit
 from .cuelexicon import UNSCORED
 from .cuescope import (
     BUDGET_WORDS, CLAUSE_BREAK, CLAUSE_SCAN, DENOMINATOR, MEANS_REACH, OWN_FIGURE,
-    PARTICIPLE_ASIDE, SHORT_LIST, budget_as_place, _means, _means_before, _purpose, governing_cue,
+    PARTICIPLE_ASIDE, SHORT_LIST, budget_as_place, means_regex, means_before_regex, purpose_regex, governing_cue,
 )
 from .metrictopic import DEBT_STOCKS
 
@@ -198,7 +198,7 @@ def _stock_of_sentence(hit: Hit, hits: list[Hit]) -> str | None:
 
 def _aimed_at(text: str, hit: Hit, other: Hit) -> bool:
     """Whether a later cue stands beyond a purpose marker after a weak word (what the weak word's thing is for)."""
-    return other.start >= hit.end and _purpose().search(text, hit.end, other.start) is not None
+    return other.start >= hit.end and purpose_regex().search(text, hit.end, other.start) is not None
 
 
 def _pays_for(text: str, hit: Hit, other: Hit, hits: list[Hit], figure, figures) -> bool:
@@ -211,7 +211,7 @@ def _beyond_means(text: str, hit: Hit, other: Hit) -> bool:
     """Whether a means ("paid for by", "financed by") or a clause break stands between a cue and a later one."""
     if other.start < hit.end:
         return False
-    return _means().search(text, hit.end, other.start) is not None \
+    return means_regex().search(text, hit.end, other.start) is not None \
         or CLAUSE_BREAK.search(text, hit.end, other.start) is not None
 
 
@@ -278,7 +278,7 @@ def _clause_subject(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     if not before:
         return None
     subject = before[-1]
-    if _means_before().search(text, max(0, subject.start - MEANS_REACH), subject.start):
+    if means_before_regex().search(text, max(0, subject.start - MEANS_REACH), subject.start):
         # "Defence spending will be financed by debt and reach 3.5% of GDP": a means is no subject; the clause's subject is
         # the word before it, when its own gap holds no figure or other clause
         earlier = [h for h in ordered if h.end <= subject.start and h.entry["metric"] not in ("NONE", "CARRY")]

@@ -18,8 +18,8 @@ from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import entities as _entities, voices as _voices
 from . import stance as _stance
-from .speakers import _uncoded_or_credited
-from .levels import _own_date
+from .speakers import uncoded_or_credited
+from .levels import own_date
 
 
 PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
@@ -68,7 +68,7 @@ PARTY_BUDGET_PLAN = regex.compile(r"\b(?:(?-i:Labour|Tory|Tories|Conservatives?|
 PARTY_BUDGET_PLAN_SCAN = _lexicon.Guarded(PARTY_BUDGET_PLAN, ("plan", "proposal", "pledge", "manifesto", "alternative", "program"))
 
 
-def _party_plan_noun(text: str, clause, cue) -> bool:
+def party_plan_noun(text: str, clause, cue) -> bool:
     """Whether the plan noun governing a figure is a party's ("a Tory plan to cut spending by £35bn")."""
     m = PARTY_BUDGET_PLAN_SCAN.search(text, max(clause[0], cue.start - 40), cue.end)
     return m is not None and m.end() == cue.end
@@ -97,7 +97,7 @@ PACKAGE_ANTECEDENT = regex.compile(r"\b(?:package|plan|programme|program|(?-i:fu
 WHICH = regex.compile(r"which\s|(?<=which\s+)", regex.IGNORECASE)
 
 
-def _package_figure(text: str, clause, start: int, end: int) -> bool:
+def package_figure(text: str, clause, start: int, end: int) -> bool:
     """Whether the figure is a package's, plan's or budget's: its subject names one (or the antecedent of the relative
     clause it stands in does), or it sizes one named right after it."""
     return PACKAGE_SUBJECT_SCAN.search(text, clause[0], start) is not None or PACKAGE_AFTER.match(text, end, clause[1]) is not None \
@@ -105,7 +105,7 @@ def _package_figure(text: str, clause, start: int, end: int) -> bool:
         or (WHICH.match(text, clause[0]) is not None and PACKAGE_ANTECEDENT.search(text, max(0, clause[0] - 40), clause[0]) is not None)
 
 
-def _own_plan_reported(ctx, sentence, cue) -> bool:
+def own_plan_reported(ctx, sentence, cue) -> bool:
     """Whether a state's government reports what its own instrument would do ("The UK government said defence spending
     would rise to 2.6% of GDP"): its plan, not a forecast."""
     who = _voices.speaker(ctx, sentence, cue.start)
@@ -132,7 +132,7 @@ EXPECTS_TO_ACT = regex.compile(r"\s+to\s+(?:\w+ly\s+|further\s+)?(?:cut|rais|red
 OTHER_VERB = regex.compile(r"\b(?:will|would|shall|could|might|may)\b", regex.IGNORECASE)
 
 
-def _own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bool:
+def own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bool:
     """Whether a forecasting verb's subject or the sentence's reporter is a state's own government and the figure is
     one it decides: a budget line (spending, defence, aid) or its own act ("expects to cut the deficit to 3%")."""
     cue, text = st.cue, ctx.text
@@ -154,7 +154,7 @@ def _own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> bo
     who = ctx.reporter(sentence) if passive else (_voices.subject_before(ctx, sentence, clause, cue) or ctx.reporter(sentence))
     if who is None or not _entities.is_state(who.code) or who.kind not in _entities.STATE_KINDS:
         return False
-    return not _uncoded_or_credited(ctx, state, sentence)
+    return not uncoded_or_credited(ctx, state, sentence)
 
 
 # a plan or budget framing the figure ("under the plan", "in the government's draft budget", "under the Commission's
@@ -164,7 +164,7 @@ PLAN_FRAME = regex.compile(r"\b(?:in|under)\s+(?:the|this|that|his|her|its|their
 PROPOSED_FRAME = regex.compile(r"\b(?:proposal|bill)\b", regex.IGNORECASE)
 
 
-def _plan_frame(text: str, stretch):
+def plan_frame(text: str, stretch):
     """The phrase framing a figure as a plan's or budget's content, in the stretch of its clause that is its own, if any."""
     return PLAN_FRAME.search(text, stretch[0], stretch[1])
 
@@ -183,7 +183,7 @@ SECOND_PREDICATE = regex.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:also\s+|then\s+)?
 SECOND_PREDICATE_REACH = 140  # chars before the second setting verb searched for the first
 
 
-def _state_sets_level(ctx, sentence, clause, start: int) -> bool:
+def state_sets_level(ctx, sentence, clause, start: int) -> bool:
     """Whether a state or government right before a setting verb sets the figure ("the Netherlands raised its figure to"),
     also through a second predicate of that subject ("the government raised fuel taxes by 2 billion dlrs but lowered
     income taxes by 6 billion")."""
@@ -209,7 +209,7 @@ def _state_sets_level(ctx, sentence, clause, start: int) -> bool:
         and not any(first.end() <= e.start and e.end <= m.start() for e in entities)
 
 
-def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
+def budget_story(state: dict, article: dict, text: str, sentences) -> bool:
     """Whether the article presents a government's budget: its headline or lead names a budget as a plan ("CABINET
     APPROVES RECORD DEFICIT BUDGET", "presented a budget of 6.9 billion"), not a budget deficit (once per article)."""
     if state.get("budget_story") is None:
@@ -218,7 +218,7 @@ def _budget_story(state: dict, article: dict, text: str, sentences) -> bool:
     return state["budget_story"]
 
 
-def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: dict, st, stance_hits) -> bool:
+def budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: dict, st, stance_hits) -> bool:
     """Whether a future level of what a budget sets (a spending line, aid, the borrowing that covers its deficit), in a
     story presenting that budget or opening with a spending plan, is the plan's own figure: no forecasting word, forecaster, uncoded speaker or organisation's estimate in its
     sentence, not a legislature's fight (where plans propose), and not dated in a year gone by."""
@@ -228,14 +228,14 @@ def _budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: d
     if (fig["metric"] not in BUDGET_SET and not financing) \
             or (st.cue is not None and st.cue.entry["claim_type"] not in LEVEL_CUES):
         return False
-    plan_story = state.get("plan_lead") or _budget_story(state, article, text, ctx.sentences)
-    if not plan_story or _legislative(text, state):
+    plan_story = state.get("plan_lead") or budget_story(state, article, text, ctx.sentences)
+    if not plan_story or legislative(text, state):
         return False
     if any(h.entry["claim_type"] in ("forecast", "estimate") for h in stance_hits):
         return False
-    if _uncoded_or_credited(ctx, state, sentence):
+    if uncoded_or_credited(ctx, state, sentence):
         return False
-    return _own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
+    return own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:]")
@@ -245,7 +245,7 @@ _continuing_participle = _stance.continuing_participle  # (defined with the stan
 PARTICIPLE_REACH = _stance.PARTICIPLE_REACH
 
 
-def _participle_continues(text: str, clause, start: int, out: list[dict]) -> dict | None:
+def participle_continues(text: str, clause, start: int, out: list[dict]) -> dict | None:
     """The claim of the sentence's figure before a figure governed by a continuing participle or verb (", adding", "and
     give"), if any."""
     if not out:
@@ -271,7 +271,7 @@ GOAL_PREPOSITION = regex.compile(r"\b(?:to|below|under|by|at|toward|towards)\s+$
 PURPOSE_REACH = 80  # chars before a figure searched for the purpose word that governs it
 
 
-def _purpose_of(text: str, clause, start: int) -> bool:
+def purpose_of(text: str, clause, start: int) -> bool:
     """Whether the figure stands in the goal a purpose word opens ("towards reducing the deficit to", "efforts to cut its
     budget deficit below"), with no clause break between."""
     lo = max(clause[0], start - PURPOSE_REACH)
@@ -289,7 +289,7 @@ TARGET_NOUNS = frozenset({"target", "targets", "goal", "goals"})
 TARGET_OWNER = regex.compile(r"(?:\b(?:its|their|his|her|our|my|your)|['’]s)\s+(?:\S+\s+){0,4}?$", regex.IGNORECASE)
 
 
-def _statutory_target(text: str, st, state: dict) -> bool:
+def statutory_target(text: str, st, state: dict) -> bool:
     """Whether the figure's own target noun (its stance cue before the sentence's later rules) names a statute's target:
     the statute right before it ("the Gramm-Rudman deficit target"), or a target no one owns in an article that names
     such a statute ("This year the target is 108 billion dlrs"; not "the administration's target")."""
@@ -306,7 +306,7 @@ def _statutory_target(text: str, st, state: dict) -> bool:
     return state["statute"]
 
 
-def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
+def under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
     """Whether the figure is a statute's rule: its clause sets it under a law, or a law governs it. A plan, pledge or
     forecast of a government named by its verb ("pledged", "plans") keeps its stance: only obligations ("has to",
     "must"), attributive targets and a law's own verb turn benchmark. `spans`: the sentence's figure spans, sorted."""
@@ -326,20 +326,20 @@ def _under_law(text: str, clause, start: int, end: int, st, spans) -> bool:
     return cue.entry["claim_type"] in ("demand", "future", "benchmark", "actual") or text[cue.start:cue.end].lower() in SELF_OBLIGATION
 
 
-def _document_content(text: str, clause: tuple[int, int], cue_start: int, state: dict) -> str:
+def document_content(text: str, clause: tuple[int, int], cue_start: int, state: dict) -> str:
     """The claim_type of what a document calls for: a government's own budget plans it (ANNOTATION: a government's budget
     plan is its commitment); a draft, bill, alternative or a plan in a legislature's fight or a story proposing it
     proposes it; what it only could or might require is someone's reckoning of its need, a forecast."""
     if HEDGED_BEFORE.search(text, max(clause[0], cue_start - 20), cue_start):
         # "the forthcoming development plan could require further aid of 700 or 800 mln dlrs"
         return "forecast"
-    if GOVERNMENT_BUDGET_DOC.search(text, clause[0], cue_start) and not _legislative(text, state) \
+    if GOVERNMENT_BUDGET_DOC.search(text, clause[0], cue_start) and not legislative(text, state) \
             and state.get("last_type") != "proposal":
         return "commitment"
     return "proposal"
 
 
-def _legislative(text: str, state: dict) -> bool:
+def legislative(text: str, state: dict) -> bool:
     """Whether the article is about a legislature's budget fight (one scan, on first need)."""
     if state.get("legislative") is None:
         state["legislative"] = any(w in text for w in LEGISLATURE_WORDS) and LEGISLATURE.search(text) is not None
@@ -354,7 +354,7 @@ DOCUMENT_OPENING = regex.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:(
 AUTHOR_AFTER = regex.compile(r",?\s+(?:drafted|proposed|presented|put\s+forward|submitted|sponsored|written|prepared|backed)\s+by\s+(?:the\s+)?")
 
 
-def _document_author(ctx, sentence, start: int):
+def document_author(ctx, sentence, start: int):
     """(code, text) of the author of the plan, budget or bill a sentence opens with as its subject, for a figure it
     calls for or sets: the body named as its drafter ("The plan, drafted by the Budget committee, calls for"), the
     possessive pronoun's referent ("His proposals"), else an organisation or its members the sentence names, else the state

@@ -19,14 +19,14 @@ import regex
 from . import lexicon as _lexicon
 from . import roles as _roles
 from . import stance as _stance
-from .speakers import _uncoded_or_credited
-from .levels import PAST_PERIOD, AFTER_PRIOR, _own_date, _own_stretch, _forecast_figure, _names_past_year, _past_level
+from .speakers import uncoded_or_credited
+from .levels import PAST_PERIOD, AFTER_PRIOR, own_date, own_stretch, forecast_figure, names_past_year, past_level
 from .plans import (
-    RULE_TARGET, BUDGET_PLAN, _party_plan_noun, _package_figure, LEVEL_CUES, _own_plan_projected, PROPOSED_FRAME,
-    _plan_frame, _state_sets_level, _budget_story, _budget_plan_level, _purpose_of, _document_content, _legislative,
+    RULE_TARGET, BUDGET_PLAN, party_plan_noun, package_figure, LEVEL_CUES, own_plan_projected, PROPOSED_FRAME,
+    plan_frame, state_sets_level, budget_story, budget_plan_level, purpose_of, document_content, legislative,
     list_header_type,
 )
-from .actors import _has_forecaster
+from .actors import has_forecaster
 from .scope import SentenceScope
 from .claimtype import INSTRUMENTS
 
@@ -143,10 +143,10 @@ def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> 
     budget line set against last year's, a list item under its heading."""
     text, article, sentences, sentence, state, ctx, stance_hits = sc.text, sc.article, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.stance_hits
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
-    if claim_type == "forecast" and head is None and not _forecast_figure(st) \
-            and (_past_level(text, clause, start, end, article.get("published"))
+    if claim_type == "forecast" and head is None and not forecast_figure(st) \
+            and (past_level(text, clause, start, end, article.get("published"))
                  or (AFTER_PRIOR.search(text, max(clause[0], start - 12), start)
-                     and _own_date(text, clause, start, end, article.get("published")) == "current")):
+                     and own_date(text, clause, start, end, article.get("published")) == "current")):
         # "expected a deficit in 1987 of 2.5 billion stg, after a 1.1 billion shortfall in 1986", "with public
         # debt at about 135% of GDP": a level already reached, stated beside the forecast (so is the year under way
         # a forecast comes after: "3.4 pct higher in 1987/88 after an 11 pct cut in the current fiscal year's budget")
@@ -160,52 +160,52 @@ def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> 
         claim_type = "commitment"
         st = st._replace(claim_type=claim_type)
     if claim_type == "actual" and head is None and st.cue is None and fig["metric"] in SET_INSTRUMENTS \
-            and _state_sets_level(ctx, sentence, clause, start):
+            and state_sets_level(ctx, sentence, clause, start):
         # "the Netherlands raised its figure to 232 mln guilders from 180 mln", "Ottawa cut its tariff to 5%": a state
         # setting its own aid, tax or tariff decides the level
         claim_type = "commitment"
         st = st._replace(claim_type=claim_type)
-    if claim_type == "forecast" and head is None and not _legislative(text, state) \
-            and (frame := _plan_frame(text, _own_stretch(text, clause, start, end))) is not None \
-            and not _has_forecaster(text, stance_hits) and not _uncoded_or_credited(ctx, state, sentence):
+    if claim_type == "forecast" and head is None and not legislative(text, state) \
+            and (frame := plan_frame(text, own_stretch(text, clause, start, end))) is not None \
+            and not has_forecaster(text, stance_hits) and not uncoded_or_credited(ctx, state, sentence):
         # "Defence spending is projected at 2.1% of GDP in the government's draft budget", "members would spend about
         # 1.5 trillion dollars a year under the plan": what a plan or budget holds, not anyone's expectation (a
         # proposal's, or the plan of a proposal just made, is proposed)
         claim_type = "proposal" if PROPOSED_FRAME.search(frame.group(0)) or state.get("last_type") == "proposal" else "commitment"
         st = st._replace(claim_type=claim_type)
-    if claim_type == "forecast" and head is None and _own_plan_projected(ctx, state, sentence, clause, fig, st):
+    if claim_type == "forecast" and head is None and own_plan_projected(ctx, state, sentence, clause, fig, st):
         # "The German government expects to spend 52 billion euros on defence next year", "The government projects
         # defence outlays of 95 billion crowns": what a government expects of what it decides itself is its plan
         claim_type = "commitment"
         st = st._replace(claim_type=claim_type)
-    if claim_type == "forecast" and head is None and _budget_plan_level(ctx, state, article, sentence, clause, fig, st, stance_hits):
+    if claim_type == "forecast" and head is None and budget_plan_level(ctx, state, article, sentence, clause, fig, st, stance_hits):
         # "Spending on defence will be 175.92 billion dlrs", "military spending would reach 108.2 billion euros next
         # year" in a story on a government's budget: the budget sets what it spends and borrows; no one forecasts it
         claim_type = "commitment"
         st = st._replace(claim_type=claim_type)
-    if (claim_type == "forecast" or (claim_type == "actual" and st.cue is None)) and head is None and not _forecast_figure(st) \
-            and _purpose_of(text, clause, start):
+    if (claim_type == "forecast" or (claim_type == "actual" and st.cue is None)) and head is None and not forecast_figure(st) \
+            and purpose_of(text, clause, start):
         # "initiatives are set to be scaled back as a first step towards reducing the deficit to $230bn by 2009",
         # "Germany's efforts to reduce its deficit below 3% of GDP": the goal the act serves, not a level expected or
         # reached
-        claim_type = "proposal" if _legislative(text, state) else "commitment"
+        claim_type = "proposal" if legislative(text, state) else "commitment"
         st = st._replace(claim_type=claim_type)
     if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
-            and _package_figure(text, clause, start, end) \
-            and not _past_level(text, clause, start, end, article.get("published")) \
-            and not _names_past_year(text, _own_stretch(text, clause, start, end), article.get("published")) \
-            and not (st.cue is not None and PAST_PERIOD.search(text, *_own_stretch(text, clause, start, end))):
+            and package_figure(text, clause, start, end) \
+            and not past_level(text, clause, start, end, article.get("published")) \
+            and not names_past_year(text, own_stretch(text, clause, start, end), article.get("published")) \
+            and not (st.cue is not None and PAST_PERIOD.search(text, *own_stretch(text, clause, start, end))):
         # "The finance ministry's budget puts the deficit at 5.66 trillion yuan", "That package totalled more than
         # 6,000 billion yen": a budget's or package's figure is what its government decides (a legislature's plan proposes)
         # ("Consolidated fund revenue was 8.8 billion stg in February": a month's outturn stays a level reached)
-        claim_type = "proposal" if _legislative(text, state) else "commitment"
+        claim_type = "proposal" if legislative(text, state) else "commitment"
         st = st._replace(claim_type=claim_type)
     if claim_type == "actual" and head is None and st.how in ("default", "governing", "following") \
             and (st.cue is None or st.cue.entry["claim_type"] in LEVEL_CUES) \
             and fig["metric"] in BUDGET_LINES and "compared" in text[end:sentence.end] \
             and BASE_LAST_YEAR.match(text, end, sentence.end) \
-            and _own_date(text, clause, start, end, article.get("published")) is None \
-            and _budget_story(state, article, text, sentences) and not _legislative(text, state):
+            and own_date(text, clause, start, end, article.get("published")) is None \
+            and budget_story(state, article, text, sentences) and not legislative(text, state):
         # "[the budget ...] The Exchequer Borrowing Requirement was 1.85 billion punts, compared with 2.145 billion punts
         # last year": set against last year's, an undated level of a budget story is the budget's year, which the
         # government plans (ANNOTATION: a government's budget plan is its commitment)
@@ -241,7 +241,7 @@ def demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) ->
         # "VAT revenue should amount to 23.3 billion", "this should fall to 1.5 pct this year": a level expected to
         # move or add up, no one pressed ("Germany should spend 3%" stays a demand)
         # (a level of a past year beside it is reached: "against 5.8 pct growth in 1987 and 2.4 pct in 1986")
-        claim_type = "actual" if head is None and _past_level(text, clause, start, end, article.get("published")) else "forecast"
+        claim_type = "actual" if head is None and past_level(text, clause, start, end, article.get("published")) else "forecast"
         st = st._replace(claim_type=claim_type)
     if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
             and EXPECTS_OF.match(text, st.cue.start):
@@ -255,7 +255,7 @@ def demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) ->
     aid_request = claim_type == "proposal" and head is None and st.cue is not None and fig["metric"] == "development_aid" \
         and text[st.cue.start:st.cue.end].lower() in AID_REQUEST \
         and not BUDGET_REQUEST.search(text, max(clause[0], st.cue.start - 40), st.cue.start) \
-        and not _legislative(text, state)
+        and not legislative(text, state)
     if claim_type == "demand" and st.cue is not None and st.how == "governing" \
             and PAYS.match(text, st.cue.end, start):
         # "companies must pay a 25 percent tariff": those who pay a duty do not demand it; the rate stands
@@ -271,8 +271,8 @@ def demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) ->
             and DOC_SUBJECT.search(text, clause[0], st.cue.start) \
             and (not _roles.names_public_body(ctx, sentence) or DOC_RIGHT_BEFORE.search(text, clause[0], st.cue.start)):
         # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for", "the draft calls
-        # for": a document asks no one; it proposes (a government's own budget plans: _document_content)
-        claim_type = _document_content(text, clause, st.cue.start, state)
+        # for": a document asks no one; it proposes (a government's own budget plans: document_content)
+        claim_type = document_content(text, clause, st.cue.start, state)
         st = st._replace(claim_type=claim_type)
     return claim_type, st, aid_request
 
@@ -290,7 +290,7 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
         # (also through a cue phrase holding the "would": "a bill that would cap the deficit at 3%")
         claim_type = "proposal"
         st = st._replace(claim_type=claim_type)
-    elif claim_type in ("commitment", "forecast") and head is None and _legislative(text, state) \
+    elif claim_type in ("commitment", "forecast") and head is None and legislative(text, state) \
             and (PLAN_SUBJECT.search(text, _cue_predicate_start(text, clause, st.cue, start), start) or (conditional and not _roles.names_public_body(ctx, sentence))
                  # "Wright's 20 billion dlr revenue raising plan": the plan noun the figure qualifies
                  or (st.how == "attributive" and st.cue is not None and PLAN_SUBJECT.match(text, st.cue.start))) \
@@ -312,7 +312,7 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
         # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
         # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule
         # others are measured against is no one's budget
-        claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or _legislative(text, state) \
+        claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or legislative(text, state) \
             or state.get("proposal_lead") else "commitment"
         st = st._replace(claim_type=claim_type)
     elif head is None and st.how == "governing" and claim_type == "forecast" and state.get("proposal_lead") \
@@ -331,7 +331,7 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
         claim_type = "proposal"
         st = st._replace(claim_type=claim_type)
     if claim_type in ("commitment", "forecast") and head is None and st.cue is not None \
-            and (PARTY_PLAN.search(text, clause[0], start) or _party_plan_noun(text, clause, st.cue)):
+            and (PARTY_PLAN.search(text, clause[0], start) or party_plan_noun(text, clause, st.cue)):
         # "the Conservatives' plans would see 50bn pounds in spending cuts", "Labour's plan would raise the top rate to
         # 50 pct", "Tory plans to cut £35bn": a party's plan is put to voters or parliament; it proposes (a government's own
         # plan commits)

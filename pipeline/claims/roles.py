@@ -42,7 +42,7 @@ import regex
 
 from .lexicon import Hit, ascii_twin, count_words, cues, phrases_alternation, read_rows
 from .entities import (
-    Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, _group_regex,
+    Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, group_regex,
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
 )
 from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEFORE_SCAN, person_owner_code, resolve
@@ -406,7 +406,7 @@ class ArticleContext:
         outlets = [(h.start, h.end) for h in outlet_words().hits(text, start, end)]
         found: list[Entity] = []
         taken: list[tuple[int, int]] = list(outlets)
-        group_re, group_rows = _group_regex()
+        group_re, group_rows = group_regex()
         for m in group_phrases(text, start, end):
             if is_party_alliance(text, m):
                 continue  # "opposition party Liberal Alliance said": a party, named like any other

@@ -15,9 +15,9 @@ import regex
 from . import lexicon as _lexicon
 from . import voices as _voices
 from . import stance as _stance
-from .levels import _past_level, _restated
-from .plans import _statutory_target, _under_law
-from .actors import _organisations_rule
+from .levels import past_level, restated_figure
+from .plans import statutory_target, under_law
+from .actors import organisations_rule
 from .figures import DEBT_STOCKS
 from .scope import SentenceScope
 
@@ -105,8 +105,8 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
     # "will not reach the Gramm-Rudman deficit target for 1988 of 108 billion dlrs": in a story on a statute that sets
     # yearly targets, a target no one owns is the statute's (ANNOTATION: a statutory target is a benchmark), even where
     # the sentence doubts it will be met (set after the refusals below)
-    statutory = claim_type in ("commitment", "forecast") and head is None and _statutory_target(text, st0, state)
-    if head is None and claim_type in LAW_TYPES and _under_law(text, clause, start, end, st, sorted_spans):
+    statutory = claim_type in ("commitment", "forecast") and head is None and statutory_target(text, st0, state)
+    if head is None and claim_type in LAW_TYPES and under_law(text, clause, start, end, st, sorted_spans):
         # "Under the fiscal responsibility law, the minister has to trim the deficit by 0.3 points", "the 108 billion
         # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
         claim_type = "benchmark"
@@ -149,7 +149,7 @@ def restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) 
     if claim_type in ("actual", "forecast") and head is None and st.how != "attributive" and state.get("last_type") \
             and state["last_index"] == sentence.index - 1 and RESTATES_PREVIOUS.match(text, sentence.start, start) \
             and not _stance.FROM_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start) \
-            and not _past_level(text, clause, start, end, article.get("published")):
+            and not past_level(text, clause, start, end, article.get("published")):
         # "South Korea's cabinet approved a budget of 66.3 trillion won. The figure is equal to about 2.4% of GDP.",
         # "That is an increase of 1.1 points": the previous sentence's claim restated takes its stance (not the level it
         # moves from: "That is up from 2.3% now" states where the figure stands, nor a level of a past year: "That is down
@@ -173,14 +173,14 @@ def restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) 
                   and THRESHOLD_RULE.search(text, sentence.start, sentence.end))
                  or (MARGIN_BEFORE.search(text, max(clause[0], start - 30), start)
                      and MARGIN_RULE.search(text, max(sentence.start, start - 150), start)))
-    rule = _organisations_rule(ctx, sentence, start, end, stance_hits) \
+    rule = organisations_rule(ctx, sentence, start, end, stance_hits) \
         if head is None and claim_type in ("forecast", "actual") else None
     if rule is not None:
         # "That would put Berlin at the alliance's 3.5% core defence goal", "Rome's deficit will fall below the EU's
         # 3% ceiling": the figure names an organisation's goal or rule, whatever the sentence forecasts about it
         claim_type = "benchmark"
         st = _stance.Stance("benchmark", rule, "attributive")
-    restated = _restated(text, fig, figs) if head is None else None
+    restated = restated_figure(text, fig, figs) if head is None else None
     if restated is not None and restated["claim"]["claim_type"] != claim_type:
         # "a target of 1.20 billion punts, which is 6.9 pct of GNP", "a package of 6,000 billion yen, including 1,000
         # billion in tax cuts": the same figure in other terms, or a part of it, shares its stance

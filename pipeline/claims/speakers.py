@@ -120,7 +120,7 @@ _WORD_CHAR = regex.compile(r"\w")
 FIRM_PRONOUN_SPEAKER = regex.compile(r"\b(?:it|the\s+(?:bank|company|firm))\s+(?:also\s+)?" + FIRM_VERBS + r"\b", regex.IGNORECASE)
 
 
-def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None = None) -> bool:
+def in_sentence(state: dict, pattern, text: str, sentence, before: int | None = None) -> bool:
     """Whether `pattern` matches in the sentence (in its part before `before`, when given).
 
     The sentence's first match is found once and kept in the article's `state`: asked afresh for each
@@ -139,13 +139,13 @@ def _in_sentence(state: dict, pattern, text: str, sentence, before: int | None =
     return pattern.search(text, sentence.start, before) is not None  # a match across `before`: ask exactly
 
 
-def _reported_after(state: dict, text: str, sentence, end: int) -> bool:
+def reported_after(state: dict, text: str, sentence, end: int) -> bool:
     """Whether uncoded speakers report the figure after it ("Sudan has an annual debt liability of 900 mln dlrs,
     Khartoum-based Western experts say"): the speaker of the level, whatever state the sentence names."""
-    return _in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence) and UNKNOWN_SPEAKER_SCAN.search(text, end, sentence.end) is not None
+    return in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence) and UNKNOWN_SPEAKER_SCAN.search(text, end, sentence.end) is not None
 
 
-def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
+def firm_reported(state: dict, ctx, sentences, sentence) -> bool:
     """Whether a company reports the sentence's figures: named with its legal form ("..., the Development Bank of
     Singapore Ltd ... said"), by its short name ("Westpac said"), or as "it" / "the bank" when the last sentence
     before with a reporting verb was the company's ("It said even a relatively minor cut ...")."""
@@ -167,7 +167,7 @@ def _firm_reported(state: dict, ctx, sentences, sentence) -> bool:
             memo[sentence.start] = True
         elif FIRM_PRONOUN_SPEAKER.search(text, sentence.start, sentence.end):
             before = [s for s in sentences if s.end <= sentence.start and ctx.report_hits(s)]
-            memo[sentence.start] = bool(before) and _firm_reported(state, ctx, sentences, before[-1])
+            memo[sentence.start] = bool(before) and firm_reported(state, ctx, sentences, before[-1])
     return memo[sentence.start]
 
 
@@ -176,7 +176,7 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # an actor found only
 UNCODED_REACH = 1500  # characters back within which an earlier sentence's uncoded speaker is the one a sentence relays
 
 
-def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
+def uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
     """Whether the one who speaks in a sentence is a speaker the contract leaves uncoded: economists, analysts,
     sources, an institute or a company named in it, or, when it names no coded speaker of its own (no speaker, or
     "it", "he", "they" said), the speaker of the latest earlier sentence with a reporting verb: "..., the ANZ Banking
@@ -186,15 +186,15 @@ def _uncoded_voice(state: dict, ctx, sentences, sentence) -> bool:
     if sentence.start in memo:
         return memo[sentence.start]
     memo[sentence.start] = False
-    if _names_uncoded_speaker(ctx, state, sentence):
+    if names_uncoded_speaker(ctx, state, sentence):
         memo[sentence.start] = True
     else:
         # (all the tests are pure, so their order is free: the earlier sentence's voice first, as it is nearly always
         # missing or coded, and then this sentence's own speakers, the officials' surnames above all (the entities of
         # every sentence before this one), need not be looked for)
         earlier = _last_reporting_sentence(ctx, sentences, sentence)
-        memo[sentence.start] = earlier is not None and _uncoded_voice(state, ctx, sentences, earlier) \
-            and ctx.credited(sentence) is None and not _in_sentence(state, ACCORDING, ctx.text, sentence) \
+        memo[sentence.start] = earlier is not None and uncoded_voice(state, ctx, sentences, earlier) \
+            and ctx.credited(sentence) is None and not in_sentence(state, ACCORDING, ctx.text, sentence) \
             and not _names_coded_speaker(ctx, sentence) and not _names_official_again(state, ctx, sentences, sentence)
     return memo[sentence.start]
 
@@ -296,15 +296,15 @@ def _word_edge(text: str, i: int) -> bool:
     return before != after
 
 
-def _names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
+def names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
     """Whether the sentence names a speaker the contract leaves uncoded: economists, analysts, sources, an institute, a
     research unit (uncoded_bodies.csv), or a company that reports."""
-    return any(_in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER_SCAN, INSTITUTE_SPEAKER_SCAN, _uncoded_body())) \
-        or _firm_reported(state, ctx, ctx.sentences, sentence)
+    return any(in_sentence(state, p, ctx.text, sentence) for p in (UNKNOWN_SPEAKER_SCAN, INSTITUTE_SPEAKER_SCAN, uncoded_body())) \
+        or firm_reported(state, ctx, ctx.sentences, sentence)
 
 
 @functools.lru_cache(maxsize=1)
-def _uncoded_body() -> "_lexicon.Guarded":
+def uncoded_body() -> "_lexicon.Guarded":
     """A body of uncoded_bodies.csv named as a speaker ("the Economist Intelligence Unit (EIU) said", "The independent
     research organisation cut its forecasts"): a research unit or forecasting firm, no one the contract codes. Guarded by
     the bodies' first words (every match holds one)."""
@@ -316,7 +316,7 @@ def _uncoded_body() -> "_lexicon.Guarded":
     return _lexicon.Guarded(pattern, tuple(sorted({r["body"].split()[0].lower() for r in rows})))
 
 
-def _voices_nothing(ctx, sentence, actor, actor_code: str, actor_text: str | None, target_code: str | None,
+def voices_nothing(ctx, sentence, actor, actor_code: str, actor_text: str | None, target_code: str | None,
                     claim_type: str) -> bool:
     """Whether the actor found names no voice of its own, so that an uncoded speaker the sentence relays is the one who
     states the figure: nobody named or a speaker pronoun ("he forecast", "it said"), for a level or forecast; for one
@@ -377,7 +377,7 @@ def _press_subject(ctx, sentence, verb, outlets) -> str | None:
     return None
 
 
-def _press_reported(ctx, state: dict, sentence, outlets) -> bool:
+def press_reported(ctx, state: dict, sentence, outlets) -> bool:
     """Whether a sentence is relayed by a news outlet or an unnamed report and names no coded voice of its own: one of
     its reporting verbs has such a speaker (`_press_subject`; a report only when no coded body of the article owns it:
     none credited by the lead, no coded speaker in the sentences before), none has a coded speaker, and no ministry,
@@ -395,12 +395,12 @@ def _press_reported(ctx, state: dict, sentence, outlets) -> bool:
     return memo[sentence.start]
 
 
-def _uncoded_or_credited(ctx, state: dict, sentence) -> bool:
+def uncoded_or_credited(ctx, state: dict, sentence) -> bool:
     """Whether the sentence names an uncoded speaker (economists, an institute, a firm) or credits an organisation."""
-    return _names_uncoded_speaker(ctx, state, sentence) or _credited_org(ctx, sentence)
+    return names_uncoded_speaker(ctx, state, sentence) or credited_org(ctx, sentence)
 
 
-def _credited_org(ctx, sentence) -> bool:
+def credited_org(ctx, sentence) -> bool:
     """Whether the sentence credits an organisation ("..., according to NATO's annual estimates")."""
     credited = ctx.credited(sentence)
     return credited is not None and credited.code in _roles.ORGANISATION_CODES
@@ -409,7 +409,7 @@ def _credited_org(ctx, sentence) -> bool:
 ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
 
 
-def _rating_article(state: dict, text: str) -> bool:
+def rating_article(state: dict, text: str) -> bool:
     """Whether the article names a credit rating agency (once per article): then "the agency" is that rater."""
     if "rating_article" not in state:
         state["rating_article"] = RATING_AGENCY_SCAN.search(text) is not None

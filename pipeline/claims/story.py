@@ -40,7 +40,7 @@ CONTINUES = _continues_pattern()
 WEAK_WEIGHT = 2  # metric cues this weak need a public body named in their sentence
 
 
-def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before, ctx_of) -> bool:
+def goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic: str | None, before, ctx_of) -> bool:
     """Whether a sentence with no metric word of its own goes on with the story's topic: it opens on a continuation word
     right after a claim's sentence or a sentence naming the topic with no figure ("The debt keeps rising. It reached
     ..."), or on the head noun of the claim's cue just before ("Government borrowing stood at ... Borrowing in the
@@ -50,13 +50,13 @@ def _goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic
         return True
     if state["last_index"] == index - 1 and before is not None and _repeats_head(text, sentence, before):
         return True
-    if topic is not None and _opening_figure(text, sentence, ms):
+    if topic is not None and opening_figure(text, sentence, ms):
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
-    return _opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state, ctx_of) \
+    return opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state, ctx_of) \
         or _level_list(text, sentence, ms, index, state) or _pronoun_figure(text, sentence, ms, index, state)
 
 
-def _opens_on_pronoun(text: str, sentence, index: int, state: dict) -> bool:
+def opens_on_pronoun(text: str, sentence, index: int, state: dict) -> bool:
     """Whether a sentence opens on a continuation word right after a claim's sentence ("It widened to 622 mln dlrs")."""
     return state["last_index"] == index - 1 and state["last_metric"] in _cuelexicon.SCORED \
         and CONTINUES.match(text, sentence.start, sentence.end) is not None
@@ -84,7 +84,7 @@ DEFINITE_OPENING = regex.compile(r"[\"“']?\s*the\s+(\w+)", regex.IGNORECASE)
 LABEL_OPENING = regex.compile(r"\s*[-•*–]?\s*(?-i:[A-Z])[\w -]{0,40}:\s")
 
 
-def _continues_public_body(ctx, sentences, sentence, hits) -> bool:
+def continues_public_body(ctx, sentences, sentence, hits) -> bool:
     """Whether a sentence goes on about a state, government or alliance the sentence just before names: it opens on a
     continuation word or on "the" with a noun of that sentence ("Ruritania's government approved its budget. It foresees
     spending of ...", "... The budget includes: - 12 billion crowns for defence"). Neither sentence may hold a company,
@@ -122,25 +122,25 @@ def _opens_on_finances(text: str, sentence, hits, before_hits) -> bool:
     return m is not None and first.start == m.end() and first.entry["metric"] in _metrictopic.STATE_FINANCES
 
 
-def _article_context(state: dict, article: dict, sentences) -> "_roles.ArticleContext":
+def article_context(state: dict, article: dict, sentences) -> "_roles.ArticleContext":
     """The article's context for roles, built on first need and kept in the article's state."""
     if state["ctx"] is None:
         state["ctx"] = _roles.ArticleContext(article, sentences)
     return state["ctx"]
 
 
-def _carries_only(hits) -> bool:
+def carries_only(hits) -> bool:
     """Whether all of a sentence's cues are anaphoric words ("to reach", "the target") standing for the topic."""
     return bool(hits) and all(h.entry["metric"] == "CARRY" for h in hits)
 
 
-def _resolves_only(hits) -> bool:
+def resolves_only(hits) -> bool:
     """Whether all of a sentence's cues are weak words read by the story ("Defence gets the largest increase. The ministry
     will receive 82.7 billion euros from the core budget"): the sentence just before, with no figure, says which."""
     return all(h.entry.get("resolves") for h in hits)
 
 
-def _carries(hits) -> bool:
+def carries(hits) -> bool:
     """Whether a sentence's cues include an anaphoric word ("the target", "the figure") that takes the topic before it."""
     return any(h.entry["metric"] == "CARRY" for h in hits)
 
@@ -148,13 +148,13 @@ def _carries(hits) -> bool:
 TOPIC_REACH = 2  # figure-less sentences back to the one naming the topic ("... agreed on savings. Talks took months. 166 million")
 
 
-def _names_government(ctx, sentence) -> bool:
+def names_government(ctx, sentence) -> bool:
     """Whether a sentence names a government body (a government, ministry, parliament: not only a state's name), by its
     name or by a word read as the story's ("The government has reached an agreement")."""
     return any(e.kind in ("institution", "generic") and e.code for e in ctx.entities(sentence))
 
 
-def _previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict, names_body=None) -> str | None:
+def previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, state: dict, names_body=None) -> str | None:
     """The one scored metric named by the nearest of the sentences just before that holds no figure of its own.
 
     "The debt keeps rising. It reached 115.6% at the end of June": a sentence with no figure sets the topic the next one
@@ -212,7 +212,7 @@ def restated_sums(text: str, ms: list[dict], state: dict) -> set:
     return {m["char_start"] for m in ms if _stated_sum(text, m["char_start"], m, state) is not None}
 
 
-def _story_restatements(figs: list[dict], state: dict, text: str) -> list[dict]:
+def story_restatements(figs: list[dict], state: dict, text: str) -> list[dict]:
     """Figures with no metric word of their own, or only an anaphoric one, that restate a level the story has already
     claimed ("... has an ambition to reach 3% in the next parliament ... Starmer said the 3% ambition would depend on ...")
     take that claim's metric, whatever claim came in between; so does a sum restated with a definite article ("the 40
@@ -251,9 +251,9 @@ BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share s
 
 
 @functools.lru_cache(maxsize=None)
-def _weak_cue(metric: str) -> dict:
+def weak_cue(metric: str) -> dict:
     """A stand-in metric cue entry for a figure no cue word names (weak: its sentence must name a public body), of a sum
-    one state moves to another (aid._bilateral_transfers) or of a public body's act in a story (_story_acts)."""
+    one state moves to another (aid.bilateral_transfers) or of a public body's act in a story (story_acts)."""
     return {"cue": "", "metric": metric, "weight": str(WEAK_WEIGHT), "case": "", "resolves": "", "firm": "", "in_topic": ""}
 
 
@@ -273,7 +273,7 @@ def _act_metric(entry: dict, topics: list[str]) -> str | None:
     return next((pairs[t] for t in reversed(topics) if t in pairs), None)
 
 
-def _story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | None, ctx) -> list[tuple]:
+def story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | None, ctx) -> list[tuple]:
     """(stand-in cue, start of the act's figure), one per act of story_acts.csv in a sentence with no metric word, done by a state, government or
     international body named just before it to a figure of the act's unit right after it, in a story whose topic (the
     headline's, the latest claim's, the figure-less sentence just before's) the act continues: "The government levied a
@@ -295,7 +295,7 @@ def _story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | N
         body = next((e for e in reversed(ctx.entities_until(sentence, act.start)) if e.end <= act.start), None)
         if body is not None and body.kind in _roles.PUBLIC_KINDS and (body.code or body.kind in ("group", "generic")) \
                 and act.start - body.end <= STORY_ACT_SUBJECT_REACH:
-            found.append((_metric.Hit(act.end, act.end, _weak_cue(metric)), fig["char_start"]))
+            found.append((_metric.Hit(act.end, act.end, weak_cue(metric)), fig["char_start"]))
     return found
 
 
@@ -307,14 +307,14 @@ OPENING_FIGURE = regex.compile(r"[\"“'‘]?\s*" + LEADING_TIME
 OPENING_REACH = 2  # sentences after the latest claim
 
 
-def _opens_with_figure(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
+def opens_with_figure(text: str, sentence, ms: list[dict], index: int, state: dict) -> bool:
     """Whether a sentence opens on its figure shortly after a claim of a scored metric (a fragment going on with it)."""
     if state["last_index"] is None or index - state["last_index"] > OPENING_REACH or state["last_metric"] not in _cuelexicon.SCORED:
         return False
-    return _opening_figure(text, sentence, ms)
+    return opening_figure(text, sentence, ms)
 
 
-def _opening_figure(text: str, sentence, ms: list[dict]) -> bool:
+def opening_figure(text: str, sentence, ms: list[dict]) -> bool:
     """Whether a sentence opens on one of its figures ("Over four billion and ...", "166 million euros will be saved")."""
     m = OPENING_FIGURE.match(text, sentence.start, sentence.end)
     return m is not None and any(x["char_start"] == m.end() for x in ms)

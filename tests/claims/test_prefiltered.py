@@ -94,7 +94,7 @@ GROUP_TEXT = ("NATO allies and other members agreed; the Asia-Pacific allies, In
 
 def test_group_phrases_as_the_plain_scan():
     from pipeline.claims import entities
-    group_re = entities._group_regex()[0]
+    group_re = entities.group_regex()[0]
     assert entities._group_openings() is not None
     assert len(list(group_re.finditer(GROUP_TEXT))) > 10
     for start, end in _every_span(GROUP_TEXT, 4, 13):

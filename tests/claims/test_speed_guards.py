@@ -8,7 +8,7 @@ def _bilateral(text: str, surface: str):
     state = {"ctx": None, "last_metric": None}
     article = {"text": text, "title": None, "published": None, "article_id": "t"}
     sentence = one_sentence(text)[0]
-    found = aid._bilateral_transfers(text, sentence, ms, state, article, one_sentence(text))
+    found = aid.bilateral_transfers(text, sentence, ms, state, article, one_sentence(text))
     return found, state["ctx"]
 
 

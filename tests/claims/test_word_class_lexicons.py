@@ -105,9 +105,9 @@ def test_patterns_are_built_from_the_files():
 
 
 def test_purpose_phrase_and_compensate_grammar():
-    assert cuescope._purpose().search("a fund of 3 billion crowns in order to lower the deficit")
-    assert cuescope._purpose().search("a grant of 40 mln euros to compensate farmers for lost exports")
-    assert not cuescope._purpose().search("a fund of 3 billion crowns that lowered the deficit")
+    assert cuescope.purpose_regex().search("a fund of 3 billion crowns in order to lower the deficit")
+    assert cuescope.purpose_regex().search("a grant of 40 mln euros to compensate farmers for lost exports")
+    assert not cuescope.purpose_regex().search("a fund of 3 billion crowns that lowered the deficit")
 
 
 def test_private_owners_file_kinds():
@@ -131,12 +131,12 @@ def test_private_owner_forms_from_the_file():
 
 
 def test_purpose_words_are_read_from_purpose_phrases_only():
-    # _means holds the means words (means_words.csv); "in order to" and "so as to" come from purpose_phrases.csv
-    # (cuescope._purpose)
-    means = cuescope._means()
+    # means_regex holds the means words (means_words.csv); "in order to" and "so as to" come from purpose_phrases.csv
+    # (cuescope.purpose_regex)
+    means = cuescope.means_regex()
     assert not means.search("so as to lower") and not means.search("in order to lower")
     assert means.search("financed by new borrowing")
-    assert cuescope._purpose().search("raise spending by 4 billion crowns so as to lower")
+    assert cuescope.purpose_regex().search("raise spending by 4 billion crowns so as to lower")
 
 
 def test_metric_word_after_a_purpose_phrase_is_no_measure():
@@ -154,7 +154,7 @@ def test_means_words_file_kinds():
 
 
 def test_means_words_after_a_figure():
-    means = cuescope._means()
+    means = cuescope.means_regex()
     # a means word of the file on its own, a multi-word one across a line break, and a financing verb with one word and
     # a preposition of the file
     assert means.search("Sweden will raise 4 billion crowns via a new bond issue").group() == "via"
@@ -166,7 +166,7 @@ def test_means_words_after_a_figure():
 
 
 def test_means_before_a_cue():
-    before = cuescope._means_before()
+    before = cuescope.means_before_regex()
     # a financing verb, its preposition, an article and "higher" right before where a cue would start
     assert before.search("Italy's 5 billion euro pension rise will be financed through the higher ")
     assert before.search("the 800 million pound shortfall is covered by new ")
