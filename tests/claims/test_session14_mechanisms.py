@@ -148,3 +148,17 @@ def test_a_fair_share_is_no_market_share():
     text = "NATO Secretary General Mark Rutte has insisted that Spain will need about 3.5% of GDP to deliver its fair share."
     c = rules_claim(text, "3.5%", title="Spain defence spending")
     assert c["metric"] == "defense_spending"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Romania will receive 16.6 billion euros of SAFE loans for air defence.", "16.6 billion"),
+    ("The Commission's ReArm Europe plan could mobilise up to 800 billion euros.", "800 billion"),
+    ("Berlin's Sondervermögen of 100 billion euros will be spent by 2027.", "100 billion"),
+])
+def test_named_defence_instruments_are_defence(text, figure):
+    assert rules_claim(text, figure)["metric"] == "defense_spending"
+
+
+def test_safe_the_word_is_no_instrument():
+    assert all(c["metric"] != "defense_spending" for c in rules_claims(
+        "It is safe to say the deficit will reach 3% of GDP, the finance ministry said."))
