@@ -58,6 +58,13 @@ def _rejecter(ctx, sentence, clause, span, st, stance_hits):
     return _entities.nearest_entity_before(near, span[0], clause[0], ctx.text) or _voices.reporter(ctx, sentence, span)
 
 
+def _speaker_after(ctx, sentence, span, owed):
+    """The speaker named after the obligation ("NATO's European members must spend 3.5%, Hegseth said"), unless it is
+    the obliged party speaking of itself."""
+    who = _voices.reporter(ctx, sentence, span)
+    return who if who is not None and who.start > span[1] and who.code and who.code != owed.code else None
+
+
 # an organisation's possessive right before a figure of its own: "NATO's 2% target", "the EU's 3 percent deficit limit"
 OWNED_FIGURE = regex.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:about\s+|around\s+)?[$€£]?\d")
 
@@ -87,7 +94,9 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # the speaker of the sentence asks it
         owed = _voices.modal_subject(ctx, sentence, clause, st.cue)
         if owed is not None:
-            return _voices.speaker(ctx, sentence, st.cue.start) or _voices.asker(ctx, sentence, owed), (owed.surface, owed.code)
+            asks = _voices.speaker(ctx, sentence, st.cue.start) or _voices.asker(ctx, sentence, owed) \
+                or _speaker_after(ctx, sentence, span, owed)
+            return asks, (owed.surface, owed.code)
     if st.cue is not None and st.cue.entry["pos"] == "N" and st.claim_type in ("commitment", "benchmark") \
             and _organisations.org_owner(ctx, sentence, st.cue, span[0]):
         member = _organisations.meets_target(ctx, sentence, clause, st.cue)  # "Canada will meet NATO's goal of 2%"

@@ -162,3 +162,13 @@ def test_named_defence_instruments_are_defence(text, figure):
 def test_safe_the_word_is_no_instrument():
     assert all(c["metric"] != "defense_spending" for c in rules_claims(
         "It is safe to say the deficit will reach 3% of GDP, the finance ministry said."))
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("NATO's European members must spend 3.5% of GDP on defence, U.S. Defense Secretary Pete Hegseth said.", ("USA", "NATO")),
+    ("Japan should spend 3.5% of GDP on defence, Pentagon official Elbridge Colby told senators.", ("USA", "JPN")),
+])
+def test_an_obligation_stated_before_its_speaker_is_the_speakers_demand(text, roles):
+    c = rules_claim(text, "3.5%", title="Defence spending")
+    assert c["claim_type"] == "demand"
+    assert (c["actor_code"], c["target_code"]) == roles
