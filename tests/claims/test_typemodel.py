@@ -91,3 +91,13 @@ def test_pipeline_gives_a_bracketed_conversion_one_type():
     text = "Norway said on Monday it would give 500 million crowns ($47 million; £37 million) in aid to Moldova this year."
     types = {c["figure_text"]: c["claim_type"] for c in pipeline_claims(text)}
     assert len(types) == 3 and len(set(types.values())) == 1, types
+
+
+def test_the_rules_rejections_stand():
+    # the packaged model keeps the rules' rejections (type_model.json "keeps"): a refusal read from its words is not
+    # turned into the commitment the model's window words suggest
+    from pipeline.claims import typemodel
+
+    assert "rejection" in typemodel.model().keeps
+    text = "Tokyo has no plans to raise defence spending to 3.5% of GDP, Chief Cabinet Secretary Yoshimasa Hayashi said."
+    assert _type_of(pipeline_claims(text, title="Defence spending"), "3.5%") == "rejection"
