@@ -121,7 +121,6 @@ def test_the_country_still_names_the_state(subject):
     assert any(c["metric"] == "public_spending" for c in rules_claims(text))
 
 
-
 @pytest.mark.parametrize("text", [
     "Forecasts show Canadian consumers will spend C$9bn buying gifts online this winter.",
     "The carmaker negotiated 400m euros in annual savings with German workers last year.",
@@ -172,3 +171,26 @@ def test_an_obligation_stated_before_its_speaker_is_the_speakers_demand(text, ro
     c = rules_claim(text, "3.5%", title="Defence spending")
     assert c["claim_type"] == "demand"
     assert (c["actor_code"], c["target_code"]) == roles
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("The NDAA authorises 895 billion dollars for the fiscal year, the House said.", "895 billion", "defense_spending"),
+    ("The Armed Forces Support Fund will borrow 40 billion zlotys next year, the finance ministry said.",
+     "40 billion", "defense_spending"),
+    ("France's military programming law foresees 413 billion euros for 2024-2030, the armed forces minister said.",
+     "413 billion", "defense_spending"),
+    ("The EU's Ukraine Facility will provide 50 billion euros to Kyiv until 2027, the Commission said.",
+     "50 billion", "development_aid"),
+    ("Congress voted to raise the debt ceiling by 2.5 trillion dollars, the Treasury said.", "2.5 trillion", "public_debt"),
+    ("Paris will keep its digital services tax at 3%, the finance minister said.", "3%", "tax_revenue"),
+    # a name holding another metric's word is its own instrument's, not that word's
+    ("The Inflation Reduction Act set aside 369 billion dollars for clean energy.", "369 billion", "public_spending"),
+    ("Allies have put 4 billion dollars into PURL so far, NATO said.", "4 billion", "defense_spending"),
+])
+def test_named_instruments_give_their_metric(text, figure, metric):
+    assert rules_claim(text, figure)["metric"] == metric
+
+
+def test_purl_the_knitting_word_is_no_aid_list():
+    assert all(c["metric"] != "defense_spending" for c in rules_claims(
+        "She learned to purl in one evening, and the scarf cost her 30 dollars in wool; the budget deficit is 3% of GDP."))
