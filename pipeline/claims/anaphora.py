@@ -239,8 +239,7 @@ def subject_org_it_code(ctx, sentence, e: Entity, before: list[Entity]) -> str |
     forward"); None otherwise (the usual reading of "it": the last state named)."""
     if e.surface.lower() != "it" or THAT_BEFORE_IT.search(ctx.text, max(sentence.start, e.start - 6), e.start):
         return None
-    n = hits_ending_by(ctx, sentence, e.start)
-    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    verb = _verb_before(ctx, sentence, e.start)
     if verb is not None and THAT_GAP.fullmatch(ctx.text, verb.end, e.start):
         return None  # "NATO estimated that it spent 1.37%": the state spoken of
     named = [x for x in before if x.code and x.kind not in ("pronoun", "person_pronoun")]
@@ -269,6 +268,12 @@ def _last_speaker_for_subject(ctx, sentence, e: Entity) -> Entity | None:
     if verb is None or count_words(ctx.text[e.end:verb.start]) > 1:
         return None
     return ctx.previous_speaker(e.start)
+
+
+def _verb_before(ctx, sentence, pos: int) -> Hit | None:
+    """The sentence's last reporting verb ending by `pos` (by bisection: a sentence may hold thousands of verbs)."""
+    n = hits_ending_by(ctx, sentence, pos)
+    return ctx.report_hits(sentence)[n - 1] if n else None
 
 
 def _verb_after(ctx, sentence, pos: int) -> Hit | None:
@@ -311,8 +316,7 @@ def _firm_said_it(ctx, sentence, e: Entity, before: list[Entity]) -> bool:
     spend", "<Inverness Petroleum Ltd> said it acquired"): a firm or body of no state's, so "it" is no state either."""
     if e.surface.lower() != "it":
         return False
-    n = hits_ending_by(ctx, sentence, e.start)
-    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    verb = _verb_before(ctx, sentence, e.start)
     if verb is None or verb.entry.get("says") != "yes":
         return False
     gap = SAID_IN.match(ctx.text, verb.end, e.start)
@@ -331,8 +335,7 @@ NOT_A_NAME = frozenset({"the", "it", "they", "he", "she", "we", "this", "that", 
 
 def _said_right_before(ctx, sentence, e: Entity) -> bool:
     """Whether "it" follows a plain verb of saying (report_verbs.csv `says`: "said (that) it", "has announced it")."""
-    n = hits_ending_by(ctx, sentence, e.start)
-    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    verb = _verb_before(ctx, sentence, e.start)
     return verb is not None and verb.entry.get("says") == "yes" and THAT_GAP.fullmatch(ctx.text, verb.end, e.start) is not None
 
 
@@ -341,8 +344,7 @@ def _it_speaker(ctx, sentence, e: Entity, before: list[Entity]) -> Entity | None
     as an organisation ("It said it would lend"); None for another "it" or no such verb."""
     if e.surface.lower() != "it":
         return None
-    n = hits_ending_by(ctx, sentence, e.start)  # by bisection: a sentence may hold thousands of verbs
-    verb = ctx.report_hits(sentence)[n - 1] if n else None
+    verb = _verb_before(ctx, sentence, e.start)
     if verb is None or not THAT_GAP.fullmatch(ctx.text, verb.end, e.start):
         return None
     end = verb.start

@@ -81,8 +81,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
             fig["metric_cue"] = _cuescope.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
-        story = share_topics if fig["unit"] == "percent" and fig["basis"] else topics  # (a share of GDP reaches further back)
-        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story, (m["char_start"], end), spans, text)
+        # (a share of GDP reaches further back into the story's claims than a sum)
+        story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
+        fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
         if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _cuelexicon.SCORED:
             # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
             fig["basis"] = _cuescope.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
@@ -276,16 +277,18 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     share_topics = state.get("share_topics", topics)
     # (before the story's first claim its latest metric is the headline's own)
     title_only = state.get("last_index") is None or state.get("last_metric") != state.get("title_topic")
+    left_out = set()
     if state.get("title_topic") and title_only and _metric.names_budget_total(hits):
         # "Germany's cabinet approved a 2026 budget that foresees spending of 520.5 billion euros" under a headline on the
         # armed forces: a budget's spending, named by its own words, is the budget's total, not the headline's defence
-        topics = [t for t in topics if t != state["title_topic"]]
-        share_topics = [t for t in share_topics if t != state["title_topic"]]
+        left_out.add(state["title_topic"])
     if _metric.names_budget_aggregates(hits):
         # "Revenue is forecast at 647.2 billion zlotys and spending at 918.9 billion" after a defence claim: a spending word
         # beside another total of the budget is the budget's total, not the story's part (defence, aid)
-        topics = [t for t in topics if t not in _metric.PART_METRICS]
-        share_topics = [t for t in share_topics if t not in _metric.PART_METRICS]
+        left_out |= _metric.PART_METRICS
+    if left_out:
+        topics = [t for t in topics if t not in left_out]
+        share_topics = [t for t in share_topics if t not in left_out]
     figs = _figures(text, sentence, ms, hits, spans, topics, share_topics)
     figs = [f for f in story_restatements(figs, state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
@@ -333,8 +336,7 @@ def _public_body_for_weak_words(ctx, sentence) -> bool:
         elif e.kind == "person_pronoun":
             if e.code in ORGANISATION_CODES:  # "he told a news conference" after the World Bank's director spoke
                 return True
-        elif e.kind in _roles.PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation")) \
-                and not (e.kind == "demonym" and people_of_state(ctx.text, e.end)):
+        elif _roles.is_public_body(e) and not (e.kind == "demonym" and people_of_state(ctx.text, e.end)):
             return True
     return False
 

@@ -642,12 +642,15 @@ PUBLIC_KINDS = frozenset({"country", "capital", "demonym", "institution", "perso
                           "state_pronoun"})
 
 
+def is_public_body(e: Entity) -> bool:
+    """Whether an entity is a state, its government or leaders, or an international body."""
+    return e.kind in PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation"))
+
+
 def names_public_body(ctx: ArticleContext, sentence, by_name: bool = False) -> bool:
     """Whether a sentence names a state, its government or leaders, or an international body; `by_name`: by a name of
     its own, not a pronoun read as the story's state ("when it wants to reach 3%" does not say whose plan it is)."""
-    return any(e.kind in PUBLIC_KINDS and (e.code or e.kind in ("group", "generic", "organisation"))
-               and not (by_name and "pronoun" in e.kind)
-               for e in ctx.entities(sentence))
+    return any(is_public_body(e) and not (by_name and "pronoun" in e.kind) for e in ctx.entities(sentence))
 
 
 # entities that speak for a state or body (a ministry, a minister, an organisation), as opposed to a state named as
