@@ -308,3 +308,33 @@ def test_alias_pattern_and_tokenising_agree(gaz):
                 by_pattern = None if m is None else (entries[m.lastindex], m.end())
                 assert by_pattern == gaz._tokenized_alias(text, start, stop, gaz._first[word]), (text[start:stop], word)
     assert tried > 30
+
+
+def test_office_holders_of_2004_05(gaz):
+    """Ministers, central bankers and commissioners in office in 2003-2006 (people.csv, round people05)."""
+    # undated text (the BBC articles have no date): a surname alone, a titled surname and a full name
+    f = found(gaz, "Grasser said Austria's deficit would fall, and Chancellor Schuessel agreed.")
+    assert f["Grasser"].code == "AUT" and f["Chancellor Schuessel"].code == "AUT"
+    f = found(gaz, "Finance Minister Pedro Solbes met Mr Unakitan, and Gono defended the Zimbabwean dollar.")
+    assert f["Mr Unakitan"].code == "TUR" and f["Gono"].code == "ZWE"
+    assert found(gaz, "Mr Oaten said the plan would cost too much.")["Mr Oaten"].code == "GBR"
+    assert found(gaz, "The Paymaster General, Dawn Primarolo, said so.")["Dawn Primarolo"].code == "GBR"
+    assert found(gaz, "Kuenast and Künast are one minister.", 2004)["Kuenast"].code == "DEU"
+    # a person with offices of two codes: the year decides, undated text leaves it to the article's context
+    assert found(gaz, "Frattini said the plan was sound.", 2003)["Frattini"].code == "ITA"
+    assert found(gaz, "Frattini said the plan was sound.", 2007)["Frattini"].code == "EU"
+    m = found(gaz, "Lamy said the talks would go on.")["Lamy"]
+    assert m.code is None and set(m.candidates) == {"EU", "WTO"}
+    assert found(gaz, "Lamy said the talks would go on.", 2003)["Lamy"].code == "EU"
+
+
+def test_common_word_surnames_of_2004_05_need_a_title(gaz):
+    """Surnames that are places, clubs or common words (surname_alone=no) match only in full or after a title."""
+    f = found(gaz, "Bolton beat Arsenal, and May was a wet month.")
+    assert "Bolton" not in f and "May" not in f
+    assert "Gross" not in found(gaz, "Gross domestic product rose by 2%.")
+    assert "Hague" not in found(gaz, "The Hague court ruled on Monday.")
+    assert found(gaz, "Under Secretary John Bolton said so.")["Under Secretary John Bolton"].code == "USA"
+    assert found(gaz, "Prime Minister Gross resigned.", 2005)["Prime Minister Gross"].code == "CZE"
+    # a tennis player who shares the king's first names is not the king
+    assert "Juan Carlos" not in found(gaz, "Juan Carlos Ferrero won in Madrid.")
