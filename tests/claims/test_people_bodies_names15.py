@@ -32,6 +32,10 @@ from helpers import pipeline_claim, found  # noqa: E402
     ("National Bank President Stefan Koren said the schilling would stay tied to the mark.",
      "President Stefan Koren", 1987, "AUT"),
     ("Grassley asked for the report.", "Grassley", 2025, "USA"),
+    ("Justice Minister Leena Meri proposed longer sentences.", "Minister Leena Meri", 2024, "FIN"),
+    ("Kaikkonen said the Centre Party would oppose the cuts.", "Kaikkonen", 2025, "FIN"),
+    ("Sen. Richard Lugar said the aid bill was too small.", "Sen. Richard Lugar", 1987, "USA"),
+    ("Trade Minister Patricia Carney met her Japanese counterpart.", "Trade Minister Patricia Carney", 1987, "CAN"),
 ])
 def test_added_people_resolve(gaz, text, surface, year, code):
     m = found(gaz, text, year)[surface]
@@ -64,6 +68,11 @@ def test_central_bank_is_not_the_development_bank_of_the_article(gaz):
     # "the Bank" alone is the development bank the article names; "The Bank of Canada" is Canada's central bank
     ms = gaz.resolve_all(gaz.find("The World Bank lent more to Africa. The Bank of Canada kept its rate.", year=1987))
     assert [(m.surface, m.code) for m in ms] == [("World Bank", "WORLD_BANK"), ("The Bank of Canada", "CAN")]
+
+
+def test_a_law_named_after_a_senator_is_no_person(gaz):
+    assert found(gaz, "Firms said the Sarbanes-Oxley rules raised their audit bills.", 2005) == {}
+    assert found(gaz, "Sarbanes said the committee would meet.", 1987)["Sarbanes"].code == "USA"
 
 
 def test_commercial_bank_of_is_no_actor(gaz):
