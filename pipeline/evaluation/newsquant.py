@@ -25,7 +25,7 @@ two figures "A or B <unit>" are found by the one range mention the contract make
 predicted mention with no gold counterpart is a false positive unless its value is that of a gold
 quantity NewsQuant tags unit-less (``-``), as a fraction, or pence written ``p`` (normalized
 ``point``) in the same sentence: those are listed as "other class" and not counted. One whose value
-is that of a count or physical quantity ("275 pound-feet" read as money) is a false positive.
+is that of a count or physical quantity ("5 pounds of rice" read as money) is a false positive.
 
 Fields on the found figures: currency (gold ``normalized_unit`` mapped to ISO 4217; ``dollar``
 is USD), bound (``~`` about, ``>`` at_least, ``<`` at_most, ``=`` exact; a gold range expects
@@ -222,7 +222,7 @@ def _match_sentence(gold: list[dict], predicted: list[dict]) -> tuple[list, list
                 found.append((q, [i], True))
     # A leftover prediction whose value is that of a gold quantity NewsQuant tags unit-less ("-"),
     # as a fraction, or as pence written "p" (normalized "point") is not counted: NewsQuant's tag
-    # differs, not the figure. One matching a count or physical quantity ("275 pound-feet" read as
+    # differs, not the figure. One matching a count or physical quantity ("5 pounds of rice" read as
     # money) is a false positive.
     lenient = []
     for q in gold:

@@ -489,6 +489,9 @@ def _carry_bound_into_conversion(text: str, out: list[dict]) -> None:
 _NO_MENTIONS: tuple = ()
 
 
+_T_AFTER = frozenset(".,;:!?)'\"’”")
+
+
 def _fast_mentions(text: str, m, sentence, lower_of) -> "list[dict] | tuple":
     """Raw mentions from one match of the fast (digit-led) grammar."""
     s0 = sentence.start
@@ -527,7 +530,11 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> "list[dict] | tuple":
         return [mention]
     if pre is not None:
         cur, start = pre
+        if not s1_text and text.startswith("PS", start) and "," not in n1_text:
+            return _NO_MENTIONS  # "PS4" is a console; "PS45m", "PS12,500" are pounds
         end = m.end("s1") if s1_text else m.end("n1")
+        if not s1_text and w and w[0] in "Tt" and m.start("w") == end and (len(w) == 1 or w[1] in _T_AFTER):
+            s1, end = 1e12, end + 1  # "$2.174T": a trillion, glued to a money figure only ("5 t" is tonnes)
         value = lo * s1 * cur.factor
         value, start = _signed(text, start, s0, value)
         code = _currency_code(cur, lower_of(), lower_of.document()) if cur.cues else cur.code
@@ -939,6 +946,13 @@ def _bound_and_change(text: str, s0: int, s1: int, mention: dict, lk: "_Lookups"
             if words[-1] in lk.bound_last:
                 words = _take_bound(words, mention, lk)
             direction = _change_before(words, lk, mention["unit"] == "currency")
+        elif text[start - 3:start] in ("or ", "OR ") and mention["unit"] != "currency":
+            direction = _restated_change(text, s0, start, lk)
+    elif start > s0 and text[start - 1] in "+~" and (start - 1 == s0 or not text[start - 2].isalnum()):
+        if text[start - 1] == "+":
+            direction = "up"  # "Dow +0.4%": a signed gain
+        elif mention["bound"] != "range":
+            mention["bound"] = "about"  # "~80% of the surface"
     if direction is None:
         end = mention["char_end"]
         # a change noun after the figure: "a 3% rise", "20 percent higher", "5 pct-drop"
@@ -997,6 +1011,19 @@ def _take_bound(words: list[str], mention: dict, lk: "_Lookups") -> list[str]:
                     mention["bound"] = bound
                 return words[:-n]
     return words
+
+
+# "fell 52 points, or 0.7%", "grew by 250,000 jobs or 0.2 per cent": a percent after "or"
+# restating the change just written in another unit takes that change's direction
+# (the restated figure needs a unit word that is no percent: "fall 5 or 4 pct" are alternatives)
+_RESTATED = re.compile(r"([A-Za-z]+)(?:\s+by)?\s+[$£€¥]?\d[\d.,]*\s+([A-Za-z]+),?\s+(?:or|OR)\s+$")
+
+
+def _restated_change(text: str, s0: int, start: int, lk: "_Lookups") -> str | None:
+    m = _RESTATED.search(text, max(s0, start - 60), start)
+    if m is None or m.group(2).lower() in ("pct", "percent", "per", "cent", "percentage", "pc"):
+        return None
+    return lk.change_before.get(m.group(1).lower())
 
 
 def _change_before(words: list[str], lk: "_Lookups", money: bool = False) -> str | None:

@@ -76,7 +76,11 @@ def pattern() -> "re.Pattern[str]":
     """Digit-led figures, scanned over the whole text."""
     lex = load()
     return re.compile(
-        r"(?P<n1>\d(?:(?<=[A-Z]{3}\d)|(?<![\w.,/]\d))(?P<sym>(?<=[$£€¥₹A-Z]\d)|(?<=[$£€¥₹A-Z][ ]\d))?"
+        # a digit not inside a word or number; after a currency code ("EUR2.3bn", "RM1,500") or a
+        # symbol with its country after it ("$US3", "$A1,250,000"); after the yen sign of ASCII wire
+        # text ("Y=114 trillion")
+        r"(?P<n1>\d(?:(?<=[A-Z]{3}\d)|(?<![\w.,/]\d)|(?<=\$[A-Z]\d)|(?<=\$[A-Z]{2}\d|[^\w]RM\d|[^\w]PS\d))"
+        r"(?P<sym>(?<=[$£€¥₹A-Z=]\d)|(?<=[$£€¥₹A-Z][ ]\d))?"
         + _REST + ")" + _tail(lex, joiner=False),
         re.VERBOSE,
     )
