@@ -25,9 +25,13 @@ def _run_parser(sub) -> None:
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
 
+# evaluation name -> the module whose main(argv) runs it: our gold quantities and claims, and the public NewsQuant set
+EVALUATIONS = {"quantities": "quantities", "claims": "claims", "newsquant": "newsquant"}
+
+
 def _evaluate_parser(sub) -> None:
     p = sub.add_parser("evaluate", help="score the extractor against gold annotations")
-    p.add_argument("what", choices=("quantities", "claims"))
+    p.add_argument("what", choices=tuple(EVALUATIONS))
     p.add_argument("rest", nargs=argparse.REMAINDER, metavar="OPTIONS", help="options of the evaluation (see --help of each)")
 
 
@@ -97,11 +101,10 @@ def _cmd_run(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    if args.what == "quantities":
-        from .evaluation.quantities import main as evaluate_main
-    else:
-        from .evaluation.claims import main as evaluate_main
-    return evaluate_main(args.rest) or 0
+    import importlib
+
+    module = importlib.import_module(f".evaluation.{EVALUATIONS[args.what]}", __package__)
+    return module.main(args.rest) or 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,7 +34,7 @@ gold against the mention's ``change``, not on gold ranges found as two levels; f
 figures got a change, which NewsQuant cannot mark: its ``change`` holds either a bound or a
 change).
 
-``python -m pipeline.evaluation.newsquant PATH [--errors]``
+``policy-claims evaluate newsquant PATH [--errors]`` (or ``python -m pipeline.evaluation.newsquant PATH``)
 """
 from __future__ import annotations
 
@@ -337,7 +337,7 @@ def _f(v) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pipeline.evaluation.newsquant", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="policy-claims evaluate newsquant", description=__doc__.split("\n\n")[0])
     ap.add_argument("path", help="NewsQuant.json (satya77/CQE_Evaluation, data/formatted_test_set/)")
     ap.add_argument("--errors", action="store_true", help="list missed, false-positive and wrong-field figures")
     args = ap.parse_args(argv)

@@ -88,3 +88,11 @@ def test_cli(small_file, capsys):
     out = capsys.readouterr().out
     assert "precision" in out and "outside the project's scope" in out
     assert newsquant.main([str(small_file) + ".missing"]) == 2
+
+
+def test_policy_claims_evaluate_newsquant(small_file, capsys):
+    from pipeline.cli import main as cli_main
+
+    assert cli_main(["evaluate", "newsquant", str(small_file)]) == 0
+    assert "F1" in capsys.readouterr().out
+    assert cli_main(["evaluate", "newsquant", str(small_file) + ".missing"]) == 2
