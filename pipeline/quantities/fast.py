@@ -22,7 +22,7 @@ _REST = (
     r"|\d{0,2}(?:,\d{3}){1,4}(?:\.\d{1,8})?(?!\d)|\d{0,14}(?:\.\d{1,8})?(?!\d)|\d{0,2}[½¼¾⅛⅜⅝⅞⅓⅔]"
     # a decimal comma, only right before "%" ("1,5 %" in translated text); tried last, so it
     # costs only numbers whose other readings found no figure
-    r"|\d{0,2},\d{1,2}(?=[ \t]?%))"
+    r"|\d{0,2},\d{1,2}(?=[ \t]?[%€]))"
 )
 _WORD = re.compile(r"[A-Za-z%][\w.$%'’]*")
 
@@ -66,7 +66,7 @@ def _tail(lex, joiner: bool) -> str:
           (?P<s2>{scale})?
         )?
         {join}
-        (?P<w>[ \t]{{0,3}}%|[ \t\n-]{{0,3}}[A-Za-z][A-Za-z.'’$\u0100-\u017f]{{0,15}})?   # "zł", "Kč"
+        (?P<w>[ \t]{{0,3}}[%€]|[ \t\n-]{{0,3}}[A-Za-z][A-Za-z.'’$\u0100-\u017f]{{0,15}})?   # "zł", "Kč"
         (?(w)|(?(s1)|(?(conn)|(?(sym)|(?!)))))   # a unit word, a scale, a range or a currency before
     """
 
@@ -79,7 +79,10 @@ def pattern() -> "re.Pattern[str]":
         # a digit not inside a word or number; after a currency code ("EUR2.3bn", "RM1,500") or a
         # symbol with its country after it ("$US3", "$A1,250,000"); after the yen sign of ASCII wire
         # text ("Y=114 trillion")
-        r"(?P<n1>\d(?:(?<=[A-Z]{3}\d)|(?<![\w.,/]\d)|(?<=\$[A-Z]\d)|(?<=\$[A-Z]{2}\d|[^\w]RM\d|[^\w]PS\d))"
+        r"(?P<n1>\d(?:(?<=[A-Z]{3}\d)|(?<![\w.,/]\d)|(?<=\$[A-Z]\d)|(?<=\$[A-Z]{2}\d|[^\w]RM\d|[^\w]PS\d)"
+        # a number written with a leading point (".5 per cent", "rose .75 pct", "$.50"): the match
+        # starts at its first digit, the extractor puts the point back into the figure
+        r"|(?P<pt>(?<=[\s(\[$£€¥+~-]\.\d)))"
         r"(?P<sym>(?<=[$£€¥₹A-Z=]\d)|(?<=[$£€¥₹A-Z][ ]\d))?"
         + _REST + ")" + _tail(lex, joiner=False),
         re.VERBOSE,
@@ -130,7 +133,7 @@ def word_pattern() -> "re.Pattern[str]":
     lex = load()
     word_number = pieces()["_parts"]["word_number"]
     return re.compile(
-        rf"(?P<n1>{word_number})(?P<sym>(?!))?" + _tail(lex, joiner=True),
+        rf"(?P<n1>{word_number})(?P<sym>(?!))?(?P<pt>(?!))?" + _tail(lex, joiner=True),
         re.VERBOSE,
     )
 
@@ -205,10 +208,10 @@ def _lookup_unit(text: str, start: int, w: str):
     key = w.lstrip(" \t\n-").lower()
     entry = _MISS if found is None else (found[0], found[1], found[2] - start)
     # one-word answers depend only on ``w`` (a multi-word unit or "euro zone" look further on)
-    if key not in t.multi_first and key not in ("euro", "euros"):
+    if key not in t.multi_first and key not in ("euro", "euros", "€"):
         if len(_UNIT_CACHE) < 20000:
             _UNIT_CACHE[w] = entry
-    elif "euro" not in key and len(_FIRST_WORD_CACHE) < 20000 and not _multi_may_follow(text, start + len(w)):
+    elif "euro" not in key and key != "€" and len(_FIRST_WORD_CACHE) < 20000 and not _multi_may_follow(text, start + len(w)):
         _FIRST_WORD_CACHE[w] = entry
     return found
 
@@ -239,6 +242,12 @@ def _unit_at(text: str, start: int, w: str):
     offset = start + len(w) - len(stripped)
     if stripped == "%":
         return ("percent", None, offset + 1)
+    if stripped == "€":
+        # the euro sign after the number ("15 €", "20€", "12,50 €"), as continental papers write it;
+        # not when a number follows it: "in 2024 €5bn" is the sign of the next figure
+        after = text[offset + 1:offset + 3].lstrip(" ")
+        if after[:1].isdigit() or after[:1] == ".":
+            return None
     key = stripped.lower()
     if key not in t.single and key.rstrip(".") in t.single:
         key = key.rstrip(".")

@@ -36,9 +36,11 @@ def pieces() -> dict[str, str]:
     tens = [w for w, (_, k) in words.items() if k == "tens"]
     fractions = [w for w, (_, k) in words.items() if k == "fraction"]
     unit_w = alternation(units)
+    below_100 = rf"(?:(?:{alternation(tens)})(?:[\s-]{{1,2}}(?:{unit_w}))?|{alternation(teens)}|{unit_w})"
+    # "two hundred", "a hundred", "one hundred and fifty"
     card = (
-        rf"(?:(?:{alternation(tens)})(?:[\s-]{{1,2}}(?:{unit_w}))?|{alternation(teens)}|{unit_w})"
-        rf"(?:\s{{1,3}}hundred)?|(?:a|one)\s{{1,3}}hundred"
+        rf"(?:{below_100}(?:\s{{1,3}}hundred)?|(?:a|one)\s{{1,3}}hundred)"
+        rf"(?:(?<=hundred)[\s-]{{1,3}}and[\s-]{{1,3}}{below_100})?"
     )
     frac_name = alternation(fractions)
     frac_word = rf"(?:(?:a|one|two|three|five|seven)[\s-]{{1,3}}(?:{frac_name})|half)"
