@@ -81,7 +81,12 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         if sentence is None or not ms:
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
-        hits = _cuelexicon.sentence_cues(text, sentence.start, sentence.end, spans)
+        hits = _cuelexicon.sentence_gate(text, sentence.start, sentence.end, spans)
+        if hits is None:
+            # only plain company, market or poll words (none a word states use too, "revenues"): the topic and guard steps
+            # below leave such cues as they are (in_topic, serviced_debts, government_revenue, without_denominators), and
+            # the test after them drops the sentence; most Reuters sentences with a figure end here
+            continue
         # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
         recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
         hits = _metrictopic.in_topic(hits, state["last_metric"] if recent else None)
@@ -92,8 +97,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         if hits and all(h.entry["metric"] == "NONE" for h in hits):
             continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
-            state["title_topic"] = state["last_metric"] = _metrictopic.title_topic(article.get("title"))
-            state["off_policy_title"] = _metrictopic.off_policy_title(article.get("title"))
+            state["title_topic"], state["off_policy_title"] = _metrictopic.title_reading(article.get("title"))
+            state["last_metric"] = state["title_topic"]
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
         transfers = aid_transfers(text, sentence, ms, state)
