@@ -87,15 +87,16 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # below leave such cues as they are (in_topic, serviced_debts, government_revenue, without_denominators), and
             # the test after them drops the sentence; most Reuters sentences with a figure end here
             continue
-        # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
-        recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
-        hits = _metrictopic.in_topic(hits, state["last_metric"] if recent else None)
-        hits = _metrictopic.serviced_debts(text, hits, sentence.start)
-        if government_revenue(hits, state, article, sentences, sentence):
-            hits = _metrictopic.in_topic(hits, None, public=True)
-        hits = without_denominators(text, sentence, hits)
-        if hits and all(h.entry["metric"] == "NONE" for h in hits):
-            continue  # only company, market or poll words: no policy figure here
+        if hits:  # (each step below leaves a sentence with no cue as it is)
+            # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
+            recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
+            hits = _metrictopic.in_topic(hits, state["last_metric"] if recent else None)
+            hits = _metrictopic.serviced_debts(text, hits, sentence.start)
+            if government_revenue(hits, state, article, sentences, sentence):
+                hits = _metrictopic.in_topic(hits, None, public=True)
+            hits = without_denominators(text, sentence, hits)
+            if hits and all(h.entry["metric"] == "NONE" for h in hits):
+                continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
             state["title_topic"], state["off_policy_title"] = _metrictopic.title_reading(article.get("title"))
             state["last_metric"] = state["title_topic"]
