@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 
 import regex
 
-from .lexicon import CueSet, Hit, ascii_twin, cues, phrases_alternation, read_rows
+from .lexicon import CueSet, Hit, ascii_lowered, ascii_twin, cues, phrase_pattern, phrases_alternation, read_rows, _ahead_trie_regex, _trie_add
 from .basis import BASIS_CUES, BASIS_PHRASE, ratio_bases
 
 
@@ -157,6 +158,68 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     starts = [b0 for b0, _ in ordered]
     reach = list(itertools.accumulate((b1 for _, b1 in ordered), max))
     return [h for h in hits if not ((i := bisect.bisect_left(starts, h.end)) and reach[i - 1] > h.start)]
+
+
+def _plain_none(entry: dict) -> bool:
+    """Whether a metric cue entry is a plain company, market or poll word for `sentence_gate`: metric NONE, not a word states
+    use too (in_topic), not a basis word (which widens what sentence_cues blocks). Its other marks leave such a cue as
+    it is (head: only a policy cue before a head is dropped) or are tested cue by cue (after_figure)."""
+    return entry["metric"] == "NONE" and not entry.get("in_topic") and entry["cue"] not in _basis_cue_texts()
+
+
+@functools.lru_cache(maxsize=1)
+def _other_first_words():
+    """A search of lower-cased ASCII text for where a metric cue that is not a plain company, market or poll word
+    (`_plain_none`) can open: its first word at a word start, read as a prefix (a stem; "co" of "co-operation" runs on into
+    "cooperation"), and where every cue opening on that word goes on with more words, only before the rest of one of those
+    cues ("a cut of", "the economy", "in the red": "a", "the" and "in" alone open nothing). Every such cue's hit starts
+    where this search matches (CueSet: a hit is its phrase's pattern, case-blind or, for a case-sensitive cue, as
+    written), so text it does not match holds only plain cues."""
+    rests: dict = {}  # first word -> the patterns of the rest of its cues, or None (a cue that is the word alone)
+    for entry in metric_cues().entries:
+        if _plain_none(entry):
+            continue
+        words = entry["cue"].lower().split()
+        first = words[0].split("-")[0].rstrip("*")
+        if len(words) == 1 or "-" in words[0] or words[0].endswith("*") or rests.get(first, ()) is None:
+            rests[first] = None
+        else:
+            rests.setdefault(first, set()).add(phrase_pattern(" ".join(words[1:])))
+    trie: dict = {}
+    for word, after in rests.items():
+        if after is None:
+            _trie_add(trie, word, "")
+        else:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[None] = r"(?=[\s-]+(?:" + "|".join(sorted(after, key=len, reverse=True)) + "))"
+    # (every first word opens with a word character: tests/claims/test_sentence_gate.py)
+    return re.compile(r"(?a:\b)" + _ahead_trie_regex(trie))
+
+
+def sentence_gate(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit] | None:
+    """sentence_cues(text, start, end, figure_spans), or None when those are only company, market or poll words (a
+    non-empty list of NONE cues, none a word states use too: the sentence makes no claim), told from the first cue kept
+    where it can be.
+
+    In ASCII text where no cue but a plain one can open (`_other_first_words`, one C-speed search) every hit is a plain
+    cue, which sentence_cues keeps unless it is used as a verb or taxed (`_none_verb`), sizes no figure right before it
+    (after_figure) or lies inside a figure: the first hit kept decides, and the rest of the sentence is not read (most
+    Reuters sentences with a figure are a company's or a market's)."""
+    low = ascii_lowered(text)
+    if low is None or _other_first_words().search(low, start, end) is not None:
+        hits = sentence_cues(text, start, end, figure_spans)
+        return None if hits and not any(h.entry["metric"] != "NONE" or h.entry.get("in_topic") for h in hits) else hits
+    for h in metric_cues().finditer(text, start, end):
+        if _none_verb(text, h, start) or (h.entry.get("after_figure") and not _right_after_figure(text, h, figure_spans)):
+            continue
+        for b0, b1 in figure_spans:
+            if h.start < b1 and b0 < h.end:
+                break
+        else:
+            return None
+    return []
 
 
 # what may stand between a modifier and the noun it qualifies: spaces, a hyphen, a possessive

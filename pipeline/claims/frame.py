@@ -81,19 +81,25 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         if sentence is None or not ms:
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
-        hits = _cuelexicon.sentence_cues(text, sentence.start, sentence.end, spans)
-        # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
-        recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
-        hits = _metrictopic.in_topic(hits, state["last_metric"] if recent else None)
-        hits = _metrictopic.serviced_debts(text, hits, sentence.start)
-        if government_revenue(hits, state, article, sentences, sentence):
-            hits = _metrictopic.in_topic(hits, None, public=True)
-        hits = without_denominators(text, sentence, hits)
-        if hits and all(h.entry["metric"] == "NONE" for h in hits):
-            continue  # only company, market or poll words: no policy figure here
+        hits = _cuelexicon.sentence_gate(text, sentence.start, sentence.end, spans)
+        if hits is None:
+            # only plain company, market or poll words (none a word states use too, "revenues"): the topic and guard steps
+            # below leave such cues as they are (in_topic, serviced_debts, government_revenue, without_denominators), and
+            # the test after them drops the sentence; most Reuters sentences with a figure end here
+            continue
+        if hits:  # (each step below leaves a sentence with no cue as it is)
+            # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
+            recent = state["last_index"] is not None and index - state["last_index"] <= IN_TOPIC_REACH
+            hits = _metrictopic.in_topic(hits, state["last_metric"] if recent else None)
+            hits = _metrictopic.serviced_debts(text, hits, sentence.start)
+            if government_revenue(hits, state, article, sentences, sentence):
+                hits = _metrictopic.in_topic(hits, None, public=True)
+            hits = without_denominators(text, sentence, hits)
+            if hits and all(h.entry["metric"] == "NONE" for h in hits):
+                continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric
-            state["title_topic"] = state["last_metric"] = _metrictopic.title_topic(article.get("title"))
-            state["off_policy_title"] = _metrictopic.off_policy_title(article.get("title"))
+            state["title_topic"], state["off_policy_title"] = _metrictopic.title_reading(article.get("title"))
+            state["last_metric"] = state["title_topic"]
             state["topics"] = [state["last_metric"]] if state["last_metric"] else []
             state["legislative"] = None  # computed on first need (one scan of the article)
         transfers = aid_transfers(text, sentence, ms, state)

@@ -106,12 +106,25 @@ def own_finances(hits: list[Hit]) -> bool:
 def title_topic(title: str | None) -> str | None:
     """The metric a headline names ("JAPAN DEFENCE BUDGET ..."), if any; none for a company's headline ("MOBIL <MOB> WILL
     NOT INCREASE BUDGET": its budget is the firm's)."""
-    if not title or _company_title().search(title):
-        return None
+    return title_reading(title)[0]
+
+
+def title_reading(title: str | None) -> tuple[str | None, bool]:
+    """(title_topic, off_policy_title) of a headline, from one company test and one cue scan of it (each article's
+    claims stage asks both)."""
+    if not title:
+        return None, False
+    if _company_title().search(title):
+        return None, True  # a wire headline's ticker or a company's legal form: "NIPSCO <NI> OUTLAYS TO BE INTERNAL FUNDS"
+    found = list(metric_cues().finditer(title))
+    return _topic_of(found), _off_policy(found)
+
+
+def _topic_of(found: list[Hit]) -> str | None:
+    """The metric a headline's cues name (title_topic), the headline being no company's."""
     # a headline's words are its topic, weak ones too ("BUDGET"); a scored metric before an unscored one
     # ("SEAGA PRESENTS GROWTH BUDGET": a budget that is to bring growth is a budget story)
     # the most specific scored word first ("Lecornu bets on savings to cut France's deficit" is a deficit story)
-    found = list(metric_cues().finditer(title))
     hits = [hit for hit in found if hit.entry["metric"] not in ("NONE", "CARRY")]
     scored = [hit for hit in hits if hit.entry["metric"] in SCORED]
     if scored:
@@ -137,11 +150,12 @@ def off_policy_title(title: str | None) -> bool:
     """Whether a headline names a company, market or private context and no metric ("U.S. CONSTRUCTION SPENDING ROSE 0.4
     PCT", "ACME RAISES DIVIDEND"): the story is that context's, so a weak word of it ("spending fell 1.3 pct") is no
     state's figure until a specific cue has made a policy claim, whatever public body reports the statistic."""
-    if not title:
-        return False
-    if _company_title().search(title):
-        return True  # a wire headline's ticker or a company's legal form: "NIPSCO <NI> OUTLAYS TO BE INTERNAL FUNDS"
-    found = list(metric_cues().finditer(title))
+    return title_reading(title)[1]
+
+
+def _off_policy(found: list[Hit]) -> bool:
+    """Whether a headline's cues name a company, market or private context and no metric (off_policy_title), the headline
+    holding no ticker or company form."""
     # (a specific word only: "price", "yields" or "stand firm" in a headline is no sure sign of a company or market story)
     return any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") and not int(h.entry.get("weight") or 0)
                for h in found) \
