@@ -19,7 +19,8 @@ import re
 
 import regex
 
-from .lexicon import CueSet, Hit, ascii_lowered, ascii_twin, cues, phrase_pattern, phrases_alternation, read_rows, _ahead_trie_regex, _trie_add
+from .lexicon import (CueSet, Hit, ahead_trie_regex, ascii_lowered, ascii_twin, cues, phrase_pattern, phrases_alternation,
+                      read_rows, trie_add)
 from .basis import BASIS_CUES, BASIS_PHRASE, ratio_bases
 
 
@@ -188,14 +189,14 @@ def _other_first_words():
     trie: dict = {}
     for word, after in rests.items():
         if after is None:
-            _trie_add(trie, word, "")
+            trie_add(trie, word, "")
         else:
             node = trie
             for ch in word:
                 node = node.setdefault(ch, {})
             node[None] = r"(?=[\s-]+(?:" + "|".join(sorted(after, key=len, reverse=True)) + "))"
     # (every first word opens with a word character: tests/claims/test_sentence_gate.py)
-    return re.compile(r"(?a:\b)" + _ahead_trie_regex(trie))
+    return re.compile(r"(?a:\b)" + ahead_trie_regex(trie))
 
 
 def sentence_gate(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit] | None:
