@@ -20,7 +20,7 @@ import re
 import regex
 
 from .lexicon import (CueSet, Hit, ahead_trie_regex, ascii_lowered, ascii_twin, cues, phrase_pattern, phrases_alternation,
-                      read_rows, trie_add)
+                      read_rows, trie_add, trie_add_ahead)
 from .basis import BASIS_CUES, BASIS_PHRASE, ratio_bases
 
 
@@ -191,10 +191,7 @@ def _other_first_words():
         if after is None:
             trie_add(trie, word, "")
         else:
-            node = trie
-            for ch in word:
-                node = node.setdefault(ch, {})
-            node[None] = r"(?=[\s-]+(?:" + "|".join(sorted(after, key=len, reverse=True)) + "))"
+            trie_add_ahead(trie, word, r"(?=[\s-]+(?:" + "|".join(sorted(after, key=len, reverse=True)) + "))")
     # (every first word opens with a word character: tests/claims/test_sentence_gate.py)
     return re.compile(r"(?a:\b)" + ahead_trie_regex(trie))
 

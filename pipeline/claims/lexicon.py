@@ -63,6 +63,14 @@ def trie_add(trie: dict, word: str, end: str) -> None:
     node[end] = True  # "" ends a word, "*" ends a stem (any ending)
 
 
+def trie_add_ahead(trie: dict, word: str, ahead: str) -> None:
+    """Add a word that matches only where the lookahead pattern `ahead` follows it (ahead_trie_regex reads node[None])."""
+    node = trie
+    for ch in word:
+        node = node.setdefault(ch, {})
+    node[None] = ahead
+
+
 def _trie_regex(node: dict) -> str:
     """A regex for the words of a character trie; longer continuations are tried first."""
     alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch not in ("", "*")]
@@ -167,10 +175,7 @@ class CueSet:
             if ahead is None:
                 trie_add(lowered, word, "")
             else:
-                node = lowered
-                for ch in word:
-                    node = node.setdefault(ch, {})
-                node[None] = ahead
+                trie_add_ahead(lowered, word, ahead)
         for word in self._by_stem:
             trie_add(lowered, word, "*")
         ascii_words = all(w.isascii() for w in list(self._by_word) + list(self._by_exact) + list(self._by_stem))
