@@ -536,7 +536,7 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> "list[dict] | tuple":
         kind, cur, end = unit
         if kind == "currency":
             code = _currency_code(cur, lower_of(), lower_of.document()) if cur.cues else cur.code
-            if cur.code == "GBP" and cur.cues and _weight_pounds(text, s0, n1s, end):
+            if cur.weight and _weight_pounds(text, s0, n1s, end):
                 return _NO_MENTIONS  # "weighs 17 pounds", "45 mln pounds of copper"
             value = lo * s1 * cur.factor
             start = pre[1] if pre is not None else n1s
@@ -553,7 +553,7 @@ def _fast_mentions(text: str, m, sentence, lower_of) -> "list[dict] | tuple":
         return [mention]
     if pre is not None:
         cur, start = pre
-        if not s1_text and text.startswith("PS", start) and "," not in n1_text:
+        if cur.scaled_only and not s1_text and "," not in n1_text:
             return _NO_MENTIONS  # "PS4" is a console; "PS45m", "PS12,500" are pounds
         end = m.end("s1") if s1_text else m.end("n1")
         if not s1_text and w and w[0] in "Tt" and m.start("w") == end and (len(w) == 1 or w[1] in _T_AFTER):
@@ -631,7 +631,7 @@ def _fast_range(text, m, sentence, lower_of, lo, unit, pre, s1) -> "list[dict] |
     code = None
     if kind == "currency":
         code = _currency_code(cur, lower_of(), lower_of.document()) if cur.cues else cur.code
-        if cur.code == "GBP" and cur.cues and _weight_pounds(text, s0, n1s, end):
+        if cur.weight and _weight_pounds(text, s0, n1s, end):
             # "between 40 and 50 mln pounds of copper": a weight
             if u1 is None:
                 return _NO_MENTIONS

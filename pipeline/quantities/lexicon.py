@@ -52,6 +52,8 @@ class Currency:
     factor: float
     cues: tuple[tuple[str, str], ...] = ()
     generic_dollar: bool = False  # "dlrs", "cents": may take a dollar code named earlier in the sentence
+    weight: bool = False  # "pounds": also a weight (currencies.csv, reads=weight)
+    scaled_only: bool = False  # "PS": money only before a scale word or a grouped number (reads=scaled)
 
 
 @dataclass
@@ -97,7 +99,8 @@ def load() -> Lexicon:
         cues = tuple(
             tuple(part.split("=", 1)) for part in row["cues"].split("|") if "=" in part
         ) if row.get("cues") else ()
-        cur = Currency(row["code"], float(row["factor"] or 1), cues, row["token"].lower() in GENERIC_DOLLAR_TOKENS)
+        cur = Currency(row["code"], float(row["factor"] or 1), cues, row["token"].lower() in GENERIC_DOLLAR_TOKENS,
+                       weight=row.get("reads") == "weight", scaled_only=row.get("reads") == "scaled")
         if row["position"] in ("pre", "both"):
             lex.currencies_pre[row["token"]] = cur
         if row["position"] in ("post", "both"):
