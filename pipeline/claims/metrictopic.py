@@ -1,7 +1,7 @@
 """Topics: the metric an article is about, which a weak word ("budget", "debts") or an anaphoric one may take.
 
-``title_topic``: the metric a headline names (none in a company's headline: ``company_forms.csv``; ``off_policy_title``
-says a headline is a company's or market's story); ``in_topic``: the cues of a sentence a topic lets through (a company
+``title_topic``: the metric a headline names (none in a company's headline: ``company_forms.csv``; ``title_reading``
+gives it with whether a headline is a company's or market's story); ``in_topic``: the cues of a sentence a topic lets through (a company
 word states use too, "revenues", right after a state's finances or beside them: ``own_finances``); ``carried_cue``:
 the stand-in cue of a metric carried into a sentence with no metric word; ``serviced_debts`` and ``serviced_debt``:
 a debt word whose servicing the figure is ("interest payments on the public debt"), debt service, not the stock.
@@ -110,8 +110,9 @@ def title_topic(title: str | None) -> str | None:
 
 
 def title_reading(title: str | None) -> tuple[str | None, bool]:
-    """(title_topic, off_policy_title) of a headline, from one company test and one cue scan of it (each article's
-    claims stage asks both)."""
+    """(title_topic, off-policy) of a headline, from one company test and one cue scan of it (each article's claims stage
+    asks both): off-policy when it names a company (ticker or legal form) or only a company, market or private context
+    (`_off_policy`)."""
     if not title:
         return None, False
     if _company_title().search(title):
@@ -146,16 +147,11 @@ def _company_title():
     return ascii_twin(regex.compile(r"<[A-Z][A-Z0-9.]*>|\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b(?![-‐])"))
 
 
-def off_policy_title(title: str | None) -> bool:
-    """Whether a headline names a company, market or private context and no metric ("U.S. CONSTRUCTION SPENDING ROSE 0.4
-    PCT", "ACME RAISES DIVIDEND"): the story is that context's, so a weak word of it ("spending fell 1.3 pct") is no
-    state's figure until a specific cue has made a policy claim, whatever public body reports the statistic."""
-    return title_reading(title)[1]
-
-
 def _off_policy(found: list[Hit]) -> bool:
-    """Whether a headline's cues name a company, market or private context and no metric (off_policy_title), the headline
-    holding no ticker or company form."""
+    """Whether a headline's cues name a company, market or private context and no metric ("U.S. CONSTRUCTION SPENDING ROSE
+    0.4 PCT", "ACME RAISES DIVIDEND"), the headline holding no ticker or company form: the story is that context's, so a
+    weak word of it ("spending fell 1.3 pct") is no state's figure until a specific cue has made a policy claim, whatever
+    public body reports the statistic."""
     # (a specific word only: "price", "yields" or "stand firm" in a headline is no sure sign of a company or market story)
     return any(h.entry["metric"] == "NONE" and not h.entry.get("in_topic") and not int(h.entry.get("weight") or 0)
                for h in found) \
