@@ -24,6 +24,8 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
+from pipeline.evaluation.quantities import same_value as values_agree
+
 FIELDS = ("metric", "claim_type", "actor_code", "target_code", "basis")
 SCORED_METRICS = frozenset({
     "defense_spending", "fiscal_deficit", "public_debt", "external_debt", "current_account",
@@ -67,12 +69,10 @@ def field_agrees(pred_value, gold_value) -> bool:
 
 
 def same_value(a, b) -> bool:
+    """Two claim values agree (quantities.same_value: 1e-6 relative); a missing value agrees with nothing."""
     if a is None or b is None:
         return False
-    a, b = float(a), float(b)
-    if a == b:
-        return True
-    return abs(a - b) <= 1e-6 * max(abs(a), abs(b))
+    return values_agree(float(a), float(b))
 
 
 def is_optional(gold: dict) -> bool:

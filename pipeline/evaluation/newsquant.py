@@ -46,7 +46,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-REL_TOL = 1e-6
+from pipeline.evaluation.quantities import same_value
+
 
 # NewsQuant's normalized currency names -> (ISO 4217 code, factor of one unit in main units)
 CURRENCIES = {
@@ -128,12 +129,8 @@ def parse_value(raw: str) -> tuple[float, float | None]:
     return float(m.group(1)), float(m.group(2))
 
 
-def _same(a: float, b: float) -> bool:
-    return a == b or abs(a - b) <= REL_TOL * max(abs(a), abs(b))
-
-
 def _same_abs(a: float, b: float) -> bool:
-    return _same(a, b) or _same(abs(a), abs(b))
+    return same_value(a, b) or same_value(abs(a), abs(b))
 
 
 def _pred_class(m: dict) -> str:
@@ -174,7 +171,7 @@ def _match_sentence(gold: list[dict], predicted: list[dict]) -> tuple[list, list
         a *= f
         same_class = [i for i in free if _pred_class(predicted[i]) == cls]
         if b is None:
-            hits = [i for i in same_class if _same(predicted[i]["value"], a)] or \
+            hits = [i for i in same_class if same_value(predicted[i]["value"], a)] or \
                    [i for i in same_class if _same_abs(predicted[i]["value"], a)]
             if hits:
                 free.remove(hits[0])
@@ -186,14 +183,14 @@ def _match_sentence(gold: list[dict], predicted: list[dict]) -> tuple[list, list
         lo, hi = min(a, b), max(a, b)
         hits = [i for i in same_class
                 if predicted[i].get("value_low") is not None and predicted[i].get("value_high") is not None
-                and _same(predicted[i]["value_low"], lo) and _same(predicted[i]["value_high"], hi)
-                and not _same(lo, hi)]
+                and same_value(predicted[i]["value_low"], lo) and same_value(predicted[i]["value_high"], hi)
+                and not same_value(lo, hi)]
         if hits:
             free.remove(hits[0])
             found.append((q, [hits[0]], False))
             continue
-        first = [i for i in same_class if _same(predicted[i]["value"], a)]
-        second = [i for i in same_class if _same(predicted[i]["value"], b) and i not in first[:1]]
+        first = [i for i in same_class if same_value(predicted[i]["value"], a)]
+        second = [i for i in same_class if same_value(predicted[i]["value"], b) and i not in first[:1]]
         if first and second:
             free.remove(first[0])
             free.remove(second[0])
@@ -205,14 +202,14 @@ def _match_sentence(gold: list[dict], predicted: list[dict]) -> tuple[list, list
     for i in list(free):
         p = predicted[i]
         lo, hi = p.get("value_low"), p.get("value_high")
-        if lo is None or hi is None or _same(lo, hi):
+        if lo is None or hi is None or same_value(lo, hi):
             continue
         cls = _pred_class(p)
         ends = []
         for target in (lo, hi):
             for q in missed:
                 if q not in ends and gold_class(q) == cls and parse_value(q["value"])[1] is None \
-                        and _same(parse_value(q["value"])[0] * (_factor(q) if cls == "money" else 1.0), target):
+                        and same_value(parse_value(q["value"])[0] * (_factor(q) if cls == "money" else 1.0), target):
                     ends.append(q)
                     break
         if len(ends) == 2:

@@ -61,7 +61,8 @@ def _quantulum_extract(text: str, start: int, end: int) -> list[dict]:
 EXTRACTORS = {"grammar": _grammar_extract, "quantulum3": _quantulum_extract}
 
 
-def _same_value(a: float, b: float) -> bool:
+def same_value(a: float, b: float) -> bool:
+    """Two values agree to REL_TOL, relative (the contract's matching of figures; claims and NewsQuant use it too)."""
     if a == b:
         return True
     return abs(a - b) <= REL_TOL * max(abs(a), abs(b))
@@ -104,7 +105,7 @@ def evaluate_quantities(gold_path: str | Path = DEFAULT_GOLD, extractor: str = "
         missed = []
         for q, (gs, ge) in gold:
             candidates = [i for i in free if predicted[i]["unit"] == q["unit"]
-                          and _same_value(predicted[i]["value"], float(q["value"]))]
+                          and same_value(predicted[i]["value"], float(q["value"]))]
             if not candidates:
                 fn += 1
                 missed.append(q)
