@@ -1,6 +1,6 @@
-"""Enacted decisions are commitments (pipeline/claims/acts.py, the decision cues of stance_cues.csv): the level a passive
-change of a policy instrument reaches, a tax or duty a government imposes, a sum a law holds, a decision verb with its
-infinitive. The level the change moves from, an intransitive outturn, a tax's revenue and a change of a year gone by stay
+"""Enacted decisions are commitments (pipeline/claims/acts.py): the level a passive change of a policy instrument
+reaches, a tax or duty a government imposes, a sum a law holds, readiness to act on the figure (its refusal rejects it:
+ruletype.NEG_COMMIT). The level the change moves from, an intransitive outturn, a tax's revenue and a change of a year gone by stay
 levels reached. Our own sentences, run through the whole pipeline (quantities included), dated 1 June 2025; the rules'
 claim_type, before the learned model re-decides it."""
 import pytest
