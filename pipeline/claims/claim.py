@@ -40,6 +40,7 @@ from .actors import (
 from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
+from .acts import enacted_type
 from .ruletype import refusal_type, restated_or_rule_type
 
 
@@ -83,6 +84,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st, estimated, conditional, plan_content = tense_type(sc, fig, clause, st)
     claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
+    claim_type, st = enacted_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)

@@ -26,7 +26,9 @@ LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
 NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
-                        r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+)"
+                        r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+"
+                        # "was not prepared to raise", "were not willing to spend" (the past of "is not ready to")
+                        r"|(?:was|were)\s*(?:not|n['’]t|never)\s+(?:ready|prepared|willing)\s+to\s+)"
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
