@@ -20,6 +20,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from . import lexicon as _lexicon
+from . import anchor as _anchor
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -290,8 +291,10 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     types = m.decide_all([claims[i]["claim_type"] for i in known],
                          [features(claims[i], text, published, m.with_rules, s0, m.adjacency) for i, s0 in zip(known, starts)])
     out = list(claims)
-    for i, new in zip(known, types):
-        if new != out[i]["claim_type"]:
+    for i, new, s0 in zip(known, types, starts):
+        if new != out[i]["claim_type"] and not _anchor.rules_stand(out[i], new, text, s0, published):
+            # (the rules' actual stands for a figure whose own words put it now or in the past, and no figure of a later
+            # year becomes actual: the model reads the sentence's words, not which figure they belong to: anchor.py)
             out[i] = {**out[i], "claim_type": new}
     return _conversions_follow_heads(out, text)
 
