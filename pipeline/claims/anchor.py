@@ -56,6 +56,12 @@ PAST_PERIOD_AFTER = regex.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|for|during|ov
 NOW_ASIDE = regex.compile(r"[,(]\s*(?:now|currently|at\s+present|presently)\s+(?:at\s+|standing\s+at\s+)?" + QUALIFIER + r"?$",
                           regex.IGNORECASE)
 NOW_ASIDE_SCAN = _lexicon.Guarded(NOW_ASIDE, ("now", "currently", "present"))
+# "public debt, around 135% of GDP, would peak in 2026": a level noun's own size in an aside between commas, stated as it
+# stands whatever the clause's verb says of the noun
+LEVEL_ASIDE = regex.compile(r"\b(?:debt|deficit|surplus|spending|outlays|expenditures?|revenues?|borrowing)\s*,\s+"
+                            r"(?:about|around|roughly|some|nearly|almost|approximately|at|just\s+over|just\s+under|over|under)\s+$",
+                            regex.IGNORECASE)
+ASIDE_CLOSE = regex.compile(r"\s*(?:(?:of|in)\s+(?:GDP|GNP|(?:gross\s+)?(?:domestic|national)\s+(?:product|income)|(?:economic\s+)?output)\s*)?,")
 # a range written from one end to the other ("from 8.5 to 17 billion"): no level a change starts from
 RANGE_TO = regex.compile(r"\d\s*(?:[a-z]+\s+)?(?:to|-|–)\s*\d", regex.IGNORECASE)
 # "from about 2.3% today", "about 2% of GDP now to 2.33% by 2033": a present adverb right after the figure, ending its phrase
@@ -117,6 +123,7 @@ def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, publish
                 or (CHANGE_VERB_BEFORE_SCAN.search(text, back, start) and TO_FIGURE_AFTER.match(text, end, min(clause[1], end + 80))):
             return "baseline"
         if NOW_ASIDE_SCAN.search(text, max(lo, start - 30), start) or NOW_AFTER_SCAN.match(text, end, hi) \
+                or (LEVEL_ASIDE.search(text, max(lo, start - 40), start) and ASIDE_CLOSE.match(text, end, hi)) \
                 or NOW_VERB_SCAN.search(text, max(lo, start - 90), start):
             return "now"
         owner = YEAR_OWNER.search(text, max(lo, start - 40), start)

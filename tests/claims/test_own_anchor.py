@@ -30,6 +30,7 @@ def _kind(text, surface, published=PUBLISHED, bound=None):
     ("The farm policy, which currently accounts for about half of the 60 billion euro budget, must change.",
      "60 billion euro", "now"),
     ("Spending is set to climb from about 1.4% of GDP now to 2% by 2030.", "1.4% of GDP", "baseline"),
+    ("The minister said public debt, around 120% of GDP, would start to fall in 2027.", "120%", "now"),
     # a time gone by
     ("Donors that gave some 900 million dollars in aid to Kenya last year will be asked for more.",
      "900 million dollars", "past"),
@@ -54,6 +55,7 @@ def test_a_figure_anchored_now_or_in_the_past(text, surface, kind):
     # a later year, or no time of the figure's own
     ("Spending will rise to 3.5% of GDP by 2030, up from 2.1% in 2026.", "2.1%"),
     ("The government will spend 2% of GDP on defence.", "2%"),
+    ("The package, about 2% of GDP, will be spent on roads and railways.", "2%"),
 ])
 def test_no_anchor_of_its_own(text, surface):
     bound = "range" if " to " in surface else None
