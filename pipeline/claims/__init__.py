@@ -21,7 +21,9 @@ and its record). The decisions they call on are modules of their own (each impor
 before it, never ``frame``): ``story`` (carrying the story's metric into sentences with no metric
 word), ``guards`` (company, market and poll guards), ``speakers`` (speakers the contract codes no
 one: economists, firms, rating agencies, institutes, the press), ``levels`` (a figure's date and how
-it stands to the sentence's other figures), ``plans`` (plans, budgets, laws, documents and the
+it stands to the sentence's other figures), ``anchor`` (a figure's own time: the level a change starts
+from, "now", a past year; read by ``ruletype`` and by ``typemodel``, whose model keeps the rules'
+``actual`` of an anchored figure and makes no figure of a later year ``actual``), ``plans`` (plans, budgets, laws, documents and the
 legislature's budget fight), ``aid`` (aid, donors, transfers and payers), ``actors`` (the actor and
 target of a figure: owners, observers, estimators, forecasters and reporters).
 

@@ -41,7 +41,7 @@ from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
 from .acts import enacted_type
-from .ruletype import refusal_type, restated_or_rule_type
+from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -89,6 +89,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
+    claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
     actor, target = _figure_roles(sc, fig, clause, st)
     head = fig.get("head")
     if head is not None:

@@ -6,7 +6,9 @@ commitments denied ("would not commit to 5%"). ``restated_or_rule_type``: a sent
 acted on (rescheduled, suspended: owed, not committed), a fiscal rule's threshold or margin, an organisation's rule, a
 figure restated in other terms. Last because they overrule what the steps before decided: a statute's target stays its
 benchmark whatever the sentence doubts, a refused figure is rejected whoever put it forward, and a restated figure
-takes its claim's type whatever its own words say.
+takes its claim's type whatever its own words say. ``anchored_type``, the very last: a figure whose own words put it
+now or in the past (the level a change starts from, "now between 45 and 48 pct", "compares with a 1985/86 shortfall
+of") is a level reached, whatever verb set the sentence's stance (``anchor.reached_level``).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from . import lexicon as _lexicon
 from . import voices as _voices
 from . import stance as _stance
 from .levels import past_level, restated_figure
+from .anchor import reached_level
 from .plans import statutory_target, under_law
 from .actors import organisations_rule
 from .figures import DEBT_STOCKS
@@ -189,6 +192,16 @@ def restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) 
         claim_type = restated["claim"]["claim_type"]
         st = st._replace(claim_type=claim_type)
     return claim_type, st, rule_threshold
+
+
+def anchored_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
+    """``actual`` for a figure the rules typed by a verb governing another figure or the sentence, whose own words put
+    it now or in the past ("The rise, from about 2.3% today, will be paid for by ...", "the 14 countries that gave some
+    700 mln dlrs in aid last year")."""
+    if reached_level(sc.text, clause, fig["char_start"], fig["end"], sc.article.get("published"), fig["m"].get("bound"),
+                     claim_type, st.cue):
+        return "actual", st._replace(claim_type="actual")
+    return claim_type, st
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from . import lexicon as _lexicon
 from . import acts as _acts
+from . import anchor as _anchor
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -292,9 +293,7 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
                          [features(claims[i], text, published, m.with_rules, s0, m.adjacency) for i, s0 in zip(known, starts)])
     out = list(claims)
     for i, new, s0 in zip(known, types, starts):
-        if new != out[i]["claim_type"] and not _acts.keeps_rules_type(text, out[i], s0, published):
-            # (a government's act its own words state, and the level it moves from, stand as the rules typed them:
-            # acts.keeps_rules_type)
+        if new != out[i]["claim_type"] and not _rules_stand(text, out[i], new, s0, published):
             out[i] = {**out[i], "claim_type": new}
     return _conversions_follow_heads(out, text)
 
@@ -305,6 +304,14 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
 from ..quantities.extract import CONVERSION_GAP, CONVERSION_HEDGE  # noqa: E402  (the earlier stage's definition)
 
 HEAD_GAP = re.compile(CONVERSION_GAP.pattern + r"|\s*,\s*" + CONVERSION_HEDGE)
+
+
+def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
+    """Whether the rules' type stands against the model's: the model reads the sentence's words, not which figure they
+    belong to, so a figure's own words outrank it: a government's act they state and the level it moves from
+    (acts.keeps_rules_type), an anchor that puts the figure now or in the past, and no figure of a later year made
+    actual (anchor.rules_stand)."""
+    return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:

@@ -155,7 +155,8 @@ def test_the_claim_type_steps_run_module_by_module_in_their_layers_order():
     # claimtype, then plantype, then ruletype reads the steps as they run (each module's steps in its own order too)
     home = {name: m for m in TYPE_LAYERS for name in _top_level_names(m) if name.endswith("_type") or name == "figure_stance"}
     assert set(home) == {"figure_stance", "tense_type", "credited_forecast_type", "level_or_plan_type",
-                         "demand_or_rule_type", "plan_proposal_type", "refusal_type", "restated_or_rule_type"}
+                         "demand_or_rule_type", "plan_proposal_type", "refusal_type", "restated_or_rule_type",
+                         "anchored_type"}
     called = [name for name in _steps_called() if name in home]
     assert sorted(called) == sorted(home)  # each step once
     assert [TYPE_LAYERS.index(home[n]) for n in called] == sorted(TYPE_LAYERS.index(home[n]) for n in called)
