@@ -39,7 +39,7 @@ from .actors import (
 )
 from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
-from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
+from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type, sought_aid_request
 from .ruletype import refusal_type, restated_or_rule_type
 
 
@@ -84,6 +84,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
+    claim_type, st, aid_request = sought_aid_request(sc, fig, clause, claim_type, st, aid_request)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
