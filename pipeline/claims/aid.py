@@ -231,9 +231,11 @@ DONOR_SUBJECT = regex.compile(r"\bdonors?\b(?:\s+(?:nations|countries|government
 DONOR_REACH = 50  # chars from the donors to the moving word ("Donor nations have promised to give")
 
 
-# asking for a sum (transfer_words.csv): asked of donors named anywhere in the sentence ("will seek nearly two billion dlrs
-# at a donors' meeting in Paris", "asked donors for 300 mln dlrs")
-ASKING = regex.compile(r"(?:need|seek|sought|request|appeal|ask)", regex.IGNORECASE)
+@functools.lru_cache(maxsize=1)
+def _asking_words():
+    """Words asking for a sum (asking_words.csv): asked of donors named anywhere in the sentence ("will seek nearly two
+    billion dlrs at a donors' meeting in Paris")."""
+    return _lexicon.cues("asking_words.csv", "word")
 
 
 def donor_transfers(text: str, sentence, ms: list[dict]) -> list:
@@ -244,11 +246,9 @@ def donor_transfers(text: str, sentence, ms: list[dict]) -> list:
     the asker's demand)."""
     if DONOR_SUBJECT.search(text, sentence.start, sentence.end) is None:
         return []
-    found = []
+    found = [_lexicon.Hit(t.end, t.end, BILATERAL_CUE)
+             for t in moved_sums(text, list(_asking_words().finditer(text, sentence.start, sentence.end)), ms)]
     for t in moved_sums(text, list(_transfer_words().finditer(text, sentence.start, sentence.end)), ms):
-        if ASKING.match(text, t.start):
-            found.append(_lexicon.Hit(t.end, t.end, BILATERAL_CUE))
-            continue
         d = None
         for d in DONOR_SUBJECT.finditer(text, max(sentence.start, t.start - DONOR_REACH), t.start):
             pass
@@ -264,7 +264,10 @@ def aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
         return []
     if not any(m["unit"] == "currency" for m in ms):
         return []
-    return list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    words = list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    # a word marked `direct` moves only the sum right after it ("agreed to release a total of 17 mln dlrs")
+    direct = {t.end for t in moved_sums(text, [t for t in words if t.entry.get("direct")], ms)}
+    return [t for t in words if not t.entry.get("direct") or t.end in direct]
 
 
 # between a moving word and the sum it moves: "offered eight mln stg", "agreed to release a total of 17 mln dlrs", "to give

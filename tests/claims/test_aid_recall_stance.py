@@ -78,3 +78,23 @@ def test_farm_aid_is_a_states_own_spending():
     text = "EC farm ministers approved a 200 mln Ecu package of measures to help farmers in difficulty."
     c = pipeline_claim(text, "200 mln Ecu", title="EC MINISTERS AGREE FARM AID")
     assert c["metric"] == "public_spending"
+
+
+def test_a_state_releasing_a_sum_in_an_aid_story_gives_aid():
+    text = ("Malawi appealed for 30 mln dlrs in emergency food aid after the floods. Britain has agreed to release a total "
+            "of 10 mln stg to help pay for food imports, officials said.")
+    c = pipeline_claim(text, "10 mln stg", title="MALAWI SEEKS FOOD AID AFTER FLOODS")
+    assert c["metric"] == "development_aid" and c["actor_code"] == "GBR"
+
+
+def test_a_word_moving_only_the_sum_right_after_it_moves_no_other_sum():
+    from helpers import mention, one_sentence
+    from pipeline.claims import aid
+
+    aid_story = {"title_topic": "development_aid", "last_metric": None}
+    text = "The kwacha extended its slide to a record low despite central bank sales of 20 mln dlrs."
+    ms = [mention(text, "20 mln dlrs", 20e6, unit="currency")]
+    assert not aid.aid_transfers(text, one_sentence(text)[0], ms, aid_story)
+    text = "Britain agreed to release a total of 10 mln stg for food imports."
+    ms = [mention(text, "10 mln stg", 10e6, unit="currency")]
+    assert [text[t.start:t.end] for t in aid.aid_transfers(text, one_sentence(text)[0], ms, aid_story)] == ["release"]
