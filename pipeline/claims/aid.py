@@ -295,6 +295,33 @@ def story_transfer_cues(text: str, transfers: list, ms: list[dict], hits) -> lis
             for t in transfers]
 
 
+# a new subject joined after the stance verb of a sentence, with a finite verb of its own before the figure: "Britain
+# offered eight mln stg and Italy was expected to offer 30 mln dlrs", "Norway gave 5 mln dlrs, while Spain pledged 3 mln"
+# (not "urged France and Italy to spend 2%": no verb of its own)
+CONJUNCT = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?$", regex.IGNORECASE)
+CONJUNCT_VERB = regex.compile(r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:is|are|was|were|will|would|has|have|had|should|could|may|might|must|"
+                              r"can|plans|intends|expects|\w+ed|gave|lent|gives|offers|pledges|lends|grants|provides)\b",
+                              regex.IGNORECASE)
+CONJUNCT_REACH = 80  # chars from the joined subject to its figure
+
+
+def conjunct_subject(ctx, sentence, cue, fig_start: int, actor_code, target_code):
+    """The state or organisation joined as a new subject between the stance verb and the figure, whose own verb governs the
+    figure ("Britain offered eight mln stg and Italy was expected to offer 30 to 35 mln dlrs": Italy offers, not Britain),
+    when the roles found made it the target and the verb's first subject the actor; else None."""
+    if cue is None or actor_code is None or target_code is None or actor_code == target_code \
+            or not _entities.is_state_or_organisation(target_code):
+        return None
+    for e in ctx.entities_from(sentence, cue.end):
+        if e.start >= fig_start:
+            break
+        if e.code == target_code and e.kind not in PRONOUN_KINDS and fig_start - e.end <= CONJUNCT_REACH \
+                and CONJUNCT.search(ctx.text, max(cue.end, e.start - 12), e.start) \
+                and CONJUNCT_VERB.match(ctx.text, e.end, fig_start):
+            return e
+    return None
+
+
 # "X companies must pay", "Japanese cars, which had faced", "Japan was initially hit with": X pays the duty
 PAYER_AFTER = regex.compile(r"\s+(?:[\w-]+,?\s+){0,5}?(?:must\s+|will\s+|would\s+|to\s+)?(?:\w+ly\s+)?"
                             r"(?:pay|pays|paid|face|faces|faced|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?hit|had\s+(?:\w+ly\s+)?faced)\b", regex.IGNORECASE)

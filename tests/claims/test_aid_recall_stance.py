@@ -98,3 +98,28 @@ def test_a_word_moving_only_the_sum_right_after_it_moves_no_other_sum():
     text = "Britain agreed to release a total of 10 mln stg for food imports."
     ms = [mention(text, "10 mln stg", 10e6, unit="currency")]
     assert [text[t.start:t.end] for t in aid.aid_transfers(text, one_sentence(text)[0], ms, aid_story)] == ["release"]
+
+
+def test_a_donor_joined_after_the_first_donors_verb_gives_its_own_sum():
+    text = ("Chad appealed for 40 mln dlrs in emergency food aid after a poor harvest. Norway offered six mln crowns and "
+            "Spain is to offer 20 mln dlrs, an official said.")
+    c = pipeline_claim(text, "20 mln dlrs", title="CHAD ASKS FOR FOOD AID")
+    assert c["metric"] == "development_aid" and c["actor_code"] == "ESP"
+    assert pipeline_claim(text, "six mln crowns", title="CHAD ASKS FOR FOOD AID")["actor_code"] == "NOR"
+
+
+def test_states_urged_to_act_are_no_new_subject():
+    c = pipeline_claim("Germany urged France and Italy to spend 2 pct of GDP on defence.", "2 pct")
+    assert c["actor_code"] == "DEU"
+
+
+def test_development_cooperation_is_aid():
+    c = pipeline_claim("The Finnish government will cut development cooperation funding by 25 million euros next year.",
+                       "25 million euros")
+    assert c["metric"] == "development_aid" and c["actor_code"] == "FIN"
+
+
+def test_usaid_is_the_united_states_aid_agency():
+    c = pipeline_claim("USAID said it would provide 50 million dollars in humanitarian assistance to Sudan.",
+                       "50 million dollars")
+    assert c["metric"] == "development_aid" and c["actor_code"] == "USA"
