@@ -16,6 +16,8 @@ import regex
 from . import entities as _entities
 from . import lexicon as _lexicon
 from . import roles as _roles
+from . import metrictopic as _metrictopic
+from . import cuelexicon as _cuelexicon
 from .story import article_context, weak_cue
 from .speakers import PRONOUN_KINDS
 
@@ -190,6 +192,71 @@ def bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, articl
     return found
 
 
+# a state receiving a sum: "Jordan was to receive a total of 1.25 billion dlrs", "Egypt gets 815 mln dlrs", "Zambia has
+# received about 60 mln dlrs"
+RECEIVING = regex.compile(r"\b(?:receives?|received|receiving|gets|got|obtain(?:s|ed)?)\b", regex.IGNORECASE)
+RECEIVER_REACH = 40  # chars from the receiving state to its verb ("Jordan was to receive", "Turkey will also receive")
+
+
+def received_from_states(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
+    """The receiving verbs of a sentence whose subject, a state, receives a sum right after the verb from another state
+    or organisation of states named with "from" a few words after the sum ("Under a 1978 agreement Jordan was to receive
+    1.25 billion dlrs annually from Algeria, Iraq and Kuwait", "Peru received 40 mln dlrs from the EC"): that sum is aid
+    in any story, the giver its actor (claim._author_or_giver reads the "from"); not a sum a firm or a bank receives, nor
+    one from a bank ("from commercial banks") or a market."""
+    starts = {m["char_start"]: m for m in ms if m["unit"] == "currency"}
+    if not starts:
+        return []
+    verbs = [v for v in RECEIVING.finditer(text, sentence.start, sentence.end)
+             if (g := MOVED_SUM_GAP.match(text, v.end())) is not None and g.end() in starts]
+    if not verbs:
+        return []
+    ctx = article_context(state, article, sentences)
+    found = []
+    for v in verbs:
+        fig = starts[MOVED_SUM_GAP.match(text, v.end()).end()]
+        receiver = next((e for e in reversed(ctx.entities_until(sentence, v.start())) if e.end <= v.start()), None)
+        if receiver is None or not _roles.is_state(receiver.code) or v.start() - receiver.end > RECEIVER_REACH \
+                or _roles.is_possessive(ctx, receiver) or receiver.kind in PRONOUN_KINDS:
+            continue
+        source = aid_source_after(ctx, sentence, FROM_GIVER.match(text, fig["char_end"], sentence.end))
+        if source is not None and _entities.is_state_or_organisation(source.code) and source.code != receiver.code:
+            found.append(_lexicon.Hit(v.end(), v.end(), BILATERAL_CUE))
+    return found
+
+
+# donors as the subject of a moving word: "Donor nations have promised to give $717m in disaster relief", "donor
+# countries offered 2 billion dlrs" (not lenders or creditors: "creditor banks offered" are banks)
+DONOR_SUBJECT = regex.compile(r"\bdonors?\b(?:\s+(?:nations|countries|governments|states|community))?", regex.IGNORECASE)
+DONOR_REACH = 50  # chars from the donors to the moving word ("Donor nations have promised to give")
+
+
+@functools.lru_cache(maxsize=1)
+def _asking_words():
+    """Words asking for a sum (asking_words.csv): asked of donors named anywhere in the sentence ("will seek nearly two
+    billion dlrs at a donors' meeting in Paris")."""
+    return _lexicon.cues("asking_words.csv", "word")
+
+
+def donor_transfers(text: str, sentence, ms: list[dict]) -> list:
+    """Stand-in aid cues for the moving words (transfer_words.csv) right before a sum whose subject is donors named only as
+    such, a few words before: "Donor nations have promised to give $717m in disaster relief over the next six months" is
+    aid in any story (the actor stays null: claim._author_or_giver, unnamed_givers); so is a sum asked for in a sentence
+    naming donors anywhere ("Bangladesh will seek nearly two billion dlrs for development projects at a donors' meeting":
+    the asker's demand)."""
+    if DONOR_SUBJECT.search(text, sentence.start, sentence.end) is None:
+        return []
+    found = [_lexicon.Hit(t.end, t.end, BILATERAL_CUE)
+             for t in moved_sums(text, list(_asking_words().finditer(text, sentence.start, sentence.end)), ms)]
+    for t in moved_sums(text, list(_transfer_words().finditer(text, sentence.start, sentence.end)), ms):
+        d = None
+        for d in DONOR_SUBJECT.finditer(text, max(sentence.start, t.start - DONOR_REACH), t.start):
+            pass
+        if d is not None and "," not in text[d.end():t.start]:
+            found.append(_lexicon.Hit(t.end, t.end, BILATERAL_CUE))
+    return found
+
+
 def aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
     """The words moving a sum (given, offered, allocated, received, needed) in a sentence of an aid story (its headline's
     or its latest claim's metric)."""
@@ -197,7 +264,62 @@ def aid_transfers(text: str, sentence, ms: list[dict], state: dict) -> list:
         return []
     if not any(m["unit"] == "currency" for m in ms):
         return []
-    return list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    words = list(_transfer_words().finditer(text, sentence.start, sentence.end))
+    # a word marked `direct` moves only the sum right after it ("agreed to release a total of 17 mln dlrs")
+    direct = {t.end for t in moved_sums(text, [t for t in words if t.entry.get("direct")], ms)}
+    return [t for t in words if not t.entry.get("direct") or t.end in direct]
+
+
+# between a moving word and the sum it moves: "offered eight mln stg", "agreed to release a total of 17 mln dlrs", "to give
+# a further 50 mln dlrs"
+MOVED_SUM_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|another\s+|a\s+total\s+of\s+|"
+                              r"(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?")
+
+
+def moved_sums(text: str, words: list, ms: list[dict]) -> list:
+    """The moving words (transfer_words.csv) of `words` whose sum stands right after them ("Britain offered eight mln stg",
+    "Italy was expected to offer 30 to 35 mln dlrs")."""
+    starts = {m["char_start"] for m in ms if m["unit"] == "currency"}
+    return [t for t in words if (g := MOVED_SUM_GAP.match(text, t.end)) is not None and g.end() in starts]
+
+
+def story_transfer_cues(text: str, transfers: list, ms: list[dict], hits) -> list:
+    """Stand-in cues for the moving words of an aid story's sentence that has metric words of its own (aid_transfers): a
+    word right before its sum moves the story's aid when the sentence's own words name no other scored metric ("The U.S.
+    offered grain amounting to a third of the nation's annual consumption, Britain offered eight mln stg": the pounds are
+    aid, not consumption; "will receive 720 mln dlrs in military aid" keeps its own word); any other carries the story's
+    topic as before (metrictopic.carried_cue)."""
+    scored = any(h.entry["metric"] in _cuelexicon.SCORED and h.entry["metric"] not in TRANSFER_TOPICS for h in hits)
+    direct = set() if scored else {t.end for t in moved_sums(text, transfers, ms)}
+    return [_lexicon.Hit(t.end, t.end, BILATERAL_CUE) if t.end in direct else _metrictopic.carried_cue(t.end)
+            for t in transfers]
+
+
+# a new subject joined after the stance verb of a sentence, with a finite verb of its own before the figure: "Britain
+# offered eight mln stg and Italy was expected to offer 30 mln dlrs", "Norway gave 5 mln dlrs, while Spain pledged 3 mln"
+# (not "urged France and Italy to spend 2%": no verb of its own)
+CONJUNCT = regex.compile(r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?$", regex.IGNORECASE)
+CONJUNCT_VERB = regex.compile(r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:is|are|was|were|will|would|has|have|had|should|could|may|might|must|"
+                              r"can|plans|intends|expects|\w+ed|gave|lent|gives|offers|pledges|lends|grants|provides)\b",
+                              regex.IGNORECASE)
+CONJUNCT_REACH = 80  # chars from the joined subject to its figure
+
+
+def conjunct_subject(ctx, sentence, cue, fig_start: int, actor_code, target_code):
+    """The state or organisation joined as a new subject between the stance verb and the figure, whose own verb governs the
+    figure ("Britain offered eight mln stg and Italy was expected to offer 30 to 35 mln dlrs": Italy offers, not Britain),
+    when the roles found made it the target and the verb's first subject the actor; else None."""
+    if cue is None or actor_code is None or target_code is None or actor_code == target_code \
+            or not _entities.is_state_or_organisation(target_code):
+        return None
+    for e in ctx.entities_from(sentence, cue.end):
+        if e.start >= fig_start:
+            break
+        if e.code == target_code and e.kind not in PRONOUN_KINDS and fig_start - e.end <= CONJUNCT_REACH \
+                and CONJUNCT.search(ctx.text, max(cue.end, e.start - 12), e.start) \
+                and CONJUNCT_VERB.match(ctx.text, e.end, fig_start):
+            return e
+    return None
 
 
 # "X companies must pay", "Japanese cars, which had faced", "Japan was initially hit with": X pays the duty

@@ -30,7 +30,7 @@ from .speakers import (
     press_reported, uncoded_or_credited, rating_article,
 )
 from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
-from .aid import aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty
+from .aid import aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject
 from .actors import (
     relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
@@ -39,7 +39,7 @@ from .actors import (
 )
 from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
-from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
+from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type, sought_aid_request
 from .acts import enacted_type
 from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 
@@ -86,6 +86,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
     claim_type, st = enacted_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
+    claim_type, st, aid_request = sought_aid_request(sc, fig, clause, claim_type, st, aid_request)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
@@ -100,6 +101,10 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
                                                                                   target, out)
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
+    joined = conjunct_subject(sc.ctx, sc.sentence, st.cue, fig["char_start"], actor_code, target_code) \
+        if fig.get("head") is None and claim_type != "demand" else None
+    if joined is not None:  # "Britain offered eight mln stg and Italy was expected to offer 30 mln dlrs": Italy offers
+        actor_code, actor_text = joined.code, joined.surface
     if estimated:
         actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,

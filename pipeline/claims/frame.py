@@ -47,13 +47,14 @@ from .story import (
 )
 from .guards import government_revenue, without_denominators, share_of_people
 from .plans import BUDGET_SET
-from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers
+from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers, story_transfer_cues, received_from_states, donor_transfers
 from .figures import metric_figures, public_figures
 from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
+SCORED_OR_NONE = _cuelexicon.SCORED | {"NONE"}  # a sentence's own words that keep a received or donated sum theirs
 
 
 def find_claims(article: dict, sentences: list, mentions: list[dict]) -> list[dict]:
@@ -118,8 +119,15 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["share_topics"] = [t for t in state.get("share_topics", []) if t != topic] + [topic]
         bilateral = bilateral_transfers(text, sentence, ms, state, article, sentences) \
             if not any(h.entry["metric"] == "NONE" for h in hits) else []
+        received = (received_from_states(text, sentence, ms, state, article, sentences) or donor_transfers(text, sentence, ms)) \
+            if not bilateral and not any(h.entry["metric"] in SCORED_OR_NONE for h in hits) else []
         act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (story_acts)
-        if bilateral:
+        if received:
+            # "Jordan was to receive 1.25 billion dlrs annually from Algeria, Iraq and Kuwait": a sum a state receives from
+            # another is aid, in any story (aid.received_from_states); so is one donors give ("Donor nations have promised to
+            # give $717m": aid.donor_transfers)
+            hits = sorted(list(hits) + received, key=lambda h: h.start)
+        elif bilateral:
             # "The U.S. is to lend Sudan 57 mln dlrs": a sum one state gives or lends another is aid, in any story, whatever
             # story metric its moving word would carry ("Finland will give Ukraine 200 million euros a year in military aid.
             # European Union leaders agreed to lend Ukraine 90 billion euros, funded by joint borrowing": the loan is aid,
@@ -165,7 +173,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         elif transfers and not any(h.entry["metric"] == "NONE" for h in hits):
             # "... has promised to ask Congress for 910 mln dlrs under an agreement that prompted criticism in Turkey for not
             # winning enough aid": the sentence's own word is out of reach, the story's aid is not
-            hits = sorted([_metrictopic.carried_cue(t.end) for t in transfers] + hits, key=lambda h: h.start)
+            hits = sorted(story_transfer_cues(text, transfers, ms, hits) + hits, key=lambda h: h.start)
         found = _sentence_claims(article, sentences, sentence, ms, hits, spans, state)
         if act_figures:
             # only the figure each act is done to: "levied a flat one pct surtax on incomes above 90,000 dlrs", "repaid 500

@@ -388,6 +388,22 @@ def _cue_predicate_start(text: str, clause, cue, start: int) -> int:
     return last.end() if last is not None else clause[0]
 
 
+AID_SEEKING = frozenset({"seek", "seeks", "seeking", "sought"})
+
+
+def sought_aid_request(sc: SentenceScope, fig: dict, clause, claim_type, st, aid_request: bool) -> tuple:
+    """An aid sum a state seeks from others asks for it: "Bangladesh will seek nearly two billion dlrs at a donors'
+    meeting" proposes, and turns demand by its requester once the roles are set, as an aid request does (a state
+    "seeking" its own level commits to it; a government's budget request to its own legislature stays as it is)."""
+    text, state = sc.text, sc.state
+    if claim_type == "commitment" and fig.get("head") is None and st.cue is not None and fig["metric"] == "development_aid" \
+            and st.how == "governing" and text[st.cue.start:st.cue.end].lower() in AID_SEEKING \
+            and not BUDGET_REQUEST.search(text, max(clause[0], st.cue.start - 40), st.cue.start) \
+            and not legislative(text, state):
+        return "proposal", st._replace(claim_type="proposal"), True
+    return claim_type, st, aid_request
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 
