@@ -41,6 +41,7 @@ from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
 from .ruletype import refusal_type, restated_or_rule_type
+from .forecasters import believed_type
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -82,6 +83,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     st0, st = figure_stance(sc, fig, clause, out)
     claim_type, st, estimated, conditional, plan_content = tense_type(sc, fig, clause, st)
     claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
+    claim_type, st = believed_type(sc, fig, clause, claim_type, st)
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)

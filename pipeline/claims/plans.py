@@ -19,6 +19,7 @@ from .lexicon import count_words, read_rows
 from . import entities as _entities, voices as _voices
 from . import stance as _stance
 from .speakers import uncoded_or_credited
+from .forecasters import relayed_forecaster
 from .levels import own_date
 
 
@@ -233,7 +234,7 @@ def budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: di
         return False
     if any(h.entry["claim_type"] in ("forecast", "estimate") for h in stance_hits):
         return False
-    if uncoded_or_credited(ctx, state, sentence):
+    if uncoded_or_credited(ctx, state, sentence) or relayed_forecaster(ctx, state, sentence):
         return False
     return own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
 

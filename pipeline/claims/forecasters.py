@@ -1,0 +1,107 @@
+"""Who forecasts: a verb of belief or estimate ("believes", "predicted", "expects", forecast_verbs.csv) taking a clause of
+its own makes what that clause says a level or a party will do a forecast, whatever act or target noun stands inside it
+("South African Mutual's Lee believes government spending will exceed the budget target and increase to 49 billion rand",
+"Bentsen predicted Congress and the White House would agree on a budget that would raise 20 billion dlrs", "the watchdog
+said the 4.7% goal was ambitious and expects public debt to keep rising toward 118% of GDP"). The clause's subject must be
+another than the believer: "Germany expects its spending to reach 2%" (its own plan, plantype.own_plan_projected) and "expects
+to spend" (no subject) are left to the plan steps.
+
+A step of ``claim.figure_claim``, run after ``claimtype.credited_forecast_type`` and before the plan steps, which may still
+make a government's budget or plan of the figure."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import lexicon as _lexicon
+from . import stance as _stance
+from .speakers import uncoded_voice
+
+# the types a clause of belief turns: a state's or party's act foreseen ("would agree on a budget that would raise")
+TURNED_TYPES = frozenset({"commitment", "proposal"})
+# the subject of the believed clause: one to eight words, no verb, modal, clause word or punctuation among them
+# (not a pronoun or possessive of the believer's own: "expects its deficit to", "believes it will" are its own plan)
+SUBJECT_WORDS = 8
+OWN_SUBJECT = regex.compile(r"(?:it|its|they|their|we|our|he|his|she|her|i|itself|themselves)\b", regex.IGNORECASE)
+# no clause but an object of the verb itself: "saw no reason to revise his target", "sees little need to", "expects a chance to"
+NO_CLAUSE = regex.compile(r"(?:(?:no|little|any|a|an|the|some|every|good|real)\s+)?(?:reason|need|chance|room|way|scope|hope|sign|risk|danger|point|"
+                          r"time|case|prospect|opportunity|likelihood)s?\s+$", regex.IGNORECASE)
+# a passive or attributive participle is no verb of belief ("is expected to", "an estimated 3%", "the projected deficit")
+PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being|an?|the|its|their|his|her|previously|originally|widely|generally)\s+$",
+                               regex.IGNORECASE)
+# a plan or document "sees" or "projects" what it holds: no one's forecast ("the budget sees spending rising to 2%")
+PLAN_BEFORE = regex.compile(r"\b(?:plan|budget|package|bill|programme|program|draft|law|proposal|blueprint|strategy)s?\s+(?:also\s+|now\s+)?$",
+                            regex.IGNORECASE)
+MODALS = r"(?:will|would|could|should|might|may|(?:is|are)\s+(?:set|likely|going|due)\s+to|to)"
+
+
+@functools.lru_cache(maxsize=1)
+def believed_clause():
+    """A verb of belief (forecast_verbs.csv), an optional "that", the believed clause's subject and its modal."""
+    verbs = [r["verb"] for r in _lexicon.read_rows("forecast_verbs.csv")]
+    return regex.compile(r"\b(?P<verb>" + _lexicon.phrases_alternation(verbs) + r")\s+(?:that\s+)?"
+                         r"(?P<subj>(?:(?!(?:will|would|could|should|might|may|to|is|are|was|were|be|has|have|had|that|which|but)\s)"
+                         r"[\w'’.&-]+\s+){1," + str(SUBJECT_WORDS) + r"}?)(?:\w+ly\s+|also\s+|again\s+|still\s+)?" + MODALS + r"\s",
+                         regex.IGNORECASE)
+
+
+def _stems() -> tuple:
+    return tuple(sorted({r["verb"][:4].lower() for r in _lexicon.read_rows("forecast_verbs.csv")}))
+
+
+@functools.lru_cache(maxsize=1)
+def _guard() -> tuple:
+    return _stems()
+
+
+def believed_verb(text: str, clause, fig_start: int):
+    """The last verb of belief in the clause before the figure whose believed clause (its own subject and modal) opens
+    before the figure, as a regex match, or None."""
+    lo = clause[0]
+    window = text[lo:fig_start].lower()
+    if not any(stem in window for stem in _guard()):
+        return None
+    last = None
+    for m in believed_clause().finditer(text, lo, fig_start, overlapped=True):
+        if m.end() > fig_start:
+            continue
+        if OWN_SUBJECT.match(m.group("subj")) or NO_CLAUSE.fullmatch(m.group("subj")) or PASSIVE_BEFORE.search(text, max(lo, m.start() - 20), m.start()) \
+                or PLAN_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            continue
+        if text.count(",", m.end("verb"), m.end()) or text.count(";", m.end("verb"), m.end()):
+            continue
+        last = m
+    return last
+
+
+def believed_type(sc, fig: dict, clause, claim_type, st) -> tuple:
+    """A state's or party's act that a verb of belief governs through a clause of its own ("predicted Congress would
+    agree on a budget that would raise 20 billion", "believes spending will exceed the target and rise to 49 billion")
+    is the believer's forecast: the act's or the noun's stance inside the believed clause (or a target noun before the
+    belief verb, which governs its own figure) is the believed content, not the believer's."""
+    if claim_type not in TURNED_TYPES or fig.get("head") is not None or st.cue is None or st.how not in ("governing", "following"):
+        return claim_type, st
+    text, start = sc.text, fig["char_start"]
+    m = believed_verb(text, clause, start)
+    if m is None:
+        return claim_type, st
+    inside = st.cue.start >= m.end("verb") and st.cue.end <= start
+    noun_before = st.cue.end <= m.start() and st.cue.entry["pos"] == "N"
+    if not (inside or noun_before):
+        return claim_type, st
+    verb = next((h for h in sc.stance_hits if h.start == m.start("verb") and h.entry["claim_type"] in ("forecast", "estimate")), None)
+    return "forecast", (_stance.Stance("forecast", verb, "governing") if verb is not None else st._replace(claim_type="forecast"))
+
+
+def relayed_forecaster(ctx, state: dict, sentence) -> bool:
+    """Whether a sentence naming no coded speaker of its own goes on with an uncoded forecaster's report ("Economists
+    estimate spending will rise to 47 billion rand. This would leave a deficit of seven billion"): what it says a budget
+    will come to is theirs, a level foreseen, not the budget's own figure (speakers.uncoded_voice)."""
+    return uncoded_voice(state, ctx, ctx.sentences, sentence)
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
