@@ -41,7 +41,7 @@ from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
 from .ruletype import refusal_type, restated_or_rule_type
-from .forecasters import believed_type
+from .forecasters import believed_type, named_forecaster_again
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -103,6 +103,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
                                                          actor_text, target_code)
+    claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if rule_threshold or aid_request:

@@ -16,7 +16,7 @@ import regex
 
 from . import lexicon as _lexicon
 from . import stance as _stance
-from .speakers import uncoded_voice
+from .speakers import uncoded_voice, UNCODED_PERSON_NOUN, UNCODED_EMPLOYER
 
 # the types a clause of belief turns: a state's or party's act foreseen ("would agree on a budget that would raise")
 TURNED_TYPES = frozenset({"commitment", "proposal"})
@@ -99,6 +99,63 @@ def relayed_forecaster(ctx, state: dict, sentence) -> bool:
     estimate spending will rise to 47 billion rand. This would leave a deficit of seven billion"): what it says a budget
     will come to is theirs, a level foreseen, not the budget's own figure (speakers.uncoded_voice)."""
     return uncoded_voice(state, ctx, ctx.sentences, sentence)
+
+
+# a private forecaster introduced by name: "said Rob Lee, chief economist at South African Mutual", "Jane Doe, an analyst
+# with a Dublin stockbroker, said", "economist Martin Feldstein" (not the staff of a coded body: speakers.UNCODED_EMPLOYER)
+PERSON_INTRODUCED = regex.compile(r"\b((?-i:[A-Z])[a-z][\w'’-]+),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + UNCODED_PERSON_NOUN + r"s?\s+"
+                                  + UNCODED_EMPLOYER
+                                  + r"|\b(?-i:[a-z]+\s+)?" + UNCODED_PERSON_NOUN + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}((?-i:[A-Z])[a-z][\w'’-]+)\b"
+                                  r"(?!\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?:IMF|OECD|World\s+Bank|Treasury|[\w\s]{0,30}?ministry)\b)",
+                                  regex.IGNORECASE)
+REPORTING = r"(?:said|says|told|added|believes|believed|expects|expected|predicts|predicted|estimates|estimated|forecast|forecasts|sees|saw|reckons|thinks)"
+PERSON_NOUNS = ("economist", "analyst", "strategist", "dealer", "trader", "banker", "forecaster")
+# the word right before a verb: the surname as its subject ("South African Mutual's Lee believes")
+SURNAME_BEFORE = regex.compile(r"\b((?-i:[A-Z])[a-z][\w'’-]+)\s+(?:also\s+|now\s+)?$")
+
+
+def _introduced(state: dict, text: str) -> list:
+    """(offset, surname) of each private forecaster the article introduces by name, found once per article."""
+    found = state.get("forecaster_names")
+    if found is None:
+        lower = text.lower()
+        found = [] if not any(w in lower for w in PERSON_NOUNS) else \
+            [(m.start(), m.group(1) or m.group(2)) for m in PERSON_INTRODUCED.finditer(text)]
+        state["forecaster_names"] = found
+    return found
+
+
+def named_forecaster_again(sc, fig: dict, claim_type, st, actor_code, actor_text) -> tuple:
+    """A private forecaster the article introduced by name ("said Rob Lee, chief economist at South African Mutual") named
+    again by surname as the subject of the verb stating the figure ("South African Mutual's Lee believes spending will
+    increase to 49 billion rand"): no one the contract codes speaks (not the state a company name's demonym reads as), and
+    an economist cannot pledge a state's figure (claim._uncoded_voices does the same for "economists say")."""
+    if actor_code is None or fig.get("head") is not None or claim_type not in ("forecast", "actual", "commitment"):
+        return claim_type, actor_code, actor_text
+    text, sentence = sc.text, sc.sentence
+    names = [n for pos, n in _introduced(sc.state, text) if pos < sentence.start]
+    if not names:
+        return claim_type, actor_code, actor_text
+    subject = None
+    if st.cue is not None and st.cue.entry["pos"] == "V" and st.cue.entry["claim_type"] in ("forecast", "estimate", "actual", "future"):
+        subject = SURNAME_BEFORE.search(text, max(sentence.start, st.cue.start - 30), st.cue.start)
+    named = subject is not None and subject.group(1) in names
+    if not named and actor_text is not None:
+        # "South African Mutual's Lee said the deficit would reach 5 pct": the surname as the sentence's reporter, the
+        # actor found only in the name before it (a company's demonym, not the state; "Bell said the authorities would
+        # like to see 10 billion" keeps the authorities)
+        s_text = text[sentence.start:sentence.end]
+        for n in names:
+            for m in regex.finditer(r"\b" + regex.escape(n) + r"\s+(?:also\s+)?" + REPORTING + r"\b", s_text) if n in s_text else ():
+                if actor_text in s_text[max(0, m.start() - 40):m.start()]:
+                    named = True
+    if not named:
+        return claim_type, actor_code, actor_text
+    # (a figure a noun names keeps its owner: "Lee said Lawson's forecast of 2.5 billion will be exceeded", "the
+    # government's 3% target")
+    if st.how == "attributive":
+        return claim_type, actor_code, actor_text
+    return ("forecast" if claim_type == "commitment" else claim_type), None, None
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
