@@ -33,6 +33,10 @@ PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being|an?|the|its|
 # a plan or document "sees" or "projects" what it holds: no one's forecast ("the budget sees spending rising to 2%")
 PLAN_BEFORE = regex.compile(r"\b(?:plan|budget|package|bill|programme|program|draft|law|proposal|blueprint|strategy)s?\s+(?:also\s+|now\s+)?$",
                             regex.IGNORECASE)
+# where the believed clause ends before a later figure: a second predicate of the believer ("expected revenue to reach
+# $500 billion and denied a report that ... the 10% rate"), or another's report or claim opening its own clause
+BELIEF_END = regex.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?-i:[a-z]{2,}ed|said|says|told|added|denied|denies|rejected|announced|insisted|warned)\s"
+                           r"|\b(?:report|reports|reported|news|rumou?rs?|claims?|statement)\s+that\s", regex.IGNORECASE)
 MODALS = r"(?:will|would|could|should|might|may|(?:is|are)\s+(?:set|likely|going|due)\s+to|to)"
 
 
@@ -72,6 +76,8 @@ def believed_verb(text: str, clause, fig_start: int):
         if text.count(",", m.end("verb"), m.end()) or text.count(";", m.end("verb"), m.end()):
             continue
         last = m
+    if last is not None and BELIEF_END.search(text, last.end(), fig_start):
+        return None
     return last
 
 

@@ -55,6 +55,9 @@ def test_believed_verb_finds_the_clause_and_skips_passives_and_own_subjects():
     assert verb("Spending is expected to reach 49 billion rand.", "49 billion") is None
     assert verb("Ottawa expects its deficit to fall to 20 billion dollars.", "20 billion") is None
     assert verb("The budget sees spending rising to 2% of GDP, which will be 30 billion.", "30 billion") is None
+    # the believer's second predicate ends the believed clause: the later figure is another act's
+    assert verb("The minister expected customs revenue to reach 90 billion dlrs and denied a report that the cabinet was "
+                "weighing a cut of the 10% duty.", "10%") is None
 
 
 @pytest.mark.rules_layer
