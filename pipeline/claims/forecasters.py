@@ -37,6 +37,9 @@ PLAN_BEFORE = regex.compile(r"\b(?:plan|budget|package|bill|programme|program|dr
 # $500 billion and denied a report that ... the 10% rate"), or another's report or claim opening its own clause
 BELIEF_END = regex.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?-i:[a-z]{2,}ed|said|says|told|added|denied|denies|rejected|announced|insisted|warned)\s"
                            r"|\b(?:report|reports|reported|news|rumou?rs?|claims?|statement)\s+that\s", regex.IGNORECASE)
+# a passive forecast of its subject: "is expected to rise", "are forecast to reach", "was seen to"
+PASSIVE_FORECAST = regex.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|widely\s+|generally\s+|still\s+)?(?:expected|forecast|projected|predicted|seen)\s+to\s",
+                                 regex.IGNORECASE)
 MODALS = r"(?:will|would|could|should|might|may|(?:is|are)\s+(?:set|likely|going|due)\s+to|to)"
 
 
@@ -91,10 +94,19 @@ def believed_type(sc, fig: dict, clause, claim_type, st) -> tuple:
     text, start = sc.text, fig["char_start"]
     m = believed_verb(text, clause, start)
     if m is None:
+        passive = PASSIVE_FORECAST.search(text, st.cue.end, start) if st.cue.entry["pos"] == "N" and st.cue.end <= start else None
+        if passive is not None:
+            # "West Germany's current account surplus, the target of much criticism, is expected to rise to 37 billion":
+            # a noun in the subject does not govern what the passive forecast says of it
+            verb = next((h for h in sc.stance_hits if passive.start() <= h.start < passive.end() and h.entry["claim_type"] == "forecast"), None)
+            return "forecast", (_stance.Stance("forecast", verb, "governing") if verb is not None else st._replace(claim_type="forecast"))
         return claim_type, st
     inside = st.cue.start >= m.end("verb") and st.cue.end <= start
-    noun_before = st.cue.end <= m.start() and st.cue.entry["pos"] == "N"
-    if not (inside or noun_before):
+    # a cue before the verb of belief governs its own object, not the believed clause's figure ("the official planning
+    # agency said it expected the surplus to fall to six billion", "said the 4.7% goal was ambitious and expects debt to
+    # rise toward 118%")
+    before = st.cue.end <= m.start()
+    if not (inside or before):
         return claim_type, st
     verb = next((h for h in sc.stance_hits if h.start == m.start("verb") and h.entry["claim_type"] in ("forecast", "estimate")), None)
     return "forecast", (_stance.Stance("forecast", verb, "governing") if verb is not None else st._replace(claim_type="forecast"))

@@ -89,3 +89,25 @@ def test_the_missing_inflections_of_forecasting_verbs():
     assert c["claim_type"] == "forecast"
     c = _one("Economists at the bank reckon spending of 40 billion dlrs.", "40 billion dlrs")
     assert c["claim_type"] == "forecast"
+
+
+@pytest.mark.rules_layer
+def test_a_noun_in_the_subject_does_not_govern_a_passive_forecast():
+    # "target" here is the object of criticism, not a goal the surplus is set
+    text = ("Japan's current account surplus, the target of sharp criticism in Washington, is expected to rise to "
+            "95 billion dlrs this year.")
+    assert _one(text, "95 billion dlrs")["claim_type"] == "forecast"
+
+
+@pytest.mark.rules_layer
+def test_an_agency_expecting_a_level_forecasts_it_whatever_noun_precedes():
+    text = "The official planning agency said it expected the trade surplus to fall to 12 billion guilders next year."
+    assert _one(text, "12 billion guilders")["claim_type"] == "forecast"
+
+
+@pytest.mark.rules_layer
+def test_a_progressive_verb_after_it_is_no_restatement_of_the_previous_claim():
+    # "It is projecting ..." states its own forecast; it does not restate the previous sentence's commitment
+    text = ("Chile's 1988 budget sets spending at 9.1 billion dlrs. "
+            "It is projecting a current account deficit of 1.4 billion dlrs after one of 1.6 billion last year.")
+    assert _one(text, "1.4 billion dlrs")["claim_type"] == "forecast"
