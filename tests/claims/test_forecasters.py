@@ -111,3 +111,11 @@ def test_a_progressive_verb_after_it_is_no_restatement_of_the_previous_claim():
     text = ("Chile's 1988 budget sets spending at 9.1 billion dlrs. "
             "It is projecting a current account deficit of 1.4 billion dlrs after one of 1.6 billion last year.")
     assert _one(text, "1.4 billion dlrs")["claim_type"] == "forecast"
+
+
+@pytest.mark.rules_layer
+def test_saw_forecasts_when_someone_sees_a_level_but_a_period_saw_an_event():
+    text = "Three of the institutes saw Germany's current account surplus falling next year to 40 billion euros."
+    assert _one(text, "40 billion euros")["claim_type"] == "forecast"
+    text = "Last week, shortened by a holiday, saw the Treasury borrow 2.1 billion dlrs in new debt."
+    assert _one(text, "2.1 billion dlrs")["claim_type"] != "forecast"
