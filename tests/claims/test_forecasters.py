@@ -119,3 +119,9 @@ def test_saw_forecasts_when_someone_sees_a_level_but_a_period_saw_an_event():
     assert _one(text, "40 billion euros")["claim_type"] == "forecast"
     text = "Last week, shortened by a holiday, saw the Treasury borrow 2.1 billion dlrs in new debt."
     assert _one(text, "2.1 billion dlrs")["claim_type"] != "forecast"
+
+
+def test_economists_at_an_unnamed_firm_are_no_coded_speaker():
+    text = "Economists at a Mumbai brokerage said they expected India's fiscal deficit to come in nearer 4.6% of GDP next year."
+    c = _one(text, "4.6% of GDP")
+    assert c["claim_type"] == "forecast" and c["actor_code"] is None
