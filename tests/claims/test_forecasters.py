@@ -125,3 +125,12 @@ def test_economists_at_an_unnamed_firm_are_no_coded_speaker():
     text = "Economists at a Mumbai brokerage said they expected India's fiscal deficit to come in nearer 4.6% of GDP next year."
     c = _one(text, "4.6% of GDP")
     assert c["claim_type"] == "forecast" and c["actor_code"] is None
+
+
+def test_a_deficit_before_borrowing_is_no_financing():
+    from pipeline.claims.plans import FINANCING_BEFORE
+
+    financed = "The deficit will be financed by borrowing of about "
+    assert FINANCING_BEFORE.search(financed, 0, len(financed))
+    measured = "This would leave a budget deficit before borrowing of about "
+    assert not FINANCING_BEFORE.search(measured, 0, len(measured))
