@@ -42,8 +42,8 @@ PASSIVE_FORECAST = regex.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|wid
                                  regex.IGNORECASE)
 # a period or a market event as the subject of "saw" ("the issue saw strong demand"; stance_cues.csv: "saw" forecasts
 # when a person or body sees a level ahead)
-PERIOD_SAW = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:week|weeks|month|months|year|years|quarter|quarters|day|days|period|decade|session|half|issue|auction|tender|offering|sale|market|trading|"
-                           r"weekend|(?:19|20)\d\d)\b[^;]{0,90}$", regex.IGNORECASE)
+PERIOD_SAW = regex.compile(r"\b(?:week|weeks|month|months|year|years|quarter|quarters|day|days|period|decade|session|half|issue|auction|"
+                           r"tender|offering|sale|market|trading|weekend|(?:19|20)\d\d)(?:\s*,[^,;]{1,90},)?\s+$", regex.IGNORECASE)
 MODALS = r"(?:will|would|could|should|might|may|(?:is|are)\s+(?:set|likely|going|due)\s+to|to)"
 
 
@@ -94,7 +94,7 @@ def believed_type(sc, fig: dict, clause, claim_type, st) -> tuple:
     is the believer's forecast: the act's or the noun's stance inside the believed clause (or a target noun before the
     belief verb, which governs its own figure) is the believed content, not the believer's."""
     if claim_type == "forecast" and st.cue is not None and sc.text[st.cue.start:st.cue.end].lower() == "saw" \
-            and PERIOD_SAW.match(sc.text, sc.sentence.start, st.cue.start):
+            and PERIOD_SAW.search(sc.text, max(sc.sentence.start, st.cue.start - 120), st.cue.start):
         # "Last week, shortened by a holiday, saw issuance of 1.3 billion dlrs", "1986 saw a deficit of": a period that
         # "saw" an event reports it ("The institutes saw the surplus falling to 58 billion" forecasts)
         return "actual", st._replace(claim_type="actual")
