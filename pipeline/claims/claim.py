@@ -24,6 +24,7 @@ from . import (
     roles as _roles, entities as _entities, organisations as _organisations, owners as _owners, voices as _voices,
 )
 from . import stance as _stance
+from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
     firm_reported, uncoded_voice, names_uncoded_speaker, uncoded_body, voices_nothing, PRESS_RELAYED_TYPES,
@@ -41,7 +42,6 @@ from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type
 from .ruletype import refusal_type, restated_or_rule_type
-from .forecasters import believed_type, named_forecaster_again
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
