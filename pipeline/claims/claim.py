@@ -24,6 +24,7 @@ from . import (
     roles as _roles, entities as _entities, organisations as _organisations, owners as _owners, voices as _voices,
 )
 from . import stance as _stance
+from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
     firm_reported, uncoded_voice, names_uncoded_speaker, uncoded_body, voices_nothing, PRESS_RELAYED_TYPES,
@@ -83,6 +84,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     st0, st = figure_stance(sc, fig, clause, out)
     claim_type, st, estimated, conditional, plan_content = tense_type(sc, fig, clause, st)
     claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
+    claim_type, st = believed_type(sc, fig, clause, claim_type, st)
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
     claim_type, st = enacted_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
@@ -109,6 +111,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
                                                          actor_text, target_code)
+    claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if rule_threshold or aid_request:

@@ -19,6 +19,7 @@ from .lexicon import count_words, read_rows
 from . import entities as _entities, voices as _voices
 from . import stance as _stance
 from .speakers import uncoded_or_credited
+from .forecasters import relayed_forecaster
 from .levels import own_date
 
 
@@ -117,8 +118,9 @@ def own_plan_reported(ctx, sentence, cue) -> bool:
 # around 4.0 billion", "debt servicing will cost 204 mln dlrs" stay forecasts)
 BUDGET_SET = frozenset({"public_spending", "defense_spending", "development_aid"})
 # the borrowing a budget plans to cover its deficit ("covered by the issue of government bonds worth 59.5 billion",
-# "financed by borrowing of 8.868 billion"): decided, unlike the deficit or shortfall it covers
-FINANCING_BEFORE = regex.compile(r"\b(?:bonds?|borrowing|borrowings|new\s+debt|loans?)\s+(?:worth|of|totalling|totaling|amounting\s+to)\s+"
+# "financed by borrowing of 8.868 billion"): decided, unlike the deficit or shortfall it covers (not the deficit "before
+# borrowing of 7 billion", "excluding borrowing of": the deficit itself, measured without it)
+FINANCING_BEFORE = regex.compile(r"\b(?<!\b(?:before|excluding|after|without)\s+)(?:bonds?|borrowing|borrowings|new\s+debt|loans?)\s+(?:worth|of|totalling|totaling|amounting\s+to)\s+"
                                  r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
 # the cue of a level stated in the future or as it stands, not a word of someone's expectation ("expects", "projected")
 LEVEL_CUES = frozenset({"future", "actual"})
@@ -233,7 +235,7 @@ def budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: di
         return False
     if any(h.entry["claim_type"] in ("forecast", "estimate") for h in stance_hits):
         return False
-    if uncoded_or_credited(ctx, state, sentence):
+    if uncoded_or_credited(ctx, state, sentence) or relayed_forecaster(ctx, state, sentence):
         return False
     return own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
 

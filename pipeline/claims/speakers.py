@@ -31,7 +31,8 @@ UNCODED_EMPLOYER = (r"(?:at|with|of|for|from)\s+(?!(?:the\s+)?(?:IMF|OECD|World\
 # Essen predicted": independent forecasters; one "institute" is often a state's statistics office, left to the lexicon of
 # uncoded bodies)
 UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?|institutes|research\s+groups)\s+"
-                                r"(?:(?:in|at|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4})?"  # "diplomats in Rangoon", "analysts at Capital Economics"
+                                r"(?:(?:in|at|from|with)\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4}"  # "diplomats in Rangoon", "analysts at Capital Economics"
+                                r"|(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){1,3}?))?"  # "economists at a domestic brokerage"
                                 # the one person so introduced ("economist Martin Feldstein said", "chief economist Will Buttrose
                                 # said"): a personal name is no coded body, whatever state the sentence names
                                 r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2})?"

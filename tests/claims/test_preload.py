@@ -6,14 +6,14 @@ from pipeline import claims
 from pipeline.claims import (
     frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors, entities,
     anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim, basis, cuelexicon,
-    cuescope, metrictopic,
+    cuescope, metrictopic, forecasters,
 )
 
 
 def _lazy_loaders():
     for module in (frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors,
                    entities, anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim,
-                   basis, cuelexicon, cuescope, metrictopic):
+                   basis, cuelexicon, cuescope, metrictopic, forecasters):
         for name, fn in vars(module).items():
             if callable(fn) and hasattr(fn, "cache_info") and getattr(fn, "__module__", None) == module.__name__:
                 params = inspect.signature(fn).parameters.values()
