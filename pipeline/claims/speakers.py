@@ -36,8 +36,9 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:econo
                                 # said"): a personal name is no coded body, whatever state the sentence names
                                 r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2})?"
                                 r"(?:here\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:been\s+)?)?"  # "observers have said", "had been predicting"
-                                r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
-                                r"predict|predicts|predicted|predicting|believe|believes|believed|think|thinks|added|told|saw|see|sees)\b"
+                                r"(?:say|says|said|saying|forecast|forecasts|forecasting|warn|warns|warned|warning|estimate|estimates|estimated|estimating|"
+                                r"expect|expects|expected|expecting|predict|predicts|predicted|predicting|project|projects|projected|projecting|"
+                                r"believe|believes|believed|think|thinks|added|told|saw|see|sees|seeing)\b"
                                 # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
                                 # consensus among analysts polled by Reuters"), and sources other than a government's own
                                 # the one person introduced in apposition ("Bill Martin, economist at brokers Phillips and Drew,
