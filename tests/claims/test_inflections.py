@@ -117,3 +117,13 @@ def test_every_exception_is_a_form_the_lexicon_lacks():
 def test_an_inflected_verb_takes_its_verbs_stance(text, surface, value, unit, currency, expected):
     cs = claims_of(text, mention(text, surface, value, unit=unit, currency=currency))
     assert cs and cs[0]["claim_type"] == expected
+
+
+@pytest.mark.parametrize("text, surface, value, actor", [
+    ("Japan's budget deficit will fall to 2% of GDP by 2028, predicts the International Monetary Fund.", "2%", 2, "IMF"),
+    ("Italy's deficit will reach 3.1% of GDP this year, adds the European Commission.", "3.1%", 3.1, "EU"),
+])
+def test_a_reporting_verbs_forms_name_its_speaker(text, surface, value, actor):
+    # report_verbs.csv: "predict" and "add" stand for "predicts" and "adds", which may be followed by their subject
+    cs = claims_of(text, mention(text, surface, value))
+    assert cs and cs[0]["actor_code"] == actor
