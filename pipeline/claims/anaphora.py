@@ -51,7 +51,7 @@ PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "
 PAIR_BEFORE = regex.compile(r"\b(?:two|both)\s+$", regex.IGNORECASE)  # right before a group word: a pair of states
 THAT_BEFORE_IT = regex.compile(r"\bthat\s+$", regex.IGNORECASE)
 ASKING_AFTER_IT = regex.compile(r"\s+(?:(?:has|have|had|also|again|now|then|later)\s+){0,2}"
-                                r"(?:appealed|urged|asked|called|pressed|proposed|recommended|demanded|requested)\b")
+                                r"(?:appeal(?:s|ed)|urge[sd]|ask(?:s|ed)|call(?:s|ed)|press(?:es|ed)|propose[sd]|recommend(?:s|ed)|demand(?:s|ed)|request(?:s|ed))\b")
 
 
 @functools.lru_cache(maxsize=1)

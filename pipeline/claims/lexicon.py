@@ -21,6 +21,8 @@ import re
 
 import regex
 
+from .morphology import expand_rows
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "claims"
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*")
@@ -33,10 +35,11 @@ class Hit(NamedTuple):
 
 
 def read_rows(name: str) -> list[dict]:
-    """Rows of a lexicon CSV (comments skipped, values stripped)."""
+    """Rows of a lexicon CSV (comments skipped, values stripped); in a file with an ``inflect`` column, each row marked
+    there stands for its verb's regular inflections too (morphology.expand_rows: the forms follow the file's rows)."""
     with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+    return expand_rows(name, [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)])
 
 
 def phrase_pattern(phrase: str) -> str:

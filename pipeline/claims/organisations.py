@@ -49,8 +49,8 @@ def nearest_org(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity |
     return min(orgs, key=lambda e: fig[0] - e.end if e.end <= fig[0] else e.start - fig[1])
 
 
-REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve|achieves|achieved|"
-                           r"fulfil|fulfill|fulfils|fulfills|fulfilled|exceed|exceeds|exceeded|surpass\w*|match|matches|matched|"
+REACH_VERB = regex.compile(r"\b(?:meet|meets|met|meeting|reach|reaches|reached|reaching|hit|hits|hitting|achieve|achieves|achieved|achieving|"
+                           r"fulfil|fulfill|fulfils|fulfills|fulfilled|fulfilling|exceed|exceeds|exceeded|exceeding|surpass\w*|match|matches|matched|matching|"
                            r"sign\w*\s+up\s+to|commit\w*\s+to|comply\s+with|complies\s+with)\s+(?:the\s+|its\s+)?$", regex.IGNORECASE)
 
 

@@ -84,12 +84,12 @@ EVIDENCE_SUBJECT_SCAN = _lexicon.Guarded(EVIDENCE_SUBJECT, ("reports", "data", "
 # past verbs measuring a level against a target ("fell short of the", "missed its", "exceeded NATO's")
 # (and a level stated as a multiple or fraction of a target: "less than half the United Nations target of 0.7%", "more
 # than double the 2% target they agreed in 2014")
-MEASURED_AGAINST = regex.compile(r"\b(?:fell\s+short\s+of|falls\s+short\s+of|missed|misses|exceeded|exceeds|breached|breaches|surpassed|"
-                                 r"overshot|undershot|met|meets|topped|"
+MEASURED_AGAINST = regex.compile(r"\b(?:(?:fell|falls|fall|falling)\s+short\s+of|missed|misses|exceeded|exceeds|exceeding|breached|breaches|"
+                                 r"breaching|surpassed|surpasses|overshot|undershot|met|meets|topped|tops|"
                                  r"(?:more|less)\s+than\s+(?:half|double|twice|triple|a\s+third|a\s+quarter|two-thirds)(?:\s+of)?)"
                                  r"\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 MEASURED_AGAINST_SCAN = _lexicon.Guarded(MEASURED_AGAINST, ("short", "miss", "exceed", "breach", "surpass", "overshot", "undershot", "met",
-                                                          "meet", "topped", "than"))  # (where its verbs stand)
+                                                          "meet", "top", "than"))  # (where its verbs stand)
 EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
                         r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
                         r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")

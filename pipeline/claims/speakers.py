@@ -37,14 +37,16 @@ UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:econo
                                 # said"): a personal name is no coded body, whatever state the sentence names
                                 r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2})?"
                                 r"(?:here\s+|also\s+|now\s+)?(?:(?:have|has|had)\s+(?:been\s+)?)?"  # "observers have said", "had been predicting"
-                                r"(?:say|says|said|saying|forecast|forecasts|warn|warns|warned|estimate|estimates|estimated|expect|expects|expected|"
-                                r"predict|predicts|predicted|predicting|believe|believes|believed|think|thinks|added|told|saw|see|sees)\b"
+                                r"(?:say|says|said|saying|forecast|forecasts|forecasting|warn|warns|warned|warning|estimate|estimates|estimated|estimating|"
+                                r"expect|expects|expected|expecting|predict|predicts|predicted|predicting|project|projects|projected|projecting|"
+                                r"believe|believes|believed|think|thinks|added|told|saw|see|sees|seeing)\b"
                                 # their forecasts named as a noun ("Economists' forecasts for the deficit range from", "a
                                 # consensus among analysts polled by Reuters"), and sources other than a government's own
                                 # the one person introduced in apposition ("Bill Martin, economist at brokers Phillips and Drew,
                                 # said", "said Peter Jones, an analyst with a Dublin stockbroker"), not the staff of a coded body
                                 r"|(?-i:[A-Z][\w'’-]+),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + UNCODED_PERSON_NOUN + r"\s+" + UNCODED_EMPLOYER
-                                + r"[^,;.]{1,80},\s+(?:also\s+)?(?:said|says|told|added|predicted|forecast|estimated|expects|expected|warned)\b"
+                                + r"[^,;.]{1,80},\s+(?:also\s+)?(?:said|says|told|tells|added|adds|predicted|predicts|forecast|forecasts|estimated|estimates|"
+                                r"expects|expected|warned|warns)\b"
                                 r"|\b(?:said|says|added)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                 + UNCODED_PERSON_NOUN + r"\s+" + UNCODED_EMPLOYER +
                                 r"|\b(?:economists|analysts|forecasters)['’]\s+(?:\w+\s+)?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b"
@@ -70,7 +72,7 @@ RATING_SPEAKER = regex.compile(r"(?:\b(?:(?:credit\s+)?ratings?\s+agenc(?:y|ies)
                                r"[^.;]{0,80}?\b(?:said|says|projected|projects|expects|expected|forecast|forecasts|predicted|predicts|"
                                r"estimated|estimates|warned|warns)\b")
 # a research institute or think tank credited with the figure ("NIESR claims", "the Institute for Fiscal Studies' predictions")
-INSTITUTE_SPEAKER = regex.compile(r"(?<!Statistics\s|Statistical\s)\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|forecasts?|estimates?|warned|warns)\b")
+INSTITUTE_SPEAKER = regex.compile(r"(?<!Statistics\s|Statistical\s)\b(?:Institute|think[- ]tank)\b[^.;]{0,80}?\b(?:claims?|claimed|says|said|predicts|predicted|predictions|forecasts?|estimates?|estimated|warned|warns)\b")
 INSTITUTE_SPEAKER_SCAN = _lexicon.Guarded(INSTITUTE_SPEAKER, ("institute", "think"))  # (the same: its nouns)
 # a Reuters ticker after a company's name ("ANZ Banking Group Ltd <ANZA.S> said"): its dot ends no clause
 TICKER = r"<[^<>\s]{1,15}>"
@@ -312,7 +314,7 @@ def uncoded_body() -> "_lexicon.Guarded":
     rows = read_rows("uncoded_bodies.csv")
     alts = ["(?-i:" + _lexicon.phrase_pattern(r["body"]) + ")" if r.get("case") == "s" else _lexicon.phrase_pattern(r["body"])
             for r in rows]
-    pattern = regex.compile(r"\b(?:" + "|".join(alts) + r")\b[^.;]{0,80}?\b(?:claims?|says|said|predicts|predicted|predictions|"
+    pattern = regex.compile(r"\b(?:" + "|".join(alts) + r")\b[^.;]{0,80}?\b(?:claims?|claimed|says|said|predicts|predicted|predictions|"
                             r"forecasts?|estimates?|estimated|expects|expected|warned|warns)\b", regex.IGNORECASE)
     return _lexicon.Guarded(pattern, tuple(sorted({r["body"].split()[0].lower() for r in rows})))
 

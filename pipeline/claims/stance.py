@@ -27,7 +27,7 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              # "Congress has rejected it, with the budget office saying the deficit should be 134 billion":
                              # a speaker's own report after "with" is a clause of its own
-                             r"|,\s+with\s+(?=(?:[\w.'’-]+\s+){1,6}?(?:saying|adding|arguing|insisting|estimating|predicting)\s)"
+                             r"|,\s+with\s+(?=(?:[\w.'’-]+\s+){1,6}?(?:saying|adding|arguing|insisting|estimating|predicting|forecasting|projecting|expecting)\s)"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
                              # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
                              # predicate of the same subject, its verbs are not the first one's
@@ -277,7 +277,7 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
 # (also a second report of the subject: "sees little hope the targets will be met and said the deficit will remain at
 # 200 billion": what the second report says is the figure's)
 COORDINATED_PREDICATE = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|would|shall|plans\s+to|aims\s+to|intends\s+to"
-                                      r"|(?:said|says|added|adds|warned|predicted|forecast)(?:\s+that)?(?=\s))\b",
+                                      r"|(?:said|says|added|adds|warned|warns|predicted|predicts|forecast|forecasts)(?:\s+that)?(?=\s))\b",
                                    regex.IGNORECASE)
 CHANGE_OF_NOUN = regex.compile(r"\b(?:rais|lift|increas|cut|lower|reduc|trim|slash|boost|hik)\w*\s+(?:the|its|their|a|an|this|that)\s+"
                             r"(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
