@@ -8,7 +8,7 @@ figure) and ``metrictopic`` (the article's topic a weak word may take)), ``stanc
 ``roles`` (actor, target), ``modality`` (hedged, negated, attributed_to, compared_to,
 deadline_year), ``frame`` (assembly), ``typemodel`` (the learned second opinion on claim_type,
 applied after the rules), ``lexicon`` (the word lists' loader and the phrase matching every module
-uses) and ``gazetteer`` (names of states, organisations and people to codes). Their word lists are
+uses; ``morphology`` gives a marked verb row its -s, -ed and -ing forms) and ``gazetteer`` (names of states, organisations and people to codes). Their word lists are
 CSV files in ``pipeline/data/claims/`` (the gazetteer's in ``pipeline/data/actors/``), the type
 model's weights a JSON file in ``pipeline/data/claims/``.
 
@@ -23,7 +23,10 @@ word), ``guards`` (company, market and poll guards), ``speakers`` (speakers the 
 one: economists, firms, rating agencies, institutes, the press), ``levels`` (a figure's date and how
 it stands to the sentence's other figures), ``anchor`` (a figure's own time: the level a change starts
 from, "now", a past year; read by ``ruletype`` and by ``typemodel``, whose model keeps the rules'
-``actual`` of an anchored figure and makes no figure of a later year ``actual``), ``plans`` (plans, budgets, laws, documents and the
+``actual`` of an anchored figure and makes no figure of a later year ``actual``), ``acts`` (a government's enacted act on its own
+instrument, read from the words that state it: a commitment; also read by ``typemodel``, whose model keeps it),
+``forecasters`` (a verb of belief or estimate taking a clause of its own: what the clause says is the believer's
+forecast; a private forecaster named again has no code), ``plans`` (plans, budgets, laws, documents and the
 legislature's budget fight), ``aid`` (aid, donors, transfers and payers), ``actors`` (the actor and
 target of a figure: owners, observers, estimators, forecasters and reporters).
 
