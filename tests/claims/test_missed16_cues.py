@@ -32,3 +32,11 @@ def test_a_share_allotted_to_a_state_goes_on_with_the_defence_story():
     assert found[-1] == ("6.4 billion euros", "defense_spending")
     # a firm allotted shares is no state's figure
     assert _found(DEFENCE + "Nordic Steel was allotted 300 mln euros of new stock.")[1:] == []
+
+
+def test_the_highest_share_is_a_states_part_not_stock():
+    found = _found("Estonia's parliament approved a 2026 budget that sets defence spending at 5.4% of GDP, or about 2.2 "
+                   "billion euros, the highest share in the alliance.")
+    assert ("2.2 billion euros", "defense_spending") in found
+    # a firm's shares stay no state's
+    assert _found("Nordic Steel said the 2.2 billion euros in new shares gave it the highest share price in Oslo.") == []
