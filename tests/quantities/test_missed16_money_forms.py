@@ -12,6 +12,7 @@ def test_singular_crown_before_its_noun():
     found = _money("Norway's trade balance showed a 4.2 billion crown surplus in March.")
     assert [(s, c) for s, _, c in found] == [("4.2 billion crown", "NOK")] and approx(found[0][1], 4.2e9)
     assert [c for _, _, c in _money("Sweden will sell a three billion crown government bond.")] == ["SEK"]
+    assert [c for _, _, c in _money("Iceland's parliament granted a 900 mln crown loan to the state bank.")] == ["ISK"]
     # no number before it: no money ("the Crown Prince", "a crown of gold")
     assert _money("The Crown Prince opened the new bridge in Oslo.") == []
 
