@@ -80,6 +80,7 @@ class _Lookups:
         self.money_of = frozenset(kinds.get("money_of", ()))
         self.weight_cues = tuple(sorted(kinds.get("weight_cue", ())))
         self.partner_followers = (lex.followers | frozenset(kinds.get("partner_follower", ()))) - {"of"}
+        self.balance_words = frozenset(kinds.get("balance_word", ()))
 
 
 _LOOKUPS: _Lookups | None = None
@@ -1353,6 +1354,9 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
         if not raw:
             continue
         prior = last_money[1] if last_money is not None and k - last_money[0] <= 2 else None
+        if prior is None and last_money is not None and k - last_money[0] <= BALANCE_CARRY_REACH \
+                and _names_balance(text, sentence, raw):
+            prior = last_money[1]  # "Germany's current account surplus widened to 6.6 billion", far after the money
         for mention in _finish(text, sentence, raw, prior):
             if mention["unit"] == "currency" and mention["currency"]:
                 last_money = (k, mention["currency"])
@@ -1363,6 +1367,21 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
                     _exact_values(mention)  # a percent read from the text is already its decimal
                 mentions.append(mention)
     return mentions
+
+
+# sentences after the article's latest money figure within which a bare "6.6 billion" of a sentence naming a balance or a debt
+# still takes that figure's currency (beyond two sentences only there: "... 1,500 billion yen in tax cuts. [prices, growth,
+# percents] ... Germany's current account surplus widened to a provisional 6.6 billion in February"; a bare "3,660 billion"
+# after "cubic feet" names no balance and stays no money)
+BALANCE_CARRY_REACH = 12
+
+
+def _names_balance(text: str, sentence, raw: list[dict]) -> bool:
+    """Whether a sentence holding a bare figure names a balance or a debt (function_words.csv, balance_word)."""
+    if not any(m["unit"] == "_bare" for m in raw):
+        return False
+    words = _lookups().balance_words
+    return any(w.group(0).lower() in words for w in _WORD.finditer(text, sentence.start, sentence.end))
 
 
 def _decimal(v: float) -> float:
