@@ -25,6 +25,7 @@ from .lexicon import (
     WORD, Hit, Prefiltered, ascii_twin, caseless, count_words, last_match, phrases_alternation, read_rows,
 )
 from .basis import ratio_bases
+from .cuecompound import SIZED_AT, named_by_figure_before
 
 
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
@@ -168,6 +169,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's (not in a list
         # of sums each with its "in" noun: "18 billion dlrs in new revenues, nine billion dlrs in military spending cuts")
         return None
+    if gap_end == fig_start and named_by_figure_before(text, hit, fig_start, fig_end, figures):
+        return None  # "eight pct GNP growth, five billion dlrs of (current account) surplus": the noun of the sum before
     words = index.words(text, gap_start, gap_end) if index is not None else None
     gap = text[gap_start:gap_end]
     if words is None:
@@ -286,7 +289,10 @@ _last_starts: tuple = (None, frozenset())  # (figures list, kept alive: the set 
 def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> bool:
     """Whether a cue is followed straight away by a figure of its own (which it measures instead of an earlier one)."""
     global _last_starts
-    m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
+    # "spending will rise to 47 billion rand, with revenue budgeted at around 40 billion": a noun with its own participle
+    # and "at" sizes the figure after it (cuecompound.SIZED_AT)
+    m = SIZED_AT.match(text, hit.end, min(len(text), hit.end + 60)) \
+        or OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
     if m is None:
         return False
     seen = _last_starts

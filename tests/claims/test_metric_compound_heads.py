@@ -1,0 +1,60 @@
+"""Which cue belongs to which figure (cuecompound): a balance of payments that only frames the current account, a noun
+with its own participle sizing the next figure, a list of sums each with its own noun, "that surplus" pointing back to the
+sentence before, and a measurement basis that names no balance itself (sentences written for these tests)."""
+from helpers import pipeline_claims
+
+
+def _metrics(text, figure):
+    return [c["metric"] for c in pipeline_claims(text) if figure in c["figure_text"]]
+
+
+def test_current_account_surplus_of_the_balance_of_payments_is_the_current_account():
+    text = ("The central bank said the current account surplus of the Danish balance of payments reached 9.1 billion "
+            "crowns last year, from 8.4 billion in 2023.")
+    assert _metrics(text, "9.1 billion") == ["current_account"]
+    assert _metrics(text, "8.4 billion") == ["current_account"]
+
+
+def test_surplus_on_the_current_account_of_the_balance_of_payments():
+    text = ("Chile recorded a surplus on the current account of the balance of payments of 2.6 billion dlrs in the first "
+            "quarter, compared with a surplus of 1.9 billion dlrs a year earlier.")
+    assert _metrics(text, "2.6 billion") == ["current_account"]
+    assert _metrics(text, "1.9 billion") == ["current_account"]
+
+
+def test_a_bare_balance_of_payments_is_still_its_own_balance():
+    text = "Kenya's balance of payments showed a deficit of 400 mln dlrs last year, the central bank said."
+    assert _metrics(text, "400 mln") == ["other"]
+
+
+def test_a_noun_with_its_own_participle_sizes_the_next_figure():
+    text = ("Analysts expect the government's spending target to rise to about 610 billion pesos, with revenue budgeted at "
+            "around 540 billion pesos.")
+    assert _metrics(text, "610 billion") == ["public_spending"]
+    assert _metrics(text, "540 billion") == ["tax_revenue"]
+
+
+def test_each_sum_of_a_list_takes_its_own_noun():
+    text = ("The ministry's forecasts of four pct GDP growth, three billion dlrs of (current account) surplus and nine pct "
+            "export growth looked realistic in January, the minister said.")
+    assert _metrics(text, "three billion") == ["current_account"]
+
+
+def test_that_surplus_points_back_to_the_balance_of_the_sentence_before():
+    text = ("Economists say the government's room to spend is limited by the need to keep a large surplus on the current "
+            "account of the country's balance of payments. Most of that surplus, put at about 3 billion dlrs this year, "
+            "will go on repaying the country's foreign loans.")
+    assert _metrics(text, "3 billion") == ["current_account"]
+
+
+def test_that_debt_points_back_to_the_public_debt_of_the_sentence_before():
+    text = ("Portugal's finance minister told parliament that public debt had become the country's heaviest burden. "
+            "The government wants that debt cut to about 90 pct of gross domestic product by 2028.")
+    assert _metrics(text, "90 pct") == ["public_debt"]
+
+
+def test_a_payments_basis_takes_the_balance_its_sentence_names():
+    text = ("Norway's current account deficit widened to a record 4.2 billion dlrs on a balance of payments basis in the "
+            "second quarter of the year from a revised 3.9 billion dlrs in the first quarter, the statistics office said.")
+    assert _metrics(text, "4.2 billion") == ["current_account"]
+    assert _metrics(text, "3.9 billion") == ["current_account"]
