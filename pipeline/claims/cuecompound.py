@@ -77,6 +77,24 @@ def named_by_figure_before(text: str, hit: Hit, fig_start: int, fig_end: int, fi
     return OWN_NOUN_NEXT.match(text, fig_end, min(len(text), fig_end + 60)) is not None
 
 
+# a figure inside an aside between dashes: "The size of the state deficit -- estimated at 109,561 billion lire in 1986 and
+# targeted at 100,000 billion this year -- means there is a risk inflation could spiral again": a noun beyond the closing
+# dash is the main clause's, never the aside's figure (a double hyphen, an em dash or a spaced en dash: a single hyphen is
+# also a dateline's)
+DASH = regex.compile(r"\s*(?:--|\u2014|\s\u2013\s)\s*")
+DASH_REACH = 200  # chars before the figure to its aside's opening dash
+
+
+def beyond_dash_aside(text: str, fig_start: int, gap_start: int, gap_end: int) -> bool:
+    """Whether a cue after a figure stands beyond the closing dash of a dash aside holding the figure."""
+    if "-" not in text[gap_start:gap_end] and "\u2014" not in text[gap_start:gap_end] and "\u2013" not in text[gap_start:gap_end]:
+        return False
+    if DASH.search(text, gap_start, gap_end) is None:
+        return False
+    opening = DASH.search(text, max(0, fig_start - DASH_REACH), fig_start)
+    return opening is not None and regex.search(r"[.;]\s", text[opening.end():fig_start]) is None
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 

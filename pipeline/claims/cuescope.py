@@ -25,7 +25,7 @@ from .lexicon import (
     WORD, Hit, Prefiltered, ascii_twin, caseless, count_words, last_match, phrases_alternation, read_rows,
 )
 from .basis import ratio_bases
-from .cuecompound import SIZED_AT, named_by_figure_before
+from .cuecompound import SIZED_AT, beyond_dash_aside, named_by_figure_before
 
 
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
@@ -171,6 +171,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         return None
     if gap_end == fig_start and named_by_figure_before(text, hit, fig_start, fig_end, figures):
         return None  # "eight pct GNP growth, five billion dlrs of (current account) surplus": the noun of the sum before
+    if gap_start == fig_end and beyond_dash_aside(text, fig_start, gap_start, gap_end):
+        return None  # "the deficit -- targeted at 100,000 billion lire this year -- means ... inflation": the main clause's
     words = index.words(text, gap_start, gap_end) if index is not None else None
     gap = text[gap_start:gap_end]
     if words is None:

@@ -221,6 +221,7 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         return []
     # "Most of that surplus, ...": the balance the sentence before named (antecedents)
     figs = _antecedents.demonstrative_antecedents(article["text"], sentences, sentence, figs)
+    figs = _antecedents.earlier_levels(article["text"], figs)  # ", from 3.1% in 2025": the moving figure's earlier level
     ctx = article_context(state, article, sentences)
     figs = public_figures(ctx, sentences, sentence, hits, state, figs)
     if not figs:

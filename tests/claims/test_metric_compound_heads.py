@@ -58,3 +58,23 @@ def test_a_payments_basis_takes_the_balance_its_sentence_names():
             "second quarter of the year from a revised 3.9 billion dlrs in the first quarter, the statistics office said.")
     assert _metrics(text, "4.2 billion") == ["current_account"]
     assert _metrics(text, "3.9 billion") == ["current_account"]
+
+
+def test_a_level_after_a_comma_and_from_is_the_moving_figures():
+    text = ("The IMF expects Italy's budget deficit to widen to about 3.8% of gross domestic product next year as Rome "
+            "spends heavily on defence and pensions, from 3.3% this year.")
+    assert _metrics(text, "3.8%") == ["fiscal_deficit"]
+    assert _metrics(text, "3.3%") == ["fiscal_deficit"]
+
+
+def test_a_level_down_from_keeps_the_balance_beyond_a_cause():
+    text = ("OTTAWA - Canada's government ran a budget deficit of 48 billion dollars in the fiscal year that ended on "
+            "March 31, the finance department said on Friday, down slightly from 62 billion dollars a year earlier as "
+            "excise receipts nearly doubled.")
+    assert _metrics(text, "62 billion") == ["fiscal_deficit"]
+
+
+def test_a_figure_inside_a_dash_aside_is_the_noun_before_the_aside():
+    text = ("The size of Greece's budget deficit -- put at 12 billion euros last year and targeted at 9 billion euros "
+            "this year -- means inflation could pick up again, one economist said.")
+    assert _metrics(text, "9 billion") == ["fiscal_deficit"]
