@@ -95,6 +95,21 @@ def beyond_dash_aside(text: str, fig_start: int, gap_start: int, gap_end: int) -
     return opening is not None and regex.search(r"[.;]\s", text[opening.end():fig_start]) is None
 
 
+# a figure used as an adjective right before its own compound noun: "to service its 109 billion dlr foreign debt", "a 12
+# billion dlr government deficit": the noun the figure sizes is what it measures, ahead of a verb or noun before the figure
+# as near as it (the scope rule's tie goes to the earlier cue)
+SIZED_NOUN_GAP = regex.compile(r"[\s-]{1,3}")
+SIZED_NOUN_BONUS = 1
+
+
+def sizes_compound(text: str, hit: Hit, fig_end: int) -> bool:
+    """Whether a specific compound cue (weight 0, two words or more) follows a figure straight away."""
+    entry = hit.entry
+    return hit.start > fig_end and " " in entry["cue"].strip() and not int(entry.get("weight") or 0) \
+        and not entry.get("resolves") and entry["metric"] not in ("NONE", "CARRY") \
+        and SIZED_NOUN_GAP.fullmatch(text, fig_end, hit.start) is not None
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 

@@ -25,7 +25,7 @@ from .lexicon import (
     WORD, Hit, Prefiltered, ascii_twin, caseless, count_words, last_match, phrases_alternation, read_rows,
 )
 from .basis import ratio_bases
-from .cuecompound import SIZED_AT, beyond_dash_aside, named_by_figure_before
+from .cuecompound import SIZED_AT, SIZED_NOUN_BONUS, beyond_dash_aside, named_by_figure_before, sizes_compound
 
 
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
@@ -242,6 +242,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding
             # its "in"): the noun it measures
             cost -= IN_OF_BONUS
+        elif sizes_compound(text, hit, fig_end):
+            cost -= SIZED_NOUN_BONUS  # "its 109 billion dlr foreign debt": the compound the figure sizes
     return cost
 
 

@@ -78,3 +78,10 @@ def test_a_figure_inside_a_dash_aside_is_the_noun_before_the_aside():
     text = ("The size of Greece's budget deficit -- put at 12 billion euros last year and targeted at 9 billion euros "
             "this year -- means inflation could pick up again, one economist said.")
     assert _metrics(text, "9 billion") == ["fiscal_deficit"]
+
+
+def test_a_figure_sizing_its_own_compound_noun_is_that_nouns():
+    text = ("In 2022 and 2023 Argentina's grain exports were enough to cover the 9 billion dlrs needed to service its "
+            "45 billion dlr foreign debt.")
+    assert _metrics(text, "45 billion") == ["external_debt"]
+    assert _metrics(text, "9 billion") == ["debt_service"]
