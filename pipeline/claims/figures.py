@@ -291,7 +291,9 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         topics = [t for t in topics if t not in left_out]
         share_topics = [t for t in share_topics if t not in left_out]
     # (a balance of payments that only frames the current account before it is no cue: cuecompound)
-    figs = _figures(text, sentence, ms, _cuecompound.drop_frames(text, hits), spans, topics, share_topics)
+    # (and "with 108 billion dlrs in debt" is the debt held: cuecompound.held_debts)
+    figs = _figures(text, sentence, ms, _cuecompound.held_debts(text, _cuecompound.drop_frames(text, hits), spans), spans,
+                    topics, share_topics)
     figs = [f for f in story_restatements(figs, state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):

@@ -85,3 +85,14 @@ def test_a_figure_sizing_its_own_compound_noun_is_that_nouns():
             "45 billion dlr foreign debt.")
     assert _metrics(text, "45 billion") == ["external_debt"]
     assert _metrics(text, "9 billion") == ["debt_service"]
+
+
+def test_a_sum_in_debt_that_a_state_has_is_the_debt_held():
+    text = ("Argentina, with about 45 billion dlrs in debt, alarmed its creditors last week when it suspended interest "
+            "payments on 20 billion dlrs owed to commercial banks.")
+    assert _metrics(text, "45 billion") == ["external_debt"]
+
+
+def test_a_sum_taken_on_in_debt_stays_new_borrowing():
+    text = "The Canadian government plans to take on 50 billion dollars in debt next year to pay for its defence plan."
+    assert _metrics(text, "50 billion") == ["fiscal_deficit"]
