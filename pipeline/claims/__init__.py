@@ -3,8 +3,11 @@ forecasts or reports them of whom.
 
 ``find_claims(article, sentences, mentions)`` is the only entry point the pipeline uses; the modules
 behind it: ``metric`` (what a figure measures: ``metric_of``, over ``basis`` (basis phrases),
-``cuelexicon`` (the metric cue lexicon and a sentence's cues), ``cuescope`` (which cue governs a
-figure) and ``metrictopic`` (the article's topic a weak word may take)), ``stance`` (claim_type),
+``cuecompound`` (compound heads: a cue that only frames the head before it, a noun owned by the figure
+next to it), ``cuelexicon`` (the metric cue lexicon and a sentence's cues), ``cuescope`` (which cue
+governs a figure) and ``metrictopic`` (the article's topic a weak word may take); ``antecedents``
+then gives "that surplus" the balance of the sentence before and ", from 3.1%" its moving figure's
+metric), ``stance`` (claim_type),
 ``roles`` (actor, target), ``modality`` (hedged, negated, attributed_to, compared_to,
 deadline_year), ``frame`` (assembly), ``typemodel`` (the learned second opinion on claim_type,
 applied after the rules), ``lexicon`` (the word lists' loader and the phrase matching every module

@@ -25,6 +25,7 @@ from .lexicon import (
     WORD, Hit, Prefiltered, ascii_twin, caseless, count_words, last_match, phrases_alternation, read_rows,
 )
 from .basis import ratio_bases
+from .cuecompound import SIZED_AT, SIZED_NOUN_BONUS, beyond_dash_aside, named_by_figure_before, sizes_compound
 
 
 # a new clause: also a conditional one after a comma ("the deficit is thought to be more than 10%, if the spending of
@@ -168,6 +169,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's (not in a list
         # of sums each with its "in" noun: "18 billion dlrs in new revenues, nine billion dlrs in military spending cuts")
         return None
+    if gap_end == fig_start and named_by_figure_before(text, hit, fig_start, fig_end, figures):
+        return None  # "eight pct GNP growth, five billion dlrs of (current account) surplus": the noun of the sum before
+    if gap_start == fig_end and beyond_dash_aside(text, fig_start, gap_start, gap_end):
+        return None  # "the deficit -- targeted at 100,000 billion lire this year -- means ... inflation": the main clause's
     words = index.words(text, gap_start, gap_end) if index is not None else None
     gap = text[gap_start:gap_end]
     if words is None:
@@ -237,6 +242,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding
             # its "in"): the noun it measures
             cost -= IN_OF_BONUS
+        elif sizes_compound(text, hit, fig_end):
+            cost -= SIZED_NOUN_BONUS  # "its 109 billion dlr foreign debt": the compound the figure sizes
     return cost
 
 
@@ -286,7 +293,10 @@ _last_starts: tuple = (None, frozenset())  # (figures list, kept alive: the set 
 def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> bool:
     """Whether a cue is followed straight away by a figure of its own (which it measures instead of an earlier one)."""
     global _last_starts
-    m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
+    # "spending will rise to 47 billion rand, with revenue budgeted at around 40 billion": a noun with its own participle
+    # and "at" sizes the figure after it (cuecompound.SIZED_AT)
+    m = SIZED_AT.match(text, hit.end, min(len(text), hit.end + 60)) \
+        or OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
     if m is None:
         return False
     seen = _last_starts

@@ -23,6 +23,7 @@ from . import (
     metric as _metric, basis as _basis, cuelexicon as _cuelexicon, cuescope as _cuescope, metrictopic as _metrictopic,
 )
 from . import lexicon as _lexicon
+from . import cuecompound as _cuecompound
 from .lexicon import count_words
 from . import modality as _modality
 from . import roles as _roles
@@ -289,7 +290,10 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     if left_out:
         topics = [t for t in topics if t not in left_out]
         share_topics = [t for t in share_topics if t not in left_out]
-    figs = _figures(text, sentence, ms, hits, spans, topics, share_topics)
+    # (a balance of payments that only frames the current account before it is no cue: cuecompound)
+    # (and "with 108 billion dlrs in debt" is the debt held: cuecompound.held_debts)
+    figs = _figures(text, sentence, ms, _cuecompound.held_debts(text, _cuecompound.drop_frames(text, hits), spans), spans,
+                    topics, share_topics)
     figs = [f for f in story_restatements(figs, state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):

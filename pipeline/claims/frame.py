@@ -49,6 +49,7 @@ from .guards import government_revenue, without_denominators, share_of_people
 from .plans import BUDGET_SET
 from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers, story_transfer_cues, received_from_states, donor_transfers
 from .figures import metric_figures, public_figures
+from . import antecedents as _antecedents
 from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
 
@@ -218,6 +219,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     figs = metric_figures(article, sentence, ms, hits, spans, state)
     if not figs:
         return []
+    # "Most of that surplus, ...": the balance the sentence before named (antecedents)
+    figs = _antecedents.demonstrative_antecedents(article["text"], sentences, sentence, figs)
+    figs = _antecedents.earlier_levels(article["text"], figs)  # ", from 3.1% in 2025": the moving figure's earlier level
     ctx = article_context(state, article, sentences)
     figs = public_figures(ctx, sentences, sentence, hits, state, figs)
     if not figs:

@@ -8,7 +8,8 @@ one sentence's claims are layered under ``frame`` (the per-sentence loop): ``fig
 the claim_type steps (``claimtype``, ``plantype``, ``ruletype``, in the order ``claim.figure_claim`` runs their steps,
 each constant beside the step that reads it), then ``claim`` (one figure's claim), and no module holding a decision
 they call on imports them. What
-a figure measures is layered under ``metric`` (``metric_of``): ``basis`` (basis phrases), ``cuelexicon`` (the cue
+a figure measures is layered under ``metric`` (``metric_of``): ``basis`` (basis phrases), ``cuecompound`` (a cue that
+only frames the head before it, nouns owned by the figure next to them), ``cuelexicon`` (the cue
 lexicon and a sentence's cues), ``cuescope`` (which cue governs a figure), ``metrictopic`` (the article's topic), each
 importing only those before it and the lexicon, none of the stage's other modules. And every ``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and
 still read at its old home fails only when that line runs)."""
@@ -80,9 +81,9 @@ SENTENCE_LAYERS = ("figures", "scope", "claimtype", "plantype", "ruletype", "cla
 TYPE_LAYERS = ("claimtype", "plantype", "ruletype")
 
 
-# what a figure measures: basis phrases, the cue lexicon and a sentence's cues, the scope rule, the article's topic,
-# then metric_of over them all
-METRIC_LAYERS = ("basis", "cuelexicon", "cuescope", "metrictopic", "metric")
+# what a figure measures: basis phrases, compound heads, the cue lexicon and a sentence's cues, the scope rule, the
+# article's topic, then metric_of over them all
+METRIC_LAYERS = ("basis", "cuecompound", "cuelexicon", "cuescope", "metrictopic", "metric")
 
 
 def test_the_graph_reads_the_stage():
