@@ -45,6 +45,7 @@ from .lexicon import Guarded, Hit, count_words, cues
 from .entities import (
     Entity, ORGANISATION_CODES, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
 )
+from . import whose as _whose
 
 
 PERSON_OWNER_BEFORE = regex.compile(r"\b(?:his|her)\s+$", regex.IGNORECASE)  # "her government", "his ministry"
@@ -178,7 +179,7 @@ def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:
             # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
             # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
             return x.code
-    code = person_owner_code(ctx, e.start, found)
+    code = person_owner_code(ctx, e.start, found) or _whose.titled_person(ctx, e, found)  # "President Reagan ... the president"
     if code is not None:
         return code
     if is_state(ctx.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
@@ -372,9 +373,10 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
         if is_state(code):
             return code
     state_only = not e.surface.lower().startswith(("its", "their"))
-    named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
+    named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)
+             and (x.end <= e.start or not state_only)]  # (not "the government" read inside "the government's" itself)
     if named:
-        x = named[-1]
+        x = (_whose.subject_over_place(ctx, named, e.start) if state_only else None) or named[-1]
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
                 and COORDINATED.fullmatch(ctx.text, y.end, x.start):
