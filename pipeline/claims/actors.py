@@ -173,6 +173,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _entities.is_state(actor.code):
                 reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
             actor = who
+    if st.claim_type in ("demand", "proposal") and _whose.asks_for_own_funds(ctx.text, st.cue, span, actor):
+        return actor, (actor.surface, actor.code)  # "Warsaw has asked for 40 billion euros of loans from the EU": Poland's
     if st.claim_type in ("demand", "proposal"):
         obj = _owners.object_of(ctx, sentence, clause, span, st.cue)
         if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":

@@ -1,14 +1,18 @@
-"""Whose figure it is when several states or bodies are named (actor and target steps that read one construction each).
+"""Whose figure it is when several states or bodies are named: constructions the owner and actor steps read.
 
-Group words that name an organisation itself, not its members: "the alliance", "the bloc", "the trading bloc"
-(``group_words.csv`` rows whose last word is a singular collective noun). "the alliance's 3.5% core defence goal" is
-NATO's goal as "NATO's 3.5% goal" is; "allies' budgets", "member states' deficits" stay the members' (no owner: the
-group word stands for several states)."""
+`names_body`: a group word naming an organisation itself, not its members ("the alliance", "the bloc": rows of
+``group_words.csv`` whose last word is a singular collective noun) owns a figure's noun phrase as a name does ("the
+alliance's 3.5% core defence goal" is NATO's as "NATO's 3.5% goal" is; "allies' budgets" stay the members').
+`venue_topic`: a fronted "In <capital>," before a clause whose actor is a state says where, not whose.
+`country_pronoun`: "the country's" / "the nation's" with a state resolved for it owns the figure's noun phrase.
+`asks_for_funds`: money a state asks to be lent or given ("asked for 40 billion euros of loans from the EU") is its own.
+(The anaphora and duty steps of the same kind live in their modules: ``anaphora.subject_over_place``,
+``anaphora.titled_person``, ``aid.importer``.)"""
 from __future__ import annotations
 
 import regex
 
-from .entities import PREP_BEFORE, is_state
+from .entities import is_state
 
 COLLECTIVE_BODIES = frozenset({"alliance", "bloc"})
 
@@ -38,24 +42,6 @@ def venue_topic(ctx, sentence, topic, actor) -> bool:
 STATE_ONLY_PRONOUN = regex.compile(r"(?:the|his|her)\s", regex.IGNORECASE)  # "the country's", "the nation's" (not "its")
 
 
-def subject_over_place(ctx, named: list, pronoun_start: int):
-    """The state "the country's" stands for when its sentence names a state as subject and later one inside a
-    prepositional phrase ("Poland's talks in Washington with the IMF on the country's 33.5 billion dlr foreign debt":
-    Poland, not the place of the talks): the last state named outside such a phrase, when the nearest one is inside
-    one; None when the nearest is no object (the usual nearest-state reading stands)."""
-    if len(named) < 2:
-        return None
-    text = ctx.text
-    x = named[-1]
-    if not PREP_BEFORE.search(text, max(0, x.start - 40), x.start):
-        return None
-    for y in reversed(named[:-1]):
-        if y.code == x.code:
-            continue
-        if is_state(y.code) and not PREP_BEFORE.search(text, max(0, y.start - 40), y.start):
-            return y
-    return None
-
 
 def country_pronoun(e) -> bool:
     """Whether a possessive pronoun names a state by its kind ("the country's", "the nation's", "his country's") with a
@@ -66,22 +52,29 @@ def country_pronoun(e) -> bool:
         and not e.surface.lower().startswith(("the government", "the state"))
 
 
-TITLE_WORDS = ("president", "prime minister", "chancellor", "premier")
 
 
-def titled_person(ctx, e, found: list):
-    """The state of a bare title standing for a person the sentence has named with it ("President Reagan's chief of
-    staff said he saw nothing that would cause the president to back away": Reagan's United States, not the state of
-    the dateline): the last person before the word whose name follows the same title."""
-    word = e.surface.lower()
-    title = next((t for t in TITLE_WORDS if word.endswith(t)), None)
-    if title is None:
-        return None
-    text = ctx.text
-    for x in reversed(found):
-        if x.end > e.start or x.kind != "person" or not is_state(x.code):
-            continue
-        before = text[max(0, x.start - len(title) - 2):x.start].lower()
-        if regex.match(title.replace(" ", r"\s+") + r"\s", x.surface.lower()) or regex.search(r"\b" + title.replace(" ", r"\s+") + r"\s+$", before):
-            return x.code
-    return None
+# "Warsaw has asked for about 43.7 billion euros of cheap loans from the EU's new defence instrument", "Bucharest requested
+# 16.6 billion euros of EU SAFE loans": a state asking for money lent or given to it asks for its own funds; the lender named
+# after the figure is no owner
+RECEIVED_FUNDS_AFTER = regex.compile(r"\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,3})?"
+                                     r"(?:loans?|credits?|aid|grants?|financing|funding|assistance)\b", regex.IGNORECASE)
+ASKING_BEFORE = regex.compile(r"\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|sought|seek(?:s|ing)?|appl(?:y|ies|ied))\s+"
+                           r"(?:for\s+)?(?:(?:about|around|roughly|some|nearly|almost|up\s+to|an?\s+(?:further|extra|additional)"
+                           r"|a\s+total\s+of|another)\s+)?$", regex.IGNORECASE)
+ASKING_REACH = 60  # characters looked back from the figure for the asking verb
+
+
+def asks_for_funds(text: str, lo: int, fig: tuple[int, int]) -> bool:
+    """Whether the figure is money asked for, to be lent or given to the asker ("has asked for about 40 billion euros of
+    loans", "requested 16 billion euros in credits")."""
+    return ASKING_BEFORE.search(text, max(lo, fig[0] - ASKING_REACH), fig[0]) is not None \
+        and RECEIVED_FUNDS_AFTER.match(text, fig[1]) is not None
+
+
+def asks_for_own_funds(text: str, cue, fig: tuple[int, int], actor) -> bool:
+    """Whether a state asks for money for itself with the figure (`asks_for_funds`, the stance cue the asking verb): the
+    asker's own figure, whoever lends it."""
+    if cue is None or actor is None or not is_state(actor.code) or cue.end > fig[0]:
+        return False
+    return asks_for_funds(text, cue.start, fig)

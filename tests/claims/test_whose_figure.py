@@ -95,3 +95,29 @@ def test_quote_possessive_claim_keeps_the_source_sentence():
     claims = [c for c in pipeline_claims(text) if "2.5%" in c["figure_text"]]
     assert claims and claims[0]["target_code"] == "EGY"
     assert claims[0]["sentence"] == text
+
+
+def test_asking_for_loans_is_the_askers_own_figure():
+    text = ("Defence spending in Europe keeps rising. Sofia has also asked for about 3.3 billion euros of cheap loans from "
+            "the EU's new SAFE defence instrument, officials said.")
+    c = pipeline_claim(text, "3.3 billion")
+    assert (c["actor_code"], c["target_code"]) == ("BGR", "BGR")
+
+
+def test_asking_for_loans_needs_funds_after_the_figure():
+    from pipeline.claims.whose import asks_for_funds
+    text = "Lisbon has asked for 5.8 billion euros of EU loans. Washington asked for 5% of GDP from its allies."
+    fig = text.index("5.8 billion"), text.index("5.8 billion") + len("5.8 billion euros")
+    assert asks_for_funds(text, 0, fig)
+    fig = text.index("5% of GDP"), text.index("5% of GDP") + len("5% of GDP")
+    assert not asks_for_funds(text, 0, fig)
+
+
+def test_imports_from_a_state_name_the_payer_of_a_duty():
+    from pipeline.claims import roles
+    from pipeline.claims.aid import pays_duty
+    from pipeline.segment import split_sentences
+    text = "Softwood imports from Canada dropped 20 pct because of a 10 pct duty, the department said."
+    sentences = split_sentences(text)
+    ctx = roles.ArticleContext({"text": text, "title": None}, sentences)
+    assert pays_duty(ctx, sentences[0], "CAN", text.index("10 pct"))
