@@ -22,6 +22,7 @@ from . import (
     voices as _voices,
 )
 from . import stance as _stance
+from . import whose as _whose
 from .speakers import REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, FIRM_SPEAKER, PRONOUN_KINDS, ACCORDING
 from .plans import PASSIVE, SELF_OBLIGATION, FORECASTER_PRIORITY
 
@@ -172,6 +173,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _entities.is_state(actor.code):
                 reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
             actor = who
+    if st.claim_type in ("demand", "proposal") and _whose.asks_for_own_funds(ctx.text, st.cue, span, actor):
+        return actor, (actor.surface, actor.code)  # "Warsaw has asked for 40 billion euros of loans from the EU": Poland's
     if st.claim_type in ("demand", "proposal"):
         obj = _owners.object_of(ctx, sentence, clause, span, st.cue)
         if obj is not None and actor is not None and obj.code == actor.code and obj.kind == "capital":
@@ -222,7 +225,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if antecedent is not None:
         return actor, (antecedent.surface, antecedent.code)  # "Spain, which the figures put at 1.28% of GDP"
     topic = _owners.fronted_topic(ctx, sentence)
-    if topic is not None:
+    if topic is not None and not _whose.venue_topic(ctx, sentence, topic, actor):
         return actor, (topic.surface, topic.code)  # "Across the whole EU, the deficit narrowed to 3.2%"
     opening = _opening_state(ctx, sentence, actor) if st.claim_type in REPORTED_TYPES else None
     if opening is not None:

@@ -326,7 +326,9 @@ def conjunct_subject(ctx, sentence, cue, fig_start: int, actor_code, target_code
 PAYER_AFTER = regex.compile(r"\s+(?:[\w-]+,?\s+){0,5}?(?:must\s+|will\s+|would\s+|to\s+)?(?:\w+ly\s+)?"
                             r"(?:pay|pays|paid|face|faces|faced|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?hit|had\s+(?:\w+ly\s+)?faced)\b", regex.IGNORECASE)
 PAYER_REACH = 60  # characters after a duty's figure in which "on X", "apply to X" still names its payer
-PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|applying)\s+(?:\w+\s+)?to)\s+(?:the\s+)?$", regex.IGNORECASE)
+PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|applying)\s+(?:\w+\s+)?to"
+                             r"|(?:imports|shipments|goods|products)\s+from)\s+(?:the\s+)?$", regex.IGNORECASE)
+# ("Lumber imports from Canada fell because of a 15 pct duty": the exporter pays the importer's duty)
 
 
 def pays_duty(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
@@ -340,6 +342,17 @@ def pays_duty(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
                     and PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 30), e.start):
                 return True
     return False
+
+
+
+def importer(ctx, sentence, payer: str, fig_start: int) -> tuple:
+    """(code, text) of the state that sets a duty its sentence names only the payer of ("Lumber imports from Canada fell
+    because of a 15 pct duty", a Washington story): the state the story is about when it is another state than the payer
+    and is not itself said to pay; else no one."""
+    home = ctx.home()
+    if home and _entities.is_state(home) and home != payer and not pays_duty(ctx, sentence, home, fig_start):
+        return home, None
+    return None, None
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -43,7 +43,7 @@ import regex
 
 from .lexicon import Guarded, Hit, count_words, cues
 from .entities import (
-    Entity, ORGANISATION_CODES, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
+    Entity, ORGANISATION_CODES, PREP_BEFORE, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
 )
 
 
@@ -178,7 +178,7 @@ def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:
             # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
             # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
             return x.code
-    code = person_owner_code(ctx, e.start, found)
+    code = person_owner_code(ctx, e.start, found) or titled_person(ctx, e, found)  # "President Reagan ... the president"
     if code is not None:
         return code
     if is_state(ctx.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
@@ -372,15 +372,58 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
         if is_state(code):
             return code
     state_only = not e.surface.lower().startswith(("its", "their"))
-    named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)]
+    named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)
+             and (x.end <= e.start or not state_only)]  # (not "the government" read inside "the government's" itself)
     if named:
-        x = named[-1]
+        x = (subject_over_place(ctx, named, e.start) if state_only else None) or named[-1]
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
                 and COORDINATED.fullmatch(ctx.text, y.end, x.start):
             return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
         return x.code
     return ctx.previous_state(e.start)
+
+
+
+def subject_over_place(ctx, named: list, pronoun_start: int):
+    """The state "the country's" stands for when its sentence names a state as subject and later one inside a
+    prepositional phrase ("Poland's talks in Washington with the IMF on the country's 33.5 billion dlr foreign debt":
+    Poland, not the place of the talks): the last state named outside such a phrase, when the nearest one is inside
+    one; None when the nearest is no object (the usual nearest-state reading stands)."""
+    if len(named) < 2:
+        return None
+    text = ctx.text
+    x = named[-1]
+    if not PREP_BEFORE.search(text, max(0, x.start - 40), x.start):
+        return None
+    for y in reversed(named[:-1]):
+        if y.code == x.code:
+            continue
+        if is_state(y.code) and not PREP_BEFORE.search(text, max(0, y.start - 40), y.start):
+            return y
+    return None
+
+
+TITLE_WORDS = ("president", "prime minister", "chancellor", "premier")
+
+
+def titled_person(ctx, e, found: list):
+    """The state of a bare title standing for a person the sentence has named with it ("President Reagan's chief of
+    staff said he saw nothing that would cause the president to back away": Reagan's United States, not the state of
+    the dateline): the last person before the word whose name follows the same title."""
+    word = e.surface.lower()
+    title = next((t for t in TITLE_WORDS if word.endswith(t)), None)
+    if title is None:
+        return None
+    text = ctx.text
+    for x in reversed(found):
+        if x.end > e.start or x.kind != "person" or not is_state(x.code):
+            continue
+        before = text[max(0, x.start - len(title) - 2):x.start].lower()
+        title_re = title.replace(" ", r"\s+")
+        if regex.match(title_re + r"\s", x.surface.lower()) or regex.search(r"\b" + title_re + r"\s+$", before):
+            return x.code
+    return None
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

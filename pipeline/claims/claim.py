@@ -24,6 +24,7 @@ from . import (
     roles as _roles, entities as _entities, organisations as _organisations, owners as _owners, voices as _voices,
 )
 from . import stance as _stance
+from . import whose as _whose
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -31,7 +32,7 @@ from .speakers import (
     press_reported, uncoded_or_credited, rating_article,
 )
 from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
-from .aid import aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject
+from .aid import aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
 from .actors import (
     relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
@@ -380,7 +381,8 @@ def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, ac
     aid_sum = head is None and is_aid_sum(ctx, clause, fig, from_giver)
     donor = (aid_donor_after(ctx, sentence, fig) if head is None else None) \
         or (aid_source_after(ctx, sentence, from_giver) if aid_sum else None)
-    if donor is not None and donor.code != target_code:
+    if donor is not None and donor.code != target_code \
+            and not (actor_code == target_code and _whose.asks_for_funds(text, clause[0], (start, fig["end"]))):
         # "Panama is due to receive 28.5 mln dlrs in U.S. aid", "Ukraine will receive 20 billion dollars from the
         # United States": the state or body whose aid it is gives it
         actor_code, actor_text = donor.code, donor.surface
@@ -396,7 +398,7 @@ def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, ac
         # does not set the tariff; the setter is another state of the sentence, if named
         other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _entities.is_state(e.code)
                  and not pays_duty(ctx, sentence, e.code, start)]
-        actor_code, actor_text = (other[0].code, other[0].surface) if other else (None, None)
+        actor_code, actor_text = (other[0].code, other[0].surface) if other else importer(ctx, sentence, actor_code, start)
     return actor_code, actor_text
 
 

@@ -26,6 +26,7 @@ from .lexicon import Guarded, Hit, count_words, cues, phrase_pattern, read_rows
 from .entities import Entity, PREP_BEFORE, group_row, nearest_entity_before, is_state
 from .anaphora import COORDINATED
 from .roles import ArticleContext, POSSESSIVE_MARK, outside_aside
+from .whose import country_pronoun, names_body
 
 
 # between an owner and its metric: adjectives and nouns ("Japan's annual defence budget"), not a verb or
@@ -92,7 +93,7 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
         if e.end <= metric_cue.start and e.code:
             if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
                 return e if _owns_across_figure(ctx, sentence, e, fig_start, fig_end, metric_cue.start) else None
-            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and e.kind != "group" \
+            if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and (e.kind != "group" or names_body(e)) \
                     and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
                 return e
             return None
@@ -105,8 +106,8 @@ def _owns_across_figure(ctx: ArticleContext, sentence, e: Entity, fig_start: int
     the figure, no verb (the gap words of an owner). "its" only when it stands for the state that is the clause's subject
     (`_pronoun_names_subject`): the nearest name before it is often an object ("let the IMF play a role in rescheduling
     its 109 billion dlr debt")."""
-    owner = (POSSESSIVE_MARK.match(ctx.text, e.end) is not None and e.kind != "group") if e.kind != "pronoun" \
-        else _pronoun_names_subject(ctx, sentence, e)
+    owner = (POSSESSIVE_MARK.match(ctx.text, e.end) is not None and (e.kind != "group" or names_body(e))) if e.kind != "pronoun" \
+        else (_pronoun_names_subject(ctx, sentence, e) or country_pronoun(e))
     return owner and POSSESSOR_GAP.fullmatch(ctx.text, e.end, fig_start) is not None \
         and POSSESSOR_GAP.fullmatch(ctx.text, fig_end, cue_start) is not None
 

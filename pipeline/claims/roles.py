@@ -46,6 +46,7 @@ from .entities import (
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
 )
 from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEFORE_SCAN, person_owner_code, resolve
+from . import quotemarks as _quotemarks
 
 
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
@@ -138,7 +139,7 @@ class ArticleContext:
     """What the roles of one article's figures depend on beyond their sentence (computed lazily)."""
 
     def __init__(self, article: dict, sentences: list):
-        self.text = article["text"]
+        self.text = _quotemarks.apostrophe_possessives(article["text"])  # India"s -> India's, offsets kept
         self.title = article.get("title") or ""
         self.source = article.get("source") or ""
         published = article.get("published")

@@ -62,7 +62,7 @@ def sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> Sen
     else, a subject's own past need and verbs that are nouns here; plus "told X to"), modal cues, outlets, and whether
     an uncoded speaker may stand in it."""
     text = ctx.text
-    s_text = text[sentence.start:sentence.end]
+    s_text = article["text"][sentence.start:sentence.end]  # (ctx.text reads India"s as India's: the claim keeps the source)
     s_lower = s_text.lower()
     # uncoded speakers named in the sentence (cheap substring test before the regexes)
     unknown_speakers = any(w in s_lower for w in UNKNOWN_WORDS)
