@@ -51,6 +51,7 @@ from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers, story_transf
 from .figures import metric_figures, public_figures
 from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
+from .firms import firm_figures
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -220,6 +221,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
         return []
     ctx = article_context(state, article, sentences)
     figs = public_figures(ctx, sentences, sentence, hits, state, figs)
+    if not figs:
+        return []
+    figs = firm_figures(ctx, sentences, sentence, state, figs, hits)  # a company's, a bank's or an industry's figures
     if not figs:
         return []
     _credit_report(ctx.text, sentence, state)
