@@ -40,6 +40,10 @@ NAME = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)?" + _WORD + r"){0,5}"
 # a central, development or world bank is a public body
 PUBLIC_BANK = regex.compile(r"\b(?:central|development|world|reserve|federal|national|investment|export[\s-]+import|"
                             r"people['’]s|state|multilateral|regional|government|savings|postal)\s+$", regex.IGNORECASE)
+# a public bank the article names, which a later "the bank" stands for
+PUBLIC_BANK_NAMED = regex.compile(r"\b(?:(?i:central|development|world|reserve|federal|investment|export[\s-]+import|"
+                                  r"people['’]s|national)\s+bank|Bundesbank|Bank\s+of\s+(?:England|Japan|France|Canada|Italy|"
+                                  r"Spain|Finland|Korea|Thailand|Israel|Greece|Portugal|Mexico|Russia|China))\b")
 # a verb right after a subject (after an optional aside in commas or brackets)
 VERB_AFTER = regex.compile(r"(?:\s*<[^<>]{1,12}>)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{1,80},)?\s+(?:also\s+|only\s+|now\s+|still\s+|not\s+|then\s+)?"
                            r"(?:said|says|say|is|are|was|were|will|would|shall|should|could|can|may|might|must|has|have|had|"
@@ -177,7 +181,8 @@ def _article_names(ctx, sentences, cache: dict) -> regex.Pattern | None:
                 found.append((m.group("name"), m.start("name"), m.end("name")))
         if previous is not None and noun and pats["definite_open"].match(text, s, e):
             m = pats["subject"].match(text, previous.start, previous.end)
-            if m:
+            # ("The World Bank approved new lending. The bank said": a public body's name, no firm's)
+            if m and not _public_name(ctx, previous, m.start("name"), m.end("name")):
                 found.append((m.group("name"), m.start("name"), m.end("name")))
                 if m.group("acronym"):
                     found.append((m.group("acronym"), m.start("acronym"), m.end("acronym")))
@@ -229,9 +234,10 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
             if kind:
                 out.append((m.start(), kind))
         for m in (pats["definite"].finditer(text, s, e) if noun else ()):
-            if m.group("noun").lower().startswith("bank") and PUBLIC_BANK.search(text, max(s, m.start("noun") - 30),
-                                                                                 m.start("noun")):
-                continue
+            if m.group("noun").lower().startswith("bank") and (
+                    PUBLIC_BANK.search(text, max(s, m.start("noun") - 30), m.start("noun"))
+                    or PUBLIC_BANK_NAMED.search(text, 0, m.start())):
+                continue  # "the bank" after the World Bank or a central bank is that bank
             kind = _firm_kind(text, m.end(), False)
             if kind:
                 out.append((m.start(), kind))

@@ -78,3 +78,10 @@ def test_a_firms_statement_on_the_budget_deficit_stays_a_claim():
     text = ("Westpac Banking Corp said the market wanted a tighter fiscal policy. It said the budget deficit should be cut to "
             "2.5 billion dlrs in 1987/88.")
     assert [c["metric"] for c in _figure_claims(STORY + text, "2.5 billion")] == ["fiscal_deficit"]
+
+
+def test_the_bank_after_a_public_bank_is_that_bank():
+    # "the bank" stands for the development bank the article named, no firm: its loan stays a claim
+    text = ("The Asian Development Bank approved a loan to Nepal on Monday. The bank said it would lend 120 mln dlrs to "
+            "support the country's budget.")
+    assert _figure_claims(text, "120 mln") != []
