@@ -52,6 +52,7 @@ from .figures import metric_figures, public_figures
 from . import antecedents as _antecedents
 from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
+from .firms import firm_figures
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -224,6 +225,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     figs = _antecedents.earlier_levels(article["text"], figs)  # ", from 3.1% in 2025": the moving figure's earlier level
     ctx = article_context(state, article, sentences)
     figs = public_figures(ctx, sentences, sentence, hits, state, figs)
+    if not figs:
+        return []
+    figs = firm_figures(ctx, sentences, sentence, state, figs, hits)  # a company's, a bank's or an industry's figures
     if not figs:
         return []
     _credit_report(ctx.text, sentence, state)

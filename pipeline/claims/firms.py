@@ -1,0 +1,395 @@
+"""Figures a company, a bank or an industry's firms own: no state's claim.
+
+A figure whose nearest owner before it in its sentence is a firm is the firm's ("Venezuela's biggest private sector
+company, La Electricidad de Caracas, ... a total default on its 622 mln dlr foreign debt"; "Escom said it plans to
+raise 2.2 billion rand"; "the OP Bank Group, which paid almost 387 million euros in corporate tax"; "all Swiss banks fell
+by up to 25 pct"), unless a state or public body stands nearer to the figure ("Italy's biggest company said the
+government will cut spending by 2 pct"). A firm is:
+
+- a name the article gives a firm: a name with a legal form (company_forms.csv, or "Group") or a stock ticker ("British
+  Telecommunications Plc <BTY.L>"), a name in apposition to a firm noun (firm_nouns.csv: "the company, X,", "X, the
+  utility,"), after one ("the state power utility Escom"), or the subject of the sentence before one opening "The electricity
+  company ..." (and its acronym in brackets, "(Escom)"); the name's leading words stand for it later ("La Electricidad");
+- a firm noun with "the" ("the company said"), once the article has named a firm; a plural firm noun as a subject
+  ("U.S. banks have", "firms will"), not a central, development or world bank;
+- "it", "its", "they", "their", "we", "our" standing for the nearest owner before it in the sentence, else for the owner
+  of the sentence before.
+
+A sentence that names no owner at all goes on with the owner of the sentence before (up to two sentences back): "La
+Electricidad is seeking permission for a 50 pct increase in tariffs. A 30 pct tariff increase introduced in january will only
+bring in an extra 600 mln bolivars" is the utility's. A firm's rate of tax (a percent) stays a state's levy ("firms pay
+a 30 pct corporate tax" is a claim by the conventions); a tax sum a firm pays is the firm's.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import regex
+
+from . import roles as _roles
+from .guards import specific_in_sentence
+from .lexicon import read_rows
+
+# a name: capitalised words, with the lower-case links a firm's name may hold ("La Electricidad de Caracas")
+_WORD = (r"(?-i:(?!(?:The|It|Its|He|She|They|We|Our|This|That|These|Those|In|On|At|For|But|And|A|An|If|As|By|Of|To|"
+         r"With|From|After|Before|Under|Yesterday|Today|However|Meanwhile|Also)\b)[A-Z][\w&.’'-]*(?<!['’]s)(?<![.,'’-]))")
+_LINK = r"(?:de|del|di|da|du|des|der|von|van|of|and|&|y)"
+NAME = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)?" + _WORD + r"){0,5}"
+# a central, development or world bank is a public body
+PUBLIC_BANK = regex.compile(r"\b(?:central|development|world|reserve|federal|national|investment|export[\s-]+import|"
+                            r"people['’]s|state|multilateral|regional|government|savings|postal)\s+$", regex.IGNORECASE)
+# a public bank the article names, which a later "the bank" stands for
+PUBLIC_BANK_NAMED = regex.compile(r"\b(?:(?i:central|development|world|reserve|federal|investment|export[\s-]+import|"
+                                  r"people['’]s|national)\s+bank|Bundesbank|Bank\s+of\s+(?:England|Japan|France|Canada|Italy|"
+                                  r"Spain|Finland|Korea|Thailand|Israel|Greece|Portugal|Mexico|Russia|China))\b")
+# a verb right after a subject (after an optional aside in commas or brackets)
+VERB_AFTER = regex.compile(r"(?:\s*<[^<>]{1,12}>)?(?:\s*\([^()]{0,40}\))?(?:\s*,[^,]{1,80},)?\s+(?:also\s+|only\s+|now\s+|still\s+|not\s+|then\s+)?"
+                           r"(?:said|says|say|is|are|was|were|will|would|shall|should|could|can|may|might|must|has|have|had|"
+                           r"plans?|planned|expects?|expected|wants?|intends?|agreed|paid|pays|pay|spent|spends|spend|owes|"
+                           r"owed|owe|raised|raises|raise|borrowed|fell|rose|reached|received|earned|lost|made|"
+                           r"\w{3,}ed)\b", regex.IGNORECASE)
+# a name or a singular firm noun that is a subject, an owner or in apposition
+OWNER_AFTER = regex.compile(r"(?:['’]s\b|\s*,\s*(?:which|who|that)\b|\s*,)")
+# a reporting verb right after a firm: the firm speaks ("Escom said it plans ...": "it" is the firm) but owns no figure by it
+REPORT_AFTER = regex.compile(r"(?:\s*<[^<>]{1,12}>)?(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:also\s+|now\s+|had\s+|has\s+)?(?:said|says|say|told|tells|"
+                             r"expects?|expected|estimates?|estimated|forecasts?|forecast|predicts?|predicted|sees|believes?|"
+                             r"thinks?|reported|reports|noted|notes|added|wrote|writes|stated|states|announced)\b",
+                             regex.IGNORECASE)
+# a firm whose analyst speaks ("Lloyds Bank NZA Ltd chief economist X said", "X of Acme Corp, an economist"): the firm is
+# neither the owner of the figure nor what a later "we" stands for
+ANALYST_AFTER = regex.compile(r"(?:\s*<[^<>]{1,12}>)?\W{0,3}\s*(?:(?:chief|senior|international|economic|market|bond|money|currency|"
+                              r"foreign\s+exchange|research|credit|fixed\s+income|investment|equity|oil)\s+){0,3}(?:economists?|"
+                              r"analysts?|dealers?|strategists?|traders?|brokers?|forecasters?)\b", regex.IGNORECASE)
+# the firm's report speaks, as its analyst does: "said in the firm's weekly credit market report"
+FIRM_REPORT = regex.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:report|survey|review|analysis|commentary|bulletin|newsletter|"
+                            r"forecasts?|estimates?|projections?)\b", regex.IGNORECASE)
+AFFILIATION_BEFORE = regex.compile(r"\b(?:of|at|with|from)\s+(?:the\s+)?$", regex.IGNORECASE)
+# firms as the object of a preposition ("tax revenue from corporations", "a levy on banks")
+PREPOSITION_BEFORE = regex.compile(r"\b(?:from|on|to|by|against|with|among|between)\s+(?:(?:the|all|some|many|most|"
+                                   r"its|their|other|(?-i:[A-Z][\w.-]*)|[a-z]+(?:al|ic|ial|ian|ese|ish))\s+){0,2}$",
+                                   regex.IGNORECASE)
+# firms a rule is laid on: "companies will be allowed to offset 10 pct", "banks are required to hold reserves of ..."
+RULED_AFTER = regex.compile(r"\s+(?:(?:will|would|shall|should|could|may|must|might|are|were|be|been|being|have\s+been|"
+                            r"had\s+been|has\s+been|also|still|not|now|only)\s+)+(?:allowed|required|permitted|obliged|"
+                            r"forced|asked|ordered|told|exempted|exempt|entitled|able|eligible|expected\s+to\s+pay)\b",
+                            regex.IGNORECASE)
+# bare people nouns the entities read as a state's officials: after a firm in their sentence, they are the firm's
+STAFF = frozenset({"officials", "official", "executives", "spokesman", "spokeswoman", "spokesmen", "sources"})
+PRONOUN = regex.compile(r"\b(?:it|its|they|their|we|our)\b", regex.IGNORECASE)
+# a public pronoun or noun the entities read as a state ("the country", "the government"), as opposed to "it", "its", "their"
+FIRM_PRONOUNS = frozenset({"it", "its", "their", "they", "we", "our"})
+REACH_BACK = 1  # sentences a sentence naming no owner goes back for the owner of its figures
+
+
+@functools.cache
+def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = read_rows("firm_nouns.csv")
+    return (tuple(r["noun"] for r in rows if r["plural"] != "yes"), tuple(r["noun"] for r in rows if r["plural"] == "yes"))
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _patterns():
+    singular, plural = _nouns()
+    forms = [r["form"] for r in read_rows("company_forms.csv") if not r["after"]] + ["Group"]
+    sing = r"(?:" + _alt(singular) + r")"
+    return {
+        # "British Telecommunications Plc", "OP Bank Group", "Acme Ltd <ACME.L>"
+        "form": regex.compile(r"(?P<name>" + NAME + r")[ \t,]+(?-i:" + _alt(forms) + r")\b|(?P<name>" + NAME
+                              + r")\s+<[A-Z0-9.]+>"),
+        # "private sector company, La Electricidad de Caracas,"
+        "after_noun": regex.compile(r"\b(?P<noun>" + sing + r"),\s+(?P<name>" + NAME + r")\s*,", regex.IGNORECASE),
+        # "Escom, the state utility," / "X, Venezuela's biggest company,"
+        "before_noun": regex.compile(r"(?P<name>" + NAME + r"),\s+(?:the|a|an|" + _WORD + r"['’]s)\s+(?:[\w'’-]+\s+){0,5}?"
+                                     r"(?P<noun>" + sing + r")\b", regex.IGNORECASE),
+        # "the state power utility Escom"
+        "noun_name": regex.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + sing + r")\s+(?P<name>" + NAME + r")",
+                                   regex.IGNORECASE),
+        # "The electricity company, which ..." / "The utility said" opening a sentence
+        "definite_open": regex.compile(r"\s*the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?P<noun>(?-i:" + sing + r"))(?:\s*,|\s+(?:said|says|"
+                                       r"is|was|has|had|will|would|which|also|plans|expects)\b)", regex.IGNORECASE),
+        # "the company", "the utility" anywhere
+        "definite": regex.compile(r"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?P<noun>(?-i:" + sing + r"))\b", regex.IGNORECASE),
+        # "BT chairman Sir George Jefferson said": a firm's executive speaks for it (a state's or a body's is an entity)
+        "executive": regex.compile(r"(?P<name>" + NAME + r")\s+(?-i:chairman|chief\s+executive|managing\s+director|"
+                                   r"finance\s+director|spokesman|spokeswoman|chief\s+financial\s+officer)\b"),
+        # the cheap tests first: where the text holds a firm noun, a legal form or a ticker, an executive's title
+        "any_noun": regex.compile(r"\b(?:" + sing + r"|" + _alt(plural) + r")\b", regex.IGNORECASE),
+        "any_form": regex.compile(r"(?-i:\b(?:" + _alt(forms) + r")\b)|<"),
+        "any_executive": regex.compile(r"(?-i:\b(?:chairman|chief\s+executive|managing\s+director|finance\s+director|"
+                                       r"spokesman|spokeswoman|chief\s+financial\s+officer)\b)"),
+        # "U.S. banks", "all Swiss banks", "firms"
+        "plural": regex.compile(r"\b(?P<noun>" + _alt(plural) + r")\b", regex.IGNORECASE),
+        # a sentence's subject: its leading name, after a possessive state ("South Africa's Electricity Supply Commission
+        # (Escom)")
+        "subject": regex.compile(r"\s*(?:(?:the\s+)?" + NAME + r"['’]s\s+)?(?:the\s+)?(?P<name>" + NAME + r")(?:\s*\((?P<acronym>"
+                                 r"(?-i:[A-Z][\w.&-]{1,9}))\))?", regex.IGNORECASE),
+    }
+
+
+def _holds(ctx, cache: dict, key: str, start: int, end: int) -> bool:
+    """Whether the text holds a match of the cheap pattern `key` between start and end (its matches found once per article)."""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [m.start() for m in _patterns()[key].finditer(ctx.text)]
+    k = bisect.bisect_left(found, start)
+    return k < len(found) and found[k] < end
+
+
+def _public_name(ctx, sentence, start: int, end: int) -> bool:
+    """Whether a name is a public body's (a state, its government, an international body: "World Bank Group"); a place
+    inside a firm's name ("La Electricidad de Caracas") leaves it a firm's."""
+    return any(_roles.is_public_body(e) and e.start == start and e.end >= end and "pronoun" not in e.kind
+               for e in ctx.entities(sentence))
+
+
+def _variants(name: str) -> set[str]:
+    """A name and its leading words of two words or more ("La Electricidad de Caracas": "La Electricidad")."""
+    words = name.split()
+    out = {" ".join(words)}
+    for k in range(2, len(words)):
+        if not regex.fullmatch(_LINK, words[k - 1]):
+            out.add(" ".join(words[:k]))
+    return out
+
+
+def _article_names(ctx, sentences, cache: dict) -> regex.Pattern | None:
+    """The names the article gives its firms, as one pattern (None when it names none)."""
+    if "firm_names" in cache:
+        return cache["firm_names"]
+    pats = _patterns()
+    text = ctx.text
+    names: set[str] = set()
+    previous = None
+    for sentence in sentences:
+        s, e = sentence.start, sentence.end
+        found = []
+        noun, form = _holds(ctx, cache, "any_noun", s, e), _holds(ctx, cache, "any_form", s, e)
+        for key in ("form", "after_noun", "before_noun", "noun_name"):
+            if not (form if key == "form" else noun):
+                continue
+            for m in pats[key].finditer(text, s, e):
+                noun_start = m.start("noun") if "noun" in m.groupdict() and m.group("noun") else None
+                if noun_start is not None and m.group("noun").lower().startswith("bank") \
+                        and PUBLIC_BANK.search(text, max(s, noun_start - 30), noun_start):
+                    continue
+                found.append((m.group("name"), m.start("name"), m.end("name")))
+        if previous is not None and noun and pats["definite_open"].match(text, s, e):
+            m = pats["subject"].match(text, previous.start, previous.end)
+            # ("The World Bank approved new lending. The bank said": a public body's name, no firm's)
+            if m and not _public_name(ctx, previous, m.start("name"), m.end("name")):
+                found.append((m.group("name"), m.start("name"), m.end("name")))
+                if m.group("acronym"):
+                    found.append((m.group("acronym"), m.start("acronym"), m.end("acronym")))
+        for name, a, b in found:
+            name = " ".join(name.split())
+            if len(name) < 2 or name.lower() in ("the", "a", "an"):
+                continue  # (a public body's name, "the World Bank Group", is left out where it is met: _mentions)
+            names |= _variants(name)
+        previous = sentence
+    pattern = None
+    if names:
+        # plain names: the standard re compiles them far faster than regex does, once per article
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                                                     for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    cache["firm_names"] = pattern
+    return pattern
+
+
+def _firm_kind(text: str, end: int, plural: bool) -> str | None:
+    """What a firm mention ending at `end` is: "analyst" (its economist or its report speaks), "voice" (it speaks: a
+    reporting verb), "firm" (a subject, an owner or in apposition), None (an object: "lend to the company")."""
+    if ANALYST_AFTER.match(text, end) or FIRM_REPORT.match(text, end):
+        return "analyst"
+    if REPORT_AFTER.match(text, end):
+        return "voice"
+    if VERB_AFTER.match(text, end) or (not plural and OWNER_AFTER.match(text, end)):
+        return "firm"
+    return None
+
+
+def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
+    """The owners a sentence names, in text order: (position, kind), kind "firm" (a named firm or "the company" as a
+    subject, owner or apposition), "firms" (an industry's firms as a subject), "voice" (a firm that speaks), "analyst" (a
+    firm whose economist speaks), "public" (a state or public body), "staff" ("officials": the firm's after a firm) or
+    "pronoun"."""
+    text = ctx.text
+    s, e = sentence.start, sentence.end
+    pats = _patterns()
+    names = _article_names(ctx, sentences, cache)
+    noun, form = _holds(ctx, cache, "any_noun", s, e), _holds(ctx, cache, "any_form", s, e)
+    out = []
+    spans = []  # the firms' names: a place inside one ("La Electricidad de Caracas") names no state
+    if names is not None:
+        for m in names.finditer(text, s, e):
+            if _public_name(ctx, sentence, m.start(), m.end()):
+                continue
+            spans.append((m.start(), m.end()))
+            kind = _firm_kind(text, m.end(), False)
+            if kind:
+                out.append((m.start(), kind))
+        for m in (pats["definite"].finditer(text, s, e) if noun else ()):
+            if m.group("noun").lower().startswith("bank") and (
+                    PUBLIC_BANK.search(text, max(s, m.start("noun") - 30), m.start("noun"))
+                    or PUBLIC_BANK_NAMED.search(text, 0, m.start())):
+                continue  # "the bank" after the World Bank or a central bank is that bank
+            kind = _firm_kind(text, m.end(), False)
+            if kind:
+                out.append((m.start(), kind))
+    for m in (pats["form"].finditer(text, s, e) if form else ()):
+        if not _public_name(ctx, sentence, m.start("name"), m.end("name")):
+            spans.append((m.start(), m.end()))
+            kind = _firm_kind(text, m.end(), False)
+            if kind is None:  # "Steve Smith of Acme Securities Inc": the firm its analyst is from
+                # (or "... said Steve Smith of Acme Securities Inc.", the name read from the person on)
+                kind = "analyst" if AFFILIATION_BEFORE.search(text, max(s, m.start() - 8), m.start()) \
+                    or regex.search(r"\sof\s", m.group("name")) else "firm"
+            out.append((m.start(), kind))
+    for m in (pats["plural"].finditer(text, s, e) if noun else ()):
+        if PUBLIC_BANK.search(text, max(s, m.start() - 30), m.start()) or PREPOSITION_BEFORE.search(
+                text, max(s, m.start() - 40), m.start()) or RULED_AFTER.match(text, m.end()):
+            continue
+        kind = _firm_kind(text, m.end(), True)
+        if kind:
+            out.append((m.start(), "firms" if kind == "firm" else kind))
+    for m in (pats["executive"].finditer(text, s, e) if _holds(ctx, cache, "any_executive", s, e) else ()):
+        if not _public_name(ctx, sentence, m.start("name"), m.end("name")) and not any(
+                ent.start <= m.start("name") < ent.end for ent in ctx.entities(sentence)):
+            out.append((m.start(), "voice"))
+    for m in PRONOUN.finditer(text, s, e):
+        out.append((m.start(), "pronoun"))
+    for ent in ctx.entities(sentence):
+        if ent.surface.lower() in FIRM_PRONOUNS:
+            continue  # read above, as the owner before it
+        if _roles.is_public_body(ent) and not any(a <= ent.start < b for a, b in spans) \
+                and not (ent.kind == "demonym" and MARKET_AFTER.match(text, ent.end)):
+            out.append((ent.start, "staff" if ent.kind == "generic" and ent.surface.lower() in STAFF else "public"))
+    out.sort()
+    return out
+
+
+def _resolved(ctx, sentences, index: int, cache: dict) -> list[tuple[int, str]]:
+    """A sentence's owners with each pronoun read as the owner before it (in the sentence, else the sentence before's)."""
+    key = ("firm_owners", index)
+    if key in cache:
+        return cache[key]
+    out = []
+    before = None
+    for pos, kind in _mentions(ctx, sentences, sentences[index], cache):
+        if kind == "analyst":
+            continue
+        if kind == "staff":  # "La Electricidad is seeking ..., which officials say": the firm's officials
+            kind = "firm" if out and out[-1][1] == "firm" else "public"
+        if kind == "pronoun":
+            kind = out[-1][1] if out else (before if before is not None
+                                           else _owner_before(ctx, sentences, index, cache, voices=True))
+            kind = "firm" if kind == "voice" else kind
+            before = kind
+            if kind is None:
+                continue
+        out.append((pos, kind))
+    cache[key] = out
+    return out
+
+
+def _owner_before(ctx, sentences, index: int, cache: dict, voices: bool = False) -> str | None:
+    """The owner of the sentence before (its last owner: "the danger of a total default on its 622 mln dlr foreign debt" is
+    the firm's, not its descriptor's "Venezuela's biggest private sector company"; a sentence naming none goes back, up to
+    REACH_BACK); with `voices`, for a pronoun, a firm that spoke there too ("BT chairman X said ... . 'We have been
+    spending 160 mln stg ...'")."""
+    for k in range(index - 1, max(-1, index - 1 - REACH_BACK), -1):
+        owners = [kind for _, kind in _resolved(ctx, sentences, k, cache) if voices or kind != "voice"]
+        if owners:
+            return {"firms": None, "voice": "firm"}.get(owners[-1], owners[-1])
+    return None
+
+
+def firm_figures(ctx, sentences, sentence, state: dict, figs: list[dict], hits) -> list[dict]:
+    """The figures less those a firm owns: the nearest owner before each in its sentence is a firm, or the sentence names
+    no owner and the one before it is a firm's (unless a specific policy phrase names the figure's metric)."""
+    cache = state.setdefault("firm_cache", {})
+    if cache.get("article") is not ctx.text:
+        cache.clear()
+        cache["article"] = ctx.text
+        cache["index"] = {s.start: k for k, s in enumerate(sentences)}
+        # an article with no firm noun, legal form, ticker or executive's title names no firm: nothing to look for
+        end = len(ctx.text)
+        cache["firms"] = any(_holds(ctx, cache, key, 0, end) for key in ("any_noun", "any_form", "any_executive"))
+    index = cache["index"].get(sentence.start)
+    if index is None or not cache["firms"]:
+        return figs
+    owners = _resolved(ctx, sentences, index, cache)
+    return [f for f in figs if not _firm_owned(ctx, sentences, sentence, index, owners, f, hits, cache)]
+
+
+def _firm_owned(ctx, sentences, sentence, index, owners, f, hits, cache) -> bool:
+    """Whether a figure is a firm's: its nearest owner before it in the sentence (or, naming none, the sentence before's)
+    is a firm, and it is no rate of a state's levy, no state-only metric a specific phrase names and no state's sum."""
+    before = [kind for pos, kind in owners if pos < f["char_start"] and kind != "voice"]
+    if before:
+        owner = before[-1]
+    elif owners:
+        owner = None  # the sentence names its owners after the figure, or only a firm that speaks
+    elif f["metric"] in ECONOMY_METRICS or (f["metric"] in STATE_METRICS and specific_in_sentence(f, hits)):
+        owner = None  # "He forecast a February budget deficit of 20 billion dlrs": the state's, whoever forecasts
+    else:
+        owner = _owner_before(ctx, sentences, index, cache)
+    if owner == "firms":  # an industry's firms as the subject of the figure's clause
+        owner = "firm"
+    elif owner == "firm" and not (before or owners) and f["metric"] in TAX_METRICS and f["m"].get("unit") == "percent":
+        return False  # "The standard rate of taxation is being reduced to 27 pct" after a sentence on firms' tax
+    if owner != "firm":
+        return False
+    if f["metric"] in STATE_METRICS and specific_in_sentence(f, hits) and not (
+            f["metric"] == "fiscal_deficit" and f.get("metric_cue") is not None
+            and not DEFICIT_WORD.search(ctx.text, f["metric_cue"].start, f["metric_cue"].end)):
+        # "we only got 1.3 pct GNP growth", "it said the budget deficit should be cut to 2.5 billion dlrs": a firm has no
+        # GNP or budget deficit of its own; its economist or its statement speaks of the state's
+        return False
+    if f["metric"] in TAX_METRICS and f["m"].get("unit") == "percent" and (
+            LEVY_AFTER.match(ctx.text, f["char_end"]) or LEVY_BEFORE.search(ctx.text, max(sentence.start, f["char_start"] - 40),
+                                                                          f["char_start"])):
+        return False  # "all Canadian firms had begun to pay a 15 pct surcharge": a rate of a state's levy on firms
+    if _public_after(ctx, sentence, f["char_end"]):
+        return False  # "banks will reschedule 5 bln dlrs of Brazil's debt": the state's
+    return True
+
+
+# a percent that is the rate of a levy: "a 15 pct surcharge", "a profit tax of 80 pct", "a tax rate of 35 pct"
+_LEVY = r"(?:tax|taxes|taxation|surcharges?|charges?|levy|levies|duty|duties|tariffs?|rates?|vat)"
+LEVY_AFTER = regex.compile(r"\s+(?:(?!(?:after|before|since|from|to|of|in|on|at|by|for|with|the|a|an|its|their)\b)[\w-]+\s+){0,2}?"
+                           + _LEVY + r"\b", regex.IGNORECASE)
+LEVY_BEFORE = regex.compile(r"\b" + _LEVY + r"\s+(?:rate\s+)?(?:of|at|to)\s+(?:about|around|some|up\s+to|only|just)?\s*$",
+                            regex.IGNORECASE)
+
+
+# a demonym that only says where a market or an industry is ("in the South African financial markets", "Swiss banks")
+MARKET_AFTER = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:markets?|banks|companies|firms|business(?:es)?|industry|"
+                             r"industries|investors|lenders|insurers|utilities|corporations)\b", regex.IGNORECASE)
+
+
+# a state right after a figure as its owner, recipient or debtor: "5 bln dlrs of Brazil's debt", "7.7 bln dlrs to Mexico",
+# "are owed about seven billion dlrs by Brazil"
+STATE_AFTER = regex.compile(r"\s*(?:\w+\s+){0,3}?(?:of|to|for|by)\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _public_after(ctx, sentence, pos: int) -> bool:
+    m = STATE_AFTER.match(ctx.text, pos)
+    if m is None:
+        return False
+    return any(_roles.is_public_body(e) and e.start == m.end() and "pronoun" not in e.kind for e in ctx.entities(sentence))
+
+
+ECONOMY_METRICS = frozenset({"gdp_growth", "inflation"})  # an economy's, not carried to a firm from the sentence before
+# the metrics a specific phrase names only a state's ("budget deficit", "defence spending", "public debt", "GDP growth");
+# a firm's debt, tax, debt service, tariffs and outlays go by the same words as a state's
+STATE_METRICS = ECONOMY_METRICS | {"fiscal_deficit", "defense_spending", "development_aid", "current_account", "public_debt",
+                                   "public_spending"}
+# a fiscal_deficit cue that names a deficit or budget; "its new debt", "borrowing 15 mln dlrs" may be a firm's
+DEFICIT_WORD = regex.compile(r"deficit|budget|requirement|shortfall", regex.IGNORECASE)
+TAX_METRICS = frozenset({"tax_revenue", "tariff_rate"})  # a rate a state levies on firms
