@@ -157,9 +157,7 @@ def firm_commitment(text: str, claim: dict, sentence_start: int, published) -> b
     "announced it would assume 1.36 billion dlrs"). On the dev files the model turned 5 such rules' commitments into
     actual, all of them commitments in the gold (blind23 and the unadopted train21/train25 among them), and none of the
     rules' commitments it rightly turned actual stood in one of these constructions."""
-    if claim.get("claim_type") != "commitment":
-        return False
-    clause = _claim_clause(text, claim, sentence_start)
+    clause = _clause_of_type(text, claim, sentence_start, "commitment")
     if clause is None:
         return False
     start, end = claim["char_start"], claim["char_end"]
@@ -190,9 +188,7 @@ def firm_level(text: str, claim: dict, sentence_start: int, published) -> bool:
     29%") in its clause, in a "now ..." aside, or qualifying the object of a change verb that goes on "to" a figure
     (ANNOTATION: the level it moves from is actual). On the dev files the model turned 4 such levels into commitments,
     all actual in the gold; not one dated later ("up from 108 billion euros next year" is next year's budget)."""
-    if claim.get("claim_type") != "actual":
-        return False
-    clause = _claim_clause(text, claim, sentence_start)
+    clause = _clause_of_type(text, claim, sentence_start, "actual")
     if clause is None:
         return False
     start, end = claim["char_start"], claim["char_end"]
@@ -206,9 +202,11 @@ def firm_level(text: str, claim: dict, sentence_start: int, published) -> bool:
         and TO_FIGURE.search(text, end, clause[1]) is not None
 
 
-def _claim_clause(text: str, claim: dict, sentence_start: int):
-    """The claim's clause in the text (its sentence cut at the clause breaks around the figure), or None when the
-    sentence does not hold the figure."""
+def _clause_of_type(text: str, claim: dict, sentence_start: int, claim_type: str):
+    """The clause of a claim the rules typed `claim_type` (its sentence cut at the clause breaks around the figure), or
+    None when the claim has another type or its sentence does not hold the figure."""
+    if claim.get("claim_type") != claim_type:
+        return None
     start, end = claim["char_start"], claim["char_end"]
     lo, hi = sentence_start, min(len(text), sentence_start + len(claim.get("sentence") or ""))
     if not (lo <= start <= end <= hi):
