@@ -204,17 +204,16 @@ def received_from_states(text: str, sentence, ms: list[dict], state: dict, artic
     1.25 billion dlrs annually from Algeria, Iraq and Kuwait", "Peru received 40 mln dlrs from the EC"): that sum is aid
     in any story, the giver its actor (claim._author_or_giver reads the "from"); not a sum a firm or a bank receives, nor
     one from a bank ("from commercial banks") or a market."""
-    starts = {m["char_start"]: m for m in ms if m["unit"] == "currency"}
+    starts = _sum_starts(ms)
     if not starts:
         return []
-    verbs = [v for v in RECEIVING.finditer(text, sentence.start, sentence.end)
-             if (g := MOVED_SUM_GAP.match(text, v.end())) is not None and g.end() in starts]
+    verbs = [(v, fig) for v in RECEIVING.finditer(text, sentence.start, sentence.end)
+             if (fig := _sum_after(text, v.end(), starts)) is not None]
     if not verbs:
         return []
     ctx = article_context(state, article, sentences)
     found = []
-    for v in verbs:
-        fig = starts[MOVED_SUM_GAP.match(text, v.end()).end()]
+    for v, fig in verbs:
         receiver = next((e for e in reversed(ctx.entities_until(sentence, v.start())) if e.end <= v.start()), None)
         if receiver is None or not _roles.is_state(receiver.code) or v.start() - receiver.end > RECEIVER_REACH \
                 or _roles.is_possessive(ctx, receiver) or receiver.kind in PRONOUN_KINDS:
@@ -249,9 +248,7 @@ def donor_transfers(text: str, sentence, ms: list[dict]) -> list:
     found = [_lexicon.Hit(t.end, t.end, BILATERAL_CUE)
              for t in moved_sums(text, list(_asking_words().finditer(text, sentence.start, sentence.end)), ms)]
     for t in moved_sums(text, list(_transfer_words().finditer(text, sentence.start, sentence.end)), ms):
-        d = None
-        for d in DONOR_SUBJECT.finditer(text, max(sentence.start, t.start - DONOR_REACH), t.start):
-            pass
+        d = _lexicon.last_match(DONOR_SUBJECT, text, max(sentence.start, t.start - DONOR_REACH), t.start)
         if d is not None and "," not in text[d.end():t.start]:
             found.append(_lexicon.Hit(t.end, t.end, BILATERAL_CUE))
     return found
@@ -279,8 +276,19 @@ MOVED_SUM_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new
 def moved_sums(text: str, words: list, ms: list[dict]) -> list:
     """The moving words (transfer_words.csv) of `words` whose sum stands right after them ("Britain offered eight mln stg",
     "Italy was expected to offer 30 to 35 mln dlrs")."""
-    starts = {m["char_start"] for m in ms if m["unit"] == "currency"}
-    return [t for t in words if (g := MOVED_SUM_GAP.match(text, t.end)) is not None and g.end() in starts]
+    starts = _sum_starts(ms)
+    return [t for t in words if _sum_after(text, t.end, starts) is not None]
+
+
+def _sum_starts(ms: list[dict]) -> dict:
+    """The sentence's money mentions by where they start."""
+    return {m["char_start"]: m for m in ms if m["unit"] == "currency"}
+
+
+def _sum_after(text: str, end: int, starts: dict) -> dict | None:
+    """The money mention a moving or receiving word ending at `end` moves: the one right after it (MOVED_SUM_GAP), or None."""
+    g = MOVED_SUM_GAP.match(text, end)
+    return starts.get(g.end()) if g is not None else None
 
 
 def story_transfer_cues(text: str, transfers: list, ms: list[dict], hits) -> list:
@@ -342,7 +350,6 @@ def pays_duty(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
                     and PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 30), e.start):
                 return True
     return False
-
 
 
 def importer(ctx, sentence, payer: str, fig_start: int) -> tuple:

@@ -384,7 +384,6 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
     return ctx.previous_state(e.start)
 
 
-
 def subject_over_place(ctx, named: list, pronoun_start: int):
     """The state "the country's" stands for when its sentence names a state as subject and later one inside a
     prepositional phrase ("Poland's talks in Washington with the IMF on the country's 33.5 billion dlr foreign debt":

@@ -57,13 +57,10 @@ def believed_clause():
                          regex.IGNORECASE)
 
 
-def _stems() -> tuple:
-    return tuple(sorted({r["verb"][:4].lower() for r in _lexicon.read_rows("forecast_verbs.csv")}))
-
-
 @functools.lru_cache(maxsize=1)
 def _guard() -> tuple:
-    return _stems()
+    """The first four letters of every verb of belief: a window holding none of them holds no such verb."""
+    return tuple(sorted({r["verb"][:4].lower() for r in _lexicon.read_rows("forecast_verbs.csv")}))
 
 
 def believed_verb(text: str, clause, fig_start: int):

@@ -42,7 +42,6 @@ def venue_topic(ctx, sentence, topic, actor) -> bool:
 STATE_ONLY_PRONOUN = regex.compile(r"(?:the|his|her)\s", regex.IGNORECASE)  # "the country's", "the nation's" (not "its")
 
 
-
 def country_pronoun(e) -> bool:
     """Whether a possessive pronoun names a state by its kind ("the country's", "the nation's", "his country's") with a
     state resolved for it (`anaphora.pronoun_code`: the nearest state, the subject over a place in a prepositional
@@ -50,8 +49,6 @@ def country_pronoun(e) -> bool:
     ("on the country's 33.5 billion dlr foreign debt")."""
     return e.kind == "pronoun" and bool(e.code) and is_state(e.code) and STATE_ONLY_PRONOUN.match(e.surface) is not None \
         and not e.surface.lower().startswith(("the government", "the state"))
-
-
 
 
 # "Warsaw has asked for about 43.7 billion euros of cheap loans from the EU's new defence instrument", "Bucharest requested
