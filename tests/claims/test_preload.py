@@ -1,19 +1,16 @@
 """preload() builds every word list and pattern of the claims stage before the workers fork (pipeline/process.py): one
 first built lazily inside a worker is built again by each worker."""
+import importlib
 import inspect
+import pkgutil
 
 from pipeline import claims
-from pipeline.claims import (
-    frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors, entities,
-    anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim, basis, cuelexicon,
-    cuescope, metrictopic, forecasters,
-)
 
 
 def _lazy_loaders():
-    for module in (frame, metric, modality, roles, stance, typemodel, story, guards, speakers, levels, plans, aid, actors,
-                   entities, anaphora, organisations, owners, voices, figures, scope, claimtype, plantype, ruletype, claim,
-                   basis, cuelexicon, cuescope, metrictopic, forecasters):
+    # every module of the package, so that a new module's loaders are checked too
+    for info in pkgutil.iter_modules(claims.__path__):
+        module = importlib.import_module(f"{claims.__name__}.{info.name}")
         for name, fn in vars(module).items():
             if callable(fn) and hasattr(fn, "cache_info") and getattr(fn, "__module__", None) == module.__name__:
                 params = inspect.signature(fn).parameters.values()
