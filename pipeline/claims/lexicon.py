@@ -12,18 +12,15 @@ without any cue costs a single regex search.
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
-from pathlib import Path
 from typing import Iterator, NamedTuple
 
 import re
 
 import regex
 
+from .datafiles import DATA_DIR, plain_rows  # noqa: F401  (DATA_DIR: other modules read it from here)
 from .morphology import expand_rows
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "claims"
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*")
 
@@ -37,9 +34,7 @@ class Hit(NamedTuple):
 def read_rows(name: str) -> list[dict]:
     """Rows of a lexicon CSV (comments skipped, values stripped); in a file with an ``inflect`` column, each row marked
     there stands for its verb's regular inflections too (morphology.expand_rows: the forms follow the file's rows)."""
-    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
-    return expand_rows(name, [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)])
+    return expand_rows(name, plain_rows(name))
 
 
 def phrase_pattern(phrase: str) -> str:

@@ -23,21 +23,13 @@ longer verb ending in one vowel and l takes both spellings ("total": totaled and
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "claims"
+from .datafiles import plain_rows as _rows
 
 VOWELS = "aeiou"
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-
-
-def _rows(name: str) -> list[dict]:
-    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
 
 
 @functools.cache

@@ -1,0 +1,19 @@
+"""Where the claims stage's word lists live and how one is read: a CSV file in pipeline/data/claims/, its blank lines and
+`#` comment lines skipped, every value stripped.
+
+A leaf module (it imports nothing of the package): `lexicon.read_rows` reads every lexicon through it and then expands the
+verb rows marked `inflect`, and `morphology`, which that expansion calls, reads its own tables (verb_forms.csv,
+inflection_exceptions.csv) through it too, without importing lexicon back."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "claims"
+
+
+def plain_rows(name: str) -> list[dict]:
+    """The rows of a CSV file of DATA_DIR as dicts, comments and blank lines skipped, values stripped (no expansion)."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
