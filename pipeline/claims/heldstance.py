@@ -10,7 +10,9 @@ figures whose own clause states another's forecast or a demand or proposal in so
 - a verb asking for the sum ("will seek nearly two billion dlrs", "will appeal to its donors for at least 21 mln dlrs"),
   wanting something done to the figure ("The opposition wants the defence budget raised to 6%") or proposing it
   ("recommended that Belgium keep the growth of its net expenditure to 2.2%", "was weighing raising the tax to 12%"):
-  held_stance_verbs.csv.
+  held_stance_verbs.csv;
+- a party's plan as the figure's subject ("his party's plan to impose a 50% income tax rate", "a Conservative Party ...
+  planning deep cuts of £35bn"; plantype.PARTY_PLAN, by which the rules made it a proposal): put to voters, not enacted.
 
 Each stands only where the rules typed the figure so (forecast; demand or proposal) and the verb is in the figure's
 clause before it; between a demand and a proposal the model still decides. Pure: reads the text around the claim only.
@@ -24,6 +26,7 @@ import regex
 from . import acts as _acts
 from . import forecasters as _forecasters
 from . import lexicon as _lexicon
+from .plantype import PARTY_PLAN
 
 REACH = 110  # chars before the figure searched for an asking, wanting or proposing verb
 ASKED_TYPES = frozenset({"demand", "proposal"})
@@ -76,7 +79,7 @@ def _asked(text: str, clause, start: int) -> bool:
 
 def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
     """Whether the figure's own clause states the rules' forecast (a verb of belief whose clause holds it) or the rules'
-    demand or proposal (a verb asking for, wanting or proposing it), so the learned model's `new` type does not override
+    demand or proposal (a verb asking for, wanting or proposing it; a party's plan for a proposal), so the learned model's `new` type does not override
     it (the model may still tell a demand from a proposal: "the Commission wants it to be 1.26%" is its proposal)."""
     claim_type = claim.get("claim_type")
     if claim_type == "forecast":
@@ -84,5 +87,6 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
         return clause is not None and _forecasters.believed_verb(text, clause, claim["char_start"]) is not None
     if claim_type in ASKED_TYPES and new not in ASKED_TYPES:
         clause = _acts._clause_of_type(text, claim, sentence_start, claim_type)
-        return clause is not None and _asked(text, clause, claim["char_start"])
+        return clause is not None and (_asked(text, clause, claim["char_start"])
+                                       or (claim_type == "proposal" and PARTY_PLAN.search(text, clause[0], claim["char_start"]) is not None))
     return False

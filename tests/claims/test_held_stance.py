@@ -66,3 +66,11 @@ def test_no_verb_of_the_figure_no_standing():
     assert not _stands("The rate, which was considered too high, will fall to 20%.", "20%", "proposal")
     assert not _stands("Vilnius will borrow 6 billion euros, and the ministry expects debt to climb.", "6 billion euros", "forecast")
     assert not _stands("The ministry expects to spend 86 billion euros on defence in 2026.", "86 billion euros", "forecast")
+
+
+def test_a_partys_plan_stays_a_proposal():
+    text = "Ms Lang also set out her party's plan to impose a 45% income tax rate on earnings above 200,000 euros a year."
+    assert _types(text)["45%"] == "proposal"
+    assert _stands(text, "45%", "proposal")
+    assert not _stands(text, "45%", "forecast")
+    assert not _stands("The government's plan to impose a 45% tax rate was approved.", "45%", "proposal")
