@@ -11,8 +11,8 @@ figures whose own clause states another's forecast or a demand or proposal in so
   wanting something done to the figure ("The opposition wants the defence budget raised to 6%") or proposing it
   ("recommended that Belgium keep the growth of its net expenditure to 2.2%", "was weighing raising the tax to 12%"):
   held_stance_verbs.csv;
-- a party's plan as the figure's subject ("his party's plan to impose a 50% income tax rate", "a Conservative Party ...
-  planning deep cuts of £35bn"; plantype.PARTY_PLAN, by which the rules made it a proposal): put to voters, not enacted.
+- a party's plan as the subject of the act whose object is the figure ("his party's plan to impose a 50% income tax
+  rate", "the opposition's proposals would cut spending by"; plans.PARTY_BUDGET_PLAN): put to voters, not enacted.
 
 Each stands only where the rules typed the figure so (forecast; demand or proposal) and the verb is in the figure's
 clause before it; between a demand and a proposal the model still decides. Pure: reads the text around the claim only.
@@ -26,7 +26,7 @@ import regex
 from . import acts as _acts
 from . import forecasters as _forecasters
 from . import lexicon as _lexicon
-from .plantype import PARTY_PLAN
+from . import plans as _plans
 
 REACH = 110  # chars before the figure searched for an asking, wanting or proposing verb
 ASKED_TYPES = frozenset({"demand", "proposal"})
@@ -43,6 +43,8 @@ PARTICIPLE = regex.compile(r"(?:\w+ed|sought)$", regex.IGNORECASE)
 # its own object, then the preposition of the level
 WANTED_ACT = (r"(?!to\s)(?:" + GAP + r"){1,6}?(?:(?:\w+ed|cut|set|kept|held|put|brought|frozen)\s+|to\s+[a-z]+\s+(?:" + GAP + r"){0,5}?)"
               r"(?:(?:to|at|by|from|below|under|above|of)\s+)?")
+# from a party's plan noun to the figure: its modal or infinitive, the act and up to eight words
+PLAN_ACT = regex.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:would|will|could|to)\s+(?:[\w'’-]+\s+){0,8}?", regex.IGNORECASE)
 PROPOSED_ACT = r"(?:that\s+)?(?:(?!(?:will|would|said|says|but|and|while|which)\s)" + GAP + r"){0,10}?"
 
 
@@ -77,6 +79,16 @@ def _asked(text: str, clause, start: int) -> bool:
                 or (PARTICIPLE.match(m.group(0).split(None, 1)[0]) and PASSIVE_BEFORE.search(text, before, m.start())))
 
 
+def _party_plan(text: str, clause, start: int) -> bool:
+    """Whether a party's plan noun (plans.PARTY_BUDGET_PLAN: "his party's plan", "the opposition's proposals") is the
+    subject of the act whose object is the figure ("... plan to impose a", "... proposals would cut spending by")."""
+    lo = max(clause[0], start - REACH)
+    if _plans.PARTY_BUDGET_PLAN_SCAN.search(text, lo, start) is None:  # (most clauses: no plan noun at all)
+        return False
+    last = _lexicon.last_match(_plans.PARTY_BUDGET_PLAN, text, lo, start)
+    return last is not None and PLAN_ACT.fullmatch(text, last.end(), start) is not None
+
+
 def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
     """Whether the figure's own clause states the rules' forecast (a verb of belief whose clause holds it) or the rules'
     demand or proposal (a verb asking for, wanting or proposing it; a party's plan for a proposal), so the learned model's `new` type does not override
@@ -88,5 +100,5 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
     if claim_type in ASKED_TYPES and new not in ASKED_TYPES:
         clause = _acts._clause_of_type(text, claim, sentence_start, claim_type)
         return clause is not None and (_asked(text, clause, claim["char_start"])
-                                       or (claim_type == "proposal" and PARTY_PLAN.search(text, clause[0], claim["char_start"]) is not None))
+                                       or (claim_type == "proposal" and _party_plan(text, clause, claim["char_start"])))
     return False
