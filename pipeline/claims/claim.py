@@ -72,7 +72,7 @@ OTHERS_PRONOUN = regex.compile(r"\b(?:they|he|she)\s+(?:\w+ly\s+|also\s+|still\s
 # the overall rate cut to 5%", "the opposition wants"): it proposes a policy it cannot set
 DOC_CALLS = regex.compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 
-PARTY_SUBJECT = regex.compile(r"\b(?:part(?:y|ies)|opposition|Democrats|Republicans|Conservatives|Tories|Labour|Liberals)\b")
+PARTY_SUBJECT = regex.compile(r"\b(?:[Pp]art(?:y|ies)|opposition|Democrats|Republicans|Conservatives|Tories|Labour|Liberals)\b")
 
 OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
 

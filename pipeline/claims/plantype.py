@@ -68,6 +68,23 @@ SUBJECTLESS = regex.compile(r"(?:would|will|could|should|also\s+would|then\s+wou
 
 PLAN_SUBJECT = regex.compile(r"\b(?:plan|formula|measures?|package|bill|resolution|" + BUDGET_PLAN + r")\b", regex.IGNORECASE)
 NOT_PROPOSED = regex.compile(r"\b(?:approved|passed|adopted|enacted|signed|if|unless|bank\w*\s+on|assum\w*|counting\s+on|predict\w*|forecast\w*|expect\w*|estimat\w*|project\w*)\b", regex.IGNORECASE)
+# a forecast word qualifying the object of a plan's "would" act ("would reduce the estimated 1988 deficit of 171 billion",
+# "would cut an expected 5.4%") names the baseline the plan cuts from, not the plan's own status: it leaves the plan
+# proposed (a statute's "target of cutting the estimated 171 billion dlr deficit" still names no plan)
+BASELINE_PARTICIPLE = regex.compile(r"\b(?:would|will)\s+(?:\w+ly\s+|also\s+)?[a-z]+\s+(?:[\w.-]+\s+){0,8}?(?:a|an|the|its|their|this|that)\s+$",
+                                    regex.IGNORECASE)
+BASELINE_WORD = regex.compile(r"(?:estimated|expected|projected|forecast|predicted)$", regex.IGNORECASE)
+
+
+def _not_proposed(text: str, lo: int, hi: int) -> bool:
+    """Whether a word between lo and hi says the plan is enacted, conditional or only someone's forecast (NOT_PROPOSED),
+    past a forecast participle that qualifies the object of a plan's act ("would reduce the estimated 1988 deficit of 171
+    billion to 134")."""
+    for m in NOT_PROPOSED.finditer(text, lo, hi):
+        if not (BASELINE_WORD.match(m.group(0)) and BASELINE_PARTICIPLE.search(text, max(lo, m.start() - 60), m.start())):
+            return True
+    return False
+
 
 # "should be" and the level itself, not a passive of an act ("should be cut to")
 SHOULD_BE_LEVEL = regex.compile(r"should\s+(?:still\s+|then\s+|now\s+|also\s+)?be\s+(?:(?!(?:\w+ed|cut|set|held|kept|spent|brought|made|put)\b)"
@@ -285,7 +302,7 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
     start, head = fig["char_start"], fig.get("head")
     if claim_type in ("commitment", "forecast") and head is None \
             and (conditional or (st.cue is not None and WOULD_CUE.match(text, st.cue.start, st.cue.end))) \
-            and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not NOT_PROPOSED.search(text, clause[0], st.cue.start):
+            and BILL_SUBJECT.search(text, clause[0], st.cue.start) and not _not_proposed(text, clause[0], st.cue.start):
         # "The budget bill would lift military spending to 2.5% of GDP": a bill or draft not yet passed proposes
         # (also through a cue phrase holding the "would": "a bill that would cap the deficit at 3%")
         claim_type = "proposal"
@@ -294,7 +311,7 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
             and (PLAN_SUBJECT.search(text, _cue_predicate_start(text, clause, st.cue, start), start) or (conditional and not _roles.names_public_body(ctx, sentence))
                  # "Wright's 20 billion dlr revenue raising plan": the plan noun the figure qualifies
                  or (st.how == "attributive" and st.cue is not None and PLAN_SUBJECT.match(text, st.cue.start))) \
-            and not NOT_PROPOSED.search(text, clause[0], clause[1]) \
+            and not _not_proposed(text, clause[0], clause[1]) \
             and not (st.cue is not None and st.cue.entry["claim_type"] == "future"
                      and (CHANGE_EFFECT_SUBJECT.search(text, max(clause[0], st.cue.start - 30), st.cue.start)
                           or EFFECT_AFTER.match(text, st.cue.end))) \

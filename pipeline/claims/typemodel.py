@@ -22,6 +22,7 @@ from functools import lru_cache
 from . import lexicon as _lexicon
 from . import acts as _acts
 from . import anchor as _anchor
+from . import heldstance as _heldstance
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -310,8 +311,10 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     """Whether the rules' type stands against the model's: the model reads the sentence's words, not which figure they
     belong to, so a figure's own words outrank it: a government's act they state and the level it moves from
     (acts.keeps_rules_type), an anchor that puts the figure now or in the past, and no figure of a later year made
-    actual (anchor.rules_stand)."""
-    return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published)
+    actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
+    in its clause (heldstance.rules_stand)."""
+    return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
+        or _heldstance.rules_stand(text, claim, new, s0)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:

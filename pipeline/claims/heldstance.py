@@ -1,0 +1,104 @@
+"""Whether the rules' forecast, demand or proposal stands against the learned claim_type (typemodel.retype).
+
+The model reads the sentence's words, not which figure a verb governs; on the dev files it turned into commitments
+figures whose own clause states another's forecast or a demand or proposal in so many words:
+
+- a verb of belief taking a clause of its own that holds the figure ("The finance ministry projects that national debt
+  will rise to 51.6% of GDP", "Lee believes government spending will increase to 49 billion rand", "predicted Congress
+  would agree on a budget that would raise 20 billion"): the believer's forecast (forecasters.believed_verb, the rules'
+  own reading of it);
+- a verb asking for the sum ("will seek nearly two billion dlrs", "will appeal to its donors for at least 21 mln dlrs"),
+  wanting something done to the figure ("The opposition wants the defence budget raised to 6%") or proposing it
+  ("recommended that Belgium keep the growth of its net expenditure to 2.2%", "was weighing raising the tax to 12%"):
+  held_stance_verbs.csv;
+- a party's plan as the subject of the act whose object is the figure ("his party's plan to impose a 50% income tax
+  rate", "the opposition's proposals would cut spending by"; plans.PARTY_BUDGET_PLAN): put to voters, not enacted.
+
+Each stands only where the rules typed the figure so (forecast; demand or proposal) and the verb is in the figure's
+clause before it; between a demand and a proposal the model still decides. Pure: reads the text around the claim only.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import acts as _acts
+from . import forecasters as _forecasters
+from . import lexicon as _lexicon
+from . import plans as _plans
+
+REACH = 110  # chars before the figure searched for an asking, wanting or proposing verb
+ASKED_TYPES = frozenset({"demand", "proposal"})
+# what may stand between the verb's phrase and the figure: qualifiers and determiners
+QUAL = (r"(?:(?:nearly|about|around|some|roughly|almost|approximately|at\s+least|up\s+to|as\s+much\s+as|more\s+than|less\s+than|"
+        r"over|under|only|just|an?|the|another|additional|extra|further|new|its|their|his|her|total|record|of)\s+){0,4}")
+GAP = r"[\w'’.&-]+\s+"  # one word of an object or clause (no punctuation: a comma ends the verb's reach)
+# the verb used as an attribute is no stance of a subject ("a proposed tax cut", "the requested sum"), nor its participle as
+# a passive ("was considered", "is wanted"; "is weighing" is the subject's)
+ATTRIBUTIVE_BEFORE = regex.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", regex.IGNORECASE)
+PASSIVE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", regex.IGNORECASE)
+PARTICIPLE = regex.compile(r"(?:\w+ed|sought)$", regex.IGNORECASE)
+# the object of a wanting verb and what is to be done to it: a participle ("raised", "cut", "set") or an infinitive with
+# its own object, then the preposition of the level
+WANTED_ACT = (r"(?!to\s)(?:" + GAP + r"){1,6}?(?:(?:\w+ed|cut|set|kept|held|put|brought|frozen)\s+|to\s+[a-z]+\s+(?:" + GAP + r"){0,5}?)"
+              r"(?:(?:to|at|by|from|below|under|above|of)\s+)?")
+# from a party's plan noun to the figure: its modal or infinitive, the act and up to eight words
+PLAN_ACT = regex.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:would|will|could|to)\s+(?:[\w'’-]+\s+){0,8}?", regex.IGNORECASE)
+PROPOSED_ACT = r"(?:that\s+)?(?:(?!(?:will|would|said|says|but|and|while|which)\s)" + GAP + r"){0,10}?"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns():
+    """(pattern, lower-case stems that every match holds) of the verbs of held_stance_verbs.csv before a figure."""
+    kinds: dict[str, list[str]] = {}
+    for row in _lexicon.read_rows("held_stance_verbs.csv"):
+        kinds.setdefault(row["kind"], []).append(row["verb"])
+    parts = []
+    tails = {"ask": r"(?:(?:to\s+)?(?:" + GAP + r"){0,6}?for\s+)?", "ask_for": r"(?:to\s+(?:" + GAP + r"){1,6}?)?for\s+",
+             "want": WANTED_ACT, "propose": PROPOSED_ACT}
+    for kind, verbs in kinds.items():
+        parts.append(r"\b(?:" + _lexicon.phrases_alternation(verbs) + r")\s+" + tails[kind] + QUAL + r"$")
+    pattern = regex.compile("|".join("(?:" + p + ")" for p in parts), regex.IGNORECASE)
+    stems = tuple(sorted({v.lower()[:4] for verbs in kinds.values() for v in verbs}))
+    return pattern, stems
+
+
+def _asked(text: str, clause, start: int) -> bool:
+    """Whether a verb asking for, wanting or proposing the figure governs it from before it in its clause."""
+    lo = max(clause[0], start - REACH)
+    pattern, stems = _patterns()
+    window = text[lo:start].lower()
+    if not any(s in window for s in stems):
+        return False
+    m = pattern.search(text, lo, start)
+    if m is None:
+        return False
+    before = max(clause[0], m.start() - 12)
+    return not (ATTRIBUTIVE_BEFORE.search(text, before, m.start())
+                or (PARTICIPLE.match(m.group(0).split(None, 1)[0]) and PASSIVE_BEFORE.search(text, before, m.start())))
+
+
+def _party_plan(text: str, clause, start: int) -> bool:
+    """Whether a party's plan noun (plans.PARTY_BUDGET_PLAN: "his party's plan", "the opposition's proposals") is the
+    subject of the act whose object is the figure ("... plan to impose a", "... proposals would cut spending by")."""
+    lo = max(clause[0], start - REACH)
+    if _plans.PARTY_BUDGET_PLAN_SCAN.search(text, lo, start) is None:  # (most clauses: no plan noun at all)
+        return False
+    last = _lexicon.last_match(_plans.PARTY_BUDGET_PLAN, text, lo, start)
+    return last is not None and PLAN_ACT.fullmatch(text, last.end(), start) is not None
+
+
+def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
+    """Whether the figure's own clause states the rules' forecast (a verb of belief whose clause holds it) or the rules'
+    demand or proposal (a verb asking for, wanting or proposing it; a party's plan for a proposal), so the learned model's `new` type does not override
+    it (the model may still tell a demand from a proposal: "the Commission wants it to be 1.26%" is its proposal)."""
+    claim_type = claim.get("claim_type")
+    if claim_type == "forecast":
+        clause = _acts._clause_of_type(text, claim, sentence_start, "forecast")
+        return clause is not None and _forecasters.believed_verb(text, clause, claim["char_start"]) is not None
+    if claim_type in ASKED_TYPES and new not in ASKED_TYPES:
+        clause = _acts._clause_of_type(text, claim, sentence_start, claim_type)
+        return clause is not None and (_asked(text, clause, claim["char_start"])
+                                       or (claim_type == "proposal" and _party_plan(text, clause, claim["char_start"])))
+    return False
