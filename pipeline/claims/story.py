@@ -181,7 +181,7 @@ def previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, st
         own = [h for h in hits if not h.entry.get("resolves") and h.entry["metric"] != "CARRY"]
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
             or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
-            or _resolved_debt(hits, state)
+            or _resolved_debt(hits, state) or _resolved_levy(hits, state)
         if len(named) != 1 or next(iter(named)) not in _cuelexicon.SCORED:
             return None
         return named.pop() if policy_story or names_body(before) else None
@@ -243,6 +243,21 @@ def _resolved_debt(hits, state: dict) -> set:
     "budget" or "target" read by the story would set the story's own topic again)."""
     debts = [h for h in hits if h.entry.get("resolves") and h.entry["metric"] in _metrictopic.DEBT_STOCKS]
     return {_metric.metric_of(h, hits, state.get("topics", [])) for h in debts} - {None}
+
+
+LEVIES = frozenset({"tax_revenue", "tariff_rate"})
+
+
+def _resolved_levy(hits, state: dict) -> set:
+    """The levy a figure-less sentence names by bare tax words only, read by the story's topics (in a tax story: "Brokers
+    said abolishing the stamp taxes on share deals mattered most. These are levied at two rates, 0.1 pct and 0.25 pct"):
+    a tax word may stand for a tax or a tariff, both scored, so the topic is the story's levy, never the word's default
+    reading alone (a story with no levy among its topics, or a sentence with other metric words, sets none here)."""
+    words = [h for h in hits if h.entry.get("resolves") and set(h.entry["resolves"].split("|")) <= LEVIES]
+    if not words or len(words) != len(hits):
+        return set()
+    topics = [t for t in state.get("topics", []) if t in LEVIES]
+    return {_metric.metric_of(h, hits, topics) for h in words} - {None} if topics else set()
 
 
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
