@@ -262,6 +262,7 @@ def _resolved_levy(hits, state: dict) -> set:
 
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
 BARE_SUM_DECISIONS = frozenset({"commitment", "proposal", "rejection"})  # a sum's stance types that decide on it
+SUM_ASKS = frozenset({"future", "demand"})  # a sum a state will spend or asks for, named by name in its sentence
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
@@ -373,10 +374,11 @@ def _pronoun_figure(text: str, sentence, ms: list[dict], index: int, state: dict
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ctx_of) -> bool:
     """A percent with no metric word, in a sentence taking a stance ("would not commit to 5%", "need about 3.5%",
     "floated 5% of GDP for allies"), shortly after a claim of a scored metric: it speaks of that metric. A sum needs a
-    decision on it; a sum a sentence only says "will" or "would" happen to is the story's only when a state, government
-    or international body is named in it by name (`ctx_of()`: the article's context): "The administration will request
-    500 mln dlrs", not "exchequer transactions will add some 140 mln stg to the system" or "the project, which is
-    expected to cost 1.5 billion dlrs"."""
+    decision on it; a sum a sentence only says "will" or "would" happen to, or asks for ("should", "urged": SUM_ASKS), is the
+    story's only when a state, government or international body is named in it by name (`ctx_of()`: the article's
+    context): "The administration will request 500 mln dlrs", "the new duties should bring in 40 mln pounds, the finance minister said",
+    not "exchequer transactions will add some 140 mln stg to the system" or "the project, which is expected to cost 1.5
+    billion dlrs"."""
     if state["last_index"] is None or index - state["last_index"] > BARE_SHARE_REACH \
             or state["last_metric"] not in _cuelexicon.SCORED:
         return False
@@ -392,7 +394,7 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ct
         return not types.isdisjoint(BARE_SHARE_TYPES)
     if not types.isdisjoint(BARE_SUM_DECISIONS):
         return True
-    return "future" in types and _roles.names_public_body(ctx_of(), sentence, by_name=True)
+    return not types.isdisjoint(SUM_ASKS) and _roles.names_public_body(ctx_of(), sentence, by_name=True)
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

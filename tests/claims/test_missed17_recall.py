@@ -58,3 +58,19 @@ def test_development_bank_funding_is_aid():
     assert [c["metric"] for c in claims_of(text, mention(text, "2.1 billion dlrs", 2.1e9, "currency"))] == ["development_aid"]
     text = "Congress cut MDB funding to 1.4 billion dlrs."
     assert [c["metric"] for c in claims_of(text, mention(text, "1.4 billion dlrs", 1.4e9, "currency"))] == ["development_aid"]
+
+
+# -- a bare sum a state named by name asks for, shortly after a claim, goes on with the story's metric -------------
+def _after_deficit_claim(second: str) -> list[tuple]:
+    sentences = ["Kenya's budget deficit will widen to 40 billion shillings this year, the treasury said.", second]
+    claims = article_claims(sentences, [(0, "40 billion shillings", 4e10, "currency"), (1, "300 mln dlrs", 3e8, "currency")])
+    return [(c["figure_text"], c["metric"]) for c in claims]
+
+
+def test_a_sum_a_named_state_body_asks_for_goes_on_with_the_story():
+    assert _after_deficit_claim("The Kenyan treasury urged parliament to find 300 mln dlrs more.") == [
+        ("40 billion shillings", "fiscal_deficit"), ("300 mln dlrs", "fiscal_deficit")]
+
+
+def test_a_sum_asked_for_with_no_public_body_named_stays_out():
+    assert _after_deficit_claim("Economists urged 300 mln dlrs more in the coming months.") == [("40 billion shillings", "fiscal_deficit")]
