@@ -74,3 +74,28 @@ def test_a_sum_a_named_state_body_asks_for_goes_on_with_the_story():
 
 def test_a_sum_asked_for_with_no_public_body_named_stays_out():
     assert _after_deficit_claim("Economists urged 300 mln dlrs more in the coming months.") == [("40 billion shillings", "fiscal_deficit")]
+
+
+# -- in a policy story, a company word of a later clause is another subject's, not the figure's -------------------
+def _metrics_of(text: str, surface: str, value: float, title: str) -> list[str]:
+    return [c["metric"] for c in claims_of(text, mention(text, surface, value, "currency"), title=title)]
+
+
+def test_a_company_word_in_a_later_clause_leaves_a_deficit_figure_a_claim():
+    text = ("Egypt's deficit, which a banker put at up to 9 billion pounds, was due to wage rises in state firms, "
+            "whose profits fell sharply.")
+    assert _metrics_of(text, "9 billion pounds", 9e9, "EGYPT BUDGET DEFICIT SEEN WIDENING") == ["fiscal_deficit"]
+
+
+def test_a_company_word_before_the_figure_or_speaking_the_sentence_still_filters_it():
+    title = "EGYPT BUDGET DEFICIT SEEN WIDENING"
+    text = "The firm's profits fell while its deficit reached 9 mln pounds."
+    assert _metrics_of(text, "9 mln pounds", 9e6, title) == []
+    text = "Its deficit reached 9 mln pounds, while profits at its units fell, the firm said."
+    assert _metrics_of(text, "9 mln pounds", 9e6, title) == []
+
+
+def test_a_weak_word_figure_keeps_the_company_filter_across_clauses():
+    # a weak spending word alone may be the firm's own outlay ("project expenditure ... while exploration expenditure")
+    text = "North Sea project expenditure rose to 208 mln pounds while exploration expenditure fell to 87 mln."
+    assert _metrics_of(text, "208 mln pounds", 2.08e8, "OIL GROUP SEES LOWER SPENDING") == []
