@@ -99,3 +99,12 @@ def test_a_weak_word_figure_keeps_the_company_filter_across_clauses():
     # a weak spending word alone may be the firm's own outlay ("project expenditure ... while exploration expenditure")
     text = "North Sea project expenditure rose to 208 mln pounds while exploration expenditure fell to 87 mln."
     assert _metrics_of(text, "208 mln pounds", 2.08e8, "OIL GROUP SEES LOWER SPENDING") == []
+
+
+# -- a debt's stock is the debt, no share stock -----------------------------------------------------------------------
+def test_the_stock_of_debt_is_the_debt():
+    text = "Peru cut the stock of debt it owes abroad by 400 mln dlrs last year."
+    assert _cues(text).get("stock of debt") == "external_debt" and "stock" not in _cues(text)
+    assert [c["metric"] for c in claims_of(text, mention(text, "400 mln dlrs", 4e8, "currency"))] == ["external_debt"]
+    text = "Shares of Acme fell as its stock dropped 4 pct."
+    assert _cues(text).get("stock") == "NONE"
