@@ -65,7 +65,7 @@ def preload() -> None:
                  aid._aid_kinds, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers.uncoded_body,
                  actors.region_owner, actors.observers, actors.estimating_orgs, actors._currency_states,
                  scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
-                 plans._purpose_marker, cuescope._cause_before_cue, cuescope._cause_after, cuelexicon._none_verbs, cuelexicon._taxed_before,
+                 plans._purpose_marker, cuescope._cause_before_cue, cuescope._cause_after, cuelexicon._none_verbs, cuelexicon._taxed_before, cuelexicon._taxed_after,
                  metrictopic._company_title, cuescope.purpose_regex, cuescope.means_regex,
                  cuescope.means_before_regex, cuelexicon._private_owner,
                  entities._party_alliance_name, roles._data_show, roles._data_show_word, roles.aside_regex,

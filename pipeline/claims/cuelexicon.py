@@ -95,15 +95,41 @@ def _taxed_before():
                                     r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE))
 
 
+# words that end a noun compound before a levy word: a preposition, a conjunction, an article or a verb of paying ("profit
+# before tax", "companies pay tax", "sales and taxes"): the levy word is then no head of the company or market word's compound
+COMPOUND_BREAK = (r"(?:and|or|of|to|by|the|a|an|its|their|in|on|from|for|with|before|after|at|as|than|but|while|less|minus|"
+                  r"plus|net|excluding|including|ex|pay|pays|paid|paying|owe|owes|owed|owing|face|faces|faced|avoid|avoids|"
+                  r"avoided|is|are|was|were|be|been|has|have|had|will|would)")
+
+
+# company or market words before a levy word that are no object of the levy: a unit its rate is stated in ("a 2 dlrs per
+# barrel duty", "a 200 euro a tonne tax": the rate's unit) and a firm's books ("deferred income taxes", "deferred tax assets")
+NOT_TAXED = regex.compile(r"(?:per|an?)\s|deferred\b", regex.IGNORECASE)
+
+
+@functools.cache
+def _taxed_after():
+    """A tax or levy word (levy_words.csv) as the head of a compound a company or market word opens, at most two plain words
+    between: "a 0.5 pct stock transfer tax", "the securities turnover taxes", "a bank levy" name a state's tax on what the
+    word names, no company's own figure ("profit before tax", "the firms paid tax": a preposition or a verb stands
+    between, COMPOUND_BREAK)."""
+    words = [r["word"] for r in read_rows("levy_words.csv")]
+    return ascii_twin(regex.compile(r"(?:['’]s)?[\s-]+(?:(?!" + COMPOUND_BREAK + r"\b)[a-z]+[\s-]+){0,2}(?:"
+                                    + phrases_alternation(words) + r")\b", regex.IGNORECASE))
+
+
 def _none_verb(text: str, hit: Hit, start: int) -> bool:
     """Whether a NONE cue names no company or market context: a noun-and-verb word (none_verbs.csv) used as the verb,
-    right after a modal or "to", or a word a tax or levy falls on (levy_words.csv)."""
+    right after a modal or "to", or a word a tax or levy falls on (levy_words.csv): after "tax on" or before the levy word
+    that heads its compound ("a stock turnover tax", `_taxed_after`)."""
     if hit.entry["metric"] != "NONE":
         return False
     before = max(start, hit.start - 40)
     if text[hit.start:hit.end].lower() in _none_verbs() and VERB_BEFORE.search(text, before, hit.start) is not None:
         return True
-    return _taxed_before().search(text, before, hit.start) is not None
+    if _taxed_before().search(text, before, hit.start) is not None:
+        return True
+    return _taxed_after().match(text, hit.end) is not None and NOT_TAXED.match(text, hit.start, hit.end) is None
 
 
 def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:

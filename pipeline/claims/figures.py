@@ -24,6 +24,7 @@ from . import (
 )
 from . import lexicon as _lexicon
 from . import cuecompound as _cuecompound
+from .cuescope import CLAUSE_BREAK
 from .lexicon import count_words
 from . import modality as _modality
 from . import roles as _roles
@@ -298,8 +299,47 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim
-        figs = [f for f in figs if f["basis"] or specific_in_sentence(f, hits)]
+        # (in a policy story, a company word of a later clause is another subject's: _firm_reaches)
+        policy = bool(state.get("scored_claims")) or state.get("title_topic") in _cuelexicon.SCORED
+        figs = [f for f in figs if f["basis"] or specific_in_sentence(f, hits)
+                or (policy and _named_enough(f, hits) and not _firm_reaches(text, f, hits))]
     return figs
+
+
+# where a clause after a figure's own begins: a clause break of the cue scope (";", " while ", " but " ...) or a relative
+# clause on another noun (", whose profits ...")
+LATER_CLAUSE = regex.compile(CLAUSE_BREAK.pattern + r"|,\s+(?:whose|where)\s", regex.IGNORECASE)
+
+
+def _named_enough(fig: dict, hits) -> bool:
+    """Whether a figure's metric is named by more than a weak word: its cue is of weight 0 or 1 ("the deficit"), or a weight-0
+    cue of its sentence names the metric an anaphoric cue takes ("the borrowing requirement showed a repayment of 380 mln
+    stg"); a weak word alone ("Project expenditure rose to 208 mln stg") may be the firm's own."""
+    cue = fig["metric_cue"]
+    if cue is not None and int(cue.entry.get("weight") or 0) <= 1:
+        return True
+    return any(h.entry["metric"] == fig["metric"] and int(h.entry.get("weight") or 0) == 0 for h in hits)
+
+
+def _firm_reaches(text: str, fig: dict, hits) -> bool:
+    """Whether a company word of the sentence (a cue marked firm) speaks of the figure: one before it, or one after it in
+    the figure's own clause. One in a later clause is another subject's ("the deficit, which he put at up to 9 billion
+    yuan, was due to wage rises in state firms, whose profits and taxes are a large part of revenue"; "the borrowing
+    requirement showed a repayment of 380 mln stg, while the private sector's holdings fell")."""
+    end = fig["char_end"]
+    return any(h.entry.get("firm") and (h.start < end or SPEAKS_AFTER.match(text, h.end) is not None
+                                        or not _later_clause(text, end, h.start)) for h in hits)
+
+
+# a company word that speaks the sentence ("..., the company said"): its words reach every figure of it
+SPEAKS_AFTER = regex.compile(r"['’]?s?\s+(?:\w+\s+)?(?:said|says|added|adds|reported|reports|told|estimated|expects)\b",
+                             regex.IGNORECASE)
+BUT_FOR = regex.compile(r"\s+but\s+for\b", regex.IGNORECASE)  # "would have risen 10 pct but for ...": no clause of its own
+
+
+def _later_clause(text: str, start: int, end: int) -> bool:
+    """Whether a clause of its own begins between start and end (LATER_CLAUSE, less "but for")."""
+    return any(BUT_FOR.match(text, m.start()) is None for m in LATER_CLAUSE.finditer(text, start, end))
 
 
 def public_figures(ctx, sentences, sentence, hits, state, figs: list[dict]) -> list[dict]:

@@ -181,7 +181,7 @@ def previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, st
         own = [h for h in hits if not h.entry.get("resolves") and h.entry["metric"] != "CARRY"]
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
             or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
-            or _resolved_debt(hits, state)
+            or _resolved_debt(hits, state) or _resolved_levy(hits, state)
         if len(named) != 1 or next(iter(named)) not in _cuelexicon.SCORED:
             return None
         return named.pop() if policy_story or names_body(before) else None
@@ -245,8 +245,24 @@ def _resolved_debt(hits, state: dict) -> set:
     return {_metric.metric_of(h, hits, state.get("topics", [])) for h in debts} - {None}
 
 
+LEVIES = frozenset({"tax_revenue", "tariff_rate"})
+
+
+def _resolved_levy(hits, state: dict) -> set:
+    """The levy a figure-less sentence names by bare tax words only, read by the story's topics (in a tax story: "Brokers
+    said abolishing the stamp taxes on share deals mattered most. These are levied at two rates, 0.1 pct and 0.25 pct"):
+    a tax word may stand for a tax or a tariff, both scored, so the topic is the story's levy, never the word's default
+    reading alone (a story with no levy among its topics, or a sentence with other metric words, sets none here)."""
+    words = [h for h in hits if h.entry.get("resolves") and set(h.entry["resolves"].split("|")) <= LEVIES]
+    if not words or len(words) != len(hits):
+        return set()
+    topics = [t for t in state.get("topics", []) if t in LEVIES]
+    return {_metric.metric_of(h, hits, topics) for h in words} - {None} if topics else set()
+
+
 BARE_SHARE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
 BARE_SUM_DECISIONS = frozenset({"commitment", "proposal", "rejection"})  # a sum's stance types that decide on it
+SUM_ASKS = frozenset({"future", "demand"})  # a sum a state will spend or asks for, named by name in its sentence
 BARE_SHARE_REACH = 3  # sentences after the latest claim in which a bare share still speaks of its metric
 
 
@@ -358,10 +374,11 @@ def _pronoun_figure(text: str, sentence, ms: list[dict], index: int, state: dict
 def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ctx_of) -> bool:
     """A percent with no metric word, in a sentence taking a stance ("would not commit to 5%", "need about 3.5%",
     "floated 5% of GDP for allies"), shortly after a claim of a scored metric: it speaks of that metric. A sum needs a
-    decision on it; a sum a sentence only says "will" or "would" happen to is the story's only when a state, government
-    or international body is named in it by name (`ctx_of()`: the article's context): "The administration will request
-    500 mln dlrs", not "exchequer transactions will add some 140 mln stg to the system" or "the project, which is
-    expected to cost 1.5 billion dlrs"."""
+    decision on it; a sum a sentence only says "will" or "would" happen to, or asks for ("should", "urged": SUM_ASKS), is the
+    story's only when a state, government or international body is named in it by name (`ctx_of()`: the article's
+    context): "The administration will request 500 mln dlrs", "the new duties should bring in 40 mln pounds, the finance minister said",
+    not "exchequer transactions will add some 140 mln stg to the system" or "the project, which is expected to cost 1.5
+    billion dlrs"."""
     if state["last_index"] is None or index - state["last_index"] > BARE_SHARE_REACH \
             or state["last_metric"] not in _cuelexicon.SCORED:
         return False
@@ -377,7 +394,7 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ct
         return not types.isdisjoint(BARE_SHARE_TYPES)
     if not types.isdisjoint(BARE_SUM_DECISIONS):
         return True
-    return "future" in types and _roles.names_public_body(ctx_of(), sentence, by_name=True)
+    return not types.isdisjoint(SUM_ASKS) and _roles.names_public_body(ctx_of(), sentence, by_name=True)
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
