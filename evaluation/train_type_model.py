@@ -110,8 +110,8 @@ def scored(rows) -> list[dict]:
     return [r for r in rows if not r.get("optional")]
 
 
-def row_features(row: dict, with_rules: bool, adjacency: bool = False) -> dict:
-    return typemodel.features(row["claim"], row["text"], row["published"], with_rules, adjacency=adjacency)
+def row_features(row: dict, with_rules: bool, adjacency: bool = False, extras=()) -> dict:
+    return typemodel.features(row["claim"], row["text"], row["published"], with_rules, adjacency=adjacency, extras=extras)
 
 
 # -- model ------------------------------------------------------------------------------------------------------
@@ -196,7 +196,8 @@ def fit_predict(train_feats, train_rows, test_feats, l2):
 
 # -- the data file ------------------------------------------------------------------------------------------------
 def model_spec(rows, decision=DECISION) -> dict:
-    feats = [row_features(r, decision["with_rules"], decision.get("adjacency", False)) for r in rows]
+    feats = [row_features(r, decision["with_rules"], decision.get("adjacency", False), tuple(decision.get("extras") or ()))
+             for r in rows]
     vocab, W = fit(feats, rows, decision["l2"])
     files = sorted({r["file"] for r in rows}, key=list(ev.DEV_GOLD).index)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
@@ -216,6 +217,7 @@ def model_spec(rows, decision=DECISION) -> dict:
         "evidence": EVIDENCE,
         "with_rules": decision["with_rules"], "threshold": decision["threshold"], "l2": decision["l2"],
         **({"adjacency": True} if decision.get("adjacency") else {}),
+        **({"extras": list(decision["extras"])} if decision.get("extras") else {}),
         **({"keeps": list(decision["keeps"])} if decision.get("keeps") else {}),
         "types": list(TYPES), "metrics": sorted(ev.SCORED_METRICS), "vocab": vocab,
         "weights": [[round(float(x), DIGITS) for x in row] for row in W],
