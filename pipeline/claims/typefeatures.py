@@ -5,7 +5,8 @@ Groups (each switched on by name in the model file's ``extras``; ``typemodel.fea
 
 - ``anchor``: the figure's own time words (``anchor.own_anchor``: the level a change starts from, an aside of now, a
   past period) and the year its own words date it by (``levels.own_date``), and whether a plan or forecast word
-  qualifies the figure in its own phrase ("the 1987 target of", "3.5 pct planned for this year").
+  qualifies the figure in its own phrase ("the 1987 target of", "3.5 pct planned for this year"), or is the subject of
+  the copula that states the figure ("the forecast was 3.5 percent", "the government's goal is 2%").
 - ``voice``: who states the clause: a verb of belief with a clause of its own (``forecasters.believed_verb``: "the
   institute expects spending to reach"), a passive forecast ("is expected to rise"), and speakers no contract code
   stands for in the sentence (economists, analysts, rating agencies, institutes, firms: ``speakers``).
@@ -23,6 +24,8 @@ Groups (each switched on by name in the model file's ``extras``; ``typemodel.fea
 Each group reads the article text around the figure and the predicted claim, never the gold; no whole-article scan.
 """
 from __future__ import annotations
+
+import regex
 
 from . import acts as _acts
 from . import anchor as _anchor
@@ -62,6 +65,12 @@ ACT_VERBS = frozenset(("cut", "cuts", "cutting", "raise", "raises", "raised", "r
                        "committed", "impose", "imposed", "levy", "levied", "freeze", "froze", "frozen", "limit", "limited",
                        "cap", "capped", "budget", "budgeted", "add", "adds", "added", "save", "saves", "saved", "find",
                        "take", "takes", "took", "issue", "issues", "issued", "sell", "sold"))
+# a plan or forecast noun as the subject of the copula stating the figure: "the forecast was 3.5 percent", "the goal is 2%"
+PLANNED_SUBJECT = regex.compile(r"\b(?:forecasts?|projections?|estimates?|targets?|goals?|aims?|objectives?|plans?|"
+                                r"ceilings?|limits?|guidelines?|benchmarks?|proposals?|requests?|pledges?)\s+"
+                                r"(?:(?:is|was|are|were|stands?|stood|remains?|remained)|(?:will|would|had|has)\s+been?|will\s+be|would\s+be)\s+"
+                                r"(?:(?:at|about|around|roughly|some|nearly|just|over|under|below|above|only)\s+)*$", regex.IGNORECASE)
+PLANNED_SUBJECT_REACH = 60  # chars before the figure
 PREDICATE_REACH = 6  # words before the figure searched for its predicate
 
 
@@ -85,6 +94,8 @@ def add(f: dict, groups, claim: dict, text: str, s0: int, published, ltok: list[
         if _anchor._planned_before(text, max(lo, start - _anchor.PLANNED_REACH), start) \
                 or _anchor._planned_after(text, end, hi, clause[1]):
             f["own_planned"] = 1.0
+        if PLANNED_SUBJECT.search(text, max(lo, start - PLANNED_SUBJECT_REACH), start):
+            f["own_planned_subject"] = 1.0
     if "voice" in groups:
         if clause is not None:
             if _forecasters.believed_verb(text, clause, start) is not None:
