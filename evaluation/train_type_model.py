@@ -216,7 +216,7 @@ def model_spec(rows, decision=DECISION) -> dict:
                     "compared_to, attributed_to, actor kind, actor == target, target null, metric, stance-lexicon classes "
                     "before/after the figure in its clause and the nearest each side, modal/tense/preposition markers "
                     "each side, years against the publication year, year phrases, quote, speech verb, unigrams of 8 "
-                    "words each side; with adjacency, the figure's neighbour words, typemodel._adjacent). Multinomial logistic regression, L2, 600 full-batch momentum steps from zeros. "
+                    "words each side; with adjacency, the figure's neighbour words, typemodel._adjacent; with extras, the structural groups of typefeatures named). Multinomial logistic regression, L2, 600 full-batch momentum steps from zeros. "
                     "Applied only to claims of the scored metrics (`metrics`), those of the training rows. Decision: threshold null = the model's argmax replaces the rules' type; else the model's top type "
                     "replaces it only where its probability >= threshold. Chosen by type_model_experiment.py --choose.",
         "training": {"gold_files": files, "rows": len(rows), "commit": commit,

@@ -30,7 +30,6 @@ import regex
 from . import acts as _acts
 from . import anchor as _anchor
 from . import forecasters as _forecasters
-from . import levels as _levels
 from . import speakers as _speakers
 from . import stance as _stance
 
@@ -84,15 +83,19 @@ def add(f: dict, groups, claim: dict, text: str, s0: int, published, ltok: list[
     if ("anchor" in groups or "voice" in groups) and s0 <= start <= end <= s_end:
         clause = _stance.clause_bounds(text, s0, s_end, start, end)
     if "anchor" in groups and clause is not None:
-        kind = _anchor.own_anchor(text, clause, start, end, published, claim.get("bound"))
+        parts: dict = {}  # (own_anchor's stretch, date and plan word, read once)
+        kind = _anchor.own_anchor(text, clause, start, end, published, claim.get("bound"), parts)
         if kind is not None:
             f["own=" + kind] = 1.0
-        dated = _levels.own_date(text, clause, start, end, published)
+        dated = parts["dated"]
         if dated is not None:
             f["own_date=" + dated] = 1.0
-        lo, hi = _levels.own_stretch(text, clause, start, end)
-        if _anchor._planned_before(text, max(lo, start - _anchor.PLANNED_REACH), start) \
-                or _anchor._planned_after(text, end, hi, clause[1]):
+        lo, hi = parts["stretch"]
+        planned = parts.get("planned")
+        if planned is None:  # (dated later: own_anchor stopped before reading it)
+            planned = _anchor._planned_before(text, max(lo, start - _anchor.PLANNED_REACH), start) \
+                or _anchor._planned_after(text, end, hi, clause[1])
+        if planned:
             f["own_planned"] = 1.0
         if PLANNED_SUBJECT.search(text, max(lo, start - PLANNED_SUBJECT_REACH), start):
             f["own_planned_subject"] = 1.0
