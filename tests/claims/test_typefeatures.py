@@ -75,3 +75,18 @@ def test_the_model_file_names_the_groups_it_was_trained_with():
     assert set(m.extras) <= set(typefeatures.GROUPS)
     assert all(any(k.startswith(prefix) for k in m.index) for prefix, group in
                (("own", "anchor"), ("pair=", "pair"), ("predicate=", "predicate"), ("act=", "act")) if group in m.extras)
+
+
+def test_own_anchor_parts_are_what_its_steps_read_and_leave_its_answer_alone():
+    from pipeline.claims import anchor, levels, stance
+
+    text = "Portugal will lift defence spending from about 1.6% of GDP today to 2% by 2029, the minister said."
+    start = text.index("1.6%")
+    end = start + len("1.6% of GDP")
+    clause = stance.clause_bounds(text, 0, len(text), start, end)
+    parts = {}
+    kind = anchor.own_anchor(text, clause, start, end, PUBLISHED, "exact", parts)
+    assert kind == anchor.own_anchor(text, clause, start, end, PUBLISHED, "exact") == "baseline"
+    assert parts["stretch"] == levels.own_stretch(text, clause, start, end)
+    assert parts["dated"] == levels.own_date(text, clause, start, end, PUBLISHED)
+    assert parts["planned"] is False
