@@ -294,8 +294,9 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     if not known:
         return claims
     starts = _sentence_starts(text, [claims[i] for i in known])
+    extras = getattr(m, "extras", ())  # (a stand-in model without the attribute: none)
     types = m.decide_all([claims[i]["claim_type"] for i in known],
-                         [features(claims[i], text, published, m.with_rules, s0, m.adjacency, m.extras) for i, s0 in zip(known, starts)])
+                         [features(claims[i], text, published, m.with_rules, s0, m.adjacency, extras) for i, s0 in zip(known, starts)])
     out = list(claims)
     for i, new, s0 in zip(known, types, starts):
         if new != out[i]["claim_type"] and not _rules_stand(text, out[i], new, s0, published):
