@@ -61,9 +61,9 @@ CACHE = SCRATCH / "rows.pkl"
 fit_predict = tm.fit_predict
 
 
-def features(row: dict, with_rules: bool = True, adjacency: bool = False) -> dict[str, float]:
+def features(row: dict, with_rules: bool = True, adjacency: bool = False, extras=()) -> dict[str, float]:
     """The model's features of a row (typemodel.features: the same function the pipeline runs)."""
-    return tm.row_features(row, with_rules, adjacency)
+    return tm.row_features(row, with_rules, adjacency, extras)
 
 
 def _cached_rows(cache, make, refresh=False) -> list[dict]:
@@ -114,7 +114,15 @@ def main(argv=None) -> int:
     ap.add_argument("--compare-optional", action="store_true", help="the optional gold claims as training rows, by OPTIONAL_RULE")
     ap.add_argument("--blind-gold", action="store_true", help="with --compare-optional: score the candidates on BLIND_GOLD after the choice")
     ap.add_argument("--compare-features", action="store_true", help="the figure's neighbour-word features, by FEATURE_RULE")
+    ap.add_argument("--extras-base", nargs="*", default=(), metavar="GROUP",
+                    help="with --compare-extras: the groups every candidate holds (EXTRAS_RULE's second round)")
+    ap.add_argument("--compare-extras", nargs="*", default=None, metavar="GROUP",
+                    help="typefeatures' structural groups (default: all of GROUPS), by EXTRAS_RULE")
     args = ap.parse_args(argv)
+    if args.compare_extras is not None:
+        compare_extras_report(load_optional_rows(args.refresh), tuple(args.compare_extras) or typemodel._typefeatures.GROUPS,
+                              dict(tm.DECISION, extras=tuple(args.extras_base)))
+        return 0
     if args.compare_features:
         compare_features_report(load_optional_rows(args.refresh))
         return 0
@@ -466,13 +474,13 @@ def load_optional_rows(refresh=False) -> list[dict]:
 
 def _held_out_scores(train_rows, tests: dict, decision) -> dict:
     """{name: predictions} for each test set's rows, by the model trained on the rows of every other file."""
-    adj = decision.get("adjacency", False)
-    feats = [features(r, decision["with_rules"], adj) for r in train_rows]
+    adj, extras = decision.get("adjacency", False), tuple(decision.get("extras") or ())
+    feats = [features(r, decision["with_rules"], adj, extras) for r in train_rows]
     out = {}
     for name, te in tests.items():
         tr = [i for i, r in enumerate(train_rows) if r["file"] != name]
         P = fit_predict([feats[i] for i in tr], [train_rows[i] for i in tr],
-                        [features(r, decision["with_rules"], adj) for r in te], decision["l2"])
+                        [features(r, decision["with_rules"], adj, extras) for r in te], decision["l2"])
         out[name] = decide(te, P, decision["threshold"])
     return out
 
@@ -588,6 +596,86 @@ def compare_features_report(rows, decision=tm.DECISION) -> str:
     pick = "adjacency" if cand["lofo"] > cur["lofo"] and cand["bt"] > cur["bt"] else "current"
     print(f"  choice (FEATURE_RULE): {pick}")
     return pick
+
+
+# -- session 17: structural inputs (typefeatures.GROUPS) -------------------------------------------------------------------
+# EXTRAS_RULE (written before any --compare-extras figure was seen):
+#   Why: the claim_type model is the one learned step that raised held-out claims, and session 13 found its window of
+#   words used up; typefeatures.GROUPS give it what the rules' mechanisms read of the figure (its own time words, who
+#   states the clause, the subject's kind, stance-class pairs, the governing cue's word and tense).
+#   Candidates, each with DECISION of train_type_model.py as committed (rules' type not a feature, override at p >= 0.5,
+#   L2 3, adjacency; vocabulary cap and threshold not re-tuned), rows from the non-optional gold claims of TRAIN_GOLD
+#   (the rules of this commit): "current" = DECISION's features; "+G" = current plus group G, for each G in GROUPS.
+#   LOFO and blind-time as FEATURE_RULE. A group is kept only if "+G" beats "current" on BOTH sums strictly; the union of
+#   the kept groups is then scored the same way and adopted only if it beats "current" on both sums strictly (else the
+#   kept group with the highest blind-time, then LOFO, sum). BLIND_GOLD and UNADOPTED_TRAINING are never used here.
+#   Second round (written after the first round's figures, before any of its own): with the first round's choice as the
+#   base of every candidate (--extras-base), the groups "predicate" and "act" (added to GROUPS then) by the same rule.
+def _extras_score(train_rows, lofo_sets, bt_sets, decision) -> dict:
+    lo = _held_out_scores(train_rows, lofo_sets, decision)
+    bt = _held_out_scores(train_rows, bt_sets, decision)
+    return {"lofo": sum(int(right(lo[k], lofo_sets[k]).sum()) for k in lofo_sets),
+            "bt": sum(int(right(bt[k], bt_sets[k]).sum()) for k in bt_sets),
+            "lofo_pred": lo, "bt_pred": bt}
+
+
+def compare_extras_report(rows, groups=typemodel._typefeatures.GROUPS, decision=tm.DECISION) -> tuple:
+    """EXTRAS_RULE: current, current + each group, then the union of the groups that beat current on both sums."""
+    files = [f for f in ev.TRAIN_GOLD if any(r["file"] == f for r in rows)]
+    lofo_sets = {name: tm.scored([r for r in rows if r["file"] == name]) for name in files}
+    bt_sets = {name: blind_time_rows(name) for name in files if name.startswith("claims_fresh_")}
+    bt_sets = {k: v for k, v in bt_sets.items() if v}
+    n_lofo, n_bt = sum(map(len, lofo_sets.values())), sum(map(len, bt_sets.values()))
+    train_rows = tm.scored(rows)
+    base_extras = tuple(decision.get("extras") or ())
+    print(f"rows: {n_lofo} in {len(files)} TRAIN_GOLD files; blind-time {n_bt} rows in {len(bt_sets)} fresh sets; "
+          f"decision {decision}")
+    flat_l = [r for k in lofo_sets for r in lofo_sets[k]]
+    flat_b = [r for k in bt_sets for r in bt_sets[k]]
+
+    def show(tag, c, ref=None):
+        line = f"  {tag:28s} LOFO {c['lofo']:5d} ({c['lofo'] / n_lofo:.4f})  blind-time {c['bt']:5d} ({c['bt'] / n_bt:.4f})"
+        if ref is not None:
+            moves = []
+            for flat, key, sets in ((flat_l, "lofo_pred", lofo_sets), (flat_b, "bt_pred", bt_sets)):
+                a = [x for k in sets for x in c[key][k]]
+                b = [x for k in sets for x in ref[key][k]]
+                moves.append(f"{sum(1 for r, p, q in zip(flat, a, b) if p in r['gold'] and q not in r['gold'])}/"
+                             f"{sum(1 for r, p, q in zip(flat, a, b) if q in r['gold'] and p not in r['gold'])}")
+            line += f"   vs current w->r/r->w LOFO {moves[0]} blind-time {moves[1]}"
+        print(line, flush=True)
+
+    cur = _extras_score(train_rows, lofo_sets, bt_sets, decision)
+    show("current", cur)
+    print(f"    LOFO confusion (gold, pred): {confusion(flat_l, [p for k in lofo_sets for p in cur['lofo_pred'][k]]).most_common(10)}")
+    print(f"    blind-time confusion (gold, pred): {confusion(flat_b, [p for k in bt_sets for p in cur['bt_pred'][k]]).most_common(10)}")
+    result, kept = {}, []
+    for g in groups:
+        if g in base_extras:
+            continue
+        c = _extras_score(train_rows, lofo_sets, bt_sets, dict(decision, extras=base_extras + (g,)))
+        result[g] = c
+        show("+" + g, c, cur)
+        if c["lofo"] > cur["lofo"] and c["bt"] > cur["bt"]:
+            kept.append(g)
+    print(f"  groups beating current on both: {kept}")
+    if not kept:
+        print("  choice (EXTRAS_RULE): current")
+        return base_extras, cur, None
+    pick = base_extras + tuple(kept)
+    if len(kept) > 1:
+        union = _extras_score(train_rows, lofo_sets, bt_sets, dict(decision, extras=pick))
+        show("+" + "+".join(kept), union, cur)
+        if not (union["lofo"] > cur["lofo"] and union["bt"] > cur["bt"]):
+            best = max(kept, key=lambda g: (result[g]["bt"], result[g]["lofo"]))
+            pick, union = base_extras + (best,), result[best]
+    else:
+        union = result[kept[0]]
+    print(f"  choice (EXTRAS_RULE): extras {list(pick)}")
+    print("  per fresh set, blind-time current / choice: " + ", ".join(
+        f"{k[13:-6]} {int(right(cur['bt_pred'][k], bt_sets[k]).sum())}/{int(right(union['bt_pred'][k], bt_sets[k]).sum())}"
+        for k in bt_sets))
+    return pick, cur, union
 
 
 if __name__ == "__main__":

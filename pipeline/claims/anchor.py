@@ -106,15 +106,20 @@ PAST_TIME_AFTER = regex.compile(r"\b(?:last\s+(?:fiscal\s+|financial\s+)?year|in
 PAST_TIME_REACH = 80  # chars after the figure searched for the past year of a past-tense verb
 
 
-def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, published, bound=None) -> str | None:
+def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, published, bound=None, parts: dict | None = None) -> str | None:
     """"baseline", "now" or "past": the time the figure's own words put it at (None: no time of its own, or a later or
-    planned one)."""
+    planned one). `parts`, if given, receives what was read on the way (typefeatures' model inputs, not read again):
+    "stretch" (own_stretch), "dated" (own_date) and, unless the figure is dated later, "planned"."""
     lo, hi = own_stretch(text, clause, start, end)
     back = max(lo, start - 60)
     dated = own_date(text, clause, start, end, published)
+    if parts is not None:
+        parts["stretch"], parts["dated"] = (lo, hi), dated
     if dated == "later":  # "compared with 3.1% in 2027": a level of a later year, not one reached
         return None
     planned = _planned_before(text, max(lo, start - PLANNED_REACH), start) or _planned_after(text, end, hi, clause[1])
+    if parts is not None:
+        parts["planned"] = planned
     if not planned:
         if (_stance.FROM_BEFORE_SCAN.search(text, back, start) and not (bound == "range" and RANGE_TO.search(text, start, end))
                 and not SOURCE_FROM.search(text, max(clause[0], start - 50), start) and not CHANGE_NOUN_AFTER.match(text, end, hi)) \

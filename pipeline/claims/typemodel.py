@@ -23,6 +23,7 @@ from . import lexicon as _lexicon
 from . import acts as _acts
 from . import anchor as _anchor
 from . import heldstance as _heldstance
+from . import typefeatures as _typefeatures
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -130,10 +131,11 @@ def _adjacent(ltok: list[str], rtok: list[str], f: dict) -> None:
 
 
 def features(claim: dict, text: str, published=None, with_rules: bool = True,
-             sentence_start: int | None = None, adjacency: bool = False) -> dict[str, float]:
+             sentence_start: int | None = None, adjacency: bool = False, extras=()) -> dict[str, float]:
     """Binary features of one claim, from the article text, its publication date and the claim's own fields
     (`sentence_start`: where the claim's sentence starts in the text, when the caller knows it; `adjacency`: with the
-    figure's neighbour words, ADJACENT_PREV / ADJACENT_NEXT)."""
+    figure's neighbour words, ADJACENT_PREV / ADJACENT_NEXT; `extras`: the structural groups of typefeatures.GROUPS
+    named)."""
     f: dict[str, float] = {"bias": 1.0}
     sentence = claim.get("sentence") or ""
     s0 = _sentence_start(text, sentence, claim["char_start"]) if sentence_start is None else sentence_start
@@ -181,6 +183,8 @@ def features(claim: dict, text: str, published=None, with_rules: bool = True,
         f["nearest_after=" + rcues[0][1]] = 1.0
     if adjacency:
         _adjacent(ltok, rtok, f)
+    if extras:
+        _typefeatures.add(f, extras, claim, text, s0, published, ltok, lcues, rcues)
     for w in MARK_BEFORE.keys() & ltok:
         f[MARK_BEFORE[w]] = 1.0
     for w in MARK_AFTER.keys() & rtok:
@@ -222,6 +226,7 @@ class TypeModel:
         self.metrics = frozenset(spec.get("metrics") or ())
         self.threshold = spec.get("threshold")  # None: the model's argmax; else override the rules at >= threshold
         self.adjacency = bool(spec.get("adjacency"))  # the figure's neighbour-word features (absent: not used)
+        self.extras = tuple(spec.get("extras") or ())  # typefeatures' structural groups (absent: none)
         # the rules' types the model never overrides: a refusal the rules read from its words ("has no plans to raise",
         # "will not lift ... to the 5% that NATO agreed") is rare in the training rows, and the model turned such
         # rejections into commitments (on the unseen sets it fixed none of the rules' rejections and broke two)
@@ -290,8 +295,9 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     if not known:
         return claims
     starts = _sentence_starts(text, [claims[i] for i in known])
+    extras = getattr(m, "extras", ())  # (a stand-in model without the attribute: none)
     types = m.decide_all([claims[i]["claim_type"] for i in known],
-                         [features(claims[i], text, published, m.with_rules, s0, m.adjacency) for i, s0 in zip(known, starts)])
+                         [features(claims[i], text, published, m.with_rules, s0, m.adjacency, extras) for i, s0 in zip(known, starts)])
     out = list(claims)
     for i, new, s0 in zip(known, types, starts):
         if new != out[i]["claim_type"] and not _rules_stand(text, out[i], new, s0, published):
