@@ -230,7 +230,24 @@ def speaking_he_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | No
     who = _last_speaker_for_subject(ctx, sentence, e)
     # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
     # told a news conference. ... he added": the "he" before stands for the same person)
-    return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
+    return who.code if who is not None and (who.kind in ("person", "person_pronoun") or one_official(ctx, who)) else None
+
+
+# the government words that name one person ("an EC official", "the finance minister"), who may be "he" or "she" later
+ONE_PERSON_WORD = regex.compile(r"(?:^|\s)(?:official|minister|president|chancellor|premier|spokes(?:man|woman|person))$",
+                                regex.IGNORECASE)
+
+
+def one_official(ctx, e: Entity) -> bool:
+    """Whether a government word names one person of the state or body named right before it ("..., an EC official said.
+    ..., he said": the official speaks again for the EC; "a Japanese finance ministry official"), not a body or a plural
+    ("officials", "the ministry"), nor a title whose state was only guessed from the story ("Cochilco vice president")."""
+    if e.kind != "generic" or not e.code or ONE_PERSON_WORD.search(e.surface) is None:
+        return False
+    sentence = next(iter(ctx._sentences_before(e.start + 1, by_end=False)), None)  # the sentence holding it
+    return sentence is not None and sentence.start <= e.start < sentence.end and any(
+        x.code == e.code and x.kind in ("country", "demonym", "capital", "organisation") and x.end <= e.start
+        and count_words(ctx.text[x.end:e.start]) <= 2 for x in ctx.entities_until(sentence, e.start))
 
 
 def subject_org_it_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | None:
