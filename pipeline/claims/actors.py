@@ -169,7 +169,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target
         who = _voices.reporter(ctx, sentence, span)
-        if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
+        if who is not None and who.code and who.code != actor.code \
+                and (who.kind not in ("pronoun", "state_pronoun") or _organisation_it(who, actor)):
             if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _entities.is_state(actor.code):
                 reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
             actor = who
@@ -245,6 +246,13 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
+
+
+def _organisation_it(who, actor) -> bool:
+    """Whether a reporter "it" stands for an organisation reporting a state's figure ("The European Commission published
+    its forecast. It said Italy's deficit would fall to 3.3%": the Commission reports; Italy, named only as the owner,
+    does not): "it" read as an organisation (anaphora) speaks, while "it" for a state stays the state's own voice."""
+    return who.kind == "state_pronoun" and who.code in _entities.ORGANISATION_CODES and _entities.is_state(actor.code)
 
 
 def _estimate_owner(ctx, sentence, span, st, stance_hits):

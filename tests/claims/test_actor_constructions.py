@@ -1,0 +1,47 @@
+"""Who acts when several states or bodies are named (session 17): a verb coordinated by "and" after a possessor shares the
+sentence's subject (roles._and_verb_subject); a demand noun heading an adverbial phrase ("under pressure from X", "at the
+request of X") does not govern the figure of the clause's own verb (stance._past_adjunct_nouns); "It said" standing for an
+organisation reports a state's figure (actors._organisation_it). Own sentences; needs the gazetteer."""
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import pipeline_claim, pipeline_roles as roles  # noqa: E402
+
+
+def test_and_verb_after_an_organisations_possessive_keeps_the_subject():
+    text = ("THE HAGUE, June 3 - Finance Minister Eelco Heinen said the government expected a deficit of 2.5% of GDP, "
+            "below the European Union's 3% limit, and forecast that public debt would rise to 50% of GDP by 2030.")
+    assert roles(text, "50%") == ("NLD", "NLD")
+
+
+def test_and_verb_after_a_plain_subject_is_unchanged():
+    text = "THE HAGUE, June 3 - The Dutch government cut taxes and forecast that public debt would rise to 50% of GDP by 2030."
+    assert roles(text, "50%") == ("NLD", "NLD")
+
+
+def test_under_pressure_from_another_state_the_subject_commits():
+    c = pipeline_claim("Under pressure from Washington, Japan agreed to raise defence spending to 2% of GDP.", "2%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("JPN", "JPN", "commitment")
+
+
+def test_at_the_request_of_an_organisation_the_subject_commits():
+    c = pipeline_claim("At the request of the IMF, Kenya agreed to cut its deficit to 4.5% of GDP.", "4.5%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("KEN", "KEN", "commitment")
+
+
+def test_pressure_alone_still_presses():
+    # no verb of the clause's own after the phrase: the demand noun governs as before
+    c = pipeline_claim("Washington kept up its pressure on Tokyo to raise defence spending to 3.5% of GDP.", "3.5%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("USA", "JPN", "demand")
+
+
+def test_it_said_for_the_commission_reports_a_members_deficit():
+    text = ("BRUSSELS, June 3 - The European Commission published its spring forecast on Monday. It said Italy's deficit "
+            "would fall to 3.3% of GDP this year.")
+    assert roles(text, "3.3%") == ("EU", "ITA")
+
+
+def test_it_said_for_a_state_stays_the_state():
+    text = "ROME, June 3 - Italy presented its budget plan on Monday. It said the deficit would fall to 3.3% of GDP this year."
+    assert roles(text, "3.3%") == ("ITA", "ITA")
