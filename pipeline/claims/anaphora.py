@@ -94,6 +94,19 @@ def hits_ending_by(ctx, sentence, pos: int) -> int:
 
 RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
 RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
+# a participle clause between commas right before a verb: "The World Bank, citing Pakistan's progress in its reforms, said"
+PARTICIPLE_ASIDE = regex.compile(r",\s*(?-i:[a-z]+ing)\s[^,;()]{1,120},\s*$")
+PARTICIPLE_WORD = regex.compile(r",\s*(?-i:[a-z]+ing)\s")
+
+
+def participle_aside(text: str, lo: int, end: int):
+    """The match of a participle clause between commas ending right before `end` (its subject stands before it), or None
+    (asked only when a comma ends right before `end` and a comma with an "-ing" word follows `lo`)."""
+    if not text[lo:end].rstrip().endswith(",") or PARTICIPLE_WORD.search(text, lo, end) is None:
+        return None
+    return PARTICIPLE_ASIDE.search(text, lo, end)
+
+
 # (also past a day the verb is dated by: "The Commission said on Wednesday it would not open ...")
 THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week)\s+)?"
                          r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
@@ -365,7 +378,8 @@ def _it_speaker(ctx, sentence, e: Entity, before: list[Entity]) -> Entity | None
     if verb is None or not THAT_GAP.fullmatch(ctx.text, verb.end, e.start):
         return None
     end = verb.start
-    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(sentence.start, end - 130), end)
+    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(sentence.start, end - 130), end) \
+        or participle_aside(ctx.text, max(sentence.start, end - 130), end)
     if rel is not None:
         end = rel.start()
     who = nearest_entity_before(before, end, sentence.start, ctx.text, max_words=SUBJECT_WORDS)

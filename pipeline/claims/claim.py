@@ -119,6 +119,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
         actor_code, actor_text, target_code, target_text = _plan_anaphor_roles(sc, fig, actor_code, actor_text,
                                                                                target_code, target_text)
+    if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
+            and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
+        target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)
@@ -471,6 +474,17 @@ def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, ac
             actor_code, actor_text = planner.code, planner.surface
             target_code, target_text = planner.code, planner.surface
     return actor_code, actor_text, target_code, target_text
+
+
+def _aid_recipient_named(sc: SentenceScope, actor_code, target_code, target_text) -> tuple:
+    """An organisation's aid is not its own figure: with no recipient found, the state the article is about receives
+    it, when the sentence names that state ("The World Bank, citing Pakistan's progress in its reforms, said it had agreed
+    a 2.4 billion dlr aid programme": Pakistan's aid, not the bank's)."""
+    home = sc.ctx.main_party()
+    if _entities.is_state(home) and any(e.code == home and e.kind in ("country", "demonym", "capital")
+                                        for e in sc.ctx.entities(sc.sentence)):
+        return home, None
+    return target_code, target_text
 
 
 AGENT_BEFORE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)

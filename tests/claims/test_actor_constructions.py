@@ -45,3 +45,16 @@ def test_it_said_for_the_commission_reports_a_members_deficit():
 def test_it_said_for_a_state_stays_the_state():
     text = "ROME, June 3 - Italy presented its budget plan on Monday. It said the deficit would fall to 3.3% of GDP this year."
     assert roles(text, "3.3%") == ("ITA", "ITA")
+
+
+def test_it_after_a_participle_aside_is_the_organisation_that_said_it():
+    # "it" after "said" goes past the aside between commas to the verb's subject, and the bank's aid goes to the state
+    text = ("ACCRA, June 3 - The World Bank, noting Ghana's progress in cutting inflation and its deficit, said it had "
+            "approved a 250 mln dlr aid credit for next year.")
+    assert roles(text, "250 mln dlr") == ("WORLD_BANK", "GHA")
+
+
+def test_organisations_loan_for_a_named_state_goes_to_that_state():
+    text = ("ACCRA, June 3 - The World Bank said it has approved a 250 mln dlr adjustment loan to support Ghana's "
+            "industry. The bank said a 40 mln dlr loan will help Ghana's cocoa farmers.")
+    assert roles(text, "40 mln dlr") == ("WORLD_BANK", "GHA")
