@@ -46,6 +46,7 @@ from .entities import (
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
 )
 from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEFORE_SCAN, person_owner_code, resolve
+from .anaphora import participle_aside
 from . import quotemarks as _quotemarks
 
 
@@ -724,7 +725,7 @@ def subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity
         # the article relays (not the state named before the relative pronoun)
         lead = ctx.lead_reporter()
         return lead if lead is not None and lead.code in ORGANISATION_CODES else None
-    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(lo, end - 130), end)
+    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(lo, end - 130), end) or participle_aside(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
     e = nearest_entity_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)

@@ -277,7 +277,8 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
 
 # a stance noun heading an adverbial phrase before the clause's own subject and verb: "Under pressure from Washington,
 # Japan agreed to ...", "At the request of the IMF, Kenya agreed to ...", "Berlin, bowing to demands from Paris, agreed to"
-ADJUNCT_NOUN_BEFORE = regex.compile(r"\b(?:under|amid|after|following|despite|at|on|bowing\s+to|yielding\s+to|in\s+response\s+to)\s+"
+ADJUNCT_NOUN_BEFORE = regex.compile(r"\b(?:under|amid|after|following|despite|at|on|facing|bowing\s+to|yielding\s+to|"
+                                    r"responding\s+to|reacting\s+to|in\s+response\s+to|in\s+the\s+face\s+of)\s+"
                                     r"(?:(?:the|a|an|heavy|strong|mounting|growing|intense|renewed|repeated|(?-i:[A-Z])[\w.]*['’]s)\s+){0,2}$",
                                     regex.IGNORECASE)
 

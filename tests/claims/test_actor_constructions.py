@@ -58,3 +58,15 @@ def test_organisations_loan_for_a_named_state_goes_to_that_state():
     text = ("ACCRA, June 3 - The World Bank said it has approved a 250 mln dlr adjustment loan to support Ghana's "
             "industry. The bank said a 40 mln dlr loan will help Ghana's cocoa farmers.")
     assert roles(text, "40 mln dlr") == ("WORLD_BANK", "GHA")
+
+
+def test_reporter_past_a_participle_aside():
+    text = ("WASHINGTON, June 3 - The IMF, citing Argentina's progress in cutting inflation, said the primary surplus "
+            "would reach 1.6% of GDP this year.")
+    assert roles(text, "1.6%") == ("IMF", "ARG")
+
+
+def test_pressure_inside_a_participle_aside_does_not_govern():
+    c = pipeline_claim("BERLIN, June 3 - The government, facing pressure from France, said Germany would spend 3.5% of "
+                       "GDP on defence by 2029.", "3.5%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("DEU", "DEU", "commitment")
