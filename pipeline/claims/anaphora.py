@@ -94,9 +94,11 @@ def hits_ending_by(ctx, sentence, pos: int) -> int:
 
 RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
 RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
-# a participle clause between commas right before a verb: "The World Bank, citing Pakistan's progress in its reforms, said"
-PARTICIPLE_ASIDE = regex.compile(r",\s*(?-i:[a-z]+ing)\s[^,;()]{1,120},\s*$")
-PARTICIPLE_WORD = regex.compile(r",\s*(?-i:[a-z]+ing)\s")
+# a participle or prepositional clause between commas right before a verb: "The World Bank, citing Pakistan's progress in its
+# reforms, said", "The IMF, after talks with Egyptian officials in Cairo, said"
+ASIDE_OPENER = r"(?:(?!according\b)(?-i:[a-z]+ing)|after|before|during|following|despite|amid|like|unlike|(?:along|together)\s+with)"
+PARTICIPLE_ASIDE = regex.compile(r",\s*" + ASIDE_OPENER + r"\s[^,;()]{1,120},\s*$")
+PARTICIPLE_WORD = regex.compile(r",\s*" + ASIDE_OPENER + r"\s")
 
 
 def participle_aside(text: str, lo: int, end: int):

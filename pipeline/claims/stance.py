@@ -283,6 +283,9 @@ ADJUNCT_NOUN_BEFORE = regex.compile(r"\b(?:under|amid|after|following|despite|at
                                     regex.IGNORECASE)
 
 
+NOMINAL_AFTER = regex.compile(r"\s+(?:of|from|by)\s", regex.IGNORECASE)  # "at the urging of": a verb form used as a noun
+
+
 def _past_adjunct_nouns(text: str, c_start: int, governors: list[Hit]) -> list[Hit]:
     """The governors less a demand or proposal noun heading an adverbial phrase ("under pressure from Washington", "at
     the request of the IMF") that a verb of the clause after it follows ("..., Japan agreed to raise spending to 2%"): the
@@ -291,7 +294,7 @@ def _past_adjunct_nouns(text: str, c_start: int, governors: list[Hit]) -> list[H
     if len(governors) < 2:
         return governors
     return [h for h in governors
-            if not (h.entry["pos"] == "N" and h.entry["claim_type"] in ("demand", "proposal")
+            if not ((h.entry["pos"] == "N" or NOMINAL_AFTER.match(text, h.end)) and h.entry["claim_type"] in ("demand", "proposal")
                     and ADJUNCT_NOUN_BEFORE.search(text, max(c_start, h.start - 30), h.start)
                     and any(g.start > h.end and g.entry["pos"] in "VA" and "," in text[h.end:g.start] for g in governors))]
 

@@ -70,3 +70,22 @@ def test_pressure_inside_a_participle_aside_does_not_govern():
     c = pipeline_claim("BERLIN, June 3 - The government, facing pressure from France, said Germany would spend 3.5% of "
                        "GDP on defence by 2029.", "3.5%")
     assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("DEU", "DEU", "commitment")
+
+
+def test_reporter_past_a_prepositional_aside():
+    text = ("WASHINGTON, June 3 - The IMF, after talks with Egyptian officials in Cairo, said Egypt's budget deficit would "
+            "narrow to 6% of GDP.")
+    assert roles(text, "6%") == ("IMF", "EGY")
+
+
+def test_at_the_urging_of_another_state_inside_commas():
+    c = pipeline_claim("TOKYO, June 3 - Japan, at the urging of the United States, will raise defence spending to 2% of GDP "
+                       "by 2027.", "2%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("JPN", "JPN", "commitment")
+
+
+def test_according_to_is_no_aside():
+    # a credit between commas keeps crediting the level after it
+    text = ("PRAGUE, June 3 - The Czech Republic spent 2.0% of GDP on defence this year, according to the alliance's "
+            "estimates, and 2.1% in 2024.")
+    assert roles(text, "2.1%")[0] in ("NATO", None)
