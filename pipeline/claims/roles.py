@@ -612,10 +612,9 @@ def aside_regex():
     words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
     return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
                                     r"as\s+opposed\s+to|rather\s+than|which|who|whose"
-                                    # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,",
-                                    # ", citing its progress,")
+                                    # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
-                                    r"|despite|amid|(?!according\b)(?-i:[a-z]+ing)"
+                                    r"|despite|amid"
                                     r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
                                     r")\b[^,;()]{1,120},", regex.IGNORECASE))
 
