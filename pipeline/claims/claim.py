@@ -32,7 +32,7 @@ from .speakers import (
     press_reported, uncoded_or_credited, rating_article,
 )
 from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
-from .aid import aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
+from .aid import BILATERAL_CUE, aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
 from .actors import (
     relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
@@ -105,6 +105,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
                                                                                   target, out)
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
+    if fig["metric_cue"] is not None and fig["metric_cue"].entry is BILATERAL_CUE and fig.get("head") is None:
+        actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
     joined = conjunct_subject(sc.ctx, sc.sentence, st.cue, fig["char_start"], actor_code, target_code) \
         if fig.get("head") is None and claim_type != "demand" else None
     if joined is not None:  # "Britain offered eight mln stg and Italy was expected to offer 30 mln dlrs": Italy offers
@@ -474,6 +476,29 @@ def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, ac
             actor_code, actor_text = planner.code, planner.surface
             target_code, target_text = planner.code, planner.surface
     return actor_code, actor_text, target_code, target_text
+
+
+# a giving verb ending right where a transfer's stand-in cue sits (aid.bilateral_transfers: "The EU gave Ukraine 5 billion")
+GIVING_VERB_BEFORE = regex.compile(r"\b(?:give|gives|gave|giving|grant(?:s|ed)?|lend(?:s|ing)?|lent|offer(?:s|ed)?|provide[sd]?|"
+                                   r"pledge[sd]?|donate[sd]?|disburse[sd]?|transfer(?:s|red)?)\s*$", regex.IGNORECASE)
+GIVER_REACH = 60  # chars from the giver to its verb ("The U.S. is to lend", "Japan has agreed to grant")
+
+
+def _transfer_giver(sc: SentenceScope, fig: dict, actor_code, actor_text, target_code) -> tuple:
+    """A sum one state or body gives another as the first object of its verb is the giver's, whoever reports it ("The
+    European Union gave Ukraine 5 billion euros, the Ukrainian finance ministry said": the EU gives; the ministry only
+    reports): the subject named before the giving verb, a state or organisation, not the receiver."""
+    text, sentence, ctx = sc.text, sc.sentence, sc.ctx
+    cue = fig["metric_cue"]
+    verb = GIVING_VERB_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start)
+    if verb is None:
+        return actor_code, actor_text
+    giver = next((e for e in reversed(ctx.entities_until(sentence, verb.start())) if e.code and e.end <= verb.start()
+                  and e.kind != "pronoun"), None)
+    if giver is None or not _entities.is_state_or_organisation(giver.code) or giver.code in (actor_code, target_code) \
+            or verb.start() - giver.end > GIVER_REACH or _roles.is_possessive(ctx, giver):
+        return actor_code, actor_text
+    return giver.code, giver.surface
 
 
 def _aid_recipient_named(sc: SentenceScope, actor_code, target_code, target_text) -> tuple:

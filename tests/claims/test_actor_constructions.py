@@ -89,3 +89,14 @@ def test_according_to_is_no_aside():
     text = ("PRAGUE, June 3 - The Czech Republic spent 2.0% of GDP on defence this year, according to the alliance's "
             "estimates, and 2.1% in 2024.")
     assert roles(text, "2.1%")[0] in ("NATO", None)
+
+
+def test_giver_of_a_transfer_is_the_actor_whoever_reports_it():
+    text = ("KYIV, June 3 - The European Union gave Ukraine 5 billion euros on Monday, the Ukrainian finance ministry "
+            "said.")
+    assert roles(text, "5 billion") == ("EU", "UKR")
+
+
+def test_receiver_reporting_a_sum_from_a_giver_keeps_the_giver():
+    text = "KYIV, June 3 - Ukraine received 5 billion euros from the European Union on Monday, the finance ministry said."
+    assert roles(text, "5 billion") == ("EU", "UKR")
