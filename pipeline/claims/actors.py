@@ -43,6 +43,19 @@ def relative_agent(ctx, sentence, span, stance_hits):
     return _voices.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
 
 
+def _agreed_rule_after(ctx, sentence, span, st, stance_hits) -> bool:
+    """Whether the figure's stance is a verb governing it from before (a demand, commitment or refusal) while a relative
+    clause after it only says which organisation agreed the level ("Canada will meet the 2% that NATO set", claimtype's
+    main clause over an agreed rule): the organisation is no actor of the main clause's stance."""
+    if st.cue is None or st.how != "governing" or st.cue.start >= span[0]:
+        return False
+    i = bisect.bisect_left(stance_hits, span[1], key=lambda h: h.start)  # the first cue after the figure
+    if i >= len(stance_hits) or stance_hits[i].entry["claim_type"] != "commitment":
+        return False
+    agent = _voices.relative_agent(ctx, sentence, span, stance_hits[i])
+    return agent is not None and agent.code in _entities.ORGANISATION_CODES and agent.kind in ("organisation", "group")
+
+
 # a relative clause on a figure up to its verb: "the 5% of economic output that NATO leaders agreed"
 RELATIVE_ON_FIGURE = regex.compile(r"[^,;]{0,40}?\b(?:that|which)\s+[^,;]*$", regex.IGNORECASE)
 
@@ -107,7 +120,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return _organisations.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _rejecter(ctx, sentence, clause, span, st, stance_hits) or relative_agent(ctx, sentence, span, stance_hits) \
+    actor = _rejecter(ctx, sentence, clause, span, st, stance_hits) \
+        or (relative_agent(ctx, sentence, span, stance_hits) if not _agreed_rule_after(ctx, sentence, span, st, stance_hits) else None) \
         or _voices.participle_agent(ctx, sentence, span) or _voices.actor_of(ctx, sentence, clause, span, st.cue, st.how) \
         or _estimate_owner(ctx, sentence, span, st, stance_hits)
     if fig.get("respective") is not None:

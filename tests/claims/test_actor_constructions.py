@@ -100,3 +100,26 @@ def test_giver_of_a_transfer_is_the_actor_whoever_reports_it():
 def test_receiver_reporting_a_sum_from_a_giver_keeps_the_giver():
     text = "KYIV, June 3 - Ukraine received 5 billion euros from the European Union on Monday, the finance ministry said."
     assert roles(text, "5 billion") == ("EU", "UKR")
+
+
+def test_call_to_reach_the_level_an_alliance_agreed_is_the_callers_demand():
+    c = pipeline_claim("TOKYO, June 3 - Japan spends 1.8% of GDP on defence. Hegseth said Japan should reach the 3.5% that "
+                       "NATO allies agreed last year.", "3.5%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("USA", "JPN", "demand")
+
+
+def test_pledge_to_meet_the_level_an_alliance_set_is_the_members():
+    c = pipeline_claim("OTTAWA, June 3 - Canada spends 1.4% of GDP on defence. Canada will meet the 2% that NATO set a "
+                       "decade ago, Carney said.", "2%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("CAN", "CAN", "commitment")
+
+
+def test_refusing_the_level_an_alliance_agreed_stays_the_refusers():
+    c = pipeline_claim("MADRID, June 3 - Spain will not spend the 5% that NATO leaders agreed, Sanchez said.", "5%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("ESP", "ESP", "rejection")
+
+
+def test_a_level_others_floated_stays_theirs():
+    text = ("TOKYO, June 3 - Washington pressed Japan to raise defence spending to 3.5% of GDP. The request went beyond a "
+            "level of 3 per cent that American officials had floated earlier in the year.")
+    assert roles(text, "3 per cent")[0] == "USA"
