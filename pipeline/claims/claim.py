@@ -107,6 +107,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
     if fig["metric_cue"] is not None and fig["metric_cue"].entry is BILATERAL_CUE and fig.get("head") is None:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
+    if fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None:
+        actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
     joined = conjunct_subject(sc.ctx, sc.sentence, st.cue, fig["char_start"], actor_code, target_code) \
         if fig.get("head") is None and claim_type != "demand" else None
     if joined is not None:  # "Britain offered eight mln stg and Italy was expected to offer 30 mln dlrs": Italy offers
@@ -499,6 +501,20 @@ def _transfer_giver(sc: SentenceScope, fig: dict, actor_code, actor_text, target
             or verb.start() - giver.end > GIVER_REACH or _roles.is_possessive(ctx, giver):
         return actor_code, actor_text
     return giver.code, giver.surface
+
+
+def _tariff_setter_named(sc: SentenceScope, fig: dict, actor_code, actor_text) -> tuple:
+    """A tariff is set by the state named as its noun's modifier right after the figure ("Japanese cars face a 25% U.S.
+    tariff, the Japanese trade ministry said": the U.S. sets it; ANNOTATION.md, tariffs), whoever reports or pays it."""
+    cue, end = fig["metric_cue"], fig["end"]
+    if cue.start < end:
+        return actor_code, actor_text
+    setter = next((e for e in sc.ctx.entities_from(sc.sentence, end) if e.start >= end), None)
+    if setter is None or setter.end > cue.start or not _entities.is_state_or_organisation(setter.code) \
+            or setter.kind not in ("country", "demonym", "organisation") or sc.text[end:setter.start].strip() \
+            or sc.text[setter.end:cue.start].strip() or setter.code == actor_code:
+        return actor_code, actor_text
+    return setter.code, setter.surface
 
 
 def _aid_recipient_named(sc: SentenceScope, actor_code, target_code, target_text) -> tuple:

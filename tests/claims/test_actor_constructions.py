@@ -123,3 +123,13 @@ def test_a_level_others_floated_stays_theirs():
     text = ("TOKYO, June 3 - Washington pressed Japan to raise defence spending to 3.5% of GDP. The request went beyond a "
             "level of 3 per cent that American officials had floated earlier in the year.")
     assert roles(text, "3 per cent")[0] == "USA"
+
+
+def test_tariff_named_with_its_setter_after_the_figure():
+    text = "TOKYO, June 3 - Japanese cars face a 25% U.S. tariff, the Japanese trade ministry said."
+    assert roles(text, "25%")[0] == "USA"
+
+
+def test_tariff_without_a_setter_modifier_keeps_its_setter():
+    text = "OTTAWA, June 3 - Canada will impose 25% counter-tariffs on U.S. goods, Carney said."
+    assert roles(text, "25%")[0] == "CAN"
