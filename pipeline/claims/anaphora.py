@@ -392,10 +392,24 @@ def _it_speaker(ctx, sentence, e: Entity, before: list[Entity]) -> Entity | None
 
 
 def person_code(ctx, e: Entity, before: list[Entity]) -> str | None:
-    for x in reversed(before):
-        if x.code and x.kind == "person":
-            return x.code
+    """"he", "she": the person named last before it in the sentence, past one named only as a possessor when another is
+    named before ("Macron backed Starmer's plan when he urged allies to spend 3.5%": Macron), else the person named last
+    in the article."""
+    persons = [x for x in before if x.code and x.kind == "person"]
+    if len(persons) > 1 and _possessor(ctx.text, persons[-1]):
+        subject = next((x for x in reversed(persons) if not _possessor(ctx.text, x)), None)
+        if subject is not None:
+            return subject.code
+    if persons:
+        return persons[-1].code
     return ctx.previous_person(e.start)
+
+
+POSSESSOR_MARK = regex.compile(r"['’]s?\s")
+
+
+def _possessor(text: str, x: Entity) -> bool:
+    return x.surface.endswith(("'s", "’s")) or POSSESSOR_MARK.match(text, x.end) is not None
 
 
 def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:

@@ -133,3 +133,14 @@ def test_tariff_named_with_its_setter_after_the_figure():
 def test_tariff_without_a_setter_modifier_keeps_its_setter():
     text = "OTTAWA, June 3 - Canada will impose 25% counter-tariffs on U.S. goods, Carney said."
     assert roles(text, "25%")[0] == "CAN"
+
+
+def test_he_after_a_possessor_is_the_subject():
+    text = ("LONDON, June 3 - French President Emmanuel Macron backed Keir Starmer's plan when he urged allies to spend "
+            "3.5% of GDP on defence.")
+    assert roles(text, "3.5%")[0] == "FRA"
+
+
+def test_he_with_one_person_named_as_possessor_is_that_person():
+    text = "LONDON, June 3 - Keir Starmer's budget passed on Monday, and he said Britain would spend 2.5% of GDP on defence."
+    assert roles(text, "2.5%") == ("GBR", "GBR")
