@@ -43,7 +43,7 @@ from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type, sought_aid_request
 from .acts import enacted_type
-from .planref import plan_anaphor_author
+from .planref import plan_anaphor, proposed_plan
 from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 
 
@@ -121,8 +121,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
-        actor_code, actor_text, target_code, target_text = _plan_anaphor_roles(sc, fig, actor_code, actor_text,
-                                                                               target_code, target_text)
+        claim_type, actor_code, actor_text, target_code, target_text = _plan_anaphor_roles(
+            sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
             and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
         target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
@@ -531,20 +531,24 @@ def _aid_recipient_named(sc: SentenceScope, actor_code, target_code, target_text
 AGENT_BEFORE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
-def _plan_anaphor_roles(sc: SentenceScope, fig: dict, actor_code, actor_text, target_code, target_text) -> tuple:
+def _plan_anaphor_roles(sc: SentenceScope, fig: dict, claim_type, actor_code, actor_text, target_code, target_text) -> tuple:
     """A figure of "the plan" an earlier sentence named ("The European Commission proposed ... The plan includes 131
     billion euros for defence"), in a sentence naming no speaker, is the plan's author's (planref); so is whose figure
     it is, when the sentence names no other owner (only a state backing it, "The proposal, strongly backed by Britain,
-    would save four billion ECUs") and the figure is no aid sum (whose target is its recipient)."""
-    author = plan_anaphor_author(sc.ctx, sc.sentence, fig["char_start"])
+    would save four billion ECUs") and the figure is no aid sum (whose target is its recipient). A plan the earlier
+    sentence proposed holds proposals, not commitments."""
+    found = plan_anaphor(sc.ctx, sc.sentence, fig["char_start"])
+    author = found[0] if found is not None else None
     if author is None or author.code == actor_code:
-        return actor_code, actor_text, target_code, target_text
+        return claim_type, actor_code, actor_text, target_code, target_text
+    if claim_type == "commitment" and proposed_plan(found[1]):
+        claim_type = "proposal"
     text = sc.text
     named = [e for e in sc.ctx.entities(sc.sentence) if e.code == target_code]
     if fig["metric"] != "development_aid" and (target_code == actor_code or target_text is None) \
             and all(AGENT_BEFORE.search(text, max(sc.sentence.start, e.start - 12), e.start) for e in named):
         target_code, target_text = author.code, author.surface
-    return author.code, author.surface, target_code, target_text
+    return claim_type, author.code, author.surface, target_code, target_text
 
 
 def _deferred_types(sc: SentenceScope, claim_type, st, rule_threshold: bool, aid_request: bool, actor_code, actor_text) -> tuple:

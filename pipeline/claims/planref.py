@@ -47,6 +47,20 @@ def _coded(e) -> bool:
 
 def plan_anaphor_author(ctx, sentence, fig_start: int):
     """The author of the plan a sentence opening on "the plan" goes on with (see the module's docstring), or None."""
+    found = plan_anaphor(ctx, sentence, fig_start)
+    return found[0] if found is not None else None
+
+
+PROPOSING = regex.compile(r"propos", regex.IGNORECASE)
+
+
+def proposed_plan(word: str) -> bool:
+    """Whether the plan word an earlier sentence named it by makes it a proposal ("proposed", "the proposal")."""
+    return PROPOSING.match(word) is not None
+
+
+def plan_anaphor(ctx, sentence, fig_start: int):
+    """(author, the plan word of the earlier sentence) of the plan a sentence opening on "the plan" goes on with, or None."""
     text = ctx.text
     if not opens_on_plan(text, sentence, fig_start):
         return None
@@ -67,7 +81,7 @@ def plan_anaphor_author(ctx, sentence, fig_start: int):
             return None
         word = words[0]
         before = [e for e in ents if e.end <= word.start()]
-        return before[-1] if before else ents[0]
+        return (before[-1] if before else ents[0]), word.group()
     return None
 
 

@@ -53,3 +53,20 @@ def test_he_said_after_an_organisations_official_speaks_for_it():
     text = ("BRUSSELS, June 3 - EU finance ministers approved aid for Moldova on Tuesday, an EU official said. The "
             "package includes 120 million euros in grants for the energy sector, he said.")
     assert roles(text, "120 million euros")[0] == "EU"
+
+
+def test_a_proposed_plan_holds_proposals():
+    from helpers import pipeline_claim
+    text = ("BRUSSELS, June 3 - The European Commission proposed on Tuesday a new fund for military mobility across the "
+            "bloc. Polish officials said Warsaw welcomed the idea. The plan sets aside 17 billion euros in defence spending "
+            "for roads, rail and bridges.")
+    c = pipeline_claim(text, "17 billion euros")
+    assert (c["actor_code"], c["claim_type"]) == ("EU", "proposal")
+
+
+def test_a_decided_plan_holds_commitments():
+    from helpers import pipeline_claim
+    text = ("European Union leaders decided on Thursday to strengthen the bloc's air defences. Ukraine's president "
+            "attended the summit by video link. The plan directs about 50 billion euros to air defence.")
+    c = pipeline_claim(text, "50 billion euros")
+    assert (c["actor_code"], c["claim_type"]) == ("EU", "commitment")
