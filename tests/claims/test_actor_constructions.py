@@ -144,3 +144,9 @@ def test_he_after_a_possessor_is_the_subject():
 def test_he_with_one_person_named_as_possessor_is_that_person():
     text = "LONDON, June 3 - Keir Starmer's budget passed on Monday, and he said Britain would spend 2.5% of GDP on defence."
     assert roles(text, "2.5%") == ("GBR", "GBR")
+
+
+def test_a_state_trying_to_ensure_an_organisations_limit_demands_it():
+    c = pipeline_claim("LONDON, June 3 - The Dutch finance minister said the Netherlands was trying to ensure future EU "
+                       "budgets were capped at 1% of gross national income.", "1%")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("NLD", "EU", "demand")
