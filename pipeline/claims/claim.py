@@ -37,7 +37,7 @@ from .actors import (
     relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
     lead_report, reported_by_no_one, owners_own_figure, coded_act_inside, names_owner, observers, near_orgs,
-    estimating_orgs, pressed_group,
+    estimating_orgs, pressed_group, organisations_rule,
 )
 from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
@@ -109,6 +109,11 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
     if fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None:
         actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
+    if actor_code is None and target_code in _entities.ORGANISATION_CODES and fig.get("head") is None \
+            and organisations_rule(sc.ctx, sc.sentence, fig["char_start"], fig["end"], sc.stance_hits) is not None:
+        # "That would put Berlin at the alliance's 3.5% core defence goal": the organisation's own goal, named with its
+        # possessive, is the organisation's (ANNOTATION.md) when no one else is found to state it
+        actor_code, actor_text = target_code, target_text
     joined = conjunct_subject(sc.ctx, sc.sentence, st.cue, fig["char_start"], actor_code, target_code) \
         if fig.get("head") is None and claim_type != "demand" else None
     if joined is not None:  # "Britain offered eight mln stg and Italy was expected to offer 30 mln dlrs": Italy offers

@@ -150,3 +150,9 @@ def test_a_state_trying_to_ensure_an_organisations_limit_demands_it():
     c = pipeline_claim("LONDON, June 3 - The Dutch finance minister said the Netherlands was trying to ensure future EU "
                        "budgets were capped at 1% of gross national income.", "1%")
     assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("NLD", "EU", "demand")
+
+
+def test_an_organisations_goal_named_with_its_possessive_is_its_own():
+    text = ("BERLIN, June 3 - Germany plans to lift defence spending to 3.2% of GDP by 2028. That would put Berlin close "
+            "to the alliance's 3.5% core defence goal well before the deadline.")
+    assert roles(text, "3.5%") == ("NATO", "NATO")
