@@ -109,6 +109,12 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
     if fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None:
         actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
+    elif claim_type in ("proposal", "commitment") and st.how == "attributive" and st.cue is not None \
+            and st.cue.entry["pos"] == "A" and st.cue.end <= fig["char_start"] and fig["metric_cue"] is not None \
+            and fig.get("head") is None:
+        # "to lobby against a proposed 100 pct European Community levy": the body named in the proposed instrument
+        # proposes it, not the one lobbying against it
+        actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
     if actor_code is None and target_code in _entities.ORGANISATION_CODES and fig.get("head") is None \
             and organisations_rule(sc.ctx, sc.sentence, fig["char_start"], fig["end"], sc.stance_hits) is not None:
         # "That would put Berlin at the alliance's 3.5% core defence goal": the organisation's own goal, named with its
@@ -508,16 +514,20 @@ def _transfer_giver(sc: SentenceScope, fig: dict, actor_code, actor_text, target
     return giver.code, giver.surface
 
 
+NAME_TO_NOUN = regex.compile(r"\s*(?:\((?-i:[A-Z][A-Z.]{1,7})\)\s*)?")  # "European Community (EC) levy"
+
+
 def _tariff_setter_named(sc: SentenceScope, fig: dict, actor_code, actor_text) -> tuple:
     """A tariff is set by the state named as its noun's modifier right after the figure ("Japanese cars face a 25% U.S.
-    tariff, the Japanese trade ministry said": the U.S. sets it; ANNOTATION.md, tariffs), whoever reports or pays it."""
+    tariff, the Japanese trade ministry said": the U.S. sets it; ANNOTATION.md, tariffs), whoever reports or pays it; so
+    is a proposed or planned instrument proposed by the body so named ("a proposed 100 pct European Community (EC) levy")."""
     cue, end = fig["metric_cue"], fig["end"]
     if cue.start < end:
         return actor_code, actor_text
     setter = next((e for e in sc.ctx.entities_from(sc.sentence, end) if e.start >= end), None)
     if setter is None or setter.end > cue.start or not _entities.is_state_or_organisation(setter.code) \
             or setter.kind not in ("country", "demonym", "organisation") or sc.text[end:setter.start].strip() \
-            or sc.text[setter.end:cue.start].strip() or setter.code == actor_code:
+            or not NAME_TO_NOUN.fullmatch(sc.text, setter.end, cue.start) or setter.code == actor_code:
         return actor_code, actor_text
     return setter.code, setter.surface
 

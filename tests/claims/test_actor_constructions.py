@@ -156,3 +156,9 @@ def test_an_organisations_goal_named_with_its_possessive_is_its_own():
     text = ("BERLIN, June 3 - Germany plans to lift defence spending to 3.2% of GDP by 2028. That would put Berlin close "
             "to the alliance's 3.5% core defence goal well before the deadline.")
     assert roles(text, "3.5%") == ("NATO", "NATO")
+
+
+def test_a_proposed_levy_named_with_its_proposer():
+    text = ("MANILA, June 3 - The coconut authority's chairman said he would lobby against a proposed 100 pct European "
+            "Union (EU) levy on vegetable oils.")
+    assert roles(text, "100 pct")[0] == "EU"
