@@ -43,6 +43,29 @@ def relative_agent(ctx, sentence, span, stance_hits):
     return _voices.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
 
 
+RULE_SET_GAP = regex.compile(r"(?:\s+[\w.,-]+){0,6}?\s+(?:that|which)\s+$", regex.IGNORECASE)  # "ceiling for 1987 that"
+SETTING_VERBS = frozenset({"set", "fixed", "agreed", "adopted", "imposed", "approved", "introduced"})
+
+
+def _rule_set_by_state(ctx, sentence, st, stance_hits):
+    """The state whose government set a rule, named as the subject of a relative clause on the rule noun ("the ceiling
+    for 1987 that the government set in June"), or None."""
+    cue = st.cue
+    if cue is None or cue.entry["pos"] != "N":
+        return None
+    i = bisect.bisect_left(stance_hits, cue.end, key=lambda h: h.start)
+    verb = stance_hits[i] if i < len(stance_hits) else None
+    if verb is None or ctx.text[verb.start:verb.end].lower() not in SETTING_VERBS:
+        return None
+    subject = next((e for e in reversed(ctx.entities_until(sentence, verb.start)) if e.end <= verb.start), None)
+    if subject is None or subject.start < cue.end or not _entities.is_state(subject.code) \
+            or subject.kind not in ("institution", "country", "capital", "generic") \
+            or ctx.text[subject.end:verb.start].strip() not in ("", "had", "has", "have") \
+            or not RULE_SET_GAP.fullmatch(ctx.text, cue.end, subject.start - (4 if ctx.text[subject.start - 4:subject.start].lower() == "the " else 0)):
+        return None
+    return subject
+
+
 def _agreed_rule_after(ctx, sentence, span, st, stance_hits) -> bool:
     """Whether the figure's stance is a verb governing it from before (a demand, commitment or refusal) while a relative
     clause after it only says which organisation agreed the level ("Canada will meet the 2% that NATO set", claimtype's
@@ -153,6 +176,11 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # is its state's, whoever cites it (not the organisation whose forecast the sentence gives; "EU law's 3% limit"
             # stays the organisation's)
             return (actor if actor is not None and actor.code == home else None), (None, home)
+        setter = _rule_set_by_state(ctx, sentence, st, stance_hits) if org is not None else None
+        if setter is not None:
+            # "the seven billion dlr ceiling for 1987 that the government set during talks with the IMF": the state that
+            # set the rule owns it, not the organisation it talked to
+            return setter, (setter.surface, setter.code)
         if org is not None and poss is not None and _entities.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)

@@ -162,3 +162,15 @@ def test_a_proposed_levy_named_with_its_proposer():
     text = ("MANILA, June 3 - The coconut authority's chairman said he would lobby against a proposed 100 pct European "
             "Union (EU) levy on vegetable oils.")
     assert roles(text, "100 pct")[0] == "EU"
+
+
+def test_a_ceiling_the_government_set_in_talks_with_an_organisation_is_the_states():
+    text = ("SEOUL, June 3 - The surplus already exceeds the 30 billion dlr current account ceiling for this year that "
+            "the government set in June during talks with the International Monetary Fund.")
+    assert roles(text, "30 billion") == ("KOR", "KOR")
+
+
+def test_an_organisations_own_ceiling_stays_its_own():
+    text = ("SEOUL, June 3 - The deficit is above the 3% ceiling that the International Monetary Fund set for its "
+            "programme countries.")
+    assert roles(text, "3%")[0] == "IMF"
