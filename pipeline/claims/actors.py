@@ -43,6 +43,42 @@ def relative_agent(ctx, sentence, span, stance_hits):
     return _voices.relative_agent(ctx, sentence, span, stance_hits[i]) if i < len(stance_hits) else None
 
 
+RULE_SET_GAP = regex.compile(r"(?:\s+[\w.,-]+){0,6}?\s+(?:that|which)\s+$", regex.IGNORECASE)  # "ceiling for 1987 that"
+SETTING_VERBS = frozenset({"set", "fixed", "agreed", "adopted", "imposed", "approved", "introduced"})
+
+
+def _rule_set_by_state(ctx, sentence, st, stance_hits):
+    """The state whose government set a rule, named as the subject of a relative clause on the rule noun ("the ceiling
+    for 1987 that the government set in June"), or None."""
+    cue = st.cue
+    if cue is None or cue.entry["pos"] != "N":
+        return None
+    i = bisect.bisect_left(stance_hits, cue.end, key=lambda h: h.start)
+    verb = stance_hits[i] if i < len(stance_hits) else None
+    if verb is None or ctx.text[verb.start:verb.end].lower() not in SETTING_VERBS:
+        return None
+    subject = next((e for e in reversed(ctx.entities_until(sentence, verb.start)) if e.end <= verb.start), None)
+    if subject is None or subject.start < cue.end or not _entities.is_state(subject.code) \
+            or subject.kind not in ("institution", "country", "capital", "generic") \
+            or ctx.text[subject.end:verb.start].strip() not in ("", "had", "has", "have") \
+            or not RULE_SET_GAP.fullmatch(ctx.text, cue.end, subject.start - (4 if ctx.text[subject.start - 4:subject.start].lower() == "the " else 0)):
+        return None
+    return subject
+
+
+def _agreed_rule_after(ctx, sentence, span, st, stance_hits) -> bool:
+    """Whether the figure's stance is a verb governing it from before (a demand, commitment or refusal) while a relative
+    clause after it only says which organisation agreed the level ("Canada will meet the 2% that NATO set", claimtype's
+    main clause over an agreed rule): the organisation is no actor of the main clause's stance."""
+    if st.cue is None or st.how != "governing" or st.cue.start >= span[0]:
+        return False
+    i = bisect.bisect_left(stance_hits, span[1], key=lambda h: h.start)  # the first cue after the figure
+    if i >= len(stance_hits) or stance_hits[i].entry["claim_type"] != "commitment":
+        return False
+    agent = _voices.relative_agent(ctx, sentence, span, stance_hits[i])
+    return agent is not None and agent.code in _entities.ORGANISATION_CODES and agent.kind in ("organisation", "group")
+
+
 # a relative clause on a figure up to its verb: "the 5% of economic output that NATO leaders agreed"
 RELATIVE_ON_FIGURE = regex.compile(r"[^,;]{0,40}?\b(?:that|which)\s+[^,;]*$", regex.IGNORECASE)
 
@@ -107,7 +143,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             return _organisations.target_owner(ctx, sentence, clause, st.cue), (member.surface, member.code)
         if member is not None:
             return member, (member.surface, member.code)
-    actor = _rejecter(ctx, sentence, clause, span, st, stance_hits) or relative_agent(ctx, sentence, span, stance_hits) \
+    actor = _rejecter(ctx, sentence, clause, span, st, stance_hits) \
+        or (relative_agent(ctx, sentence, span, stance_hits) if not _agreed_rule_after(ctx, sentence, span, st, stance_hits) else None) \
         or _voices.participle_agent(ctx, sentence, span) or _voices.actor_of(ctx, sentence, clause, span, st.cue, st.how) \
         or _estimate_owner(ctx, sentence, span, st, stance_hits)
     if fig.get("respective") is not None:
@@ -139,6 +176,11 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # is its state's, whoever cites it (not the organisation whose forecast the sentence gives; "EU law's 3% limit"
             # stays the organisation's)
             return (actor if actor is not None and actor.code == home else None), (None, home)
+        setter = _rule_set_by_state(ctx, sentence, st, stance_hits) if org is not None else None
+        if setter is not None:
+            # "the seven billion dlr ceiling for 1987 that the government set during talks with the IMF": the state that
+            # set the rule owns it, not the organisation it talked to
+            return setter, (setter.surface, setter.code)
         if org is not None and poss is not None and _entities.is_state(poss.code) and org.end <= poss.start:
             # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
             return actor, (poss.surface, poss.code)
@@ -169,7 +211,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         # "NATO said Canada spent 1.37%", "the IMF said Germany's deficit would rise to 3%": a level or forecast is
         # the reporter's, the state it is about is the target
         who = _voices.reporter(ctx, sentence, span)
-        if who is not None and who.code and who.code != actor.code and who.kind not in ("pronoun", "state_pronoun"):
+        if who is not None and who.code and who.code != actor.code \
+                and (who.kind not in ("pronoun", "state_pronoun") or _organisation_it(who, actor)):
             if st.how == "governing" and actor.kind in ("country", "capital", "demonym") and _entities.is_state(actor.code):
                 reported_subject = actor  # "Spain, which the figures put at 1.28%, is estimated to reach 2.0%": Spain's level
             actor = who
@@ -245,6 +288,13 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
+
+
+def _organisation_it(who, actor) -> bool:
+    """Whether a reporter "it" stands for an organisation reporting a state's figure ("The European Commission published
+    its forecast. It said Italy's deficit would fall to 3.3%": the Commission reports; Italy, named only as the owner,
+    does not): "it" read as an organisation (anaphora) speaks, while "it" for a state stays the state's own voice."""
+    return who.kind == "state_pronoun" and who.code in _entities.ORGANISATION_CODES and _entities.is_state(actor.code)
 
 
 def _estimate_owner(ctx, sentence, span, st, stance_hits):

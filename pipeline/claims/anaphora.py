@@ -94,6 +94,21 @@ def hits_ending_by(ctx, sentence, pos: int) -> int:
 
 RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)
 RELATIVE_BEFORE_SCAN = Guarded(RELATIVE_BEFORE, ("which", "who"))  # (the same)
+# a participle or prepositional clause between commas right before a verb: "The World Bank, citing Pakistan's progress in its
+# reforms, said", "The IMF, after talks with Egyptian officials in Cairo, said"
+ASIDE_OPENER = r"(?:(?!according\b)(?-i:[a-z]+ing)|after|before|during|following|despite|amid|like|unlike|(?:along|together)\s+with)"
+PARTICIPLE_ASIDE = regex.compile(r",\s*" + ASIDE_OPENER + r"\s[^,;()]{1,120},\s*$")
+PARTICIPLE_WORD = regex.compile(r",\s*" + ASIDE_OPENER + r"\s")
+
+
+def participle_aside(text: str, lo: int, end: int):
+    """The match of a participle clause between commas ending right before `end` (its subject stands before it), or None
+    (asked only when a comma ends right before `end` and a comma with an "-ing" word follows `lo`)."""
+    if not text[lo:end].rstrip().endswith(",") or PARTICIPLE_WORD.search(text, lo, end) is None:
+        return None
+    return PARTICIPLE_ASIDE.search(text, lo, end)
+
+
 # (also past a day the verb is dated by: "The Commission said on Wednesday it would not open ...")
 THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+week)\s+)?"
                          r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
@@ -230,7 +245,24 @@ def speaking_he_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | No
     who = _last_speaker_for_subject(ctx, sentence, e)
     # (a chain of pronoun speakers: "..., John Shilling, director of the World Bank's Moroccan division, said. ... he
     # told a news conference. ... he added": the "he" before stands for the same person)
-    return who.code if who is not None and who.kind in ("person", "person_pronoun") else None
+    return who.code if who is not None and (who.kind in ("person", "person_pronoun") or one_official(ctx, who)) else None
+
+
+# the government words that name one person ("an EC official", "the finance minister"), who may be "he" or "she" later
+ONE_PERSON_WORD = regex.compile(r"(?:^|\s)(?:official|minister|president|chancellor|premier|spokes(?:man|woman|person))$",
+                                regex.IGNORECASE)
+
+
+def one_official(ctx, e: Entity) -> bool:
+    """Whether a government word names one person of the state or body named right before it ("..., an EC official said.
+    ..., he said": the official speaks again for the EC; "a Japanese finance ministry official"), not a body or a plural
+    ("officials", "the ministry"), nor a title whose state was only guessed from the story ("Cochilco vice president")."""
+    if e.kind != "generic" or not e.code or ONE_PERSON_WORD.search(e.surface) is None:
+        return False
+    sentence = next(iter(ctx._sentences_before(e.start + 1, by_end=False)), None)  # the sentence holding it
+    return sentence is not None and sentence.start <= e.start < sentence.end and any(
+        x.code == e.code and x.kind in ("country", "demonym", "capital", "organisation") and x.end <= e.start
+        and count_words(ctx.text[x.end:e.start]) <= 2 for x in ctx.entities_until(sentence, e.start))
 
 
 def subject_org_it_code(ctx, sentence, e: Entity, before: list[Entity]) -> str | None:
@@ -348,7 +380,8 @@ def _it_speaker(ctx, sentence, e: Entity, before: list[Entity]) -> Entity | None
     if verb is None or not THAT_GAP.fullmatch(ctx.text, verb.end, e.start):
         return None
     end = verb.start
-    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(sentence.start, end - 130), end)
+    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(sentence.start, end - 130), end) \
+        or participle_aside(ctx.text, max(sentence.start, end - 130), end)
     if rel is not None:
         end = rel.start()
     who = nearest_entity_before(before, end, sentence.start, ctx.text, max_words=SUBJECT_WORDS)
@@ -359,10 +392,24 @@ def _it_speaker(ctx, sentence, e: Entity, before: list[Entity]) -> Entity | None
 
 
 def person_code(ctx, e: Entity, before: list[Entity]) -> str | None:
-    for x in reversed(before):
-        if x.code and x.kind == "person":
-            return x.code
+    """"he", "she": the person named last before it in the sentence, past one named only as a possessor when another is
+    named before ("Macron backed Starmer's plan when he urged allies to spend 3.5%": Macron), else the person named last
+    in the article."""
+    persons = [x for x in before if x.code and x.kind == "person"]
+    if len(persons) > 1 and _possessor(ctx.text, persons[-1]):
+        subject = next((x for x in reversed(persons) if not _possessor(ctx.text, x)), None)
+        if subject is not None:
+            return subject.code
+    if persons:
+        return persons[-1].code
     return ctx.previous_person(e.start)
+
+
+POSSESSOR_MARK = regex.compile(r"['’]s?\s")
+
+
+def _possessor(text: str, x: Entity) -> bool:
+    return x.surface.endswith(("'s", "’s")) or POSSESSOR_MARK.match(text, x.end) is not None
 
 
 def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:

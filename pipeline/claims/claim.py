@@ -32,17 +32,18 @@ from .speakers import (
     press_reported, uncoded_or_credited, rating_article,
 )
 from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
-from .aid import aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
+from .aid import BILATERAL_CUE, aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
 from .actors import (
     relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
     lead_report, reported_by_no_one, owners_own_figure, coded_act_inside, names_owner, observers, near_orgs,
-    estimating_orgs, pressed_group,
+    estimating_orgs, pressed_group, organisations_rule,
 )
 from .scope import SentenceScope
 from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense_type
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type, sought_aid_request
 from .acts import enacted_type
+from .planref import plan_anaphor, proposed_plan
 from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 
 
@@ -104,6 +105,21 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
                                                                                   target, out)
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
+    if fig["metric_cue"] is not None and fig["metric_cue"].entry is BILATERAL_CUE and fig.get("head") is None:
+        actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
+    if fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None:
+        actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
+    elif claim_type in ("proposal", "commitment") and st.how == "attributive" and st.cue is not None \
+            and st.cue.entry["pos"] == "A" and st.cue.end <= fig["char_start"] and fig["metric_cue"] is not None \
+            and fig.get("head") is None:
+        # "to lobby against a proposed 100 pct European Community levy": the body named in the proposed instrument
+        # proposes it, not the one lobbying against it
+        actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
+    if actor_code is None and target_code in _entities.ORGANISATION_CODES and fig.get("head") is None \
+            and organisations_rule(sc.ctx, sc.sentence, fig["char_start"], fig["end"], sc.stance_hits) is not None:
+        # "That would put Berlin at the alliance's 3.5% core defence goal": the organisation's own goal, named with its
+        # possessive, is the organisation's (ANNOTATION.md) when no one else is found to state it
+        actor_code, actor_text = target_code, target_text
     joined = conjunct_subject(sc.ctx, sc.sentence, st.cue, fig["char_start"], actor_code, target_code) \
         if fig.get("head") is None and claim_type != "demand" else None
     if joined is not None:  # "Britain offered eight mln stg and Italy was expected to offer 30 mln dlrs": Italy offers
@@ -115,6 +131,12 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
+    if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
+        claim_type, actor_code, actor_text, target_code, target_text = _plan_anaphor_roles(
+            sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
+    if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
+            and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
+        target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)
@@ -467,6 +489,81 @@ def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, ac
             actor_code, actor_text = planner.code, planner.surface
             target_code, target_text = planner.code, planner.surface
     return actor_code, actor_text, target_code, target_text
+
+
+# a giving verb ending right where a transfer's stand-in cue sits (aid.bilateral_transfers: "The EU gave Ukraine 5 billion")
+GIVING_VERB_BEFORE = regex.compile(r"\b(?:give|gives|gave|giving|grant(?:s|ed)?|lend(?:s|ing)?|lent|offer(?:s|ed)?|provide[sd]?|"
+                                   r"pledge[sd]?|donate[sd]?|disburse[sd]?|transfer(?:s|red)?)\s*$", regex.IGNORECASE)
+GIVER_REACH = 60  # chars from the giver to its verb ("The U.S. is to lend", "Japan has agreed to grant")
+
+
+def _transfer_giver(sc: SentenceScope, fig: dict, actor_code, actor_text, target_code) -> tuple:
+    """A sum one state or body gives another as the first object of its verb is the giver's, whoever reports it ("The
+    European Union gave Ukraine 5 billion euros, the Ukrainian finance ministry said": the EU gives; the ministry only
+    reports): the subject named before the giving verb, a state or organisation, not the receiver."""
+    text, sentence, ctx = sc.text, sc.sentence, sc.ctx
+    cue = fig["metric_cue"]
+    verb = GIVING_VERB_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start)
+    if verb is None:
+        return actor_code, actor_text
+    giver = next((e for e in reversed(ctx.entities_until(sentence, verb.start())) if e.code and e.end <= verb.start()
+                  and e.kind != "pronoun"), None)
+    if giver is None or not _entities.is_state_or_organisation(giver.code) or giver.code in (actor_code, target_code) \
+            or verb.start() - giver.end > GIVER_REACH or _roles.is_possessive(ctx, giver):
+        return actor_code, actor_text
+    return giver.code, giver.surface
+
+
+NAME_TO_NOUN = regex.compile(r"\s*(?:\((?-i:[A-Z][A-Z.]{1,7})\)\s*)?")  # "European Community (EC) levy"
+
+
+def _tariff_setter_named(sc: SentenceScope, fig: dict, actor_code, actor_text) -> tuple:
+    """A tariff is set by the state named as its noun's modifier right after the figure ("Japanese cars face a 25% U.S.
+    tariff, the Japanese trade ministry said": the U.S. sets it; ANNOTATION.md, tariffs), whoever reports or pays it; so
+    is a proposed or planned instrument proposed by the body so named ("a proposed 100 pct European Community (EC) levy")."""
+    cue, end = fig["metric_cue"], fig["end"]
+    if cue.start < end:
+        return actor_code, actor_text
+    setter = next((e for e in sc.ctx.entities_from(sc.sentence, end) if e.start >= end), None)
+    if setter is None or setter.end > cue.start or not _entities.is_state_or_organisation(setter.code) \
+            or setter.kind not in ("country", "demonym", "organisation") or sc.text[end:setter.start].strip() \
+            or not NAME_TO_NOUN.fullmatch(sc.text, setter.end, cue.start) or setter.code == actor_code:
+        return actor_code, actor_text
+    return setter.code, setter.surface
+
+
+def _aid_recipient_named(sc: SentenceScope, actor_code, target_code, target_text) -> tuple:
+    """An organisation's aid is not its own figure: with no recipient found, the state the article is about receives
+    it, when the sentence names that state ("The World Bank, citing Pakistan's progress in its reforms, said it had agreed
+    a 2.4 billion dlr aid programme": Pakistan's aid, not the bank's)."""
+    home = sc.ctx.main_party()
+    if _entities.is_state(home) and any(e.code == home and e.kind in ("country", "demonym", "capital")
+                                        for e in sc.ctx.entities(sc.sentence)):
+        return home, None
+    return target_code, target_text
+
+
+AGENT_BEFORE = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def _plan_anaphor_roles(sc: SentenceScope, fig: dict, claim_type, actor_code, actor_text, target_code, target_text) -> tuple:
+    """A figure of "the plan" an earlier sentence named ("The European Commission proposed ... The plan includes 131
+    billion euros for defence"), in a sentence naming no speaker, is the plan's author's (planref); so is whose figure
+    it is, when the sentence names no other owner (only a state backing it, "The proposal, strongly backed by Britain,
+    would save four billion ECUs") and the figure is no aid sum (whose target is its recipient). A plan the earlier
+    sentence proposed holds proposals, not commitments."""
+    found = plan_anaphor(sc.ctx, sc.sentence, fig["char_start"])
+    author = found[0] if found is not None else None
+    if author is None or author.code == actor_code:
+        return claim_type, actor_code, actor_text, target_code, target_text
+    if claim_type == "commitment" and proposed_plan(found[1]):
+        claim_type = "proposal"
+    text = sc.text
+    named = [e for e in sc.ctx.entities(sc.sentence) if e.code == target_code]
+    if fig["metric"] != "development_aid" and (target_code == actor_code or target_text is None) \
+            and all(AGENT_BEFORE.search(text, max(sc.sentence.start, e.start - 12), e.start) for e in named):
+        target_code, target_text = author.code, author.surface
+    return claim_type, author.code, author.surface, target_code, target_text
 
 
 def _deferred_types(sc: SentenceScope, claim_type, st, rule_threshold: bool, aid_request: bool, actor_code, actor_text) -> tuple:

@@ -150,7 +150,31 @@ def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tupl
             # "Canada will reach the 2% target, adding 9 billion dollars to the military budget": the participle goes
             # on with the act of the clause before, by its subject
             st = st._replace(claim_type=before["claim_type"])
+    st = _main_clause_over_agreed_rule(sc, fig, clause, st)
     return st0, st
+
+
+MAIN_OVER_RULE = frozenset({"demand", "commitment", "future"})
+
+
+def _main_clause_over_agreed_rule(sc: SentenceScope, fig: dict, clause, st):
+    """The stance of the clause governing a figure over a relative clause that only says which organisation agreed that
+    level ("Hegseth said Japan should reach the 3.5% that NATO allies agreed", "Canada will meet the 2% that NATO set"): the
+    relative clause names the standard; the main clause demands or commits to it (ANNOTATION.md: a member's pledge to
+    reach an organisation's target is the member's commitment, a call on a state is the caller's demand). Unchanged for a
+    relative clause of a state's own act ("the 6,000 billion yen package Tokyo approved") or of a proposal ("the 3% that
+    American officials had floated")."""
+    start, end = fig["char_start"], fig["end"]
+    if fig.get("head") is not None or st.how != "attributive" or st.cue is None or st.cue.start < end \
+            or st.cue.entry["claim_type"] != "commitment":
+        return st
+    outer = _stance.governing(sc.text, clause, start, sc.stance_hits)
+    if outer is None or outer.entry["claim_type"] not in MAIN_OVER_RULE or outer.entry["pos"] not in ("V", "A"):
+        return st
+    agent = _voices.relative_agent(sc.ctx, sc.sentence, (start, end), st.cue)
+    if agent is None or not (agent.code in _entities.ORGANISATION_CODES and agent.kind in ("organisation", "group")):
+        return st
+    return _stance.Stance(outer.entry["claim_type"], outer, "governing")
 
 
 def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:

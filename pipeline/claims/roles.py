@@ -46,6 +46,7 @@ from .entities import (
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
 )
 from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEFORE_SCAN, person_owner_code, resolve
+from .anaphora import participle_aside
 from . import quotemarks as _quotemarks
 
 
@@ -611,6 +612,9 @@ def aside_regex():
     words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
     return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
                                     r"as\s+opposed\s+to|rather\s+than|which|who|whose"
+                                    # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
+                                    r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
+                                    r"|despite|amid"
                                     r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
                                     r")\b[^,;()]{1,120},", regex.IGNORECASE))
 
@@ -724,18 +728,29 @@ def subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity
         # the article relays (not the state named before the relative pronoun)
         lead = ctx.lead_reporter()
         return lead if lead is not None and lead.code in ORGANISATION_CODES else None
-    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(lo, end - 130), end)
+    rel = RELATIVE_BEFORE_SCAN.search(ctx.text, max(lo, end - 130), end) or participle_aside(ctx.text, max(lo, end - 130), end)
     if rel is not None:
         end = rel.start()
     e = nearest_entity_before(ctx.entities_until(sentence, end), end, lo, ctx.text, max_words=SUBJECT_WORDS)
     if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
-        return _possessing_org(ctx, sentence, e) or e
+        return _and_verb_subject(ctx, sentence, e, end, lo) or _possessing_org(ctx, sentence, e) or e
     titled = _titled_speaker(ctx, sentence, end, lo)
     if titled is None and lo <= sentence.start and AND_BEFORE.search(ctx.text, max(sentence.start, end - 12), end):
         # "The Commission recommended that Belgium ..., and said Italy's debt would rise": the verb shares the
         # sentence's subject
         return sentence_subject(ctx, sentence, end)
     return titled
+
+
+def _and_verb_subject(ctx: ArticleContext, sentence, e: Entity, end: int, lo: int) -> Entity | None:
+    """The subject of a verb coordinated by "and" when the name nearest before it is only a possessor ("the government
+    expected a deficit of 2.8%, just under the European Union's 3% limit, and forecast that debt would rise": the
+    sentence's subject forecasts, not the EU owning the limit); None otherwise (or when the sentence opens on no
+    subject)."""
+    if lo > sentence.start or not is_possessive(ctx, e) or not AND_BEFORE.search(ctx.text, max(sentence.start, end - 12), end):
+        return None
+    subject = sentence_subject(ctx, sentence, end)
+    return subject if subject is not None and subject.start < e.start else None
 
 
 # between an organisation's possessive and the name it governs: "the World Bank's Moroccan division", "the IMF's

@@ -249,6 +249,7 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # "would reach NATO's 2% guideline next year by adding 3 billion euros": a noun's scope ends at a participle or verb
     # that opens an act of its own ("by adding", ", raising"): the figure that act governs is not the noun's
     governors = [h for h in governors if not (h.entry["pos"] == "N" and _act_opens_between(text, h.end, fig_start))]
+    governors = _past_adjunct_nouns(text, c_start, governors)
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)
@@ -272,6 +273,30 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+# a stance noun heading an adverbial phrase before the clause's own subject and verb: "Under pressure from Washington,
+# Japan agreed to ...", "At the request of the IMF, Kenya agreed to ...", "Berlin, bowing to demands from Paris, agreed to"
+ADJUNCT_NOUN_BEFORE = regex.compile(r"\b(?:under|amid|after|following|despite|at|on|facing|bowing\s+to|yielding\s+to|"
+                                    r"responding\s+to|reacting\s+to|in\s+response\s+to|in\s+the\s+face\s+of)\s+"
+                                    r"(?:(?:the|a|an|heavy|strong|mounting|growing|intense|renewed|repeated|(?-i:[A-Z])[\w.]*['’]s)\s+){0,2}$",
+                                    regex.IGNORECASE)
+
+
+NOMINAL_AFTER = regex.compile(r"\s+(?:of|from|by)\s", regex.IGNORECASE)  # "at the urging of": a verb form used as a noun
+
+
+def _past_adjunct_nouns(text: str, c_start: int, governors: list[Hit]) -> list[Hit]:
+    """The governors less a demand or proposal noun heading an adverbial phrase ("under pressure from Washington", "at
+    the request of the IMF") that a verb of the clause after it follows ("..., Japan agreed to raise spending to 2%"): the
+    pressure explains the act; the verb governs the figure, and its subject is the actor. Unchanged when no such verb
+    follows ("under pressure to cut the deficit to 3%": the pressure is all there is)."""
+    if len(governors) < 2:
+        return governors
+    return [h for h in governors
+            if not ((h.entry["pos"] == "N" or NOMINAL_AFTER.match(text, h.end)) and h.entry["claim_type"] in ("demand", "proposal")
+                    and ADJUNCT_NOUN_BEFORE.search(text, max(c_start, h.start - 30), h.start)
+                    and any(g.start > h.end and g.entry["pos"] in "VA" and "," in text[h.end:g.start] for g in governors))]
 
 
 # (also a second report of the subject: "sees little hope the targets will be met and said the deficit will remain at
