@@ -32,6 +32,7 @@ from .story import WEAK_WEIGHT, continues_public_body, story_restatements
 from .guards import specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
+from .borrowedfor import borrowed_use
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -85,6 +86,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         # (a share of GDP reaches further back into the story's claims than a sum)
         story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
+        borrowed = borrowed_use(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
+        if borrowed is not None:
+            fig["metric"] = borrowed  # "29.6 trillion yen of new bonds to help fund the budget": the budget is what it pays for
         if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _cuelexicon.SCORED:
             # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
             fig["basis"] = _cuescope.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)
