@@ -181,11 +181,21 @@ def previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, st
         own = [h for h in hits if not h.entry.get("resolves") and h.entry["metric"] != "CARRY"]
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
             or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
-            or _resolved_debt(hits, state)
+            or _resolved_debt(hits, state) or _finances_word(hits, state)
         if len(named) != 1 or next(iter(named)) not in _cuelexicon.SCORED:
             return None
         return named.pop() if policy_story or names_body(before) else None
     return None
+
+
+def _finances_word(hits, state: dict) -> set:
+    """The metric an anaphoric word names in a story on a state's finances (its `in_topic`: "borrowing" is the deficit),
+    when it is the sentence's only metric word: "... spending increases of 70 billion pounds a year. Borrowing will rise as
+    a result. The Office for Budget Responsibility expects it to reach 105 billion pounds" (the borrowing, not the
+    spending)."""
+    if state.get("last_metric") not in _metrictopic.STATE_FINANCES or any(h.entry["metric"] != "CARRY" for h in hits):
+        return set()
+    return {h.entry["in_topic"] for h in hits if h.entry.get("in_topic")}
 
 
 # "the" (and a word that points back) right before a sum: "disapprove of the 40 mln dlrs", "the remaining 40 mln dlrs"
