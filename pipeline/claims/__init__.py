@@ -72,5 +72,6 @@ def preload() -> None:
                  organisations._superlative_scope, voices._light_verb, typemodel.stance_words, typemodel.model,
                  forecasters.believed_clause, forecasters._guard, aid._asking_words, cuelexicon._other_first_words,
                  guards._people_after_pattern, firms._nouns, firms._patterns, borrowedfor._use_before, borrowedfor._heads,
+                 borrowedfor._sized_before,
                  cuelexicon._body_name_patterns):
         load()

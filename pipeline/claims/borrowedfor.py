@@ -43,15 +43,36 @@ def _heads():
     return ascii_twin(regex.compile(r"\b(?:" + pattern + r")\b", regex.IGNORECASE)), [r["metric"] for r in rows]
 
 
+@functools.cache
+def _sized_before():
+    """A borrowing head right before its sum, with "worth", "of", "totalling" or "amounting to" (and a hedge) at the end."""
+    rows = sorted(_rows("head"), key=lambda r: -len(r["phrase"]))
+    pattern = "|".join(f"(?P<h{k}>{phrase_pattern(r['phrase'])})" for k, r in enumerate(rows))
+    return ascii_twin(regex.compile(r"\b(?:" + pattern + r")\s+(?:worth|of|totall?ing|amounting\s+to)\s+"
+                                    r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?$",
+                                    regex.IGNORECASE))
+
+
+SIZED_REACH = 60  # chars before the sum
+
+
+def _sized_head(text: str, start: int, fig_start: int) -> str | None:
+    """The metric of a borrowing head that sizes the sum right after it ("bonds worth 30 billion euros"), if any."""
+    m = _sized_before().search(text, start, fig_start)
+    return _heads()[1][int(m.lastgroup[1:])] if m is not None else None
+
+
 def borrowed_use(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, lo: int) -> str | None:
     """The metric of the borrowing a figure's governing spending word is the use of, or None.
 
-    `cue` is the figure's governing cue (an anaphoric verb's: the cue just before it), `hits` the sentence's cues, `fig_start` the figure's start and `lo` the sentence's start. The cue must be a
-    spending or budget word (``public_spending`` in metric_cues.csv) right after "to (help) fund/finance/cover/pay for", and
-    a borrowing head must stand before that "to" in the same clause, with the figure in the head's phrase before the "to"
-    ("issue 29.6 trillion yen of new bonds to help fund the budget", "borrow 60 billion crowns to fund its spending") or
-    after the spending word (the head is the subject: "Borrowing to finance the
-    spending plans will total 150 billion euros")."""
+    `cue` is the figure's governing cue (an anaphoric verb's: the cue just before it), `hits` the sentence's cues,
+    `fig_start` the figure's start and `lo` the sentence's start. The cue must be a spending or budget word
+    (``public_spending`` in metric_cues.csv) right after "to (help) fund/finance/cover/pay for", and a borrowing head must
+    stand before that "to" in the same clause, with the figure in the head's phrase before the "to" ("issue 29.6 trillion
+    yen of new bonds to help fund the budget", "borrow 60 billion crowns to fund its spending") or after the spending word
+    (the head is the subject: "Borrowing to finance the spending plans will total 150 billion euros"). A sum a borrowing
+    head sizes straight before it ("budget spending will be covered by issuing bonds worth 30 billion euros") is the
+    head's too, whatever spending word before it governs it."""
     if cue is not None and cue.entry["metric"] == "CARRY":
         # an anaphoric verb takes its clause's noun ("Debt taken on to finance the spending surge will reach 120% of GDP"):
         # that noun is the one to test
@@ -59,6 +80,10 @@ def borrowed_use(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, lo
         cue = before[-1] if before else None
     if cue is None or cue.entry["metric"] != "public_spending" or cue.start == cue.end:
         return None
+    if cue.end <= fig_start:
+        sized = _sized_head(text, max(lo, fig_start - SIZED_REACH), fig_start)
+        if sized is not None:
+            return sized  # "budget spending will be covered by issuing bonds worth 30 billion euros": the bonds' sum
     use = _use_before().search(text, max(lo, cue.start - USE_REACH), cue.start)
     if use is None:
         return None

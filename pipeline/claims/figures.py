@@ -33,6 +33,7 @@ from .guards import specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
 from .borrowedfor import borrowed_use
+from .budgetlines import line_item
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -89,6 +90,10 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         borrowed = borrowed_use(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
         if borrowed is not None:
             fig["metric"] = borrowed  # "29.6 trillion yen of new bonds to help fund the budget": the budget is what it pays for
+        elif fig["unit"] == "currency" and fig["metric"] == "public_spending" and line_item(text, end, fig["metric_cue"], hits):
+            # "the budget includes 5 billion euros for roads": one line of the budget, not its total (read as "other" once the
+            # steps that keep a state's or drop a firm's figures have kept it: frame._sentence_claims)
+            fig["line_item"] = True
         if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _cuelexicon.SCORED:
             # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
             fig["basis"] = _cuescope.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)

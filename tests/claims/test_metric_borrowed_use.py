@@ -43,3 +43,14 @@ def test_borrowing_for_defence_stays_defence_money():
 def test_a_firms_bond_issue_is_no_claim():
     text = "The company will issue 500 mln dlrs of bonds to fund capital spending, the company said."
     assert not [c for c in pipeline_claims(text) if "500 mln" in c["figure_text"]]
+
+
+def test_bonds_sizing_the_sum_after_a_spending_word():
+    text = ("The government's budget spending will be covered by issuing bonds worth 30 billion euros, the Italian finance "
+            "ministry said.")
+    assert pipeline_claim(text, "30 billion")["metric"] == "fiscal_deficit"
+
+
+def test_a_budget_total_without_bonds_stays_spending():
+    text = "Japan's budget will total 112 trillion yen, the finance ministry said."
+    assert pipeline_claim(text, "112 trillion")["metric"] == "public_spending"
