@@ -34,6 +34,7 @@ from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
 from .borrowedfor import borrowed_use
 from .budgetlines import line_item
+from .relativehead import relative_head
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -80,6 +81,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _cuescope.governing_cue(text, m["char_start"], end, hits, spans)
+        head = relative_head(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
+        if head is not None:
+            fig["metric_cue"] = head  # "The budget deficit, which the spending cuts aim to lower, is expected at 4.7%"
         if fig["unit"] == "percent" or (fig["unit"] == "currency" and _cuescope.weak_whole(fig["metric_cue"])):
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
