@@ -175,13 +175,16 @@ def previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, st
             continue  # "The government has been negotiating the matter for a long time.": the topic is further back
         if any(h.entry["metric"] == "NONE" for h in hits):
             return None
+        finances = _finances_word(hits, state)  # only an anaphoric word a state's finances read ("Borrowing will rise")
+        if len(finances) == 1:
+            return finances.pop() if policy_story or names_body(before) else None
         # only words naming one metric by themselves ("income tax", "savings"), the specific ones first ("the savings
         # come from a higher value added tax" is about the tax): a word read by the story's topic ("the debt") would set
         # its default reading as the topic, and every later "target" and "goal" would take it
         own = [h for h in hits if not h.entry.get("resolves") and h.entry["metric"] != "CARRY"]
         named = {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) < WEAK_WEIGHT} \
             or {h.entry["metric"] for h in own if int(h.entry.get("weight") or 0) == WEAK_WEIGHT} \
-            or _resolved_debt(hits, state) or _finances_word(hits, state)
+            or _resolved_debt(hits, state)
         if len(named) != 1 or next(iter(named)) not in _cuelexicon.SCORED:
             return None
         return named.pop() if policy_story or names_body(before) else None
