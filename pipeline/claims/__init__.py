@@ -73,3 +73,8 @@ def preload() -> None:
                  forecasters.believed_clause, forecasters._guard, aid._asking_words, cuelexicon._other_first_words,
                  guards._people_after_pattern, firms._nouns, firms._patterns, heldstance._patterns):
         load()
+    # session 17's metric steps (kept apart from the list above, which other branches extend)
+    from . import borrowedfor
+
+    for load in (borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before, cuelexicon._body_name_patterns):
+        load()

@@ -148,6 +148,36 @@ def _private_owned(text: str, hits: list[Hit], start: int) -> list[Hit]:
     return hits if out is None else out
 
 
+# a capitalised "Budget" inside the name of a body or an office names no budget: "The Office for Budget Responsibility expects
+# it to reach 105 billion pounds", "The Parliamentary Budget Officer put it at 68.5 billion dollars" go on with the borrowing or
+# the deficit of the story, not a budget's spending (body_name_words.csv: Office, Officer, Committee, Minister ... after it;
+# "Office for", "Management and" before it); case-sensitive, so a headline in capitals is left as it is
+@functools.cache
+def _body_name_patterns():
+    """(the words after "Budget", the words before it) of body_name_words.csv, anchored at the word's end and start."""
+    rows = read_rows("body_name_words.csv")
+
+    def alternation(place: str) -> str:
+        words = sorted((r["word"] for r in rows if r["place"] == place), key=len, reverse=True)
+        return "|".join(r"\s+".join(regex.escape(w) for w in word.split()) for word in words)
+
+    return (ascii_twin(regex.compile(r"[\s-]+(?:" + alternation("after") + r")\b")),
+            ascii_twin(regex.compile(r"\b(?:" + alternation("before") + r")\s+$")))
+
+
+BODY_NAME_REACH = 20  # chars before "Budget" for the words that open the name
+
+
+def without_body_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less a "Budget" (as written: capitalised, not in capitals) that is part of a body's name."""
+    if not any(h.end - h.start == 6 and text.startswith("Budget", h.start) for h in hits):
+        return hits  # (the common case: one look at the few hits, no pattern run)
+    after, before = _body_name_patterns()
+    return [h for h in hits
+            if not (h.end - h.start == 6 and text.startswith("Budget", h.start)
+                    and (after.match(text, h.end) or before.search(text, max(0, h.start - BODY_NAME_REACH), h.start)))]
+
+
 def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit]:
     """Metric cues of a sentence, leaving out basis phrases and words inside figures, and reading a spending, debt or deficit
     word of a firm or the private sector as a negative cue (`_private_owned`)."""
@@ -155,6 +185,7 @@ def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int,
     if not hits:
         return hits
     hits = _private_owned(text, hits, start)
+    hits = without_body_names(text, hits)  # "the Office for Budget Responsibility expects": a name, no budget
     if any(h.entry["metric"] == "NONE" for h in hits):
         hits = [h for h in hits if not _none_verb(text, h, start)]
     blocked = list(figure_spans)

@@ -33,6 +33,9 @@ from .story import WEAK_WEIGHT, continues_public_body, story_restatements
 from .guards import specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
+from .borrowedfor import borrowed_use
+from .budgetlines import line_item
+from .relativehead import relative_head
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -79,6 +82,9 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
                "unit": m["unit"], "basis": m.get("basis") or tail_basis}
         fig["metric_cue"] = _cuescope.governing_cue(text, m["char_start"], end, hits, spans)
+        head = relative_head(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
+        if head is not None:
+            fig["metric_cue"] = head  # "The budget deficit, which the spending cuts aim to lower, is expected at 4.7%"
         if fig["unit"] == "percent" or (fig["unit"] == "currency" and _cuescope.weak_whole(fig["metric_cue"])):
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
@@ -86,6 +92,13 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         # (a share of GDP reaches further back into the story's claims than a sum)
         story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
+        borrowed = borrowed_use(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
+        if borrowed is not None:
+            fig["metric"] = borrowed  # "29.6 trillion yen of new bonds to help fund the budget": the budget is what it pays for
+        elif fig["unit"] == "currency" and fig["metric"] == "public_spending" and line_item(text, end, fig["metric_cue"], hits):
+            # "the budget includes 5 billion euros for roads": one line of the budget, not its total (read as "other" once the
+            # steps that keep a state's or drop a firm's figures have kept it: frame._sentence_claims)
+            fig["line_item"] = True
         if fig["basis"] is None and fig["unit"] == "percent" and fig["metric"] in _cuelexicon.SCORED:
             # "the ratio of the current account surplus to GNP from the current five pct level": a share of GNP
             fig["basis"] = _cuescope.ratio_basis(text, fig["metric_cue"], m["char_start"], sentence.start, sentence.end)

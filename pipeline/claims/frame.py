@@ -230,6 +230,9 @@ def _sentence_claims(article, sentences, sentence, ms, hits, spans, state) -> li
     figs = firm_figures(ctx, sentences, sentence, state, figs, hits)  # a company's, a bank's or an industry's figures
     if not figs:
         return []
+    for fig in figs:
+        if fig.get("line_item") and fig["metric"] == "public_spending":
+            fig["metric"] = "other"  # a state's budget line for one item (budgetlines.line_item), not its spending total
     _credit_report(ctx.text, sentence, state)
     sc = sentence_scope(article, sentences, sentence, spans, state, ctx, figs)
     mark_respective_owners(ctx, sentence, figs)

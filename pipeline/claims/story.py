@@ -175,6 +175,9 @@ def previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, st
             continue  # "The government has been negotiating the matter for a long time.": the topic is further back
         if any(h.entry["metric"] == "NONE" for h in hits):
             return None
+        finances = _finances_word(hits, state)  # only an anaphoric word a state's finances read ("Borrowing will rise")
+        if len(finances) == 1:
+            return finances.pop() if policy_story or names_body(before) else None
         # only words naming one metric by themselves ("income tax", "savings"), the specific ones first ("the savings
         # come from a higher value added tax" is about the tax): a word read by the story's topic ("the debt") would set
         # its default reading as the topic, and every later "target" and "goal" would take it
@@ -186,6 +189,16 @@ def previous_topic(text: str, by_index: dict, per_sentence: dict, index: int, st
             return None
         return named.pop() if policy_story or names_body(before) else None
     return None
+
+
+def _finances_word(hits, state: dict) -> set:
+    """The metric an anaphoric word names in a story on a state's finances (its `in_topic`: "borrowing" is the deficit),
+    when it is the sentence's only metric word: "... spending increases of 70 billion pounds a year. Borrowing will rise as
+    a result. The Office for Budget Responsibility expects it to reach 105 billion pounds" (the borrowing, not the
+    spending)."""
+    if state.get("last_metric") not in _metrictopic.STATE_FINANCES or any(h.entry["metric"] != "CARRY" for h in hits):
+        return set()
+    return {h.entry["in_topic"] for h in hits if h.entry.get("in_topic")}
 
 
 # "the" (and a word that points back) right before a sum: "disapprove of the 40 mln dlrs", "the remaining 40 mln dlrs"

@@ -118,7 +118,8 @@ def test_it_alone_does_not_make_a_weak_word_public():
 def test_the_country_still_names_the_state(subject):
     text = ("Sri Lanka's finance minister said fighting had hurt growth. "
             f"Because of the war, {subject} will spend 40 billion rupees on roads this year, he said.")
-    assert any(c["metric"] == "public_spending" for c in rules_claims(text))
+    # (a sum spent on one item is a budget line, read "other" since session 17: budgetlines.py; the claim is still the state's)
+    assert any(c["metric"] in ("public_spending", "other") and c["target_code"] == "LKA" for c in rules_claims(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -131,7 +132,8 @@ def test_a_demonym_of_people_names_no_public_body(text):
 
 def test_a_demonym_of_the_state_still_does():
     text = "Canadian officials will spend C$9bn on new roads this winter."
-    assert any(c["metric"] == "public_spending" for c in rules_claims(text))
+    # (a sum spent on one item is a budget line, read "other" since session 17: budgetlines.py; the claim is still the state's)
+    assert any(c["metric"] in ("public_spending", "other") and c["target_code"] == "CAN" for c in rules_claims(text))
 
 
 @pytest.mark.parametrize("text, figure, state", [
