@@ -37,6 +37,8 @@ _WORD = (r"(?-i:(?!(?:The|It|Its|He|She|They|We|Our|This|That|These|Those|In|On|
          r"With|From|After|Before|Under|Yesterday|Today|However|Meanwhile|Also)\b)[A-Z][\w&.’'-]*(?<!['’]s)(?<![.,'’-]))")
 _LINK = r"(?:de|del|di|da|du|des|der|von|van|of|and|&|y)"
 NAME = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)?" + _WORD + r"){0,5}"
+EXECUTIVE_TITLES = (r"chairman", r"chief\s+executive", r"managing\s+director", r"finance\s+director", r"spokesman",
+                    r"spokeswoman", r"chief\s+financial\s+officer")
 # a central, development or world bank is a public body
 PUBLIC_BANK = regex.compile(r"\b(?:central|development|world|reserve|federal|national|investment|export[\s-]+import|"
                             r"people['’]s|state|multilateral|regional|government|savings|postal)\s+$", regex.IGNORECASE)
@@ -98,6 +100,7 @@ def _patterns():
     singular, plural = _nouns()
     forms = [r["form"] for r in read_rows("company_forms.csv") if not r["after"]] + ["Group"]
     sing = r"(?:" + _alt(singular) + r")"
+    titles = "|".join(EXECUTIVE_TITLES)
     return {
         # "British Telecommunications Plc", "OP Bank Group", "Acme Ltd <ACME.L>"
         "form": regex.compile(r"(?P<name>" + NAME + r")[ \t,]+(?-i:" + _alt(forms) + r")\b|(?P<name>" + NAME
@@ -116,13 +119,11 @@ def _patterns():
         # "the company", "the utility" anywhere
         "definite": regex.compile(r"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?P<noun>(?-i:" + sing + r"))\b", regex.IGNORECASE),
         # "BT chairman Sir George Jefferson said": a firm's executive speaks for it (a state's or a body's is an entity)
-        "executive": regex.compile(r"(?P<name>" + NAME + r")\s+(?-i:chairman|chief\s+executive|managing\s+director|"
-                                   r"finance\s+director|spokesman|spokeswoman|chief\s+financial\s+officer)\b"),
+        "executive": regex.compile(r"(?P<name>" + NAME + r")\s+(?-i:" + titles + r")\b"),
         # the cheap tests first: where the text holds a firm noun, a legal form or a ticker, an executive's title
         "any_noun": regex.compile(r"\b(?:" + sing + r"|" + _alt(plural) + r")\b", regex.IGNORECASE),
         "any_form": regex.compile(r"(?-i:\b(?:" + _alt(forms) + r")\b)|<"),
-        "any_executive": regex.compile(r"(?-i:\b(?:chairman|chief\s+executive|managing\s+director|finance\s+director|"
-                                       r"spokesman|spokeswoman|chief\s+financial\s+officer)\b)"),
+        "any_executive": regex.compile(r"(?-i:\b(?:" + titles + r")\b)"),
         # "U.S. banks", "all Swiss banks", "firms"
         "plural": regex.compile(r"\b(?P<noun>" + _alt(plural) + r")\b", regex.IGNORECASE),
         # a sentence's subject: its leading name, after a possessive state ("South Africa's Electricity Supply Commission
@@ -132,13 +133,114 @@ def _patterns():
     }
 
 
+@functools.cache
+def _plain_nouns() -> tuple[str, ...] | None:
+    """The firm nouns, when all are plain lower-case ASCII words (the whole-word scan `_noun_starts` reads them so)."""
+    singular, plural = _nouns()
+    words = singular + plural
+    return words if all(w.isascii() and w.isalpha() and w.islower() for w in words) else None
+
+
+def _noun_starts(text: str) -> list[int] | None:
+    """Where `any_noun` matches in an ASCII text, found with str.find: the same starts as the pattern's (a noun matches
+    as a whole word, case-insensitively: at most one noun at a start, none overlapping), at a fraction of the regex
+    scan's cost. None where the text or a noun is not plain ASCII (the pattern reads those)."""
+    words = _plain_nouns()
+    if words is None or not text.isascii():
+        return None
+    low = text.lower()
+    n = len(low)
+    out = []
+    for word in words:
+        size = len(word)
+        i = low.find(word)
+        while i >= 0:
+            j = i + size
+            # \b at both ends: an ASCII word character is a letter, a digit or "_"
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
+                    j == n or not (low[j].isalnum() or low[j] == "_")):
+                out.append(i)
+            i = low.find(word, i + 1)
+    out.sort()
+    return out
+
+
+@functools.cache
+def _literals() -> dict[str, tuple[str, ...]]:
+    """Words one of which (as written) every match of `any_form` and `any_executive` holds: the legal forms and "<", the
+    titles' first words."""
+    forms = [r["form"] for r in read_rows("company_forms.csv") if not r["after"]] + ["Group"]
+    return {"any_form": tuple(forms) + ("<",), "any_executive": tuple(dict.fromkeys(t.split("\\")[0] for t in EXECUTIVE_TITLES))}
+
+
+def _find_all(text: str, key: str) -> list[int]:
+    """The starts of the cheap pattern `key`'s matches in the whole text. A text without any of the pattern's literal
+    words (case-sensitive: forms and executives' titles are matched as written) holds no match."""
+    if key == "any_noun":
+        found = _noun_starts(text)
+        if found is not None:
+            return found
+    elif not any(word in text for word in _literals()[key]):
+        return []
+    return [m.start() for m in _patterns()[key].finditer(text)]
+
+
 def _holds(ctx, cache: dict, key: str, start: int, end: int) -> bool:
     """Whether the text holds a match of the cheap pattern `key` between start and end (its matches found once per article)."""
     found = cache.get(key)
     if found is None:
-        found = cache[key] = [m.start() for m in _patterns()[key].finditer(ctx.text)]
+        found = cache[key] = _find_all(ctx.text, key)
     k = bisect.bisect_left(found, start)
     return k < len(found) and found[k] < end
+
+
+_SPACE = frozenset(" \t\n\r\f\v")
+NAME_TOKENS = 11  # a NAME's most whitespace-separated pieces: 6 words and 5 links
+
+
+def _reach_back(text: str, pos: int, tokens: int) -> int:
+    """The start of the `tokens`-th piece of text (split at ASCII whitespace) before `pos`, after skipping the whitespace
+    and commas right before it: no match of a pattern holding at most that many pieces before `pos` (a NAME and the
+    separator before its legal form) starts earlier. Whitespace the scan does not know joins pieces, so the answer only
+    moves earlier."""
+    i = pos
+    while i > 0 and (text[i - 1] in _SPACE or text[i - 1] == ","):
+        i -= 1
+    for k in range(tokens):
+        while i > 0 and text[i - 1] not in _SPACE:
+            i -= 1
+        if k == tokens - 1:
+            break
+        while i > 0 and text[i - 1] in _SPACE:
+            i -= 1
+    return i
+
+
+def _form_matches(text: str, found: list[int], start: int, end: int):
+    """`_patterns()["form"].finditer(text, start, end)`, each search begun no more than a NAME before the next legal form
+    or ticker (`found`: the `any_form` starts; the pattern's form or "<" is one): a match starting earlier would hold a
+    NAME of more than NAME_TOKENS pieces, so the matches are the same, found without trying a NAME at every capital of a
+    long sentence."""
+    pattern = _patterns()["form"]
+    forms = _literals()["any_form"][:-1]
+    pos = start
+    k = bisect.bisect_left(found, start)
+    while True:
+        k = bisect.bisect_left(found, pos, k)
+        if k < len(found) and found[k] < end:
+            first = found[k]
+        else:
+            # a form the window's end cuts from the word it starts ("Acme Plc" in "Acme Plcx" up to "Plc"): the pattern reads
+            # the end as a word's end, the whole text's scan did not
+            cut = [end - len(f) for f in forms if end - len(f) >= pos and text.startswith(f, end - len(f))]
+            if not cut:
+                return
+            first = min(cut)
+        m = pattern.search(text, max(pos, _reach_back(text, first, NAME_TOKENS)), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _public_name(ctx, sentence, start: int, end: int) -> bool:
@@ -173,7 +275,7 @@ def _article_names(ctx, sentences, cache: dict) -> regex.Pattern | None:
         for key in ("form", "after_noun", "before_noun", "noun_name"):
             if not (form if key == "form" else noun):
                 continue
-            for m in pats[key].finditer(text, s, e):
+            for m in (_form_matches(text, cache["any_form"], s, e) if key == "form" else pats[key].finditer(text, s, e)):
                 noun_start = m.start("noun") if "noun" in m.groupdict() and m.group("noun") else None
                 if noun_start is not None and m.group("noun").lower().startswith("bank") \
                         and PUBLIC_BANK.search(text, max(s, noun_start - 30), noun_start):
@@ -241,7 +343,7 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
             kind = _firm_kind(text, m.end(), False)
             if kind:
                 out.append((m.start(), kind))
-    for m in (pats["form"].finditer(text, s, e) if form else ()):
+    for m in (_form_matches(text, cache["any_form"], s, e) if form else ()):
         if not _public_name(ctx, sentence, m.start("name"), m.end("name")):
             spans.append((m.start(), m.end()))
             kind = _firm_kind(text, m.end(), False)
