@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 
 import regex
 
@@ -260,8 +259,8 @@ def _variants(name: str) -> set[str]:
     return out
 
 
-def _article_names(ctx, sentences, cache: dict) -> regex.Pattern | None:
-    """The names the article gives its firms, as one pattern (None when it names none)."""
+def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
+    """The names the article gives its firms, as a finder (None when it names none)."""
     if "firm_names" in cache:
         return cache["firm_names"]
     pats = _patterns()
@@ -294,13 +293,74 @@ def _article_names(ctx, sentences, cache: dict) -> regex.Pattern | None:
                 continue  # (a public body's name, "the World Bank Group", is left out where it is met: _mentions)
             names |= _variants(name)
         previous = sentence
-    pattern = None
-    if names:
-        # plain names: the standard re compiles them far faster than regex does, once per article
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                                                     for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
-    cache["firm_names"] = pattern
-    return pattern
+    found = _NameFinder(names) if names else None
+    cache["firm_names"] = found
+    return found
+
+
+def _word_char(c: str) -> bool:
+    """A character of the standard re's \\w in a str pattern, or "-"."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+class _NameFinder:
+    """The article's firm names found in a sentence as the pattern
+    `(?<![\\w-])(?:NAME|NAME ...)(?![\\w-])` (the names longest first, their spaces `\\s+`) finds them with the standard re,
+    without compiling that pattern for each article. Every match starts where a name's first word does (str.find); at a
+    start the longest name that fits wins, as the alternation's first fitting name does (two names fitting at one start
+    differ in length: each word but the last is a whole piece of the text between whitespace). The matches are the
+    leftmost, each search going on after the last one's end; the window's end reads as the text's end."""
+
+    __slots__ = ("first",)
+
+    def __init__(self, names):
+        first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for name in names:
+            words = tuple(name.split(" "))
+            first.setdefault(words[0], []).append((len(name), words))
+        self.first = first
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        starts: dict[int, list[str]] = {}
+        for word in self.first:
+            i = text.find(word, start, end)
+            while i >= 0:
+                if i == 0 or not _word_char(text[i - 1]):
+                    starts.setdefault(i, []).append(word)
+                i = text.find(word, i + 1, end)
+        out = []
+        last = start
+        for i in sorted(starts):
+            if i < last:
+                continue
+            best = None
+            for word in starts[i]:
+                for size, words in self.first[word]:
+                    if best is not None and size <= best[0]:
+                        continue
+                    q = self._fit(text, i, end, words)
+                    if q is not None:
+                        best = (size, q)
+            if best is not None:
+                out.append((i, best[1]))
+                last = best[1]
+        return out
+
+    @staticmethod
+    def _fit(text: str, i: int, end: int, words: tuple[str, ...]) -> int | None:
+        """Where `words` (the first known to stand at i) end when they stand at i with whitespace between them and no
+        word character or "-" after them, else None."""
+        q = i + len(words[0])
+        for word in words[1:]:
+            if q >= end or not text[q].isspace():
+                return None
+            q += 1
+            while q < end and text[q].isspace():
+                q += 1
+            if q + len(word) > end or not text.startswith(word, q):
+                return None
+            q += len(word)
+        return q if q == end or not _word_char(text[q]) else None
 
 
 def _firm_kind(text: str, end: int, plural: bool) -> str | None:
@@ -328,13 +388,13 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
     out = []
     spans = []  # the firms' names: a place inside one ("La Electricidad de Caracas") names no state
     if names is not None:
-        for m in names.finditer(text, s, e):
-            if _public_name(ctx, sentence, m.start(), m.end()):
+        for a, b in names.spans(text, s, e):
+            if _public_name(ctx, sentence, a, b):
                 continue
-            spans.append((m.start(), m.end()))
-            kind = _firm_kind(text, m.end(), False)
+            spans.append((a, b))
+            kind = _firm_kind(text, b, False)
             if kind:
-                out.append((m.start(), kind))
+                out.append((a, kind))
         for m in (pats["definite"].finditer(text, s, e) if noun else ()):
             if m.group("noun").lower().startswith("bank") and (
                     PUBLIC_BANK.search(text, max(s, m.start("noun") - 30), m.start("noun"))
