@@ -215,13 +215,19 @@ def _reach_back(text: str, pos: int, tokens: int) -> int:
     return i
 
 
-def _form_matches(text: str, found: list[int], start: int, end: int):
-    """`_patterns()["form"].finditer(text, start, end)`, each search begun no more than a NAME before the next legal form
-    or ticker (`found`: the `any_form` starts; the pattern's form or "<" is one): a match starting earlier would hold a
-    NAME of more than NAME_TOKENS pieces, so the matches are the same, found without trying a NAME at every capital of a
-    long sentence."""
-    pattern = _patterns()["form"]
-    forms = _literals()["any_form"][:-1]
+# the most whitespace-separated pieces of text a match of each NAME pattern holds before its legal form, ticker or firm
+# noun: a NAME; a NAME, "," a determiner and five words ("Escom, the state-owned power utility"); "the" and three words
+# ("the state power utility Escom"); none ("company, La Electricidad de Caracas,": the match starts at its noun)
+_REACH = {"form": NAME_TOKENS, "before_noun": NAME_TOKENS + 1 + 5, "noun_name": 1 + 3, "after_noun": 0}
+
+
+def _windowed(key: str, text: str, found: list[int], start: int, end: int):
+    """`_patterns()[key].finditer(text, start, end)` for the NAME patterns, each search begun no more than _REACH[key]
+    pieces of text before the next place the match needs (`found`: the starts of `any_form` for "form", its legal form or
+    "<"; of `any_noun` for the others, their firm noun): a match starting earlier would hold more pieces than the pattern
+    allows, so the matches are the same, found without trying a NAME at every capital of a long sentence."""
+    pattern = _patterns()[key]
+    reach = _REACH[key]
     pos = start
     k = bisect.bisect_left(found, start)
     while True:
@@ -229,17 +235,29 @@ def _form_matches(text: str, found: list[int], start: int, end: int):
         if k < len(found) and found[k] < end:
             first = found[k]
         else:
-            # a form the window's end cuts from the word it starts ("Acme Plc" in "Acme Plcx" up to "Plc"): the pattern reads
-            # the end as a word's end, the whole text's scan did not
-            cut = [end - len(f) for f in forms if end - len(f) >= pos and text.startswith(f, end - len(f))]
-            if not cut:
+            first = _cut_word(key, text, pos, end)
+            if first is None:
                 return
-            first = min(cut)
-        m = pattern.search(text, max(pos, _reach_back(text, first, NAME_TOKENS)), end)
+        m = pattern.search(text, max(pos, _reach_back(text, first, reach) if reach else first), end)
         if m is None:
             return
         yield m
         pos = m.end()
+
+
+def _cut_word(key: str, text: str, pos: int, end: int) -> int | None:
+    """Where a legal form or a firm noun the window's end cuts from the word it starts may begin ("Acme Plc" in "Acme
+    Plcx" up to "Plc"): the pattern reads the end as a word's end, the whole text's scan did not (None: none can)."""
+    if key == "form":
+        cut = [end - len(f) for f in _literals()["any_form"][:-1] if end - len(f) >= pos and text.startswith(f, end - len(f))]
+        return min(cut) if cut else None
+    if key != "before_noun" or end >= len(text):
+        return None  # (a noun the others match has a space or a comma after it)
+    c = text[end]
+    if c.isascii() and not (c.isalnum() or c == "_"):
+        return None
+    longest = max(len(n) for n in _nouns()[0]) if _plain_nouns() is not None else end
+    return max(pos, end - 2 * longest)
 
 
 def _public_name(ctx, sentence, start: int, end: int) -> bool:
@@ -274,7 +292,7 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
         for key in ("form", "after_noun", "before_noun", "noun_name"):
             if not (form if key == "form" else noun):
                 continue
-            for m in (_form_matches(text, cache["any_form"], s, e) if key == "form" else pats[key].finditer(text, s, e)):
+            for m in _windowed(key, text, cache["any_form" if key == "form" else "any_noun"], s, e):
                 noun_start = m.start("noun") if "noun" in m.groupdict() and m.group("noun") else None
                 if noun_start is not None and m.group("noun").lower().startswith("bank") \
                         and PUBLIC_BANK.search(text, max(s, noun_start - 30), noun_start):
@@ -403,7 +421,7 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
             kind = _firm_kind(text, m.end(), False)
             if kind:
                 out.append((m.start(), kind))
-    for m in (_form_matches(text, cache["any_form"], s, e) if form else ()):
+    for m in (_windowed("form", text, cache["any_form"], s, e) if form else ()):
         if not _public_name(ctx, sentence, m.start("name"), m.end("name")):
             spans.append((m.start(), m.end()))
             kind = _firm_kind(text, m.end(), False)
