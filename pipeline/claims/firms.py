@@ -193,32 +193,31 @@ def _holds(ctx, cache: dict, key: str, start: int, end: int) -> bool:
     return k < len(found) and found[k] < end
 
 
-_SPACE = frozenset(" \t\n\r\f\v")
+_TRAILING = " \t\n\r\f\v,"
 NAME_TOKENS = 11  # a NAME's most whitespace-separated pieces: 6 words and 5 links
 
 
 def _reach_back(text: str, pos: int, tokens: int) -> int:
-    """The start of the `tokens`-th piece of text (split at ASCII whitespace) before `pos`, after skipping the whitespace
-    and commas right before it: no match of a pattern holding at most that many pieces before `pos` (a NAME and the
-    separator before its legal form) starts earlier. Whitespace the scan does not know joins pieces, so the answer only
-    moves earlier."""
-    i = pos
-    while i > 0 and (text[i - 1] in _SPACE or text[i - 1] == ","):
-        i -= 1
-    for k in range(tokens):
-        while i > 0 and text[i - 1] not in _SPACE:
-            i -= 1
-        if k == tokens - 1:
-            break
-        while i > 0 and text[i - 1] in _SPACE:
-            i -= 1
-    return i
+    """The start of the `tokens`-th piece of text (split at whitespace) before `pos`, after the whitespace and commas right
+    before it (0 when there are fewer): no match of a pattern holding at most that many pieces before `pos` (a NAME and
+    the separator before its legal form ...) starts earlier, as no piece of those patterns holds whitespace."""
+    width = 256
+    while True:
+        lo = max(0, pos - width)
+        rest = text[lo:pos].rstrip(_TRAILING)
+        parts = rest.rsplit(None, tokens)
+        if len(parts) > tokens:  # parts[1], whole (whitespace before it), is the tokens-th piece
+            return lo + rest.find(parts[1], len(parts[0]))
+        if lo == 0:
+            return 0
+        width *= 4
 
 
 # the most whitespace-separated pieces of text a match of each NAME pattern holds before its legal form, ticker or firm
 # noun: a NAME; a NAME, "," a determiner and five words ("Escom, the state-owned power utility"); "the" and three words
 # ("the state power utility Escom"); none ("company, La Electricidad de Caracas,": the match starts at its noun)
-_REACH = {"form": NAME_TOKENS, "before_noun": NAME_TOKENS + 1 + 5, "noun_name": 1 + 3, "after_noun": 0}
+BEFORE_NOUN_WORDS = 5  # the words before_noun allows between its determiner and its noun
+_REACH = {"form": NAME_TOKENS, "before_noun": NAME_TOKENS + 1 + BEFORE_NOUN_WORDS, "noun_name": 1 + 3, "after_noun": 0}
 
 
 def _windowed(key: str, text: str, found: list[int], start: int, end: int):
@@ -228,21 +227,85 @@ def _windowed(key: str, text: str, found: list[int], start: int, end: int):
     allows, so the matches are the same, found without trying a NAME at every capital of a long sentence."""
     pattern = _patterns()[key]
     reach = _REACH[key]
+    # a legal form or ticker, or (on ASCII text with plain nouns) a firm noun, that cannot be the pattern's is passed over
+    sieve = key == "form" or (_plain_nouns() is not None and text.isascii())
     pos = start
     k = bisect.bisect_left(found, start)
+    n = len(found)
     while True:
         k = bisect.bisect_left(found, pos, k)
-        if k < len(found) and found[k] < end:
-            first = found[k]
-        else:
+        first = None
+        while k < n and found[k] < end:
+            at = found[k]
+            if not sieve or _may_hold(key, text, at):
+                first = _reach_back(text, at, reach) if reach else at
+                break
+            k += 1
+        if first is None:
             first = _cut_word(key, text, pos, end)
             if first is None:
                 return
-        m = pattern.search(text, max(pos, _reach_back(text, first, reach) if reach else first), end)
+            first = _reach_back(text, first, reach) if reach else first
+        m = pattern.search(text, max(pos, first), end)
         if m is None:
             return
         yield m
         pos = m.end()
+
+
+def _may_hold(key: str, text: str, at: int) -> bool:
+    """Whether the legal form or ticker (`_may_be_form`) or the firm noun (a whole ASCII word, `any_noun`'s) at `at` may
+    be the one of a `key` match: "company, X," has a comma right after it; "the company Escom" whitespace and a capital; "Escom,
+    the company" a comma before it and a singular noun (a plural's "s" leaves the singular no word's end)."""
+    if key == "form":
+        return _may_be_form(text, at)
+    stop = at
+    size = len(text)
+    while stop < size and text[stop].isalpha():
+        stop += 1
+    if key == "after_noun":
+        return text.startswith(",", stop)
+    if key == "noun_name":
+        j = stop
+        while j < size and text[j].isspace():
+            j += 1
+        return stop < j < size and "A" <= text[j] <= "Z"
+    if text[at:stop].lower() not in _singular():
+        return False
+    # the name's comma: in the determiner's piece or the one before it, at most BEFORE_NOUN_WORDS + 1 pieces back
+    comma = text.find(",", _reach_back(text, at, BEFORE_NOUN_WORDS + 2), at)
+    while comma >= 0:
+        if text[comma + 1].isspace():
+            return True
+        comma = text.find(",", comma + 1, at)
+    return False
+
+
+TICKER = regex.compile(r"<[A-Z0-9.]+>")
+
+
+def _may_be_form(text: str, at: int) -> bool:
+    """Whether the legal form or "<" at `at` may end a `form` match: a ticker in full, and before it (past the spaces and
+    commas, or the whitespace before a ticker) the last character of a NAME's word (a word character or "&"; any
+    character outside ASCII, which the sieve leaves to the pattern)."""
+    i = at
+    if text.startswith("<", at):
+        if not TICKER.match(text, at):
+            return False
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    else:
+        while i > 0 and text[i - 1] in " \t,":
+            i -= 1
+    if i == at or i == 0:
+        return False
+    c = text[i - 1]
+    return not c.isascii() or c.isalnum() or c in "_&"
+
+
+@functools.cache
+def _singular() -> frozenset[str]:
+    return frozenset(_nouns()[0])
 
 
 def _cut_word(key: str, text: str, pos: int, end: int) -> int | None:
