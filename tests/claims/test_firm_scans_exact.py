@@ -23,6 +23,7 @@ SENTENCES = [
     "U.S. banks, the lender, the insurer and an airline maker said utilities, corporations and insurers paid.",
     "Westpac Banking Corporation managing director Bob Joss and the finance director of Acme Limited spoke.",
     "Escom, the state-owned South African power utility, and Venezuela's biggest company, Acme Inc, Group.",
+    "Shares of Northwind Telecom <NWT.L> rose after the national utility Acme Power said <it> would pay.",
 ]
 
 KEYS = ("form", "after_noun", "before_noun", "noun_name")
@@ -93,6 +94,21 @@ def test_a_long_capitalised_run_before_a_form_keeps_its_longest_name():
     assert [name for _, _, name in got] == ["Delta Epsilon Zeta Eta Theta Holdings"]  # a NAME holds six words at most
 
 
+@pytest.mark.parametrize("text, name", [
+    # six words and five links: the longest NAME
+    ("Shares of Banco de Credito y Fomento de Lima del Norte y Sur Corp rose.",
+     "Banco de Credito y Fomento de Lima del Norte y Sur"),
+    # words long enough that the NAME reaches further back than the first slice read for it
+    ("Reports said " + " ".join(w * 12 for w in ("Alpha", "Bravo", "Delta", "Gamma", "Kappa", "Sigma")) + " Ltd lost money.",
+     " ".join(w * 12 for w in ("Alpha", "Bravo", "Delta", "Gamma", "Kappa", "Sigma"))),
+])
+def test_the_longest_names_before_a_form_are_found_whole(text, name):
+    found = firms._find_all(text, "any_form")
+    got = _spans(firms._windowed("form", text, found, 0, len(text)))
+    assert got == _spans(firms._patterns()["form"].finditer(text))
+    assert [n for _, _, n in got] == [name]
+
+
 def _compiled(names):
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
                                                  for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
@@ -125,3 +141,22 @@ def test_name_finder_on_random_names_and_texts():
         end = rng.randint(start, len(text))
         assert firms._NameFinder(names).spans(text, start, end) == [
             m.span() for m in _compiled(names).finditer(text, start, end)], (names, text, start, end)
+
+
+def test_windowed_name_patterns_on_random_texts():
+    rng = random.Random(17)
+    words = ["Acme", "Corp", "Ltd", "Group", "Inc", "Plc", "<AC.L>", "<X>", "de", "of", "&", "The", "the", "It", "B", "D'",
+             "E-", "H's", "x", "a", "state", "power", "Venezuela's", "company", "Company", "companyx", "utility", "bank",
+             "banks", "central", "firm", "maker", "said", "1"]
+    seps = [" ", " ", "  ", ", ", ",", "\t", "\n", "\xa0", " , ", "", "-"]
+    patterns = firms._patterns()
+    for _ in range(1500):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 30)))
+        found = {"form": firms._find_all(text, "any_form"), "noun": firms._find_all(text, "any_noun")}
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for key in KEYS:
+            anchors = found["form" if key == "form" else "noun"]
+            for a, b in ((0, len(text)), (start, end)):
+                assert _spans(firms._windowed(key, text, anchors, a, b)) == _spans(
+                    patterns[key].finditer(text, a, b)), (key, text, a, b)
