@@ -348,10 +348,20 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
     text = ctx.text
     names: set[str] = set()
     previous = None
+    _holds(ctx, cache, "any_noun", 0, 0)
+    _holds(ctx, cache, "any_form", 0, 0)
+    nouns, forms = cache["any_noun"], cache["any_form"]
+    left = bisect.bisect_left
     for sentence in sentences:
         s, e = sentence.start, sentence.end
+        k = left(nouns, s)
+        noun = k < len(nouns) and nouns[k] < e
+        k = left(forms, s)
+        form = k < len(forms) and forms[k] < e
+        if not (noun or form):  # (the _holds tests inline: most sentences name no firm noun or form)
+            previous = sentence
+            continue
         found = []
-        noun, form = _holds(ctx, cache, "any_noun", s, e), _holds(ctx, cache, "any_form", s, e)
         for key in ("form", "after_noun", "before_noun", "noun_name"):
             if not (form if key == "form" else noun):
                 continue
