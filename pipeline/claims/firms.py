@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 
 import regex
 
@@ -37,6 +36,8 @@ _WORD = (r"(?-i:(?!(?:The|It|Its|He|She|They|We|Our|This|That|These|Those|In|On|
          r"With|From|After|Before|Under|Yesterday|Today|However|Meanwhile|Also)\b)[A-Z][\w&.’'-]*(?<!['’]s)(?<![.,'’-]))")
 _LINK = r"(?:de|del|di|da|du|des|der|von|van|of|and|&|y)"
 NAME = _WORD + r"(?:\s+(?:" + _LINK + r"\s+)?" + _WORD + r"){0,5}"
+EXECUTIVE_TITLES = (r"chairman", r"chief\s+executive", r"managing\s+director", r"finance\s+director", r"spokesman",
+                    r"spokeswoman", r"chief\s+financial\s+officer")
 # a central, development or world bank is a public body
 PUBLIC_BANK = regex.compile(r"\b(?:central|development|world|reserve|federal|national|investment|export[\s-]+import|"
                             r"people['’]s|state|multilateral|regional|government|savings|postal)\s+$", regex.IGNORECASE)
@@ -98,6 +99,7 @@ def _patterns():
     singular, plural = _nouns()
     forms = [r["form"] for r in read_rows("company_forms.csv") if not r["after"]] + ["Group"]
     sing = r"(?:" + _alt(singular) + r")"
+    titles = "|".join(EXECUTIVE_TITLES)
     return {
         # "British Telecommunications Plc", "OP Bank Group", "Acme Ltd <ACME.L>"
         "form": regex.compile(r"(?P<name>" + NAME + r")[ \t,]+(?-i:" + _alt(forms) + r")\b|(?P<name>" + NAME
@@ -116,13 +118,11 @@ def _patterns():
         # "the company", "the utility" anywhere
         "definite": regex.compile(r"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?P<noun>(?-i:" + sing + r"))\b", regex.IGNORECASE),
         # "BT chairman Sir George Jefferson said": a firm's executive speaks for it (a state's or a body's is an entity)
-        "executive": regex.compile(r"(?P<name>" + NAME + r")\s+(?-i:chairman|chief\s+executive|managing\s+director|"
-                                   r"finance\s+director|spokesman|spokeswoman|chief\s+financial\s+officer)\b"),
+        "executive": regex.compile(r"(?P<name>" + NAME + r")\s+(?-i:" + titles + r")\b"),
         # the cheap tests first: where the text holds a firm noun, a legal form or a ticker, an executive's title
         "any_noun": regex.compile(r"\b(?:" + sing + r"|" + _alt(plural) + r")\b", regex.IGNORECASE),
         "any_form": regex.compile(r"(?-i:\b(?:" + _alt(forms) + r")\b)|<"),
-        "any_executive": regex.compile(r"(?-i:\b(?:chairman|chief\s+executive|managing\s+director|finance\s+director|"
-                                       r"spokesman|spokeswoman|chief\s+financial\s+officer)\b)"),
+        "any_executive": regex.compile(r"(?-i:\b(?:" + titles + r")\b)"),
         # "U.S. banks", "all Swiss banks", "firms"
         "plural": regex.compile(r"\b(?P<noun>" + _alt(plural) + r")\b", regex.IGNORECASE),
         # a sentence's subject: its leading name, after a possessive state ("South Africa's Electricity Supply Commission
@@ -132,13 +132,195 @@ def _patterns():
     }
 
 
+@functools.cache
+def _plain_nouns() -> tuple[str, ...] | None:
+    """The firm nouns, when all are plain lower-case ASCII words (the whole-word scan `_noun_starts` reads them so)."""
+    singular, plural = _nouns()
+    words = singular + plural
+    return words if all(w.isascii() and w.isalpha() and w.islower() for w in words) else None
+
+
+def _noun_starts(text: str) -> list[int] | None:
+    """Where `any_noun` matches in an ASCII text, found with str.find: the same starts as the pattern's (a noun matches
+    as a whole word, case-insensitively: at most one noun at a start, none overlapping), at a fraction of the regex
+    scan's cost. None where the text or a noun is not plain ASCII (the pattern reads those)."""
+    words = _plain_nouns()
+    if words is None or not text.isascii():
+        return None
+    low = text.lower()
+    n = len(low)
+    out = []
+    for word in words:
+        size = len(word)
+        i = low.find(word)
+        while i >= 0:
+            j = i + size
+            # \b at both ends: an ASCII word character is a letter, a digit or "_"
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
+                    j == n or not (low[j].isalnum() or low[j] == "_")):
+                out.append(i)
+            i = low.find(word, i + 1)
+    out.sort()
+    return out
+
+
+@functools.cache
+def _literals() -> dict[str, tuple[str, ...]]:
+    """Words one of which (as written) every match of `any_form` and `any_executive` holds: the legal forms and "<", the
+    titles' first words."""
+    forms = [r["form"] for r in read_rows("company_forms.csv") if not r["after"]] + ["Group"]
+    return {"any_form": tuple(forms) + ("<",), "any_executive": tuple(dict.fromkeys(t.split("\\")[0] for t in EXECUTIVE_TITLES))}
+
+
+def _find_all(text: str, key: str) -> list[int]:
+    """The starts of the cheap pattern `key`'s matches in the whole text. A text without any of the pattern's literal
+    words (case-sensitive: forms and executives' titles are matched as written) holds no match."""
+    if key == "any_noun":
+        found = _noun_starts(text)
+        if found is not None:
+            return found
+    elif not any(word in text for word in _literals()[key]):
+        return []
+    return [m.start() for m in _patterns()[key].finditer(text)]
+
+
 def _holds(ctx, cache: dict, key: str, start: int, end: int) -> bool:
     """Whether the text holds a match of the cheap pattern `key` between start and end (its matches found once per article)."""
     found = cache.get(key)
     if found is None:
-        found = cache[key] = [m.start() for m in _patterns()[key].finditer(ctx.text)]
+        found = cache[key] = _find_all(ctx.text, key)
     k = bisect.bisect_left(found, start)
     return k < len(found) and found[k] < end
+
+
+_TRAILING = " \t\n\r\f\v,"
+NAME_TOKENS = 11  # a NAME's most whitespace-separated pieces: 6 words and 5 links
+
+
+def _reach_back(text: str, pos: int, tokens: int) -> int:
+    """The start of the `tokens`-th piece of text (split at whitespace) before `pos`, after the whitespace and commas right
+    before it (0 when there are fewer): no match of a pattern holding at most that many pieces before `pos` (a NAME and
+    the separator before its legal form ...) starts earlier, as no piece of those patterns holds whitespace."""
+    width = 256
+    while True:
+        lo = max(0, pos - width)
+        rest = text[lo:pos].rstrip(_TRAILING)
+        parts = rest.rsplit(None, tokens)
+        if len(parts) > tokens:  # parts[1], whole (whitespace before it), is the tokens-th piece
+            return lo + rest.find(parts[1], len(parts[0]))
+        if lo == 0:
+            return 0
+        width *= 4
+
+
+# the most whitespace-separated pieces of text a match of each NAME pattern holds before its legal form, ticker or firm
+# noun: a NAME; a NAME, "," a determiner and five words ("Escom, the state-owned power utility"); "the" and three words
+# ("the state power utility Escom"); none ("company, La Electricidad de Caracas,": the match starts at its noun)
+BEFORE_NOUN_WORDS = 5  # the words before_noun allows between its determiner and its noun
+_REACH = {"form": NAME_TOKENS, "before_noun": NAME_TOKENS + 1 + BEFORE_NOUN_WORDS, "noun_name": 1 + 3, "after_noun": 0}
+
+
+def _windowed(key: str, text: str, found: list[int], start: int, end: int):
+    """`_patterns()[key].finditer(text, start, end)` for the NAME patterns, each search begun no more than _REACH[key]
+    pieces of text before the next place the match needs (`found`: the starts of `any_form` for "form", its legal form or
+    "<"; of `any_noun` for the others, their firm noun): a match starting earlier would hold more pieces than the pattern
+    allows, so the matches are the same, found without trying a NAME at every capital of a long sentence."""
+    pattern = _patterns()[key]
+    reach = _REACH[key]
+    # a legal form or ticker, or (on ASCII text with plain nouns) a firm noun, that cannot be the pattern's is passed over
+    sieve = key == "form" or (_plain_nouns() is not None and text.isascii())
+    pos = start
+    k = bisect.bisect_left(found, start)
+    n = len(found)
+    while True:
+        k = bisect.bisect_left(found, pos, k)
+        first = None
+        while k < n and found[k] < end:
+            at = found[k]
+            if not sieve or _may_hold(key, text, at):
+                first = _reach_back(text, at, reach) if reach else at
+                break
+            k += 1
+        if first is None:
+            first = _cut_word(key, text, pos, end)
+            if first is None:
+                return
+            first = _reach_back(text, first, reach) if reach else first
+        m = pattern.search(text, max(pos, first), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _may_hold(key: str, text: str, at: int) -> bool:
+    """Whether the legal form or ticker (`_may_be_form`) or the firm noun (a whole ASCII word, `any_noun`'s) at `at` may
+    be the one of a `key` match: "company, X," has a comma right after it; "the company Escom" whitespace and a capital; "Escom,
+    the company" a comma before it and a singular noun (a plural's "s" leaves the singular no word's end)."""
+    if key == "form":
+        return _may_be_form(text, at)
+    stop = at
+    size = len(text)
+    while stop < size and text[stop].isalpha():
+        stop += 1
+    if key == "after_noun":
+        return text.startswith(",", stop)
+    if key == "noun_name":
+        j = stop
+        while j < size and text[j].isspace():
+            j += 1
+        return stop < j < size and "A" <= text[j] <= "Z"
+    if text[at:stop].lower() not in _singular():
+        return False
+    # the name's comma: in the determiner's piece or the one before it, at most BEFORE_NOUN_WORDS + 1 pieces back
+    comma = text.find(",", _reach_back(text, at, BEFORE_NOUN_WORDS + 2), at)
+    while comma >= 0:
+        if text[comma + 1].isspace():
+            return True
+        comma = text.find(",", comma + 1, at)
+    return False
+
+
+TICKER = regex.compile(r"<[A-Z0-9.]+>")
+
+
+def _may_be_form(text: str, at: int) -> bool:
+    """Whether the legal form or "<" at `at` may end a `form` match: a ticker in full, and before it (past the spaces and
+    commas, or the whitespace before a ticker) the last character of a NAME's word (a word character or "&"; any
+    character outside ASCII, which the sieve leaves to the pattern)."""
+    i = at
+    if text.startswith("<", at):
+        if not TICKER.match(text, at):
+            return False
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    else:
+        while i > 0 and text[i - 1] in " \t,":
+            i -= 1
+    if i == at or i == 0:
+        return False
+    c = text[i - 1]
+    return not c.isascii() or c.isalnum() or c in "_&"
+
+
+@functools.cache
+def _singular() -> frozenset[str]:
+    return frozenset(_nouns()[0])
+
+
+def _cut_word(key: str, text: str, pos: int, end: int) -> int | None:
+    """Where a legal form or a firm noun the window's end cuts from the word it starts may begin ("Acme Plc" in "Acme
+    Plcx" up to "Plc"): the pattern reads the end as a word's end, the whole text's scan did not (None: none can)."""
+    if key == "form":
+        cut = [end - len(f) for f in _literals()["any_form"][:-1] if end - len(f) >= pos and text.startswith(f, end - len(f))]
+        return min(cut) if cut else None
+    if key != "before_noun" or end >= len(text):
+        return None  # (a noun the others match has a space or a comma after it)
+    c = text[end]
+    if c.isascii() and not (c.isalnum() or c == "_"):
+        return None
+    longest = max(len(n) for n in _nouns()[0]) if _plain_nouns() is not None else end
+    return max(pos, end - 2 * longest)
 
 
 def _public_name(ctx, sentence, start: int, end: int) -> bool:
@@ -158,22 +340,32 @@ def _variants(name: str) -> set[str]:
     return out
 
 
-def _article_names(ctx, sentences, cache: dict) -> regex.Pattern | None:
-    """The names the article gives its firms, as one pattern (None when it names none)."""
+def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
+    """The names the article gives its firms, as a finder (None when it names none)."""
     if "firm_names" in cache:
         return cache["firm_names"]
     pats = _patterns()
     text = ctx.text
     names: set[str] = set()
     previous = None
+    _holds(ctx, cache, "any_noun", 0, 0)
+    _holds(ctx, cache, "any_form", 0, 0)
+    nouns, forms = cache["any_noun"], cache["any_form"]
+    left = bisect.bisect_left
     for sentence in sentences:
         s, e = sentence.start, sentence.end
+        k = left(nouns, s)
+        noun = k < len(nouns) and nouns[k] < e
+        k = left(forms, s)
+        form = k < len(forms) and forms[k] < e
+        if not (noun or form):  # (the _holds tests inline: most sentences name no firm noun or form)
+            previous = sentence
+            continue
         found = []
-        noun, form = _holds(ctx, cache, "any_noun", s, e), _holds(ctx, cache, "any_form", s, e)
         for key in ("form", "after_noun", "before_noun", "noun_name"):
             if not (form if key == "form" else noun):
                 continue
-            for m in pats[key].finditer(text, s, e):
+            for m in _windowed(key, text, cache["any_form" if key == "form" else "any_noun"], s, e):
                 noun_start = m.start("noun") if "noun" in m.groupdict() and m.group("noun") else None
                 if noun_start is not None and m.group("noun").lower().startswith("bank") \
                         and PUBLIC_BANK.search(text, max(s, noun_start - 30), noun_start):
@@ -192,13 +384,74 @@ def _article_names(ctx, sentences, cache: dict) -> regex.Pattern | None:
                 continue  # (a public body's name, "the World Bank Group", is left out where it is met: _mentions)
             names |= _variants(name)
         previous = sentence
-    pattern = None
-    if names:
-        # plain names: the standard re compiles them far faster than regex does, once per article
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                                                     for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
-    cache["firm_names"] = pattern
-    return pattern
+    found = _NameFinder(names) if names else None
+    cache["firm_names"] = found
+    return found
+
+
+def _word_char(c: str) -> bool:
+    """A character of the standard re's \\w in a str pattern, or "-"."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+class _NameFinder:
+    """The article's firm names found in a sentence as the pattern
+    `(?<![\\w-])(?:NAME|NAME ...)(?![\\w-])` (the names longest first, their spaces `\\s+`) finds them with the standard re,
+    without compiling that pattern for each article. Every match starts where a name's first word does (str.find); at a
+    start the longest name that fits wins, as the alternation's first fitting name does (two names fitting at one start
+    differ in length: each word but the last is a whole piece of the text between whitespace). The matches are the
+    leftmost, each search going on after the last one's end; the window's end reads as the text's end."""
+
+    __slots__ = ("first",)
+
+    def __init__(self, names):
+        first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for name in names:
+            words = tuple(name.split(" "))
+            first.setdefault(words[0], []).append((len(name), words))
+        self.first = first
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        starts: dict[int, list[str]] = {}
+        for word in self.first:
+            i = text.find(word, start, end)
+            while i >= 0:
+                if i == 0 or not _word_char(text[i - 1]):
+                    starts.setdefault(i, []).append(word)
+                i = text.find(word, i + 1, end)
+        out = []
+        last = start
+        for i in sorted(starts):
+            if i < last:
+                continue
+            best = None
+            for word in starts[i]:
+                for size, words in self.first[word]:
+                    if best is not None and size <= best[0]:
+                        continue
+                    q = self._fit(text, i, end, words)
+                    if q is not None:
+                        best = (size, q)
+            if best is not None:
+                out.append((i, best[1]))
+                last = best[1]
+        return out
+
+    @staticmethod
+    def _fit(text: str, i: int, end: int, words: tuple[str, ...]) -> int | None:
+        """Where `words` (the first known to stand at i) end when they stand at i with whitespace between them and no
+        word character or "-" after them, else None."""
+        q = i + len(words[0])
+        for word in words[1:]:
+            if q >= end or not text[q].isspace():
+                return None
+            q += 1
+            while q < end and text[q].isspace():
+                q += 1
+            if q + len(word) > end or not text.startswith(word, q):
+                return None
+            q += len(word)
+        return q if q == end or not _word_char(text[q]) else None
 
 
 def _firm_kind(text: str, end: int, plural: bool) -> str | None:
@@ -226,13 +479,13 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
     out = []
     spans = []  # the firms' names: a place inside one ("La Electricidad de Caracas") names no state
     if names is not None:
-        for m in names.finditer(text, s, e):
-            if _public_name(ctx, sentence, m.start(), m.end()):
+        for a, b in names.spans(text, s, e):
+            if _public_name(ctx, sentence, a, b):
                 continue
-            spans.append((m.start(), m.end()))
-            kind = _firm_kind(text, m.end(), False)
+            spans.append((a, b))
+            kind = _firm_kind(text, b, False)
             if kind:
-                out.append((m.start(), kind))
+                out.append((a, kind))
         for m in (pats["definite"].finditer(text, s, e) if noun else ()):
             if m.group("noun").lower().startswith("bank") and (
                     PUBLIC_BANK.search(text, max(s, m.start("noun") - 30), m.start("noun"))
@@ -241,7 +494,7 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
             kind = _firm_kind(text, m.end(), False)
             if kind:
                 out.append((m.start(), kind))
-    for m in (pats["form"].finditer(text, s, e) if form else ()):
+    for m in (_windowed("form", text, cache["any_form"], s, e) if form else ()):
         if not _public_name(ctx, sentence, m.start("name"), m.end("name")):
             spans.append((m.start(), m.end()))
             kind = _firm_kind(text, m.end(), False)
