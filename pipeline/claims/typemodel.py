@@ -23,6 +23,7 @@ from . import lexicon as _lexicon
 from . import acts as _acts
 from . import anchor as _anchor
 from . import heldstance as _heldstance
+from . import ownacts as _ownacts
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -314,7 +315,7 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
     in its clause (heldstance.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
-        or _heldstance.rules_stand(text, claim, new, s0)
+        or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
