@@ -297,7 +297,7 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     for i, new, s0 in zip(known, types, starts):
         if new != out[i]["claim_type"] and not _rules_stand(text, out[i], new, s0, published):
             out[i] = {**out[i], "claim_type": new}
-    return _conversions_follow_heads(out, text)
+    return _ownacts.shares_follow_heads(_conversions_follow_heads(out, text), text)
 
 
 # between a sum and the same sum in other money (the quantities stage's CONVERSION_GAP, by which a bound carries into the

@@ -83,3 +83,30 @@ def test_tax_rates_standing_in_the_present_are_levels():
 
 def test_a_rate_set_in_a_draft_budget_stays_a_commitment():
     assert _types("Under the draft budget, the top income tax rate is set at 45 pct.")["45 pct"] == "commitment"
+
+
+def test_a_share_restating_a_sum_takes_the_sums_type():
+    text = "Ireland's budget deficit target was set at 2.1 billion euros, which is 3.4 pct of GNP."
+    head_start, share_start = text.index("2.1 billion euros"), text.index("3.4 pct of GNP")
+    head = {"claim_type": "commitment", "metric": "fiscal_deficit", "unit": "currency", "basis": None,
+            "char_start": head_start, "char_end": head_start + len("2.1 billion euros")}
+    share = {"claim_type": "actual", "metric": "fiscal_deficit", "unit": "percent", "basis": "GNP",
+             "char_start": share_start, "char_end": share_start + len("3.4 pct of GNP")}
+    assert ownacts.shares_follow_heads([head, share], text)[1]["claim_type"] == "commitment"
+    other = {**share, "metric": "public_debt"}  # (another metric's share is no restatement)
+    assert ownacts.shares_follow_heads([head, other], text)[1]["claim_type"] == "actual"
+    assert _types(text)["3.4 pct of GNP"] == _types(text)["2.1 billion euros"]
+
+
+def test_a_level_after_another_figures_later_year_stays_a_level():
+    text = ("ROME, July 13 - Prime Minister Giorgia Meloni said on Sunday that Italy would add 4 billion euros to its "
+            "defence budget over the next two years, bringing it to 40 billion euros in 2027.\n\n"
+            "The European Commission has asked Italy to bring the deficit below 3% of GDP by 2028.\n\n"
+            "Italian defence spending is about 1.6% of GDP. Meloni said Europe could not rely on Washington alone.")
+    assert _types(text)["1.6% of GDP"] == "actual"
+
+
+def test_a_sentence_going_on_by_a_pronoun_keeps_the_later_year():
+    text = ("The government plans to raise the top income tax rate to 45% in 2027 to pay for the army. "
+            "That alone brings in about 8 billion euros.")
+    assert _types(text)["8 billion euros"] != "actual"
