@@ -231,6 +231,16 @@ LOOKS_AHEAD = regex.compile(r"\b(?:will|would|shall|could|may|might|expect\w*|fo
                             r"simulat\w*|estimat\w*)\b|['’]ll\b", regex.IGNORECASE)
 
 
+FRONTED_REACH = 40  # chars from a sentence's start to the comma closing a time it opens on ("Next year,", "In 2027,")
+
+
+def fronted_later(text: str, start: int, end: int, published) -> bool:
+    """Whether the sentence at [start, end) opens on a later year closed by a comma ("Next year, ...", "In 2027, ..."): a
+    time that frames the sentences after it (levels.later_before)."""
+    comma = text.find(",", start, min(end, start + FRONTED_REACH))
+    return comma != -1 and later_year(text, (start, comma), published)
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 
