@@ -145,7 +145,9 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int, published
         cut = m.end()
     if own_act(text, (cut, start), start):
         return True
-    return FROM_BEFORE.search(text, max(sentence_start, start - 40), start) is None \
+    # (a "will" act is held off a level only: the model's forecast of it may still stand, "will lift spending to 2% of GDP
+    # this fiscal year" being a plan another reads as foreseen)
+    return new == "actual" and FROM_BEFORE.search(text, max(sentence_start, start - 40), start) is None \
         and WILL_ACT_SCAN.search(text, max(sentence_start, start - WILL_ACT_REACH), start) is not None
 
 
