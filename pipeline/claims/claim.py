@@ -44,6 +44,7 @@ from .claimtype import OUTER_REACH, credited_forecast_type, figure_stance, tense
 from .plantype import demand_or_rule_type, level_or_plan_type, plan_proposal_type, sought_aid_request
 from .acts import enacted_type
 from .planref import plan_anaphor, proposed_plan
+from .ownacts import own_act_type
 from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 
 
@@ -89,6 +90,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = believed_type(sc, fig, clause, claim_type, st)
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
     claim_type, st = enacted_type(sc, fig, clause, claim_type, st)
+    claim_type, st = own_act_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = sought_aid_request(sc, fig, clause, claim_type, st, aid_request)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)

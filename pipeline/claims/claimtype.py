@@ -22,6 +22,7 @@ from .lexicon import count_words
 from . import modality as _modality
 from . import entities as _entities, voices as _voices
 from . import stance as _stance
+from . import ownacts as _ownacts
 from .speakers import in_sentence, credited_org
 from .levels import own_date, own_stretch, CHANGE_IN_BEFORE_SCAN, changed_level, later_before
 from .plans import package_figure, own_plan_reported, participle_continues
@@ -202,7 +203,8 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
         plan_content = instrument and not level \
             and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
         # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
-        reported_will = conditional and REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None \
+        reported_will = conditional and (REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None
+                                         or _ownacts.reported_aside_would(text, clause[0], st.cue.start)) \
             and not CONDITION.search(text, clause[0], clause[1])
         decided = ((not conditional or reported_will) and _stance.DECIDED_PASSIVE.match(text, st.cue.end, start) is not None) \
             or ((not conditional or reported_will) and _stance.DECIDED_OWN.match(text, st.cue.end, start) is not None
@@ -217,7 +219,8 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
         # "The finance ministry estimates defence spending will hit 2.1%": a future inside a projection is projected
         # (also a passive participle right before the future: "Spain is estimated to reach 2%")
         projectors = [h for h in stance_hits if h.entry["claim_type"] in ("forecast", "estimate") and clause[0] <= h.start
-                      and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)]
+                      and h.end <= st.cue.start and (h.entry["pos"] in "VN" or count_words(text[h.end:st.cue.start]) == 0)
+                      and not _ownacts.projects_own_figure(text, h.end, st.cue.start)]
         # "would be forced to raise taxes to fill an annual £10.5bn black hole": a gap the act is to fill is a level
         # foreseen, not the act's own figure
         claim_type = "commitment" if decided and not projectors and not GAP_AFTER.match(text, end) else "forecast"

@@ -14,6 +14,7 @@ import regex
 
 from . import lexicon as _lexicon
 from . import modality as _modality
+from . import ownacts as _ownacts
 from . import stance as _stance
 
 
@@ -182,7 +183,17 @@ def later_before(text: str, sentences, sentence, published, back: int = 2) -> bo
     i = sentence.index
     if not (0 <= i < len(sentences) and sentences[i] is sentence):
         return False
-    return any(_modality.later_year(text, (s.start, s.end), published) for s in sentences[max(0, i - back):i])
+    # (a sentence naming its own subject after one whose later year dates a figure of its own states a level of its
+    # own: "The Commission asked France to cut the deficit below 3% of GDP by 2029. French defence spending is about 2.1%
+    # of GDP."; one going on with it by a pronoun shares its year: "That alone brings in about 8 billion.", and so does
+    # one looking ahead: "Growth rates will pick up later, producing a 2.2 pct increase", or one after a sentence that
+    # opens on the later year, which frames what follows: "Next year, the government will receive ... The state spends")
+    own_subject = _ownacts.NAMED_SUBJECT.match(text, sentence.start, sentence.end) is not None \
+        and _ownacts.LOOKS_AHEAD.search(text, sentence.start, sentence.end) is None
+    return any(_modality.later_year(text, (s.start, s.end), published)
+               and not (own_subject and _ownacts.OWN_FIGURE.search(text, s.start, s.end) is not None
+                        and not _ownacts.fronted_later(text, s.start, s.end, published))
+               for s in sentences[max(0, i - back):i])
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from . import ownacts as _ownacts
 from .lexicon import CueSet, Guarded, Hit, Prefiltered, caseless, count_words, cues, phrases_alternation, read_rows, span_around
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
@@ -250,6 +251,14 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # that opens an act of its own ("by adding", ", raising"): the figure that act governs is not the noun's
     governors = [h for h in governors if not (h.entry["pos"] == "N" and _act_opens_between(text, h.end, fig_start))]
     governors = _past_adjunct_nouns(text, c_start, governors)
+    # "the surplus, previously expected to exceed 8 billion dlrs this year, would be held at 5 billion": a projecting verb
+    # whose own figure an aside's comma closes governs that figure only; a governor after the aside rules this one
+    # (the governors after the aside only: those before it stand outside it, "will likely be about 1.5 pct higher ...,
+    # when prices fell by 0.3 pct": "will" is the projection's)
+    if len(governors) > 1:
+        aside = _ownacts.projector_aside(text, governors)
+        if aside is not None:
+            governors = [g for g in governors if g.start > aside]
     if governors:
         best = max(reversed(governors), key=priority)  # reversed: ties go to the nearest
         passive = _passive_after(text, c_end, fig_end, after, best)

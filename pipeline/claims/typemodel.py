@@ -24,6 +24,7 @@ from . import acts as _acts
 from . import anchor as _anchor
 from . import heldstance as _heldstance
 from . import typefeatures as _typefeatures
+from . import ownacts as _ownacts
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -302,7 +303,7 @@ def retype(claims: list[dict], article: dict, type_model: TypeModel | None = Non
     for i, new, s0 in zip(known, types, starts):
         if new != out[i]["claim_type"] and not _rules_stand(text, out[i], new, s0, published):
             out[i] = {**out[i], "claim_type": new}
-    return _conversions_follow_heads(out, text)
+    return _ownacts.shares_follow_heads(_conversions_follow_heads(out, text), text)
 
 
 # between a sum and the same sum in other money (the quantities stage's CONVERSION_GAP, by which a bound carries into the
@@ -320,7 +321,7 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
     in its clause (heldstance.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
-        or _heldstance.rules_stand(text, claim, new, s0)
+        or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
