@@ -117,6 +117,8 @@ def test_a_relative_clause_past_a_bracketed_conversion_gives_the_stance():
     assert cs[0]["claim_type"] == "forecast"
 
 
+# rules_layer since session 17's closing retrain: the type model (extras anchor+pair) overrides the rules here
+@pytest.mark.rules_layer
 def test_what_must_go_under_a_formula_is_its_standing_rule():
     text = "Under the new alliance formula, at least 3% of GDP must go to core defence and up to 1% to resilience."
     cs = claims_of(text, mention(text, "3%", 3, basis="GDP"), mention(text, "1%", 1))
@@ -189,6 +191,8 @@ def test_a_sum_talked_of_is_floated():
     assert c["claim_type"] == "proposal"
 
 
+# rules_layer since session 17's closing retrain: the type model (extras anchor+pair) overrides the rules here
+@pytest.mark.rules_layer
 def test_a_relative_clause_between_subject_and_verb_does_not_cut_the_main_clause():
     text = ("The finance minister's proposals, which would greatly simplify the tax code, include a cut in the "
             "withholding tax to 15 pct.")
