@@ -565,14 +565,19 @@ def blind_gold_report(rows, decision=tm.DECISION, weights=OPTIONAL_WEIGHTS) -> N
 FEATURE_CANDIDATES = (("current", False), ("adjacency", True))
 
 
-def compare_features_report(rows, decision=tm.DECISION) -> str:
-    """FEATURE_RULE: each candidate's LOFO and blind-time right types and the choice."""
+def _comparison_sets(rows) -> tuple:
+    """(the TRAIN_GOLD files with rows, their LOFO rows per file, the blind-time rows per fresh set, all scored rows): what
+    compare_features_report and compare_extras_report both score candidates on."""
     files = [f for f in ev.TRAIN_GOLD if any(r["file"] == f for r in rows)]
     lofo_sets = {name: tm.scored([r for r in rows if r["file"] == name]) for name in files}
     bt_sets = {name: blind_time_rows(name) for name in files if name.startswith("claims_fresh_")}
-    bt_sets = {k: v for k, v in bt_sets.items() if v}
+    return files, lofo_sets, {k: v for k, v in bt_sets.items() if v}, tm.scored(rows)
+
+
+def compare_features_report(rows, decision=tm.DECISION) -> str:
+    """FEATURE_RULE: each candidate's LOFO and blind-time right types and the choice."""
+    files, lofo_sets, bt_sets, train_rows = _comparison_sets(rows)
     n_lofo, n_bt = sum(map(len, lofo_sets.values())), sum(map(len, bt_sets.values()))
-    train_rows = tm.scored(rows)
     rules_lofo = sum(int(right([r['rule'] for r in v], v).sum()) for v in lofo_sets.values())
     rules_bt = sum(int(right([r['rule'] for r in v], v).sum()) for v in bt_sets.values())
     print(f"rows: {n_lofo} in {len(files)} TRAIN_GOLD files; blind-time {n_bt} rows in {len(bt_sets)} fresh sets; "
@@ -621,12 +626,8 @@ def _extras_score(train_rows, lofo_sets, bt_sets, decision) -> dict:
 
 def compare_extras_report(rows, groups=typemodel._typefeatures.GROUPS, decision=tm.DECISION) -> tuple:
     """EXTRAS_RULE: current, current + each group, then the union of the groups that beat current on both sums."""
-    files = [f for f in ev.TRAIN_GOLD if any(r["file"] == f for r in rows)]
-    lofo_sets = {name: tm.scored([r for r in rows if r["file"] == name]) for name in files}
-    bt_sets = {name: blind_time_rows(name) for name in files if name.startswith("claims_fresh_")}
-    bt_sets = {k: v for k, v in bt_sets.items() if v}
+    files, lofo_sets, bt_sets, train_rows = _comparison_sets(rows)
     n_lofo, n_bt = sum(map(len, lofo_sets.values())), sum(map(len, bt_sets.values()))
-    train_rows = tm.scored(rows)
     base_extras = tuple(decision.get("extras") or ())
     print(f"rows: {n_lofo} in {len(files)} TRAIN_GOLD files; blind-time {n_bt} rows in {len(bt_sets)} fresh sets; "
           f"decision {decision}")
