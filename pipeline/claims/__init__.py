@@ -41,6 +41,15 @@ group word, government word or pronoun stands for: who "it", "he" or "the minist
 (organisations' targets and the organisation a figure goes with), ``owners`` (whose figure it is:
 possessors, bases, objects) and ``voices`` (who states, demands or reports it: ``actor_of``,
 ``reporter``, ``speaker``), which import ``roles``.
+
+Smaller steps each of those calls on, one question per module: ``firms`` (figures a company, a bank or an
+industry's firms own: no state's claim), ``whose`` (whose figure it is when several states are named) and
+``quotemarks`` (Reuters' ``India"s`` read as a possessive); ``planref`` (whose plan "the plan" is),
+``heldstance`` and ``ownacts`` (where the rules' forecast, demand, proposal or commitment stands against the learned
+model: believed clauses and asking verbs; financing passives, first-person future acts, standing rates),
+``typefeatures`` (the type model's structural inputs); ``borrowedfor`` (what borrowed money pays for is not what the
+sum measures), ``budgetlines`` (a sum set for one item is a budget line) and ``relativehead`` (a metric word inside a
+relative clause on another is not the figure's); ``datafiles`` (where the word lists live and how a CSV file is read).
 """
 from .frame import find_claims
 
