@@ -8,8 +8,6 @@ pytest.importorskip("pipeline.claims.gazetteer")
 from helpers import pipeline_claim  # noqa: E402
 
 
-# rules_layer since session 17: the type model retrained with typefeatures' anchor and pair groups overrides the rules here
-@pytest.mark.rules_layer
 def test_rule_of_the_organisation_named_as_subject():
     text = "Leaders met in Brussels on Friday. The current EU rules limit the size of a eurozone country's debt to 60% of GDP."
     c = pipeline_claim(text, "60%")

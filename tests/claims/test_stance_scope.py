@@ -153,8 +153,6 @@ def test_calling_a_goal_unrealistic_rejects_it():
     assert _type_of(text, "3.5%", 3.5) == "rejection"
 
 
-# rules_layer since session 17: the type model retrained with typefeatures' anchor and pair groups overrides the rules here
-@pytest.mark.rules_layer
 def test_a_future_inside_an_estimate_is_projected():
     text = "The defence ministry estimates military spending will reach 2.2% of GDP in 2027."
     assert _type_of(text, "2.2%", 2.2) == "forecast"
