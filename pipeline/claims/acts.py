@@ -28,6 +28,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as _lexicon
+from . import ownacts as _ownacts
 from .stance import DECIDED_PARTICIPLES
 from .levels import names_past_year
 
@@ -146,8 +147,6 @@ DECIDED_COMPLEMENT = regex.compile(r"\b(?:decided|decides|agreed|agrees|resolved
                                    regex.IGNORECASE)
 DECIDED_COMPLEMENT_SCAN = _lexicon.Guarded(DECIDED_COMPLEMENT, ("decide", "agree", "resolved", "voted", "announced"))
 DECIDED_REACH = 70
-# where the claim's clause ends: a new clause may carry another stance ("..., but the IMF expects ...")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however|which)\s|,\s+(?:saying|adding)", regex.IGNORECASE)
 
 
 def firm_commitment(text: str, claim: dict, sentence_start: int, published) -> bool:
@@ -157,7 +156,7 @@ def firm_commitment(text: str, claim: dict, sentence_start: int, published) -> b
     "announced it would assume 1.36 billion dlrs"). On the dev files the model turned 5 such rules' commitments into
     actual, all of them commitments in the gold (blind23 and the unadopted train21/train25 among them), and none of the
     rules' commitments it rightly turned actual stood in one of these constructions."""
-    clause = _clause_of_type(text, claim, sentence_start, "commitment")
+    clause = clause_of_type(text, claim, sentence_start, "commitment")
     if clause is None:
         return False
     start, end = claim["char_start"], claim["char_end"]
@@ -188,7 +187,7 @@ def firm_level(text: str, claim: dict, sentence_start: int, published) -> bool:
     29%") in its clause, in a "now ..." aside, or qualifying the object of a change verb that goes on "to" a figure
     (ANNOTATION: the level it moves from is actual). On the dev files the model turned 4 such levels into commitments,
     all actual in the gold; not one dated later ("up from 108 billion euros next year" is next year's budget)."""
-    clause = _clause_of_type(text, claim, sentence_start, "actual")
+    clause = clause_of_type(text, claim, sentence_start, "actual")
     if clause is None:
         return False
     start, end = claim["char_start"], claim["char_end"]
@@ -202,7 +201,7 @@ def firm_level(text: str, claim: dict, sentence_start: int, published) -> bool:
         and TO_FIGURE.search(text, end, clause[1]) is not None
 
 
-def _clause_of_type(text: str, claim: dict, sentence_start: int, claim_type: str):
+def clause_of_type(text: str, claim: dict, sentence_start: int, claim_type: str):
     """The clause of a claim the rules typed `claim_type` (its sentence cut at the clause breaks around the figure), or
     None when the claim has another type or its sentence does not hold the figure."""
     if claim.get("claim_type") != claim_type:
@@ -211,11 +210,8 @@ def _clause_of_type(text: str, claim: dict, sentence_start: int, claim_type: str
     lo, hi = sentence_start, min(len(text), sentence_start + len(claim.get("sentence") or ""))
     if not (lo <= start <= end <= hi):
         return None
-    cut = lo
-    for m in CLAUSE_BREAK.finditer(text, lo, start):
-        cut = m.end()
-    stop = CLAUSE_BREAK.search(text, end, hi)
-    return cut, stop.start() if stop else hi
+    stop = _ownacts.CLAUSE_BREAK.search(text, end, hi)
+    return _ownacts.clause_opening(text, lo, start), stop.start() if stop else hi
 
 
 def keeps_rules_type(text: str, claim: dict, sentence_start: int, published) -> bool:

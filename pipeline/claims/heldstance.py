@@ -95,10 +95,10 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
     it (the model may still tell a demand from a proposal: "the Commission wants it to be 1.26%" is its proposal)."""
     claim_type = claim.get("claim_type")
     if claim_type == "forecast":
-        clause = _acts._clause_of_type(text, claim, sentence_start, "forecast")
+        clause = _acts.clause_of_type(text, claim, sentence_start, "forecast")
         return clause is not None and _forecasters.believed_verb(text, clause, claim["char_start"]) is not None
     if claim_type in ASKED_TYPES and new not in ASKED_TYPES:
-        clause = _acts._clause_of_type(text, claim, sentence_start, claim_type)
+        clause = _acts.clause_of_type(text, claim, sentence_start, claim_type)
         return clause is not None and (_asked(text, clause, claim["char_start"])
                                        or (claim_type == "proposal" and _party_plan(text, clause, claim["char_start"])))
     return False

@@ -27,9 +27,16 @@ from . import lexicon as _lexicon
 from .modality import later_year
 
 TURNED = frozenset({"forecast", "actual"})
-# where a figure's clause opens (acts.CLAUSE_BREAK, typemodel.CLAUSE_BREAK: a new clause may carry another stance); not
-# imported, stance imports this module
+# where the clause of an act's figure opens and ends, for this module's acts and for ``acts`` (which imports it through
+# ``stance``): a new clause may carry another stance ("..., but the IMF expects ...")
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however|which)\s|,\s+(?:saying|adding)", regex.IGNORECASE)
+
+
+def clause_opening(text: str, lo: int, start: int) -> int:
+    """Where the clause of a figure at `start` opens: the end of the last CLAUSE_BREAK between lo and start, else lo."""
+    last = _lexicon.last_match(CLAUSE_BREAK, text, lo, start)
+    return lo if last is None else last.end()
+
 QUAL = (r"(?:(?:about|around|some|roughly|nearly|almost|approximately|at\s+least|up\s+to|as\s+much\s+as|more\s+than|less\s+than|"
         r"over|under|only|just|an?|the|another|additional|extra|further|new|its|their|his|her|our|total|of)\s+){0,4}")
 WORD = r"(?:[\w'’.&-]+\s+)"  # one word (no comma: a comma ends the reach)
@@ -138,12 +145,7 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int, published
     if claim.get("claim_type") != "commitment" or new not in TURNED:
         return False
     start = claim["char_start"]
-    lo = max(sentence_start, start - FINANCED_REACH)
-    # (the clause: from the last break before the figure)
-    cut = lo
-    for m in CLAUSE_BREAK.finditer(text, lo, start):
-        cut = m.end()
-    if own_act(text, (cut, start), start):
+    if own_act(text, (clause_opening(text, max(sentence_start, start - FINANCED_REACH), start), start), start):
         return True
     # (a "will" act is held off a level only: the model's forecast of it may still stand, "will lift spending to 2% of GDP
     # this fiscal year" being a plan another reads as foreseen)
