@@ -5,8 +5,8 @@ plan's author's: the coded body or state that proposed, planned, decided or agre
 proposed a budget of 2 trillion euros ... The plan includes ..." is the Commission's), not the state the article named
 last or its speaker of another matter ("..., German government spokesman said Berlin would not accept ...").
 
-``plan_anaphor_author`` finds it: only for a sentence opening so (one anchored match per figure), by a look-back over
-at most ``LOOKBACK`` sentences before it for the latest that names a plan word (plan_words below); the author is the
+``plan_anaphor`` finds it, with the plan word that named it: only for a sentence opening so (one anchored match per
+figure), by a look-back over at most ``LOOKBACK`` sentences before it for the latest that names a plan word (PLAN_WORD); the author is the
 coded name nearest before that word in its sentence, else the first coded name of that sentence ("The decision was
 made at a meeting of EU leaders": the EU). None when no earlier sentence within reach names a plan.
 """
@@ -43,12 +43,6 @@ def opens_on_plan(text: str, sentence, fig_start: int) -> bool:
 
 def _coded(e) -> bool:
     return bool(e.code) and e.kind in ACTOR_KINDS and (_entities.is_state(e.code) or e.code in _entities.ORGANISATION_CODES)
-
-
-def plan_anaphor_author(ctx, sentence, fig_start: int):
-    """The author of the plan a sentence opening on "the plan" goes on with (see the module's docstring), or None."""
-    found = plan_anaphor(ctx, sentence, fig_start)
-    return found[0] if found is not None else None
 
 
 PROPOSING = regex.compile(r"propos", regex.IGNORECASE)
