@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from .lexicon import Hit, ascii_twin, phrase_pattern, read_rows
+from .lexicon import Hit, ascii_twin, last_match, phrase_pattern, read_rows
 from .cuescope import CLAUSE_SCAN
 
 USE_REACH = 70  # chars before the spending word: "to help fund the government's extra" and its words
@@ -36,18 +36,24 @@ def _use_before():
 
 
 @functools.cache
-def _heads():
-    """The borrowing heads, longest first, each a named group of its row's position."""
+def _head_alternation() -> tuple[str, list[str]]:
+    """The borrowing heads as an alternation, longest first, each a named group ``h<k>`` of its row's position; and the
+    rows' metrics in that order (a match's ``lastgroup`` indexes them)."""
     rows = sorted(_rows("head"), key=lambda r: -len(r["phrase"]))
-    pattern = "|".join(f"(?P<h{k}>{phrase_pattern(r['phrase'])})" for k, r in enumerate(rows))
-    return ascii_twin(regex.compile(r"\b(?:" + pattern + r")\b", regex.IGNORECASE)), [r["metric"] for r in rows]
+    return "|".join(f"(?P<h{k}>{phrase_pattern(r['phrase'])})" for k, r in enumerate(rows)), [r["metric"] for r in rows]
+
+
+@functools.cache
+def _heads():
+    """The borrowing heads as words of their own, and their metrics."""
+    pattern, metrics = _head_alternation()
+    return ascii_twin(regex.compile(r"\b(?:" + pattern + r")\b", regex.IGNORECASE)), metrics
 
 
 @functools.cache
 def _sized_before():
     """A borrowing head right before its sum, with "worth", "of", "totalling" or "amounting to" (and a hedge) at the end."""
-    rows = sorted(_rows("head"), key=lambda r: -len(r["phrase"]))
-    pattern = "|".join(f"(?P<h{k}>{phrase_pattern(r['phrase'])})" for k, r in enumerate(rows))
+    pattern = _head_alternation()[0]
     return ascii_twin(regex.compile(r"\b(?:" + pattern + r")\s+(?:worth|of|totall?ing|amounting\s+to)\s+"
                                     r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?$",
                                     regex.IGNORECASE))
@@ -59,7 +65,7 @@ SIZED_REACH = 60  # chars before the sum
 def _sized_head(text: str, start: int, fig_start: int) -> str | None:
     """The metric of a borrowing head that sizes the sum right after it ("bonds worth 30 billion euros"), if any."""
     m = _sized_before().search(text, start, fig_start)
-    return _heads()[1][int(m.lastgroup[1:])] if m is not None else None
+    return _head_alternation()[1][int(m.lastgroup[1:])] if m is not None else None
 
 
 def borrowed_use(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, lo: int) -> str | None:
@@ -89,9 +95,7 @@ def borrowed_use(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, lo
         return None
     start = max(lo, use.start() - HEAD_REACH)
     pattern, metrics = _heads()
-    head = None
-    for head in pattern.finditer(text, start, use.start()):
-        pass
+    head = last_match(pattern, text, start, use.start())
     if head is None or CLAUSE_SCAN.search(text, head.end(), use.start()) is not None:
         return None
     if not (start <= fig_start < use.start() or fig_start >= cue.end):
