@@ -97,7 +97,7 @@ def _alt(words) -> str:
 @functools.cache
 def _patterns():
     singular, plural = _nouns()
-    forms = [r["form"] for r in read_rows("company_forms.csv") if not r["after"]] + ["Group"]
+    forms = _forms()
     sing = r"(?:" + _alt(singular) + r")"
     titles = "|".join(EXECUTIVE_TITLES)
     return {
@@ -165,11 +165,17 @@ def _noun_starts(text: str) -> list[int] | None:
 
 
 @functools.cache
+def _forms() -> tuple[str, ...]:
+    """The legal forms that follow a firm's name as written (company_forms.csv rows with no word required before them),
+    and "Group"."""
+    return tuple(r["form"] for r in read_rows("company_forms.csv") if not r["after"]) + ("Group",)
+
+
+@functools.cache
 def _literals() -> dict[str, tuple[str, ...]]:
     """Words one of which (as written) every match of `any_form` and `any_executive` holds: the legal forms and "<", the
     titles' first words."""
-    forms = [r["form"] for r in read_rows("company_forms.csv") if not r["after"]] + ["Group"]
-    return {"any_form": tuple(forms) + ("<",), "any_executive": tuple(dict.fromkeys(t.split("\\")[0] for t in EXECUTIVE_TITLES))}
+    return {"any_form": _forms() + ("<",), "any_executive": tuple(dict.fromkeys(t.split("\\")[0] for t in EXECUTIVE_TITLES))}
 
 
 def _find_all(text: str, key: str) -> list[int]:
