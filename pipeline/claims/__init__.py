@@ -62,7 +62,7 @@ def preload() -> None:
     then is shared, where a lexicon first met by one article in a worker is built again by each."""
     from . import (
         modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities, anaphora,
-        organisations, owners, voices, scope, cuelexicon, cuescope, metrictopic, forecasters, firms, heldstance,
+        organisations, owners, voices, scope, cuelexicon, cuescope, metrictopic, forecasters, firms, heldstance, borrowedfor,
     )
 
     for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues,
@@ -80,10 +80,8 @@ def preload() -> None:
                  entities._party_alliance_name, roles._data_show, roles._data_show_word, roles.aside_regex,
                  organisations._superlative_scope, voices._light_verb, typemodel.stance_words, typemodel.model,
                  forecasters.believed_clause, forecasters._guard, aid._asking_words, cuelexicon._other_first_words,
-                 guards._people_after_pattern, firms._nouns, firms._patterns, heldstance._patterns):
-        load()
-    # session 17's metric steps (kept apart from the list above, which other branches extend)
-    from . import borrowedfor
-
-    for load in (borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before, cuelexicon._body_name_patterns):
+                 guards._people_after_pattern, firms._nouns, firms._patterns, firms._singular, firms._plain_nouns,
+                 firms._forms, firms._literals, speakers._legal_forms,
+                 heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
+                 cuelexicon._body_name_patterns):
         load()
