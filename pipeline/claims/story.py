@@ -19,6 +19,7 @@ from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import roles as _roles
 from . import stance as _stance
+from .restatedhead import restates_head
 
 
 # a time phrase a continuing sentence may open with ("At the end of 2024, it stood at 113.2%", "Next year 2.8%")
@@ -50,6 +51,8 @@ def goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic:
         return True
     if state["last_index"] == index - 1 and before is not None and _repeats_head(text, sentence, before):
         return True
+    if state["last_index"] == index - 1 and before is not None and restates_head(text, sentence, ms, before):
+        return True  # "... financing requirements will fall to 24 billion dlrs. Projected 1988 requirements are ..."
     if topic is not None and opening_figure(text, sentence, ms):
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
     return opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state, ctx_of) \

@@ -1,0 +1,36 @@
+"""A sum a state repays is what it pays on its debt, not the debt it owes (``repaid_sum``).
+
+"Yugoslavia has to repay 5.5 billion dlrs in 1987", "the treasury will repay 680 mln francs of debt issued before 1950",
+"Poland repaid 640 mln dlrs of principal": the debt word of the sentence (or the debt story carried into it) would make the
+sum a level of the foreign or public debt, but a sum that is the object of a repaying verb is the year's or the deal's
+repayment, debt service (ANNOTATION.md: "public debt repayments", "repaying principal and interest on foreign loans" ->
+``debt_service``; "a treasury repaying its old debt early" -> ``["debt_service", "public_debt"]``). Only a sum right after
+the verb (a bound word between at most): "repay the 27.8 billion dlr debt" sizes the stock ("the" stands between), and a
+share ("limit repayments to 10 pct of exports") is the debt-service ratio's own rule (``cuescope.service_share``). Looks
+only at the few characters before the sum: no scan of the sentence.
+"""
+from __future__ import annotations
+
+import regex
+
+# a repaying verb right before the sum, a bound word between at most: "has to repay 5.5 billion", "repaid about 300 mln",
+# "paying back up to 2 billion"
+REPAID_BEFORE = regex.compile(r"\b(?:repa(?:y|ys|ying|id)|pa(?:y|ys|ying|id)\s+back)\s+"
+                              r"(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|more\s+than|less\s+than|"
+                              r"at\s+least|an\s+estimated|a\s+further|another|an\s+additional)\s+)?$", regex.IGNORECASE)
+REPAID_REACH = 40  # chars before the sum
+DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
+
+
+def repaid_sum(text: str, fig: dict, lo: int) -> bool:
+    """Whether a sum read as a debt stock is the object of a repaying verb right before it (then it is debt service)."""
+    if fig["unit"] != "currency" or fig["metric"] not in DEBT_STOCKS:
+        return False
+    start = fig["char_start"]
+    return REPAID_BEFORE.search(text, max(lo, start - REPAID_REACH), start) is not None
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
