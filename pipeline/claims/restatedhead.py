@@ -2,9 +2,8 @@
 qualifiers, goes on with that sentence's claim (``restates_head``).
 
 "The government said its budget deficit financing requirements will fall to 24 billion dlrs this year. Projected fiscal 1988
-requirements are 21.3 billion dlrs.", "Public debt repayments will reach 9 billion dlrs in 1987. Scheduled 1988 repayments
-are put at 11 billion dlrs.": the second sentence names the same thing by its head noun alone ("requirements",
-"repayments"), after a qualifier of its own (a time, "projected", "scheduled") that the opening-word test
+requirements are 21.3 billion dlrs.": the second sentence names the same thing by its head noun alone ("requirements", no
+metric cue by itself), after a qualifier of its own (a time, "projected", "total") that the opening-word test
 (``story._repeats_head``: "Borrowing in the December quarter rose ...") does not pass. The head, in singular or plural, must
 stand among the sentence's first words, before its first figure (its subject, not an object further on); the cue whose head it
 is must be a phrase of a scored metric (a bare word names nothing more specific than the carried topic). Reads only the
