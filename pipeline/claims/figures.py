@@ -37,6 +37,7 @@ from .borrowedfor import borrowed_use
 from .budgetlines import line_item
 from .relativehead import relative_head
 from .repaid import repaid_sum
+from .incomethreshold import income_threshold
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -108,6 +109,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
         elif repaid_sum(text, fig, sentence.start):
             fig["metric"] = "debt_service"  # "Yugoslavia has to repay 5.5 billion dlrs in 1987": what is repaid (repaid.py)
+        if fig["metric"] in _cuelexicon.SCORED and income_threshold(text, fig, sentence.start):
+            fig["metric"] = "other"  # "a surtax on incomes above 90,000 crowns": where the tax starts (incomethreshold.py)
         paid = fig["unit"] == "percent" and _cuescope.service_share(text, m["char_start"], end, hits, sentence.start)
         if paid:
             fig["metric"] = paid  # "limit repayments on its five billion dlr debt to 10 pct of its export earnings"

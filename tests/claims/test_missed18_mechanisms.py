@@ -36,6 +36,23 @@ def test_a_surtax_is_a_tax_not_the_budget():
     assert pipeline_claim(text, "five pct")["metric"] == "tax_revenue"
 
 
+# -- the income a tax starts at is its threshold, not the tax (incomethreshold.py) -----------------------------------------
+def test_the_income_a_surtax_starts_at_is_no_tax_figure():
+    text = ("The Manitoba budget imposed a two pct surtax on individuals with taxable income of more than 50,000 dlrs, "
+            "the provincial finance minister said.")
+    assert {c["figure_text"]: c["metric"] for c in pipeline_claims(text)} == {"two pct": "tax_revenue", "50,000 dlrs": "other"}
+
+
+def test_a_top_rate_for_high_earners_keeps_the_rate_and_not_the_threshold():
+    text = "Britain will raise the top rate of income tax to 45 pct for people earning over 150,000 pounds, the Treasury said."
+    assert {c["figure_text"]: c["metric"] for c in pipeline_claims(text)} == {"45 pct": "tax_revenue", "150,000 pounds": "other"}
+
+
+def test_a_tax_sum_raised_from_incomes_stays_tax():
+    text = "The new levy on high incomes will raise 2 billion pounds a year, the Treasury said."
+    assert pipeline_claim(text, "2 billion")["metric"] == "tax_revenue"
+
+
 # -- the previous phrase's head noun, qualified anew, as the next sentence's subject --------------------------------------
 def test_qualified_head_noun_goes_on_with_the_claim():
     text = ("The Swedish government said its borrowing requirement would fall to 30 billion crowns this year. "
