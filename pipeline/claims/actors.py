@@ -33,6 +33,10 @@ SELF_TYPES = frozenset({"commitment", "forecast", "actual", "rejection"})
 STATE_FINANCES = frozenset({"fiscal_deficit", "public_debt", "external_debt", "current_account", "tax_revenue", "debt_service",
                             "public_spending"})
 
+# rates a state sets for itself: a standing tax rate ("The standard VAT rate is 24%") is no organisation's rule, whatever
+# organisation the article names (the EU's rules are on deficits, debt and spending)
+STATES_OWN_RATES = frozenset({"tax_revenue"})
+
 MODAL_GUESS = regex.compile(r"(?:could|likely|may|might|end\s+up)\b", regex.IGNORECASE)
 
 
@@ -196,7 +200,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
                     (poss.surface, poss.code))
         if actor is not None and _entities.is_state_or_organisation(actor.code):
             return actor, (actor.surface, actor.code)  # (an organisation's official: "Stoltenberg said 2% should be a floor")
-        if ctx.orgs() and _money_state(fig, ctx) is None and not _names_state_or_law(ctx, sentence):
+        if ctx.orgs() and _money_state(fig, ctx) is None and not _names_state_or_law(ctx, sentence) \
+                and fig["metric"] not in STATES_OWN_RATES:
             # "The 2% guideline is now seen as a floor" in a story naming NATO, "the current 3% limit" in one naming the
             # EU: a standing rule no state in its sentence owns is the organisation's the article names most (not "In
             # Finland, the deficit is limited to 2.5%", nor a national law: "A law passed in 2023 requires 2% of GDP")
