@@ -67,6 +67,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             e = nearest_entity_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
             e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
+            e = joined_group(ctx, near, e) or e
             # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
             # between the name and the cue makes its speaker the cue's subject
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start
@@ -83,6 +84,23 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
+
+
+GROUP_AND = regex.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def joined_group(ctx: ArticleContext, near: list[Entity], e: Entity) -> Entity | None:
+    """The organisation's group a state is joined to as one subject ("its European members and Canada would spend 2.3%",
+    "European allies and Canada": the alliance the pair stands for), when the state is a member; None otherwise."""
+    if not is_state(e.code) or ctx.gaz is None:
+        return None
+    x = next((y for y in reversed(near) if y.end <= e.start), None)
+    if x is None or x.kind != "group" or not x.code or is_state(x.code) or not GROUP_AND.fullmatch(ctx.text, x.end, e.start):
+        return None
+    try:
+        return x if ctx.gaz.is_member(e.code, x.code, ctx.year) else None
+    except Exception:  # a broken lexicon must not stop the pipeline
+        return None
 
 
 def verb_in_closed_aside(ctx: ArticleContext, sentence, verb: Hit, end: int) -> bool:
@@ -220,7 +238,7 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
                     # "Japan, like Germany, plans": the subject stands before the aside
                     x = nearest_entity_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
                     return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
-            return e
+            return joined_group(ctx, ctx.entities_until(sentence, e.start), e) or e  # "European allies and Canada will"
     return None
 
 

@@ -141,3 +141,57 @@ def test_a_name_before_a_comma_imposes_nothing():
     assert tariffs._before().fullmatch(" raised tariffs on European cars to ") is not None
     assert tariffs._before().fullmatch(" said it would respond to a ") is None
     assert tariffs._after().fullmatch(" tariff imposed by ") is not None
+
+
+# -- a rule in a national law, a limit an observer recommends ----------------------------------------
+def test_a_ceiling_written_into_the_constitution_is_the_state_rule():
+    text = ("WARSAW - Poland's public debt will rise to 58% of GDP next year, close to the 60% ceiling written into the "
+            "constitution, under the European Union's methodology.")
+    assert pipeline_roles(text, "60%")[1] == "POL"
+
+
+def test_a_limit_an_observer_suggests_is_the_state_figure():
+    text = ("PRETORIA - South Africa's budget deficit will widen to 5% of GDP this year, economists said, well above a "
+            "three pct limit suggested by the IMF.")
+    assert pipeline_roles(text, "three pct") == ("IMF", "ZAF")
+
+
+def test_only_a_recommending_participle_makes_the_limit_the_state_figure():
+    from pipeline.claims import actors
+    assert actors.RECOMMENDED_BY.search("a three pct limit suggested by the ") is not None
+    assert actors.RECOMMENDED_BY.search("the 3% limit set by the ") is None  # (the organisation's own rule)
+    assert actors.LAW_AFTER.match(" written into the constitution") is not None
+    assert actors.LAW_AFTER.match(" agreed with the IMF") is None
+
+
+def test_a_rule_by_law_is_the_home_state_law_not_the_state_named_last():
+    text = ("TAIPEI - Taiwan's cabinet proposed a special defence budget of NT$400 billion on Thursday. Washington approved "
+            "the sale of air defence systems to the island last month. By law, outstanding central government debt may "
+            "not exceed 40.6% of GDP.")
+    assert pipeline_roles(text, "40.6%") == ("TWN", "TWN")
+
+
+# -- the subject of an infinitive -------------------------------------------------------------------
+def test_the_subject_of_an_infinitive_owns_the_figure_it_takes():
+    text = "Hegseth said it made no sense for European countries to move toward 5% of GDP while allies in Asia spend less."
+    assert pipeline_roles(text, "5%") == ("USA", "NATO")
+
+
+def test_an_infinitive_far_from_the_figure_owns_nothing():
+    from pipeline.claims import actors
+    assert actors.INFINITIVE_GAP.fullmatch(" to move toward ") is not None
+    assert actors.INFINITIVE_GAP.fullmatch(" to keep its deficit below ") is not None
+    assert actors.INFINITIVE_GAP.fullmatch(" to talk, but the ministry wants ") is None
+
+
+# -- a group and a member state as one subject -------------------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("NATO said its European members and Canada would spend 2.3% of GDP on defence this year.", "2.3%"),
+    ("European allies and Canada will spend 2% of GDP on defence this year.", "2%"),
+])
+def test_a_group_and_a_member_joined_are_the_organisation(text, figure):
+    assert pipeline_roles(text, figure) == ("NATO", "NATO")
+
+
+def test_a_state_joined_to_a_group_it_does_not_belong_to_stays_itself():
+    assert pipeline_roles("EU countries and Japan will spend 2% of GDP on defence.", "2%") == ("JPN", "JPN")
