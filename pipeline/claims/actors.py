@@ -174,7 +174,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         poss = _owners.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
         home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
         law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None
-        law = law or (LAW_AFTER.match(ctx.text, st.cue.end) if st.cue is not None else None)  # "the 60% ceiling written into the constitution"
+        # (or named after the rule noun: "the 60% ceiling written into the constitution")
+        law = law or (LAW_AFTER.match(ctx.text, st.cue.end) if st.cue is not None else None)
         if law is not None and _entities.is_state(home) \
                 and (org is None or org.end > law.start() or count_words(ctx.text[org.end:law.start()]) > 2):
             # "the Balanced Budget Act's target of 144 billion dlrs", "the constitution's 60% ceiling": a national law's rule

@@ -4,10 +4,10 @@ and speaks for no state or organisation now (ANNOTATION.md: an economist who onc
 government speaker, actor null), so the name of the body or person inside the title is no entity of the sentence
 (``roles.ArticleContext.entities`` skips it, as it skips "UK-based").
 
-Only the words a title is made of may stand between "former" and the name (office nouns, "of", "the", capitalised
-names and possessives, "of", "to": "former U.S. ambassador to NATO"): "the former Soviet Union" or "the former president's party said" are not read this way when
-the name is a country (a state named after "former" is a state of the past, not an office), and "former" must open
-the title: "a former official said Japan's budget" keeps Japan.
+Only the words a title is made of may stand between "former" and the name (office nouns, "of", "the", "at", "to",
+capitalised names and possessives: "former U.S. ambassador to NATO"). A country or demonym counts only with a title
+word after it ("the former Soviet Union" is a state of the past, not an office), and "former" must open the title: "a
+former official said Japan's budget" keeps Japan.
 """
 from __future__ import annotations
 
