@@ -63,6 +63,7 @@ def preload() -> None:
     from . import (
         modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities, anaphora,
         organisations, owners, voices, scope, cuelexicon, cuescope, metrictopic, forecasters, firms, heldstance, borrowedfor,
+        former, tariffs,
     )
 
     for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues,
@@ -83,5 +84,6 @@ def preload() -> None:
                  guards._people_after_pattern, firms._nouns, firms._patterns, firms._singular, firms._plain_nouns,
                  firms._forms, firms._literals, speakers._legal_forms,
                  heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
-                 cuelexicon._body_name_patterns):
+                 cuelexicon._body_name_patterns, former._pattern, former._title_after, entities.apposition_alternative,
+                 anaphora._closed_aside, tariffs._verbs, tariffs._before, tariffs._after):
         load()

@@ -44,6 +44,7 @@ import regex
 from .lexicon import Guarded, Hit, count_words, cues
 from .entities import (
     Entity, ORGANISATION_CODES, PREP_BEFORE, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
+    apposition_alternative,
 )
 
 
@@ -422,13 +423,52 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
     named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)
              and (x.end <= e.start or not state_only)]  # (not "the government" read inside "the government's" itself)
     if named:
-        x = (subject_over_place(ctx, named, e.start) if state_only else None) or named[-1]
+        x = (subject_over_place(ctx, named, e.start) if state_only else None) or past_aside(ctx, named, e.start) or named[-1]
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
                 and COORDINATED.fullmatch(ctx.text, y.end, x.start):
             return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
         return x.code
     return ctx.previous_state(e.start)
+
+
+# an aside between commas that describes the name before it, besides those of `roles.aside_regex` ("the United States, as
+# 34.5 pct shareholder and provider of the bulk of the Bank's resources, should have more say ... in its contribution",
+# "NATO members, including Germany, raised their spending"): a name inside it is no antecedent of a possessive after it
+ASIDE_OPENING = regex.compile(r",\s*(?:as|including)\s", regex.IGNORECASE)
+
+
+@functools.cache
+def _closed_aside() -> regex.Pattern:
+    """An aside between commas as ``roles.aside_regex`` reads one for a subject, in the forms a possessive's antecedent
+    may stand in: a relative clause, a comparison or an apposition relating the name to another party."""
+    return regex.compile(r",\s*(?:which|who|whose|like|unlike|along\s+with|together\s+with|" + apposition_alternative()
+                         + r")\b[^,;()]{1,120},", regex.IGNORECASE)
+ASIDE_REACH = 160  # characters an aside may span
+
+
+def past_aside(ctx, named: list, pronoun_start: int):
+    """The name before an aside between commas when the nearest name before a possessive "its"/"their" stands inside it
+    and the aside closes before the pronoun: "the United States, as ... provider of the Bank's resources, ... its
+    contribution" is the United States', "Finland, a member of NATO since 2023, expects its deficit" Finland's. None
+    when the nearest name stands outside any aside (the usual reading)."""
+    x = named[-1]
+    text = ctx.text
+    lo = max(0, x.start - ASIDE_REACH)
+    opening = next((m.start() for m in _closed_aside().finditer(text, lo, pronoun_start)
+                    if m.start() < x.start and x.end <= m.end()), None)
+    if opening is None:
+        m = None
+        for m in ASIDE_OPENING.finditer(text, lo, x.start):
+            pass  # the last ", as" opening before the name
+        if m is None or ";" in text[m.end():x.start] or "," in text[m.end():x.start] \
+                or text.find(",", x.end, pronoun_start) < 0:
+            return None  # no aside, one closed before the name, or one that does not close before the pronoun
+        opening = m.start()
+    for y in reversed(named[:-1]):
+        if y.end <= opening:
+            return y if y.code != x.code else None
+    return None
 
 
 def subject_over_place(ctx, named: list, pronoun_start: int):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import ascii_lowered, ascii_twin, count_words, cues, phrase_pattern, read_rows
+from .lexicon import ascii_lowered, ascii_twin, count_words, cues, phrase_pattern, phrases_alternation, read_rows
 
 try:  # the gazetteer is another engineer's module; without it no entity is found
     from . import gazetteer as _gazetteer
@@ -204,13 +204,34 @@ def with_org(e: Entity, org) -> Entity:
     return e
 
 
+# "his country", "her nation" standing alone (not "his country's"): a noun phrase for the speaker's state that can be a
+# verb's subject ("Carney said his country would spend 2%"), unlike "its" or "their", which only own the noun after them
+PERSON_COUNTRY = regex.compile(r"(?:his|her)\s+(?:country|nation)", regex.IGNORECASE)
+POSSESSIVE_NEXT = regex.compile(r"['’]")
+
+
+def person_country(e: Entity, text: str) -> bool:
+    """Whether a pronoun entity is a person's country named as a noun phrase of its own ("his country would"), not as a
+    possessor ("his country's deficit")."""
+    return PERSON_COUNTRY.fullmatch(e.surface) is not None and POSSESSIVE_NEXT.match(text, e.end) is None
+
+
+@functools.cache
+def apposition_alternative() -> str:
+    """The opening of an apposition relating a name to another party, as a regex alternative to follow ", " (case-blind):
+    "a close ally of", "both members of", "home to" (a head noun of apposition_nouns.csv after an optional determiner and
+    up to two words, then a preposition). Read by ``roles.aside_regex`` and ``anaphora.past_aside``."""
+    nouns = phrases_alternation([r["noun"] for r in read_rows("apposition_nouns.csv")])
+    return (r"(?:(?:a|an|the|one|both|all)\s+(?:[\w-]+\s+){0,2}?)?(?:" + nouns + r")\s+(?:of|to|in|from|with|by|for)")
+
+
 def nearest_entity_before(entities: list[Entity], pos: int, lo: int, text: str, skip_objects: bool = True,
                     max_words: int | None = None) -> Entity | None:
     for e in reversed(entities):
         if max_words is not None and e.end <= pos and count_words(text[e.end:pos]) > max_words:
             return None  # any entity further back is further still (the walk must not cross a long sentence)
         if e.end <= pos and e.start >= lo and e.code:
-            if e.kind == "pronoun":
+            if e.kind == "pronoun" and not person_country(e, text):
                 continue
             if skip_objects and PREP_BEFORE.search(text, max(lo, e.start - 40), e.start):
                 continue

@@ -45,9 +45,11 @@ from .entities import (
     Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, group_regex,
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
 )
+from .entities import apposition_alternative
 from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEFORE_SCAN, person_owner_code, resolve
 from .anaphora import participle_aside
 from . import quotemarks as _quotemarks
+from . import former as _former
 
 
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
@@ -421,6 +423,9 @@ class ArticleContext:
         for match in self._matches(start, end):
             if LOCATED_AFTER.match(text, match.end):
                 continue  # "UK-based bank Standard Chartered", "a London-listed miner": where a firm sits, no actor
+            if _former.former_title(text, match.start, start, match.kind, match.end):
+                overlaps.take(match.start, match.end)  # (no government word inside it either: "former U.S. Treasury ...")
+                continue  # "a former chairman of President Reagan's Council of Economic Advisers said": no voice now
             if overlaps(match.start, match.end):
                 # "NATO members", "EU countries": the organisation named inside a group phrase is its code
                 # (only the last phrase starting before the name can hold it)
@@ -607,8 +612,9 @@ def _data_show_word():
 @functools.cache
 def aside_regex():
     """An aside between commas, no subject: a comparison (", unlike Germany,"), a relative clause (", which borders
-    Russia,") or an apposition ranking the subject (", the second highest in the euro zone after Greece's,": a
-    superlative of superlatives.csv, or "most", "least", "only")."""
+    Russia,"), an apposition ranking the subject (", the second highest in the euro zone after Greece's,": a
+    superlative of superlatives.csv, or "most", "least", "only") or relating it to another party (", a close ally of the
+    United States,": a head noun of apposition_nouns.csv)."""
     words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
     return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
                                     r"as\s+opposed\s+to|rather\s+than|which|who|whose"
@@ -616,6 +622,8 @@ def aside_regex():
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
                                     r"|despite|amid"
                                     r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
+                                    # (an apposition relating the name to another party: ", a close ally of the United States,")
+                                    r"|" + apposition_alternative() +
                                     r")\b[^,;()]{1,120},", regex.IGNORECASE))
 
 

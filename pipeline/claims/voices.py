@@ -67,9 +67,11 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             e = nearest_entity_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
             e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
+            e = joined_group(ctx, near, e) or e
             # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
             # between the name and the cue makes its speaker the cue's subject
-            verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start), None)
+            verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start
+                         and not verb_in_closed_aside(ctx, sentence, h, stance_cue.start)), None)
             who = subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
             return who if who is not None and RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start) else e
     if stance_cue is not None and how == "attributive":
@@ -82,6 +84,31 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
+
+
+GROUP_AND = regex.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def joined_group(ctx: ArticleContext, near: list[Entity], e: Entity) -> Entity | None:
+    """The organisation's group a state is joined to as one subject ("its European members and Canada would spend 2.3%",
+    "European allies and Canada": the alliance the pair stands for), when the state is a member; None otherwise."""
+    if not is_state(e.code) or ctx.gaz is None:
+        return None
+    x = next((y for y in reversed(near) if y.end <= e.start), None)
+    if x is None or x.kind != "group" or not x.code or is_state(x.code) or not GROUP_AND.fullmatch(ctx.text, x.end, e.start):
+        return None
+    try:
+        return x if ctx.gaz.is_member(e.code, x.code, ctx.year) else None
+    except Exception:  # a broken lexicon must not stop the pipeline
+        return None
+
+
+def verb_in_closed_aside(ctx: ArticleContext, sentence, verb: Hit, end: int) -> bool:
+    """Whether a reporting verb stands inside an aside between commas that closes before `end` ("Italy's deficit, which
+    the Commission put at 3.4%, will fall below 3%": "put" is the Commission's, inside the aside; the verb after it is
+    Italy's), unlike a verb after the aside ("the Baltic states, which border Russia, said they plan")."""
+    return any(m.start() < verb.start and verb.end <= m.end() <= end
+               for m in aside_regex().finditer(ctx.text, max(sentence.start, verb.start - 130), end))
 
 
 # a clause with a subject of its own after a figure: its speaker speaks of that clause ("..., and Estonia's government said",
@@ -211,7 +238,7 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
                     # "Japan, like Germany, plans": the subject stands before the aside
                     x = nearest_entity_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
                     return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
-            return e
+            return joined_group(ctx, ctx.entities_until(sentence, e.start), e) or e  # "European allies and Canada will"
     return None
 
 
@@ -268,7 +295,14 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     # before the figure the nearest verb first: "the minister said the country could afford it, although the IMF
     # puts Japan's debt at 230%" is the IMF's level (found by bisection: a sentence may hold thousands of verbs)
     n_before = hits_ending_by(ctx, sentence, fig[0])
+    aside = None  # the speaker of a verb inside an aside closed before the figure: the last resort
     for h in reversed(hits[:n_before]):
+        if verb_in_closed_aside(ctx, sentence, h, fig[0]):
+            # "Italy's deficit, which the Commission put at 3.4%, will fall below 3%, Giorgetti said": the aside's verb is
+            # not the figure's while another speaker states it (but "Spain, which the figures put at 1.28%, is estimated
+            # to reach 2.0%": the aside's report is the only one)
+            aside = aside or subject_of_verb(ctx, sentence, h, sentence.start)
+            continue
         e = subject_of_verb(ctx, sentence, h, sentence.start)
         if e is not None:
             return e
@@ -285,7 +319,7 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
             titled = titled_after(ctx, sentence, h) if after is None and verb_inverts(h) else None
             if titled is not None:
                 return titled
-    return None
+    return aside
 
 
 def _first_named(entities: list[Entity], end: int) -> Entity | None:
