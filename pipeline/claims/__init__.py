@@ -85,3 +85,6 @@ def preload() -> None:
                  heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
                  cuelexicon._body_name_patterns):
         load()
+    from . import tariffacts, uncodedcredit  # (session 18: write18's word lists, kept apart for merging)
+    for load in (tariffacts._acts, uncodedcredit._credit):
+        load()

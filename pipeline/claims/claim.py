@@ -46,6 +46,8 @@ from .acts import enacted_type
 from .planref import plan_anaphor, proposed_plan
 from .ownacts import own_act_type
 from .ruletype import refusal_type, restated_or_rule_type, anchored_type
+from .tariffacts import tariff_setter
+from .uncodedcredit import uncoded_credit
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -117,6 +119,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         # "to lobby against a proposed 100 pct European Community levy": the body named in the proposed instrument
         # proposes it, not the one lobbying against it
         actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
+    claim_type, actor_code, actor_text = tariff_setter(sc, fig, claim_type, actor_code, actor_text)
     if actor_code is None and target_code in _entities.ORGANISATION_CODES and fig.get("head") is None \
             and organisations_rule(sc.ctx, sc.sentence, fig["char_start"], fig["end"], sc.stance_hits) is not None:
         # "That would put Berlin at the alliance's 3.5% core defence goal": the organisation's own goal, named with its
@@ -131,6 +134,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
                                                          actor_text, target_code)
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
+    actor_code, actor_text = uncoded_credit(sc, fig, claim_type, actor_code, actor_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
