@@ -30,6 +30,7 @@ from . import modality as _modality
 from . import roles as _roles
 from .entities import ORGANISATION_CODES
 from .story import WEAK_WEIGHT, continues_public_body, story_restatements
+from .rangebasis import reread_bases
 from .guards import specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
@@ -80,7 +81,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         hits = aside[1] if aside is not None and m["char_start"] >= aside[0] else all_hits
         end, tail_basis = _basis.figure_tail(text, m["char_end"], sentence.end)
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
-               "unit": m["unit"], "basis": m.get("basis") or tail_basis}
+               "unit": m["unit"], "basis": m.get("basis") or tail_basis, "own_basis": tail_basis}
         fig["metric_cue"] = _cuescope.governing_cue(text, m["char_start"], end, hits, spans)
         head = relative_head(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
         if head is not None:
@@ -212,6 +213,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
                 fig["soft_metric"] = known[0].get("soft_metric", False)
+    reread_bases(text, figs)  # a basis the quantities stage carried, read again (a range's own, none for a tariff)
     carried = None  # a basis carried along the sentence to later figures of the same metric
     for fig in figs:
         if fig["unit"] != "percent":
