@@ -48,6 +48,7 @@ from .ownacts import own_act_type
 from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 from .tariffacts import tariff_setter
 from .uncodedcredit import uncoded_credit
+from .ownedrules import state_owned_rule, under_organisation_rules
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -135,6 +136,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
                                                          actor_text, target_code)
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text = uncoded_credit(sc, fig, claim_type, actor_code, actor_text)
+    claim_type, actor_code, actor_text, target_code, target_text = state_owned_rule(
+        sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
+    claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
