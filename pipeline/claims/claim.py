@@ -49,6 +49,7 @@ from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 from .tariffacts import tariff_setter
 from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
+from .refuser import refuser
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -139,6 +140,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, actor_code, actor_text, target_code, target_text = state_owned_rule(
         sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)
+    actor_code, actor_text = refuser(sc, fig, claim_type, actor_code, actor_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
