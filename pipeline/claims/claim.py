@@ -50,6 +50,7 @@ from .tariffacts import tariff_setter
 from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
+from .observedowner import observed_state
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -141,6 +142,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)
     actor_code, actor_text = refuser(sc, fig, claim_type, actor_code, actor_text)
+    target_code, target_text = observed_state(sc, fig, claim_type, actor_code, target_code, target_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
