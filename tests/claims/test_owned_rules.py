@@ -50,3 +50,16 @@ def test_the_model_check_reads_under_an_organisations_rules():
     assert ownedrules.rules_stand(text, claim, "commitment")
     assert not ownedrules.rules_stand("Members must keep defence spending at or above 2% of GDP.",
                                       {**claim, "char_start": 48, "char_end": 50}, "commitment")
+
+
+def test_a_debt_brake_threshold_keeps_the_rules_benchmark_against_the_model():
+    text = ("VIENNA - Austria plans to exempt defence spending above 1.5% of GDP from its new fiscal rule, the finance "
+            "ministry said.")
+    c = pipeline_claim(text, "1.5%")
+    assert c["claim_type"] == "benchmark"
+    s = text.index("1.5%")
+    claim = {"claim_type": "benchmark", "char_start": s, "char_end": s + 4}
+    assert ownedrules.rules_stand(text, claim, "commitment")
+    plain = "VIENNA - Austria plans to raise defence spending to 1.5% of GDP, the finance ministry said."
+    p = plain.index("1.5%")
+    assert not ownedrules.rules_stand(plain, {**claim, "char_start": p, "char_end": p + 4}, "commitment")
