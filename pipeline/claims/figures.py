@@ -31,6 +31,7 @@ from . import roles as _roles
 from .entities import ORGANISATION_CODES
 from .story import WEAK_WEIGHT, continues_public_body, story_restatements
 from .rangebasis import reread_bases
+from .tariffacts import goods_rate
 from .guards import specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
@@ -93,6 +94,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         # (a share of GDP reaches further back into the story's claims than a sum)
         story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
+        if fig["metric"] is None and goods_rate(text, fig):
+            fig["metric"] = "tariff_rate"  # "will charge 15% on most Korean goods": a duty's rate (tariffacts)
         borrowed = borrowed_use(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
         if borrowed is not None:
             fig["metric"] = borrowed  # "29.6 trillion yen of new bonds to help fund the budget": the budget is what it pays for

@@ -31,6 +31,12 @@ ACT_TO_FIGURE = regex.compile(r"(?:\s+(?!(?:and|but|while|which|that|who|because
 # charges", "an extra 40% that President Donald Trump imposed", "the 25% Trump had threatened")
 FIGURE_TO_SETTER = regex.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate|surcharges?)\s*)?"
                                  r"(?:(?:that|which)\s+)?", regex.IGNORECASE)
+# a rate charged "on" goods, named right after it with no tariff word in reach ("the United States will charge 15% on most
+# Korean goods", "a 25% levy" has its own word): a duty's rate (goods, imports, exports and the goods tariffs name most)
+GOODS_AFTER = regex.compile(r"\s+on\s+(?:(?:most|all|many|some|other|the|its|their|nearly|almost|virtually)\s+){0,3}"
+                            r"(?:(?-i:[A-Z][\w.'’-]*)\s+){0,3}(?:imported\s+|foreign\s+)?"
+                            r"(?:goods|imports|exports|products|cars|vehicles|autos|steel|aluminium|aluminum|lumber|shipments)\b",
+                            regex.IGNORECASE)
 WINDOW = 110  # characters searched before the figure for its act (a clause)
 SETTER_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "organisation", "generic"})
 
@@ -127,3 +133,8 @@ def rules_stand(text: str, claim: dict, new: str) -> bool:
     at = aux.end() if aux is not None else name.end()
     hit = _acts().search(text, at, min(hi, at + 20))
     return hit is not None and hit.start == at and hit.entry["kind"] == "threat"
+
+
+def goods_rate(text: str, fig: dict) -> bool:
+    """Whether a percent no metric cue reaches is a rate charged on goods named right after it (``GOODS_AFTER``)."""
+    return fig["unit"] == "percent" and GOODS_AFTER.match(text, fig["end"], fig["end"] + 80) is not None

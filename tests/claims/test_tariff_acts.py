@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claim  # noqa: E402
+from helpers import pipeline_claim, pipeline_claims  # noqa: E402
 
 from pipeline.claims import tariffacts  # noqa: E402
 
@@ -49,3 +49,20 @@ def test_the_model_check_reads_a_threat_right_after_the_rate_only():
     s15 = text.index("15%")
     assert not tariffacts.rules_stand(text, {**claim, "char_start": s15, "char_end": s15 + 3}, "actual")
     assert not tariffacts.rules_stand(text, {**claim, "metric": "tax_revenue"}, "actual")
+
+
+def test_a_rate_charged_on_goods_is_a_tariff_with_no_tariff_word():
+    # (a sentence with no metric word at all is not read by the claims stage; this one has a deficit)
+    text = ("HANOI - The United States will charge 20% on most Vietnamese goods, down from the 46% Trump had threatened, "
+            "and Hanoi pledged to keep its budget deficit under 4% of GDP, Deputy Prime Minister Ho Duc Phoc said.")
+    c = pipeline_claim(text, "20%")
+    assert c["metric"] == "tariff_rate"
+    assert c["actor_code"] == "USA"
+    t = pipeline_claim(text, "46%")
+    assert t["metric"] == "tariff_rate"
+    assert t["claim_type"] in ("commitment", "proposal", "demand")
+
+
+def test_a_rise_on_goods_sales_is_no_tariff():
+    text = "Retail sales rose 3% on the month as shoppers bought more goods, the statistics office said."
+    assert not [c for c in pipeline_claims(text) if c["metric"] == "tariff_rate"]
