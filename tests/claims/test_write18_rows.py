@@ -24,3 +24,15 @@ def test_a_provisional_share_of_a_loan_fund_is_no_stock():
     text = ("BRUSSELS - The European Union's SAFE loan fund for defence holds 150 billion euros. Lithuania will receive "
             "about 6.4 billion euros under the provisional shares the Commission set out on Tuesday.")
     assert [c for c in pipeline_claims(text) if "6.4 billion" in c["figure_text"]]
+
+
+def test_a_gross_debt_beside_a_deficit_is_the_debt():
+    text = ("NAIROBI - Treasury Cabinet Secretary John Mbadi said the budget deficit would narrow to 4.5% of GDP next year, "
+            "and that gross debt should stabilise at about 68% of GDP.")
+    assert pipeline_claim(text, "68%")["metric"] in ("public_debt", "external_debt")
+
+
+def test_a_firms_gross_debt_ratio_stays_no_claim():
+    text = ("The retailer's net profit rose 12% to 310 million euros, its chief executive said, and its gross debt fell to "
+            "35% of shareholders' equity.")
+    assert not [c for c in pipeline_claims(text) if c["figure_text"].startswith("35")]
