@@ -68,7 +68,7 @@ PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])
 DEBT_PART = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|our|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
                           r"(?:(?!(?:and|or|to|by|in|on|for|with|than|as)\b)[\w-]+\s+){0,3}?debts?\b", regex.IGNORECASE)
 
-NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
+NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|(?:the|The)\s+alliance)(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 
 

@@ -36,3 +36,9 @@ def test_a_firms_gross_debt_ratio_stays_no_claim():
     text = ("The retailer's net profit rose 12% to 310 million euros, its chief executive said, and its gross debt fell to "
             "35% of shareholders' equity.")
     assert not [c for c in pipeline_claims(text) if c["figure_text"].startswith("35")]
+
+
+def test_the_alliances_target_is_a_defence_share_like_natos():
+    text = ("LISBON - Portugal's spending ceiling keeps the extra 1 billion euros the cabinet approved to hit the "
+            "alliance's 2% target this year, Finance Minister Joaquim Miranda Sarmento said.")
+    assert pipeline_claim(text, "2%")["metric"] == "defense_spending"
