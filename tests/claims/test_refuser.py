@@ -28,3 +28,17 @@ def test_a_subject_found_by_the_rules_stays():
     text = "BRATISLAVA - Prime Minister Robert Fico said Slovakia would not raise defence spending to 5% of GDP."
     c = pipeline_claim(text, "5%")
     assert (c["claim_type"], c["actor_code"]) == ("rejection", "SVK")
+
+
+def test_a_state_that_cannot_go_to_a_level_rejects_it():
+    text = ("BRUSSELS - Belgium spends about 2% of GDP on defence this year. Prime Minister Bart De Wever has said "
+            "Belgium cannot go to 3.5% without breaking EU fiscal rules.")
+    c = pipeline_claim(text, "3.5%")
+    assert c["claim_type"] == "rejection"
+    assert c["actor_code"] == "BEL"
+
+
+def test_a_level_a_deficit_cannot_reach_is_no_refusal():
+    text = ("PARIS - France's budget deficit was 5.8% of GDP last year, and economists said the deficit could not go "
+            "below 3% before 2029.")
+    assert pipeline_claim(text, "3%")["claim_type"] != "rejection"
