@@ -87,3 +87,6 @@ def preload() -> None:
                  cuelexicon._body_name_patterns, former._pattern, former._title_after, entities.apposition_alternative,
                  anaphora._closed_aside, tariffs._verbs, tariffs._before, tariffs._after):
         load()
+    from . import tariffacts, uncodedcredit  # (session 18: write18's word lists, kept apart for merging)
+    for load in (tariffacts._acts, uncodedcredit._credit):
+        load()

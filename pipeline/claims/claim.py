@@ -47,6 +47,12 @@ from .acts import enacted_type
 from .planref import plan_anaphor, proposed_plan
 from .ownacts import own_act_type
 from .ruletype import refusal_type, restated_or_rule_type, anchored_type
+from .tariffacts import tariff_setter
+from .uncodedcredit import uncoded_credit
+from .ownedrules import state_owned_rule, under_organisation_rules
+from .refuser import refused_type, refuser
+from .observedowner import observed_state
+from .orgfund import organisation_fund
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -122,6 +128,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         imposer = _tariffs.setter(sc.ctx, sc.sentence, fig)
         if imposer is not None:  # "Canada will respond if Washington imposes a 25% tariff": Washington sets it
             actor_code, actor_text = imposer.code, imposer.surface
+    claim_type, actor_code, actor_text = tariff_setter(sc, fig, claim_type, actor_code, actor_text)
     if actor_code is None and target_code in _entities.ORGANISATION_CODES and fig.get("head") is None \
             and organisations_rule(sc.ctx, sc.sentence, fig["char_start"], fig["end"], sc.stance_hits) is not None:
         # "That would put Berlin at the alliance's 3.5% core defence goal": the organisation's own goal, named with its
@@ -136,6 +143,15 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
                                                          actor_text, target_code)
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
+    actor_code, actor_text = uncoded_credit(sc, fig, claim_type, actor_code, actor_text)
+    claim_type, actor_code, actor_text, target_code, target_text = state_owned_rule(
+        sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
+    claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)
+    claim_type = refused_type(sc, fig, claim_type)
+    actor_code, actor_text = refuser(sc, fig, claim_type, actor_code, actor_text)
+    target_code, target_text = observed_state(sc, fig, claim_type, actor_code, target_code, target_text)
+    actor_code, actor_text, target_code, target_text = organisation_fund(sc, fig, actor_code, actor_text, target_code,
+                                                                         target_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):

@@ -30,6 +30,8 @@ from . import modality as _modality
 from . import roles as _roles
 from .entities import ORGANISATION_CODES
 from .story import WEAK_WEIGHT, continues_public_body, story_restatements
+from .rangebasis import reread_bases
+from .tariffacts import goods_rate
 from .guards import specific_in_sentence, people_of_state
 from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
@@ -68,7 +70,7 @@ PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])
 DEBT_PART = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|our|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
                           r"(?:(?!(?:and|or|to|by|in|on|for|with|than|as)\b)[\w-]+\s+){0,3}?debts?\b", regex.IGNORECASE)
 
-NATO_BEFORE = regex.compile(r"\bNATO(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
+NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|(?:the|The)\s+alliance)(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 
 
@@ -82,7 +84,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         hits = aside[1] if aside is not None and m["char_start"] >= aside[0] else all_hits
         end, tail_basis = _basis.figure_tail(text, m["char_end"], sentence.end)
         fig = {"m": m, "char_start": m["char_start"], "char_end": m["char_end"], "end": end,
-               "unit": m["unit"], "basis": m.get("basis") or tail_basis}
+               "unit": m["unit"], "basis": m.get("basis") or tail_basis, "own_basis": tail_basis}
         fig["metric_cue"] = _cuescope.governing_cue(text, m["char_start"], end, hits, spans)
         head = relative_head(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
         if head is not None:
@@ -94,6 +96,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         # (a share of GDP reaches further back into the story's claims than a sum)
         story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
+        if fig["metric"] is None and goods_rate(text, fig):
+            fig["metric"] = "tariff_rate"  # "will charge 15% on most Korean goods": a duty's rate (tariffacts)
         borrowed = borrowed_use(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
         if borrowed is not None:
             fig["metric"] = borrowed  # "29.6 trillion yen of new bonds to help fund the budget": the budget is what it pays for
@@ -218,6 +222,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
                 fig["soft_metric"] = known[0].get("soft_metric", False)
+    reread_bases(text, figs)  # a basis the quantities stage carried, read again (a range's own, none for a tariff)
     carried = None  # a basis carried along the sentence to later figures of the same metric
     for fig in figs:
         if fig["unit"] != "percent":

@@ -32,7 +32,7 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|a
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+"
                         # "was not prepared to raise", "were not willing to spend" (the past of "is not ready to")
                         r"|(?:was|were)\s*(?:not|n['’]t|never)\s+(?:ready|prepared|willing)\s+to\s+)"
-                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve)\w*\b"
+                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve|adopt|embrace|endorse|match)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
 REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"

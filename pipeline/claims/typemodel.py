@@ -25,6 +25,8 @@ from . import anchor as _anchor
 from . import heldstance as _heldstance
 from . import typefeatures as _typefeatures
 from . import ownacts as _ownacts
+from . import tariffacts as _tariffacts
+from . import ownedrules as _ownedrules
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -321,7 +323,8 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
     in its clause (heldstance.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
-        or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published)
+        or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published) \
+        or _tariffacts.rules_stand(text, claim, new) or _ownedrules.rules_stand(text, claim, new)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:

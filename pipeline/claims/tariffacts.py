@@ -1,0 +1,140 @@
+"""Who sets a tariff rate, read off the act that sets it, and a rate that was only threatened.
+
+A tariff rate is the state's that sets it (ANNOTATION.md, tariffs), whoever speaks the sentence or pays the duty. The
+setter is often named only as the subject of the act in the figure's own clause: "Haddad said Brazil would stick to its
+goal ... even after the United States raised tariffs on many Brazilian goods to 50%", "if the United States imposes 100
+pct tariffs on some Japanese exports", and after the figure in a relative clause: "an extra 40% that President Donald Trump
+imposed", "the 15% tariff the United States now charges on EU goods". A rate so followed by "(that) <name> (had)
+threatened" is a threat, not the level in force: "down from the 25% Trump had threatened". The acts are a word class
+(``tariff_acts.csv``); only tariff figures are read, in a window of the figure's sentence around it.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import entities as _entities
+from .lexicon import cues
+
+# what may stand between the setter and its act: auxiliaries, adverbs, intent ("the United States will now charge",
+# "Washington has threatened to impose", "Trump had threatened")
+AUX = regex.compile(r"(?:\s+(?:would|will|shall|had|has|have|is|was|could|may|might|also|already|now|again|then|later|"
+                    r"first|just|formally|effectively|officially|plans?\s+to|planned\s+to|intends?\s+to|wants?\s+to|"
+                    r"threatened\s+to|threatens\s+to|agreed\s+to|decided\s+to|to|be|been|not)\b)*\s+", regex.IGNORECASE)
+# between a setting act before the figure and the figure: its object and the rate's preposition, no clause break
+# ("raised tariffs on many Brazilian goods to", "imposes", "charge", "slapped duties of")
+ACT_TO_FIGURE = regex.compile(r"(?:\s+(?!(?:and|but|while|which|that|who|because|after|before|although|though|if)\b)"
+                              r"[\w.'’-]+){0,7}?\s+(?:(?:to|of|at|by)\s+)?(?:(?:about|around|some|up\s+to|as\s+much\s+as|"
+                              r"nearly|almost|roughly|a|an|the)\s+)*$", regex.IGNORECASE)
+# after the figure: the rate's noun and a relative pronoun before its setter ("the 15% tariff the United States now
+# charges", "an extra 40% that President Donald Trump imposed", "the 25% Trump had threatened")
+FIGURE_TO_SETTER = regex.compile(r"\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate|surcharges?)\s*)?"
+                                 r"(?:(?:that|which)\s+)?", regex.IGNORECASE)
+# a rate charged "on" goods, named right after it with no tariff word in reach ("the United States will charge 15% on most
+# Korean goods", "a 25% levy" has its own word): a duty's rate (goods, imports, exports and the goods tariffs name most)
+GOODS_AFTER = regex.compile(r"\s+on\s+(?:(?:most|all|many|some|other|the|its|their|nearly|almost|virtually)\s+){0,3}"
+                            r"(?:(?-i:[A-Z][\w.'’-]*)\s+){0,3}(?:imported\s+|foreign\s+)?"
+                            r"(?:goods|imports|exports|products|cars|vehicles|autos|steel|aluminium|aluminum|lumber|shipments)\b",
+                            regex.IGNORECASE)
+WINDOW = 110  # characters searched before the figure for its act (a clause)
+SETTER_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "organisation", "generic"})
+
+
+@functools.lru_cache(maxsize=1)
+def _acts():
+    return cues("tariff_acts.csv", "word")
+
+
+def _setter(e) -> bool:
+    return e.kind in SETTER_KINDS and _entities.is_state_or_organisation(e.code)
+
+
+def _act_before(text: str, ents: list, lo: int, start: int):
+    """The setter named as the subject of a setting act before the figure, in its clause: (entity, kind) or None."""
+    acts = _acts()
+    hits = list(acts.finditer(text, lo, start))
+    for hit in reversed(hits):
+        if not ACT_TO_FIGURE.match(text, hit.end, start):
+            continue
+        subject = None
+        for e in ents:
+            if e.end <= hit.start and _setter(e):
+                subject = e
+        if subject is None:
+            return None
+        m = AUX.fullmatch(text, subject.end, hit.start)
+        if m is None and text[subject.end:hit.start].strip():
+            return None
+        return subject, hit.entry["kind"]
+    return None
+
+
+def _act_after(text: str, ents: list, end: int, hi: int):
+    """The setter named in a relative clause right after the figure ("the 25% Trump had threatened"): (entity, kind)."""
+    m = FIGURE_TO_SETTER.match(text, end, hi)
+    pos = m.end() if m is not None else end
+    subject = next((e for e in ents if e.start >= end), None)
+    if subject is None or subject.start > pos + 30 or not _setter(subject):
+        return None
+    if text[pos:subject.start].strip() and not regex.fullmatch(r"\s*(?:the\s+)?(?:(?:U\.S\.|US|President|Prime\s+Minister|"
+                                                                    r"Chancellor|Premier)\s+)*", text[pos:subject.start]):
+        return None
+    aux = AUX.match(text, subject.end, hi)
+    at = aux.end() if aux is not None else subject.end
+    hit = _acts().search(text, at, min(hi, at + 20))
+    if hit is None or hit.start != at:
+        return None
+    return subject, hit.entry["kind"]
+
+
+def tariff_setter(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tuple:
+    """(claim_type, actor_code, actor_text) of a tariff figure whose setter is named as the subject of a setting or
+    threatening act in its clause; unchanged otherwise."""
+    if fig["metric"] != "tariff_rate":
+        return claim_type, actor_code, actor_text
+    text, sentence = sc.text, sc.sentence
+    start, end = fig["char_start"], fig["end"]
+    ents = [e for e in sc.ctx.entities(sentence) if e.code]
+    found = _act_after(text, ents, end, min(sentence.end, end + 70))
+    if found is None and fig.get("head") is None:  # (a rate compared with, "to 19% from the 32%", has its act after it)
+        found = _act_before(text, ents, max(sentence.start, start - WINDOW), start)
+    if found is None:
+        return claim_type, actor_code, actor_text
+    setter, kind = found
+    code = setter.code
+    if setter.kind == "organisation" and not _entities.is_state(code) and code not in ("EU", "EC"):
+        return claim_type, actor_code, actor_text
+    if kind == "threat" and claim_type == "actual":
+        claim_type = "commitment"  # a threatened rate: what the threatening state says it will set (ANNOTATION.md)
+    if code != actor_code:
+        actor_code, actor_text = code, setter.surface
+    return claim_type, actor_code, actor_text
+
+
+# a name right after a rate (up to four capitalised words: "President Donald Trump", "Washington") for the model check,
+# which reads the text only
+NAME_AFTER = regex.compile(r"(?:(?:the\s+)?(?-i:[A-Z][\w.'’-]*)\s+){0,3}(?-i:[A-Z][\w.'’-]*)")
+
+
+def rules_stand(text: str, claim: dict, new: str) -> bool:
+    """Whether a tariff rate the rules read as threatened by the name right after it ("down from the 25% Trump had
+    threatened") keeps the rules' commitment against the learned model's actual: the threat is the figure's own words,
+    which the model's window of the sentence does not tie to it."""
+    if claim.get("metric") != "tariff_rate" or claim.get("claim_type") != "commitment" or new != "actual":
+        return False
+    end = claim["char_end"]
+    hi = min(len(text), end + 80)
+    m = FIGURE_TO_SETTER.match(text, end, hi)
+    name = NAME_AFTER.match(text, m.end() if m is not None else end, hi)
+    if name is None:
+        return False
+    aux = AUX.match(text, name.end(), hi)
+    at = aux.end() if aux is not None else name.end()
+    hit = _acts().search(text, at, min(hi, at + 20))
+    return hit is not None and hit.start == at and hit.entry["kind"] == "threat"
+
+
+def goods_rate(text: str, fig: dict) -> bool:
+    """Whether a percent no metric cue reaches is a rate charged on goods named right after it (``GOODS_AFTER``)."""
+    return fig["unit"] == "percent" and GOODS_AFTER.match(text, fig["end"], fig["end"] + 80) is not None
