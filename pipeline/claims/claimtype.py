@@ -201,7 +201,8 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
             and (rate_subject
                  or not (fig["metric"] == "tax_revenue" and REVENUE_SUBJECT.search(text, max(clause[0], st.cue.start - 50), st.cue.start)))
         plan_content = instrument and not level \
-            and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+            and (PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+                 or (conditional and _instrument_before_would(st, end)))
         # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
         reported_will = conditional and (REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None
                                          or _ownacts.reported_aside_would(text, clause[0], st.cue.start)) \
@@ -282,6 +283,15 @@ def credited_forecast_type(sc: SentenceScope, fig: dict, clause, claim_type, st)
             claim_type = "actual" if past else "forecast"
             st = st._replace(claim_type=claim_type)
     return claim_type, st
+
+
+def _instrument_before_would(st, fig_end: int) -> bool:
+    """Whether a "would" after an instrument's figure, with no stance word before the figure, has the figure's noun
+    phrase as its subject ("the new 3 pct tax on share trades would be charged on ...", "the extra 4.5 billion crown cut
+    in payroll taxes would mean ...", "£12bn in spending they would stop"): the hypothetical is what the plan holds, its
+    tax, cut or sum, whoever reports it, not a level someone foresees (a "will" after it already decides; a figure after
+    the "would", what the plan would raise or cost, is still foreseen)."""
+    return st.how == "following" and st.cue is not None and st.cue.start >= fig_end
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
