@@ -23,6 +23,7 @@ from . import modality as _modality
 from . import entities as _entities, voices as _voices
 from . import stance as _stance
 from . import ownacts as _ownacts
+from . import progressive as _progressive
 from .speakers import in_sentence, credited_org
 from .levels import own_date, own_stretch, CHANGE_IN_BEFORE_SCAN, changed_level, later_before
 from .plans import package_figure, own_plan_reported, participle_continues
@@ -232,6 +233,11 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
             # the deficit will reach 4.5 billion this year" still looks ahead)
             claim_type = "actual"
         st = st._replace(claim_type=claim_type)
+    elif claim_type == "actual" and _progressive_act(text, fig, st, start):
+        # "the government is raising the top tax rate to 45%", "is bringing forward a 5 billion mark tax cut": an act on
+        # an instrument under way is decided, as its future is (not a present level, nor one foreseen)
+        claim_type = "commitment"
+        st = st._replace(claim_type=claim_type)
     elif claim_type == "actual" and st.how in ("default", "governing", "following") \
             and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
             and not package_figure(text, clause, start, end) \
@@ -292,6 +298,13 @@ def _instrument_before_would(st, fig_end: int) -> bool:
     tax, cut or sum, whoever reports it, not a level someone foresees (a "will" after it already decides; a figure after
     the "would", what the plan would raise or cost, is still foreseen)."""
     return st.how == "following" and st.cue is not None and st.cue.start >= fig_end
+
+
+def _progressive_act(text: str, fig: dict, st, start: int) -> bool:
+    """Whether the figure's governing "is"/"are" is the auxiliary of an act on an instrument in progress whose object
+    the figure sizes or sets ("is raising the top tax rate to 45%", "is cutting aid to 0.5% of national income")."""
+    return st.how == "governing" and st.cue is not None and fig["metric"] in INSTRUMENTS and fig.get("head") is None \
+        and text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA and _progressive.act_after(text, st.cue.end, start)
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
