@@ -23,6 +23,7 @@ from . import modality as _modality
 from . import entities as _entities, voices as _voices
 from . import stance as _stance
 from . import ownacts as _ownacts
+from . import progressive as _progressive
 from .speakers import in_sentence, credited_org
 from .levels import own_date, own_stretch, CHANGE_IN_BEFORE_SCAN, changed_level, later_before
 from .plans import package_figure, own_plan_reported, participle_continues
@@ -201,7 +202,8 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
             and (rate_subject
                  or not (fig["metric"] == "tax_revenue" and REVENUE_SUBJECT.search(text, max(clause[0], st.cue.start - 50), st.cue.start)))
         plan_content = instrument and not level \
-            and PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+            and (PLAN_RELATIVE_SCAN.search(text, max(sentence.start, st.cue.start - 40), st.cue.start) is not None
+                 or (conditional and _instrument_before_would(st, end)))
         # "The finance ministry said tariffs would be cut by 7.7 points": "would" in reported speech is the speaker's "will"
         reported_will = conditional and (REPORTED_WOULD.search(text, max(clause[0], st.cue.start - 80), st.cue.start) is not None
                                          or _ownacts.reported_aside_would(text, clause[0], st.cue.start)) \
@@ -230,6 +232,11 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
             # "is estimated to reach 2.0% in 2025" (in 2025): an estimate of the level reached ("economists estimate
             # the deficit will reach 4.5 billion this year" still looks ahead)
             claim_type = "actual"
+        st = st._replace(claim_type=claim_type)
+    elif claim_type == "actual" and _progressive_act(text, fig, st, start):
+        # "the government is raising the top tax rate to 45%", "is bringing forward a 5 billion mark tax cut": an act on
+        # an instrument under way is decided, as its future is (not a present level, nor one foreseen)
+        claim_type = "commitment"
         st = st._replace(claim_type=claim_type)
     elif claim_type == "actual" and st.how in ("default", "governing", "following") \
             and (st.cue is None or text[st.cue.start:st.cue.end].lower() in PRESENT_LEVEL) \
@@ -282,6 +289,22 @@ def credited_forecast_type(sc: SentenceScope, fig: dict, clause, claim_type, st)
             claim_type = "actual" if past else "forecast"
             st = st._replace(claim_type=claim_type)
     return claim_type, st
+
+
+def _instrument_before_would(st, fig_end: int) -> bool:
+    """Whether a "would" after an instrument's figure, with no stance word before the figure, has the figure's noun
+    phrase as its subject ("the new 3 pct tax on share trades would be charged on ...", "the extra 4.5 billion crown cut
+    in payroll taxes would mean ...", "£12bn in spending they would stop"): the hypothetical is what the plan holds, its
+    tax, cut or sum, whoever reports it, not a level someone foresees (a "will" after it already decides; a figure after
+    the "would", what the plan would raise or cost, is still foreseen)."""
+    return st.how == "following" and st.cue is not None and st.cue.start >= fig_end
+
+
+def _progressive_act(text: str, fig: dict, st, start: int) -> bool:
+    """Whether the figure's governing "is"/"are" is the auxiliary of an act on an instrument in progress whose object
+    the figure sizes or sets ("is raising the top tax rate to 45%", "is cutting aid to 0.5% of national income")."""
+    return st.how == "governing" and st.cue is not None and fig["metric"] in INSTRUMENTS and fig.get("head") is None \
+        and text[st.cue.start:st.cue.end].lower() in PRESENT_COPULA and _progressive.act_after(text, st.cue.end, start)
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
