@@ -63,7 +63,7 @@ def preload() -> None:
     from . import (
         modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities, anaphora,
         organisations, owners, voices, scope, cuelexicon, cuescope, metrictopic, forecasters, firms, heldstance, borrowedfor,
-        former, tariffs,
+        former, tariffacts, uncodedcredit,
     )
 
     for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues,
@@ -85,8 +85,5 @@ def preload() -> None:
                  firms._forms, firms._literals, speakers._legal_forms,
                  heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
                  cuelexicon._body_name_patterns, former._pattern, former._title_after, entities.apposition_alternative,
-                 anaphora._closed_aside, tariffs._verbs, tariffs._before, tariffs._after):
-        load()
-    from . import tariffacts, uncodedcredit  # (session 18: write18's word lists, kept apart for merging)
-    for load in (tariffacts._acts, uncodedcredit._credit):
+                 anaphora._closed_aside, tariffacts._acts, uncodedcredit._credit):
         load()

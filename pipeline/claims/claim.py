@@ -25,7 +25,6 @@ from . import (
 )
 from . import stance as _stance
 from . import whose as _whose
-from . import tariffs as _tariffs
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -124,10 +123,6 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         # "to lobby against a proposed 100 pct European Community levy": the body named in the proposed instrument
         # proposes it, not the one lobbying against it
         actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
-    if fig["metric"] == "tariff_rate" and fig.get("head") is None:
-        imposer = _tariffs.setter(sc.ctx, sc.sentence, fig)
-        if imposer is not None:  # "Canada will respond if Washington imposes a 25% tariff": Washington sets it
-            actor_code, actor_text = imposer.code, imposer.surface
     claim_type, actor_code, actor_text = tariff_setter(sc, fig, claim_type, actor_code, actor_text)
     if actor_code is None and target_code in _entities.ORGANISATION_CODES and fig.get("head") is None \
             and organisations_rule(sc.ctx, sc.sentence, fig["char_start"], fig["end"], sc.stance_hits) is not None:

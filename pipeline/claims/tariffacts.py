@@ -88,6 +88,27 @@ def _act_after(text: str, ents: list, end: int, hi: int):
     return subject, hit.entry["kind"]
 
 
+# after the figure: the tariff's noun and a passive setting act before its agent ("the 50% tariff imposed by Washington")
+NOUN_BEFORE_ACT = regex.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies)\s+", regex.IGNORECASE)
+BY_AGENT = regex.compile(r"\s+by\s+(?:the\s+)?", regex.IGNORECASE)
+
+
+def _agent_after(text: str, ents: list, end: int, hi: int):
+    """The setter named as the agent of a passive setting act right after the figure's tariff noun ("the 50% tariff
+    imposed by Washington"): (entity, kind) or None."""
+    noun = NOUN_BEFORE_ACT.match(text, end, hi)
+    if noun is None:
+        return None
+    hit = _acts().search(text, noun.end(), min(hi, noun.end() + 20))
+    if hit is None or hit.start != noun.end():
+        return None
+    by = BY_AGENT.match(text, hit.end, hi)
+    agent = next((e for e in ents if e.start >= end), None) if by is not None else None
+    if agent is None or agent.start != by.end() or not _setter(agent):
+        return None
+    return agent, hit.entry["kind"]
+
+
 def tariff_setter(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tuple:
     """(claim_type, actor_code, actor_text) of a tariff figure whose setter is named as the subject of a setting or
     threatening act in its clause; unchanged otherwise."""
@@ -96,7 +117,7 @@ def tariff_setter(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tup
     text, sentence = sc.text, sc.sentence
     start, end = fig["char_start"], fig["end"]
     ents = [e for e in sc.ctx.entities(sentence) if e.code]
-    found = _act_after(text, ents, end, min(sentence.end, end + 70))
+    found = _act_after(text, ents, end, min(sentence.end, end + 70)) or _agent_after(text, ents, end, min(sentence.end, end + 70))
     if found is None and fig.get("head") is None:  # (a rate compared with, "to 19% from the 32%", has its act after it)
         found = _act_before(text, ents, max(sentence.start, start - WINDOW), start)
     if found is None:
@@ -107,7 +128,7 @@ def tariff_setter(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tup
         return claim_type, actor_code, actor_text
     if kind == "threat" and claim_type == "actual":
         claim_type = "commitment"  # a threatened rate: what the threatening state says it will set (ANNOTATION.md)
-    if code != actor_code:
+    if code != actor_code or actor_text is None:  # (the setter's own words name the actor)
         actor_code, actor_text = code, setter.surface
     return claim_type, actor_code, actor_text
 

@@ -324,8 +324,11 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     belong to, so a figure's own words outrank it: a government's act they state and the level it moves from
     (acts.keeps_rules_type), an anchor that puts the figure now or in the past, and no figure of a later year made
     actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
-    in its clause (heldstance.rules_stand), a present-tense level with no time of its own that the story dates
-    (storyyear.rules_stand), an act on an instrument in progress ("is raising the top rate to", progressive.rules_stand), the content of a projection noun ("projections of ...", projectionnoun.rules_stand)."""
+    in its clause (heldstance.rules_stand), a first-person act or a financing passive (ownacts.rules_stand), a tariff
+    rate a named state threatened (tariffacts.rules_stand), a fiscal rule's threshold or margin (ownedrules.rules_stand),
+    a present-tense level with no time of its own that the story dates (storyyear.rules_stand), an act on an instrument
+    in progress ("is raising the top rate to", progressive.rules_stand), the content of a projection noun ("projections
+    of ...", projectionnoun.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
         or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published) \
         or _tariffacts.rules_stand(text, claim, new) or _ownedrules.rules_stand(text, claim, new) \
