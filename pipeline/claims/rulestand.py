@@ -1,0 +1,47 @@
+"""Whether the rules' ``benchmark`` of a standing rule's own number stands against the learned claim_type
+(typemodel.retype).
+
+The rules read a fiscal rule's threshold or margin from the words right before the figure ("defence outlays above 1% of
+GDP no longer count against the debt brake", "which the escape clause lets member states add by up to 1.5% of GDP":
+ruletype.restated_or_rule_type) and a target's category from the noun right after it ("should count toward the
+alliance's 1.5% category"). The model reads the sentence's words, not which figure they belong to: beside a state's
+plan in the same sentence ("Germany, which exempted defence spending above 1% of GDP from its debt brake ... and plans
+to lift its military budget to 3.5%") it turned such thresholds into commitments, levels or demands (ANNOTATION.md:
+debt-brake limits and the escape clause's margin are ``benchmark``; so is "a mere reference to the 1.5% category").
+Each stands only where the rules typed the figure ``benchmark`` and the figure's own words say so. Pure: reads the text
+around the claim only.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import stance as _stance
+from . import ruletype as _ruletype
+
+REACH = 30  # chars before the figure searched for the threshold's or the margin's words (as ruletype does)
+MARGIN_REACH = 150  # chars before the figure searched for the rule that lets members add the margin
+# the figure names a category of a standing target: "the alliance's 1.5% category", "NATO's 1.5% category for resilience"
+CATEGORY_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,2}?categor(?:y|ies)\b", regex.IGNORECASE)
+
+
+def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' benchmark of the claim is a rule's threshold, margin or category named by the figure's own words
+    (then the model's other type does not replace it)."""
+    if claim.get("claim_type") != "benchmark" or new == "benchmark":
+        return False
+    start, end = claim["char_start"], claim["char_end"]
+    sentence_end = s0 + len(claim.get("sentence") or "")
+    clause = _stance.clause_bounds(text, s0, sentence_end, start, end)
+    lo = max(clause[0], start - REACH)
+    if _ruletype.THRESHOLD_BEFORE.search(text, lo, start) and _ruletype.THRESHOLD_RULE.search(text, s0, sentence_end):
+        return True
+    if _ruletype.MARGIN_BEFORE.search(text, lo, start) \
+            and _ruletype.MARGIN_RULE.search(text, max(s0, start - MARGIN_REACH), start):
+        return True
+    return CATEGORY_AFTER.match(text, end, min(sentence_end, end + 40)) is not None
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
