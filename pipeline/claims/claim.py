@@ -25,6 +25,7 @@ from . import (
 )
 from . import stance as _stance
 from . import whose as _whose
+from . import orgplans as _orgplans
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -133,6 +134,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
+    # "the European Union's 150 billion euro SAFE loan fund": an organisation's own instrument is its figure (orgplans)
+    actor_code, actor_text, target_code, target_text = _orgplans.instrument_owner(sc, fig, actor_code, actor_text,
+                                                                                  target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
         claim_type, actor_code, actor_text, target_code, target_text = _plan_anaphor_roles(
             sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
@@ -236,7 +240,8 @@ def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, a
     start = fig["char_start"]
     if claim_type == "commitment" and st.how == "attributive" \
             and _organisations.org_owner(ctx, sentence, st.cue, start) \
-            and not _signs_up(text, clause, st.cue, stance_hits):
+            and not _signs_up(text, clause, st.cue, stance_hits) \
+            and not _orgplans.own_act(text, st.cue):  # (its own plan or pledge is no standing rule: orgplans)
         claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
         owner = _organisations.target_owner(ctx, sentence, clause, st.cue)
         if owner is not None:
