@@ -26,6 +26,7 @@ from . import (
 from . import stance as _stance
 from . import whose as _whose
 from . import orgplans as _orgplans
+from . import refusals as _refusals
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -96,6 +97,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st, aid_request = sought_aid_request(sc, fig, clause, claim_type, st, aid_request)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
+    if _refusals.refused_level(sc.text, sc.sentence, clause, fig["char_start"], claim_type, fig.get("head")):
+        claim_type, st = "rejection", st._replace(claim_type="rejection")  # "Belgium cannot go to 3.5%" (refusals)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
     actor, target = _figure_roles(sc, fig, clause, st)
