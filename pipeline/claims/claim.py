@@ -27,6 +27,8 @@ from . import stance as _stance
 from . import whose as _whose
 from . import orgplans as _orgplans
 from . import refusals as _refusals
+from . import relstance as _relstance
+from . import rulestand as _rulestand
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -101,6 +103,10 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         claim_type, st = "rejection", st._replace(claim_type="rejection")  # "Belgium cannot go to 3.5%" (refusals)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
+    if claim_type == "actual" and (wished := _relstance.relative_stance(sc, fig)) is not None:
+        # "down from the 20% Trump had threatened": the threatened level, not one reached (relstance)
+        claim_type = wished.entry["claim_type"]
+        st = st._replace(claim_type=claim_type)
     actor, target = _figure_roles(sc, fig, clause, st)
     head = fig.get("head")
     if head is not None:
@@ -146,6 +152,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
             and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
         target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
+    # "The United Nations target for rich countries remains 0.7%": the organisation's standing goal, its roles kept (rulestand)
+    claim_type = _rulestand.organisation_target_type(sc, fig, claim_type, st)
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)

@@ -8,8 +8,11 @@ alliance's 1.5% category"). The model reads the sentence's words, not which figu
 plan in the same sentence ("Germany, which exempted defence spending above 1% of GDP from its debt brake ... and plans
 to lift its military budget to 3.5%") it turned such thresholds into commitments, levels or demands (ANNOTATION.md:
 debt-brake limits and the escape clause's margin are ``benchmark``; so is "a mere reference to the 1.5% category").
-Each stands only where the rules typed the figure ``benchmark`` and the figure's own words say so. Pure: reads the text
-around the claim only.
+Each stands only where the rules typed the figure ``benchmark`` and the figure's own words say so. So does a level named
+in apposition as a law's or rule's level ("about 2.0% of GDP, the minimum required by a 2023 law") and an organisation's
+target noun governing the figure through a copula ("The United Nations target for rich countries remains 0.7%"), which
+``organisation_target_type`` makes a benchmark first (claim._organisation_target reads only a target noun right beside
+the figure). Pure: reads the text around the claim only.
 """
 from __future__ import annotations
 
@@ -17,9 +20,22 @@ import regex
 
 from . import stance as _stance
 from . import ruletype as _ruletype
+from . import organisations as _organisations
+from . import entities as _entities
 
 REACH = 30  # chars before the figure searched for the threshold's or the margin's words (as ruletype does)
 MARGIN_REACH = 150  # chars before the figure searched for the rule that lets members add the margin
+# the figure named in apposition as a rule's level: "about 2.0% of GDP, the minimum required by a 2023 law", "3%, the ceiling
+# set by EU rules"
+RULE_APPOSITION = regex.compile(r"\s*,\s+(?:the|a)\s+(?:(?:legal|statutory|constitutional|new|old)\s+)?"
+                                r"(?:minimum|maximum|floor|ceiling|limit|cap|threshold)\s+(?:required|set|allowed|permitted|fixed|"
+                                r"laid\s+down|written|prescribed|imposed)\b", regex.IGNORECASE)
+# an organisation's target noun governing the figure through a copula: "The United Nations target for rich countries remains
+# 0.7%", "NATO's goal is 2%" (ANNOTATION.md: an organisation's guideline or goal is its benchmark)
+TARGET_NOUNS = frozenset({"target", "targets", "goal", "objective"})
+COPULA_TO_FIGURE = regex.compile(r"(?:\s+(?:for|of|on)\s+(?:[\w'’-]+\s+){1,4}?|\s+)(?:is|remains|stays|was|stood|stands)\s+"
+                                 r"(?:(?:at|still|about|around|roughly|some)\s+){0,2}", regex.IGNORECASE)
+TARGET_COPULA_BEFORE = regex.compile(r"\b(?:target|targets|goal|objective)" + COPULA_TO_FIGURE.pattern + r"$", regex.IGNORECASE)
 # the figure names a category of a standing target: "the alliance's 1.5% category", "NATO's 1.5% category for resilience"
 CATEGORY_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,2}?categor(?:y|ies)\b", regex.IGNORECASE)
 
@@ -38,7 +54,23 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if _ruletype.MARGIN_BEFORE.search(text, lo, start) \
             and _ruletype.MARGIN_RULE.search(text, max(s0, start - MARGIN_REACH), start):
         return True
-    return CATEGORY_AFTER.match(text, end, min(sentence_end, end + 40)) is not None
+    return CATEGORY_AFTER.match(text, end, min(sentence_end, end + 40)) is not None \
+        or RULE_APPOSITION.match(text, end, min(sentence_end, end + 60)) is not None \
+        or (claim.get("actor_code") in _entities.ORGANISATION_CODES
+            and TARGET_COPULA_BEFORE.search(text, max(clause[0], start - 70), start) is not None)
+
+
+def organisation_target_type(sc, fig: dict, claim_type: str, st) -> str:
+    """``benchmark`` for a figure an organisation's target noun governs through a copula ("The United Nations target for
+    rich countries remains 0.7%"), which claim._organisation_target leaves (it reads only the target noun right before
+    or after the figure); else the type as it is."""
+    cue = st.cue
+    if claim_type != "commitment" or st.how != "governing" or cue is None or cue.entry["pos"] != "N" \
+            or fig.get("head") is not None or sc.text[cue.start:cue.end].lower() not in TARGET_NOUNS \
+            or not COPULA_TO_FIGURE.fullmatch(sc.text, cue.end, fig["char_start"]) \
+            or not _organisations.org_owner(sc.ctx, sc.sentence, cue, fig["char_start"]):
+        return claim_type
+    return "benchmark"
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -46,3 +46,21 @@ def test_only_the_rules_benchmark_of_such_words_stands():
     assert not _stands(brake, "1%", new="benchmark")
     plain = "The budget lifts defence spending to 2.1% of GDP next year under the new rules."
     assert not _stands(plain, "2.1% of GDP")  # (no threshold, margin or category named by the figure's words)
+
+
+def test_a_level_named_as_the_laws_minimum_stays_a_benchmark():
+    text = "Defence receives about 2.5% of GDP, the minimum required by a 2024 law, the finance minister said."
+    assert _types(text)["2.5% of GDP"] == "benchmark"
+    assert _stands(text, "2.5% of GDP", new="actual")
+
+
+def test_an_organisations_target_through_a_copula_is_its_benchmark():
+    c = next(c for c in pipeline_claims("The United Nations aid target for donor countries remains 0.7% of national income.")
+             if c["figure_text"].startswith("0.7%"))
+    assert (c["claim_type"], c["actor_code"]) == ("benchmark", "UN")
+
+
+def test_a_debt_anchor_a_council_defends_is_a_benchmark():
+    text = ("The minister said the budget would leave a deficit of 1.1% of GDP, while the fiscal council said the debt "
+            "anchor of 40% of GDP should be kept.")
+    assert _types(text)["40% of GDP"] == "benchmark"
