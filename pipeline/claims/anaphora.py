@@ -423,12 +423,26 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
              and (x.end <= e.start or not state_only)]  # (not "the government" read inside "the government's" itself)
     if named:
         x = (subject_over_place(ctx, named, e.start) if state_only else None) or named[-1]
+        x = _before_closed_aside(ctx, named, x, e.start)
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
                 and COORDINATED.fullmatch(ctx.text, y.end, x.start):
             return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
         return x.code
     return ctx.previous_state(e.start)
+
+
+def _before_closed_aside(ctx, named: list, x, pronoun_start: int):
+    """The name before an aside between commas that closes before the pronoun, when `x` stands inside it ("Norway, one of
+    the few donors to hold its line, will give 1% of its income": Norway's, not the donors'; "Japan, unlike Germany, will
+    raise its budget": Japan's); else `x`. The pronoun inside the aside itself keeps its nearest name."""
+    from .roles import aside_regex  # (roles imports this module)
+    text = ctx.text
+    for m in aside_regex().finditer(text, max(0, x.start - 130), pronoun_start):
+        if m.start() < x.start and x.end <= m.end() <= pronoun_start:
+            outside = [y for y in named if y.end <= m.start()]
+            return outside[-1] if outside else x
+    return x
 
 
 def subject_over_place(ctx, named: list, pronoun_start: int):

@@ -30,6 +30,7 @@ from . import refusals as _refusals
 from . import relstance as _relstance
 from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
+from . import asidestance as _asidestance
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -91,6 +92,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     clause = _stance.clause_bounds(sc.text, sc.sentence.start, sc.sentence.end, fig["char_start"], fig["end"])
     st0, st = figure_stance(sc, fig, clause, out)
     st = _conjuncts.later_conjunct(sc.text, clause, fig, st, sc.stance_hits)  # "rejected ... and called for ... 53%"
+    st = _asidestance.outside_aside(sc.text, sc.sentence, clause, fig, st, sc.stance_hits)  # "Norway, one of the few donors to hold its line, will give"
     claim_type, st, estimated, conditional, plan_content = tense_type(sc, fig, clause, st)
     claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
     claim_type, st = believed_type(sc, fig, clause, claim_type, st)

@@ -615,6 +615,8 @@ def aside_regex():
                                     # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
                                     r"|despite|amid"
+                                    # (an apposition placing the subject in a group: ", one of the few donors to hold its line,")
+                                    r"|one\s+of\s+(?:the|its|their)"
                                     r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
                                     r")\b[^,;()]{1,120},", regex.IGNORECASE))
 
