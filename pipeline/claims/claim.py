@@ -31,6 +31,7 @@ from . import relstance as _relstance
 from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
 from . import asidestance as _asidestance
+from . import draftfig as _draftfig
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -107,6 +108,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         claim_type, st = "rejection", st._replace(claim_type="rejection")  # "Belgium cannot go to 3.5%" (refusals)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
+    if _draftfig.draft_content(sc.text, fig["end"], sc.sentence.end, claim_type):
+        claim_type, st = "proposal", st._replace(claim_type="proposal")  # "the 286 billion crowns in the draft" (draftfig)
     if claim_type == "actual" and (wished := _relstance.relative_stance(sc, fig)) is not None:
         # "down from the 20% Trump had threatened": the threatened level, not one reached (relstance)
         claim_type = wished.entry["claim_type"]

@@ -28,6 +28,7 @@ from . import ownacts as _ownacts
 from . import rulestand as _rulestand
 from . import orgplans as _orgplans
 from . import relstance as _relstance
+from . import draftfig as _draftfig
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -324,11 +325,12 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
     in its clause (heldstance.rules_stand), a standing rule's threshold, margin or category the rules made a benchmark
     (rulestand.rules_stand), an organisation's own fund or plan named with its possessive (orgplans.rules_stand), a
-    level a relative clause right after it threatens, proposes or demands (relstance.rules_stand)."""
+    level a relative clause right after it threatens, proposes or demands (relstance.rules_stand), a draft's
+    figure (draftfig.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
         or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published) \
         or _rulestand.rules_stand(text, claim, new, s0) or _orgplans.rules_stand(text, claim, new, s0) \
-        or _relstance.rules_stand(text, claim, new)
+        or _relstance.rules_stand(text, claim, new) or _draftfig.rules_stand(text, claim, new)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
