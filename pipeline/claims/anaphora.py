@@ -424,6 +424,7 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
     if named:
         x = (subject_over_place(ctx, named, e.start) if state_only else None) or named[-1]
         x = _before_closed_aside(ctx, named, x, e.start)
+        x = _not_the_estimator(ctx, named, x, e)
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
                 and COORDINATED.fullmatch(ctx.text, y.end, x.start):
@@ -443,6 +444,24 @@ def _before_closed_aside(ctx, named: list, x, pronoun_start: int):
             outside = [y for y in named if y.end <= m.start()]
             return outside[-1] if outside else x
     return x
+
+
+# an organisation as the subject of the verb right before "its", whose noun is a state's balance or debt: "the Commission
+# forecasts its deficit at 3.3%", "the IMF puts its debt at 120%" (an organisation has no deficit of its own there)
+ESTIMATOR_VERB_GAP = regex.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had|now|also)\s+)?[a-z]+(?:s|ed)\s+$")
+STATE_BALANCE_AFTER = regex.compile(r"\s+(?:(?:budget|fiscal|public|government|general\s+government|national|gross|net)\s+){0,2}"
+                                    r"(?:deficits?|debts?|borrowing|shortfall)\b", regex.IGNORECASE)
+
+
+def _not_the_estimator(ctx, named: list, x, e):
+    """The state before an organisation that is the subject of the verb right before "its" whose noun is a balance or a
+    debt ("Rome wanted to leave the procedure first; the Commission forecasts its deficit at 3.3%": Italy's), else `x`."""
+    text = ctx.text
+    if x.kind != "organisation" or not e.surface.lower().startswith("its") or x.code not in ORGANISATION_CODES \
+            or not ESTIMATOR_VERB_GAP.fullmatch(text, x.end, e.start) or not STATE_BALANCE_AFTER.match(text, e.end):
+        return x
+    states = [y for y in named if y.end <= x.start and is_state(y.code)]
+    return states[-1] if states else x
 
 
 def subject_over_place(ctx, named: list, pronoun_start: int):

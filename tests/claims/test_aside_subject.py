@@ -20,3 +20,9 @@ def test_its_after_a_comparison_aside_is_the_subjects():
     text = "Japan, unlike Germany, will raise its defence budget to 2% of its GDP by 2027."
     c = _claim(text, "2% of its GDP")
     assert c["target_code"] == "JPN"
+
+
+def test_its_deficit_after_an_organisations_estimating_verb_is_the_states():
+    text = ("Finance Minister Carlos Cuerpo said Madrid would keep its spending plans; the Commission projects its deficit "
+            "at 2.9% of GDP this year.")
+    assert _claim(text, "2.9% of GDP")["target_code"] == "ESP"
