@@ -38,9 +38,3 @@ def test_the_relative_clause_must_hold_a_wish_or_plan_verb():
     said = "It fell to 19%, down from the 20% Trump had mentioned."
     assert not relstance.rules_stand(said, claim, "actual")
     assert not relstance.rules_stand(text, claim, "proposal")  # (between plan types the model still decides)
-
-
-def test_a_level_a_party_supported_is_its_proposal():
-    text = ("Opposition Liberals said they supported reaching 2.5% of GDP on defence but accused the government of failing "
-            "to say how it would be paid for.")
-    assert _claim(text, "2.5% of GDP")["claim_type"] == "proposal"  # (an opposition backs a level it cannot set)
