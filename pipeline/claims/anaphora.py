@@ -433,13 +433,19 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
     return ctx.previous_state(e.start)
 
 
+# an aside between commas that is no subject: a comparison (", unlike Germany,"), a relative clause (", which borders
+# Russia,"), an apposition placing the subject in a group (", one of the few donors to hold its line,"); the part of
+# roles.aside_regex a pronoun's antecedent needs (this layer comes before roles: tests/claims/test_layering.py)
+CLOSED_ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
+                             r"rather\s+than|which|who|whose|one\s+of\s+(?:the|its|their))\b[^,;()]{1,120},", regex.IGNORECASE)
+
+
 def _before_closed_aside(ctx, named: list, x, pronoun_start: int):
     """The name before an aside between commas that closes before the pronoun, when `x` stands inside it ("Norway, one of
     the few donors to hold its line, will give 1% of its income": Norway's, not the donors'; "Japan, unlike Germany, will
     raise its budget": Japan's); else `x`. The pronoun inside the aside itself keeps its nearest name."""
-    from .roles import aside_regex  # (roles imports this module)
     text = ctx.text
-    for m in aside_regex().finditer(text, max(0, x.start - 130), pronoun_start):
+    for m in CLOSED_ASIDE.finditer(text, max(0, x.start - 130), pronoun_start):
         if m.start() < x.start and x.end <= m.end() <= pronoun_start:
             outside = [y for y in named if y.end <= m.start()]
             return outside[-1] if outside else x

@@ -19,11 +19,19 @@ from __future__ import annotations
 import regex
 
 from . import stance as _stance
-from . import ruletype as _ruletype
 from . import organisations as _organisations
 from . import entities as _entities
 
 REACH = 30  # chars before the figure searched for the threshold's or the margin's words (as ruletype does)
+# ruletype's own patterns of a fiscal rule's threshold and margin (restated_or_rule_type), read again here: a decision
+# module may not import a sentence step (tests/claims/test_layering.py); tests/claims/test_rule_stand.py keeps them equal
+THRESHOLD_BEFORE = regex.compile(r"\b(?:spending|outlays|expenditures?|costs|borrowing|deficits?)\s+(?:above|over|beyond|exceeding|in\s+excess\s+of)\s+$",
+                                 regex.IGNORECASE)
+THRESHOLD_RULE = regex.compile(r"\b(?:debt\s+brake|escape\s+clause|exempt\w*|counts?\s+against|deficit\s+rules?|fiscal\s+rules?)\b",
+                               regex.IGNORECASE)
+MARGIN_BEFORE = regex.compile(r"\bup\s+to\s+$", regex.IGNORECASE)
+MARGIN_RULE = regex.compile(r"\b(?:escape\s+clause|debt\s+brake|fiscal\s+rules?|deficit\s+rules?)\b[^;.]{0,80}?\b(?:lets|allows|permits)\b",
+                            regex.IGNORECASE)
 MARGIN_REACH = 150  # chars before the figure searched for the rule that lets members add the margin
 # the figure named in apposition as a rule's level: "about 2.0% of GDP, the minimum required by a 2023 law", "3%, the ceiling
 # set by EU rules"
@@ -49,10 +57,10 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     sentence_end = s0 + len(claim.get("sentence") or "")
     clause = _stance.clause_bounds(text, s0, sentence_end, start, end)
     lo = max(clause[0], start - REACH)
-    if _ruletype.THRESHOLD_BEFORE.search(text, lo, start) and _ruletype.THRESHOLD_RULE.search(text, s0, sentence_end):
+    if THRESHOLD_BEFORE.search(text, lo, start) and THRESHOLD_RULE.search(text, s0, sentence_end):
         return True
-    if _ruletype.MARGIN_BEFORE.search(text, lo, start) \
-            and _ruletype.MARGIN_RULE.search(text, max(s0, start - MARGIN_REACH), start):
+    if MARGIN_BEFORE.search(text, lo, start) \
+            and MARGIN_RULE.search(text, max(s0, start - MARGIN_REACH), start):
         return True
     return CATEGORY_AFTER.match(text, end, min(sentence_end, end + 40)) is not None \
         or RULE_APPOSITION.match(text, end, min(sentence_end, end + 60)) is not None \

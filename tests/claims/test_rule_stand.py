@@ -64,3 +64,9 @@ def test_a_debt_anchor_a_council_defends_is_a_benchmark():
     text = ("The minister said the budget would leave a deficit of 1.1% of GDP, while the fiscal council said the debt "
             "anchor of 40% of GDP should be kept.")
     assert _types(text)["40% of GDP"] == "benchmark"
+
+
+def test_the_threshold_patterns_are_ruletypes_own():
+    from pipeline.claims import ruletype
+    for name in ("THRESHOLD_BEFORE", "THRESHOLD_RULE", "MARGIN_BEFORE", "MARGIN_RULE"):
+        assert getattr(rulestand, name).pattern == getattr(ruletype, name).pattern, name
