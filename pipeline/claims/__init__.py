@@ -85,3 +85,7 @@ def preload() -> None:
                  heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
                  cuelexicon._body_name_patterns):
         load()
+    from . import orgplans, relstance  # (the modern18 modules' loaders: an organisation's instruments, the wishing verbs)
+
+    for load in (orgplans._instrument_after, relstance._wish_verbs):
+        load()
