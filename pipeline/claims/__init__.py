@@ -87,3 +87,7 @@ def preload() -> None:
                  cuelexicon._body_name_patterns, former._pattern, former._title_after, entities.apposition_alternative,
                  anaphora._closed_aside, tariffacts._acts, uncodedcredit._credit):
         load()
+    from . import orgplans, relstance  # (the modern18 modules' loaders: an organisation's instruments, the wishing verbs)
+
+    for load in (orgplans._instrument_after, relstance._wish_verbs):
+        load()

@@ -39,6 +39,10 @@ COMPARED_SCAN = _lexicon.Guarded(COMPARED_BEFORE, ("compar",))
 AFTER_ONE_OF = regex.compile(r"\bafter\s+(?:one|an?\s+(?:[\w'’-]+\s+){0,2}?(?:deficit|surplus|shortfall|gap|rise|fall|increase|"
                              r"decrease|drop|cut))\s+of\s+" + QUALIFIER + r"?$", regex.IGNORECASE)
 AFTER_SCAN = _lexicon.Guarded(AFTER_ONE_OF, ("after",))
+# "keeps the deficit ceiling at 5.3% of GDP next year, after 5.5% in 2025", "to 3.4 pct in 1988 after 4.2 pct in 1987": a
+# bare figure after "after" dated in a past or the current year is the level before the sentence's own (own_anchor)
+AFTER_BARE = regex.compile(r"\bafter\s+" + QUALIFIER + r"?$", regex.IGNORECASE)
+AFTER_BARE_SCAN = _lexicon.Guarded(AFTER_BARE, ("after",))
 # "exceeds the previous record of", "above the old high of", "the prior year's level of": a level set before
 PREVIOUS_OF = regex.compile(r"\b(?:previous|prior|former|old|earlier)\s+(?:[\w'’-]+\s+){0,2}?(?:record|high|peak|low|level|total|"
                             r"figure|deficit|surplus|shortfall)\s+(?:of|at)\s+" + QUALIFIER + r"?$", regex.IGNORECASE)
@@ -124,6 +128,7 @@ def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, publish
         if (_stance.FROM_BEFORE_SCAN.search(text, back, start) and not (bound == "range" and RANGE_TO.search(text, start, end))
                 and not SOURCE_FROM.search(text, max(clause[0], start - 50), start) and not CHANGE_NOUN_AFTER.match(text, end, hi)) \
                 or COMPARED_SCAN.search(text, back, start) or AFTER_SCAN.search(text, back, start) \
+                or (dated in ("past", "current") and AFTER_BARE_SCAN.search(text, max(back, start - 30), start)) \
                 or PREVIOUS_SCAN.search(text, back, start) \
                 or (CHANGE_VERB_BEFORE_SCAN.search(text, back, start) and TO_FIGURE_AFTER.match(text, end, min(clause[1], end + 80))):
             return "baseline"

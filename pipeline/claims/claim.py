@@ -25,6 +25,13 @@ from . import (
 )
 from . import stance as _stance
 from . import whose as _whose
+from . import orgplans as _orgplans
+from . import refusals as _refusals
+from . import relstance as _relstance
+from . import rulestand as _rulestand
+from . import conjuncts as _conjuncts
+from . import asidestance as _asidestance
+from . import draftfig as _draftfig
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -91,6 +98,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     else is pressed to meet commits; an uncoded speaker cannot pledge). `out` holds the sentence's claims made so far."""
     clause = _stance.clause_bounds(sc.text, sc.sentence.start, sc.sentence.end, fig["char_start"], fig["end"])
     st0, st = figure_stance(sc, fig, clause, out)
+    st = _conjuncts.later_conjunct(sc.text, clause, fig, st, sc.stance_hits)  # "rejected ... and called for ... 53%"
+    st = _asidestance.outside_aside(sc.text, sc.sentence, clause, fig, st, sc.stance_hits)  # "Norway, one of the few donors to hold its line, will give"
     claim_type, st, estimated, conditional, plan_content = tense_type(sc, fig, clause, st)
     claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
     claim_type, st = believed_type(sc, fig, clause, claim_type, st)
@@ -101,8 +110,16 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st, aid_request = sought_aid_request(sc, fig, clause, claim_type, st, aid_request)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
+    if _refusals.refused_level(sc.text, sc.sentence, clause, fig["char_start"], claim_type, fig.get("head")):
+        claim_type, st = "rejection", st._replace(claim_type="rejection")  # "Belgium cannot go to 3.5%" (refusals)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
+    if _draftfig.draft_content(sc.text, fig["end"], sc.sentence.end, claim_type):
+        claim_type, st = "proposal", st._replace(claim_type="proposal")  # "the 286 billion crowns in the draft" (draftfig)
+    if claim_type == "actual" and (wished := _relstance.relative_stance(sc, fig)) is not None:
+        # "down from the 20% Trump had threatened": the threatened level, not one reached (relstance)
+        claim_type = wished.entry["claim_type"]
+        st = st._replace(claim_type=claim_type)
     actor, target = _figure_roles(sc, fig, clause, st)
     head = fig.get("head")
     if head is not None:
@@ -149,12 +166,17 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
                                                                          target_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
+    # "the European Union's 150 billion euro SAFE loan fund": an organisation's own instrument is its figure (orgplans)
+    actor_code, actor_text, target_code, target_text = _orgplans.instrument_owner(sc, fig, actor_code, actor_text,
+                                                                                  target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
         claim_type, actor_code, actor_text, target_code, target_text = _plan_anaphor_roles(
             sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
             and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
         target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
+    # "The United Nations target for rich countries remains 0.7%": the organisation's standing goal, its roles kept (rulestand)
+    claim_type = _rulestand.organisation_target_type(sc, fig, claim_type, st)
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)
@@ -252,7 +274,8 @@ def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, a
     start = fig["char_start"]
     if claim_type == "commitment" and st.how == "attributive" \
             and _organisations.org_owner(ctx, sentence, st.cue, start) \
-            and not _signs_up(text, clause, st.cue, stance_hits):
+            and not _signs_up(text, clause, st.cue, stance_hits) \
+            and not _orgplans.own_act(text, st.cue):  # (its own plan or pledge is no standing rule: orgplans)
         claim_type = "benchmark"  # "NATO's old 2% target", "the United Nations target of 0.7%"
         owner = _organisations.target_owner(ctx, sentence, clause, st.cue)
         if owner is not None:

@@ -39,7 +39,9 @@ PRESENT_LEVEL = PRESENT_COPULA | {"spends", "spend", "receives", "collects", "to
 NOW_LEVEL = regex.compile(r"[,(]\s*(?:now|currently|at\s+present|presently)\s+(?:at\s+|standing\s+at\s+)?"
                        r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$", regex.IGNORECASE)
 NOW_LEVEL_SCAN = _lexicon.Guarded(NOW_LEVEL, ("now", "currently", "present"))  # (searched only where one of its words stands)
+# (also a state's past act on its rate or budget: "Washington raised its tariff on Canadian goods to 35% in August")
 PAST_MARK = regex.compile(r"\b(?:was|were|had|has\s+been|have\s+been|rose|fell|stood|totalled|totaled|reached|grew|dropped|"
+                          r"raised|lowered|imposed|lifted|slashed|hiked|doubled|tripled|halved|"
                           r"(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|t)|last|this\s+year|ago|(?:19|20)\d\d|today|now|currently|already)\b", regex.IGNORECASE)
 
 INSTRUMENTS = frozenset({"tax_revenue", "tariff_rate", "public_spending", "defense_spending", "development_aid"})

@@ -137,7 +137,8 @@ def past_level(text: str, clause, start: int, end: int, published) -> bool:
 RESTATE_SCAN = 200  # figures of one sentence above which none restates another (a table run together)
 RESTATE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which\s+(?:is|was|would\s+be|will\s+be)|equal\s+to|equivalent\s+to|or|representing|"
                         r"amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?", regex.IGNORECASE)
-PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
+# (past the whole's deadline: "5% of GDP by 2035, of which 3.5% is for core defence")
+PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s+(?:by|in|until)\s+(?:19|20)\d\d(?:[-/]\d{2,4})?)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
                         regex.IGNORECASE)
 
 

@@ -621,6 +621,8 @@ def aside_regex():
                                     # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
                                     r"|despite|amid"
+                                    # (an apposition placing the subject in a group: ", one of the few donors to hold its line,")
+                                    r"|one\s+of\s+(?:the|its|their)"
                                     r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
                                     # (an apposition relating the name to another party: ", a close ally of the United States,")
                                     r"|" + apposition_alternative() +

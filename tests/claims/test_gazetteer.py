@@ -338,3 +338,16 @@ def test_common_word_surnames_of_2004_05_need_a_title(gaz):
     assert found(gaz, "Prime Minister Gross resigned.", 2005)["Prime Minister Gross"].code == "CZE"
     # a tennis player who shares the king's first names is not the king
     assert "Juan Carlos" not in found(gaz, "Juan Carlos Ferrero won in Madrid.")
+
+
+def test_philippine_and_dutch_office_holders_of_2025(gaz):
+    """The Philippine treasury and budget bodies and the Dutch aid minister of 2024-25 (people.csv, institutions.csv,
+    round modern18): a debt level the Bureau of the Treasury reports, aid cuts a minister announces, are their state's."""
+    f = found(gaz, "The Bureau of the Treasury said the debt rose, and the Department of Budget and Management agreed.", 2025)
+    assert f["Bureau of the Treasury"].code == "PHL" and f["Department of Budget and Management"].code == "PHL"
+    assert found(gaz, "The Development Budget Coordination Committee kept its goals.", 2025)[
+        "Development Budget Coordination Committee"].code == "PHL"
+    f = found(gaz, "Minister Reinette Klever announced the cut, and Recto and Pangandaman presented the budget.", 2025)
+    assert f["Minister Reinette Klever"].code == "NLD"
+    assert f["Recto"].code == "PHL" and f["Pangandaman"].code == "PHL"
+    assert found(gaz, "Klever said the aid budget would shrink.", 2025)["Klever"].code == "NLD"

@@ -1,0 +1,59 @@
+"""A figure that a relative clause right after it says someone threatened, proposed, sought or demanded keeps that
+clause's stance, not the level a change "came down from" (anchor.reached_level, ruletype.anchored_type).
+
+"a 19% tariff ..., down from the 20% Trump had threatened", "cut from the 3.5% Washington had demanded": the figure is
+the threatened or demanded level, never reached (ANNOTATION.md: the rate a tariff came down from is a level reached, "a
+threatened rate [commitment, proposal, demand]"). Only a clause whose subject is a coded name right after the figure
+(voices.relative_agent: "the 3.32% Lai has proposed", "that American officials had floated"), and only a stance of a plan
+or a wish: a reporting verb or a level keeps the anchor's reading. Reads the stance hits right after the figure only.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from . import voices as _voices
+from .lexicon import read_rows
+
+WISHED_TYPES = frozenset({"commitment", "proposal", "demand"})
+
+
+def relative_stance(sc, fig: dict):
+    """The plan or wish cue of a relative clause right after the figure whose subject is a coded name, or None."""
+    span = (fig["char_start"], fig["end"])
+    hits = sc.stance_hits
+    i = bisect.bisect_left(hits, span[1], key=lambda h: h.start)  # the first cue after the figure
+    if i >= len(hits) or hits[i].entry["claim_type"] not in WISHED_TYPES or hits[i].entry["pos"] != "V":
+        return None
+    agent = _voices.relative_agent(sc.ctx, sc.sentence, span, hits[i])
+    return hits[i] if agent is not None and agent.code else None
+
+
+# a relative clause right after the figure, as text: "the 20% Trump had threatened", "the 3% that the U.S. had floated"
+REL_CLAUSE = regex.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:had\s+|has\s+|have\s+)?"
+                           r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+@functools.cache
+def _wish_verbs() -> frozenset:
+    """The stance lexicon's verbs (and their forms) of a plan or a wish (stance_cues.csv, pos V)."""
+    return frozenset(r["cue"].lower() for r in read_rows("stance_cues.csv")
+                     if r.get("pos") == "V" and r["claim_type"] in WISHED_TYPES and " " not in r["cue"])
+
+
+def rules_stand(text: str, claim: dict, new: str) -> bool:
+    """Whether the rules' plan or wish type of a figure that a relative clause right after it threatens, proposes or
+    demands stands against the model's level or forecast (the model reads "down from" as a level reached)."""
+    if claim.get("claim_type") not in WISHED_TYPES or new in WISHED_TYPES:
+        return False
+    end = claim["char_end"]
+    m = REL_CLAUSE.match(text, end, min(len(text), end + 60))
+    return m is not None and m.group("verb") in _wish_verbs()
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())

@@ -1,0 +1,87 @@
+"""Whether the rules' ``benchmark`` of a standing rule's own number stands against the learned claim_type
+(typemodel.retype).
+
+The rules read a fiscal rule's threshold or margin from the words right before the figure ("defence outlays above 1% of
+GDP no longer count against the debt brake", "which the escape clause lets member states add by up to 1.5% of GDP":
+ruletype.restated_or_rule_type) and a target's category from the noun right after it ("should count toward the
+alliance's 1.5% category"). The model reads the sentence's words, not which figure they belong to: beside a state's
+plan in the same sentence ("Germany, which exempted defence spending above 1% of GDP from its debt brake ... and plans
+to lift its military budget to 3.5%") it turned such thresholds into commitments, levels or demands (ANNOTATION.md:
+debt-brake limits and the escape clause's margin are ``benchmark``; so is "a mere reference to the 1.5% category").
+Each stands only where the rules typed the figure ``benchmark`` and the figure's own words say so. So does a level named
+in apposition as a law's or rule's level ("about 2.0% of GDP, the minimum required by a 2023 law") and an organisation's
+target noun governing the figure through a copula ("The United Nations target for rich countries remains 0.7%"), which
+``organisation_target_type`` makes a benchmark first (claim._organisation_target reads only a target noun right beside
+the figure). Pure: reads the text around the claim only.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import stance as _stance
+from . import organisations as _organisations
+from . import entities as _entities
+
+REACH = 30  # chars before the figure searched for the threshold's or the margin's words (as ruletype does)
+# ruletype's own patterns of a fiscal rule's threshold and margin (restated_or_rule_type), read again here: a decision
+# module may not import a sentence step (tests/claims/test_layering.py); tests/claims/test_rule_stand.py keeps them equal
+THRESHOLD_BEFORE = regex.compile(r"\b(?:spending|outlays|expenditures?|costs|borrowing|deficits?)\s+(?:above|over|beyond|exceeding|in\s+excess\s+of)\s+$",
+                                 regex.IGNORECASE)
+THRESHOLD_RULE = regex.compile(r"\b(?:debt\s+brake|escape\s+clause|exempt\w*|counts?\s+against|deficit\s+rules?|fiscal\s+rules?)\b",
+                               regex.IGNORECASE)
+MARGIN_BEFORE = regex.compile(r"\bup\s+to\s+$", regex.IGNORECASE)
+MARGIN_RULE = regex.compile(r"\b(?:escape\s+clause|debt\s+brake|fiscal\s+rules?|deficit\s+rules?)\b[^;.]{0,80}?\b(?:lets|allows|permits)\b",
+                            regex.IGNORECASE)
+MARGIN_REACH = 150  # chars before the figure searched for the rule that lets members add the margin
+# the figure named in apposition as a rule's level: "about 2.0% of GDP, the minimum required by a 2023 law", "3%, the ceiling
+# set by EU rules"
+RULE_APPOSITION = regex.compile(r"\s*,\s+(?:the|a)\s+(?:(?:legal|statutory|constitutional|new|old)\s+)?"
+                                r"(?:minimum|maximum|floor|ceiling|limit|cap|threshold)\s+(?:required|set|allowed|permitted|fixed|"
+                                r"laid\s+down|written|prescribed|imposed)\b", regex.IGNORECASE)
+# an organisation's target noun governing the figure through a copula: "The United Nations target for rich countries remains
+# 0.7%", "NATO's goal is 2%" (ANNOTATION.md: an organisation's guideline or goal is its benchmark)
+TARGET_NOUNS = frozenset({"target", "targets", "goal", "objective"})
+COPULA_TO_FIGURE = regex.compile(r"(?:\s+(?:for|of|on)\s+(?:[\w'’-]+\s+){1,4}?|\s+)(?:is|remains|stays|was|stood|stands)\s+"
+                                 r"(?:(?:at|still|about|around|roughly|some)\s+){0,2}", regex.IGNORECASE)
+TARGET_COPULA_BEFORE = regex.compile(r"\b(?:target|targets|goal|objective)" + COPULA_TO_FIGURE.pattern + r"$", regex.IGNORECASE)
+# the figure names a category of a standing target: "the alliance's 1.5% category", "NATO's 1.5% category for resilience"
+CATEGORY_AFTER = regex.compile(r"\s+(?:(?:of\s+)?(?:GDP|GNP|GNI)\s+)?(?:[\w'’-]+\s+){0,2}?categor(?:y|ies)\b", regex.IGNORECASE)
+
+
+def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' benchmark of the claim is a rule's threshold, margin or category named by the figure's own words
+    (then the model's other type does not replace it)."""
+    if claim.get("claim_type") != "benchmark" or new == "benchmark":
+        return False
+    start, end = claim["char_start"], claim["char_end"]
+    sentence_end = s0 + len(claim.get("sentence") or "")
+    clause = _stance.clause_bounds(text, s0, sentence_end, start, end)
+    lo = max(clause[0], start - REACH)
+    if THRESHOLD_BEFORE.search(text, lo, start) and THRESHOLD_RULE.search(text, s0, sentence_end):
+        return True
+    if MARGIN_BEFORE.search(text, lo, start) \
+            and MARGIN_RULE.search(text, max(s0, start - MARGIN_REACH), start):
+        return True
+    return CATEGORY_AFTER.match(text, end, min(sentence_end, end + 40)) is not None \
+        or RULE_APPOSITION.match(text, end, min(sentence_end, end + 60)) is not None \
+        or (claim.get("actor_code") in _entities.ORGANISATION_CODES
+            and TARGET_COPULA_BEFORE.search(text, max(clause[0], start - 70), start) is not None)
+
+
+def organisation_target_type(sc, fig: dict, claim_type: str, st) -> str:
+    """``benchmark`` for a figure an organisation's target noun governs through a copula ("The United Nations target for
+    rich countries remains 0.7%"), which claim._organisation_target leaves (it reads only the target noun right before
+    or after the figure); else the type as it is."""
+    cue = st.cue
+    if claim_type != "commitment" or st.how != "governing" or cue is None or cue.entry["pos"] != "N" \
+            or fig.get("head") is not None or sc.text[cue.start:cue.end].lower() not in TARGET_NOUNS \
+            or not COPULA_TO_FIGURE.fullmatch(sc.text, cue.end, fig["char_start"]) \
+            or not _organisations.org_owner(sc.ctx, sc.sentence, cue, fig["char_start"]):
+        return claim_type
+    return "benchmark"
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
