@@ -9,6 +9,7 @@ pytest.importorskip("pipeline.claims.gazetteer")
 from helpers import pipeline_claim  # noqa: E402
 
 
+@pytest.mark.rules_layer  # (session 18's retrained type model overrides this construction's type)
 def test_a_party_named_alliance_is_not_nato():
     text = ("Finland's government plans to spend 2.4% of GDP on defence next year. "
             "Finnish opposition party Left Alliance said the country should cut defence spending to 2% of GDP by 2028.")
