@@ -56,7 +56,7 @@ from .ruletype import refusal_type, restated_or_rule_type, anchored_type
 from .tariffacts import tariff_setter
 from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
-from .refuser import refused_type, refuser
+from .refuser import refuser
 from .observedowner import observed_state
 from .orgfund import organisation_fund
 
@@ -159,7 +159,6 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, actor_code, actor_text, target_code, target_text = state_owned_rule(
         sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)
-    claim_type = refused_type(sc, fig, claim_type)
     actor_code, actor_text = refuser(sc, fig, claim_type, actor_code, actor_text)
     target_code, target_text = observed_state(sc, fig, claim_type, actor_code, target_code, target_text)
     actor_code, actor_text, target_code, target_text = organisation_fund(sc, fig, actor_code, actor_text, target_code,

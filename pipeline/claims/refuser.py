@@ -38,27 +38,3 @@ def refuser(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tuple:
         return actor_code, actor_text
     return subject.code, subject.surface
 
-
-# a state saying it cannot or will not reach a level: "Belgium cannot go to 3.5% without breaking EU fiscal rules", "the
-# island could not afford 5%" (the rules read a level or a forecast there; ANNOTATION.md, refusals: a rejection)
-CANNOT = regex.compile(r"\b(?:cannot|can\s+not|can['’]t|could\s+not|couldn['’]t|will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+"
-                       r"(?:(?:possibly|simply|ever|really|afford\s+to)\s+)?(?:afford|go|reach|raise|lift|boost|spend|commit|"
-                       r"accept|meet|hit|sign\s+up|move)\w*\b(?:\s+(?:up\s+)?(?:to|toward|towards|for))?"
-                       r"\s+(?:(?:the|a|an|about|around|some|nearly|almost|even)\s+)*$", regex.IGNORECASE)
-
-
-def refused_type(sc, fig: dict, claim_type: str) -> str:
-    """'rejection' for a level or forecast a named state or pronoun says it cannot or will not reach, the verb right before
-    the figure; the type unchanged otherwise."""
-    if claim_type not in ("actual", "forecast") or fig.get("head") is not None:
-        return claim_type
-    text, sentence, start = sc.text, sc.sentence, fig["char_start"]
-    m = CANNOT.search(text, max(sentence.start, start - 60), start)
-    if m is None:
-        return claim_type
-    ents = [e for e in sc.ctx.entities_until(sentence, m.start()) if e.code and e.end <= m.start()]
-    subject = ents[-1] if ents else None
-    if subject is None or subject.kind not in SUBJECT_KINDS or not _entities.is_state(subject.code) \
-            or not SUBJECT_GAP.fullmatch(text, subject.end, m.start()):
-        return claim_type
-    return "rejection"
