@@ -70,15 +70,6 @@ RULE_NOUN_AFTER = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}?(?:rules?|limit
 # "Under EU rules, ...", "under NATO guidelines": an organisation's name is capitalised or an acronym
 UNDER_RULES_BEFORE = regex.compile(r"\b[Uu]nder\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:[a-z][\w-]*)\s+){0,2}?"
                                    r"(?:rules?|guidelines?|treaty|pact|framework)\b")
-# the words of ruletype's rule thresholds and margins (THRESHOLD_BEFORE, THRESHOLD_RULE, MARGIN_BEFORE, MARGIN_RULE; a
-# decision module reads no sentence step, tests/claims/test_layering.py): "spending above 1% of GDP ... debt brake"
-THRESHOLD_BEFORE = regex.compile(r"\b(?:spending|outlays|expenditures?|costs|borrowing|deficits?)\s+(?:above|over|beyond|"
-                                 r"exceeding|in\s+excess\s+of)\s+$", regex.IGNORECASE)
-THRESHOLD_RULE = regex.compile(r"\b(?:debt\s+brake|escape\s+clause|exempt\w*|counts?\s+against|deficit\s+rules?|"
-                               r"fiscal\s+rules?)\b", regex.IGNORECASE)
-MARGIN_BEFORE = regex.compile(r"\bup\s+to\s+$", regex.IGNORECASE)
-MARGIN_RULE = regex.compile(r"\b(?:escape\s+clause|debt\s+brake|fiscal\s+rules?|deficit\s+rules?)\b[^;.]{0,80}?"
-                            r"\b(?:lets|allows|permits)\b", regex.IGNORECASE)
 POSSESSIVE_BEFORE = regex.compile(r"['’]s?\s+(?:(?:[a-z][\w-]*)\s+){0,2}$")
 
 
@@ -94,12 +85,4 @@ def rules_stand(text: str, claim: dict, new: str) -> bool:
     lo = max(0, start - UNDER_REACH)
     stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))  # (in the figure's sentence)
     s0 = stop + 1 if stop >= 0 else lo
-    if UNDER_RULES_BEFORE.search(text, s0, start) is not None:
-        return True
-    # a threshold or margin a fiscal rule sets ("exempted defence spending above 1% of GDP from its debt brake", "the
-    # national escape clause lets member states add ... by up to 1.5% of GDP"): the rules' benchmark (ruletype)
-    s1 = text.find(". ", end)
-    s1 = len(text) if s1 < 0 else s1
-    return bool((THRESHOLD_BEFORE.search(text, max(s0, start - 30), start) and THRESHOLD_RULE.search(text, s0, s1))
-                or (MARGIN_BEFORE.search(text, max(s0, start - 30), start)
-                    and MARGIN_RULE.search(text, max(s0, start - 150), start)))
+    return UNDER_RULES_BEFORE.search(text, s0, start) is not None

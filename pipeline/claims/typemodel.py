@@ -329,7 +329,7 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     (acts.keeps_rules_type), an anchor that puts the figure now or in the past, and no figure of a later year made
     actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
     in its clause (heldstance.rules_stand), a first-person act or a financing passive (ownacts.rules_stand), a tariff
-    rate a named state threatened (tariffacts.rules_stand), a fiscal rule's threshold or margin (ownedrules.rules_stand),
+    rate a named state threatened (tariffacts.rules_stand), a rule named as someone's (ownedrules.rules_stand),
     a present-tense level with no time of its own that the story dates (storyyear.rules_stand), an act on an instrument
     in progress ("is raising the top rate to", progressive.rules_stand), the content of a projection noun ("projections
     of ...", projectionnoun.rules_stand), a standing rule's threshold, margin or category the rules made a benchmark

@@ -7,7 +7,7 @@ pytest.importorskip("pipeline.claims.gazetteer")
 
 from helpers import pipeline_claim  # noqa: E402
 
-from pipeline.claims import ownedrules  # noqa: E402
+from pipeline.claims import ownedrules, rulestand  # noqa: E402
 
 
 def test_the_governments_own_rule_is_its_benchmark():
@@ -58,8 +58,9 @@ def test_a_debt_brake_threshold_keeps_the_rules_benchmark_against_the_model():
     c = pipeline_claim(text, "1.5%")
     assert c["claim_type"] == "benchmark"
     s = text.index("1.5%")
-    claim = {"claim_type": "benchmark", "char_start": s, "char_end": s + 4}
-    assert ownedrules.rules_stand(text, claim, "commitment")
+    claim = {"claim_type": "benchmark", "char_start": s, "char_end": s + 4, "sentence": text}
+    assert rulestand.rules_stand(text, claim, "commitment", 0)  # (the threshold's check is rulestand's)
     plain = "VIENNA - Austria plans to raise defence spending to 1.5% of GDP, the finance ministry said."
     p = plain.index("1.5%")
-    assert not ownedrules.rules_stand(plain, {**claim, "char_start": p, "char_end": p + 4}, "commitment")
+    assert not rulestand.rules_stand(plain, {**claim, "char_start": p, "char_end": p + 4, "sentence": plain},
+                                     "commitment", 0)
