@@ -423,8 +423,8 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
     named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)
              and (x.end <= e.start or not state_only)]  # (not "the government" read inside "the government's" itself)
     if named:
-        x = (subject_over_place(ctx, named, e.start) if state_only else None) or past_aside(ctx, named, e.start) or named[-1]
-        x = _before_closed_aside(ctx, named, x, e.start)
+        x = (subject_over_place(ctx, named, e.start) if state_only else None) or named[-1]
+        x = past_aside(ctx, named, x, e.start)
         x = _not_the_estimator(ctx, named, x, e)
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
@@ -444,17 +444,19 @@ ASIDE_OPENING = regex.compile(r",\s*(?:as|including)\s", regex.IGNORECASE)
 def _closed_aside() -> regex.Pattern:
     """An aside between commas as ``roles.aside_regex`` reads one for a subject, in the forms a possessive's antecedent
     may stand in: a relative clause, a comparison or an apposition relating the name to another party."""
-    return regex.compile(r",\s*(?:which|who|whose|like|unlike|along\s+with|together\s+with|" + apposition_alternative()
+    return regex.compile(r",\s*(?:which|who|whose|like|unlike|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
+                         r"as\s+opposed\s+to|rather\s+than|one\s+of\s+(?:the|its|their)|" + apposition_alternative()
                          + r")\b[^,;()]{1,120},", regex.IGNORECASE)
 ASIDE_REACH = 160  # characters an aside may span
 
 
-def past_aside(ctx, named: list, pronoun_start: int):
-    """The name before an aside between commas when the nearest name before a possessive "its"/"their" stands inside it
+def past_aside(ctx, named: list, x, pronoun_start: int):
+    """The name before an aside between commas when `x`, the name a possessive "its"/"their" would take, stands inside it
     and the aside closes before the pronoun: "the United States, as ... provider of the Bank's resources, ... its
-    contribution" is the United States', "Finland, a member of NATO since 2023, expects its deficit" Finland's. None
-    when the nearest name stands outside any aside (the usual reading)."""
-    x = named[-1]
+    contribution" is the United States', "Finland, a member of NATO since 2023, expects its deficit" Finland's, "Norway,
+    one of the few donors to hold its line, will give 1% of its income" Norway's, "Japan, unlike Germany, will raise its
+    budget" Japan's. `x` itself when it stands outside any aside (the usual reading); a pronoun inside the aside keeps
+    its nearest name."""
     text = ctx.text
     lo = max(0, x.start - ASIDE_REACH)
     opening = next((m.start() for m in _closed_aside().finditer(text, lo, pronoun_start)
@@ -465,28 +467,11 @@ def past_aside(ctx, named: list, pronoun_start: int):
             pass  # the last ", as" opening before the name
         if m is None or ";" in text[m.end():x.start] or "," in text[m.end():x.start] \
                 or text.find(",", x.end, pronoun_start) < 0:
-            return None  # no aside, one closed before the name, or one that does not close before the pronoun
+            return x  # no aside, one closed before the name, or one that does not close before the pronoun
         opening = m.start()
-    for y in reversed(named[:-1]):
+    for y in reversed(named):
         if y.end <= opening:
-            return y if y.code != x.code else None
-    return None
-# an aside between commas that is no subject: a comparison (", unlike Germany,"), a relative clause (", which borders
-# Russia,"), an apposition placing the subject in a group (", one of the few donors to hold its line,"); the part of
-# roles.aside_regex a pronoun's antecedent needs (this layer comes before roles: tests/claims/test_layering.py)
-CLOSED_ASIDE = regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|as\s+opposed\s+to|"
-                             r"rather\s+than|which|who|whose|one\s+of\s+(?:the|its|their))\b[^,;()]{1,120},", regex.IGNORECASE)
-
-
-def _before_closed_aside(ctx, named: list, x, pronoun_start: int):
-    """The name before an aside between commas that closes before the pronoun, when `x` stands inside it ("Norway, one of
-    the few donors to hold its line, will give 1% of its income": Norway's, not the donors'; "Japan, unlike Germany, will
-    raise its budget": Japan's); else `x`. The pronoun inside the aside itself keeps its nearest name."""
-    text = ctx.text
-    for m in CLOSED_ASIDE.finditer(text, max(0, x.start - 130), pronoun_start):
-        if m.start() < x.start and x.end <= m.end() <= pronoun_start:
-            outside = [y for y in named if y.end <= m.start()]
-            return outside[-1] if outside else x
+            return y if y.code != x.code else x
     return x
 
 

@@ -1,6 +1,6 @@
 """An aside between commas that closes before the figure neither governs it nor owns its pronoun: its stance words are the
 aside's (asidestance.outside_aside), and "its" after it stands for the subject the aside interrupts
-(anaphora._before_closed_aside; roles.aside_regex now also reads ", one of the few donors ...," as an aside). Our own
+(anaphora.past_aside; roles.aside_regex now also reads ", one of the few donors ...," as an aside). Our own
 sentences, through the whole pipeline (dated 1 June 2025)."""
 from helpers import pipeline_claims
 
