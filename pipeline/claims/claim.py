@@ -58,7 +58,6 @@ from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
 from .observedowner import observed_state
-from .orgfund import organisation_fund
 
 
 OFFICIALLY = regex.compile(r"\bofficially\s+$", regex.IGNORECASE)
@@ -161,8 +160,6 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)
     actor_code, actor_text = refuser(sc, fig, claim_type, actor_code, actor_text)
     target_code, target_text = observed_state(sc, fig, claim_type, actor_code, target_code, target_text)
-    actor_code, actor_text, target_code, target_text = organisation_fund(sc, fig, actor_code, actor_text, target_code,
-                                                                         target_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)
     # "the European Union's 150 billion euro SAFE loan fund": an organisation's own instrument is its figure (orgplans)
