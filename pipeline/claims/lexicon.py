@@ -92,7 +92,7 @@ def _folds_to_ascii(word: str) -> bool:
 
 
 def _second_words_ahead(word: str, items: list, key: str, stems: dict) -> str | None:
-    """For a case-insensitive first word (a plain \\w-run, no stem covering it) whose phrases all
+    """For a first word, lower-cased (a plain \\w-run, no stem covering it), whose phrases all
     have a second word: a lookahead requiring one of those second words after it; else None."""
     if not _PURE_WORD.fullmatch(word) or any(word.startswith(stem) for stem in stems):
         return None
@@ -173,14 +173,19 @@ class CueSet:
         # only before one of their second words (a lookahead), so the common "the" costs nothing.
         # A first word with a letter no ASCII letter matches ("Süddeutsche", "Sondervermögen") never opens a hit in ASCII
         # text: it is left out of this scan (which reads ASCII text only) and stays in `_scan` for other text.
+        # A case-sensitive first word is looked for in the lower-cased text as its lower-cased form, with the phrases of
+        # the case-blind word written alike: where all of them have a second word, only before one of those ("The
+        # Hindu", "The Economist": "the" alone opens nothing).
         lowered: dict = {}
-        exact_lower = {w.lower() for w in self._by_exact if w.isascii()}
-        for word in exact_lower:
-            trie_add(lowered, word, "")
+        same_lower: dict[str, list] = {}
+        for word, items in self._by_exact.items():
+            if word.isascii():
+                same_lower.setdefault(word.lower(), []).extend(items)
         for word, items in self._by_word.items():
-            if not word.isascii():
-                continue
-            ahead = None if word in exact_lower else _second_words_ahead(word, items, key, self._by_stem)
+            if word.isascii():
+                same_lower.setdefault(word, []).extend(items)
+        for word, items in same_lower.items():
+            ahead = _second_words_ahead(word, items, key, self._by_stem)
             if ahead is None:
                 trie_add(lowered, word, "")
             else:

@@ -81,3 +81,16 @@ def test_claims_lexicons_with_words_outside_ascii():
         assert lex._lower_scan is not None, name
         for text in TEXTS[:2]:
             _assert_same(lex, text, step=4)
+
+
+def test_case_sensitive_first_word_waits_for_its_second_words():
+    # "The Hindu" as written and "The Economist" in any case: "the" alone opens nothing, so the lower-cased scan looks for
+    # it only before "hindu" or "economist" (a common word searched at every "the" cost the outlets' scan a third)
+    rows = [{"cue": "The Hindu", "case": "s"}, {"cue": "The Economist"}, {"cue": "Reuters"}, {"cue": "AP", "case": "s"}]
+    lex = CueSet(rows)
+    assert "he(?=[\\s-]+(?:economist|hindu))" in lex._lower_scan.pattern
+    text = ("The minister told the Hindu and The Hindu, THE ECONOMIST and the economist's editors, Reuters and AP, "
+            "that the-Economist ap The  Hindu Thehindu Hindu the")
+    assert [t for _, _, t in _spans(lex._scan_hits(text, 0, len(text)))] == [
+        "The Hindu", "The Economist", "The Economist", "Reuters", "AP", "The Economist", "The Hindu"]
+    assert _assert_same(lex, text, step=3) > 1000
