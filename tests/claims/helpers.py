@@ -91,3 +91,30 @@ def pipeline_roles(text: str, figure: str, title: str | None = None) -> tuple:
 def found(gaz, text: str, year: int | None = None) -> dict:
     """The gazetteer's matches in `text`, by surface."""
     return {m.surface: m for m in gaz.find(text, year=year)}
+
+
+def hit_spans(hits) -> list[tuple]:
+    """(start, end, entry's word) of lexicon hits, for comparing two scans."""
+    return [(h.start, h.end, h.entry.get("cue") or h.entry.get("word") or h.entry.get("name")) for h in hits]
+
+
+def lexicon_without(lex, attr: str):
+    """The same CueSet with one of its fast paths (`attr`: "_lower_scan", "_joiners") switched off, so that it searches
+    with the case-blind scan at every place: the reference a fast path must agree with."""
+    from pipeline.claims.lexicon import CueSet
+
+    other = CueSet.__new__(CueSet)
+    other.__dict__.update(lex.__dict__)
+    other._cache = {}
+    setattr(other, attr, None)
+    return other
+
+
+def assert_same_hits_in_every_window(lex, reference, text: str, step: int = 1) -> int:
+    """Both lexicons give the same hits in every window [start, end) of `text`; returns how many windows were compared."""
+    n = 0
+    for start in range(0, len(text) + 1, step):
+        for end in range(start, len(text) + 1, step):
+            assert hit_spans(lex._scan_hits(text, start, end)) == hit_spans(reference._scan_hits(text, start, end)), (start, end)
+            n += 1
+    return n

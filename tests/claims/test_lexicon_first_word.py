@@ -1,6 +1,7 @@
 """A lexicon scan takes the word its lower-cased first-word scan finds as the first word, without searching again with
 the case-blind scan, where no joiner ("'", "&") can carry a first word on past it: the same hits as the scan that
 searches again (`_joiners` None), over every window of a text, cut words included."""
+from helpers import assert_same_hits_in_every_window, hit_spans, lexicon_without  # noqa: E402
 from pipeline.claims.lexicon import CueSet, cues
 
 ROWS = [
@@ -27,26 +28,11 @@ TEXTS = [
 
 
 def _spans(hits):
-    return [(h.start, h.end, h.entry.get("cue") or h.entry.get("word") or h.entry.get("name")) for h in hits]
-
-
-def _rescanning(lex: CueSet) -> CueSet:
-    """The same lexicon searching with the case-blind scan at every place (no joiner test)."""
-    other = CueSet.__new__(CueSet)
-    other.__dict__.update(lex.__dict__)
-    other._cache = {}
-    other._joiners = None
-    return other
+    return hit_spans(hits)
 
 
 def _assert_same(lex: CueSet, text: str, step: int = 1) -> int:
-    plain = _rescanning(lex)
-    n = 0
-    for start in range(0, len(text) + 1, step):
-        for end in range(start, len(text) + 1, step):
-            assert _spans(lex._scan_hits(text, start, end)) == _spans(plain._scan_hits(text, start, end)), (start, end)
-            n += 1
-    return n
+    return assert_same_hits_in_every_window(lex, lexicon_without(lex, "_joiners"), text, step)
 
 
 def test_joiners_of_the_first_words():
@@ -66,7 +52,7 @@ def test_case_sensitive_word_written_otherwise_is_no_hit():
     lex = CueSet(ROWS)
     text = "Us officials and the US said us aid rose."
     assert [t for _, _, t in _spans(lex._scan_hits(text, 0, len(text)))] == ["US", "us aid"]
-    assert _spans(lex._scan_hits(text, 0, len(text))) == _spans(_rescanning(lex)._scan_hits(text, 0, len(text)))
+    assert _spans(lex._scan_hits(text, 0, len(text))) == _spans(lexicon_without(lex, "_joiners")._scan_hits(text, 0, len(text)))
 
 
 def test_joiner_after_the_word_searches_again():
@@ -74,7 +60,7 @@ def test_joiner_after_the_word_searches_again():
     # as the case-blind scan reads the longer first word there (the lower-cased scan finds "government" alone)
     lex = CueSet(ROWS)
     for text in ("the government's budget", "the government's deficit", "the government budget"):
-        assert _spans(lex._scan_hits(text, 0, len(text))) == _spans(_rescanning(lex)._scan_hits(text, 0, len(text)))
+        assert _spans(lex._scan_hits(text, 0, len(text))) == _spans(lexicon_without(lex, "_joiners")._scan_hits(text, 0, len(text)))
 
 
 def test_claims_lexicons_every_window():

@@ -2,6 +2,7 @@
 scan for ASCII text: such a word cannot open a hit there, so the scan leaves it out, and the hits are those of the
 case-blind scan alone (`_lower_scan` None), over every window. A word with a letter that matches an ASCII letter ignoring
 case (long s, Kelvin sign, dotted or dotless i) could: then the lexicon keeps the case-blind scan only."""
+from helpers import assert_same_hits_in_every_window, hit_spans, lexicon_without  # noqa: E402
 from pipeline.claims.lexicon import CueSet, cues
 
 ROWS = [
@@ -26,26 +27,11 @@ TEXTS = [
 
 
 def _spans(hits):
-    return [(h.start, h.end, h.entry.get("cue") or h.entry.get("name")) for h in hits]
-
-
-def _case_blind_only(lex: CueSet) -> CueSet:
-    """The same lexicon scanning with its case-blind alternation at every place (no lower-cased scan)."""
-    other = CueSet.__new__(CueSet)
-    other.__dict__.update(lex.__dict__)
-    other._cache = {}
-    other._lower_scan = None
-    return other
+    return hit_spans(hits)
 
 
 def _assert_same(lex: CueSet, text: str, step: int = 1) -> int:
-    plain = _case_blind_only(lex)
-    n = 0
-    for start in range(0, len(text) + 1, step):
-        for end in range(start, len(text) + 1, step):
-            assert _spans(lex._scan_hits(text, start, end)) == _spans(plain._scan_hits(text, start, end)), (start, end)
-            n += 1
-    return n
+    return assert_same_hits_in_every_window(lex, lexicon_without(lex, "_lower_scan"), text, step)
 
 
 def test_words_outside_ascii_keep_the_lower_cased_scan():
