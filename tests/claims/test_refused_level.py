@@ -1,4 +1,3 @@
-import pytest
 """A level a state or its leader says it cannot reach, afford or go to is a refusal (refusals.refused_level, applied in
 claim.figure_claim after ruletype.refusal_type); an outcome that will not reach a level, or someone else's estimate, is
 not. Our own sentences, through the whole pipeline (dated 1 June 2025)."""
@@ -25,7 +24,6 @@ def test_an_outcome_that_will_not_reach_a_level_is_no_refusal():
     assert types["3% of GDP"] != "rejection"
 
 
-@pytest.mark.rules_layer  # (session 18's retrained type model overrides this construction's type)
 def test_someone_elses_estimate_is_no_refusal():
     types = _types("Italy will not reach 2% of GDP in defence spending this year, NATO estimates.")
     assert types["2% of GDP"] != "rejection"
