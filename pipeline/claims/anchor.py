@@ -110,8 +110,8 @@ PAST_TIME_AFTER = regex.compile(r"\b(?:last\s+(?:fiscal\s+|financial\s+)?year|in
 PAST_TIME_REACH = 80  # chars after the figure searched for the past year of a past-tense verb
 
 
-_memo_text: str | None = None  # the text own_anchor's answers below were read from (one article at a time)
-_memo: dict = {}  # (clause, start, end, published, bound) -> (answer, parts)
+# (the text own_anchor's answers were read from, {(clause, start, end, published, bound): (answer, parts)}): one text at a time
+_memo: tuple = (None, {})
 
 
 def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, published, bound=None, parts: dict | None = None) -> str | None:
@@ -122,17 +122,19 @@ def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, publish
     A pure function of its arguments, asked again with the same ones for a figure by the rules' retyping
     (`reached_level`, `rules_stand`) and the type model's features (about 1 call in 4 on Reuters): the answers of the
     text last asked about are kept (reset when the text changes)."""
-    global _memo_text, _memo
-    if text is not _memo_text:
-        _memo_text, _memo = text, {}
+    global _memo
+    seen = _memo  # one read: another thread replacing the memo cannot mix two texts' answers
+    if seen[0] is not text:
+        seen = _memo = (text, {})
+    memo = seen[1]
     key = (clause, start, end, published, bound)
     try:
-        got = _memo.get(key)
+        got = memo.get(key)
     except TypeError:  # an unhashable date or bound: read, not kept
         return _own_anchor(text, clause, start, end, published, bound, parts)
     if got is None:
         read: dict = {}
-        got = _memo[key] = (_own_anchor(text, clause, start, end, published, bound, read), read)
+        got = memo[key] = (_own_anchor(text, clause, start, end, published, bound, read), read)
     if parts is not None:
         parts.update(got[1])
     return got[0]
