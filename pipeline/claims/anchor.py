@@ -110,10 +110,38 @@ PAST_TIME_AFTER = regex.compile(r"\b(?:last\s+(?:fiscal\s+|financial\s+)?year|in
 PAST_TIME_REACH = 80  # chars after the figure searched for the past year of a past-tense verb
 
 
+# (the text own_anchor's answers were read from, {(clause, start, end, published, bound): (answer, parts)}): one text at a time
+_memo: tuple = (None, {})
+
+
 def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, published, bound=None, parts: dict | None = None) -> str | None:
     """"baseline", "now" or "past": the time the figure's own words put it at (None: no time of its own, or a later or
     planned one). `parts`, if given, receives what was read on the way (typefeatures' model inputs, not read again):
-    "stretch" (own_stretch), "dated" (own_date) and, unless the figure is dated later, "planned"."""
+    "stretch" (own_stretch), "dated" (own_date) and, unless the figure is dated later, "planned".
+
+    A pure function of its arguments, asked again with the same ones for a figure by the rules' retyping
+    (`reached_level`, `rules_stand`) and the type model's features (about 1 call in 4 on Reuters): the answers of the
+    text last asked about are kept (reset when the text changes)."""
+    global _memo
+    seen = _memo  # one read: another thread replacing the memo cannot mix two texts' answers
+    if seen[0] is not text:
+        seen = _memo = (text, {})
+    memo = seen[1]
+    key = (clause, start, end, published, bound)
+    try:
+        got = memo.get(key)
+    except TypeError:  # an unhashable date or bound: read, not kept
+        return _own_anchor(text, clause, start, end, published, bound, parts)
+    if got is None:
+        read: dict = {}
+        got = memo[key] = (_own_anchor(text, clause, start, end, published, bound, read), read)
+    if parts is not None:
+        parts.update(got[1])
+    return got[0]
+
+
+def _own_anchor(text: str, clause: tuple[int, int], start: int, end: int, published, bound, parts: dict) -> str | None:
+    """`own_anchor`, read afresh (`parts` filled)."""
     lo, hi = own_stretch(text, clause, start, end)
     back = max(lo, start - 60)
     dated = own_date(text, clause, start, end, published)

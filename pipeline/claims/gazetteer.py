@@ -347,6 +347,8 @@ class Gazetteer:
         self._titles = {_tokens(t) for t in titles}
         self._title_max = max(len(t) for t in self._titles)
         self._title_last = {t[-1] for t in self._titles}  # the token each title ends with
+        self._title_dot_prev = {t[-2] for t in self._titles if len(t) > 1 and t[-1] == "."}  # ("Mr", "."): "Mr"
+        self._title_dot_alone = (".",) in self._titles
         self._title_chars = 3 * max(len(t) for t in titles) + 8
         self._prev_word = regex.compile(r"([A-Z][\w\-]*)[ \t]$")
         self._next_word = regex.compile(r"[ \t]([A-Z][a-z])")
@@ -370,12 +372,12 @@ class Gazetteer:
         out: list[EntityMatch] = []
         done = start  # text before this offset is already inside a match
         for wm in (self._cand_ascii if text.isascii() else self._cand).finditer(text, start, end):
-            a = wm.start()
-            if a < done:
-                continue
             w = wm.group()
             lmax = first.get(w)
             if lmax is None:
+                continue  # (asked first: most candidates start no alias)
+            a = wm.start()
+            if a < done:
                 continue
             e = None
             if w not in self._punct_next:  # cheap path: peek at the next word only
@@ -478,6 +480,13 @@ class Gazetteer:
         tail = _WORD_TAIL.search(last)
         if (tail.group() if tail is not None else last[-1]) not in self._title_last:
             return None, None
+        if tail is None and last[-1] == "." and len(last) > 1 and not self._title_dot_alone:
+            # a title ending in "." ("Mr.", "Gen.") ends in its word before the full stop: the token before it here (the
+            # word run, or the one other character, ending there) must be one; most are a sentence's end ("said. Reagan")
+            prev = last[:-1]
+            word = _WORD_TAIL.search(prev)
+            if (word.group() if word is not None else prev[-1]) not in self._title_dot_prev:
+                return None, None
         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, w0, a)]
         toks = [" " if text[x].isspace() else text[x:y] for x, y in spans]
         if not toks or toks[-1] != " ":
