@@ -50,19 +50,20 @@ model: believed clauses and asking verbs; financing passives, first-person futur
 ``typefeatures`` (the type model's structural inputs); ``borrowedfor`` (what borrowed money pays for is not what the
 sum measures), ``budgetlines`` (a sum set for one item is a budget line) and ``relativehead`` (a metric word inside a
 relative clause on another is not the figure's); ``datafiles`` (where the word lists live and how a CSV file is read).
-Session 18 added, each called once from ``figures``, ``claim``, ``story``, ``anaphora`` or ``typemodel``: for the metric,
-``repaid`` (a sum a state repays is debt service), ``incomethreshold`` (a tax's income threshold), ``restatedhead`` (a
-cue-less sentence restating the head noun goes on with the claim), ``rangebasis`` (both ends of "from 0.5% to 0.3% of
-GNI" take the basis); for the roles, ``former`` (a "former" title speaks for no one), ``tariffacts`` (who sets a tariff,
-and a rate only threatened), ``refuser`` (the state that refuses, not the body refused), ``observedowner`` (an observing
-organisation's forecast of a state's ratio is the state's), ``uncodedcredit`` (figures credited to bodies coded no one),
-``orgplans`` (an organisation's own fund or plan), ``ownedrules`` (a rule named as a state's or put "under" an
-organisation's rules); for claim_type, ``refusals`` (a level a state says it cannot reach), ``conjuncts`` (the second of
-two joined verbs governs its object), ``asidestance`` (a stance word inside an aside governs nothing after it),
-``draftfig`` (a draft's figure is a proposal), ``relstance`` (a relative clause after the figure that threatens or
-proposes it), ``progressive`` (an act in progress on an instrument), ``projectionnoun`` (a projection noun's content),
-``storyyear`` (a present-tense level the story dates) and ``rulestand`` (a standing rule's threshold, margin or
-category): several of them also keep the rules' type against the learned model (``typemodel._rules_stand``).
+Session 18 added, each called once from ``figures``, ``claim``, ``ruletype``, ``story``, ``anaphora`` or ``typemodel``:
+for the metric, ``repaid`` (a sum a state repays is debt service), ``incomethreshold`` (a tax's income threshold),
+``restatedhead`` (a cue-less sentence restating the head noun goes on with the claim), ``rangebasis`` (both ends of
+"from 0.5% to 0.3% of GNI" take the basis); for the roles, ``former`` (a "former" title speaks for no one),
+``tariffacts`` (who sets a tariff, and a rate only threatened), ``refuser`` (the state that refuses, not the body
+refused), ``observedowner`` (an observing organisation's forecast of a state's ratio is the state's), ``uncodedcredit``
+(figures credited to bodies coded no one), ``orgplans`` (an organisation's own fund or plan), ``ownedrules`` (a rule
+named as a state's or put "under" an organisation's rules); for claim_type, ``refusals`` (a level a state says it cannot
+reach), ``conjuncts`` (the second of two joined verbs governs its object), ``asidestance`` (a stance word inside an
+aside governs nothing after it), ``draftfig`` (a draft's figure is a proposal), ``relstance`` (a relative clause after
+the figure that threatens or proposes it), ``progressive`` (an act in progress on an instrument), ``projectionnoun`` (a
+projection noun's content), ``storyyear`` (a present-tense level the story dates) and ``rulestand`` (a standing rule's
+threshold, margin or category): several of them also keep the rules' type against the learned model
+(``typemodel._rules_stand``).
 """
 from .frame import find_claims
 

@@ -26,7 +26,6 @@ from . import (
 from . import stance as _stance
 from . import whose as _whose
 from . import orgplans as _orgplans
-from . import refusals as _refusals
 from . import relstance as _relstance
 from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
@@ -109,8 +108,6 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st, aid_request = sought_aid_request(sc, fig, clause, claim_type, st, aid_request)
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
-    if _refusals.refused_level(sc.text, sc.sentence, clause, fig["char_start"], claim_type, fig.get("head")):
-        claim_type, st = "rejection", st._replace(claim_type="rejection")  # "Belgium cannot go to 3.5%" (refusals)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
     if _draftfig.draft_content(sc.text, fig["end"], sc.sentence.end, claim_type):

@@ -17,6 +17,7 @@ import regex
 from . import lexicon as _lexicon
 from . import voices as _voices
 from . import stance as _stance
+from . import refusals as _refusals
 from .levels import past_level, restated_figure
 from .anchor import reached_level
 from .plans import statutory_target, under_law
@@ -104,7 +105,8 @@ MARGIN_RULE = regex.compile(r"\b(?:escape\s+clause|debt\s+brake|fiscal\s+rules?|
 
 def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> tuple:
     """Statutory targets and rules are benchmarks; a figure judged unrealistic or refused, or a commitment denied ("would
-    not commit to 5%"), is a rejection. A statute's target stays its benchmark even where the sentence doubts it."""
+    not commit to 5%"), is a rejection, and so is a level its subject says it cannot reach ("Belgium cannot go to 3.5%", refusals). A statute's
+    target stays its benchmark even where the sentence doubts it."""
     text, sentence, state, ctx, sorted_spans = sc.text, sc.sentence, sc.state, sc.ctx, sc.sorted_spans
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
     # "This year the target is 108 billion dlrs", "legislation to meet the 1987 target of a 144 billion dlr deficit",
@@ -142,6 +144,11 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
         st = st._replace(claim_type=claim_type)
     if statutory:
         claim_type = "benchmark"
+        st = st._replace(claim_type=claim_type)
+    if _refusals.refused_level(text, sentence, clause, start, claim_type, head):
+        # "Belgium cannot go to 3.5%", "could not afford 5%": a level its subject says it cannot reach, whatever tense the
+        # steps above read (refusals)
+        claim_type = "rejection"
         st = st._replace(claim_type=claim_type)
     return claim_type, st
 

@@ -1,5 +1,5 @@
-"""A level a state or its leader says it cannot reach, afford or go to is a refusal (refusals.refused_level, applied in
-claim.figure_claim after ruletype.refusal_type); an outcome that will not reach a level, or someone else's estimate, is
+"""A level a state or its leader says it cannot reach, afford or go to is a refusal (refusals.refused_level, applied at the
+end of ruletype.refusal_type); an outcome that will not reach a level, or someone else's estimate, is
 not. Our own sentences, through the whole pipeline (dated 1 June 2025)."""
 from helpers import pipeline_claims
 
