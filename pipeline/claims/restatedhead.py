@@ -29,6 +29,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def scored_cue_heads(text: str, before) -> list[str]:
+    """The head nouns (last words, lower case) of the scored metric phrases of the sentence `before` ("public debt
+    repayments" -> "repayments"); a bare word names nothing more specific than the carried topic, so one-word cues give
+    none. Read by this module and by ``story._repeats_head``."""
+    return [text[h.start:h.end].split()[-1].lower() for h in _cuelexicon.sentence_cues(text, before.start, before.end, [])
+            if h.entry["metric"] in _cuelexicon.SCORED and " " in h.entry["cue"].strip()]
+
+
 def restates_head(text: str, sentence, ms: list[dict], before) -> bool:
     """Whether the sentence's opening (its first words, before its first figure) ends on the head noun of a scored metric
     phrase of the sentence before, after a qualifier of its own."""
@@ -44,8 +52,4 @@ def restates_head(text: str, sentence, ms: list[dict], before) -> bool:
             candidates.add(_singular(word))
     if not candidates:
         return False
-    for h in _cuelexicon.sentence_cues(text, before.start, before.end, []):
-        if h.entry["metric"] in _cuelexicon.SCORED and " " in h.entry["cue"].strip() \
-                and _singular(text[h.start:h.end].split()[-1]) in candidates:
-            return True
-    return False
+    return any(_singular(head) in candidates for head in scored_cue_heads(text, before))

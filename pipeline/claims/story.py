@@ -19,7 +19,7 @@ from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import roles as _roles
 from . import stance as _stance
-from .restatedhead import restates_head
+from .restatedhead import restates_head, scored_cue_heads
 
 
 # a time phrase a continuing sentence may open with ("At the end of 2024, it stood at 113.2%", "Next year 2.8%")
@@ -74,12 +74,7 @@ def _repeats_head(text: str, sentence, before) -> bool:
     m = OPENING_WORD.match(text, sentence.start, sentence.end)
     if m is None:
         return False
-    word = m.group(1).lower()
-    for h in _cuelexicon.sentence_cues(text, before.start, before.end, []):
-        if h.entry["metric"] in _cuelexicon.SCORED and " " in h.entry["cue"].strip() \
-                and text[h.start:h.end].split()[-1].lower() == word:
-            return True
-    return False
+    return m.group(1).lower() in scored_cue_heads(text, before)
 
 
 DEFINITE_OPENING = regex.compile(r"[\"“']?\s*the\s+(\w+)", regex.IGNORECASE)
