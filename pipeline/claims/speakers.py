@@ -307,14 +307,21 @@ def names_uncoded_speaker(ctx, state: dict, sentence) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def uncoded_body_names() -> str:
+    """The bodies of uncoded_bodies.csv as one regex alternation (a row with `case` s matched case-sensitively); read
+    here and by ``uncodedcredit``."""
+    rows = read_rows("uncoded_bodies.csv")
+    return "|".join("(?-i:" + _lexicon.phrase_pattern(r["body"]) + ")" if r.get("case") == "s" else _lexicon.phrase_pattern(r["body"])
+                    for r in rows)
+
+
+@functools.lru_cache(maxsize=1)
 def uncoded_body() -> "_lexicon.Guarded":
     """A body of uncoded_bodies.csv named as a speaker ("the Economist Intelligence Unit (EIU) said", "The independent
     research organisation cut its forecasts"): a research unit or forecasting firm, no one the contract codes. Guarded by
     the bodies' first words (every match holds one)."""
     rows = read_rows("uncoded_bodies.csv")
-    alts = ["(?-i:" + _lexicon.phrase_pattern(r["body"]) + ")" if r.get("case") == "s" else _lexicon.phrase_pattern(r["body"])
-            for r in rows]
-    pattern = regex.compile(r"\b(?:" + "|".join(alts) + r")\b[^.;]{0,80}?\b(?:claims?|claimed|says|said|predicts|predicted|predictions|"
+    pattern = regex.compile(r"\b(?:" + uncoded_body_names() + r")\b[^.;]{0,80}?\b(?:claims?|claimed|says|said|predicts|predicted|predictions|"
                             r"forecasts?|estimates?|estimated|expects|expected|warned|warns)\b", regex.IGNORECASE)
     return _lexicon.Guarded(pattern, tuple(sorted({r["body"].split()[0].lower() for r in rows})))
 

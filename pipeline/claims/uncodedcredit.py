@@ -12,20 +12,16 @@ import functools
 
 import regex
 
-from . import lexicon as _lexicon
-from .lexicon import read_rows
+from .speakers import uncoded_body_names
 
 CREDITED_TYPES = frozenset({"actual", "forecast"})
 
 
 @functools.lru_cache(maxsize=1)
 def _credit() -> regex.Pattern:
-    rows = read_rows("uncoded_bodies.csv")
-    alts = ["(?-i:" + _lexicon.phrase_pattern(r["body"]) + ")" if r.get("case") == "s" else _lexicon.phrase_pattern(r["body"])
-            for r in rows]
     return regex.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest|annual|new|recent|its|their)\s+)?"
                          r"(?:(?:estimates|figures|data|calculations|forecasts?|projections?)\s+(?:of|from|by|compiled\s+by)\s+"
-                         r"(?:the\s+)?)?(?:" + "|".join(alts) + r")\b", regex.IGNORECASE)
+                         r"(?:the\s+)?)?(?:" + uncoded_body_names() + r")\b", regex.IGNORECASE)
 
 
 def uncoded_credit(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tuple:
