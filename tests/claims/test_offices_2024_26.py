@@ -148,3 +148,21 @@ def test_tariff_setter_named_as_the_possessor_of_the_figure():
     # the speaker's own state as the possessor stays the setter
     c = _claim(pipeline_claims("Prime Minister Mark Carney said Canada's 25% counter-tariffs on U.S. steel would stay."), 25)
     assert (c["metric"], c["actor_code"]) == ("tariff_rate", "CAN")
+
+
+def test_forecasting_organisation_after_a_speakers_clause():
+    # "forecasts" and "projects" as verbs right after their subject's name: the organisation forecasts, not the minister
+    # whose words stand in the clause before
+    for verb in ("forecasts", "projects", "now forecasts"):
+        c = _claim(pipeline_claims(f"Finance Minister Jan Jambon said Belgium would keep its course; the Commission {verb} "
+                                   "its deficit at 5.4% of GDP next year."), 5.4)
+        assert (c["metric"], c["claim_type"], c["actor_code"], c["target_code"]) == ("fiscal_deficit", "forecast", "EU", "BEL")
+
+
+def test_forecasts_and_projects_as_nouns_report_nothing():
+    # the plural nouns are no verbs of their own: the body that states the figure stays its actor
+    c = _claim(pipeline_claims("Euro zone growth forecasts slipped to 1.8% this year, the OECD said."), 1.8)
+    assert c["actor_code"] == "OECD"
+    c = _claim(pipeline_claims("Norway will give 2 billion crowns in aid to relief projects across Africa, the foreign "
+                               "ministry said."), 2e9)
+    assert c["actor_code"] == "NOR"
