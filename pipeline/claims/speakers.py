@@ -144,8 +144,10 @@ def in_sentence(state: dict, pattern, text: str, sentence, before: int | None = 
 
 def reported_after(state: dict, text: str, sentence, end: int) -> bool:
     """Whether uncoded speakers report the figure after it ("Sudan has an annual debt liability of 900 mln dlrs,
-    Khartoum-based Western experts say"): the speaker of the level, whatever state the sentence names."""
-    return in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence) and UNKNOWN_SPEAKER_SCAN.search(text, end, sentence.end) is not None
+    Khartoum-based Western experts say"; a research body of uncoded_bodies.csv: "..., the IISS said"): the speaker of the
+    level, whatever state the sentence names."""
+    return any(in_sentence(state, p, text, sentence) and p.search(text, end, sentence.end) is not None
+               for p in (UNKNOWN_SPEAKER_SCAN, uncoded_body()))
 
 
 def firm_reported(state: dict, ctx, sentences, sentence) -> bool:

@@ -166,3 +166,18 @@ def test_forecasts_and_projects_as_nouns_report_nothing():
     c = _claim(pipeline_claims("Norway will give 2 billion crowns in aid to relief projects across Africa, the foreign "
                                "ministry said."), 2e9)
     assert c["actor_code"] == "NOR"
+
+
+def test_research_body_named_after_the_figure_speaks_for_no_one():
+    # a think tank or forecasting firm of uncoded_bodies.csv credited after the figure: no coded actor
+    c = _claim(pipeline_claims("Germany's defence spending will reach 3% of GDP in 2027, the International Institute for "
+                               "Strategic Studies said."), 3)
+    assert (c["actor_code"], c["target_code"]) == (None, "DEU")
+    c = _claim(pipeline_claims("Poland's budget deficit will reach 6.5% of GDP this year, Capital Economics said."), 6.5)
+    assert (c["metric"], c["claim_type"], c["actor_code"], c["target_code"]) == ("fiscal_deficit", "forecast", None, "POL")
+    c = _claim(pipeline_claims("U.S. federal debt will reach 120% of GDP by 2030, the Committee for a Responsible Federal "
+                               "Budget said."), 120)
+    assert (c["actor_code"], c["target_code"]) == (None, "USA")
+    # the government's own statement stays the government's
+    c = _claim(pipeline_claims("Germany's defence spending will reach 3% of GDP in 2027, the defence ministry said."), 3)
+    assert c["actor_code"] == "DEU"
