@@ -181,3 +181,24 @@ def test_research_body_named_after_the_figure_speaks_for_no_one():
     # the government's own statement stays the government's
     c = _claim(pipeline_claims("Germany's defence spending will reach 3% of GDP in 2027, the defence ministry said."), 3)
     assert c["actor_code"] == "DEU"
+
+
+def test_uncoded_body_search_finds_what_one_alternation_finds():
+    import regex
+
+    from pipeline.claims import speakers
+    from pipeline.claims.lexicon import read_rows
+
+    rows = read_rows("uncoded_bodies.csv")
+    one = regex.compile(r"\b(?:" + speakers.uncoded_body_names() + r")" + speakers.UNCODED_BODY_VERBS, regex.IGNORECASE)
+    texts = ["Britain will borrow more next year, the Institute for Fiscal Studies said on Monday.",
+             "IFO INSTITUTE SAYS GERMAN GROWTH WILL SLOW",
+             "The independent research organisation cut its forecasts for Finland.",
+             "Tax revenue rose, and the Tax Foundation estimated that the duties would raise 2 trillion dollars.",
+             "The brand grew fast, and the RAND Corporation said the army needed more money.",
+             "Analysts at the Kiel Institute for the World Economy estimated aid at 3 billion euros.",
+             "Prices rose 2% in May, the statistics office said."]
+    assert len(rows) > 40
+    for t in texts:
+        a, b = speakers.uncoded_body().search(t), one.search(t)
+        assert (a and a.span()) == (b and b.span()), t
