@@ -579,16 +579,17 @@ SETTER_POSSESSIVE = regex.compile(r"(?:['’]s|['’])\s+")  # "Washington's 50%
 
 def _tariff_setter_before(sc: SentenceScope, fig: dict, actor_code, actor_text) -> tuple:
     """A tariff's setter named before the figure, as the modifier of the tariff noun that takes the figure ("Indian
-    exporters face U.S. tariffs of 50%, the commerce minister said") or as the possessor of the figure and its noun
-    ("Washington's 50% tariff would cost exporters billions, Haddad said"): that state (or organisation) sets it, not the
-    speaker who reports or pays it (ANNOTATION.md, tariffs)."""
+    exporters face U.S. tariffs of 50%, the commerce minister said") or, a capital, as the possessor of the figure and its
+    noun ("Washington's 50% tariff would cost exporters billions, Haddad said"): that state (or organisation) sets it, not
+    the speaker who reports or pays it (ANNOTATION.md, tariffs)."""
     cue, start, end, text = fig["metric_cue"], fig["char_start"], fig["end"], sc.text
     if cue.end <= start:  # "<setter> tariffs of 50%"
         if NOUN_TO_FIGURE.fullmatch(text, cue.end, start) is None:
             return actor_code, actor_text
         before, kinds = cue.start, ("country", "demonym", "organisation")
-    elif cue.start >= end and not text[end:cue.start].strip(" -"):  # "<setter>'s 50% tariff"
-        before, kinds = start, ("country", "capital", "organisation")
+    elif cue.start >= end and not text[end:cue.start].strip(" -"):  # "<capital>'s 50% tariff"
+        # (a capital only: "Japan's 15% tariff" is as often the rate Japan's goods pay as one Japan sets)
+        before, kinds = start, ("capital",)
     else:
         return actor_code, actor_text
     setter = None

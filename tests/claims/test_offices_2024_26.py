@@ -145,6 +145,9 @@ def test_tariff_setter_named_as_the_possessor_of_the_figure():
     c = _claim(pipeline_claims("Finance Minister Fernando Haddad said Washington's 50% tariff would cost coffee growers "
                                "dearly."), 50)
     assert (c["metric"], c["actor_code"]) == ("tariff_rate", "USA")
+    # a state's possessive is left to the other rules: "Japan's 15% tariff" is as often the rate Japan's goods pay
+    c = _claim(pipeline_claims("Commerce Secretary Howard Lutnick said Japan's 15% tariff would take effect on Thursday."), 15)
+    assert (c["metric"], c["actor_code"]) == ("tariff_rate", "USA")
     # the speaker's own state as the possessor stays the setter
     c = _claim(pipeline_claims("Prime Minister Mark Carney said Canada's 25% counter-tariffs on U.S. steel would stay."), 25)
     assert (c["metric"], c["actor_code"]) == ("tariff_rate", "CAN")
