@@ -557,11 +557,50 @@ def _tariff_setter_named(sc: SentenceScope, fig: dict, actor_code, actor_text) -
     is a proposed or planned instrument proposed by the body so named ("a proposed 100 pct European Community (EC) levy")."""
     cue, end = fig["metric_cue"], fig["end"]
     if cue.start < end:
-        return actor_code, actor_text
+        return _tariff_setter_before(sc, fig, actor_code, actor_text)
     setter = next((e for e in sc.ctx.entities_from(sc.sentence, end) if e.start >= end), None)
+    if setter is None or setter.start > cue.start:
+        return _tariff_setter_before(sc, fig, actor_code, actor_text)
     if setter is None or setter.end > cue.start or not _entities.is_state_or_organisation(setter.code) \
             or setter.kind not in ("country", "demonym", "organisation") or sc.text[end:setter.start].strip() \
             or not NAME_TO_NOUN.fullmatch(sc.text, setter.end, cue.start) or setter.code == actor_code:
+        return actor_code, actor_text
+    return setter.code, setter.surface
+
+
+# between a state's name and the tariff noun it modifies: "U.S. tariffs", "Chinese retaliatory tariffs", "EU (EC) levy"
+SETTER_TO_NOUN = regex.compile(r"\s*(?:\((?-i:[A-Z][A-Z.]{1,7})\)\s*)?(?:(?:new|extra|additional|retaliatory|reciprocal|"
+                               r"punitive|blanket|baseline|higher|import|customs)\s+){0,2}", regex.IGNORECASE)
+# between the tariff noun and its figure: "U.S. tariffs of 50%", "American duties of up to 25%", "EU tariffs at 10%"
+NOUN_TO_FIGURE = regex.compile(r"\s+(?:of|at)\s+(?:(?:up\s+to|about|around|nearly|almost|some|as\s+(?:much|high)\s+as)\s+)?",
+                               regex.IGNORECASE)
+SETTER_POSSESSIVE = regex.compile(r"(?:['’]s|['’])\s+")  # "Washington's 50% tariff", "the EU's 10% levy"
+
+
+def _tariff_setter_before(sc: SentenceScope, fig: dict, actor_code, actor_text) -> tuple:
+    """A tariff's setter named before the figure, as the modifier of the tariff noun that takes the figure ("Indian
+    exporters face U.S. tariffs of 50%, the commerce minister said") or, a capital, as the possessor of the figure and its
+    noun ("Washington's 50% tariff would cost exporters billions, Haddad said"): that state (or organisation) sets it, not
+    the speaker who reports or pays it (ANNOTATION.md, tariffs)."""
+    cue, start, end, text = fig["metric_cue"], fig["char_start"], fig["end"], sc.text
+    if cue.end <= start:  # "<setter> tariffs of 50%"
+        if NOUN_TO_FIGURE.fullmatch(text, cue.end, start) is None:
+            return actor_code, actor_text
+        before, kinds = cue.start, ("country", "demonym", "organisation")
+    elif cue.start >= end and not text[end:cue.start].strip(" -"):  # "<capital>'s 50% tariff"
+        # (a capital only: "Japan's 15% tariff" is as often the rate Japan's goods pay as one Japan sets)
+        before, kinds = start, ("capital",)
+    else:
+        return actor_code, actor_text
+    setter = None
+    for e in sc.ctx.entities_until(sc.sentence, before):
+        if e.end <= before:
+            setter = e
+    if setter is None or setter.kind not in kinds or setter.code == actor_code \
+            or not _entities.is_state_or_organisation(setter.code):
+        return actor_code, actor_text
+    gap = (SETTER_TO_NOUN if before == cue.start else SETTER_POSSESSIVE).fullmatch(text, setter.end, before)
+    if gap is None:
         return actor_code, actor_text
     return setter.code, setter.surface
 

@@ -88,6 +88,14 @@ def _modifies_noun(text: str, end: int) -> bool:
     return _modified_nouns().match(text, end) is not None
 
 
+# reporting verbs of report_verbs.csv that are also plural nouns ("growth forecasts slipping", "relief projects across
+# Africa"): a verb only right after the name of its subject ("the Commission forecasts its deficit at 3.3%", "the IMF now
+# projects", "it projects")
+NAMED_SUBJECT_VERBS = frozenset({"forecasts", "projects"})
+NAMED_GAP = regex.compile(r"\s+(?:(?:now|also|still|currently|further|again|\w+ly)\s+)?$", regex.IGNORECASE)
+PRONOUN_SUBJECT = regex.compile(r"\b(?:it|It|they|They)$")
+
+
 def report_verbs():
     return cues("report_verbs.csv")
 
@@ -317,8 +325,19 @@ class ArticleContext:
         """Reporting verbs of a sentence (cached: several figures share a sentence)."""
         cached = self._report_cache.get(sentence.start)
         if cached is None:
-            cached = self._report_cache[sentence.start] = list(report_verbs().finditer(self.text, sentence.start, sentence.end))
+            cached = list(report_verbs().finditer(self.text, sentence.start, sentence.end))
+            if any(self.text[h.start:h.end].lower() in NAMED_SUBJECT_VERBS for h in cached):
+                cached = [h for h in cached if self.text[h.start:h.end].lower() not in NAMED_SUBJECT_VERBS
+                          or self._named_right_before(sentence, h.start)]
+            self._report_cache[sentence.start] = cached
         return cached
+
+    def _named_right_before(self, sentence, pos: int) -> bool:
+        """Whether a name (or a pronoun for one) ends right before `pos`, an adverb apart: "the Commission forecasts"."""
+        gap = NAMED_GAP.search(self.text, max(sentence.start, pos - 30), pos)
+        end = gap.start() if gap is not None else pos
+        return PRONOUN_SUBJECT.search(self.text, max(sentence.start, end - 5), end) is not None \
+            or any(m.end == end for m in self._matches(sentence.start, end))
 
     def _states(self, sentence) -> list[tuple[int, int, str]]:
         """(start, end, code) of the states the gazetteer names in a sentence."""
