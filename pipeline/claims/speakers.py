@@ -10,7 +10,6 @@ such a voice ("it", "he"). Decides only whether an uncoded voice speaks; who the
 from __future__ import annotations
 
 import functools
-import re
 
 import regex
 
@@ -145,10 +144,8 @@ def in_sentence(state: dict, pattern, text: str, sentence, before: int | None = 
 
 def reported_after(state: dict, text: str, sentence, end: int) -> bool:
     """Whether uncoded speakers report the figure after it ("Sudan has an annual debt liability of 900 mln dlrs,
-    Khartoum-based Western experts say"; a research body of uncoded_bodies.csv: "..., the IISS said"): the speaker of the
-    level, whatever state the sentence names."""
-    return any(in_sentence(state, p, text, sentence) and p.search(text, end, sentence.end) is not None
-               for p in (UNKNOWN_SPEAKER_SCAN, uncoded_body()))
+    Khartoum-based Western experts say"): the speaker of the level, whatever state the sentence names."""
+    return in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence) and UNKNOWN_SPEAKER_SCAN.search(text, end, sentence.end) is not None
 
 
 def firm_reported(state: dict, ctx, sentences, sentence) -> bool:
@@ -318,58 +315,15 @@ def uncoded_body_names() -> str:
                     for r in rows)
 
 
-UNCODED_BODY_VERBS = (r"\b[^.;]{0,80}?\b(?:claims?|claimed|says|said|predicts|predicted|predictions|forecasts?|estimates?|estimated|"
-                      r"expects|expected|warned|warns)\b")
-
-
-def _body_alternation(rows) -> str:
-    return "|".join("(?-i:" + _lexicon.phrase_pattern(r["body"]) + ")" if r.get("case") == "s" else _lexicon.phrase_pattern(r["body"])
-                    for r in rows)
-
-
-def _opening_forms(word: str) -> set:
-    """The spellings of a body's first word the guard looks for: as written, capitalised and upper-case (a Reuters
-    headline), and lower-case for a common noun ("research institute")."""
-    forms = {word, word[:1].upper() + word[1:], word.upper()}
-    if word[:1].islower():
-        forms.add(word.lower())
-    return forms
-
-
-class _UncodedBodies:
-    """The search of ``uncoded_body``: the bodies grouped by their first word; one case-sensitive scan of the sentence
-    for those words (a capitalised name's first word is looked for only capitalised or upper-case, so the scan tries the
-    names at the few capitals of a sentence), then only the groups whose word stands in it are searched. One
-    alternation of every body, tried wherever its first words stood in any case, cost four times the old one once the
-    think tanks were added. The leftmost match of any group, as one alternation gives."""
-
-    def __init__(self, rows):
-        groups: dict[str, list] = {}
-        forms: set = set()
-        for r in rows:
-            first = r["body"].split()[0]
-            groups.setdefault(first.lower(), []).append(r)
-            forms |= _opening_forms(first)
-        self._groups = {w: _lexicon.ascii_twin(regex.compile(r"\b(?:" + _body_alternation(rs) + r")" + UNCODED_BODY_VERBS,
-                                                             regex.IGNORECASE))
-                        for w, rs in groups.items()}
-        self._openings = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-
-    def search(self, text: str, start: int = 0, end: int | None = None):
-        end = len(text) if end is None else end
-        best = None
-        for w in {f.lower() for f in self._openings.findall(text, start, end)}:
-            m = self._groups[w].search(text, start, end)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-
 @functools.lru_cache(maxsize=1)
-def uncoded_body() -> _UncodedBodies:
+def uncoded_body() -> "_lexicon.Guarded":
     """A body of uncoded_bodies.csv named as a speaker ("the Economist Intelligence Unit (EIU) said", "The independent
-    research organisation cut its forecasts"): a research unit or forecasting firm, no one the contract codes."""
-    return _UncodedBodies(read_rows("uncoded_bodies.csv"))
+    research organisation cut its forecasts"): a research unit or forecasting firm, no one the contract codes. Guarded by
+    the bodies' first words (every match holds one)."""
+    rows = read_rows("uncoded_bodies.csv")
+    pattern = regex.compile(r"\b(?:" + uncoded_body_names() + r")\b[^.;]{0,80}?\b(?:claims?|claimed|says|said|predicts|predicted|predictions|"
+                            r"forecasts?|estimates?|estimated|expects|expected|warned|warns)\b", regex.IGNORECASE)
+    return _lexicon.Guarded(pattern, tuple(sorted({r["body"].split()[0].lower() for r in rows})))
 
 
 def voices_nothing(ctx, sentence, actor, actor_code: str, actor_text: str | None, target_code: str | None,
