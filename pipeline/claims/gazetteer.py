@@ -185,6 +185,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORD_TAIL = re.compile(r"\w+\Z")
 # a capital naming a meeting held there (up to two adjectives between): "Paris monetary conference", "Bonn summit"
 _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ary|ic|al|ean)\s+){0,2}(?:conference|summit|meeting|accord|communique|declaration)s?\b")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+$")  # "Thailand's House of Representatives": the state owns the body it names
 
 
 def _tokens(s: str) -> tuple:
@@ -586,9 +587,9 @@ class Gazetteer:
                 continue
             if prev.code not in self.state_codes:
                 continue
-            if cur.candidates and prev.code not in cur.candidates:
-                continue
             gap = text[prev.end:cur.start]
+            if cur.candidates and prev.code not in cur.candidates and not _POSSESSIVE_GAP.match(gap):
+                continue  # (a possessive owns it even where the list names other states: "Thailand's House of Representatives")
             if len(gap) <= 4 and self._gap_ok.match(gap):
                 ms[i] = cur._replace(code=prev.code, candidates=(prev.code,))
         return ms
