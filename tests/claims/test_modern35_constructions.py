@@ -10,7 +10,15 @@
 - a sum a state "provides" another "with" is the giver's, not the receiver's named between the verb and "with"
   (claim._provided_with_giver);
 - "the kingdom", "the army" and "the armed forces" are a state's own words for itself and its forces (generic_actors.csv):
-  they take the story's state.
+  they take the story's state;
+- "unless" opens a clause of its own even with no comma (cuescope.CLAUSE_BREAK): a metric word after it is not the figure's;
+- a year inside a relative clause closed before the figure dates the clause, not the figure (levels.past_level);
+- a framework's "anchor" is a rule noun (stance_cues.csv), and a rule's noun holding a metric at the figure stands against
+  the learned type (rulestand.RULE_HOLDS_BEFORE);
+- a rule word capitalised in a body's name is no rule ("the Autonomous Committee for the Fiscal Rule", scope);
+- ", and the ... watchdog said" opens a clause of its own (stance.CLAUSE_BREAK);
+- a modal asking its subject a transitive act on the figure ("should cut the deficit to 5%") is a demand the learned type
+  keeps (held_stance_verbs.csv, kind oblige).
 """
 import pytest
 
@@ -99,3 +107,53 @@ def test_the_kingdom_pressed_by_an_organisation_owns_its_deficit():
             "urged the kingdom to raise more revenue and expects its deficit to stay above 3% of GDP until 2030.")
     c = pipeline_claim(text, "3% of GDP")
     assert c["target_code"] == "SAU"
+
+
+def test_a_spending_word_after_unless_is_not_the_figures():
+    text = ("JERUSALEM - Bank of Israel Governor Amir Yaron said public debt, which rose to about 68% of GDP in 2024, could "
+            "climb above 70% unless the government trimmed other spending.")
+    assert pipeline_claim(text, "70%")["metric"] == "public_debt"
+
+
+def test_a_year_inside_a_closed_relative_clause_does_not_date_the_figure_after_it():
+    from helpers import rules_claims
+    text = ("JERUSALEM - Bank of Israel Governor Amir Yaron said public debt, which rose to about 68% of GDP last year, "
+            "could climb above 71% of GDP.")
+    c = next(c for c in rules_claims(text) if c["figure_text"].startswith("71%"))
+    assert c["claim_type"] == "forecast"
+
+
+def test_a_year_right_before_the_figure_still_dates_it():
+    from helpers import rules_claims
+    text = "ATHENS - Greece's public debt fell last year to 154% of GDP, the finance ministry said."
+    c = next(c for c in rules_claims(text) if c["figure_text"].startswith("154%"))
+    assert c["claim_type"] == "actual"
+
+
+def test_a_fiscal_rules_anchor_is_a_benchmark():
+    text = ("SANTIAGO - Chile's fiscal rule sets a debt anchor, and the rule's anchor keeps gross public debt at 45% of GDP "
+            "over the medium term.")
+    assert pipeline_claim(text, "45% of GDP")["claim_type"] == "benchmark"
+
+
+def test_a_watchdog_named_for_the_rule_calls_for_a_cut():
+    text = ("BOGOTA - Colombia's deficit reached 6.7% of GDP last year. The Autonomous Committee for the Fiscal Rule said "
+            "the government should cut the deficit to no more than 5% of GDP by 2027.")
+    c = pipeline_claim(text, "5% of GDP")
+    assert c["claim_type"] == "demand"
+    assert c["target_code"] == "COL"
+
+
+def test_a_level_kept_by_a_rule_then_a_watchdogs_call():
+    text = ("BOGOTA - The rule keeps net debt at 55% of GDP, and the independent fiscal watchdog said the government should "
+            "cut the deficit to 5% of GDP by 2027.")
+    claims = {c["figure_text"]: c for c in __import__("helpers").pipeline_claims(text)}
+    assert claims["55% of GDP"]["claim_type"] == "benchmark"
+    assert claims["5% of GDP"]["claim_type"] == "demand"
+
+
+def test_a_deficit_that_should_fall_is_no_demand():
+    from helpers import rules_claims
+    text = ("PARIS - The finance ministry said the deficit should fall to 4.7% of GDP next year as growth picks up.")
+    c = next(c for c in rules_claims(text) if c["figure_text"].startswith("4.7%"))
+    assert c["claim_type"] != "demand"
