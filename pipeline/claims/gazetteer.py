@@ -185,6 +185,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORD_TAIL = re.compile(r"\w+\Z")
 # a capital naming a meeting held there (up to two adjectives between): "Paris monetary conference", "Bonn summit"
 _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ary|ic|al|ean)\s+){0,2}(?:conference|summit|meeting|accord|communique|declaration)s?\b")
+_OPPOSITION_BEFORE = re.compile(r"\b[Oo]pposition\s+$")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+$")  # "Thailand's House of Representatives": the state owns the body it names
 
 
@@ -420,6 +421,10 @@ class Gazetteer:
             if e.name_like and not text[s0:s1].isupper() and self._looks_like_name(text, s0, s1):
                 continue
             code, cands = self._plain(e, year)
+            if e.needs_context and cands and _OPPOSITION_BEFORE.search(text, max(0, s0 - 14), s0):
+                # "The opposition People's Party" of a Thai story: the opposition of the state in context, whichever
+                # states the alias's list names (resolve then takes the state the article names most)
+                cands = ()
             out.append(EntityMatch(s0, s1, text[s0:s1], code, e.kind, cands))
         return self._adjacent(text, out)
 

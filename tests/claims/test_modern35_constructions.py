@@ -18,7 +18,9 @@
 - a rule word capitalised in a body's name is no rule ("the Autonomous Committee for the Fiscal Rule", scope);
 - ", and the ... watchdog said" opens a clause of its own (stance.CLAUSE_BREAK);
 - a modal asking its subject a transitive act on the figure ("should cut the deficit to 5%") is a demand the learned type
-  keeps (held_stance_verbs.csv, kind oblige).
+  keeps (held_stance_verbs.csv, kind oblige);
+- "the opposition" before a party name several states share takes the state in context, not the name's default
+  (gazetteer.find: "The opposition People's Party" of a Thai story is not Spain's PP).
 """
 import pytest
 
@@ -157,3 +159,16 @@ def test_a_deficit_that_should_fall_is_no_demand():
     text = ("PARIS - The finance ministry said the deficit should fall to 4.7% of GDP next year as growth picks up.")
     c = next(c for c in rules_claims(text) if c["figure_text"].startswith("4.7%"))
     assert c["claim_type"] != "demand"
+
+
+def test_an_opposition_party_of_a_shared_name_is_the_storys_states():
+    # "People's Party" is Spain's PP by default; "the opposition People's Party" of a Thai story is Thailand's opposition
+    text = ("BANGKOK - Thailand's government plans to spend about 200 billion baht on defence next year. The opposition "
+            "People's Party proposed cutting the military's allocation by 10 billion baht.")
+    assert pipeline_claim(text, "10 billion baht")["actor_code"] in ("THA", None)
+    assert pipeline_claim(text, "10 billion baht")["actor_code"] != "ESP"
+
+
+def test_a_shared_party_name_with_no_opposition_word_keeps_its_default(gaz):
+    got = found(gaz, "The People's Party won the vote.", 2025)
+    assert got["People's Party"].candidates == ("ESP", "AUT")
