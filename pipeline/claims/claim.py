@@ -128,6 +128,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
     if fig["metric_cue"] is not None and fig["metric_cue"].entry is BILATERAL_CUE and fig.get("head") is None:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
+    elif fig["metric"] in PROVIDED_METRICS and fig["unit"] == "currency" and fig.get("head") is None:
+        actor_code, actor_text = _provided_with_giver(sc, fig, actor_code, actor_text)
     if fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None:
         actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
     elif claim_type in ("proposal", "commitment") and st.how == "attributive" and st.cue is not None \
@@ -545,6 +547,32 @@ def _transfer_giver(sc: SentenceScope, fig: dict, actor_code, actor_text, target
     if giver is None or not _entities.is_state_or_organisation(giver.code) or giver.code in (actor_code, target_code) \
             or verb.start() - giver.end > GIVER_REACH or _roles.is_possessive(ctx, giver):
         return actor_code, actor_text
+    return giver.code, giver.surface
+
+
+# "provides Israel with 3.8 billion dollars a year in military aid", "supplied Ukraine with about 7 billion euros": the
+# receiver stands between the giving verb and "with", right before the sum
+PROVIDED_WITH = regex.compile(r"\b(?:provide[sd]?|providing|suppl(?:y|ies|ied|ying)|furnish(?:es|ed|ing)?|equip(?:s|ped|ping)?)\s+"
+                              r"(?P<receiver>[^,;:()]{2,50}?)\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+                              r"up\s+to|an\s+extra|another|a\s+further)\s+)?$", regex.IGNORECASE)
+PROVIDED_METRICS = frozenset({"development_aid", "defense_spending"})
+
+
+def _provided_with_giver(sc: SentenceScope, fig: dict, actor_code, actor_text) -> tuple:
+    """A sum a state or body provides another with is the giver's, the subject named before the verb, not the receiver
+    named between the verb and "with" (ANNOTATION.md: aid is the donor's; the receiver, nearer the sum, is no actor)."""
+    text, sentence, ctx = sc.text, sc.sentence, sc.ctx
+    m = PROVIDED_WITH.search(text, max(sentence.start, fig["char_start"] - 90), fig["char_start"])
+    if m is None:
+        return actor_code, actor_text
+    giver = next((e for e in reversed(ctx.entities_until(sentence, m.start())) if e.code and e.end <= m.start()
+                  and e.kind != "pronoun"), None)
+    if giver is None or not _entities.is_state_or_organisation(giver.code) or giver.code == actor_code \
+            or m.start() - giver.end > GIVER_REACH or _roles.is_possessive(ctx, giver):
+        return actor_code, actor_text
+    receiver = [e for e in ctx.entities_until(sentence, fig["char_start"]) if e.start >= m.start("receiver") and e.code]
+    if not receiver or actor_code not in [e.code for e in receiver]:
+        return actor_code, actor_text  # (only a receiver the rules took for the actor is replaced)
     return giver.code, giver.surface
 
 

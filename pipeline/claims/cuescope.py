@@ -32,7 +32,7 @@ from .cuecompound import SIZED_AT, SIZED_NOUN_BONUS, beyond_dash_aside, named_by
 # the states is included")
 # (and a new bullet or label line of a list: "- 12 billion euros for defence\n- 3 billion euros for climate aid",
 # "Defence: 82.7 billion euros\nEducation: 21.3 billion euros")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:if|unless)\s|\n\s*[-•*–]\s|\n\s*(?-i:[A-Z])[\w -]{0,40}:\s"
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|unless)\s|\.\s|,\s+(?:if|unless)\s|\n\s*[-•*–]\s|\n\s*(?-i:[A-Z])[\w -]{0,40}:\s"
                              # "the deficit is set to rise to 5.8% of GDP as spending on pensions grows": "as" opening a clause
                              # (not "as a share of", "as part of", "as much as", "as well as", "as high as" ...)
                              r"|(?<!\bas\s+\w+)\sas\s+(?!(?:a|an|part|much|many|well|of|for|in|to|against|compared|opposed|such|high|low|"
@@ -43,7 +43,7 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although)\s|\.\s|,\s+(?:
 # "unless", a space before "as", "although", "but", "while" or "whereas" (a new alternative must be covered here too:
 # tests/claims/test_prefiltered.py); a cue's gap is scanned only there
 CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*(?:[-•*–]|[A-Z]))|\.\s|,\s+(?=[iI\u0130uU])|\s(?=(?:"
-                          + "|".join(caseless(w) for w in ("as", "although", "but", "while", "whereas")) + r")\s)")
+                          + "|".join(caseless(w) for w in ("as", "although", "but", "while", "whereas", "unless")) + r")\s)")
 
 # a verb of saying or expecting between a company's name and a figure: the company speaks (its own figure would follow a
 # noun of its own: "Acme Corp said profits rose 5%")

@@ -74,6 +74,17 @@ NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|(?:the|The)\s+alliance)(?:['’]s)?
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 
 
+# the alliance's target named in the figure's clause before it, the members reaching it ("the target NATO leaders set at The
+# Hague, which asks allies to reach 5% of GDP"; "NATO's goal, under which members must spend 3.5%")
+NATO_TARGET_SET = regex.compile(r"\b(?:NATO|Nato)\b[^.;:]{0,80}?\b(?:allies|members|member\s+states)\s+(?:to\s+|must\s+|should\s+|would\s+)?"
+                                r"(?:reach|spend|hit|meet|lift\s+(?:spending|defen[cs]e\s+spending)\s+to)\s+(?:(?:about|around|at\s+least)\s+)?$")
+
+
+def _nato_target_set(text: str, start: int, fig: dict) -> bool:
+    """A share of GDP (or of nothing named) the alliance's members are to reach, NATO named just before in its sentence."""
+    return fig["basis"] in (None, "GDP") and NATO_TARGET_SET.search(text, max(start, fig["char_start"] - 130), fig["char_start"]) is not None
+
+
 def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_topics) -> list[dict]:
     figs = []
     aside = _cuescope.outside_opening_aside(text, sentence.start, sentence.end, hits) if hits else None
@@ -202,7 +213,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \
                 and (cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
                 and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
-                     or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])):
+                     or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
+                     or _nato_target_set(text, sentence.start, fig)):
             fig["metric"], fig["metric_cue"], fig["weak_metric"], fig["soft_metric"] = "defense_spending", None, False, False
     # a figure no cue reaches (or only an anaphoric one), beside figures of one scored metric ("would not commit
     # to 5%, arguing that 2.1% of GDP is enough for ... military capabilities", "is expected to total 28.9 billion

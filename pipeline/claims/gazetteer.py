@@ -185,6 +185,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORD_TAIL = re.compile(r"\w+\Z")
 # a capital naming a meeting held there (up to two adjectives between): "Paris monetary conference", "Bonn summit"
 _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ary|ic|al|ean)\s+){0,2}(?:conference|summit|meeting|accord|communique|declaration)s?\b")
+_OPPOSITION_BEFORE = re.compile(r"\b[Oo]pposition\s+$")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+$")  # "Thailand's House of Representatives": the state owns the body it names
 
 
 def _tokens(s: str) -> tuple:
@@ -419,6 +421,10 @@ class Gazetteer:
             if e.name_like and not text[s0:s1].isupper() and self._looks_like_name(text, s0, s1):
                 continue
             code, cands = self._plain(e, year)
+            if e.needs_context and cands and _OPPOSITION_BEFORE.search(text, max(0, s0 - 14), s0):
+                # "The opposition People's Party" of a Thai story: the opposition of the state in context, whichever
+                # states the alias's list names (resolve then takes the state the article names most)
+                cands = ()
             out.append(EntityMatch(s0, s1, text[s0:s1], code, e.kind, cands))
         return self._adjacent(text, out)
 
@@ -586,9 +592,9 @@ class Gazetteer:
                 continue
             if prev.code not in self.state_codes:
                 continue
-            if cur.candidates and prev.code not in cur.candidates:
-                continue
             gap = text[prev.end:cur.start]
+            if cur.candidates and prev.code not in cur.candidates and not _POSSESSIVE_GAP.match(gap):
+                continue  # (a possessive owns it even where the list names other states: "Thailand's House of Representatives")
             if len(gap) <= 4 and self._gap_ok.match(gap):
                 ms[i] = cur._replace(code=prev.code, candidates=(prev.code,))
         return ms

@@ -27,6 +27,8 @@ PAST_PERIOD = regex.compile(r"\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:J
                             r"|\b(?:last|previous)\s+(?:month|quarter)\b")
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AFTER_PRIOR = regex.compile(r"\bafter\s+(?:an?|the|its)\s+(?:(?:about|around|estimated|some)\s+)?$", regex.IGNORECASE)
+# a relative clause between commas closed before the figure (", which rose sharply last year,")
+RELATIVE_ASIDE = regex.compile(r",\s*(?:which|who|whom|whose)\b[^,;()]{1,160},", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 
 
@@ -112,6 +114,11 @@ def past_level(text: str, clause, start: int, end: int, published) -> bool:
     # in 1986": 1987 dates the 2.5 billion only)
     own = own_stretch(text, clause, start, end)
     lo, hi = max(own[0], start - 45), min(own[1], end + 25)
+    aside = _lexicon.last_match(RELATIVE_ASIDE, text, max(clause[0], start - 200), start)
+    if aside is not None and not text[aside.end():start].count(","):
+        # "public debt, which rose to 69% of GDP last year, could climb above 70%": the aside's year dates its own words,
+        # not the figure after it
+        lo = max(lo, aside.end())
     if AT_LEVEL.search(text, max(clause[0], start - 40), start):
         return True
     dated = own_date(text, clause, start, end, published)

@@ -636,7 +636,7 @@ def aside_regex():
     United States,": a head noun of apposition_nouns.csv)."""
     words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
     return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
-                                    r"as\s+opposed\s+to|rather\s+than|which|who|whose"
+                                    r"as\s+opposed\s+to|rather\s+than|which|who|whom|whose"
                                     # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
                                     r"|despite|amid"
@@ -645,7 +645,7 @@ def aside_regex():
                                     r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"
                                     # (an apposition relating the name to another party: ", a close ally of the United States,")
                                     r"|" + apposition_alternative() +
-                                    r")\b[^,;()]{1,120},", regex.IGNORECASE))
+                                    r")\b[^,;()]{1,160},", regex.IGNORECASE))
 
 
 def in_closed_aside(text: str, sentence, e: Entity, fig: tuple[int, int]) -> bool:

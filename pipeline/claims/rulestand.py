@@ -12,7 +12,8 @@ Each stands only where the rules typed the figure ``benchmark`` and the figure's
 in apposition as a law's or rule's level ("about 2.0% of GDP, the minimum required by a 2023 law") and an organisation's
 target noun governing the figure through a copula ("The United Nations target for rich countries remains 0.7%"), which
 ``organisation_target_type`` makes a benchmark first (claim._organisation_target reads only a target noun right beside
-the figure). Pure: reads the text around the claim only.
+the figure). So does a rule's noun holding a metric at the figure ("The rule's anchor keeps net debt at 55% of GDP").
+Pure: reads the text around the claim only.
 """
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ RULE_APPOSITION = regex.compile(r"\s*,\s+(?:the|a)\s+(?:(?:legal|statutory|const
                                 r"laid\s+down|written|prescribed|imposed)\b", regex.IGNORECASE)
 # an organisation's target noun governing the figure through a copula: "The United Nations target for rich countries remains
 # 0.7%", "NATO's goal is 2%" (ANNOTATION.md: an organisation's guideline or goal is its benchmark)
+# a rule's noun as the subject holding a metric at the figure: "The rule's anchor keeps net debt at 55% of GDP", "the new
+# debt brake caps the structural deficit at 0.5% of GDP", "the ceiling limits borrowing to 3%" (ANNOTATION.md modern35: a
+# national debt brake, ceiling or anchor is a benchmark)
+RULE_HOLDS_BEFORE = regex.compile(r"\b(?:anchor|ceiling|limit|cap|rule|brake)\s+(?:keeps|holds|caps|limits|pins|fixes|sets|puts)\s+"
+                                  r"(?:[\w'’-]+\s+){0,4}?(?:at|to|below|under)\s+(?:(?:about|around|no\s+more\s+than|at\s+most)\s+)?$",
+                                  regex.IGNORECASE)
 TARGET_NOUNS = frozenset({"target", "targets", "goal", "objective"})
 COPULA_TO_FIGURE = regex.compile(r"(?:\s+(?:for|of|on)\s+(?:[\w'’-]+\s+){1,4}?|\s+)(?:is|remains|stays|was|stood|stands)\s+"
                                  r"(?:(?:at|still|about|around|roughly|some)\s+){0,2}", regex.IGNORECASE)
@@ -61,6 +68,8 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
         return True
     if MARGIN_BEFORE.search(text, lo, start) \
             and MARGIN_RULE.search(text, max(s0, start - MARGIN_REACH), start):
+        return True
+    if RULE_HOLDS_BEFORE.search(text, max(clause[0], start - 90), start):
         return True
     return CATEGORY_AFTER.match(text, end, min(sentence_end, end + 40)) is not None \
         or RULE_APPOSITION.match(text, end, min(sentence_end, end + 60)) is not None \

@@ -30,6 +30,16 @@ TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!(?:to|of|about)
                         regex.IGNORECASE)
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
+# a rule word capitalised inside a body's name is no rule: "the Autonomous Committee for the Fiscal Rule said the government
+# should cut the deficit to 5%", "the Council for the Budget Rules" (case-sensitive: the name's capitals)
+BODY_BEFORE_RULE = regex.compile(r"\b(?:Committee|Council|Commission|Board|Office|Authority|Agency|Institute)\s+(?:for|on|of)\s+"
+                                 r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def _rule_in_body_name(text: str, h) -> bool:
+    """Whether a benchmark noun written with a capital stands at the end of a body's name ("Committee for the Fiscal Rule")."""
+    return h.entry["claim_type"] == "benchmark" and text[h.start:h.start + 1].isupper() \
+        and BODY_BEFORE_RULE.search(text, max(0, h.start - 60), h.start) is not None
 
 # "Sweden needed to borrow 40 billion crowns last year": the subject's own past need states what it did, no one asks it
 # (the passive asks: "savings of 2 billion would be needed to stabilise the debt", "a cut was needed")
@@ -71,7 +81,8 @@ def sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> Sen
     stance_hits = [h for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)
                    if not (h.entry["claim_type"] == "demand" and ASKED_OF.match(text, h.end))
                    and not _active_need(text, sentence.start, h)
-                   and not _noun_homograph(text, sentence.start, h)]
+                   and not _noun_homograph(text, sentence.start, h)
+                   and not _rule_in_body_name(text, h)]
     stance_hits = _told_to_hits(text, sentence, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)

@@ -30,6 +30,9 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              # a speaker's own report after "with" is a clause of its own
                              r"|,\s+with\s+(?=(?:[\w.'’-]+\s+){1,6}?(?:saying|adding|arguing|insisting|estimating|predicting|forecasting|projecting|expecting)\s)"
                              r"|,\s+and\s+(?=(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,3}?(?:has|have|had|is|are|was|were|will|would)\s)"
+                             # "The rule's anchor keeps net debt at 55% of GDP, and the Autonomous Committee for the Fiscal Rule, the
+                             # independent watchdog, said the government should cut the deficit to 5%": a speaker's own report
+                             r"|,\s+and\s+(?=the\s+(?:[\w'’.-]+,?\s+){1,12}?(?-i:said|says|told|warned|urged|argued)\s)"
                              # "which had faced a 27.5% levy, and called the deal the best the bloc could get": a second
                              # predicate of the same subject, its verbs are not the first one's
                              r"|,\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?-i:[a-z]{2,}ed|said|told)\s)"
