@@ -38,7 +38,7 @@ from .aid import force_receives
 from .borrowedfor import borrowed_use
 from .budgetlines import line_item
 from .relativehead import relative_head
-from .repaid import repaid_sum
+from .repaid import repaid_sum, serviced_stock
 from .incomethreshold import income_threshold
 
 
@@ -113,6 +113,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
         elif repaid_sum(text, fig, sentence.start):
             fig["metric"] = "debt_service"  # "Yugoslavia has to repay 5.5 billion dlrs in 1987": what is repaid (repaid.py)
+        elif serviced_stock(text, fig, sentence.start, sentence.end):
+            fig["metric"] = "external_debt"  # "suspended interest payments on 68 billion dlrs owed to banks": the debt (repaid.py)
         if fig["metric"] in _cuelexicon.SCORED and income_threshold(text, fig, sentence.start):
             fig["metric"] = "other"  # "a surtax on incomes above 90,000 crowns": where the tax starts (incomethreshold.py)
         paid = fig["unit"] == "percent" and _cuescope.service_share(text, m["char_start"], end, hits, sentence.start)

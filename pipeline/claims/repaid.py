@@ -40,6 +40,35 @@ def repaid_sum(text: str, fig: dict, lo: int) -> bool:
     return not (PLAIN_PAY.match(text, m.start()) and BOUGHT_AFTER.match(text, fig["char_end"]))
 
 
+# what interest is paid on, right before the sum: "suspended interest payments on 68 billion dlrs owed to commercial banks",
+# "a moratorium on interest payments on 68 billion dlrs worth of debt", "interest payments on its 68 billion dlr foreign bank
+# debt"
+PAID_ON_BEFORE = regex.compile(r"\b(?:interest|payments?|servicing)\s+(?:(?:moratorium|freeze)\s+)?on\s+"
+                               r"(?:(?:its|their|the|some|about|around|nearly|roughly|almost|an\s+estimated|more\s+than|over)\s+){0,2}$",
+                               regex.IGNORECASE)
+PAID_ON_REACH = 60  # chars before the sum
+# the sum's own debt word after it, in its clause (no other figure, no clause between): "owed to", "of its debts", "worth of
+# debt", "foreign bank debt"
+STOCK_AFTER = regex.compile(r"[^\d;,.]{0,60}?\b(?:owed|owes|owe|debts?)\b", regex.IGNORECASE)
+# a debt the sum sizes straight before it ("a 33.5 billion dollar debt", "its 109 billion dlr debt burden")
+SIZED_DEBT = regex.compile(r"(?:[\s-]+(?:foreign|external|overseas|public|government|state|bank|commercial|total|outstanding|"
+                           r"short-term|medium-term|long-term|medium-|and|private|U\.S\.|dlrs?|dollars?)){0,4}[\s-]+debts?\b",
+                           regex.IGNORECASE)
+
+
+def serviced_stock(text: str, fig: dict, lo: int, hi: int) -> bool:
+    """Whether a sum read as debt service is the debt the service is paid on: interest "on" the sum, with the sum's own debt
+    word after it ("suspended interest payments on 68 billion dlrs owed to banks"), or a debt the sum sizes ("a 33.5 billion
+    dollar debt", beside a servicing word elsewhere in the sentence)."""
+    if fig["unit"] != "currency" or fig["metric"] != "debt_service":
+        return False
+    start, end = fig["char_start"], fig["char_end"]
+    if SIZED_DEBT.match(text, end, hi) is not None:
+        return True
+    return PAID_ON_BEFORE.search(text, max(lo, start - PAID_ON_REACH), start) is not None \
+        and STOCK_AFTER.match(text, end, hi) is not None
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 

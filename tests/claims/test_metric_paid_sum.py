@@ -28,3 +28,22 @@ def test_a_price_paid_for_something_is_no_payment_on_a_debt():
     text = "Ruritania's state debt is 30 billion dlrs. Its state oil firm paid 2 billion dlrs for a refinery, the ministry said."
     found = [c for c in pipeline_claims(text) if "2 billion" in c["figure_text"]]
     assert all(c["metric"] != "debt_service" for c in found)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Brazil on Friday suspended interest payments on 68 billion dlrs owed to commercial banks.", "68 billion"),
+    ("Brazil suspended interest payments on 68 billion dlrs of its debts to commercial banks.", "68 billion"),
+    ("Brazil imposed a moratorium on interest payments on 68 billion dlrs worth of debt in February.", "68 billion"),
+    ("Brazil suspended interest payments on its 68 billion dlr foreign bank debt.", "68 billion"),
+    ("Poland has a 33.5 billion dollar debt to western creditors and says it cannot meet interest payments this year.",
+     "33.5 billion"),
+])
+def test_the_debt_interest_is_paid_on_is_the_stock(text, figure):
+    found = [c for c in pipeline_claims(text) if figure in c["figure_text"]]
+    assert [c["metric"] for c in found] == ["external_debt"]
+
+
+def test_interest_payments_sized_are_still_service():
+    text = "Interest payments on Mexico's foreign debt will total 8 billion dlrs this year, the finance ministry said."
+    found = [c for c in pipeline_claims(text) if "8 billion" in c["figure_text"]]
+    assert [c["metric"] for c in found] == ["debt_service"]
