@@ -47,3 +47,10 @@ def test_interest_payments_sized_are_still_service():
     text = "Interest payments on Mexico's foreign debt will total 8 billion dlrs this year, the finance ministry said."
     found = [c for c in pipeline_claims(text) if "8 billion" in c["figure_text"]]
     assert [c["metric"] for c in found] == ["debt_service"]
+
+
+def test_a_debt_beside_its_own_service_figure_is_the_stock():
+    # the service word measures a figure of its own: the bare debt word's figure is the stock, not the service
+    text = "Peru's debt is 14 billion dlrs and its debt service will be 1.2 billion dlrs this year, the central bank said."
+    by_figure = {c["figure_text"]: c["metric"] for c in pipeline_claims(text)}
+    assert by_figure == {"14 billion dlrs": "external_debt", "1.2 billion dlrs": "debt_service"}
