@@ -31,6 +31,11 @@ def drop_frames(text: str, hits: list[Hit]) -> list[Hit]:
     out = None
     for k in range(1, len(hits)):
         h = hits[k]
+        if h.entry["cue"].lower() in GROWTH_WORDS and _grown_head(text, hits[k - 1], h):
+            if out is None:
+                out = list(hits)
+            out[k] = None
+            continue
         if h.entry["metric"] != "other" or not h.entry.get("balance"):
             continue
         prev = hits[k - 1]
@@ -43,6 +48,21 @@ def drop_frames(text: str, hits: list[Hit]) -> list[Hit]:
             out = list(hits)
         out[k] = None
     return hits if out is None else [h for h in out if h is not None]
+
+
+# the bare growth words (metric_cues.csv: gdp_growth, weak) and the nouns of a state's finances whose growth they may name
+GROWTH_WORDS = frozenset({"growth", "growth rate"})
+GROWN_HEADS = frozenset({"defense_spending", "fiscal_deficit", "public_debt", "external_debt", "development_aid", "public_spending",
+                         "tax_revenue", "debt_service"})
+GROWN_LINK = regex.compile(r"(?:['’]s)?\s+")
+
+
+def _grown_head(text: str, head: Hit, growth: Hit) -> bool:
+    """Whether a bare growth word completes the noun of a state's finances straight before it ("limit budget growth to 2.9
+    pct", "defence spending growth of 3%", "the budget deficit's growth will slow to 2 pct"): the growth is that noun's, not
+    the economy's, so the word is left out and the noun governs."""
+    return head.entry["metric"] in GROWN_HEADS and head.end <= growth.start \
+        and GROWN_LINK.fullmatch(text, head.end, growth.start) is not None
 
 
 # a noun's own participle and "at" before the figure it sizes: "revenue budgeted at around 40 billion", "receipts estimated

@@ -234,11 +234,14 @@ def _other_first_words():
     where this search matches (CueSet: a hit is its phrase's pattern, case-blind or, for a case-sensitive cue, as
     written), so text it does not match holds only plain cues."""
     rests: dict = {}  # first word -> the patterns of the rest of its cues, or None (a cue that is the word alone)
+    stems: set = set()  # first words of longer cues written as a stem ("exceed* revenue*")
     for entry in metric_cues().entries:
         if _plain_none(entry):
             continue
         words = entry["cue"].lower().split()
         first = words[0].split("-")[0].rstrip("*")
+        if len(words) > 1 and "-" not in words[0] and words[0].endswith("*"):
+            stems.add(first)
         if len(words) == 1 or "-" in words[0] or words[0].endswith("*") or rests.get(first, ()) is None:
             rests[first] = None
         else:
@@ -246,7 +249,8 @@ def _other_first_words():
     trie: dict = {}
     for word, after in rests.items():
         if after is None:
-            trie_add(trie, word, "")
+            # (a stem opening a longer cue, "exceed* revenue*", opens with any ending: "exceeding", "exceeded")
+            trie_add(trie, word, "*" if word in stems else "")
         else:
             trie_add_ahead(trie, word, r"(?=[\s-]+(?:" + "|".join(sorted(after, key=len, reverse=True)) + "))")
     # (every first word opens with a word character: tests/claims/test_sentence_gate.py)

@@ -302,9 +302,19 @@ def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> b
     seen = _last_starts
     if seen[0] is not figures:  # one set per sentence's figures: a lookup, not a scan, per cue
         seen = _last_starts = (figures, frozenset(a for a, _ in figures))
+    if m.end() not in seen[1] and MARGIN_CUE.match(hit.entry["cue"]):
+        # "foresees spending of 40 billion dlrs, exceeding revenue by 3.5 billion": the margin after "by" is the gap's own
+        # figure, the sum before it one side's
+        m = BY_MARGIN.match(text, hit.end, min(len(text), hit.end + 40))
+        return m is not None and m.end() in seen[1]
     return m.end() in seen[1]
 
 
+# a gap between two totals (metric_cues.csv: "exceed* revenue*", "outstrip* spending") and the margin "by" which one passes the
+# other
+MARGIN_CUE = regex.compile(r"(?:exceed|outstrip)\S*\s", regex.IGNORECASE)
+BY_MARGIN = regex.compile(r"\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|more\s+than|over|up\s+to)\s+)?",
+                          regex.IGNORECASE)
 COMMA_NEXT = regex.compile(r"\s*,")
 # a figure's conversion into another currency in brackets: " ($1.2bn; £910m)", " (176 mln dlrs)"
 CONVERSION = regex.compile(r"\s*\([^()]{1,40}\d[^()]{0,40}\)")

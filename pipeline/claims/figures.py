@@ -38,7 +38,7 @@ from .aid import force_receives
 from .borrowedfor import borrowed_use
 from .budgetlines import line_item
 from .relativehead import relative_head
-from .repaid import repaid_sum
+from .repaid import repaid_sum, serviced_stock
 from .incomethreshold import income_threshold
 
 
@@ -51,6 +51,11 @@ TRADE_SUBJECT = regex.compile(r"(?:^|[;:]\s+|,\s+|\b(?:while|whereas|and|but|tha
                               r"shows|posted|recorded|registered|ran|remained|stayed|slipped|dropped)\b"
                               # (up to the balance word, in the same clause: "Trade was weak, and the deficit rose" is not)
                               r"(?:(?!(?:,\s+(?:and|but)|\b(?:but|while|whereas|although))\s)[^;])*$", regex.IGNORECASE)
+# a balance with a trading partner or in goods, right after the balance word: "deficit with Japan", "surplus with the United
+# States", "deficits with three of its Asian trading partners", "deficit in car parts trade", "deficit in manufactured goods"
+TRADE_AFTER = regex.compile(r"s?\s+(?:with\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z])|with\s+(?:[\w-]+\s+){0,4}?trading\s+partners?\b|"
+                            r"(?:in|on)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:trade|goods|merchandise|manufactures)\b)",
+                            regex.IGNORECASE)
 # the price of one item a package holds: "its aid ... would total 11.5 billion euros, including a Patriot system worth about 1
 # billion euros" (the package is the claim, its item no level of the metric)
 ITEM_WORTH = regex.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,5}?"
@@ -124,6 +129,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             fig["metric"] = "debt_service"  # "earmarks 59.8 billion baht for servicing the government's foreign debt"
         elif repaid_sum(text, fig, sentence.start):
             fig["metric"] = "debt_service"  # "Yugoslavia has to repay 5.5 billion dlrs in 1987": what is repaid (repaid.py)
+        elif serviced_stock(text, fig, sentence.start, sentence.end):
+            fig["metric"] = "external_debt"  # "suspended interest payments on 68 billion dlrs owed to banks": the debt (repaid.py)
         if fig["metric"] in _cuelexicon.SCORED and income_threshold(text, fig, sentence.start):
             fig["metric"] = "other"  # "a surtax on incomes above 90,000 crowns": where the tax starts (incomethreshold.py)
         paid = fig["unit"] == "percent" and _cuescope.service_share(text, m["char_start"], end, hits, sentence.start)
@@ -141,9 +148,11 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             fig["metric"] = "other"  # "the deficit was financed 90 pct by credits and 10 pct by bonds": how it was paid for
         cue = fig["metric_cue"]
         if fig["metric"] == "fiscal_deficit" and cue is not None and cue.entry.get("balance") and cue.entry.get("resolves") \
-                and TRADE_SUBJECT.search(text[sentence.start:cue.start]):
+                and (TRADE_SUBJECT.search(text[sentence.start:cue.start]) or TRADE_AFTER.match(text, cue.end, sentence.end)):
             # "Trade should show a one billion franc surplus this year after last year's 0.5 billion surplus", "trade with
-            # Western countries plunged into a deficit": a bare balance word in a clause whose subject is trade is its balance
+            # Western countries plunged into a deficit": a bare balance word in a clause whose subject is trade is its balance;
+            # so is one with a trading partner or goods after it ("the U.S. deficit with Japan of more than 50 billion dlrs",
+            # "major deficits with three of its Asian trading partners", "a 23 billion dlr deficit in manufactured goods")
             fig["metric"] = "other"
         # a weak word standing alone (not resolved by a specific cue of its sentence) for a scored metric (a share paid out
         # of export earnings is named by its servicing word and its whole together)

@@ -143,7 +143,9 @@ class CueSet:
             words = phrase.split()
             sensitive = entry.get("case") == "s"
             first = words[0].split("-")[0]
-            star = first.endswith("*") and len(words) == 1 and "-" not in words[0]
+            # a stem opens its phrase with any ending, alone ("deficit*") or before more words ("exceed* revenue*":
+            # "spending exceeded revenue by", "expenditure exceeding income by")
+            star = first.endswith("*") and "-" not in words[0]
             first = first.rstrip("*")
             pattern = phrase_pattern(phrase)
             compiled = re.compile(pattern + r"(?!\w)", 0 if sensitive else re.IGNORECASE)

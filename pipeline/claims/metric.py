@@ -68,7 +68,11 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
                 or _compared_beyond(text, nearest, figure)
                 or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
-                or _aimed_at(text, hit, nearest)):
+                or _aimed_at(text, hit, nearest)
+                or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
+                    and _governs_other_figure(text, nearest, hits, figure, figures))):
+            # ("Its total debt now stands at about 500 mln dlrs, with annual interest payments of nearly three mln dlrs": a
+            # debt's service measuring a figure of its own is the flow beside the stock, as below)
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
             # what pays for it, with figures of its own, is not what "the increase" is
             nearest = None

@@ -64,7 +64,11 @@ def serviced_debts(text: str, hits: list[Hit], lo: int) -> list[Hit]:
 
 
 # a debt word followed by "of" and its figure ("foreign debt of 23 billion dlrs", "debt of some $5bn")
-SIZED_STOCK = regex.compile(r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
+# (or by a participle or relative clause sizing it: "suspend payments on its foreign debt, estimated at more than eight billion
+# dlrs", "interest on its foreign debt, which totals 20 billion dlrs")
+SIZED_STOCK = regex.compile(r"(?:\s+of|,?\s+(?:(?:officially\s+)?(?:estimated|put|valued)\s+at|totall?ing|amounting\s+to)|"
+                            r",\s+(?:which|that)\s+(?:totals|totalled|totaled|stands\s+at|stood\s+at|amounts\s+to|is\s+estimated\s+at|"
+                            r"was\s+estimated\s+at))\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated)\s+)?"
                             r"(?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)", regex.IGNORECASE)
 
 

@@ -1,7 +1,8 @@
 """A sum a state repays is what it pays on its debt, not the debt it owes (``repaid_sum``).
 
 "Yugoslavia has to repay 5.5 billion dlrs in 1987", "the treasury will repay 680 mln francs of debt issued before 1950",
-"Poland repaid 640 mln dlrs of principal": the debt word of the sentence (or the debt story carried into it) would make the
+"Poland repaid 640 mln dlrs of principal", "Manila will pay 111 mln dlrs over three years", "has amortised six billion dlrs in
+foreign debt": the debt word of the sentence (or the debt story carried into it) would make the
 sum a level of the foreign or public debt, but a sum that is the object of a repaying verb is the year's or the deal's
 repayment, debt service (ANNOTATION.md: "public debt repayments", "repaying principal and interest on foreign loans" ->
 ``debt_service``; "a treasury repaying its old debt early" -> ``["debt_service", "public_debt"]``). Only a sum right after
@@ -14,11 +15,17 @@ from __future__ import annotations
 import regex
 
 # a repaying verb right before the sum, a bound word between at most: "has to repay 5.5 billion", "repaid about 300 mln",
-# "paying back up to 2 billion"
-REPAID_BEFORE = regex.compile(r"\b(?:repa(?:y|ys|ying|id)|pa(?:y|ys|ying|id)\s+back)\s+"
+# "paying back up to 2 billion"; a state paying a sum where a debt is read ("Manila will pay 111 mln dlrs over three years",
+# "it paid 1.5 billion dlrs in interest") or amortising one ("has amortised six billion dlrs in foreign debt since 1984")
+# pays it to its lenders
+REPAID_BEFORE = regex.compile(r"\b(?:repa(?:y|ys|ying|id)|pa(?:y|ys|ying|id)(?:\s+back)?|amorti[sz](?:e|es|ed|ing))\s+"
                               r"(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|more\s+than|less\s+than|"
                               r"at\s+least|an\s+estimated|a\s+further|another|an\s+additional)\s+)?$", regex.IGNORECASE)
 REPAID_REACH = 40  # chars before the sum
+# the plain verb (no "re-", no "back") with what the sum buys after it: "Baikal paid 260.75bn roubles ($9.37bn) for Yugansk" is a
+# price, no payment on a debt
+PLAIN_PAY = regex.compile(r"\bpa(?:y|ys|ying|id)\s", regex.IGNORECASE)
+BOUGHT_AFTER = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s+for\b", regex.IGNORECASE)
 DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
 
 
@@ -27,7 +34,39 @@ def repaid_sum(text: str, fig: dict, lo: int) -> bool:
     if fig["unit"] != "currency" or fig["metric"] not in DEBT_STOCKS:
         return False
     start = fig["char_start"]
-    return REPAID_BEFORE.search(text, max(lo, start - REPAID_REACH), start) is not None
+    m = REPAID_BEFORE.search(text, max(lo, start - REPAID_REACH), start)
+    if m is None:
+        return False
+    return not (PLAIN_PAY.match(text, m.start()) and BOUGHT_AFTER.match(text, fig["char_end"]))
+
+
+# what interest is paid on, right before the sum: "suspended interest payments on 68 billion dlrs owed to commercial banks",
+# "a moratorium on interest payments on 68 billion dlrs worth of debt", "interest payments on its 68 billion dlr foreign bank
+# debt"
+PAID_ON_BEFORE = regex.compile(r"\b(?:interest|payments?|servicing)\s+(?:(?:moratorium|freeze)\s+)?on\s+"
+                               r"(?:(?:its|their|the|some|about|around|nearly|roughly|almost|an\s+estimated|more\s+than|over)\s+){0,2}$",
+                               regex.IGNORECASE)
+PAID_ON_REACH = 60  # chars before the sum
+# the sum's own debt word after it, in its clause (no other figure, no clause between): "owed to", "of its debts", "worth of
+# debt", "foreign bank debt"
+STOCK_AFTER = regex.compile(r"[^\d;,.]{0,60}?\b(?:owed|owes|owe|debts?)\b", regex.IGNORECASE)
+# a debt the sum sizes straight before it ("a 33.5 billion dollar debt", "its 109 billion dlr debt burden")
+SIZED_DEBT = regex.compile(r"(?:[\s-]+(?:foreign|external|overseas|public|government|state|bank|commercial|total|outstanding|"
+                           r"short-term|medium-term|long-term|medium-|and|private|U\.S\.|dlrs?|dollars?)){0,4}[\s-]+debts?\b",
+                           regex.IGNORECASE)
+
+
+def serviced_stock(text: str, fig: dict, lo: int, hi: int) -> bool:
+    """Whether a sum read as debt service is the debt the service is paid on: interest "on" the sum, with the sum's own debt
+    word after it ("suspended interest payments on 68 billion dlrs owed to banks"), or a debt the sum sizes ("a 33.5 billion
+    dollar debt", beside a servicing word elsewhere in the sentence)."""
+    if fig["unit"] != "currency" or fig["metric"] != "debt_service":
+        return False
+    start, end = fig["char_start"], fig["char_end"]
+    if SIZED_DEBT.match(text, end, hi) is not None:
+        return True
+    return PAID_ON_BEFORE.search(text, max(lo, start - PAID_ON_REACH), start) is not None \
+        and STOCK_AFTER.match(text, end, hi) is not None
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
