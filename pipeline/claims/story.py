@@ -322,8 +322,40 @@ def story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | No
         body = next((e for e in reversed(ctx.entities_until(sentence, act.start)) if e.end <= act.start), None)
         if body is not None and body.kind in _roles.PUBLIC_KINDS and (body.code or body.kind in ("group", "generic")) \
                 and act.start - body.end <= STORY_ACT_SUBJECT_REACH:
-            found.append((_metric.Hit(act.end, act.end, weak_cue(metric)), fig["char_start"]))
+            hit = _metric.Hit(act.end, act.end, weak_cue(metric))
+            found.append((hit, fig["char_start"]))
+            found.extend((hit, start) for start in _coordinated_objects(text, fig, in_order, units))
     return found
+
+
+# what may stand between two sums one act is done to: the first one's own short phrase ("of principal", "to banks",
+# "in 1986"), then "and" or a comma, then a quantifier ("another", "some") of the second: "repaid 640 mln dlrs of principal
+# and 325 mln dlrs of interest", "borrowed 2.1 billion marks in March and 1.4 billion in April"
+COORDINATED_GAP = regex.compile(
+    r"(?:\s+(?:of|in|to|for|on|from|during)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
+    r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)"
+    r"(?:(?:another|a\s+further|an\s+additional|some|about|around|nearly|almost|over|roughly|more\s+than)\s+)?",
+    regex.IGNORECASE)
+# words of the first sum's phrase that make it a part of the second, or start a clause of its own ("500 mln dlrs out of the
+# 14 billion dlrs", "500 mln dlrs of which 200 mln")
+NOT_COORDINATED = frozenset({"which", "whom", "whose", "that", "total", "totalling", "totaling", "out", "than", "up", "down"})
+
+
+def _coordinated_objects(text: str, fig: dict, in_order: list[dict], units: list[str]) -> list[int]:
+    """The starts of the sums coordinated with `fig` as further objects of the same act, each right after the one before
+    with only COORDINATED_GAP between them: "Yugoslavia had repaid 640 mln dlrs of principal and 325 mln dlrs of interest"
+    (both payments to creditors); "repaid 500 mln dlrs out of the 14 billion dlrs" (a part of a total) and "repaid 500 mln
+    dlrs and lost 40 mln" (another verb) are not."""
+    starts = []
+    later = [m for m in in_order if m["char_start"] >= fig["char_end"]]
+    end = fig["char_end"]
+    for m in later:
+        gap = COORDINATED_GAP.fullmatch(text, end, m["char_start"])
+        if gap is None or m["unit"] not in units or NOT_COORDINATED & {w.lower() for w in regex.findall(r"[\w'’-]+", gap.group())}:
+            break
+        starts.append(m["char_start"])
+        end = m["char_end"]
+    return starts
 
 
 # a fragment opening on its figure, as a quote broken by "..." goes on: 'It is in fact running ... Over four billion and we
