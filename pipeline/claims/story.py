@@ -25,7 +25,13 @@ from .restatedhead import restates_head, scored_cue_heads
 # a time phrase a continuing sentence may open with ("At the end of 2024, it stood at 113.2%", "Next year 2.8%")
 LEADING_TIME = (r"(?:(?:(?:at|by|in|for|during|until)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+)?"
                 r"(?:(?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the\s+(?:current|next|previous|coming)\s+(?:fiscal\s+)?year)"
-                r"|next\s+year|this\s+year|last\s+year|a\s+year\s+(?:ago|earlier|later))\s*,?\s+)?")
+                r"|(?:(?:so\s+far\s+|for\s+|in\s+)?(?:next|this|last)\s+year)|a\s+year\s+(?:ago|earlier|later)"
+                # a part of a year ("In the first quarter, ...", "In January ...", "So far in 1987, ...")
+                r"|(?:in|for|during|by|until)\s+(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
+                r"(?:\s+of\s+(?:the\s+year|(?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?))?"
+                r"|(?:in|for|during|by|until)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November"
+                r"|December)(?:\s+(?:19|20)\d\d)?(?:\s+alone)?"
+                r"|so\s+far\s+in\s+(?:19|20)\d\d)\s*,?\s+)?")
 
 
 def _continues_pattern():
