@@ -334,6 +334,28 @@ def story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | No
     return found
 
 
+# a debt story's payments as a sentence's subject, after an optional connective and time phrase and up to two qualifiers
+# ("Payments in 1988 were cut to 400 mln", "In addition, payments for the 1987-1989 period were lowered from 3.82 billion dlrs
+# to 1.35 billion dlrs", "Annual payments will total ..."): what the state pays on the debt, its service
+DEBT_TOPICS = ("external_debt", "public_debt", "debt_service")
+PAYMENTS_SUBJECT = regex.compile(r"[\"“']?\s*(?:(?:in\s+addition|also|meanwhile|however|under\s+the\s+(?:new\s+)?(?:accord|agreement|"
+                                 r"deal|plan))\s*,?\s+)?" + LEADING_TIME
+                                 + r"(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|total|scheduled|new|principal|interest)\s+){0,2}"
+                                 r"payments\b(?!\s+(?:of|on|to)\b)", regex.IGNORECASE)
+
+
+def debt_payments(text: str, sentence, ms: list[dict], state: dict, topic: str | None) -> list[tuple]:
+    """(stand-in debt-service cue, figure start) for each sum of a sentence with no metric word whose subject is "payments",
+    in a story whose latest topic is a state's debt ("Venezuela's 20.3 billion dlr public sector debt rescheduling ...
+    Payments in 1988 were cut to 400 mln from 1.20 billion"): what is paid on the debt. A payments noun that names its
+    own object ("payments of", "on", "to": another's) or a story of another metric make none."""
+    topics = [t for t in state["topics"] + [topic] if t in _cuelexicon.SCORED]
+    if not topics or topics[-1] not in DEBT_TOPICS or PAYMENTS_SUBJECT.match(text, sentence.start, sentence.end) is None:
+        return []
+    hit = _metric.Hit(sentence.start, sentence.start, weak_cue("debt_service"))
+    return [(hit, m["char_start"]) for m in ms if m["unit"] == "currency"]
+
+
 # what may stand between two sums one act is done to: the first one's own short phrase ("of principal", "to banks",
 # "in 1986"), then "and" or a comma, then a quantifier ("another", "some") of the second: "repaid 640 mln dlrs of principal
 # and 325 mln dlrs of interest", "borrowed 2.1 billion marks in March and 1.4 billion in April"
