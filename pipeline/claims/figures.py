@@ -288,7 +288,10 @@ def _second_of_series(text: str, prev: dict, fig: dict) -> bool:
     return NEXT_CONJUNCT.search(text, fig["end"], cue.start) is not None
 
 
-SECOND_COMPARISON = regex.compile(r",\s+but\s+(?:up|down)\s+(?:from|on)\s+$", regex.IGNORECASE)
+# (the comma may be left out and the verb repeated: "... from 4.8 billion in January but was down from 6.9 billion posted a year
+# earlier")
+SECOND_COMPARISON = regex.compile(r",?\s+but\s+(?:(?:was|were|is|are|remained|stood|still)\s+)?(?:up|down)\s+(?:from|on)\s+$",
+                                  regex.IGNORECASE)
 SAME_RUN_CHARS = 200
 # a clause opening on "it"/"they" (after a time phrase: "although in 1988 it should fall back to")
 PRONOUN_CLAUSE = regex.compile(r"\s*(?:(?:in|by|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?\s*,?\s+|next\s+year\s*,?\s+|then\s+)?"

@@ -43,7 +43,7 @@ from . import roles as _roles
 from . import typemodel as _typemodel
 from .story import (
     goes_on, opens_on_pronoun, article_context, carries_only, resolves_only, carries, names_government,
-    previous_topic, restated_sums, story_acts, opens_with_figure, opening_figure,
+    previous_topic, restated_sums, story_acts, debt_payments, opens_with_figure, opening_figure,
 )
 from .guards import government_revenue, without_denominators, share_of_people
 from .plans import BUDGET_SET
@@ -144,7 +144,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                 # "... public borrowing rose. The government made net borrowings of 23 billion marks": a public body's act
                 # on its figure (borrowing, a levy, a payment to creditors, spending, giving) goes on with a story of the
                 # metric that act carries on
-                acts = story_acts(text, sentence, ms, state, topic, article_context(state, article, sentences))
+                acts = story_acts(text, sentence, ms, state, topic, article_context(state, article, sentences)) \
+                    or debt_payments(text, sentence, ms, state, topic)
                 if acts:
                     act_figures = {start for _, start in acts}
                     acts = [hit for hit, _ in acts]

@@ -25,7 +25,13 @@ from .restatedhead import restates_head, scored_cue_heads
 # a time phrase a continuing sentence may open with ("At the end of 2024, it stood at 113.2%", "Next year 2.8%")
 LEADING_TIME = (r"(?:(?:(?:at|by|in|for|during|until)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+)?"
                 r"(?:(?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?|the\s+(?:current|next|previous|coming)\s+(?:fiscal\s+)?year)"
-                r"|next\s+year|this\s+year|last\s+year|a\s+year\s+(?:ago|earlier|later))\s*,?\s+)?")
+                r"|(?:(?:so\s+far\s+|for\s+|in\s+)?(?:next|this|last)\s+year)|a\s+year\s+(?:ago|earlier|later)"
+                # a part of a year ("In the first quarter, ...", "In January ...", "So far in 1987, ...")
+                r"|(?:in|for|during|by|until)\s+(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)"
+                r"(?:\s+of\s+(?:the\s+year|(?:fiscal\s+)?(?:19|20)\d\d(?:[-/]\d\d)?))?"
+                r"|(?:in|for|during|by|until)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November"
+                r"|December)(?:\s+(?:19|20)\d\d)?(?:\s+alone)?"
+                r"|so\s+far\s+in\s+(?:19|20)\d\d)\s*,?\s+)?")
 
 
 def _continues_pattern():
@@ -322,8 +328,62 @@ def story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | No
         body = next((e for e in reversed(ctx.entities_until(sentence, act.start)) if e.end <= act.start), None)
         if body is not None and body.kind in _roles.PUBLIC_KINDS and (body.code or body.kind in ("group", "generic")) \
                 and act.start - body.end <= STORY_ACT_SUBJECT_REACH:
-            found.append((_metric.Hit(act.end, act.end, weak_cue(metric)), fig["char_start"]))
+            hit = _metric.Hit(act.end, act.end, weak_cue(metric))
+            found.append((hit, fig["char_start"]))
+            found.extend((hit, start) for start in _coordinated_objects(text, fig, in_order, units))
     return found
+
+
+# a debt story's payments as a sentence's subject, after an optional connective and time phrase and up to two qualifiers
+# ("Payments in 1988 were cut to 400 mln", "In addition, payments for the 1987-1989 period were lowered from 3.82 billion dlrs
+# to 1.35 billion dlrs", "Annual payments will total ..."): what the state pays on the debt, its service
+DEBT_TOPICS = ("external_debt", "public_debt", "debt_service")
+PAYMENTS_SUBJECT = regex.compile(r"[\"“']?\s*(?:(?:in\s+addition|also|meanwhile|however|under\s+the\s+(?:new\s+)?(?:accord|agreement|"
+                                 r"deal|plan))\s*,?\s+)?" + LEADING_TIME
+                                 + r"(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|total|scheduled|new|principal|interest)\s+){0,2}"
+                                 r"payments\b(?!\s+(?:of|on|to)\b)", regex.IGNORECASE)
+
+
+def debt_payments(text: str, sentence, ms: list[dict], state: dict, topic: str | None) -> list[tuple]:
+    """(stand-in debt-service cue, figure start) for each sum of a sentence with no metric word whose subject is "payments",
+    in a story whose latest topic is a state's debt ("Venezuela's 20.3 billion dlr public sector debt rescheduling ...
+    Payments in 1988 were cut to 400 mln from 1.20 billion"): what is paid on the debt. A payments noun that names its
+    own object ("payments of", "on", "to": another's) or a story of another metric make none."""
+    topics = [t for t in state["topics"] + [topic] if t in _cuelexicon.SCORED]
+    if not topics or topics[-1] not in DEBT_TOPICS or PAYMENTS_SUBJECT.match(text, sentence.start, sentence.end) is None:
+        return []
+    hit = _metric.Hit(sentence.start, sentence.start, weak_cue("debt_service"))
+    return [(hit, m["char_start"]) for m in ms if m["unit"] == "currency"]
+
+
+# what may stand between two sums one act is done to: the first one's own short phrase ("of principal", "to banks",
+# "in 1986"), then "and" or a comma, then a quantifier ("another", "some") of the second: "repaid 640 mln dlrs of principal
+# and 325 mln dlrs of interest", "borrowed 2.1 billion marks in March and 1.4 billion in April"
+COORDINATED_GAP = regex.compile(
+    r"(?:\s+(?:of|in|to|for|on|from|during)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
+    r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)"
+    r"(?:(?:another|a\s+further|an\s+additional|some|about|around|nearly|almost|over|roughly|more\s+than)\s+)?",
+    regex.IGNORECASE)
+# words of the first sum's phrase that make it a part of the second, or start a clause of its own ("500 mln dlrs out of the
+# 14 billion dlrs", "500 mln dlrs of which 200 mln")
+NOT_COORDINATED = frozenset({"which", "whom", "whose", "that", "total", "totalling", "totaling", "out", "than", "up", "down"})
+
+
+def _coordinated_objects(text: str, fig: dict, in_order: list[dict], units: list[str]) -> list[int]:
+    """The starts of the sums coordinated with `fig` as further objects of the same act, each right after the one before
+    with only COORDINATED_GAP between them: "Yugoslavia had repaid 640 mln dlrs of principal and 325 mln dlrs of interest"
+    (both payments to creditors); "repaid 500 mln dlrs out of the 14 billion dlrs" (a part of a total) and "repaid 500 mln
+    dlrs and lost 40 mln" (another verb) are not."""
+    starts = []
+    later = [m for m in in_order if m["char_start"] >= fig["char_end"]]
+    end = fig["char_end"]
+    for m in later:
+        gap = COORDINATED_GAP.fullmatch(text, end, m["char_start"])
+        if gap is None or m["unit"] not in units or NOT_COORDINATED & {w.lower() for w in regex.findall(r"[\w'’-]+", gap.group())}:
+            break
+        starts.append(m["char_start"])
+        end = m["char_end"]
+    return starts
 
 
 # a fragment opening on its figure, as a quote broken by "..." goes on: 'It is in fact running ... Over four billion and we

@@ -221,3 +221,20 @@ def test_label_line_under_a_government_sentence():
              "Defence: 82 billion crowns\nInterest payments: 30 billion crowns"]
     claims = _claims(parts, [(1, "82 billion crowns", 8.2e10, "currency"), (1, "30 billion crowns", 3e10, "currency")])
     assert [c["metric"] for c in claims] == ["defense_spending", "debt_service"]
+
+
+def test_part_of_a_year_before_a_continuation_word_or_an_opening_figure():
+    # a quarter, a month or "so far this year" opens the sentence before its continuation word or its figure
+    deficit = "Ruritania's budget deficit was 3.2 billion crowns last year, the finance ministry said."
+    for opening in ("In the first quarter, it widened to 900 mln crowns.", "So far this year it has narrowed to 900 mln crowns.",
+                    "In January alone, 900 mln crowns was recorded.", "For this year, 900 mln crowns is projected."):
+        claims = _claims([deficit, opening], [(0, "3.2 billion crowns", 3.2e9, "currency"),
+                                              (1, "900 mln crowns", 9e8, "currency")])
+        assert [c["metric"] for c in claims] == ["fiscal_deficit", "fiscal_deficit"], opening
+
+
+def test_part_of_a_year_alone_does_not_continue():
+    deficit = "Ruritania's budget deficit was 3.2 billion crowns last year, the finance ministry said."
+    claims = _claims([deficit, "In January, coach tickets to the coast cost 40 crowns."],
+                     [(0, "3.2 billion crowns", 3.2e9, "currency"), (1, "40 crowns", 40, "currency")])
+    assert [c["value"] for c in claims] == [3.2e9]

@@ -41,3 +41,23 @@ def test_no_story_no_public_body_or_no_figure_of_the_act_stays_no_claim():
                   "opened.")[1:] == []
     # an act of another story's metric: spending in a debt story
     assert _found(DEBT + "The government spent 3 billion dlrs on new roads.")[1:] == []
+
+
+def test_sums_coordinated_after_the_acts_figure_are_its_objects_too():
+    # "repaid A of principal and B of interest": both are payments to creditors (story._coordinated_objects)
+    assert _found(DEBT + "Finance Minister Anna Berg said Ecuador had repaid 900 mln dlrs of principal and 350 mln dlrs "
+                  "of interest since January.")[1:] == [("900 mln dlrs", "debt_service"), ("350 mln dlrs", "debt_service")]
+    assert _found(DEFICIT + "The government borrowed 5 billion crowns in March and another 4 billion in April.")[1:] \
+        == [("5 billion crowns", "fiscal_deficit"), ("4 billion", "fiscal_deficit")]
+
+
+def test_a_part_of_a_total_or_a_sum_of_another_verb_is_no_coordinated_object():
+    # a part of a total, not a second payment
+    assert _found(DEBT + "Finance Minister Anna Berg said Ecuador had repaid 900 mln dlrs out of the 2 billion dlrs due "
+                  "this year.")[1:] == [("900 mln dlrs", "debt_service")]
+    # another verb governs the second sum
+    assert _found(DEBT + "Finance Minister Anna Berg said Ecuador had repaid 900 mln dlrs and lost 60 mln dlrs on "
+                  "currency deals.")[1:] == [("900 mln dlrs", "debt_service")]
+    # a sum of which a part follows
+    assert _found(DEBT + "Finance Minister Anna Berg said Ecuador had repaid 900 mln dlrs, of which 300 mln dlrs went "
+                  "to Japanese banks.")[1:] == [("900 mln dlrs", "debt_service")]
