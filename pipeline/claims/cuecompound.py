@@ -134,7 +134,7 @@ def sizes_compound(text: str, hit: Hit, fig_end: int) -> bool:
 # billion dlrs in debt, ...", "the country owes some 40 billion dlrs in debt" ("took on 50 billion in debt", "issued 3 billion
 # in debt" stay the flow of metric_cues.csv's "in debt")
 HELD_BEFORE = regex.compile(r"\b(?:with|has|have|had|having|owes|owed|owing|carries|carried|carrying|holds|held|saddled\s+with|"
-                            r"burdened\s+with|total(?:l?ing|l?ed|s)?|stands?\s+at|stood\s+at)\s+"
+                            r"burdened\s+with|total(?:l?ing|l?ed|s)?|stands?\s+at|stood\s+at|is|are|was|were|been)\s+"
                             r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated|a\s+total\s+of)\s+)?$",
                             regex.IGNORECASE)
 HELD_REACH = 40  # chars before the figure

@@ -52,7 +52,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves:
         names = resolves.split("|")
-        if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and _sized_budget(text, hit, figure):
+        if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and _sized_budget(text, hit, figure) \
+                and not _balance_of_budget(text, hit, hits):
             # "an annual budget of about 36 billion Ecus ... an expected shortfall of five billion", "a 25 billion dlr state
             # budget": a budget the figure sizes is its total, never the balance a deficit word beside it names
             names = [n for n in names if n.lstrip("~") not in BALANCES]
@@ -254,6 +255,24 @@ def _sized_budget(text: str, hit: Hit, figure: tuple[int, int]) -> bool:
         return m is not None and m.end() == hit.start
     m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
     return m is not None and m.end() == figure[0]
+
+
+# a balance noun whose budget the budget word names: "the deficit for the 1988 budget is 12 billion", "the financing
+# requirement of next year's budget was put at 30 billion": what is 12 billion is the balance, not the budget's total
+BUDGET_OWNER_LINK = regex.compile(r"\s+(?:for|of|in)\s+(?:(?:the|its|this|next|last|year's|[A-Z][\w.]*'s|annual|state|federal|"
+                                  r"national|government|draft|new|proposed|fiscal|current|coming|\d{4}(?:[/-]\d{2,4})?)[\s-]+){0,4}",
+                                  regex.IGNORECASE)
+
+
+def _balance_of_budget(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a budget word is the for/of complement of a balance cue straight before it ("the deficit for the 1988
+    budget", "the financing requirement of the budget"): the figure after it then sizes that balance."""
+    for h in hits:
+        if h.end <= hit.start and h.entry["metric"] in BALANCES and hit.start - h.end <= 60:
+            m = BUDGET_OWNER_LINK.match(text, h.end, hit.start)
+            if m is not None and m.end() == hit.start:
+                return True
+    return False
 
 
 def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
