@@ -15,12 +15,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 
 import regex
 
-from .lexicon import (CueSet, Hit, ahead_trie_regex, ascii_lowered, ascii_twin, cues, phrase_pattern, phrases_alternation,
-                      read_rows, trie_add, trie_add_ahead)
+from .lexicon import CueSet, Hit, ascii_twin, cues, phrases_alternation, read_rows
 from .basis import BASIS_CUES, BASIS_PHRASE, ratio_bases
 
 
@@ -178,10 +176,12 @@ def without_body_names(text: str, hits: list[Hit]) -> list[Hit]:
                     and (after.match(text, h.end) or before.search(text, max(0, h.start - BODY_NAME_REACH), h.start)))]
 
 
-def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit]:
+def sentence_cues(text: str, start: int, end: int, figure_spans: list[tuple[int, int]], hits: list[Hit] | None = None) -> list[Hit]:
     """Metric cues of a sentence, leaving out basis phrases and words inside figures, and reading a spending, debt or deficit
-    word of a firm or the private sector as a negative cue (`_private_owned`)."""
-    hits = list(metric_cues().finditer(text, start, end))
+    word of a firm or the private sector as a negative cue (`_private_owned`). `hits`: the lexicon's hits of the sentence,
+    when the caller has them (sentence_gate)."""
+    if hits is None:
+        hits = list(metric_cues().finditer(text, start, end))
     if not hits:
         return hits
     hits = _private_owned(text, hits, start)
@@ -225,36 +225,10 @@ def _plain_none(entry: dict) -> bool:
     return entry["metric"] == "NONE" and not entry.get("in_topic") and entry["cue"] not in _basis_cue_texts()
 
 
-@functools.lru_cache(maxsize=1)
-def _other_first_words():
-    """A search of lower-cased ASCII text for where a metric cue that is not a plain company, market or poll word
-    (`_plain_none`) can open: its first word at a word start, read as a prefix (a stem; "co" of "co-operation" runs on into
-    "cooperation"), and where every cue opening on that word goes on with more words, only before the rest of one of those
-    cues ("a cut of", "the economy", "in the red": "a", "the" and "in" alone open nothing). Every such cue's hit starts
-    where this search matches (CueSet: a hit is its phrase's pattern, case-blind or, for a case-sensitive cue, as
-    written), so text it does not match holds only plain cues."""
-    rests: dict = {}  # first word -> the patterns of the rest of its cues, or None (a cue that is the word alone)
-    stems: set = set()  # first words of longer cues written as a stem ("exceed* revenue*")
-    for entry in metric_cues().entries:
-        if _plain_none(entry):
-            continue
-        words = entry["cue"].lower().split()
-        first = words[0].split("-")[0].rstrip("*")
-        if len(words) > 1 and "-" not in words[0] and words[0].endswith("*"):
-            stems.add(first)
-        if len(words) == 1 or "-" in words[0] or words[0].endswith("*") or rests.get(first, ()) is None:
-            rests[first] = None
-        else:
-            rests.setdefault(first, set()).add(phrase_pattern(" ".join(words[1:])))
-    trie: dict = {}
-    for word, after in rests.items():
-        if after is None:
-            # (a stem opening a longer cue, "exceed* revenue*", opens with any ending: "exceeding", "exceeded")
-            trie_add(trie, word, "*" if word in stems else "")
-        else:
-            trie_add_ahead(trie, word, r"(?=[\s-]+(?:" + "|".join(sorted(after, key=len, reverse=True)) + "))")
-    # (every first word opens with a word character: tests/claims/test_sentence_gate.py)
-    return re.compile(r"(?a:\b)" + ahead_trie_regex(trie))
+@functools.cache
+def _plain_entries() -> frozenset:
+    """The ids of the plain entries (`_plain_none`; the entries live as long as the cached lexicon)."""
+    return frozenset(id(e) for e in metric_cues().entries if _plain_none(e))
 
 
 def sentence_gate(text: str, start: int, end: int, figure_spans: list[tuple[int, int]]) -> list[Hit] | None:
@@ -262,15 +236,17 @@ def sentence_gate(text: str, start: int, end: int, figure_spans: list[tuple[int,
     non-empty list of NONE cues, none a word states use too: the sentence makes no claim), told from the first cue kept
     where it can be.
 
-    In ASCII text where no cue but a plain one can open (`_other_first_words`, one C-speed search) every hit is a plain
-    cue, which sentence_cues keeps unless it is used as a verb or taxed (`_none_verb`), sizes no figure right before it
-    (after_figure) or lies inside a figure: the first hit kept decides, and the rest of the sentence is not read (most
-    Reuters sentences with a figure are a company's or a market's)."""
-    low = ascii_lowered(text)
-    if low is None or _other_first_words().search(low, start, end) is not None:
-        hits = sentence_cues(text, start, end, figure_spans)
+    When every hit of the sentence is a plain cue (`_plain_none`), sentence_cues keeps a hit unless it is used as a verb
+    or taxed (`_none_verb`), sizes no figure right before it (after_figure) or lies inside a figure, and drops nothing
+    else (no private owner's word, no "Budget" of a body's name, no policy cue before a head, no basis word): the first
+    hit kept decides, and the later hits are not looked at (most Reuters sentences with a figure are a company's or a
+    market's). The sentence is scanned once: its hits serve both ways."""
+    hits = list(metric_cues().finditer(text, start, end))
+    plain = _plain_entries()
+    if not all(id(h.entry) in plain for h in hits):
+        hits = sentence_cues(text, start, end, figure_spans, hits)
         return None if hits and not any(h.entry["metric"] != "NONE" or h.entry.get("in_topic") for h in hits) else hits
-    for h in metric_cues().finditer(text, start, end):
+    for h in hits:
         if _none_verb(text, h, start) or (h.entry.get("after_figure") and not _right_after_figure(text, h, figure_spans)):
             continue
         for b0, b1 in figure_spans:

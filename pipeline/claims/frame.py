@@ -79,9 +79,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
     claims: list[dict] = []
     for index in sorted(per_sentence):
         sentence = by_index.get(index)
-        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)
-              and not counted_items(text, m)]
-        if sentence is None or not ms:
+        if sentence is None or not any(m.get("unit") in CLAIM_UNITS for m in per_sentence[index]):
             continue
         spans = [(m["char_start"], m["char_end"]) for m in per_sentence[index]]
         hits = _cuelexicon.sentence_gate(text, sentence.start, sentence.end, spans)
@@ -89,6 +87,11 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # only plain company, market or poll words (none a word states use too, "revenues"): the topic and guard steps
             # below leave such cues as they are (in_topic, serviced_debts, government_revenue, without_denominators), and
             # the test after them drops the sentence; most Reuters sentences with a figure end here
+            continue
+        # (after the gate, which decides most sentences: the two tests below are pure, so their order is free)
+        ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)
+              and not counted_items(text, m)]
+        if not ms:
             continue
         if hits:  # (each step below leaves a sentence with no cue as it is)
             # "revenues" just after a claim on a state's finances, or beside a budget, deficit or tax word of their own sentence
