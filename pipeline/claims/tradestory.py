@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import regex
 
+from .metric import GOVERNMENT_BALANCE, GOVERNMENT_REACH
+
 # trade named in a headline or lead (and the balance of payments overall; a "payments gap" names no trade)
 TRADE_WORDS = regex.compile(r"\b(?:trade|trading\s+(?:deficit|surplus|balance)|exports?|imports?|merchandise|visible\s+"
                             r"(?:trade|balance)|balance\s+of\s+payments)\b",
@@ -97,6 +99,8 @@ def rebalance(article: dict, sentence, hits, state: dict, figs: list[dict]) -> N
            for h in hits) \
             or FINANCE_WORDS.search(text, sentence.start, sentence.end) is not None:
         return  # the sentence names a budget, the state's finances or the current account of its own
+    if any(_bare_balance(h) and GOVERNMENT_BALANCE.search(text, max(0, h.start - GOVERNMENT_REACH), h.start) for h in hits):
+        return  # "The central government ran a deficit of 150 billion lira": a government's own balance (metric.metric_of)
     if balance is None and (_previous_names_trade(text, sentence.start) or _trade_before_balance(text, sentence, figs)):
         # "... before Tuesday's U.S. trade data. The figures are expected to show a deficit of 13 billion"; "U.S. August
         # trade data showed the U.S. deficit at 15.68 billion dlrs"

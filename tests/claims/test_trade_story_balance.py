@@ -63,3 +63,10 @@ def test_plain_budget_story_unchanged():
     got = _metrics("The Dutch government expects a deficit of 25 billion guilders next year, the finance minister said.",
                    "DUTCH CABINET SEES WIDER DEFICIT")
     assert got == {"25 billion guilders": "fiscal_deficit"}
+
+
+def test_a_government_running_the_balance_keeps_it_the_budgets_in_a_trade_story():
+    got = _metrics("Chile's copper exports rose 8 pct in the first half, the central bank said. "
+                   "The government ran a surplus of 900 mln dlrs over the same period.",
+                   "CHILE TRADE SURPLUS GROWS")
+    assert got.get("900 mln dlrs") == "fiscal_deficit"
