@@ -58,17 +58,21 @@ def story_balance(article: dict, state: dict) -> str | None:
     return state["trade_balance_story"]
 
 
-def _previous_names_trade(text: str, start: int) -> bool:
-    """Whether the sentence before the one starting at ``start`` names trade and no figure, budget, state finances or
-    current account ("The sharp drop in the trade surplus shows no sign of being reversed.")."""
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence before the one starting at ``start`` (up to PREVIOUS_REACH chars of it)."""
     lo = max(0, start - PREVIOUS_REACH)
     stop = start
     while stop > lo and text[stop - 1].isspace():
         stop -= 1  # (the stop ending the sentence before is not its start)
     ends = [m.end() for m in LEAD_END.finditer(text, lo, max(lo, stop - 1))]
-    previous = text[ends[-1] if ends else lo:start]
+    return text[ends[-1] if ends else lo:start]
+
+
+def _previous_names_trade(previous: str) -> bool:
+    """Whether the sentence before names trade and no figure or current account ("The sharp drop in the trade surplus
+    shows no sign of being reversed.")."""
     return TRADE_WORDS.search(previous) is not None and FIGURE.search(previous) is None \
-        and FINANCE_WORDS.search(previous) is None and CURRENT_ACCOUNT.search(previous) is None
+        and CURRENT_ACCOUNT.search(previous) is None
 
 
 def _trade_before_balance(text: str, sentence, figs: list[dict]) -> bool:
@@ -84,8 +88,8 @@ def _bare_balance(cue) -> bool:
 
 def rebalance(article: dict, sentence, hits, state: dict, figs: list[dict]) -> None:
     """Reads the budget's deficit of a bare balance word as the story's balance (story_balance), or as the trade balance
-    right after a figure-less sentence on trade, where the sentence names no budget or state finances and the story's
-    latest claim is no budget deficit ("Hong Kong recorded a 3.51 billion dlr deficit in February" under a trade
+    right after a figure-less sentence on trade, where neither the sentence nor the one before names a budget or state
+    finances, no government runs the balance and the story's latest claim is no budget deficit ("Hong Kong recorded a 3.51 billion dlr deficit in February" under a trade
     headline -> other)."""
     if not any(f["metric"] == "fiscal_deficit" and _bare_balance(f.get("metric_cue")) for f in figs):
         return
@@ -101,7 +105,10 @@ def rebalance(article: dict, sentence, hits, state: dict, figs: list[dict]) -> N
         return  # the sentence names a budget, the state's finances or the current account of its own
     if any(_bare_balance(h) and GOVERNMENT_BALANCE.search(text, max(0, h.start - GOVERNMENT_REACH), h.start) for h in hits):
         return  # "The central government ran a deficit of 150 billion lira": a government's own balance (metric.metric_of)
-    if balance is None and (_previous_names_trade(text, sentence.start) or _trade_before_balance(text, sentence, figs)):
+    previous = _previous_sentence(text, sentence.start)
+    if FINANCE_WORDS.search(previous) is not None:
+        return  # "... its fiscal policies will balance the budget by 2028. The deficit last year was 952 mln crowns."
+    if balance is None and (_previous_names_trade(previous) or _trade_before_balance(text, sentence, figs)):
         # "... before Tuesday's U.S. trade data. The figures are expected to show a deficit of 13 billion"; "U.S. August
         # trade data showed the U.S. deficit at 15.68 billion dlrs"
         balance = "other"
