@@ -40,6 +40,7 @@ from .budgetlines import line_item
 from .relativehead import relative_head
 from .repaid import repaid_sum, serviced_stock
 from .incomethreshold import income_threshold
+from .tradestory import rebalance
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -343,6 +344,7 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     # (and "with 108 billion dlrs in debt" is the debt held: cuecompound.held_debts)
     figs = _figures(text, sentence, ms, _cuecompound.held_debts(text, _cuecompound.drop_frames(text, hits), spans), spans,
                     topics, share_topics)
+    rebalance(article, sentence, hits, state, figs)  # a bare balance word in a trade story is its balance (tradestory.py)
     figs = [f for f in story_restatements(figs, state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):
