@@ -63,7 +63,8 @@ aside governs nothing after it), ``draftfig`` (a draft's figure is a proposal), 
 the figure that threatens or proposes it), ``progressive`` (an act in progress on an instrument), ``projectionnoun`` (a
 projection noun's content), ``storyyear`` (a present-tense level the story dates) and ``rulestand`` (a standing rule's
 threshold, margin or category): several of them also keep the rules' type against the learned model
-(``typemodel._rules_stand``).
+(``typemodel._rules_stand``). Session 19 added ``tradestory`` (a bare deficit or surplus in a story whose headline and
+lead name trade is the trade balance, called once from ``figures``).
 """
 from .frame import find_claims
 
