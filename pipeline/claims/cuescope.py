@@ -452,6 +452,11 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
 # export earnings", "cut payments to 20 pct of exports"
 SERVICE_WORD = regex.compile(r"\b(?:repay\w*|payments?|servic(?:e|es|ed|ing)|interest)\b", regex.IGNORECASE)
 SERVICE_SHARE_REACH = 160  # chars before the share
+# what the share pays, right after the earnings it is taken of: "pays 40 pct of its export earnings in interest", "spent 30 pct
+# of exports on debt service", "a quarter of its export earnings on interest payments"
+SERVICE_AFTER_WHOLE = regex.compile(r"\s+(?:in|on|for)\s+(?:(?:its|their|the)\s+)?(?:(?:foreign|external)\s+)?"
+                                    r"(?:interest\b|debt\s+(?:service|servicing|repayments?|payments?)\b|(?:re)?payments\s+on\b)",
+                                    regex.IGNORECASE)
 
 
 def service_share(text: str, fig_start: int, fig_end: int, hits: list[Hit], lo: int) -> str | None:
@@ -462,6 +467,8 @@ def service_share(text: str, fig_start: int, fig_end: int, hits: list[Hit], lo: 
                   and DENOMINATOR.fullmatch(text, fig_end, h.start)), None)
     if whole is None:
         return None
+    if SERVICE_AFTER_WHOLE.match(text, whole.end):
+        return whole.entry["debt_share"]  # "absorbs 40 pct of its export earnings in interest alone"
     start = max(lo, fig_start - SERVICE_SHARE_REACH)
     paid = last_match(SERVICE_WORD, text, start, fig_start)  # the last servicing word before the share
     if paid is None or CLAUSE_SCAN.search(text, paid.end(), fig_start) is not None:

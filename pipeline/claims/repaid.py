@@ -26,6 +26,12 @@ REPAID_REACH = 40  # chars before the sum
 # price, no payment on a debt
 PLAIN_PAY = regex.compile(r"\bpa(?:y|ys|ying|id)\s", regex.IGNORECASE)
 BOUGHT_AFTER = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s+for\b", regex.IGNORECASE)
+# interest a sum sizes, right before it: "pay interest of 2 billion dlrs on its foreign debt", "interest of about 700 mln dlrs
+# fell due"; a sum owed after it is the debt the interest is due on ("arrears of interest of 1.2 billion dlrs owed to banks")
+INTEREST_OF_BEFORE = regex.compile(r"\binterest\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|"
+                                   r"more\s+than|less\s+than|at\s+least|an\s+estimated)\s+)?$", regex.IGNORECASE)
+OWED_AFTER = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:owed|owing|outstanding|worth\s+of|of\s+(?:its\s+|their\s+|the\s+)?"
+                           r"(?:\w+\s+){0,2}debts?\b)", regex.IGNORECASE)
 DEBT_STOCKS = frozenset({"public_debt", "external_debt"})
 
 
@@ -36,8 +42,24 @@ def repaid_sum(text: str, fig: dict, lo: int) -> bool:
     start = fig["char_start"]
     m = REPAID_BEFORE.search(text, max(lo, start - REPAID_REACH), start)
     if m is None:
-        return False
+        # "will pay interest of 2 billion dlrs on its foreign debt": the interest a sum sizes, unless the sum is what is owed
+        return INTEREST_OF_BEFORE.search(text, max(lo, start - REPAID_REACH), start) is not None \
+            and OWED_AFTER.match(text, fig["char_end"]) is None
     return not (PLAIN_PAY.match(text, m.start()) and BOUGHT_AFTER.match(text, fig["char_end"]))
+
+
+def repayments_in_debt_story(figs: list[dict], state: dict) -> None:
+    """A sum no cue names but a repayment word ("repayment*", "repaying": CARRY, resolving to a deficit or debt service) in a
+    story whose latest claim is a state's debt ("Its foreign debt will reach 29 billion dlrs. IMF repayments are projected to
+    total 1.6 billion dlrs"): what is paid on that debt, its service. The word alone takes a deficit or the service only
+    from a story of those; a debt stock named in the headline alone (no claim yet) or a share (a part of the debt) makes none."""
+    if state.get("last_index") is None or state.get("last_metric") not in DEBT_STOCKS:
+        return
+    for fig in figs:
+        cue = fig["metric_cue"]
+        if fig["metric"] is None and fig["unit"] == "currency" and cue is not None and cue.entry["metric"] == "CARRY" \
+                and "debt_service" in (cue.entry.get("resolves") or "").split("|"):
+            fig["metric"], fig["weak_metric"], fig["soft_metric"] = "debt_service", True, True
 
 
 # what interest is paid on, right before the sum: "suspended interest payments on 68 billion dlrs owed to commercial banks",

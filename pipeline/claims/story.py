@@ -336,9 +336,9 @@ def story_acts(text: str, sentence, ms: list[dict], state: dict, topic: str | No
 
 # a debt story's payments as a sentence's subject, after an optional connective and time phrase and up to two qualifiers
 # ("Payments in 1988 were cut to 400 mln", "In addition, payments for the 1987-1989 period were lowered from 3.82 billion dlrs
-# to 1.35 billion dlrs", "Annual payments will total ..."): what the state pays on the debt, its service
+# to 1.35 billion dlrs", "At the same time, payments ...", "Annual payments will total ..."): what the state pays on the debt, its service
 DEBT_TOPICS = ("external_debt", "public_debt", "debt_service")
-PAYMENTS_SUBJECT = regex.compile(r"[\"“']?\s*(?:(?:in\s+addition|also|meanwhile|however|under\s+the\s+(?:new\s+)?(?:accord|agreement|"
+PAYMENTS_SUBJECT = regex.compile(r"[\"“']?\s*(?:(?:in\s+addition|also|meanwhile|however|at\s+the\s+same\s+time|moreover|furthermore|under\s+the\s+(?:new\s+)?(?:accord|agreement|"
                                  r"deal|plan))\s*,?\s+)?" + LEADING_TIME
                                  + r"(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|total|scheduled|new|principal|interest)\s+){0,2}"
                                  r"payments\b(?!\s+(?:of|on|to)\b)", regex.IGNORECASE)
