@@ -62,6 +62,22 @@ def repayments_in_debt_story(figs: list[dict], state: dict) -> None:
             fig["metric"], fig["weak_metric"], fig["soft_metric"] = "debt_service", True, True
 
 
+# a reference rate a share is set over: "at 7/8 pct over Libor", "a margin of 5/8 percentage points above the London
+# Interbank Offered Rate", "13/16 points over Eurodollar rates"
+OVER_REFERENCE_RATE = regex.compile(r"(?:\s+(?:of\s+a\s+)?(?:percentage\s+)?points?)?\s+(?:over|above)\s+(?:the\s+)?"
+                                    r"(?:(?:one|three|six|twelve)[\s-]month\s+)?(?:libor\b|london\s+inter-?bank\s+(?:offered|borrowed|"
+                                    r"offering)\s+rates?\b|eurodollar\s+rates?\b|(?:the\s+)?prime\s+rate\b)", regex.IGNORECASE)
+
+
+def drop_loan_margins(figs: list[dict], text: str) -> None:
+    """A share set over a reference rate ("interest payments in cash at 5/8 pct over Libor", "interest of 1-1/8 point over
+    Libor") is a loan's margin, no level of a state's debt or its service (ANNOTATION.md: loan margins over Libor); its
+    metric is dropped, so the figure makes no claim."""
+    for fig in figs:
+        if fig["unit"] == "percent" and fig["metric"] and OVER_REFERENCE_RATE.match(text, fig["char_end"]):
+            fig["metric"] = None
+
+
 # what interest is paid on, right before the sum: "suspended interest payments on 68 billion dlrs owed to commercial banks",
 # "a moratorium on interest payments on 68 billion dlrs worth of debt", "interest payments on its 68 billion dlr foreign bank
 # debt"

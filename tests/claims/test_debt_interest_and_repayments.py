@@ -60,3 +60,16 @@ def test_a_share_of_export_earnings_paid_in_interest_is_the_debt_service():
 
 def test_a_share_of_export_earnings_the_debt_grew_to_stays_the_debt():
     assert _found("Brazil said its foreign debt grew to 40 pct of its export earnings in 1986.") == [("40 pct", "external_debt")]
+
+
+def test_a_loan_margin_over_a_reference_rate_makes_no_claim():
+    assert _found("Under its rescheduling plan, Manila would make interest payments in cash at 5/8 pct over the London "
+                  "Interbank Offered Rate.") == []
+    assert _found("Venezuela's foreign debt is 20 billion dlrs. The old accord called for interest of 1-1/8 point over Libor.")[1:] \
+        == []
+    assert _found("Caracas won a rate of 7/8 of a percentage point above Eurodollar rates on the rescheduled loans.") == []
+
+
+def test_a_share_over_a_year_or_a_level_is_still_a_claim():
+    assert _found("Argentina's foreign debt rose 5 pct over last year to 53 billion dlrs.") \
+        == [("5 pct", "external_debt"), ("53 billion dlrs", "external_debt")]
