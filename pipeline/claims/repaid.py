@@ -69,13 +69,17 @@ OVER_REFERENCE_RATE = regex.compile(r"(?:\s+(?:of\s+a\s+)?(?:percentage\s+)?poin
                                     r"offering)\s+rates?\b|eurodollar\s+rates?\b|(?:the\s+)?prime\s+rate\b)", regex.IGNORECASE)
 
 
+_SCORED_DEBT = frozenset({"public_debt", "external_debt", "debt_service", "fiscal_deficit", "public_spending"})
+
+
 def drop_loan_margins(figs: list[dict], text: str) -> None:
     """A share set over a reference rate ("interest payments in cash at 5/8 pct over Libor", "interest of 1-1/8 point over
-    Libor") is a loan's margin, no level of a state's debt or its service (ANNOTATION.md: loan margins over Libor); its
-    metric is dropped, so the figure makes no claim."""
+    Libor") is a loan's margin, no level of a state's debt or its service (ANNOTATION.md: loan margins over Libor): an
+    unscored figure ("other"), as a rate word names it, so the story goes on as it would after a named rate."""
     for fig in figs:
-        if fig["unit"] == "percent" and fig["metric"] and OVER_REFERENCE_RATE.match(text, fig["char_end"]):
-            fig["metric"] = None
+        if fig["unit"] in ("percent", "percentage_points") and fig["metric"] in _SCORED_DEBT \
+                and OVER_REFERENCE_RATE.match(text, fig["char_end"]):
+            fig["metric"], fig["weak_metric"], fig["soft_metric"] = "other", False, False
 
 
 # what interest is paid on, right before the sum: "suspended interest payments on 68 billion dlrs owed to commercial banks",

@@ -62,12 +62,16 @@ def test_a_share_of_export_earnings_the_debt_grew_to_stays_the_debt():
     assert _found("Brazil said its foreign debt grew to 40 pct of its export earnings in 1986.") == [("40 pct", "external_debt")]
 
 
-def test_a_loan_margin_over_a_reference_rate_makes_no_claim():
+def test_a_loan_margin_over_a_reference_rate_is_no_debt_figure():
+    # a margin is unscored ("other"), as a named interest rate is
     assert _found("Under its rescheduling plan, Manila would make interest payments in cash at 5/8 pct over the London "
-                  "Interbank Offered Rate.") == []
-    assert _found("Venezuela's foreign debt is 20 billion dlrs. The old accord called for interest of 1-1/8 point over Libor.")[1:] \
-        == []
-    assert _found("Caracas won a rate of 7/8 of a percentage point above Eurodollar rates on the rescheduled loans.") == []
+                  "Interbank Offered Rate.") == [("5/8 pct", "other")]
+    assert _found("Venezuela's foreign debt is 20 billion dlrs. The old accord called for interest of 1-1/8 point over "
+                  "Libor.") == [("20 billion dlrs", "external_debt")]
+    # after a debt-service claim the point figure would carry the story's metric
+    assert _found("Venezuela's 20 billion dlr debt accord will cut its payments, the ministry said. Payments in 2027 were cut "
+                  "to 400 mln dlrs. The old accord called for interest of 1-1/8 point over Libor.") \
+        == [("20 billion dlr", "external_debt"), ("400 mln dlrs", "debt_service")]
 
 
 def test_a_share_over_a_year_or_a_level_is_still_a_claim():
