@@ -460,6 +460,8 @@ class ArticleContext:
                 # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
                 # article names ("World Bank President Barber Conable said ... The bank estimates")
                 code = self._code(match, self.orgs())
+                if not code and self.gaz.named_only(match):
+                    continue  # "belonging to the fund" in an article that names no IMF: no one
             if code:
                 context[code] = context.get(code, 0) + 1
             # "the government", "the Treasury" with no state of their own: the article's state
