@@ -94,7 +94,7 @@ def preload() -> None:
                  metrictopic._company_title, cuescope.purpose_regex, cuescope.means_regex,
                  cuescope.means_before_regex, cuelexicon._private_owner,
                  entities._party_alliance_name, roles._data_show, roles._data_show_word, roles.aside_regex,
-                 organisations._superlative_scope, voices._light_verb, typemodel.stance_words, typemodel.model,
+                 organisations._superlative_scope, cuescope._ranked_apposition, cuescope._ranked_span, voices._light_verb, typemodel.stance_words, typemodel.model,
                  forecasters.believed_clause, forecasters._guard, aid._asking_words, cuelexicon._plain_entries,
                  guards._people_after_pattern, firms._nouns, firms._patterns, firms._singular, firms._plain_nouns,
                  firms._forms, firms._literals, speakers._legal_forms,

@@ -488,7 +488,8 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
             and (in_sentence(state, UNKNOWN_SPEAKER_SCAN, text, sentence, start) or in_sentence(state, INSTITUTE_SPEAKER_SCAN, text, sentence, start)
                  or in_sentence(state, uncoded_body(), text, sentence, start)
                  or firm_reported(state, ctx, sentences, sentence) or reported_after(state, text, sentence, end)
-                 or (rating_article(state, text) and in_sentence(state, RATING_SPEAKER, text, sentence, start))):
+                 or (rating_article(state, text) and in_sentence(state, RATING_SPEAKER, text, sentence, start))) \
+            and not _voices_only_in_asides(sc, fig):
         # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
         actor_code, actor_text = None, None
         if claim_type == "commitment" and st.how != "attributive" and not plan_content:
@@ -510,6 +511,26 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
         # what the report relays is still the state's plan or an expected level)
         actor_code, actor_text = None, None
     return claim_type, actor_code, actor_text
+
+
+def _voices_only_in_asides(sc: SentenceScope, fig: dict) -> bool:
+    """Whether the sentence's only uncoded voices before the figure speak inside asides that close before it, and none
+    reports it after: "Military spending, which SIPRI estimates at 7.3% of GDP, the highest share among G20 members, is
+    budgeted at 270 billion riyals" (the institute estimates the share in its aside, not the sum the budget sets)."""
+    text, sentence, state, ctx = sc.text, sc.sentence, sc.state, sc.ctx
+    start = fig["char_start"]
+    asides = [m.span() for m in _roles.chained_asides(text, sentence.start, start) if m.end() <= start]
+    if not asides or firm_reported(state, ctx, sc.sentences, sentence) or reported_after(state, text, sentence, fig["end"]):
+        return False
+    # (each voice's match inside one aside: "Moody's, which stripped the United States of its top rating, expects" is no
+    # aside's voice, its match runs across the aside)
+    for pattern in (UNKNOWN_SPEAKER_SCAN, INSTITUTE_SPEAKER_SCAN, uncoded_body(), RATING_SPEAKER):
+        pos = sentence.start
+        while (m := pattern.search(text, pos, start)) is not None:
+            if not any(a <= m.start() and m.end() <= b for a, b in asides):
+                return False
+            pos = max(m.end(), m.start() + 1)
+    return True
 
 
 def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, actor_text, target_code, target_text) -> tuple:

@@ -182,6 +182,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # current year budget surplus, will rise 6.6 pct to 419.24 billion", "The budget, financed by tax revenue, totals 52
         # billion dlrs": the asides listing parts or describing the noun are no distance
         words -= sum(count_words(m.group()) for m in ASIDE_SPAN.finditer(gap))
+        if ", the " in gap:  # "Military spending, the highest share among G20 members, is budgeted at": so is a ranked apposition
+            words -= sum(count_words(m.group()) for m in _ranked_span().finditer(gap))
     if words > window:
         return None
     cost += words + int(hit.entry.get("weight") or 0)
@@ -222,6 +224,12 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             and _inside_aside(text, hit, gap_start + gap.index(",")):
         # "Germany's defence budget, which includes aid to Ukraine, will rise to 86 billion euros": a cue inside an aside
         # that closes before the figure says nothing of the figure outside it
+        cost += BREAK_PENALTY
+    elif (gap_end == fig_start and "," in gap and _in_ranked_apposition(text, hit, gap_start + gap.index(","))) \
+            or (gap_start == fig_end and _ranked_apposition().fullmatch(text, gap_start, hit.start) is not None):
+        # "Military spending, the highest share among G20 members, is budgeted at 270 billion riyals", "put at 7.3% of GDP,
+        # the highest share among G20 members": the head of an apposition ranking the noun or the figure before it (any cue,
+        # a market word's "share" too) says nothing of what the figure measures
         cost += BREAK_PENALTY
     elif hit.entry.get("firm") and gap_end == fig_start and SPEAKER_VERB.search(gap):
         # "Kathleen Stephansen of ... Securities Corp, expects a 26.3 billion dlr February budget deficit": the firm is
@@ -270,6 +278,29 @@ def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
     `closing` (no comma between the opening and the cue)."""
     return ASIDE_OPENER.search(text, max(0, hit.start - ASIDE_REACH), hit.start) is not None \
         and "," not in text[hit.end:closing]
+
+
+@functools.cache
+def _ranked_apposition():
+    """The opening of an apposition ranking the noun before it (", the highest", ", the second-largest"), up to a cue: its
+    superlatives are those of superlatives.csv (as roles.aside_regex reads a state's ranked apposition)."""
+    words = [r["word"] for r in read_rows("superlatives.csv")]
+    return ascii_twin(regex.compile(r",\s*the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words)
+                                    + r")\b[^,;()]{0,60}$", regex.IGNORECASE))
+
+
+@functools.cache
+def _ranked_span():
+    """A whole ranked apposition closed by a comma (", the highest share among G20 members" before ",")."""
+    words = [r["word"] for r in read_rows("superlatives.csv")]
+    return ascii_twin(regex.compile(r",\s*the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words)
+                                    + r")\b[^,;()]{0,60}(?=,)", regex.IGNORECASE))
+
+
+def _in_ranked_apposition(text: str, hit: Hit, closing: int) -> bool:
+    """Whether a cue stands in an apposition ranking the noun before it, closed by the comma at `closing` before the
+    figure (no comma between the cue and that one)."""
+    return "," not in text[hit.end:closing] and _ranked_apposition().search(text, max(0, hit.start - 80), hit.start) is not None
 
 
 # a bare budget named as a place or a payer: "in the budget", "under this year's budget", "from the federal budget", "will

@@ -220,12 +220,14 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             fig["soft_metric"] = whole.get("soft_metric", False)
     for fig in figs:  # "NATO's old 2% target", "the NATO goal of 5%": the alliance's targets are defence shares
         cue = fig["metric_cue"]
-        if fig["unit"] == "percent" and fig["metric"] != "defense_spending" \
+        if fig["unit"] == "percent" \
                 and (cue is None or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT) \
                 and (NATO_BEFORE.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
                      or NATO_OF.search(text, max(sentence.start, fig["char_start"] - 40), fig["char_start"])
                      or _nato_target_set(text, sentence.start, fig)):
-            fig["metric"], fig["metric_cue"], fig["weak_metric"], fig["soft_metric"] = "defense_spending", None, False, False
+            if fig["metric"] != "defense_spending":
+                fig["metric"], fig["metric_cue"], fig["weak_metric"], fig["soft_metric"] = "defense_spending", None, False, False
+            fig["alliance_target"] = True  # (named by its own noun phrase: no restatement of a deficit of that size, story.py)
     # a figure no cue reaches (or only an anaphoric one), beside figures of one scored metric ("would not commit
     # to 5%, arguing that 2.1% of GDP is enough for ... military capabilities", "is expected to total 28.9 billion
     # dlrs in fiscal 1989 ... and then fall to 26.1 billion", "rise to 2.33%, an increase costed at A$50.3 billion"):

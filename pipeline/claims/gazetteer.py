@@ -65,6 +65,7 @@ class _Entry:
     needs_context: bool = False   # code depends on the article's country (candidates () = any state)
     name_like: bool = False       # also a personal name: dropped next to capitalised words
     never: bool = False           # resolve() returns None (e.g. "Washington state")
+    named_only: bool = False      # policy "named": no entity at all unless the article names a candidate ("the fund")
     stop: bool = False            # consumes text but yields no match (newspapers, regions, currencies)
     persons: list = field(default_factory=list)   # full-name entries: rows of one person
     surname: bool = False         # persons holds every row with this surname
@@ -285,7 +286,7 @@ class Gazetteer:
             self._add(r["alias"], _Entry(
                 r["kind"], None, tuple(_split(r["candidates"])), default=r["default"].strip() or None,
                 name_like=r["name_like"].strip() == "yes", never=r["policy"].strip() == "never",
-                priority=P_AMB))
+                named_only=r["policy"].strip() == "named", priority=P_AMB))
         for r in _read("stopphrases.csv"):
             self._add(r["phrase"], _Entry("stop", stop=True, priority=P_STOP))
         for r in _read("eras.csv"):
@@ -630,6 +631,12 @@ class Gazetteer:
                 return e.default
             return cands[0]  # an era replaced the default (Brussels in 1987 -> EC)
         return None
+
+    def named_only(self, match: EntityMatch) -> bool:
+        """Whether an unresolved match names no one at all (ambiguous.csv policy "named": "the fund" is the IMF only in an
+        article that names the IMF; elsewhere a sovereign, pension or insurance fund, no actor and no entity)."""
+        e = self.entries.get(_norm(match.surface))
+        return e is not None and e.named_only
 
     def resolve_all(self, matches: list, context_codes: Optional[Iterable[str]] = None) -> list:
         """Matches with ambiguous codes filled in by :meth:`resolve` (unresolvable ones stay None)."""

@@ -18,7 +18,7 @@ import regex
 
 from .lexicon import Hit, ascii_twin, count_words, phrases_alternation, read_rows
 from .entities import Entity, ORGANISATION_CODES, nearest_entity_before
-from .roles import ArticleContext
+from .roles import ArticleContext, in_closed_aside
 
 
 # "the widest budget deficit in the European Union", "one of the highest shares in the alliance", "the second-largest
@@ -76,6 +76,8 @@ def org_owner(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> bool:
     """Whether an organisation owns a target noun ("NATO's old 2% target", "the United Nations target of 0.7%")."""
     first = min(cue.start, fig_start)
     for e in reversed(ctx.entities(sentence)):
+        if e.end <= first and in_closed_aside(ctx.text, sentence, e, (first, first)):
+            continue  # "Military spending, the highest share among G20 members, is budgeted at ...": the aside's group owns nothing
         if e.end <= first:
             # ("it" is a subject, never an owner: "The World Bank said it approved a 25 mln dlr loan" is its grant)
             return bool(e.code in ORGANISATION_CODES and e.kind != "state_pronoun" and count_words(ctx.text[e.end:first]) <= 2)

@@ -239,8 +239,8 @@ def story_restatements(figs: list[dict], state: dict, text: str) -> list[dict]:
         return figs
     for fig in figs:
         cue = fig["metric_cue"]
-        if cue is not None and cue.entry["metric"] != "CARRY":
-            continue
+        if (cue is not None and cue.entry["metric"] != "CARRY") or fig.get("alliance_target"):
+            continue  # ("signed up to NATO's new goal of 5% of GDP" after a deficit of 5%: the alliance's goal stays defence)
         # shares by their value alone; a sum only with its "the": a sum of the same size is often another sum ("$2.3bn"
         # of an infrastructure plan after a $2.3bn claim)
         if fig["unit"] == "percent" and stated:

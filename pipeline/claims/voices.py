@@ -27,7 +27,7 @@ from .lexicon import Guarded, Hit, ascii_twin, count_words, phrases_alternation,
 from .entities import Entity, nearest_entity_before, is_state
 from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by
 from .roles import (
-    ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, in_closed_aside, verb_inverts, named_right_after,
+    ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, chained_asides, in_closed_aside, verb_inverts, named_right_after,
     outside_aside, subject_of_verb, titled_after, sentence_subject,
 )
 
@@ -233,7 +233,7 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
             if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
                 return None
-            for m in aside_regex().finditer(ctx.text, max(clause[0], e.start - 130), cue.start):
+            for m in chained_asides(ctx.text, max(clause[0], e.start - 130), cue.start):
                 if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
                     # "Japan, like Germany, plans": the subject stands before the aside
                     x = nearest_entity_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
