@@ -281,20 +281,22 @@ def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
 
 
 @functools.cache
-def _ranked_apposition():
-    """The opening of an apposition ranking the noun before it (", the highest", ", the second-largest"), up to a cue: its
-    superlatives are those of superlatives.csv (as roles.aside_regex reads a state's ranked apposition)."""
+def _ranked(tail: str):
+    """An apposition ranking the noun before it (", the highest", ", the second-largest" and up to 60 characters more, then
+    `tail`): its superlatives are those of superlatives.csv (as roles.aside_regex reads a state's ranked apposition)."""
     words = [r["word"] for r in read_rows("superlatives.csv")]
     return ascii_twin(regex.compile(r",\s*the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words)
-                                    + r")\b[^,;()]{0,60}$", regex.IGNORECASE))
+                                    + r")\b[^,;()]{0,60}" + tail, regex.IGNORECASE))
 
 
-@functools.cache
+def _ranked_apposition():
+    """The opening of a ranked apposition, up to a cue."""
+    return _ranked("$")
+
+
 def _ranked_span():
     """A whole ranked apposition closed by a comma (", the highest share among G20 members" before ",")."""
-    words = [r["word"] for r in read_rows("superlatives.csv")]
-    return ascii_twin(regex.compile(r",\s*the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words)
-                                    + r")\b[^,;()]{0,60}(?=,)", regex.IGNORECASE))
+    return _ranked("(?=,)")
 
 
 def _in_ranked_apposition(text: str, hit: Hit, closing: int) -> bool:

@@ -38,7 +38,7 @@ from .aid import force_receives
 from .borrowedfor import borrowed_use
 from .budgetlines import line_item
 from .relativehead import relative_head
-from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, drop_loan_margins
+from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, loan_margins_as_other
 from .incomethreshold import income_threshold
 from .tradestory import rebalance
 
@@ -348,7 +348,7 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
                     topics, share_topics)
     rebalance(article, sentence, hits, state, figs)  # a bare balance word in a trade story is its balance (tradestory.py)
     repayments_in_debt_story(figs, state)  # "Its foreign debt is 28 billion dlrs. Repayments will total 1.6 billion" (repaid.py)
-    drop_loan_margins(figs, text)  # "interest payments in cash at 5/8 pct over Libor": a loan's margin (repaid.py)
+    loan_margins_as_other(figs, text)  # "interest payments in cash at 5/8 pct over Libor": a loan's margin (repaid.py)
     figs = [f for f in story_restatements(figs, state, text) if f["metric"]]
     if figs and any(h.entry.get("firm") for h in hits):
         # a company's own figures ("RJR Nabisco Inc ... 500 mln dlrs of debt", "profits before taxes"):

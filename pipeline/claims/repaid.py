@@ -72,7 +72,7 @@ OVER_REFERENCE_RATE = regex.compile(r"(?:\s+(?:of\s+a\s+)?(?:percentage\s+)?poin
 _SCORED_DEBT = frozenset({"public_debt", "external_debt", "debt_service", "fiscal_deficit", "public_spending"})
 
 
-def drop_loan_margins(figs: list[dict], text: str) -> None:
+def loan_margins_as_other(figs: list[dict], text: str) -> None:
     """A share set over a reference rate ("interest payments in cash at 5/8 pct over Libor", "interest of 1-1/8 point over
     Libor") is a loan's margin, no level of a state's debt or its service (ANNOTATION.md: loan margins over Libor): an
     unscored figure ("other"), as a rate word names it, so the story goes on as it would after a named rate."""

@@ -39,14 +39,14 @@ MARGIN_REACH = 150  # chars before the figure searched for the rule that lets me
 RULE_APPOSITION = regex.compile(r"\s*,\s+(?:the|a)\s+(?:(?:legal|statutory|constitutional|new|old)\s+)?"
                                 r"(?:minimum|maximum|floor|ceiling|limit|cap|threshold)\s+(?:required|set|allowed|permitted|fixed|"
                                 r"laid\s+down|written|prescribed|imposed)\b", regex.IGNORECASE)
-# an organisation's target noun governing the figure through a copula: "The United Nations target for rich countries remains
-# 0.7%", "NATO's goal is 2%" (ANNOTATION.md: an organisation's guideline or goal is its benchmark)
 # a rule's noun as the subject holding a metric at the figure: "The rule's anchor keeps net debt at 55% of GDP", "the new
 # debt brake caps the structural deficit at 0.5% of GDP", "the ceiling limits borrowing to 3%" (ANNOTATION.md modern35: a
 # national debt brake, ceiling or anchor is a benchmark)
 RULE_HOLDS_BEFORE = regex.compile(r"\b(?:anchor|ceiling|limit|cap|rule|brake)\s+(?:keeps|holds|caps|limits|pins|fixes|sets|puts)\s+"
                                   r"(?:[\w'’-]+\s+){0,4}?(?:at|to|below|under)\s+(?:(?:about|around|no\s+more\s+than|at\s+most)\s+)?$",
                                   regex.IGNORECASE)
+# an organisation's target noun governing the figure through a copula: "The United Nations target for rich countries remains
+# 0.7%", "NATO's goal is 2%" (ANNOTATION.md: an organisation's guideline or goal is its benchmark)
 TARGET_NOUNS = frozenset({"target", "targets", "goal", "objective"})
 COPULA_TO_FIGURE = regex.compile(r"(?:\s+(?:for|of|on)\s+(?:[\w'’-]+\s+){1,4}?|\s+)(?:is|remains|stays|was|stood|stands)\s+"
                                  r"(?:(?:at|still|about|around|roughly|some)\s+){0,2}", regex.IGNORECASE)
