@@ -289,11 +289,13 @@ def _ranked(tail: str):
                                     + r")\b[^,;()]{0,60}" + tail, regex.IGNORECASE))
 
 
+@functools.cache  # (a cached builder of no argument: tests/claims/test_ascii_twin.py checks its twin)
 def _ranked_apposition():
     """The opening of a ranked apposition, up to a cue."""
     return _ranked("$")
 
 
+@functools.cache  # (a cached builder of no argument: tests/claims/test_ascii_twin.py checks its twin)
 def _ranked_span():
     """A whole ranked apposition closed by a comma (", the highest share among G20 members" before ",")."""
     return _ranked("(?=,)")
