@@ -27,6 +27,7 @@ from . import cuecompound as _cuecompound
 from .cuescope import CLAUSE_BREAK
 from .lexicon import count_words
 from . import modality as _modality
+from . import levels as _levels
 from . import roles as _roles
 from .entities import ORGANISATION_CODES
 from .story import WEAK_WEIGHT, continues_public_body, story_restatements
@@ -246,6 +247,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
                 fig["metric"], fig["metric_cue"] = known[0]["metric"], None
                 fig["weak_metric"] = known[0]["weak_metric"]
                 fig["soft_metric"] = known[0].get("soft_metric", False)
+                fig["run_of"] = known  # (named as they are: metric_figures' company guard)
+    restated_in_other_unit(text, figs)
     reread_bases(text, figs)  # a basis the quantities stage carried, read again (a range's own, none for a tariff)
     carried = None  # a basis carried along the sentence to later figures of the same metric
     for fig in figs:
@@ -256,6 +259,32 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         elif carried and carried[0] == fig["metric"] and fig["metric"] is not None:
             fig["basis"] = carried[1]
     return figs
+
+
+RESTATED_UNITS = frozenset({"percent", "currency"})
+
+
+def restated_in_other_unit(text: str, figs: list[dict]) -> None:
+    """A figure no cue reaches that restates the figure just before it in the other unit, a share of GDP on one side
+    ("the borrowing requirement was to fall to 1.0 pct of GDP, or some four billion stg", "a deficit of 40 billion dlrs,
+    or 3.1 pct of GDP"), takes that figure's metric: the same level, in money and as a share of national output. A
+    share with no basis ("rose 7.2 billion dlrs, or 10.6 pct": a rate of change) and a figure with a cue of its own keep
+    theirs. Reads only the gap between neighbouring figures."""
+    for prev, fig in zip(figs, figs[1:]):
+        if fig["metric"] is not None or prev["metric"] not in _cuelexicon.SCORED or prev["unit"] == fig["unit"] \
+                or {prev["unit"], fig["unit"]} != RESTATED_UNITS \
+                or (fig["metric_cue"] is not None and fig["metric_cue"].entry["metric"] != "CARRY"):
+            continue
+        share = prev if prev["unit"] == "percent" else fig
+        if not share["basis"] or fig["char_start"] - prev["end"] > RESTATED_GAP \
+                or not _levels.RESTATE.fullmatch(text, prev["end"], fig["char_start"]):
+            continue
+        fig["metric"], fig["metric_cue"] = prev["metric"], None  # (the metric only: roles are read for each figure)
+        fig["weak_metric"], fig["soft_metric"] = prev["weak_metric"], prev.get("soft_metric", False)
+        fig["run_of"] = [prev]
+
+
+RESTATED_GAP = 40  # chars between a figure and its restatement ("X, or some Y", "X, equivalent to about Y")
 
 
 def _own_noun_between(text: str, fig: dict, later: dict) -> bool:
@@ -355,7 +384,10 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         # only a specific policy cue ("budget deficit", "import duties") still makes a claim
         # (in a policy story, a company word of a later clause is another subject's: _firm_reaches)
         policy = bool(state.get("scored_claims")) or state.get("title_topic") in _cuelexicon.SCORED
+        # (a figure no cue reaches, in one run with figures a specific phrase names, is named as they are: "his firm was
+        # revising its current account deficit forecast, cutting one billion stg off the total to about 1.75 billion stg")
         figs = [f for f in figs if f["basis"] or specific_in_sentence(f, hits)
+                or any(specific_in_sentence(k, hits) for k in f.get("run_of", ()))
                 or (policy and _named_enough(f, hits) and not _firm_reaches(text, f, hits))]
     return figs
 
