@@ -6,9 +6,10 @@ holds, a source of financing, a trade balance under a bare balance word); then h
 one another: the figure each is compared with (``modality.compared_to``; the compared one takes the head's metric and
 basis unless it names its own), a second comparison of the same head, the second level of a series ("five pct of GDP
 this year and 4.3 pct in 1988"), a sum taken out of a larger one, NATO's targets as defence shares, a figure no cue
-reaches in one run with figures of one metric, and a basis carried along the sentence. ``metric_figures`` first
-narrows the story's topics a weak word may take (a budget's own total or aggregates are not the story's part) and,
-under a company word, keeps only figures a specific policy cue names; ``public_figures`` drops weak-metric figures
+reaches in one run with figures of one metric, a level restated in the other unit ("1.0 pct of GDP, or some four
+billion stg"), and a basis carried along the sentence. ``metric_figures`` first narrows the story's topics a weak word
+may take (a budget's own total or aggregates are not the story's part) and, under a company word, keeps only figures a
+specific policy cue names (and those in one run with them); ``public_figures`` drops weak-metric figures
 where the story has made no policy claim yet and names no public body. Kept apart from one figure's claim
 (``claimtype``, ``plantype``, ``ruletype``, ``claim``): what a figure measures is decided for the whole sentence at
 once, before any figure's stance or roles.
