@@ -85,6 +85,7 @@ RATE_MOVE_AFTER = regex.compile(r"\s+(?:(?:cuts?|reductions?|rises?|increases?)\
 LENDERS_WORDS = regex.compile(r"\b(?:creditors?|lenders|bankers|(?:commercial|creditor|foreign|private)\s+banks|new\s+money|"
                               r"new\s+credits|credit\s+markets?|margin|spread|syndicat\w*|reschedul\w*)\b", regex.IGNORECASE)
 FOREIGN_DEBT_TOPICS = frozenset({"external_debt", "debt_service"})
+CUT_WORDS = frozenset({"cuts", "a cut of"})  # the weak cut words of metric_cues.csv (public_spending, resolves)
 
 
 def _rate_in_sentence(hits) -> bool:
@@ -166,7 +167,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         cue = fig["metric_cue"]
         if fig["unit"] == "percentage_points" and fig["metric"] == "public_spending" and not fig["basis"] \
                 and (RATE_MOVE_AFTER.match(text, m["char_end"], sentence.end)
-                     or (cue is not None and cue.entry.get("resolves") and _rate_in_sentence(hits))):
+                     or (cue is not None and cue.entry["cue"] in CUT_WORDS and _rate_in_sentence(hits))):
             # "two half-point cuts in base lending rates", "base rates would be a full point lower, via two half-point cuts":
             # an interest rate's move sized in points, no budget cut
             fig["metric"] = "other"

@@ -103,3 +103,10 @@ def test_a_deficit_cutting_package_is_the_deficit():
 def test_a_deficit_reduction_plan_is_the_deficit():
     text = "A deficit reduction plan worth 25 billion dlrs was agreed by the House and Senate budget negotiators."
     assert _metrics(text)["25 billion dlrs"] == "fiscal_deficit"
+
+
+def test_spending_cut_in_points_beside_interest_rates_stays_spending():
+    # only a weak cut word ("cuts", "a cut of") gives a point-sized move to the sentence's interest rate
+    text = ("The government will cut spending by 1.5 percentage points of output next year while the central bank "
+            "lowers interest rates.")
+    assert _metrics(text)["1.5 percentage points"] == "public_spending"
