@@ -77,6 +77,23 @@ PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])
 # "35 pct of Brazil's debt to banks": the part some creditors hold or some payment covers, no level of the debt (unscored)
 DEBT_PART = regex.compile(r"\s+of\s+(?:(?:the|its|their|this|that|our|(?-i:[A-Z])[\w.]*['’]s?)\s+)?"
                           r"(?:(?!(?:and|or|to|by|in|on|for|with|than|as)\b)[\w-]+\s+){0,3}?debts?\b", regex.IGNORECASE)
+# a move of an interest rate sized in points, its rate named right after it: "the Bundesbank's half-point cuts in the discount and
+# Lombard rates", "a cut of about half a percentage point in official interest rates" (a weak cut word reads it as spending)
+RATE_MOVE_AFTER = regex.compile(r"\s+(?:(?:cuts?|reductions?|rises?|increases?)\s+)?(?:in|of|on)\s+(?:[\w'’.-]+\s+){0,5}?rates?\b",
+                                regex.IGNORECASE)
+# a bare package in a story on a state's foreign debt, or beside its lenders: the creditors' loans, no budget ("The size of the
+# package comes to about 76 billion dlrs, the largest ever assembled in the credit markets"; "a package of 3.2 billion dlrs in
+# new credits"; "could not sell a package for Argentina with a margin of 13/16 pct")
+LENDERS_WORDS = regex.compile(r"\b(?:creditors?|lenders|bankers|(?:commercial|creditor|foreign|private)\s+banks|new\s+money|"
+                              r"new\s+credits|credit\s+markets?|margin|spread|syndicat\w*|reschedul\w*)\b", regex.IGNORECASE)
+FOREIGN_DEBT_TOPICS = frozenset({"external_debt", "debt_service"})
+CUT_WORDS = frozenset({"cuts", "a cut of"})  # the weak cut words of metric_cues.csv (public_spending, resolves)
+
+
+def _rate_in_sentence(hits) -> bool:
+    """Whether the sentence names an interest rate by a cue of its own ("base rates", "interest rates", "discount rate")."""
+    return any(h.entry["metric"] == "other" and "rate" in h.entry["cue"].lower() for h in hits)
+
 
 NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|(?:the|The)\s+alliance)(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
 NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
@@ -150,6 +167,16 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
                 and FINANCED_BEFORE.search(text, max(sentence.start, m["char_start"] - FINANCED_REACH), m["char_start"]):
             fig["metric"] = "other"  # "the deficit was financed 90 pct by credits and 10 pct by bonds": how it was paid for
         cue = fig["metric_cue"]
+        if fig["unit"] == "percentage_points" and fig["metric"] == "public_spending" and not fig["basis"] \
+                and (RATE_MOVE_AFTER.match(text, m["char_end"], sentence.end)
+                     or (cue is not None and cue.entry["cue"] in CUT_WORDS and _rate_in_sentence(hits))):
+            # "two half-point cuts in base lending rates", "base rates would be a full point lower, via two half-point cuts":
+            # an interest rate's move sized in points, no budget cut
+            fig["metric"] = "other"
+        if fig["metric"] == "public_spending" and cue is not None and cue.entry["cue"] == "package" \
+                and not _metric.resolved_in_sentence(cue, hits, "public_spending") \
+                and ((topics and topics[-1] in FOREIGN_DEBT_TOPICS) or LENDERS_WORDS.search(text, sentence.start, sentence.end)):
+            fig["metric"] = "other"  # "the package ... 76 billion dlrs, the largest ever assembled in the credit markets"
         if fig["metric"] == "fiscal_deficit" and cue is not None and cue.entry.get("balance") and cue.entry.get("resolves") \
                 and (TRADE_SUBJECT.search(text[sentence.start:cue.start]) or TRADE_AFTER.match(text, cue.end, sentence.end)):
             # "Trade should show a one billion franc surplus this year after last year's 0.5 billion surplus", "trade with

@@ -84,8 +84,10 @@ def loan_margins_as_other(figs: list[dict], text: str) -> None:
 
 # what interest is paid on, right before the sum: "suspended interest payments on 68 billion dlrs owed to commercial banks",
 # "a moratorium on interest payments on 68 billion dlrs worth of debt", "interest payments on its 68 billion dlr foreign bank
-# debt"
-PAID_ON_BEFORE = regex.compile(r"\b(?:interest|payments?|servicing)\s+(?:(?:moratorium|freeze)\s+)?on\s+"
+# debt"; the lenders paid may stand between (cmetric20: "suspended payments to foreign banks on 68 billion dlrs of its debt")
+PAID_ON_BEFORE = regex.compile(r"\b(?:interest|payments?|servicing)\s+(?:(?:moratorium|freeze)\s+)?"
+                               r"(?:to\s+(?:(?:its|their|the|foreign|commercial|creditor|private|western)\s+){0,2}"
+                               r"(?:banks|creditors|lenders)\s+)?on\s+"
                                r"(?:(?:its|their|the|some|about|around|nearly|roughly|almost|an\s+estimated|more\s+than|over)\s+){0,2}$",
                                regex.IGNORECASE)
 PAID_ON_REACH = 60  # chars before the sum
