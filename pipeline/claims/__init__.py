@@ -61,7 +61,8 @@ named as a state's or put "under" an organisation's rules); for claim_type, ``re
 reach), ``conjuncts`` (the second of two joined verbs governs its object), ``asidestance`` (a stance word inside an
 aside governs nothing after it), ``draftfig`` (a draft's figure is a proposal), ``relstance`` (a relative clause after
 the figure that threatens or proposes it), ``progressive`` (an act in progress on an instrument), ``projectionnoun`` (a
-projection noun's content), ``storyyear`` (a present-tense level the story dates) and ``rulestand`` (a standing rule's
+projection noun's content), ``storyyear`` (a present-tense level the story dates), ``budgetput`` (a budget story's
+line put at its sum or stated in the past undated; a past level of a later year) and ``rulestand`` (a standing rule's
 threshold, margin or category): several of them also keep the rules' type against the learned model
 (``typemodel._rules_stand``). Session 19 added ``tradestory`` (a bare deficit or surplus in a story whose headline and
 lead name trade is the trade balance, called once from ``figures``).

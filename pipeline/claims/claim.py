@@ -31,6 +31,7 @@ from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
 from . import asidestance as _asidestance
 from . import draftfig as _draftfig
+from . import budgetput as _budgetput
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -102,6 +103,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = credited_forecast_type(sc, fig, clause, claim_type, st)
     claim_type, st = believed_type(sc, fig, clause, claim_type, st)
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
+    claim_type, st = _budgetput.dated_later_type(sc, fig, clause, claim_type, st)  # "Spending in 1988 rose to" (in 1987)
+    claim_type, st = _budgetput.put_type(sc, fig, clause, claim_type, st)  # "Expenditure was put at" in a budget story
     claim_type, st = enacted_type(sc, fig, clause, claim_type, st)
     claim_type, st = own_act_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)
