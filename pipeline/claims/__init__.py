@@ -104,3 +104,7 @@ def preload() -> None:
                  anaphora._closed_aside, tariffacts._acts, uncodedcredit._credit, orgplans._instrument_after,
                  relstance._wish_verbs):
         load()
+    from . import introduced  # (officials introduced with a state: its own loop, so that merges touch no shared line)
+    for load in (introduced._office_words, introduced._org_words, introduced._head_words, introduced._firm_titles,
+                 introduced._firm_words):
+        load()

@@ -186,6 +186,9 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     region's figure."""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
     actor, target = assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+    union = _whose.union_budget(ctx, sentence, fig, actor, target)
+    if union is not None:
+        target = (None, union)  # a member's figure for the EU's own budget: the Union's
     cue = fig["metric_cue"]
     if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
                                                            or region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):

@@ -50,6 +50,7 @@ from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEF
 from .anaphora import participle_aside
 from . import quotemarks as _quotemarks
 from . import former as _former
+from . import introduced as _introduced
 
 
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
@@ -175,6 +176,7 @@ class ArticleContext:
         self._previous_speakers: dict[int, Entity | None] = {}  # position -> previous_speaker(position)
         self._lead: Entity | None | bool = False  # the body the lead reports or credits (False: not looked for yet)
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
+        self._introduced: dict | None = None  # surname -> (position, state) of officials introduced with a state
         self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
 
     # -- gazetteer matches --------------------------------------------------------------
@@ -242,6 +244,12 @@ class ArticleContext:
     def names_state(self, code: str) -> bool:
         """Whether the article's text or headline names the state."""
         return self._state_counts()[code] > 0 or code in self.title_states()
+
+    def introduced(self) -> dict:
+        """{surname: (position, state)} of the officials the article introduces with a state (``introduced``)."""
+        if self._introduced is None:
+            self._introduced = _introduced.introductions(self)
+        return self._introduced
 
     def dateline(self) -> str | None:
         """The state of a Reuters-style dateline ("TOKYO, March 3 - "), if the article has one; an
@@ -468,6 +476,10 @@ class ArticleContext:
             kind = match.kind if code or match.kind != "institution" else "generic"
             found.append(Entity(match.start, match.end, match.surface, code, kind))
             overlaps.take(match.start, match.end)
+        for a, b, surface, code in _introduced.mentions(self, start, end):
+            if not overlaps(a, b):  # "Muller said": an official the article introduced with a state ("introduced")
+                found.append(Entity(a, b, surface, code, "person"))
+                overlaps.take(a, b)
         overlaps = _OverlapTest(taken + overlaps.names)  # government words: not inside any name taken
         for h in generic_words().finditer(text, start, end):
             if not overlaps(h.start, h.end) and not _modifies_noun(text, h.end):
@@ -593,11 +605,16 @@ class ArticleContext:
                 continue
             if pos - s.end > 2000:
                 break
+            intro = [x for x in _introduced.mentions(self, s.start, s.end) if x[1] <= pos]  # ("introduced")
             for match in reversed(self._matches(s.start, s.end)):
                 if match.end <= pos and match.kind == "person":
                     code = self._code(match, [])
                     if code:
+                        if intro and intro[-1][1] > match.end:
+                            return intro[-1][3]  # an introduced official named after the gazetteer's person
                         return code
+            if intro:
+                return intro[-1][3]
         return self.home() if fallback else None
 
 

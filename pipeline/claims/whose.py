@@ -6,6 +6,8 @@ alliance's 3.5% core defence goal" is NATO's as "NATO's 3.5% goal" is; "allies' 
 `venue_topic`: a fronted "In <capital>," before a clause whose actor is a state says where, not whose.
 `country_pronoun`: "the country's" / "the nation's" with a state resolved for it owns the figure's noun phrase.
 `asks_for_funds`: money a state asks to be lent or given ("asked for 40 billion euros of loans from the EU") is its own.
+`union_budget`: a member state's figure for the EU's own budget ("the EU budget", or a bare "the budget" in a story that
+named the Union's budget: "Dutch officials said the budget should stay at 1% of gross national income") is the Union's.
 (The anaphora and duty steps of the same kind live in their modules: ``anaphora.subject_over_place``,
 ``anaphora.titled_person``, ``aid.importer``.)"""
 from __future__ import annotations
@@ -75,3 +77,47 @@ def asks_for_own_funds(text: str, cue, fig: tuple[int, int], actor) -> bool:
     if cue is None or actor is None or not is_state(actor.code) or cue.end > fig[0]:
         return False
     return asks_for_funds(text, cue.start, fig)
+
+
+# the Union's own budget named: "the EU budget", "the bloc's next long-term budget", "the Community's 1987 budget", "the
+# multiannual financial framework"
+UNION_BUDGET = regex.compile(r"\b(?:(?:EU|E\.U\.|EC|EEC|European\s+Union|European\s+Community|(?i:the\s+)(?:Union|Community|"
+                             r"bloc))(?:['’]s)?\s+(?:(?:next|new|own|common|joint|long-term|seven-year|multi-?annual|proposed|"
+                             r"draft|annual|\d{4}(?:[-/]\d{2,4})?)\s+){0,3}budget|(?i:multi-?annual\s+financial\s+framework))\b")
+# ... or, for the story, the Union's long-term budget named with no owner ("The Commission proposed a long-term budget")
+UNION_BUDGET_STORY = regex.compile(UNION_BUDGET.pattern + r"|\b(?i:long-term|seven-year|multi-?annual)\s+budget\b|\bMFF\b")
+# an owner right before a bare "budget" ("its budget", "Italy's budget", "the national budget"): a state's own
+OWNED_BEFORE = regex.compile(r"(?:['’]s|\bits|\btheir|\bnational|\bdomestic|\bfederal|\bstate|\bgovernment)\s+$", regex.IGNORECASE)
+UNION_CODES = ("EU", "EC")
+BUDGET_CUE = regex.compile(r"(budget)(?:\s+[a-z]+ed)?", regex.IGNORECASE)  # "budget", "budget capped" (not "budgets")
+
+
+def union_budget(ctx, sentence, fig: dict, actor, target) -> str | None:
+    """The Union's code (``EU``; ``EC`` when the article names the Community) for a figure of the Union's own budget
+    that the roles gave to a member state: the cue is "the EU budget" itself ("want the EU budget capped at 1% ... the
+    Commission wants it to be 1.26%"), or a bare "the budget" / "a 2 trillion euro budget" a member state's voice
+    gives in a story that has named the Union's budget before ("Dutch officials said the budget should stay at 1% of
+    gross national income", "Berlin would not accept a 2 trillion euro budget"). ANNOTATION.md: the members' figures
+    for the EU budget have target ``EU``. None otherwise (a national budget: "Italy's budget", "its budget")."""
+    cue = fig.get("metric_cue")
+    if cue is None or fig.get("metric") != "public_spending" or target is None or not is_state(target[1]):
+        return None
+    text = ctx.text
+    word = BUDGET_CUE.fullmatch(text, cue.start, cue.end)
+    if word is None:
+        return None
+    orgs = [code for code in ctx.orgs() if code in UNION_CODES]
+    if not orgs or not ctx.gaz.is_member(target[1], orgs[0], ctx.year):
+        return None
+    own = UNION_BUDGET.search(text, max(sentence.start, cue.start - 60), cue.end)
+    if own is not None and own.end() == word.end(1):
+        return orgs[0]  # "the EU budget" itself
+    if actor is None or actor.code != target[1]:
+        return None  # (only a member state's voice on a bare "budget")
+    before = text[max(sentence.start, cue.start - 60):cue.start]
+    if OWNED_BEFORE.search(before) or any(e.end <= cue.start and cue.start - e.end <= 2 and e.kind != "pronoun"
+                                          for e in ctx.entities_until(sentence, cue.start) if e.code == target[1]):
+        return None  # "Italy's budget", "the German budget"
+    if UNION_BUDGET_STORY.search(text, 0, cue.start) is None:
+        return None
+    return orgs[0]
