@@ -73,7 +73,8 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start
                          and not verb_in_closed_aside(ctx, sentence, h, stance_cue.start)), None)
             who = subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
-            return who if who is not None and RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start) else e
+            return who if who is not None and (RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start)
+                                               or _and_after_apposition(ctx, sentence, e, verb)) else e
     if stance_cue is not None and how == "attributive":
         agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
         if agent is not None:
@@ -84,6 +85,15 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
+
+
+def _and_after_apposition(ctx: ArticleContext, sentence, e: Entity, verb: Hit) -> bool:
+    """Whether the reporting verb goes on, after ", and", from a clause whose name nearest before it stands in an
+    apposition ("Slovakia would not spend 5% of GDP, the goal NATO allies set at The Hague, and said spending would stay at
+    about 2%": the verb's subject speaks, not the allies of the aside)."""
+    from .roles import AND_BEFORE, _in_apposition
+    return AND_BEFORE.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None \
+        and _in_apposition(ctx, sentence, e)
 
 
 GROUP_AND = regex.compile(r"\s+and\s+(?:the\s+)?")
