@@ -160,6 +160,10 @@ RELATIVE_LEVEL_BEFORE = regex.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:
                                       r"jumped\s+to|swelled\s+to|widened\s+to|peaked\s+at|totall?ed|amounted\s+to|was|were)\s+"
                                       r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|a\s+record)\s+)?$", regex.IGNORECASE)
 RELATIVE_LEVEL_REACH = 80
+# a level in apposition between commas: "public debt, at roughly 52% of GDP, could keep rising"
+AT_LEVEL_ASIDE = regex.compile(r"(?-i:[a-z]),\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than)\s+)?$",
+                               regex.IGNORECASE)
+AT_LEVEL_ASIDE_CLOSE = regex.compile(r"(?:\s+(?:of\s+(?:GDP|gross\s+domestic\s+product|output)|last\s+year|this\s+year|now))?,")
 RELATIVE_LEVEL_OVER = frozenset({"commitment", "forecast", "demand", "proposal"})
 
 
@@ -173,6 +177,12 @@ def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> 
             and RELATIVE_LEVEL_BEFORE.search(text, max(st.cue.end, start - RELATIVE_LEVEL_REACH), start):
         # "is trying to cut a budget deficit that reached 9.3% of GDP last year to 8.4%": the figure a relative clause's own
         # past verb reaches is the level the act starts from, not the act's goal (the goal after it stays governed)
+        claim_type = "actual"
+        st = st._replace(claim_type=claim_type)
+    elif head is None and claim_type in RELATIVE_LEVEL_OVER and AT_LEVEL_ASIDE.search(text, max(clause[0], start - 30), start) \
+            and AT_LEVEL_ASIDE_CLOSE.match(text, end):
+        # "warned that public debt, at roughly 52% of GDP, could keep rising": a level set off between commas is where the
+        # noun before it stands, whatever the verbs around it say of the noun
         claim_type = "actual"
         st = st._replace(claim_type=claim_type)
     if claim_type == "forecast" and head is None and not forecast_figure(st) \

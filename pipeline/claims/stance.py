@@ -49,7 +49,14 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              r"|\s+and\s+that\s+(?=(?:this|it|these|they|the|its|their|he|she|we|[a-z]+\s+(?:would|will|should|could|must|is|was))\b)"
                              # "cuts of up to 50 pct were made last year and Wang said further cuts would go deeper": a
                              # named speaker's own report after "and" (not "France and Germany said": a lower-case word before)
-                             r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)",
+                             r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)"
+                             # "northern governors rejected the increase and the Senate has proposed keeping the rate at 7.5%": a
+                             # named body with its own finite verb after a lower-case word and "and" starts the next clause
+                             r"|(?<=\s(?-i:[a-z]{2,}))\s+and\s+(?=the\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+"
+                             r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en))|will|would)\s)"
+                             # "urged Abuja to raise revenue to 18% ... and warned that public debt, at roughly 52%, could keep
+                             # rising": a second reporting verb of the subject with its own "that" clause
+                             r"|\s+and\s+(?=(?:also\s+)?(?-i:warned|said|added|noted|cautioned|argued|stressed)\s+that\s)",
                              regex.IGNORECASE)
 # Where a CLAUSE_BREAK match can start: ";", a line break before a bullet, ". ", a comma before a word that may open a
 # clause, or a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must
