@@ -64,7 +64,7 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
                 # (also the owner of the noun "which" stands for: "the Commission's ReArm Europe plan, which aims to")
                 e = x
         if e is None and how == "governing":
-            e = nearest_entity_before(near, stance_cue.start, sentence.start, text)
+            e = _elided_subject(ctx, sentence, near, clause[0]) or nearest_entity_before(near, stance_cue.start, sentence.start, text)
         if e is not None:
             e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
             e = joined_group(ctx, near, e) or e
@@ -85,6 +85,30 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
+
+
+# a clause opening on a conjunction and an auxiliary with no subject of its own ("..., but would not commit to the full 5%"):
+# its subject is the one of the clause before
+ELIDED_OPEN = regex.compile(r"(?:\b(?:but|and|yet)\s+)(?=(?:also\s+|still\s+)?(?:would|will|could|can|should|must|might|may|did|does|do)\b)",
+                            regex.IGNORECASE)
+AUXILIARY = regex.compile(r"\b(?:would|will|could|can|should|must|might|may|did|does|do|has|have|had|is|are|was|were|plans?|aims?)\b",
+                          regex.IGNORECASE)
+
+
+def _elided_subject(ctx: ArticleContext, sentence, near: list[Entity], clause_start: int) -> Entity | None:
+    """The subject of the clause before, for a clause with no subject of its own ("Anusic said Zagreb would reach the
+    alliance's new target of 3.5% ..., but would not commit to the full 5%": Zagreb, not the alliance named last)."""
+    text = ctx.text
+    opened = ELIDED_OPEN.match(text, clause_start) or ELIDED_OPEN.search(text, max(sentence.start, clause_start - 6), clause_start + 8)
+    if opened is None or opened.start() > clause_start + 1:
+        return None
+    aux = None
+    for aux in AUXILIARY.finditer(text, sentence.start, opened.start()):
+        pass
+    if aux is None:
+        return None
+    e = nearest_entity_before(near, aux.start(), sentence.start, text)
+    return e if e is not None and count_words(text[e.end:aux.start()]) <= SUBJECT_WORDS else None
 
 
 def _and_after_apposition(ctx: ArticleContext, sentence, e: Entity, verb: Hit) -> bool:
