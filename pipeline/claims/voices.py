@@ -65,6 +65,8 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
                 e = x
         if e is None and how == "governing":
             e = _elided_subject(ctx, sentence, near, clause[0]) or nearest_entity_before(near, stance_cue.start, sentence.start, text)
+        if e is not None and how == "governing":
+            e = _coordinated_subject(ctx, sentence, near, e, stance_cue) or e
         if e is not None:
             e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
             e = joined_group(ctx, near, e) or e
@@ -109,6 +111,28 @@ def _elided_subject(ctx: ArticleContext, sentence, near: list[Entity], clause_st
         return None
     e = nearest_entity_before(near, aux.start(), sentence.start, text)
     return e if e is not None and count_words(text[e.end:aux.start()]) <= SUBJECT_WORDS else None
+
+
+# a second predicate of the subject right before its stance verb: "Lisbon would ask the European Union for loans ... and
+# reportedly wants around 5.8 billion euros"
+COORDINATED_CUE = regex.compile(r"\s(?:and|but)\s+(?:(?:\w+ly|also|now|still)\s+)?$", regex.IGNORECASE)
+
+
+def _coordinated_subject(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, cue: Hit) -> Entity | None:
+    """The subject of the first predicate, for a stance verb coordinated with it by "and", when the name nearest before
+    the verb is that predicate's object (the European Union asked for loans, not the one wanting the sum)."""
+    text = ctx.text
+    coord = COORDINATED_CUE.search(text, max(sentence.start, cue.start - 24), cue.start)
+    if coord is None or e.start >= coord.start():
+        return None
+    aux = None
+    for aux in AUXILIARY.finditer(text, sentence.start, e.start):
+        pass
+    if aux is None:
+        return None
+    subject = nearest_entity_before(near, aux.start(), sentence.start, text)
+    return subject if subject is not None and subject.kind not in ("pronoun", "state_pronoun") \
+        and count_words(text[subject.end:aux.start()]) <= SUBJECT_WORDS else None
 
 
 def _and_after_apposition(ctx: ArticleContext, sentence, e: Entity, verb: Hit) -> bool:
