@@ -156,6 +156,9 @@ def _relative_closed(text: str, start: int, fig_start: int) -> bool:
     comma = text.find(",", start + 3, fig_start)
     return comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma)
 
+# an effort toward a figure ("trying to cut", "attempts to bring": stance_cues.csv), which governs only what follows it
+EFFORT_VERB = regex.compile(r"(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggle|struggles|struggled|struggling|"
+                            r"work|works|worked|working)\s+to\s", regex.IGNORECASE)
 # a concession phrase opening a clause and closed by a comma: "Despite the government's pledge to cut spending, ..."
 CONCESSION_LEAD = regex.compile(r"\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*,", regex.IGNORECASE)
 INSIDE_RELATIVE = regex.compile(r",\s+(?:which|whose|who)\s$", regex.IGNORECASE)
@@ -287,6 +290,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # "had already cut spending by 3 billion dlrs and would cut more": a verb of a second predicate of the subject ("and
     # will", "and would") after the figure opens that predicate's scope; it says nothing of the figure before it
     after = [h for h in after if not any(m.end() <= h.end for m in COORDINATED_PREDICATE.finditer(text, fig_end, h.end))]
+    # "Over four billion and we will be trying to bring that in close to target": an effort verb acts on the object it
+    # names after itself, never on a figure before it
+    after = [h for h in after if not EFFORT_VERB.match(text, h.start)]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")
