@@ -165,6 +165,12 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         owner = _owners.basis_pronoun_owner(ctx, sentence, span)  # "calls on Shultz ...: either Japan can spend 3 pct of its GNP"
     if owner is not None:
         return actor, (owner.surface, owner.code)
+    if st.claim_type not in ("benchmark", "demand", "rejection") and fig["metric"] != "tariff_rate" \
+            and (own := _owners.figure_possessor(ctx, sentence, span[0])) is not None:
+        # "Romania will ask for 16.6 billion euros, the second-largest allocation after Poland's 43.7 billion euros": the
+        # state whose possessive the figure follows owns it and speaks for it, not the sentence's subject (ANNOTATION: a
+        # state's figure takes the state's voice; not a tariff: "Japan's 15% tariff" is as often the rate Japan's goods pay)
+        return (own if actor is None or actor.code != own.code else actor), (own.surface, own.code)
     if st.claim_type == "benchmark":
         org = _organisations.nearest_org(ctx, sentence, span)
         if org is not None and st.cue is None and _owns_other_figure(ctx, org, span):

@@ -229,6 +229,12 @@ def _compared_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target)
         # "a six pct increase, well above the 3.5 pct NATO recommends for members": the level an organisation
         # itself recommends for its members is the organisation's, not that of the state compared with it
         target_text, target_code = target
+    own = _owners.figure_possessor(ctx, sentence, start) \
+        if claim_type not in ("benchmark", "demand", "rejection") and fig["metric"] != "tariff_rate" else None
+    if own is not None and own.code != target_code:
+        # "..., the second-largest allocation after Poland's 43.7 billion euros", "less than Estonia's 5.4%": a compared
+        # figure a state's possessive owns is that state's, not the head's
+        actor, actor_code, actor_text, target_code, target_text = own, own.code, own.surface, own.code, own.surface
     return actor, actor_code, actor_text, target_code, target_text
 
 

@@ -55,6 +55,21 @@ def basis_owner(ctx: ArticleContext, sentence, fig_end: int) -> Entity | None:
     return None
 
 
+# between a state's possessive and the figure it owns: "after Poland's 43.7 billion euros", "less than Estonia's own 5.4%"
+FIGURE_POSSESSED_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?:own|about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?")
+POSSESSOR_KINDS = frozenset({"country", "capital"})
+
+
+def figure_possessor(ctx: ArticleContext, sentence, fig_start: int) -> Entity | None:
+    """The state whose possessive stands right before the figure ("the second-largest allocation after Poland's 43.7 billion
+    euros"): whose figure it is, whoever speaks in the sentence."""
+    e = next((x for x in reversed(ctx.entities_until(sentence, fig_start)) if x.end <= fig_start), None)
+    if e is None or e.kind not in POSSESSOR_KINDS or not is_state(e.code) or not FIGURE_POSSESSED_GAP.fullmatch(ctx.text, e.end, fig_start) \
+            or not (e.surface.endswith(("'s", "’s", "'", "’")) or ctx.text[e.end:e.end + 1] in ("'", "’")):
+        return None
+    return e
+
+
 def basis_pronoun_owner(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | None:
     """The state or group a possessive pronoun inside the figure's own basis stands for ("either Japan can spend 3 pct of
     its GNP": Japan), whoever else the sentence names between the asker and the figure."""

@@ -154,12 +154,37 @@ MEMBER_TALLY = regex.compile(r"\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|
                              r"(?:members|allies|member\s+states|member\s+countries|countries)\s+(?:\w+ly\s+|also\s+)?$")
 
 
+# a subject relative clause whose own past verb of level takes the figure right after it ("a deficit that reached 9.3%", "debt,
+# which stood at about 64%"), inside the scope of a stance verb before the relative pronoun
+RELATIVE_LEVEL_BEFORE = regex.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:reached|rose\s+to|stood\s+at|hit|climbed\s+to|"
+                                      r"jumped\s+to|swelled\s+to|widened\s+to|peaked\s+at|totall?ed|amounted\s+to|was|were)\s+"
+                                      r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|a\s+record)\s+)?$", regex.IGNORECASE)
+RELATIVE_LEVEL_REACH = 80
+# a level in apposition between commas: "public debt, at roughly 52% of GDP, could keep rising"
+AT_LEVEL_ASIDE = regex.compile(r"(?-i:[a-z]),\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than)\s+)?$",
+                               regex.IGNORECASE)
+AT_LEVEL_ASIDE_CLOSE = regex.compile(r"(?:\s+(?:of\s+(?:GDP|gross\s+domestic\s+product|output)|last\s+year|this\s+year|now))?,")
+RELATIVE_LEVEL_OVER = frozenset({"commitment", "forecast", "demand", "proposal"})
+
+
 def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
     """Levels reached beside a forecast, and the figures a government decides rather than foresees or reports: an act
     under way, a state setting its own instrument, what a plan, budget or package holds, the goal an act serves, a
     budget line set against last year's, a list item under its heading."""
     text, article, sentences, sentence, state, ctx, stance_hits = sc.text, sc.article, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.stance_hits
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if head is None and st.how == "governing" and st.cue is not None and claim_type in RELATIVE_LEVEL_OVER \
+            and RELATIVE_LEVEL_BEFORE.search(text, max(st.cue.end, start - RELATIVE_LEVEL_REACH), start):
+        # "is trying to cut a budget deficit that reached 9.3% of GDP last year to 8.4%": the figure a relative clause's own
+        # past verb reaches is the level the act starts from, not the act's goal (the goal after it stays governed)
+        claim_type = "actual"
+        st = st._replace(claim_type=claim_type)
+    elif head is None and claim_type in RELATIVE_LEVEL_OVER and AT_LEVEL_ASIDE.search(text, max(clause[0], start - 30), start) \
+            and AT_LEVEL_ASIDE_CLOSE.match(text, end):
+        # "warned that public debt, at roughly 52% of GDP, could keep rising": a level set off between commas is where the
+        # noun before it stands, whatever the verbs around it say of the noun
+        claim_type = "actual"
+        st = st._replace(claim_type=claim_type)
     if claim_type == "forecast" and head is None and not forecast_figure(st) \
             and (past_level(text, clause, start, end, article.get("published"))
                  or (AFTER_PRIOR.search(text, max(clause[0], start - 12), start)

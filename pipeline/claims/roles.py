@@ -808,10 +808,34 @@ def _and_verb_subject(ctx: ArticleContext, sentence, e: Entity, end: int, lo: in
     expected a deficit of 2.8%, just under the European Union's 3% limit, and forecast that debt would rise": the
     sentence's subject forecasts, not the EU owning the limit); None otherwise (or when the sentence opens on no
     subject)."""
-    if lo > sentence.start or not is_possessive(ctx, e) or not AND_BEFORE.search(ctx.text, max(sentence.start, end - 12), end):
+    if lo > sentence.start or not (is_possessive(ctx, e) or _in_apposition(ctx, sentence, e)) \
+            or not AND_BEFORE.search(ctx.text, max(sentence.start, end - 12), end):
         return None
-    subject = sentence_subject(ctx, sentence, end)
+    subject = sentence_subject(ctx, sentence, end) or _opening_pronoun(ctx, sentence, e.start)
     return subject if subject is not None and subject.start < e.start else None
+
+
+# the last comma before a name opens a noun phrase in apposition ("Slovakia would not spend 5% of GDP, the goal NATO allies
+# set at The Hague, and said ..."): the name belongs to the aside, not to the clause the verb after ", and" goes on with
+APPOSITION_BEFORE = regex.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:()]{0,60}$", regex.IGNORECASE)
+# a sentence opening on a personal pronoun ("He projected a deficit of 2.9% ..."): resolved to its speaker by anaphora
+OPENING_PRONOUN = regex.compile(r"\s*(?:He|She|They)\b")
+
+
+def _in_apposition(ctx: ArticleContext, sentence, e: Entity) -> bool:
+    """Whether a name stands inside a noun phrase set off by a comma as an apposition of what precedes it."""
+    return APPOSITION_BEFORE.search(ctx.text, max(sentence.start, e.start - 61), e.start) is not None
+
+
+def _opening_pronoun(ctx: ArticleContext, sentence, end: int) -> Entity | None:
+    """The coded personal pronoun a sentence opens with, as its subject ("He ... , and said": the speaker he stands for)."""
+    if not OPENING_PRONOUN.match(ctx.text, sentence.start):
+        return None
+    first = next((x for x in ctx.entities_until(sentence, end)), None)
+    if first is None or not first.code or first.kind not in ("pronoun", "person_pronoun") \
+            or ctx.text[sentence.start:first.start].strip():
+        return None
+    return first
 
 
 # between an organisation's possessive and the name it governs: "the World Bank's Moroccan division", "the IMF's

@@ -49,7 +49,14 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s
                              r"|\s+and\s+that\s+(?=(?:this|it|these|they|the|its|their|he|she|we|[a-z]+\s+(?:would|will|should|could|must|is|was))\b)"
                              # "cuts of up to 50 pct were made last year and Wang said further cuts would go deeper": a
                              # named speaker's own report after "and" (not "France and Germany said": a lower-case word before)
-                             r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)",
+                             r"|(?<=(?-i:[a-z]{2}))\s+and\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?-i:said|says|told|added|warned|argued)\s)"
+                             # "northern governors rejected the increase and the Senate has proposed keeping the rate at 7.5%": a
+                             # named body with its own finite verb after a lower-case word and "and" starts the next clause
+                             r"|(?<=\s(?-i:[a-z]{2,}))\s+and\s+(?=the\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+"
+                             r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en))|will|would)\s)"
+                             # "urged Abuja to raise revenue to 18% ... and warned that public debt, at roughly 52%, could keep
+                             # rising": a second reporting verb of the subject with its own "that" clause
+                             r"|\s+and\s+(?=(?:also\s+)?(?-i:warned|said|added|noted|cautioned|argued|stressed)\s+that\s)",
                              regex.IGNORECASE)
 # Where a CLAUSE_BREAK match can start: ";", a line break before a bullet, ". ", a comma before a word that may open a
 # clause, or a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must
@@ -149,6 +156,9 @@ def _relative_closed(text: str, start: int, fig_start: int) -> bool:
     comma = text.find(",", start + 3, fig_start)
     return comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma)
 
+# an effort toward a figure ("trying to cut", "attempts to bring": stance_cues.csv), which governs only what follows it
+EFFORT_VERB = regex.compile(r"(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggle|struggles|struggled|struggling|"
+                            r"work|works|worked|working)\s+to\s", regex.IGNORECASE)
 # a concession phrase opening a clause and closed by a comma: "Despite the government's pledge to cut spending, ..."
 CONCESSION_LEAD = regex.compile(r"\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*,", regex.IGNORECASE)
 INSIDE_RELATIVE = regex.compile(r",\s+(?:which|whose|who)\s$", regex.IGNORECASE)
@@ -280,6 +290,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # "had already cut spending by 3 billion dlrs and would cut more": a verb of a second predicate of the subject ("and
     # will", "and would") after the figure opens that predicate's scope; it says nothing of the figure before it
     after = [h for h in after if not any(m.end() <= h.end for m in COORDINATED_PREDICATE.finditer(text, fig_end, h.end))]
+    # "Over four billion and we will be trying to bring that in close to target": an effort verb acts on the object it
+    # names after itself, never on a figure before it
+    after = [h for h in after if not EFFORT_VERB.match(text, h.start)]
     if after:
         best = max(after, key=priority)
         return Stance(best.entry["claim_type"], best, "following")

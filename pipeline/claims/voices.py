@@ -64,7 +64,9 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
                 # (also the owner of the noun "which" stands for: "the Commission's ReArm Europe plan, which aims to")
                 e = x
         if e is None and how == "governing":
-            e = nearest_entity_before(near, stance_cue.start, sentence.start, text)
+            e = _elided_subject(ctx, sentence, near, clause[0]) or nearest_entity_before(near, stance_cue.start, sentence.start, text)
+        if e is not None and how == "governing":
+            e = _coordinated_subject(ctx, sentence, near, e, stance_cue) or e
         if e is not None:
             e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
             e = joined_group(ctx, near, e) or e
@@ -73,7 +75,8 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start
                          and not verb_in_closed_aside(ctx, sentence, h, stance_cue.start)), None)
             who = subject_of_verb(ctx, sentence, verb, sentence.start) if verb is not None else None
-            return who if who is not None and RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start) else e
+            return who if who is not None and (RELATIVE_BEFORE_SCAN.search(text, max(sentence.start, verb.start - 130), verb.start)
+                                               or _and_after_apposition(ctx, sentence, e, verb)) else e
     if stance_cue is not None and how == "attributive":
         agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
         if agent is not None:
@@ -84,6 +87,61 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
     if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
+
+
+# a clause opening on a conjunction and an auxiliary with no subject of its own ("..., but would not commit to the full 5%"):
+# its subject is the one of the clause before
+ELIDED_OPEN = regex.compile(r"(?:\b(?:but|and|yet)\s+)(?=(?:also\s+|still\s+)?(?:would|will|could|can|should|must|might|may|did|does|do)\b)",
+                            regex.IGNORECASE)
+AUXILIARY = regex.compile(r"\b(?:would|will|could|can|should|must|might|may|did|does|do|has|have|had|is|are|was|were|plans?|aims?)\b",
+                          regex.IGNORECASE)
+
+
+def _elided_subject(ctx: ArticleContext, sentence, near: list[Entity], clause_start: int) -> Entity | None:
+    """The subject of the clause before, for a clause with no subject of its own ("Anusic said Zagreb would reach the
+    alliance's new target of 3.5% ..., but would not commit to the full 5%": Zagreb, not the alliance named last)."""
+    text = ctx.text
+    opened = ELIDED_OPEN.match(text, clause_start) or ELIDED_OPEN.search(text, max(sentence.start, clause_start - 6), clause_start + 8)
+    if opened is None or opened.start() > clause_start + 1:
+        return None
+    aux = None
+    for aux in AUXILIARY.finditer(text, sentence.start, opened.start()):
+        pass
+    if aux is None:
+        return None
+    e = nearest_entity_before(near, aux.start(), sentence.start, text)
+    return e if e is not None and count_words(text[e.end:aux.start()]) <= SUBJECT_WORDS else None
+
+
+# a second predicate of the subject right before its stance verb: "Lisbon would ask the European Union for loans ... and
+# reportedly wants around 5.8 billion euros"
+COORDINATED_CUE = regex.compile(r"\s(?:and|but)\s+(?:(?:\w+ly|also|now|still)\s+)?$", regex.IGNORECASE)
+
+
+def _coordinated_subject(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, cue: Hit) -> Entity | None:
+    """The subject of the first predicate, for a stance verb coordinated with it by "and", when the name nearest before
+    the verb is that predicate's object (the European Union asked for loans, not the one wanting the sum)."""
+    text = ctx.text
+    coord = COORDINATED_CUE.search(text, max(sentence.start, cue.start - 24), cue.start)
+    if coord is None or e.start >= coord.start():
+        return None
+    aux = None
+    for aux in AUXILIARY.finditer(text, sentence.start, e.start):
+        pass
+    if aux is None:
+        return None
+    subject = nearest_entity_before(near, aux.start(), sentence.start, text)
+    return subject if subject is not None and subject.kind not in ("pronoun", "state_pronoun") \
+        and count_words(text[subject.end:aux.start()]) <= SUBJECT_WORDS else None
+
+
+def _and_after_apposition(ctx: ArticleContext, sentence, e: Entity, verb: Hit) -> bool:
+    """Whether the reporting verb goes on, after ", and", from a clause whose name nearest before it stands in an
+    apposition ("Slovakia would not spend 5% of GDP, the goal NATO allies set at The Hague, and said spending would stay at
+    about 2%": the verb's subject speaks, not the allies of the aside)."""
+    from .roles import AND_BEFORE, _in_apposition
+    return AND_BEFORE.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None \
+        and _in_apposition(ctx, sentence, e)
 
 
 GROUP_AND = regex.compile(r"\s+and\s+(?:the\s+)?")
