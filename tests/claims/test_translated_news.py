@@ -99,3 +99,15 @@ def test_private_holder_pattern():
     assert holder.search("Finns currently have a record amount of ")
     assert not holder.search("households have been hit by the government's ")
     assert not holder.search("households had to cope with ")
+
+
+@pytest.mark.parametrize("text, figure, claim_type", [
+    ("The state's debt has been estimated to rise to 90 percent of GDP.", "90 percent", "forecast"),
+    ("Portugal's debt is estimated to fall to 90 percent of GDP.", "90 percent", "forecast"),
+    ("The central government's debt is estimated to grow by 10 billion euros.", "10 billion", "forecast"),
+    # a perfect infinitive or a plain "estimated at" with no later year reports the level
+    ("The state's debt is estimated to have risen to 85 percent of GDP.", "85 percent", "actual"),
+    ("The deficit was estimated at 4.4 percent of GDP.", "4.4 percent", "actual"),
+])
+def test_estimated_movement_is_a_forecast(text, figure, claim_type):
+    assert pipeline_claim(text, figure)["claim_type"] == claim_type
