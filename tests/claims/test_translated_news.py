@@ -111,3 +111,19 @@ def test_private_holder_pattern():
 ])
 def test_estimated_movement_is_a_forecast(text, figure, claim_type):
     assert pipeline_claim(text, figure)["claim_type"] == claim_type
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The tax data was published on Monday. Businessman Mikko Virtanen paid more than 30 million euros in taxes to the "
+     "state.", "30 million"),
+    ("The tax data was published on Monday. He paid 12 million euros in taxes.", "12 million"),
+    ("The tax data was published on Monday. She paid almost 4 million euros in income tax.", "4 million"),
+])
+def test_a_persons_tax_bill_is_no_claim(text, figure):
+    assert _scored(text, figure) == []
+
+
+def test_what_a_people_pays_in_tax_stays_a_claim():
+    # a plural demonym is no person: the state's intake
+    assert [c["metric"] for c in _scored("Finns paid 35 billion euros in income taxes last year.", "35 billion")] \
+        == ["tax_revenue"]
