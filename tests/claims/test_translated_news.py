@@ -127,3 +127,12 @@ def test_what_a_people_pays_in_tax_stays_a_claim():
     # a plural demonym is no person: the state's intake
     assert [c["metric"] for c in _scored("Finns paid 35 billion euros in income taxes last year.", "35 billion")] \
         == ["tax_revenue"]
+
+
+def test_civil_defence_shelters_are_no_defence_budget():
+    text = ("Then the topic is civil defence. There are shortcomings in the civil protection systems. Only 55 percent of "
+            "civil defence shelters are in the condition required by law.")
+    assert _scored(text, "55 percent") == []
+    # the defence budget beside it stays a claim
+    text = "The government will raise defence spending to 3 percent of GDP and renovate civil defence shelters."
+    assert [c["metric"] for c in _scored(text, "3 percent")] == ["defense_spending"]
