@@ -136,3 +136,18 @@ def test_civil_defence_shelters_are_no_defence_budget():
     # the defence budget beside it stays a claim
     text = "The government will raise defence spending to 3 percent of GDP and renovate civil defence shelters."
     assert [c["metric"] for c in _scored(text, "3 percent")] == ["defense_spending"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The unions have demanded that development aid be cut by 1 billion euros.", "1 billion"),
+    ("The farmers demand that the fuel tax be cut by 20 cents.", "20 cents"),
+    ("Employers have demanded that the corporate tax be lowered to 18 percent.", "18 percent"),
+])
+def test_demanded_that_stays_a_demand(text, figure):
+    assert pipeline_claim(text, figure)["claim_type"] == "demand"
+
+
+def test_demanded_that_pattern_reads_its_clause_only():
+    from pipeline.claims import heldstance
+    assert heldstance.DEMANDED_THAT.search("The farmers demand that the fuel tax be cut by ")
+    assert not heldstance.DEMANDED_THAT.search("The farmers demand that the fuel tax be cut, but the ministry says it will be ")
