@@ -151,3 +151,17 @@ def test_demanded_that_pattern_reads_its_clause_only():
     from pipeline.claims import heldstance
     assert heldstance.DEMANDED_THAT.search("The farmers demand that the fuel tax be cut by ")
     assert not heldstance.DEMANDED_THAT.search("The farmers demand that the fuel tax be cut, but the ministry says it will be ")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Spain does not support raising defence spending to 5 percent of GDP.", "5 percent"),
+    ("Slovakia would not back increasing its military spending to 3.5 percent of GDP by 2030.", "3.5 percent"),
+])
+def test_not_supporting_an_act_rejects_it(text, figure):
+    claim = pipeline_claim(text, figure)
+    assert claim["claim_type"] == "rejection" and claim["negated"]
+
+
+def test_supporting_an_act_is_no_rejection():
+    assert pipeline_claim("Finland supports raising defence spending to 3.5 percent of GDP.", "3.5 percent")["claim_type"] \
+        != "rejection"
