@@ -64,7 +64,9 @@ the figure that threatens or proposes it), ``progressive`` (an act in progress o
 projection noun's content), ``storyyear`` (a present-tense level the story dates) and ``rulestand`` (a standing rule's
 threshold, margin or category): several of them also keep the rules' type against the learned model
 (``typemodel._rules_stand``). Session 19 added ``tradestory`` (a bare deficit or surplus in a story whose headline and
-lead name trade is the trade balance, called once from ``figures``).
+lead name trade is the trade balance, called once from ``figures``). Session 20 added ``goalstand`` (a goal clause, "The
+goal is that the deficit will fall to 1%", keeps the rules' commitment against the model) and ``estimatedmove`` (an estimate
+of a movement to come, "has been estimated to rise to 90%", is a forecast), both from machine-translated Yle news.
 """
 from .frame import find_claims
 
