@@ -157,7 +157,8 @@ PERSON_PAID_BEFORE = regex.compile(r"(?:\b(?i:he|she)|(?<![\w.'’-])[A-Z][a-z]+
 
 def personal_tax_sum(text: str, m: dict) -> bool:
     """A sum a person pays in tax ("Kuusi paid more than 26 million euros in taxes"): the person's bill, no policy figure."""
-    return m.get("unit") == "currency" and TAX_AFTER.match(text, m["char_end"]) is not None \
+    return m.get("unit") == "currency" and "in" in text[m["char_end"]:m["char_end"] + 5] \
+        and TAX_AFTER.match(text, m["char_end"]) is not None \
         and PERSON_PAID_BEFORE.search(text, max(0, m["char_start"] - 60), m["char_start"]) is not None
 
 
