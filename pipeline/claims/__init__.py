@@ -65,7 +65,9 @@ projection noun's content), ``storyyear`` (a present-tense level the story dates
 line put at its sum or stated in the past undated; a past level of a later year) and ``rulestand`` (a standing rule's
 threshold, margin or category): several of them also keep the rules' type against the learned model
 (``typemodel._rules_stand``). Session 19 added ``tradestory`` (a bare deficit or surplus in a story whose headline and
-lead name trade is the trade balance, called once from ``figures``).
+lead name trade is the trade balance, called once from ``figures``). Session 20 added ``goalstand`` (a goal clause, "The
+goal is that the deficit will fall to 1%", keeps the rules' commitment against the model) and ``estimatedmove`` (an estimate
+of a movement to come, "has been estimated to rise to 90%", is a forecast), both from machine-translated Yle news.
 """
 from .frame import find_claims
 
@@ -93,7 +95,7 @@ def preload() -> None:
                  scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, cuescope._cause_before_cue, cuescope._cause_after, cuelexicon._none_verbs, cuelexicon._taxed_before, cuelexicon._taxed_after,
                  metrictopic._company_title, cuescope.purpose_regex, cuescope.means_regex,
-                 cuescope.means_before_regex, cuelexicon._private_owner,
+                 cuescope.means_before_regex, cuelexicon._private_owner, cuelexicon._private_holder,
                  entities._party_alliance_name, roles._data_show, roles._data_show_word, roles.aside_regex,
                  organisations._superlative_scope, cuescope._ranked_apposition, cuescope._ranked_span, voices._light_verb, typemodel.stance_words, typemodel.model,
                  forecasters.believed_clause, forecasters._guard, aid._asking_words, cuelexicon._plain_entries,

@@ -24,6 +24,7 @@ from . import entities as _entities, voices as _voices
 from . import stance as _stance
 from . import ownacts as _ownacts
 from . import progressive as _progressive
+from . import estimatedmove as _estimatedmove
 from .speakers import in_sentence, credited_org
 from .levels import own_date, own_stretch, CHANGE_IN_BEFORE_SCAN, changed_level, later_before
 from .plans import package_figure, own_plan_reported, participle_continues
@@ -260,7 +261,8 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     elif claim_type == "estimate":  # an estimate of a past level reports it; of a later year forecasts it
         # ("cut the deficit to 4.7% next year from an estimated 5.4% this year": the figure's own year first)
         dated = own_date(text, clause, start, end, article.get("published"))
-        later = dated == "later" if dated is not None else _modality.later_year(text, clause, article.get("published"))
+        later = dated == "later" if dated is not None else (_modality.later_year(text, clause, article.get("published"))
+                                                             or _estimatedmove.moves_later(text, st.cue.end, start))
         claim_type = "forecast" if later else "actual"
         st = st._replace(claim_type=claim_type)
         estimated = st.how == "attributive" and claim_type == "actual"

@@ -145,6 +145,23 @@ def share_of_people(text: str, m: dict) -> bool:
         and _people_share_pattern().match(text, m["char_end"]) is not None
 
 
+# a sum a person pays in tax: "Kuusi paid more than 26 million euros in taxes to the Finnish state", "She paid 12 million
+# euros in income tax" (the tax authority's yearly list of the top earners, machine-translated Finnish news): the person's
+# own tax bill, no state's revenue (ANNOTATION.md: taxes paid by a company are no claim; a person's neither). The payer is
+# "he", "she" or one capitalised name not ending in "s" ("Finns paid 30 billion euros in income taxes" is a state's intake)
+TAX_AFTER = re.compile(r"\s+in\s+(?:\w+\s+){0,2}?tax(?:es)?\b", re.IGNORECASE)
+PERSON_PAID_BEFORE = regex.compile(r"(?:\b(?i:he|she)|(?<![\w.'’-])[A-Z][a-z]+[a-rt-z])\s+(?:(?i:also|still|alone|only)\s+)?"
+                                   r"(?i:paid|pays|has\s+paid|had\s+paid|will\s+pay)\s+(?i:(?:more\s+than|over|about|around|almost|"
+                                   r"nearly|some|roughly|just\s+under|less\s+than|a\s+total\s+of)\s+)?$")
+
+
+def personal_tax_sum(text: str, m: dict) -> bool:
+    """A sum a person pays in tax ("Kuusi paid more than 26 million euros in taxes"): the person's bill, no policy figure."""
+    return m.get("unit") == "currency" and "in" in text[m["char_end"]:m["char_end"] + 5] \
+        and TAX_AFTER.match(text, m["char_end"]) is not None \
+        and PERSON_PAID_BEFORE.search(text, max(0, m["char_start"] - 60), m["char_start"]) is not None
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 

@@ -35,6 +35,12 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|a
                         r"|(?:was|were)\s*(?:not|n['’]t|never)\s+(?:ready|prepared|willing)\s+to\s+)"
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve|adopt|embrace|endorse|match)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
+# "Spain does not support raising defence spending to 5 percent of GDP" (a translated "ei kannata"): the act on the figure,
+# as a gerund, refused by a verb of backing negated; a level reached, commitment or forecast so read is its rejection
+NOT_BACKED = regex.compile(r"\b(?:does|do|did|will|would|can|could)\s*(?:not|n['’]t)\s+(?:support|back|favou?r|accept|approve|endorse)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:raising|increasing|lifting|boosting|spending|reaching|cutting|lowering|reducing|"
+                           r"hiking|setting|doubling)\b[^,;]{0,80}$", regex.IGNORECASE)
+NOT_BACKED_SCAN = _lexicon.Guarded(NOT_BACKED, ("not", "n't", "n’t"))
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
 REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
                  r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question|insufficient|inadequate|"
@@ -138,6 +144,10 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
         # "Belgium said it could not reach 3.5% before 2035": a state saying it cannot meet a level refuses it (an
         # outcome's "the deficit will not reach 3%" stays a forecast): the commitment refused, which the next step rejects
         claim_type = "commitment"
+    if claim_type in ("commitment", "actual", "forecast") and head is None \
+            and NOT_BACKED_SCAN.search(text, clause[0], start) is not None:
+        claim_type = "rejection"  # "Spain does not support raising defence spending to 5%"
+        st = st._replace(claim_type=claim_type)
     if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
         # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
         claim_type = "rejection"

@@ -35,6 +35,8 @@ from . import orgplans as _orgplans
 from . import relstance as _relstance
 from . import draftfig as _draftfig
 from . import budgetput as _budgetput
+from . import goalstand as _goalstand
+from . import estimatedmove as _estimatedmove
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -337,7 +339,9 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     (rulestand.rules_stand), an organisation's own fund or plan named with its possessive (orgplans.rules_stand), a
     level a relative clause right after it threatens, proposes or demands (relstance.rules_stand), a draft's figure
     (draftfig.rules_stand), a budget story's line put at its sum or stated undated in the past, and a level of a later
-    year told in the past (budgetput.rules_stand)."""
+    year told in the past (budgetput.rules_stand), the content of a goal its clause opens with ("The goal is that the
+    deficit will fall to 1%", goalstand.rules_stand), an estimate of a movement to come ("has been estimated to rise to
+    90%", estimatedmove.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
         or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published) \
         or _tariffacts.rules_stand(text, claim, new) or _ownedrules.rules_stand(text, claim, new) \
@@ -345,7 +349,8 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _projectionnoun.rules_stand(text, claim, new, s0, published) \
         or _rulestand.rules_stand(text, claim, new, s0) or _orgplans.rules_stand(text, claim, new, s0) \
         or _relstance.rules_stand(text, claim, new) or _draftfig.rules_stand(text, claim, new) \
-        or _budgetput.rules_stand(text, claim, new, s0, published)
+        or _budgetput.rules_stand(text, claim, new, s0, published) \
+        or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:

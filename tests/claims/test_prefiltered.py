@@ -160,6 +160,8 @@ GUARD_TEXT += (" The Philippines' total foreign debt of 5 billion, its current a
 GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings said so, and the credit rating agency, like "
                "S&P and the ratings agencies, did not; Fitch cut it.")
 
+GUARD_TEXT += " Spain does not support raising defence spending to 5% of GDP."  # (ruletype.NOT_BACKED)
+
 
 def _guarded_objects():
     from pipeline.claims import (

@@ -112,7 +112,7 @@ def test_purpose_phrase_and_compensate_grammar():
 
 def test_private_owners_file_kinds():
     rows = read_rows("private_owners.csv")
-    assert {r["kind"] for r in rows} == {"private", "public"}
+    assert {r["kind"] for r in rows} == {"private", "public", "holder"}
     assert all(r["why"] for r in rows)
 
 
