@@ -41,6 +41,12 @@ NOT_BACKED = regex.compile(r"\b(?:does|do|did|will|would|can|could)\s*(?:not|n['
                            r"(?:[\w'’-]+\s+){0,2}?(?:raising|increasing|lifting|boosting|spending|reaching|cutting|lowering|reducing|"
                            r"hiking|setting|doubling)\b[^,;]{0,80}$", regex.IGNORECASE)
 NOT_BACKED_SCAN = _lexicon.Guarded(NOT_BACKED, ("not", "n't", "n’t"))
+# "Finland supports raising defence spending to 3.5% of GDP", "the coalition backs lifting the tax to 25%": the same act
+# backed, not negated (NOT_BACKED decides first): a figure the rules read as a level reached is the backer's aim
+BACKED = regex.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)?|favou?r(?:s|ed)?|endorse[sd]?)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?(?:raising|increasing|lifting|boosting|reaching|cutting|lowering|reducing|"
+                       r"hiking|doubling)\b[^,;]{0,80}$", regex.IGNORECASE)
+BACKED_SCAN = _lexicon.Guarded(BACKED, ("support", "back", "favo", "endors"))
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
 REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
                  r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question|insufficient|inadequate|"
@@ -147,6 +153,9 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
     if claim_type in ("commitment", "actual", "forecast") and head is None \
             and NOT_BACKED_SCAN.search(text, clause[0], start) is not None:
         claim_type = "rejection"  # "Spain does not support raising defence spending to 5%"
+        st = st._replace(claim_type=claim_type)
+    elif claim_type == "actual" and head is None and BACKED_SCAN.search(text, clause[0], start) is not None:
+        claim_type = "commitment"  # "Finland supports raising defence spending to 3.5%"
         st = st._replace(claim_type=claim_type)
     if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
         # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal

@@ -165,3 +165,20 @@ def test_not_supporting_an_act_rejects_it(text, figure):
 def test_supporting_an_act_is_no_rejection():
     assert pipeline_claim("Finland supports raising defence spending to 3.5 percent of GDP.", "3.5 percent")["claim_type"] \
         != "rejection"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Finland supports raising defence spending to 3.5 percent of GDP.", "3.5 percent"),
+    ("Lithuania's parliament backed raising the defence budget to 5.5 percent of GDP next year.", "5.5 percent"),
+    ("The Social Democrats favour cutting the corporate tax to 20 percent.", "20 percent"),
+])
+def test_backing_an_act_is_the_backers_aim(text, figure):
+    # ruletype.BACKED: the act NOT_BACKED refuses, backed instead, is no level reached
+    assert pipeline_claim(text, figure)["claim_type"] == "commitment"
+
+
+def test_backing_words_elsewhere_leave_a_level_reached():
+    # the level is reached in its own clause; the backing is of another act, after it
+    claim = pipeline_claim("Poland's defence spending reached 4.1 percent of GDP last year, and Warsaw supports raising "
+                           "the alliance's target.", "4.1 percent")
+    assert claim["claim_type"] == "actual"
