@@ -211,18 +211,22 @@ SHARE_BASES = frozenset({"GDP", "GNP", "GNI"})
 
 
 def shares_follow_heads(claims: list[dict], text: str) -> list[dict]:
-    """A share of GDP or GNP restating the sum right before it (SHARE_GAP) takes the sum's claim_type: it is the same
-    figure in other terms (on the dev files every such pair in the gold has one type; the learned model, reading a few
-    words either side, gave "1.20 billion punts, which is 6.9 pct of GNP" a set target and a level reached)."""
+    """A share of GDP or GNP restating the sum right before it (SHARE_GAP), or a sum restating such a share ("was to fall
+    to 1.0 pct of GDP, or some 30 billion pounds"), takes the first figure's claim_type: it is the same figure in other
+    terms (on the dev files every such pair in the gold has one type; the learned model, reading a few words either side,
+    gave "1.20 billion punts, which is 6.9 pct of GNP" a set target and a level reached)."""
     out = claims
     for k in range(1, len(claims)):
-        head, share = out[k - 1], out[k]
-        if (share.get("claim_type") != head.get("claim_type") and share.get("metric") == head.get("metric")
-                and head.get("unit") == "currency" and share.get("unit") == "percent" and share.get("basis") in SHARE_BASES
-                and head["char_end"] <= share["char_start"] and SHARE_GAP.fullmatch(text, head["char_end"], share["char_start"])):
+        head, restated = out[k - 1], out[k]
+        units = (head.get("unit"), restated.get("unit"))
+        share = restated if units == ("currency", "percent") else head if units == ("percent", "currency") else None
+        if (share is not None and restated.get("claim_type") != head.get("claim_type")
+                and restated.get("metric") == head.get("metric") and share.get("basis") in SHARE_BASES
+                and head["char_end"] <= restated["char_start"]
+                and SHARE_GAP.fullmatch(text, head["char_end"], restated["char_start"])):
             if out is claims:
                 out = list(claims)
-            out[k] = {**share, "claim_type": head["claim_type"]}
+            out[k] = {**restated, "claim_type": head["claim_type"]}
     return out
 
 

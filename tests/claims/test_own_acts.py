@@ -110,3 +110,15 @@ def test_a_sentence_going_on_by_a_pronoun_keeps_the_later_year():
     text = ("The government plans to raise the top income tax rate to 45% in 2027 to pay for the army. "
             "That alone brings in about 8 billion euros.")
     assert _types(text)["8 billion euros"] != "actual"
+
+
+def test_a_sum_restating_a_share_takes_the_shares_type():
+    text = "Ireland's budget deficit target was set at 3.4 pct of GNP, or about 2.1 billion euros."
+    share_start, sum_start = text.index("3.4 pct of GNP"), text.index("2.1 billion euros")
+    share = {"claim_type": "commitment", "metric": "fiscal_deficit", "unit": "percent", "basis": "GNP",
+             "char_start": share_start, "char_end": share_start + len("3.4 pct of GNP")}
+    money = {"claim_type": "forecast", "metric": "fiscal_deficit", "unit": "currency", "basis": None,
+             "char_start": sum_start, "char_end": sum_start + len("2.1 billion euros")}
+    assert ownacts.shares_follow_heads([share, money], text)[1]["claim_type"] == "commitment"
+    no_basis = {**share, "basis": None}  # (a share of something else: "rose 10.6 pct, or 7.2 billion")
+    assert ownacts.shares_follow_heads([no_basis, money], text)[1]["claim_type"] == "forecast"
