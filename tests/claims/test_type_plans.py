@@ -179,6 +179,7 @@ def test_the_year_under_way_a_forecast_comes_after_is_a_level_reached():
     assert pipeline_claim(text, "7 pct")["claim_type"] == "actual"
 
 
+@pytest.mark.rules_layer  # (session 20's retrained model reads this one as the alternative's commitment)
 def test_a_figure_framed_by_the_plan_just_proposed_is_proposed():
     text = ("The largest opposition party has presented its own alternative budget. The party proposes a budget deficit "
             "520 million euros smaller than the government's. Norway's tax revenues will increase by 610 million euros in this "
