@@ -71,6 +71,7 @@ class _Entry:
     surname: bool = False         # persons holds every row with this surname
     eras: list = field(default_factory=list)      # [(code, from, to)] year-dependent overrides
     priority: int = 0
+    cand_years: dict = field(default_factory=dict)  # candidate -> ((from, to), ...): a body that sits only then
 
 
 # --- titles that may precede a person's name and are consumed into the match ---------------------
@@ -169,6 +170,21 @@ def _split(cell: str) -> list:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]
 
 
+def _candidates(cell: str) -> tuple:
+    """(codes, {code: (from, to)}) of a candidates cell: "USA|NGA:1999-|EGY:2020-" (a candidate with a span is one
+    only in those years: Nigeria's Senate sits from 1999, Egypt's from 2020); spans as {code: ((from, to), ...)}."""
+    codes, years = [], {}
+    for c in _split(cell):
+        code, _, span = c.partition(":")
+        code = code.strip()
+        if code not in codes:
+            codes.append(code)
+        if span:  # a code listed twice has two spans ("NGA:1979-1983|NGA:1999-": the Second and Fourth Republics)
+            f, _, t = span.partition("-")
+            years.setdefault(code, []).append((_year(f, 0), _year(t, 9999)))
+    return tuple(codes), {code: tuple(spans) for code, spans in years.items()}
+
+
 def _year(cell: str, default: int) -> int:
     cell = (cell or "").strip()
     return int(cell) if cell else default
@@ -187,6 +203,13 @@ _WORD_TAIL = re.compile(r"\w+\Z")
 # a capital naming a meeting held there (up to two adjectives between): "Paris monetary conference", "Bonn summit"
 _VENUE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ary|ic|al|ean)\s+){0,2}(?:conference|summit|meeting|accord|communique|declaration)s?\b")
 _OPPOSITION_BEFORE = re.compile(r"\b[Oo]pposition\s+$")
+# a country's name that is also an office holder's surname ("Montenegro": Portugal's prime minister from 2024) reads as
+# the person after a title ("Prime Minister Montenegro", "Mr Montenegro") or before an apposition or relative clause
+# ("Montenegro, who heads the government", "Montenegro, the prime minister"); before a verb of saying it is either,
+# chosen by the article's states ("Montenegro said": the country in a Balkan story, the person in a Portuguese one)
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|whose\b|the\s+(?:[A-Za-z-]+\s+){0,2}(?:prime\s+minister|premier|president|"
+                           r"minister|leader|chancellor)\b)")
+_SAYING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|argued|insisted|stressed|warned)\b")
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+$")  # "Thailand's House of Representatives": the state owns the body it names
 
 
@@ -252,8 +275,9 @@ class Gazetteer:
                 self._add(a, _Entry("group", code, (code,), priority=P_GROUP))
         for r in _read("institutions.csv"):
             if r["needs_context"].strip() == "yes":
-                e = _Entry("institution", None, tuple(_split(r["candidates"])),
-                           default=r["default"].strip() or None, needs_context=True, priority=P_INST)
+                cands, spans = _candidates(r["candidates"])
+                e = _Entry("institution", None, cands, default=r["default"].strip() or None, needs_context=True,
+                           priority=P_INST, cand_years=spans)
             else:
                 e = _Entry("institution", r["code"], (r["code"],), priority=P_INST)
             self._add(r["alias"], e)
@@ -273,20 +297,26 @@ class Gazetteer:
                     gov_words.setdefault(s, set()).add(row.code)
         for s, rows in surnames.items():
             self._add(s, _Entry("person", persons=rows, surname=True, priority=P_SURNAME))
+        # surnames that are a country's name: the country entry wins the alias, the person is read by cues (find)
+        self.country_surnames = {s: rows for s, rows in surnames.items()
+                                 if self.entries.get(s) is not None and self.entries[s].kind == "country"}
         for a, rows in persons.items():
             self._add(a, _Entry("person", persons=rows, priority=P_FULL))
         # "<Surname> government / cabinet / administration" of heads of state and government
         for s, codes in gov_words.items():
+            if s in self.entries and self.entries[s].kind == "country":
+                continue  # "the Montenegro government" is Montenegro's, not Luis Montenegro's
             if len(codes) == 1 and s[:1].isupper():
                 code = next(iter(codes))
                 for w in ("government", "cabinet", "administration", "Government", "Cabinet",
                           "Administration"):
                     self._add(f"{s} {w}", _Entry("institution", code, (code,), priority=P_INST))
         for r in _read("ambiguous.csv"):
+            cands, spans = _candidates(r["candidates"])
             self._add(r["alias"], _Entry(
-                r["kind"], None, tuple(_split(r["candidates"])), default=r["default"].strip() or None,
+                r["kind"], None, cands, default=r["default"].strip() or None,
                 name_like=r["name_like"].strip() == "yes", never=r["policy"].strip() == "never",
-                named_only=r["policy"].strip() == "named", priority=P_AMB))
+                named_only=r["policy"].strip() == "named", priority=P_AMB, cand_years=spans))
         for r in _read("stopphrases.csv"):
             self._add(r["phrase"], _Entry("stop", stop=True, priority=P_STOP))
         for r in _read("eras.csv"):
@@ -421,6 +451,11 @@ class Gazetteer:
                 continue
             if e.name_like and not text[s0:s1].isupper() and self._looks_like_name(text, s0, s1):
                 continue
+            if e.kind == "country" and self.country_surnames and text[s0:s1] in self.country_surnames:
+                got = self._country_or_person(text, s0, s1, e, year, out)
+                if got is not None:
+                    out.append(got)
+                    continue
             code, cands = self._plain(e, year)
             if e.needs_context and cands and _OPPOSITION_BEFORE.search(text, max(0, s0 - 14), s0):
                 # "The opposition People's Party" of a Thai story: the opposition of the state in context, whichever
@@ -428,6 +463,27 @@ class Gazetteer:
                 cands = ()
             out.append(EntityMatch(s0, s1, text[s0:s1], code, e.kind, cands))
         return self._adjacent(text, out)
+
+    def _country_or_person(self, text: str, s0: int, s1: int, e: _Entry, year: Optional[int], out: list):
+        """The match of a country's name that is also the surname of an office holder in office that year: the person
+        after a title or before ", who" / ", the prime minister"; either (code None, resolved by the article's states)
+        before a verb of saying; None (the country) otherwise. A title matched on its own is merged (popped from out)."""
+        rows = self.country_surnames[text[s0:s1]]
+        if year is not None:
+            rows = [r for r in rows if r.from_year - ERA_SLACK <= year <= r.to_year + ERA_SLACK]
+        codes = sorted({r.code for r in rows})
+        if not rows or len(codes) != 1 or codes[0] == e.code:
+            return None
+        title, t0 = self._title_before(text, s0)
+        if title is not None:
+            if out and out[-1].start >= t0:
+                out.pop()
+            return EntityMatch(t0, s1, text[t0:s1], codes[0], "person", (codes[0],))
+        if _PERSON_AFTER.match(text, s1):
+            return EntityMatch(s0, s1, text[s0:s1], codes[0], "person", (codes[0],))
+        if _SAYING_AFTER.match(text, s1):
+            return EntityMatch(s0, s1, text[s0:s1], None, "country", (e.code, codes[0]))
+        return None
 
     def _longest_alias(self, text: str, a: int, stop: int, word: str, lmax: int) -> tuple | None:
         """(entry, end) of the alias with the most tokens that the text's tokens at `a` start with (text read
@@ -520,6 +576,10 @@ class Gazetteer:
                     return code, (code,)
         if e.code is not None:
             return e.code, e.candidates or (e.code,)
+        if e.cand_years and year is not None:  # candidates whose body did not exist that year are none
+            years = e.cand_years
+            live = tuple(c for c in e.candidates if c not in years or any(f <= year <= t for f, t in years[c]))
+            return None, live or ((e.default,) if e.default else e.candidates)  # (never () = "any state")
         return None, e.candidates
 
     def _person(self, e: _Entry, year: Optional[int], title: Optional[str]):
