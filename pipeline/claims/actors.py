@@ -310,6 +310,11 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # "the recently announced 6,000 billion yen emergency economic package" in a story on U.S. officials: a sum in
             # one state's own currency, with no owner named for it, is that state's, not the speaker's
             return actor, (None, money)
+        host = _whose.envoy_host(ctx, actor) if st.claim_type in REPORTED_TYPES else None
+        if host is not None:
+            # "U.S. Ambassador Stephen Bosworth said ... interest rates, now at about nine pct" in a story on the
+            # Philippines: an envoy speaking with no owner named speaks of the state he serves in
+            return actor, (None, host)
         return actor, (actor.surface, actor.code)
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)

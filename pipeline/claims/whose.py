@@ -6,6 +6,8 @@ alliance's 3.5% core defence goal" is NATO's as "NATO's 3.5% goal" is; "allies' 
 `venue_topic`: a fronted "In <capital>," before a clause whose actor is a state says where, not whose.
 `country_pronoun`: "the country's" / "the nation's" with a state resolved for it owns the figure's noun phrase.
 `asks_for_funds`: money a state asks to be lent or given ("asked for 40 billion euros of loans from the EU") is its own.
+`envoy_host`: an ambassador or envoy of one state speaking, with no owner named for his figure, of the state he serves in
+("U.S. Ambassador Stephen Bosworth ... said interest rates were at about nine pct" in a story on the Philippines).
 `union_budget`: a member state's figure for the EU's own budget ("the EU budget", or a bare "the budget" in a story that
 named the Union's budget: "Dutch officials said the budget should stay at 1% of gross national income") is the Union's.
 (The anaphora and duty steps of the same kind live in their modules: ``anaphora.subject_over_place``,
@@ -121,3 +123,48 @@ def union_budget(ctx, sentence, fig: dict, actor, target) -> str | None:
     if UNION_BUDGET_STORY.search(text, 0, cue.start) is None:
         return None
     return orgs[0]
+
+
+# an envoy's title right before his name ("U.S. Ambassador Stephen Bosworth", "the envoy to Manila, Jane Doe,") or after it
+# ("Jane Doe, the U.S. ambassador to the Philippines"); the state he serves in may follow "to"
+ENVOY_WORDS = r"(?:ambassador|envoy|high\s+commissioner)"
+HOST_AFTER = r"(?:\s+to\s+(?:the\s+)?(?P<host>(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?"
+ENVOY_BEFORE_NAME = regex.compile(r"\b" + ENVOY_WORDS + HOST_AFTER + r",?\s+(?:(?-i:[A-Z][a-z]+\.?)\s+){0,3}$",
+                                  regex.IGNORECASE)
+ENVOY_AFTER_NAME = regex.compile(r",\s+(?:who\s+[\w\s]{0,60}?\s+as\s+|(?:the|a)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                                 + ENVOY_WORDS + HOST_AFTER, regex.IGNORECASE)
+ENVOY_REACH = 70  # characters of a title before a name
+
+
+def envoy_host(ctx, actor) -> str | None:
+    """The state a foreign envoy serves in, when the speaker of an owner-less figure is one: a person of one state whom
+    the article calls its ambassador or envoy (before or after his name), in a story about another state (its home:
+    dateline, else the state named most; named at least as often as his own, and the one named after "to" if any)
+    speaks of that state ("this country"); an envoy to an organisation ("Ambassador to NATO"), or one in a story
+    about his own state ("OTTAWA - ... Canada's ambassador to the United States said"), speaks for his own: None."""
+    if actor is None or actor.kind != "person" or not is_state(actor.code) or not actor.surface:
+        return None
+    surname = actor.surface.split()[-1]
+    text = ctx.text
+    host_name = None
+    found = False
+    for m in regex.finditer(r"\b" + regex.escape(surname) + r"\b", text):
+        before = ENVOY_BEFORE_NAME.search(text, max(0, m.start() - ENVOY_REACH), m.start())
+        after = ENVOY_AFTER_NAME.match(text, m.end())
+        hit = before or after
+        if hit is not None:
+            found = True
+            if hit.group("host"):
+                host_name = (hit.start("host") - 4, hit.end("host"))  # (with a "the " before it: "the Philippines")
+            break
+    if not found:
+        return None
+    counts = ctx._state_counts()
+    host = ctx.home()
+    if host_name is not None:
+        named = ctx._matches(*host_name)
+        if not named or ctx._code(named[0], []) != host:
+            return None  # "Ambassador to NATO": the organisation's envoy speaks for his own state; or not this story's state
+    if not is_state(host) or host == actor.code or counts[host] < counts[actor.code]:
+        return None
+    return host
