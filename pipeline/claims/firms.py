@@ -87,7 +87,8 @@ REACH_BACK = 1  # sentences a sentence naming no owner goes back for the owner o
 @functools.cache
 def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = read_rows("firm_nouns.csv")
-    return (tuple(r["noun"] for r in rows if r["plural"] != "yes"), tuple(r["noun"] for r in rows if r["plural"] == "yes"))
+    return (tuple(r["noun"] for r in rows if r["plural"] not in ("yes", "name")),
+            tuple(r["noun"] for r in rows if r["plural"] == "yes"))
 
 
 def _alt(words) -> str:
@@ -167,8 +168,21 @@ def _noun_starts(text: str) -> list[int] | None:
 @functools.cache
 def _forms() -> tuple[str, ...]:
     """The legal forms that follow a firm's name as written (company_forms.csv rows with no word required before them),
-    and "Group"."""
-    return tuple(r["form"] for r in read_rows("company_forms.csv") if not r["after"]) + ("Group",)
+    "Group", and the words that end the name of a firm or of a state's agency running its own accounts (firm_nouns.csv rows
+    marked name: "Canada Post", "Air Lanka Airlines", "St Lawrence Seaway"): their deficit, debt or spending is theirs,
+    no state's budget."""
+    return tuple(r["form"] for r in read_rows("company_forms.csv") if not r["after"]) + ("Group",) + tuple(sorted(_name_ends()))
+
+
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    """The words that end a firm's or an agency's name (firm_nouns.csv rows marked name)."""
+    return frozenset(r["noun"] for r in read_rows("firm_nouns.csv") if r["plural"] == "name")
+
+
+def _name_end(text: str, end: int) -> bool:
+    """Whether the legal form ending at `end` is a word that ends an agency's name ("Post" in "Canada Post")."""
+    return any(text.startswith(w, end - len(w)) for w in _name_ends())
 
 
 @functools.cache
@@ -501,7 +515,9 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
             if kind:
                 out.append((m.start(), kind))
     for m in (_windowed("form", text, cache["any_form"], s, e) if form else ()):
-        if not _public_name(ctx, sentence, m.start("name"), m.end("name")):
+        # a word that ends an agency's name belongs to it ("Canada Post" is no state "Canada"); a legal form or "Group"
+        # after a public body's name leaves it public ("World Bank Group")
+        if not _public_name(ctx, sentence, m.start("name"), m.end() if _name_end(text, m.end()) else m.end("name")):
             spans.append((m.start(), m.end()))
             kind = _firm_kind(text, m.end(), False)
             if kind is None:  # "Steve Smith of Acme Securities Inc": the firm its analyst is from

@@ -75,6 +75,13 @@ def _previous_names_trade(previous: str) -> bool:
         and CURRENT_ACCOUNT.search(previous) is None
 
 
+def _previous_names_current_account(previous: str) -> bool:
+    """Whether the sentence before names the current account and no figure or trade ("Traders await the current account
+    figures for March.")."""
+    return CURRENT_ACCOUNT.search(previous) is not None and FIGURE.search(previous) is None \
+        and TRADE_WORDS.search(previous) is None
+
+
 def _trade_before_balance(text: str, sentence, figs: list[dict]) -> bool:
     """Whether the sentence names trade (the noun) before its first bare balance word ("trade data showed the deficit")."""
     cues = [f["metric_cue"].start for f in figs if f["metric"] == "fiscal_deficit" and _bare_balance(f.get("metric_cue"))]
@@ -86,11 +93,28 @@ def _bare_balance(cue) -> bool:
     return cue is not None and bool(cue.entry.get("balance")) and bool(cue.entry.get("resolves"))
 
 
+def awaited_current_account(text: str, sentence, hits, figs: list[dict]) -> None:
+    """Reads a bare balance word right after a figure-less sentence naming the current account (and no trade, budget or
+    state finances) as the current account, whatever the story's latest topic: "... while the market awaits Thursday's
+    current account figures for February. Forecasts are for a deficit of around 2 billion" is that balance, not the
+    budget's nor the interest rate's of an earlier claim. A sentence with a cue of its own other than the bare word keeps
+    its reading."""
+    bare = [f for f in figs if f["metric"] in ("fiscal_deficit", "other") and _bare_balance(f.get("metric_cue"))]
+    if not bare or any(h.entry["metric"] not in ("NONE", "CARRY") and not _bare_balance(h) for h in hits) \
+            or FINANCE_WORDS.search(text, sentence.start, sentence.end) is not None:
+        return
+    previous = _previous_sentence(text, sentence.start)
+    if _previous_names_current_account(previous) and FINANCE_WORDS.search(previous) is None:
+        for fig in bare:
+            fig["metric"] = "current_account"
+
+
 def rebalance(article: dict, sentence, hits, state: dict, figs: list[dict]) -> None:
     """Reads the budget's deficit of a bare balance word as the story's balance (story_balance), or as the trade balance
     right after a figure-less sentence on trade, where neither the sentence nor the one before names a budget or state
     finances, no government runs the balance and the story's latest claim is no budget deficit ("Hong Kong recorded a 3.51 billion dlr deficit in February" under a trade
     headline -> other)."""
+    awaited_current_account(article["text"], sentence, hits, figs)
     if not any(f["metric"] == "fiscal_deficit" and _bare_balance(f.get("metric_cue")) for f in figs):
         return
     balance = story_balance(article, state)
