@@ -18,7 +18,7 @@ import itertools
 
 import regex
 
-from .lexicon import CueSet, Hit, ascii_twin, cues, phrases_alternation, read_rows
+from .lexicon import CueSet, Hit, ascii_twin, cues, phrases_alternation, plural_demonyms, read_rows
 from .basis import BASIS_CUES, BASIS_PHRASE, ratio_bases
 
 
@@ -80,13 +80,7 @@ PRIVATE_REACH = 80  # chars before the cue
 def _private_holder():
     """A holder of private_owners.csv (kind holder) or a plural demonym of the actors' countries, an adverb or two, a verb of having and up to eight plain words right
     before a cue."""
-    import csv
-    from .lexicon import DATA_DIR
-
-    forms = [r["form"] for r in read_rows("private_owners.csv") if r["kind"] == "holder"]
-    with open(DATA_DIR.parent / "actors" / "countries.csv", newline="", encoding="utf-8") as fh:  # "Finns", "Germans"
-        for row in csv.DictReader(fh):  # (guards._people_share_pattern reads the same plural demonyms)
-            forms += [d for d in (row.get("demonyms") or "").split("|") if len(d) > 3 and d.endswith("s")]
+    forms = [r["form"] for r in read_rows("private_owners.csv") if r["kind"] == "holder"] + plural_demonyms()  # "Finns"
     holders = phrases_alternation(sorted(set(forms)))
     return ascii_twin(regex.compile(r"\b(?:" + holders + r")\s+(?:(?:now|currently|still|already|also|together|\w+ly)\s+){0,2}"
                                     r"(?:have|has|had|hold|holds|held|keep|keeps|kept)\s+(?!to\s)"

@@ -17,3 +17,12 @@ def plain_rows(name: str) -> list[dict]:
     with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def plural_demonyms() -> list[str]:
+    """The plural demonyms of the actors' countries (pipeline/data/actors/countries.csv, column demonyms: "Finns",
+    "Germans"; longer than three letters, ending in "s"): words for a state's people, not the state. Read, through lexicon
+    (the one claims module the metric modules may import), by the guards' share of people ("36 percent of Finns") and the
+    cue lexicon's private holders ("Finns have a record amount of savings")."""
+    with open(DATA_DIR.parent / "actors" / "countries.csv", newline="", encoding="utf-8") as fh:
+        return [d for row in csv.DictReader(fh) for d in (row.get("demonyms") or "").split("|") if len(d) > 3 and d.endswith("s")]

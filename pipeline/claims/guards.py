@@ -16,7 +16,7 @@ import regex
 
 from . import cuelexicon as _cuelexicon
 from . import lexicon as _lexicon
-from .lexicon import count_words, read_rows
+from .lexicon import count_words, plural_demonyms, read_rows
 from .story import article_context
 
 
@@ -106,13 +106,9 @@ def specific_in_sentence(fig: dict, hits) -> bool:
 @functools.lru_cache(maxsize=1)
 def _people_share_pattern():
     """ "of" + a group of people: the words of people_words.csv and the plural demonyms of the actors' countries."""
-    import csv
-    from .lexicon import DATA_DIR, phrase_pattern
+    from .lexicon import phrase_pattern
 
-    words = [r["word"] for r in read_rows("people_words.csv")]
-    with open(DATA_DIR.parent / "actors" / "countries.csv", newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            words += [d for d in (row.get("demonyms") or "").split("|") if len(d) > 3 and d.endswith("s")]
+    words = [r["word"] for r in read_rows("people_words.csv")] + plural_demonyms()
     alternatives = "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True))
     # "of Finns", "of all voters", "of Finnish households", "of the people surveyed"
     return regex.compile(rf"\s+of\s+(?:(?:the|all|those|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])")  # "6% of workers' wages" is a tax rate
