@@ -11,7 +11,9 @@ NATO", "top military officer"; one of them a public office's noun, kind ``head``
 holder a firm may employ) and a capitalised name of two or three words (a military rank between them allowed), or
 such a name followed by ", <state>'s <title>" / ", the <demonym> <title>". ``mentions`` then finds the surname in a later
 sentence, where ``roles.ArticleContext.entities`` makes it a person entity of that state. A name the gazetteer matches
-itself, or whose words are office words, is left to it.
+itself, or whose words are office words, is left to it. (``whose.envoy_title`` reads an envoy's title around a name of
+its own: it keeps names the gazetteer knows and titles with no state, and reads the state after "to", where he serves,
+which a title here ends before: the docstring there says why the two are not one reader.)
 """
 from __future__ import annotations
 

@@ -51,6 +51,7 @@ from .anaphora import participle_aside
 from . import quotemarks as _quotemarks
 from . import former as _former
 from . import introduced as _introduced
+from . import whose as _whose
 
 
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
@@ -177,6 +178,7 @@ class ArticleContext:
         self._lead: Entity | None | bool = False  # the body the lead reports or credits (False: not looked for yet)
         self._beliefs: dict[int, list] = {}  # sentence start -> (holder, owner) of each belief verb, in order
         self._introduced: dict | None = None  # surname -> (position, state) of officials introduced with a state
+        self._envoy_titles: dict[str, tuple | None] = {}  # surname -> whose.envoy_title
         self._sentence_bounds: tuple | None = None  # (starts, ends) for the look-backs' bisection; () when out of order
 
     # -- gazetteer matches --------------------------------------------------------------
@@ -244,6 +246,23 @@ class ArticleContext:
     def names_state(self, code: str) -> bool:
         """Whether the article's text or headline names the state."""
         return self._state_counts()[code] > 0 or code in self.title_states()
+
+    def state_count(self, code: str | None) -> int:
+        """How often the article names the state (`_state_counts`, with no copy of the counts)."""
+        self._state_counts()
+        return self._counts[code]
+
+    def state_named(self, start: int, end: int) -> str | None:
+        """The code of the first name the gazetteer matches inside [start, end) (an ambiguous one read by its default),
+        None when it matches none there."""
+        named = self._matches(start, end)
+        return self._code(named[0], []) if named else None
+
+    def envoy_title(self, surname: str) -> tuple | None:
+        """``whose.envoy_title`` of the surname, read once per article."""
+        if surname not in self._envoy_titles:
+            self._envoy_titles[surname] = _whose.envoy_title(self.text, surname)
+        return self._envoy_titles[surname]
 
     def introduced(self) -> dict:
         """{surname: (position, state)} of the officials the article introduces with a state (``introduced``)."""

@@ -126,9 +126,9 @@ def union_budget(ctx, sentence, fig: dict, actor, target) -> str | None:
 
 
 # an envoy's title right before his name ("U.S. Ambassador Stephen Bosworth", "the envoy to Manila, Jane Doe,") or after it
-# ("Jane Doe, the U.S. ambassador to the Philippines"); the state he serves in may follow "to"
+# ("Jane Doe, the U.S. ambassador to the Philippines"); the state he serves in may follow "to" (`place`: with its "the")
 ENVOY_WORDS = r"(?:ambassador|envoy|high\s+commissioner)"
-HOST_AFTER = r"(?:\s+to\s+(?:the\s+)?(?P<host>(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?"
+HOST_AFTER = r"(?:\s+to\s+(?P<place>(?:the\s+)?(?P<host>(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2})))?"
 ENVOY_BEFORE_NAME = regex.compile(r"\b" + ENVOY_WORDS + HOST_AFTER + r",?\s+(?:(?-i:[A-Z][a-z]+\.?)\s+){0,3}$",
                                   regex.IGNORECASE)
 ENVOY_AFTER_NAME = regex.compile(r",\s+(?:who\s+[\w\s]{0,60}?\s+as\s+|(?:the|a)\s+)?(?:[\w.'’-]+\s+){0,2}?"
@@ -136,35 +136,38 @@ ENVOY_AFTER_NAME = regex.compile(r",\s+(?:who\s+[\w\s]{0,60}?\s+as\s+|(?:the|a)\
 ENVOY_REACH = 70  # characters of a title before a name
 
 
+def envoy_title(text: str, surname: str) -> tuple | None:
+    """Whether the article calls the person of this surname an ambassador or envoy, at the first place it names him with a
+    title before or after the name: None when it never does; else the span of the state named after "to" ("the
+    Philippines", its "the" included), or () when none is. (`roles.ArticleContext.envoy_title` keeps the answer per
+    surname: several owner-less figures of one envoy scan the article once.)
+
+    The title reading is not ``introduced.introductions``' (officials introduced with a state, named again by surname),
+    though both read "<title> <Name>" and "<Name>, <title>": an introduction needs a state before the title and names the
+    official's own state, skips a name the gazetteer knows (people.csv) and ends its title at the next state named; here
+    a known envoy counts too ("Ambassador Jane Doe" with no state), and the state after "to" is what is read: the state
+    he serves in."""
+    for m in regex.finditer(r"\b" + regex.escape(surname) + r"\b", text):
+        hit = ENVOY_BEFORE_NAME.search(text, max(0, m.start() - ENVOY_REACH), m.start()) or ENVOY_AFTER_NAME.match(text, m.end())
+        if hit is not None:
+            return hit.span("place") if hit.group("host") else ()
+    return None
+
+
 def envoy_host(ctx, actor) -> str | None:
     """The state a foreign envoy serves in, when the speaker of an owner-less figure is one: a person of one state whom
-    the article calls its ambassador or envoy (before or after his name), in a story about another state (its home:
-    dateline, else the state named most; named at least as often as his own, and the one named after "to" if any)
-    speaks of that state ("this country"); an envoy to an organisation ("Ambassador to NATO"), or one in a story
+    the article calls its ambassador or envoy (before or after his name: `envoy_title`), in a story about another state
+    (its home: dateline, else the state named most; named at least as often as his own, and the one named after "to" if
+    any) speaks of that state ("this country"); an envoy to an organisation ("Ambassador to NATO"), or one in a story
     about his own state ("OTTAWA - ... Canada's ambassador to the United States said"), speaks for his own: None."""
     if actor is None or actor.kind != "person" or not is_state(actor.code) or not actor.surface:
         return None
-    surname = actor.surface.split()[-1]
-    text = ctx.text
-    host_name = None
-    found = False
-    for m in regex.finditer(r"\b" + regex.escape(surname) + r"\b", text):
-        before = ENVOY_BEFORE_NAME.search(text, max(0, m.start() - ENVOY_REACH), m.start())
-        after = ENVOY_AFTER_NAME.match(text, m.end())
-        hit = before or after
-        if hit is not None:
-            found = True
-            if hit.group("host"):
-                host_name = (hit.start("host") - 4, hit.end("host"))  # (with a "the " before it: "the Philippines")
-            break
-    if not found:
+    host_name = ctx.envoy_title(actor.surface.split()[-1])
+    if host_name is None:
         return None
-    counts = ctx._state_counts()
     host = ctx.home()
-    if host_name is not None:
-        named = ctx._matches(*host_name)
-        if not named or ctx._code(named[0], []) != host:
-            return None  # "Ambassador to NATO": the organisation's envoy speaks for his own state; or not this story's state
-    if not is_state(host) or host == actor.code or counts[host] < counts[actor.code]:
+    if host_name and ctx.state_named(*host_name) != host:
+        return None  # "Ambassador to NATO": the organisation's envoy speaks for his own state; or not this story's state
+    if not is_state(host) or host == actor.code or ctx.state_count(host) < ctx.state_count(actor.code):
         return None
     return host
