@@ -142,8 +142,7 @@ def past_level(text: str, clause, start: int, end: int, published) -> bool:
 
 # "1.20 billion punts, which is 6.9 pct of GNP", "NT$949.5 billion, equal to 3.32% of GDP"; "6,000 billion yen, including 1,000 billion"
 RESTATE_SCAN = 200  # figures of one sentence above which none restates another (a table run together)
-RESTATE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which\s+(?:is|was|would\s+be|will\s+be)|equal\s+to|equivalent\s+to|or|representing|"
-                        r"amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)\s+)?", regex.IGNORECASE)
+RESTATE = _ownacts.RESTATE_GAP  # (the gap ownacts.shares_follow_heads reads too)
 # (past the whole's deadline: "5% of GDP by 2035, of which 3.5% is for core defence")
 PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s+(?:by|in|until)\s+(?:19|20)\d\d(?:[-/]\d{2,4})?)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
                         regex.IGNORECASE)

@@ -203,15 +203,18 @@ def reported_aside_would(text: str, clause_start: int, cue_start: int) -> bool:
     return REPORTED_ASIDE_SCAN.search(text, max(clause_start, cue_start - REPORTED_ASIDE_REACH), cue_start) is not None
 
 
-# between a sum and its share of output restating it: "1.20 billion punts, which is 6.9 pct of GNP", "44 billion baht, or about
-# 3.4 pct of GDP", "NT$949.5 billion, equal to 3.32% of"
-SHARE_GAP = regex.compile(r"\s*,\s*(?:which\s+is|or|equal\s+to|equivalent\s+to|representing)\s+"
-                          r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|over|under)\s+)?", regex.IGNORECASE)
+# between a figure and the same figure restated in other terms right after it: "1.20 billion punts, which is 6.9 pct of GNP",
+# "44 billion baht, or about 3.4 pct of GDP", "NT$949.5 billion, equal to 3.32% of", "30 billion pounds (40 billion dollars),
+# or just over 1% of GDP": one pattern for the claim_type of such a pair (shares_follow_heads here), its metric and level
+# (levels.restated_figure, figures' pairs: levels.RESTATE is this pattern)
+RESTATE_GAP = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:which\s+(?:is|was|would\s+be|will\s+be)|equal\s+to|equivalent\s+to|or|"
+                            r"representing|amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|"
+                            r"just|over|under)\s+)?", regex.IGNORECASE)
 SHARE_BASES = frozenset({"GDP", "GNP", "GNI"})
 
 
 def shares_follow_heads(claims: list[dict], text: str) -> list[dict]:
-    """A share of GDP or GNP restating the sum right before it (SHARE_GAP), or a sum restating such a share ("was to fall
+    """A share of GDP or GNP restating the sum right before it (RESTATE_GAP), or a sum restating such a share ("was to fall
     to 1.0 pct of GDP, or some 30 billion pounds"), takes the first figure's claim_type: it is the same figure in other
     terms (on the dev files every such pair in the gold has one type; the learned model, reading a few words either side,
     gave "1.20 billion punts, which is 6.9 pct of GNP" a set target and a level reached)."""
@@ -223,7 +226,7 @@ def shares_follow_heads(claims: list[dict], text: str) -> list[dict]:
         if (share is not None and restated.get("claim_type") != head.get("claim_type")
                 and restated.get("metric") == head.get("metric") and share.get("basis") in SHARE_BASES
                 and head["char_end"] <= restated["char_start"]
-                and SHARE_GAP.fullmatch(text, head["char_end"], restated["char_start"])):
+                and RESTATE_GAP.fullmatch(text, head["char_end"], restated["char_start"])):
             if out is claims:
                 out = list(claims)
             out[k] = {**restated, "claim_type": head["claim_type"]}
