@@ -139,14 +139,15 @@ ENVOY_REACH = 70  # characters of a title before a name
 def envoy_title(text: str, surname: str) -> tuple | None:
     """Whether the article calls the person of this surname an ambassador or envoy, at the first place it names him with a
     title before or after the name: None when it never does; else the span of the state named after "to" ("the
-    Philippines", its "the" included), or () when none is. (`roles.ArticleContext.envoy_title` keeps the answer per
+    Philippines", its "the" included; up to three capitalised words, so "Ambassador to Japan Jane Doe" gives "Japan
+    Jane", whose first state named is read), or () when none is. (`roles.ArticleContext.envoy_title` keeps the answer per
     surname: several owner-less figures of one envoy scan the article once.)
 
     The title reading is not ``introduced.introductions``' (officials introduced with a state, named again by surname),
     though both read "<title> <Name>" and "<Name>, <title>": an introduction needs a state before the title and names the
     official's own state, skips a name the gazetteer knows (people.csv) and ends its title at the next state named; here
-    a known envoy counts too ("Ambassador Jane Doe" with no state), and the state after "to" is what is read: the state
-    he serves in."""
+    a known envoy counts too ("Ambassador Rahm Emanuel" with no state, in a story on Japan), and the state after "to" is
+    what is read: the state he serves in."""
     for m in regex.finditer(r"\b" + regex.escape(surname) + r"\b", text):
         hit = ENVOY_BEFORE_NAME.search(text, max(0, m.start() - ENVOY_REACH), m.start()) or ENVOY_AFTER_NAME.match(text, m.end())
         if hit is not None:

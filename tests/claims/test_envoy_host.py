@@ -32,3 +32,24 @@ OWN_STATE = [  # an envoy to an organisation; an envoy in a story about his own 
 @pytest.mark.parametrize("text,figure,code", OWN_STATE)
 def test_envoy_speaks_for_his_own_state(text, figure, code):
     assert pipeline_roles(text, figure) == (code, code)
+
+
+from pipeline.claims.whose import envoy_title
+
+
+@pytest.mark.parametrize("text,host", [
+    ("Jane Doe, the U.S. ambassador to the Philippines, said rates would fall.", "the Philippines"),
+    ("The ambassador to Japan, Jane Doe, said rates would fall.", "Japan"),
+    ("Ambassador Jane Doe said rates would fall.", ""),
+    ("Jane Doe said rates would fall.", None),
+])
+def test_envoy_title_reads_the_host_named_after_to(text, host):
+    span = envoy_title(text, "Doe")
+    assert (None if span is None else text[slice(*span)] if span else "") == host
+
+
+def test_an_envoy_the_gazetteer_knows_needs_no_state_before_his_title():
+    # (introduced.introductions skips names the gazetteer knows: the envoy's title is read by whose.envoy_title)
+    text = ("TOKYO, May 4 - Japan's economy will recover this year, Ambassador Rahm Emanuel told reporters. "
+            "Emanuel said the budget deficit would narrow to about 3% of GDP next year.")
+    assert pipeline_roles(text, "3% of GDP") == ("USA", "JPN")
