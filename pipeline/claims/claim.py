@@ -285,7 +285,12 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
 
 
 def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text) -> tuple:
-    """An organisation's target ("NATO's old 2% target") is its standing benchmark, unless a member signs up to it."""
+    """An organisation's target ("NATO's old 2% target") is its standing benchmark, unless a member signs up to it.
+    (rulestand.organisation_target_type is the other half: a target noun governing the figure through a copula, "The
+    United Nations target for rich countries remains 0.7%", made a benchmark at the end of figure_claim, its roles kept;
+    this one runs among the roles (_own_roles), before _demand_roles and the plan-anaphor step read the type, and gives
+    the actor to the target's owner. One function would move one of the two decisions past those steps, so they stay
+    two.)"""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
     start = fig["char_start"]
     if claim_type == "commitment" and st.how == "attributive" \

@@ -27,7 +27,10 @@ PAST_PERIOD = regex.compile(r"\b(?:in|for|during)\s+(?:the\s+month\s+of\s+)?(?:J
                             r"|\b(?:last|previous)\s+(?:month|quarter)\b")
 THIS_YEAR_AFTER = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", regex.IGNORECASE)
 AFTER_PRIOR = regex.compile(r"\bafter\s+(?:an?|the|its)\s+(?:(?:about|around|estimated|some)\s+)?$", regex.IGNORECASE)
-# a relative clause between commas closed before the figure (", which rose sharply last year,")
+# a relative clause between commas closed before the figure (", which rose sharply last year,"): roles.aside_regex's relative
+# part alone. That wider aside (comparisons, adverbial phrases such as ", after ... in 1986,", appositions) read here would
+# move the window of an adverbial aside's year too: tried, one corpus article's figure changes type and deadline
+# (reuters-18911), so the two stay apart
 RELATIVE_ASIDE = regex.compile(r",\s*(?:which|who|whom|whose)\b[^,;()]{1,160},", regex.IGNORECASE)
 AT_LEVEL = regex.compile(r"(?:\bwith\s+(?:\w+\s+){1,3}|,\s+)at\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated)\s+)?$", regex.IGNORECASE)
 

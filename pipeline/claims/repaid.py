@@ -52,7 +52,9 @@ def repayments_in_debt_story(figs: list[dict], state: dict) -> None:
     """A sum no cue names but a repayment word ("repayment*", "repaying": CARRY, resolving to a deficit or debt service) in a
     story whose latest claim is a state's debt ("Its foreign debt will reach 29 billion dlrs. IMF repayments are projected to
     total 1.6 billion dlrs"): what is paid on that debt, its service. The word alone takes a deficit or the service only
-    from a story of those; a debt stock named in the headline alone (no claim yet) or a share (a part of the debt) makes none."""
+    from a story of those; a debt stock named in the headline alone (no claim yet) or a share (a part of the debt) makes none.
+    (story.debt_payments does the same for "payments" as the subject of a sentence with no cue at all, where it stands in
+    for the missing cue; see there.)"""
     if state.get("last_index") is None or state.get("last_metric") not in DEBT_STOCKS:
         return
     for fig in figs:

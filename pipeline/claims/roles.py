@@ -671,7 +671,8 @@ def aside_regex():
     """An aside between commas, no subject: a comparison (", unlike Germany,"), a relative clause (", which borders
     Russia,"), an apposition ranking the subject (", the second highest in the euro zone after Greece's,": a
     superlative of superlatives.csv, or "most", "least", "only") or relating it to another party (", a close ally of the
-    United States,": a head noun of apposition_nouns.csv)."""
+    United States,": a head noun of apposition_nouns.csv). (levels.RELATIVE_ASIDE is its relative clause alone, for the
+    year an aside dates: the comment there says why it is not this one.)"""
     words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
     return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
                                     r"as\s+opposed\s+to|rather\s+than|which|who|whom|whose"

@@ -348,7 +348,10 @@ def debt_payments(text: str, sentence, ms: list[dict], state: dict, topic: str |
     """(stand-in debt-service cue, figure start) for each sum of a sentence with no metric word whose subject is "payments",
     in a story whose latest topic is a state's debt ("Venezuela's 20.3 billion dlr public sector debt rescheduling ...
     Payments in 1988 were cut to 400 mln from 1.20 billion"): what is paid on the debt. A payments noun that names its
-    own object ("payments of", "on", "to": another's) or a story of another metric make none."""
+    own object ("payments of", "on", "to": another's) or a story of another metric make none. (repaid.repayments_in_debt_story
+    is its twin for a sentence that has a cue: a "repayment*" word (CARRY) left with no metric in a story whose latest claim
+    is a debt stock; this one stands in for the cue a cue-less sentence lacks, before the metrics are read, so the two run
+    at different points of the sentence's loop.)"""
     topics = [t for t in state["topics"] + [topic] if t in _cuelexicon.SCORED]
     if not topics or topics[-1] not in DEBT_TOPICS or PAYMENTS_SUBJECT.match(text, sentence.start, sentence.end) is None:
         return []
