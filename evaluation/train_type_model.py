@@ -78,6 +78,12 @@ DECISION = {"with_rules": False, "threshold": 0.5, "l2": 3.0, "optional_weight":
 #   entries as committed; same measures, same rule against stage 1's choice (l2 3, threshold 0.5). Whatever wins is
 #   adopted: rows by moving the files from BLIND_GOLD / UNADOPTED_TRAINING into TRAIN_GOLD (pipeline/evaluation/claims.py),
 #   settings in DECISION; then the model is retrained with this command. Held-out sets are never an input.
+#   Result (type_model_experiment.py --compare-rows, rules of 8779d80; LOFO of 2355 rows, NT whole claims
+#   blind27/31/35, BX of 3331): stage 1 today 2175, 157 (47/47/63), 3066; +spent (2844 rows) 2166, 154 (45/46/63), 3059;
+#   +unadopted (2572) 2164, 156 (47/46/63), 3054; +both (3061) 2173, 154 (45/45/64), 3058: none eligible, today's rows
+#   stay. Stage 2 on today's rows, l2/threshold: 1/0.5 2136, 157, 3073; 1/0.6 2192, 157, 3061; 1/0.7 2226, 155, 3052;
+#   3/0.5 (committed) 2175, 157, 3066; 3/0.6 2211, 155, 3051; 3/0.7 2245, 156, 3033; 10/0.5 2191, 156, 3037;
+#   10/0.6 2233, 155, 3033; 10/0.7 2255, 155, 3011: none beats NT 157, DECISION stays. No adoption.
 # optional_weight: None = rows from non-optional gold claims only; a number = rows of the optional gold claims added at
 # that weight (type_model_experiment.py --compare-optional, OPTIONAL_RULE, session 11).
 # the dev evidence behind DECISION (type_model_experiment.py --choose, session 10; rows of commit 546a4dc)
