@@ -56,6 +56,34 @@ DECISION = {"with_rules": False, "threshold": 0.5, "l2": 3.0, "optional_weight":
 # --compare-features (FEATURE_RULE, session 12; rows of the rules of commit b6fe1dc): LOFO over TRAIN_GOLD 1889 -> 1895 of
 # 2070, blind-time 1143 -> 1149 of 1294 (the committed features, retrained on the same rows:
 # 1889 and 1143; the session-11 model's rows, main edff2c7: 1884 and 1137)
+# ROWS_RULE (session 21, written and committed before any figure of type_model_experiment.py --compare-rows was seen):
+#   Why: the model trains on TRAIN_GOLD (27 files, 2355 rows at bb8711f) while nine BLIND_GOLD sets (blind11, 13, 15, 17,
+#   19, 21, 23, 25, 29) have been read and tuned on ("spent") and four UNADOPTED_TRAINING sets (train21-27) sit unused.
+#   Stage 1, rows. Candidates, each at DECISION as committed (features, extras, keeps, threshold 0.5, l2 3):
+#   "today" = TRAIN_GOLD rows; "+spent" = + the nine spent blind sets; "+unadopted" = + train21-27; "+both" = + all.
+#   Rows are the rules' claims of this commit matched to non-optional gold (collect). blind27, blind31, blind35 (the
+#   never-tuned sets) are in no candidate's rows.
+#   Measures of each candidate:
+#   (1) NT = whole claims right (scorer's whole_right) summed over blind27 + blind31 + blind35, the pipeline run with the
+#       candidate's model (trained on all its rows) in place of the committed one; only the three totals are printed;
+#   (2) LOFO = for each TRAIN_GOLD file, the candidate's rows minus that file train the model, that file's rows are
+#       typed by DECISION's rule (argmax >= threshold overrides the rules' type); sum of right types over the 2355
+#       shared rows;
+#   (3) BX = whole claims right over all DEV_GOLD (/tmp/s15/bx.py's TOTAL) and per dev file, with that model in place.
+#   A candidate is eligible only if its LOFO is not below today's, its BX TOTAL not below today's and no dev file loses
+#   more than 1 whole claim against today. Among eligible candidates the one with the highest NT wins if it beats
+#   today's NT by at least 2 whole claims (one claim is a single near-threshold flip, which retrains make by
+#   themselves); ties on NT go to the higher LOFO, then the fewer added rows. Otherwise today's rows stay.
+#   Stage 2, settings (on the rows stage 1 chose): l2 in (1, 3, 10) x threshold in (0.5, 0.6, 0.7), the other DECISION
+#   entries as committed; same measures, same rule against stage 1's choice (l2 3, threshold 0.5). Whatever wins is
+#   adopted: rows by moving the files from BLIND_GOLD / UNADOPTED_TRAINING into TRAIN_GOLD (pipeline/evaluation/claims.py),
+#   settings in DECISION; then the model is retrained with this command. Held-out sets are never an input.
+#   Result (type_model_experiment.py --compare-rows, rules of 8779d80; LOFO of 2355 rows, NT whole claims
+#   blind27/31/35, BX of 3331): stage 1 today 2175, 157 (47/47/63), 3066; +spent (2844 rows) 2166, 154 (45/46/63), 3059;
+#   +unadopted (2572) 2164, 156 (47/46/63), 3054; +both (3061) 2173, 154 (45/45/64), 3058: none eligible, today's rows
+#   stay. Stage 2 on today's rows, l2/threshold: 1/0.5 2136, 157, 3073; 1/0.6 2192, 157, 3061; 1/0.7 2226, 155, 3052;
+#   3/0.5 (committed) 2175, 157, 3066; 3/0.6 2211, 155, 3051; 3/0.7 2245, 156, 3033; 10/0.5 2191, 156, 3037;
+#   10/0.6 2233, 155, 3033; 10/0.7 2255, 155, 3011: none beats NT 157, DECISION stays. No adoption.
 # optional_weight: None = rows from non-optional gold claims only; a number = rows of the optional gold claims added at
 # that weight (type_model_experiment.py --compare-optional, OPTIONAL_RULE, session 11).
 # the dev evidence behind DECISION (type_model_experiment.py --choose, session 10; rows of commit 546a4dc)

@@ -118,7 +118,12 @@ def main(argv=None) -> int:
                     help="with --compare-extras: the groups every candidate holds (EXTRAS_RULE's second round)")
     ap.add_argument("--compare-extras", nargs="*", default=None, metavar="GROUP",
                     help="typefeatures' structural groups (default: all of GROUPS), by EXTRAS_RULE")
+    ap.add_argument("--compare-rows", action="store_true",
+                    help="training rows (+ spent blind sets, + unadopted sets) then l2 x threshold, by ROWS_RULE (train_type_model.py)")
     args = ap.parse_args(argv)
+    if args.compare_rows:
+        compare_rows_report(args.refresh)
+        return 0
     if args.compare_extras is not None:
         compare_extras_report(load_optional_rows(args.refresh), tuple(args.compare_extras) or typemodel._typefeatures.GROUPS,
                               dict(tm.DECISION, extras=tuple(args.extras_base)))
@@ -677,6 +682,110 @@ def compare_extras_report(rows, groups=typemodel._typefeatures.GROUPS, decision=
         f"{k[13:-6]} {int(right(cur['bt_pred'][k], bt_sets[k]).sum())}/{int(right(union['bt_pred'][k], bt_sets[k]).sum())}"
         for k in bt_sets))
     return pick, cur, union
+
+
+# -- session 21: the training rows and the decision's settings (ROWS_RULE, train_type_model.py) --------------------------
+# The names are spelled out (not read from BLIND_GOLD / UNADOPTED_TRAINING) so that the comparison reads the same after
+# an adoption moves files into TRAIN_GOLD.
+NEVER_TUNED = ("claims_fresh_blind27.jsonl", "claims_fresh_blind31.jsonl", "claims_fresh_blind35.jsonl")
+SPENT = ("claims_fresh_blind11.jsonl", "claims_fresh_blind13.jsonl", "claims_fresh_blind15.jsonl",
+         "claims_fresh_blind17.jsonl", "claims_fresh_blind19.jsonl", "claims_fresh_blind21.jsonl",
+         "claims_fresh_blind23.jsonl", "claims_fresh_blind25.jsonl", "claims_fresh_blind29.jsonl")
+UNADOPTED = ("claims_fresh_train21.jsonl", "claims_fresh_train23.jsonl", "claims_fresh_train25.jsonl",
+             "claims_fresh_train27.jsonl")
+ROW_CANDIDATES = (("today", ()), ("+spent", SPENT), ("+unadopted", UNADOPTED), ("+both", SPENT + UNADOPTED))
+SETTINGS_L2 = (1.0, 3.0, 10.0)
+SETTINGS_THRESHOLDS = (0.5, 0.6, 0.7)
+ROWS_CACHE = SCRATCH / "rows_compare.pkl"
+
+
+def _base_files() -> tuple:
+    """TRAIN_GOLD as it was before session 21 (every candidate's rows hold these; LOFO scores them)."""
+    return tuple(f for f in ev.TRAIN_GOLD if f not in SPENT + UNADOPTED + NEVER_TUNED)
+
+
+def _pipeline_scores(spec: dict) -> dict:
+    """{dev file: whole claims right} over DEV_GOLD with the model of `spec` in place of the committed one."""
+    m = typemodel.TypeModel(json.loads(tm.dumps(spec)))
+    saved = typemodel.model
+    typemodel.model = lambda: m
+    try:
+        rep = ev.evaluate_dev([ev.GOLD_DIR / n for n in ev.DEV_GOLD])
+    finally:
+        typemodel.model = saved
+    return {name: int(s["whole_right"]) for name, s in rep.items()}
+
+
+def _rows_candidate(tag, rows, feats, base, decision, l2s=None, thresholds=None) -> list[dict]:
+    """LOFO over the base files and pipeline scores of one row set, for each (l2, threshold)."""
+    l2s, thresholds = l2s or (decision["l2"],), thresholds or (decision["threshold"],)
+    idx_base = {f: [i for i, r in enumerate(rows) if r["file"] == f] for f in base}
+    out = []
+    for l2 in l2s:
+        oof = {}
+        for f, te in idx_base.items():
+            tr = [i for i, r in enumerate(rows) if r["file"] != f]
+            oof[f] = fit_predict([feats[i] for i in tr], [rows[i] for i in tr], [feats[i] for i in te], l2)
+        spec = tm.model_spec(rows, dict(decision, l2=l2))
+        for t in thresholds:
+            lofo = sum(int(right(decide([rows[i] for i in te], oof[f], t), [rows[i] for i in te]).sum())
+                       for f, te in idx_base.items())
+            per = _pipeline_scores(dict(spec, threshold=t))
+            c = {"tag": tag, "l2": l2, "threshold": t, "rows": len(rows), "lofo": lofo,
+                 "nt_sets": {k: per.get(k, 0) for k in NEVER_TUNED}, "bx": sum(per.values()), "per": per}
+            c["nt"] = sum(c["nt_sets"].values())
+            print(f"  {tag:11s} l2 {l2:4.1f} t {t:.1f}  rows {len(rows):5d}  LOFO {lofo:5d}  "
+                  f"NT {c['nt']:4d} ({'/'.join(str(v) for v in c['nt_sets'].values())})  BX {c['bx']:5d}", flush=True)
+            out.append(c)
+    return out
+
+
+def _rows_rule(cands: list[dict], ref: dict, order) -> dict:
+    """ROWS_RULE: eligible (LOFO and BX not below the reference, no dev file -2 against it), then the highest NT if it
+    beats the reference by at least 2; ties on NT by LOFO, then `order` (fewer added rows / the committed setting)."""
+    def eligible(c):
+        drops = [k for k in ref["per"] if ref["per"][k] - c["per"].get(k, 0) > 1]
+        return c["lofo"] >= ref["lofo"] and c["bx"] >= ref["bx"] and not drops
+    ok = [c for c in cands if c is not ref and eligible(c)]
+    for c in cands:
+        if c is not ref:
+            moved = {k.removeprefix("claims_").removeprefix("fresh_").removesuffix(".jsonl"): c["per"].get(k, 0) - ref["per"][k]
+                     for k in ref["per"] if c["per"].get(k, 0) != ref["per"][k] and k not in NEVER_TUNED}
+            print(f"    {c['tag']} l2 {c['l2']} t {c['threshold']}: eligible {eligible(c)}; other dev files moved {moved}")
+    if not ok:
+        return ref
+    best = max(ok, key=lambda c: (c["nt"], c["lofo"], -order(c)))
+    return best if best["nt"] >= ref["nt"] + 2 else ref
+
+
+def compare_rows_report(refresh=False) -> dict:
+    base = _base_files()
+    files = base + SPENT + UNADOPTED
+    rows = _cached_rows(ROWS_CACHE, lambda: tm.collect(files), refresh)
+    decision = tm.DECISION
+    adj, extras = decision.get("adjacency", False), tuple(decision.get("extras") or ())
+    feats_all = [features(r, decision["with_rules"], adj, extras) for r in rows]
+    n_base = sum(1 for r in rows if r["file"] in base)
+    print(f"ROWS_RULE: {len(rows)} rows collected, {n_base} in the {len(base)} base (TRAIN_GOLD) files; "
+          f"decision {decision}", flush=True)
+    print("stage 1, rows:")
+    stage1 = []
+    for tag, extra in ROW_CANDIDATES:
+        keep = [i for i, r in enumerate(rows) if r["file"] in base + extra]
+        stage1 += _rows_candidate(tag, [rows[i] for i in keep], [feats_all[i] for i in keep], base, decision)
+    ref = stage1[0]
+    pick = _rows_rule(stage1, ref, order=lambda c: c["rows"])
+    print(f"  choice (stage 1): {pick['tag']}", flush=True)
+    extra = dict(ROW_CANDIDATES)[pick["tag"]]
+    keep = [i for i, r in enumerate(rows) if r["file"] in base + extra]
+    print(f"stage 2, settings on {pick['tag']}:")
+    stage2 = _rows_candidate(pick["tag"], [rows[i] for i in keep], [feats_all[i] for i in keep], base, decision,
+                             SETTINGS_L2, SETTINGS_THRESHOLDS)
+    ref2 = next(c for c in stage2 if c["l2"] == decision["l2"] and c["threshold"] == decision["threshold"])
+    pick2 = _rows_rule(stage2, ref2, order=lambda c: abs(np.log(c["l2"] / decision["l2"])) + abs(c["threshold"] - decision["threshold"]))
+    print(f"  choice (stage 2): {pick2['tag']} l2 {pick2['l2']} threshold {pick2['threshold']}: LOFO {pick2['lofo']} "
+          f"NT {pick2['nt']} BX {pick2['bx']}")
+    return {"stage1": stage1, "stage2": stage2, "pick": pick2}
 
 
 if __name__ == "__main__":
