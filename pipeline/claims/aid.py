@@ -132,7 +132,10 @@ def _transfer_words():
 
 
 BILATERAL_CUE = weak_cue("development_aid")
-BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?")
+# (an article before the sum of a loan or credit it sizes: "granted Argentina a 500 mln dlr bridge loan")
+BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+"
+                              r"|an?\s+(?=[\d.,]+\s+(?:mln|million|bln|billion)\s+(?:[\w.]+\s+)?(?:dlrs?|dollars?|yen|marks?|francs?|stg|pounds?)"
+                              r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?)\b))?")
 BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
 
 
@@ -172,10 +175,12 @@ def bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, articl
     ends = {m["char_start"]: m["char_end"] for m in ms if m["unit"] == "currency"}
     for t in words:
         receiver = next((e for e in entities if e.start > t.end and not text[t.end:e.start].strip()), None)
+        sized_loan = False
         if receiver is not None and _roles.is_state(receiver.code):
             gap = BILATERAL_GAP.match(text, receiver.end)
             if gap is None or gap.end() not in sums:
                 continue
+            sized_loan = gap.group().strip().lower() in ("a", "an")
         else:
             # the receiver after the sum: "Japan will lend 27.17 billion yen to Indonesia"
             receiver = _postposed_receiver(text, t, ends, entities)
@@ -187,7 +192,10 @@ def bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, articl
         # "the ADB might lend China" is a development bank's loan)
         giver = next((e for e in reversed(entities) if e.end <= t.start), None)
         if giver is not None and _entities.is_state_or_organisation(giver.code) and giver.code != receiver.code \
-                and t.start - giver.end <= BILATERAL_REACH and not _roles.is_possessive(ctx, giver):
+                and t.start - giver.end <= BILATERAL_REACH and not _roles.is_possessive(ctx, giver) \
+                and not (sized_loan and not _roles.is_state(giver.code)):
+            # (a loan sized after an article, "a 125 mln dlr loan", only from a state: a development bank's loan is
+            # optional aid at most, and its project's costs after it no aid)
             found.append(t)
     return found
 

@@ -445,7 +445,7 @@ def _closed_aside() -> regex.Pattern:
     """An aside between commas as ``roles.aside_regex`` reads one for a subject, in the forms a possessive's antecedent
     may stand in: a relative clause, a comparison or an apposition relating the name to another party."""
     return regex.compile(r",\s*(?:which|who|whose|like|unlike|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
-                         r"as\s+opposed\s+to|rather\s+than|one\s+of\s+(?:the|its|their)|" + apposition_alternative()
+                         r"as\s+opposed\s+to|rather\s+than|(?:earlier|later|sooner|faster|slower)\s+than|one\s+of\s+(?:the|its|their)|" + apposition_alternative()
                          + r")\b[^,;()]{1,120},", regex.IGNORECASE)
 ASIDE_REACH = 160  # characters an aside may span
 
@@ -455,7 +455,7 @@ def past_aside(ctx, named: list, x, pronoun_start: int):
     and the aside closes before the pronoun: "the United States, as ... provider of the Bank's resources, ... its
     contribution" is the United States', "Finland, a member of NATO since 2023, expects its deficit" Finland's, "Norway,
     one of the few donors to hold its line, will give 1% of its income" Norway's, "Japan, unlike Germany, will raise its
-    budget" Japan's. `x` itself when it stands outside any aside (the usual reading); a pronoun inside the aside keeps
+    budget" Japan's, "Mexico, earlier than Argentina, clinched a deal on its debt" Mexico's. `x` itself when it stands outside any aside (the usual reading); a pronoun inside the aside keeps
     its nearest name."""
     text = ctx.text
     lo = max(0, x.start - ASIDE_REACH)

@@ -43,6 +43,7 @@ from .relativehead import relative_head
 from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, loan_margins_as_other
 from .incomethreshold import income_threshold
 from .tradestory import rebalance
+from . import firms as _firms
 
 
 # a debt is a stock owed now: "Indonesia's debt totals 37 billion dlrs" after a sentence on next year's aid is today's level
@@ -424,8 +425,21 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         # revising its current account deficit forecast, cutting one billion stg off the total to about 1.75 billion stg")
         figs = [f for f in figs if f["basis"] or specific_in_sentence(f, hits)
                 or any(specific_in_sentence(k, hits) for k in f.get("run_of", ()))
-                or (policy and _named_enough(f, hits) and not _firm_reaches(text, f, hits))]
+                or (policy and _named_enough(f, hits) and not _firm_reaches(text, f, hits))
+                or (policy and levy_rate(text, sentence, f)
+                    and not any(h.entry.get("firm") and h.start < f["char_start"] for h in hits))]
     return figs
+
+
+def levy_rate(text: str, sentence, fig: dict) -> bool:
+    """Whether a percent is the rate of a levy its own noun names ("RRT is a tax of 40 pct ..., based on profits", "a tax of 3
+    pct on sales"): a state's rate, whatever firm word after it names the base it is levied on (firms.LEVY_BEFORE /
+    LEVY_AFTER); the caller keeps it only with no company word before it ("The company ... incurred tax at the 49 pct rate")."""
+    if fig["metric"] not in _firms.TAX_METRICS or fig["m"].get("unit") != "percent":
+        return False
+    start, end = fig["char_start"], fig["char_end"]
+    return _firms.LEVY_AFTER.match(text, end) is not None \
+        or _firms.LEVY_BEFORE.search(text, max(sentence.start, start - 40), start) is not None
 
 
 # where a clause after a figure's own begins: a clause break of the cue scope (";", " while ", " but " ...) or a relative

@@ -137,6 +137,8 @@ def _pronoun_names_subject(ctx: ArticleContext, sentence, e: Entity) -> bool:
         return False
     before = [x for x in ctx.entities_until(sentence, e.start) if x.end <= e.start]
     x = nearest_entity_before(before, e.start, sentence.start, ctx.text, skip_objects=False)
+    if x is not None and x.code != e.code:  # the name of a closed aside ("Mexico, earlier than Argentina, ... its debt")
+        x = outside_aside(ctx, sentence, before, x, e.start, sentence.start)
     if x is None or x.code != e.code or PREP_BEFORE.search(ctx.text, max(sentence.start, x.start - 40), x.start):
         return False  # ("its" read as the state named last, an object: "its shortfall" after "with the United States")
     return outside_aside(ctx, sentence, before, x, e.start, sentence.start) is x

@@ -676,6 +676,8 @@ def aside_regex():
     words = [r["word"] for r in read_rows("superlatives.csv")] + ["most", "least", "only"]
     return ascii_twin(regex.compile(r",\s*(?:unlike|like|much\s+like|as\s+with|along\s+with|together\s+with|alongside|"
                                     r"as\s+opposed\s+to|rather\s+than|which|who|whom|whose"
+                                    # (a comparison of time or pace: ", earlier than Argentina,")
+                                    r"|(?:earlier|later|sooner|faster|slower)\s+than"
                                     # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
                                     r"|despite|amid"

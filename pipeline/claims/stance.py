@@ -159,6 +159,9 @@ def _relative_closed(text: str, start: int, fig_start: int) -> bool:
 # an effort toward a figure ("trying to cut", "attempts to bring": stance_cues.csv), which governs only what follows it
 EFFORT_VERB = regex.compile(r"(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggle|struggles|struggled|struggling|"
                             r"work|works|worked|working)\s+to\s", regex.IGNORECASE)
+SCOPE_LIMIT = regex.compile(r"(?:limited|restricted|confined)\s+to\s+(?![\d$£€¥]|(?:about|around|some|roughly|up\s+to|no\s+more\s+than|"
+                           r"not\s+more\s+than|at\s+most|just|only|less\s+than|under|a|an|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|twelve|twenty|fifty|half|that|this|those|these|its|their|the\s+same|the\s+level|the\s+rate)\b)", regex.IGNORECASE)
 # a concession phrase opening a clause and closed by a comma: "Despite the government's pledge to cut spending, ..."
 CONCESSION_LEAD = regex.compile(r"\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*,", regex.IGNORECASE)
 INSIDE_RELATIVE = regex.compile(r",\s+(?:which|whose|who)\s$", regex.IGNORECASE)
@@ -205,6 +208,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     c_start, c_end = clause
     before = [h for h in hits if c_start <= h.start and h.end <= fig_start]
     after = [h for h in hits if h.start >= fig_end and h.end <= c_end]
+    # "a tax of 40 pct limited to highly prospective offshore areas": a limiting participle whose "to" takes a place, a
+    # group or a use says where the figure applies, not a limit on it (the limit's own figure follows "to")
+    after = [h for h in after if not SCOPE_LIMIT.match(text, h.start)]
     # 1. qualifying cues
     for h in reversed(before):
         if h.entry["pos"] == "A" and ATTR_PRE_GAP.fullmatch(text, h.end, fig_start) \
