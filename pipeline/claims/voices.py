@@ -81,12 +81,33 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
         if agent is not None:
             return agent
+        agent = _subject_of_participle(ctx, sentence, stance_cue)  # "The Commission proposed spending of 150 billion"
+        if agent is not None:
+            return agent
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
     who = reporter(ctx, sentence, fig) or ctx.reporter(sentence)
     if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
+
+
+# a past form read as a participle before "<noun> of <figure>" that a name right before it makes a finite verb
+PAST_FORM = regex.compile(r"[a-z]+ed", regex.IGNORECASE)
+
+
+def _subject_of_participle(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """The subject of a past form the stance step read as a participle qualifying the figure's noun ("proposed spending of
+    150 billion euros") when a coded name stands right before it with nothing between ("NATO proposed spending of",
+    "Budget Commissioner Piotr Serafin proposed a budget of"): the name makes it a finite verb, and the name proposes
+    (not "the EU's proposed budget of": a possessive owns a noun, read by `noun_cue_owner`; no demonym: "the French
+    proposed cuts" qualifies)."""
+    if cue.entry["pos"] != "A" or not PAST_FORM.fullmatch(ctx.text, cue.start, cue.end):
+        return None
+    e = nearest_entity_before(ctx.entities_until(sentence, cue.start), cue.start, sentence.start, ctx.text)
+    if e is None or not e.code or e.kind in ("demonym", "pronoun", "state_pronoun") or ctx.text[e.end:cue.start].strip():
+        return None
+    return e
 
 
 # a clause opening on a conjunction and an auxiliary with no subject of its own ("..., but would not commit to the full 5%"):
@@ -291,12 +312,27 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
             if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
                 return None
+            kept = _excepted_from(ctx, sentence, e)  # "all allies except Spain had committed": the allies
+            if kept is not None:
+                return kept
             for m in chained_asides(ctx.text, max(clause[0], e.start - 130), cue.start):
                 if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
                     # "Japan, like Germany, plans": the subject stands before the aside
                     x = nearest_entity_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
                     return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
             return joined_group(ctx, ctx.entities_until(sentence, e.start), e) or e  # "European allies and Canada will"
+    return None
+
+
+EXCEPT_GAP = regex.compile(r"\s+(?:except|excluding|but\s+not|other\s+than)\s+(?:for\s+)?", regex.IGNORECASE)
+
+
+def _excepted_from(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
+    """The group or state a name is excepted from ("all allies except Spain", "every member other than Hungary"): the
+    subject is the whole before the exception, not the name excepted; None when `e` is no exception."""
+    for x in reversed(ctx.entities_until(sentence, e.start)):
+        if x.end <= e.start and x.code and x.kind != "pronoun":
+            return x if EXCEPT_GAP.fullmatch(ctx.text, x.end, e.start) else None
     return None
 
 
