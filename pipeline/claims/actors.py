@@ -103,11 +103,26 @@ def _speaker_after(ctx, sentence, span, owed):
     """The speaker named after the obligation ("NATO's European members must spend 3.5%, Hegseth said"), unless it is
     the obliged party speaking of itself."""
     who = _voices.reporter(ctx, sentence, span)
+    if who is not None and who.start > span[1] and who.code and who.code == owed.code and owed.kind == "group" \
+            and who.kind != "group" and who.code in _entities.ORGANISATION_CODES:
+        return who  # "Every ally must spend 3.5%," Rutte said: the organisation's chief asks it of its members
     return who if who is not None and who.start > span[1] and who.code and who.code != owed.code else None
 
 
 # an organisation's possessive right before a figure of its own: "NATO's 2% target", "the EU's 3 percent deficit limit"
 OWNED_FIGURE = regex.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:about\s+|around\s+)?[$€£]?\d")
+
+
+def _reporter_of_owned(ctx, sentence, span, actor):
+    """The speaker who reports a level or forecast a state's basis owns ("Sikorski said Russia spends about 9% of its GDP on
+    the military", "NATO said Canada spent 1.37% of its GDP"): the reporter is the actor and the state the target, as for a
+    figure with no basis owner (ANNOTATION: an actual figure's actor is whoever reports it); `actor` when no other
+    speaker reports it."""
+    who = _voices.reporter(ctx, sentence, span)
+    if who is not None and who.code and who.code != actor.code \
+            and (who.kind not in ("pronoun", "state_pronoun") or _organisation_it(who, actor)):
+        return who
+    return actor
 
 
 def _owns_other_figure(ctx, org, span) -> bool:
@@ -164,6 +179,8 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     if owner is None and st.claim_type != "benchmark":
         owner = _owners.basis_pronoun_owner(ctx, sentence, span)  # "calls on Shultz ...: either Japan can spend 3 pct of its GNP"
     if owner is not None:
+        if st.claim_type in REPORTED_TYPES and actor is not None and actor.code == owner.code:
+            actor = _reporter_of_owned(ctx, sentence, span, actor)  # "Rutte said Poland spends 4% of its GDP": NATO's report
         return actor, (owner.surface, owner.code)
     if st.claim_type not in ("benchmark", "demand", "rejection") and fig["metric"] != "tariff_rate" \
             and (own := _owners.figure_possessor(ctx, sentence, span[0])) is not None:

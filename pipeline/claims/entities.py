@@ -45,7 +45,7 @@ IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", r
 # a name as the object of a preposition ("with the United States", "of any NATO member"); capitalised words only
 # as written (the flag must not turn "on Wednesday that the alliance" into an object)
 # (a month or weekday after the preposition dates the clause: "In March lawmakers exempted", "On Tuesday Japan pledged")
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|"
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|except|excluding|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|"
                             r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w+))\s+){0,2}$",
                             regex.IGNORECASE)

@@ -291,12 +291,27 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
         if e.end <= cue.start and e.start >= clause[0] and e.code and e.kind != "pronoun":
             if not SUBJECT_GAP.fullmatch(ctx.text, e.end, cue.start):
                 return None
+            kept = _excepted_from(ctx, sentence, e)  # "all allies except Spain had committed": the allies
+            if kept is not None:
+                return kept
             for m in chained_asides(ctx.text, max(clause[0], e.start - 130), cue.start):
                 if m.start() < e.start and e.end <= m.end() and SUBJECT_GAP.fullmatch(ctx.text, m.end() - 1, cue.start):
                     # "Japan, like Germany, plans": the subject stands before the aside
                     x = nearest_entity_before(ctx.entities_until(sentence, m.start()), m.start(), clause[0], ctx.text, skip_objects=False)
                     return x if x is not None and count_words(ctx.text[x.end:m.start()]) == 0 else None
             return joined_group(ctx, ctx.entities_until(sentence, e.start), e) or e  # "European allies and Canada will"
+    return None
+
+
+EXCEPT_GAP = regex.compile(r"\s+(?:except|excluding|but\s+not|other\s+than)\s+(?:for\s+)?", regex.IGNORECASE)
+
+
+def _excepted_from(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
+    """The group or state a name is excepted from ("all allies except Spain", "every member other than Hungary"): the
+    subject is the whole before the exception, not the name excepted; None when `e` is no exception."""
+    for x in reversed(ctx.entities_until(sentence, e.start)):
+        if x.end <= e.start and x.code and x.kind != "pronoun":
+            return x if EXCEPT_GAP.fullmatch(ctx.text, x.end, e.start) else None
     return None
 
 

@@ -32,7 +32,9 @@ def test_added_people_resolve(gaz, text, surface, year, code):
 def test_one_person_in_two_offices_takes_the_year(gaz):
     assert found(gaz, "Kariņš spoke in Brussels.", 2024)["Kariņš"].code == "LVA"
     assert found(gaz, "Hoekstra said the target was within reach.", 2020)["Hoekstra"].code == "NLD"
-    assert found(gaz, "Hoekstra said the target was within reach.", 2025)["Hoekstra"].code == "EU"
+    assert found(gaz, "Wopke Hoekstra said the target was within reach.", 2025)["Wopke Hoekstra"].code == "EU"
+    # (from 2025 the surname alone is also the U.S. ambassador to Canada, Pete Hoekstra: the article's states decide)
+    assert found(gaz, "Hoekstra said the target was within reach.", 2025)["Hoekstra"].candidates == ("EU", "USA")
     assert found(gaz, "Varga said inflation would slow.", 2026)["Varga"].code == "HUN"
 
 

@@ -1,0 +1,54 @@
+"""Actor and target of figures in 2025 defence and fiscal reporting (session 21, actor21): every sentence of
+``actor21_cases.CASES`` (the helper's own sentences) with the actor and target ANNOTATION.md gives it, run through the
+whole pipeline. Later changes to the role steps are checked against the whole set; constructions the pipeline does not
+read yet are strict xfails with the reason, so a fix shows up as an XPASS to turn into a plain case."""
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from actor21_cases import CASES  # noqa: E402
+from helpers import pipeline_claims  # noqa: E402
+
+TITLE = "Defence and budgets"
+
+# constructions not read yet: a sentence part -> why
+NOT_YET = {
+    "The American ambassador in Warsaw praised Poland": "a verb of judging ('praised X for spending') is no reporting verb",
+    "Speaking in Ottawa, the U.S. ambassador said Canada needed": "'needed to' after another state's speaker is read as "
+                                                                  "the state's own commitment (claim_type, not roles)",
+    "23 of the 32 allies now spend": "bare 'spend' is no stance cue, so the subject 'allies' is not found",
+    "Rutte said Spain could not reach": "a state's inability judged by the alliance's chief is read as the state's rejection",
+    "The Hague plans": "'The Hague' is the 2025 summit's venue unless the Netherlands is named (ambiguous.csv)",
+    "Spain's refusal to spend": "a possessed stance noun ('Spain's refusal to') is not read as the figure's owner",
+    # a name right before a past form the stance step reads as a participle ("X proposed spending of"): a finite verb whose
+    # subject proposes; the fix (the name with nothing between as subject) changes one type-model training row, so it
+    # waits for a retrain (session 21 report)
+    "Von der Leyen proposed loans": "a name before 'proposed <noun> of' is not read as the subject of a verb",
+    "Budget Commissioner Piotr Serafin proposed": "a name before 'proposed <noun> of' is not read as the subject of a verb",
+}
+
+
+def _why(text):
+    return next((why for part, why in NOT_YET.items() if part in text), None)
+
+
+def _params():
+    for i, (text, fig, actor, target) in enumerate(CASES):
+        why = _why(text)
+        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+        yield pytest.param(text, fig, actor, target, id=f"case{i:03d}", marks=marks)
+
+
+@pytest.mark.parametrize("text,fig,actor,target", list(_params()))
+def test_actor_and_target(text, fig, actor, target):
+    found = [c for c in pipeline_claims(text, TITLE) if fig in c["figure_text"]]
+    assert found, f"no claim for {fig!r}"
+    actors = actor if isinstance(actor, tuple) else (actor,)
+    targets = target if isinstance(target, tuple) else (target,)
+    assert (found[0]["actor_code"], found[0]["target_code"]) in [(a, t) for a in actors for t in targets]
+
+
+def test_every_not_yet_entry_names_a_case():
+    texts = [c[0] for c in CASES]
+    assert all(any(part in t for t in texts) for part in NOT_YET)
+    assert len(CASES) >= 150
