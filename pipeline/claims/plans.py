@@ -173,9 +173,11 @@ def plan_frame(text: str, stretch):
 
 # a verb setting a level, its object and "to" or "by" right before the figure ("raised its contribution to")
 SETS_LEVEL = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increased|increases|lifted|lifts|cut|cuts|lowered|lowers|reduced|"
-                           r"reduces|doubled|doubles|trimmed|slashed)\s+(?:[\w'’-]+\s+){0,4}?(?:to|by)\s+"
+                           r"reduces|doubled|doubles|trimmed|slashed)\s+(?:[\w'’-]+\s+){0,6}?(?:to|by)\s+"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
-SETS_REACH = 60  # chars before a figure searched for the setting verb
+# chars before a figure searched for the setting verb (its object may hold six words: "cut the lowest income tax rate to",
+# "raised its tariffs on US goods to")
+SETS_REACH = 60
 
 
 SETTING_VERB = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increased|increases|lifted|lifts|cut|cuts|lowered|lowers|"

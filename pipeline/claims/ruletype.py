@@ -59,9 +59,12 @@ REFUSAL_STEMS = ("reasonable", "realistic", "counterproductive", "affordable", "
 REFUSED_AFTER_SCAN = _lexicon.Guarded(REFUSED_AFTER, REFUSAL_STEMS)  # (tried only where the window holds a refusal word)
 # "The opposition called the 3.5% goal unrealistic", "branded a 5% target absurd": a judging verb before the figure, the
 # refusal word after its noun phrase
-JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$",
+JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$"
+                              # "dismissed the idea of a 3.5% target as unrealistic" (ctype21: the dismissed object may be a
+                              # proposal or a demand; the speaker refuses it)
+                              r"|\b(?:dismissed|dismisses|dismissing)\s+(?:[\w'’-]+\s+){0,4}$",
                               regex.IGNORECASE)
-JUDGED_BEFORE_SCAN = _lexicon.Guarded(JUDGED_BEFORE, ("call", "deem", "brand", "label"))  # (searched only where its verbs stand)
+JUDGED_BEFORE_SCAN = _lexicon.Guarded(JUDGED_BEFORE, ("call", "deem", "brand", "label", "dismiss"))  # (searched only where its verbs stand)
 # "Spain would find it impossible to spend 5% of GDP", "it is not realistic to reach 3.5%": refused before the figure
 REFUSED_BEFORE = regex.compile(REFUSAL_WORDS + r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:[\w'’-]+\s+){1,5}?$", regex.IGNORECASE)
 # (searched only where the window holds a refusal word: nearly never)
@@ -131,10 +134,11 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
         # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
         claim_type = "benchmark"
         st = st._replace(claim_type=claim_type)
-    if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
+    # (a proposal judged so too: "dismissed the idea of a 3.5% target as unrealistic")
+    if claim_type in ("commitment", "actual", "forecast", "benchmark", "proposal") and head is None \
             and ((JUDGED_BEFORE_SCAN.search(text, max(clause[0], start - 40), start)
                   and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
-                 or REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start)):
+                 or (claim_type != "proposal" and REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start))):
         # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
         # refused (attributive or not)
         claim_type = "rejection"
