@@ -481,6 +481,42 @@ TYPED = [
      '134%', ('forecast',)),
     ('Trump said the EU would face a 30% tariff from August 1.',
      '30%', ('commitment',)),
+    ("Only 23 of NATO's 32 members reached the alliance's 2% benchmark last year.",
+     '2%', ('benchmark',)),
+    ("Italy's deficit, at 3.4% of GDP last year, remains above the EU's 3% ceiling.",
+     '3.4%', ('actual',)),
+    ("Italy's deficit, at 3.4% of GDP last year, remains above the EU's 3% ceiling.",
+     '3%', ('benchmark',)),
+    ("Canada remains short of NATO's 2% target, spending 1.4% of GDP on defence last year.",
+     '2%', ('benchmark',)),
+    ("Canada remains short of NATO's 2% target, spending 1.4% of GDP on defence last year.",
+     '1.4%', ('actual',)),
+    pytest.param("France has not met the EU's 3% deficit limit since 2019, and its deficit reached 5.8% of GDP in 2024.",
+                 '5.8%', ('actual',), marks=pytest.mark.xfail(strict=True, reason='rules read it benchmark')),
+    ('Spain, which did not meet the 2% target last year, spent 1.28% of GDP on defence.',
+     '2%', ('benchmark',)),
+    ("Germany's debt brake, which limits structural deficits to 0.35% of GDP, was loosened in March.",
+     '0.35%', ('benchmark',)),
+    ('Sweden plans to keep defence spending above 2.4% of GDP.',
+     '2.4%', ('commitment',)),
+    ('Poland is spending 4.7% of GDP on defence this year.',
+     '4.7%', ('actual', 'commitment')),
+    ('The Trump administration wants Japan to raise defence spending to 3.5% of GDP, but Tokyo has said it will decide on its own.',
+     '3.5%', ('demand',)),
+    ('Japan will decide its own defence budget and has no plans to reach 3.5% of GDP, Prime Minister Ishiba said.',
+     '3.5%', ('rejection',)),
+    ("Britain's defence spending will rise to 2.6% of GDP in 2027, up from 2.3% now.",
+     '2.6%', ('commitment',)),
+    ("Britain's defence spending will rise to 2.6% of GDP in 2027, up from 2.3% now.",
+     '2.3%', ('actual',)),
+    ("Germany's cabinet agreed to borrow 143 billion euros next year.",
+     '143 billion', ('commitment',)),
+    ("The EU's new fiscal rules allow deficits above 3% of GDP for defence spending.",
+     '3%', ('benchmark',)),
+    ('The Belgian government aims for a deficit of 3% of GDP by 2029 but the central bank expects 5.3%.',
+     '3%', ('commitment',)),
+    ('The Belgian government aims for a deficit of 3% of GDP by 2029 but the central bank expects 5.3%.',
+     '5.3%', ('forecast',)),
 ]
 
 # sentences with a figure that is no state's policy figure (a price, a poll, a company's result, inflation)
@@ -492,8 +528,6 @@ DECOYS = [
     ('The euro rose 0.4% against the dollar after the German budget deal.', '0.4%'),
     ("Saab's order backlog grew 20% as Sweden raised defence spending.", '20%'),
 ]
-
-
 
 @pytest.mark.rules_layer
 @pytest.mark.parametrize("text, figure, types", TYPED)
