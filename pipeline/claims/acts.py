@@ -55,7 +55,7 @@ PASSIVE_REACH = 90  # chars before the figure searched for the passive verb phra
 # readiness to act on the figure, its object: "said he was ready to support an 18 billion dlr tax increase", "is prepared to
 # raise the tax to 12 pct" (a stance cue would reach farther: "ready to present ... a package to cut" is the package's)
 READY_TO = regex.compile(r"\b(?:ready|prepared|willing)\s+to\s+(?:support|back|accept|approve|endorse|raise|increase|lift|cut|reduce|"
-                         r"lower|spend|provide|give|commit|pay|repay)\s+(?:(?:an?|the|its|their|his|her|some|about|around|up\s+to)\s+)?"
+                         r"lower|spend|provide|give|commit|pay|repay|impose|boost|double|reach)\s+(?:(?:an?|the|its|their|his|her|some|about|around|up\s+to)\s+)?"
                          r"(?:(?:[\w'’-]+\s+){0,3}?(?:to|by)\s+)?$", regex.IGNORECASE)
 READY_TO_SCAN = _lexicon.Guarded(READY_TO, ("ready", "prepared", "willing"))
 READY_REACH = 70
@@ -101,6 +101,11 @@ LAW_METRICS = ENACTED_METRICS | {"fiscal_deficit", "public_debt"}
 def enacted_type(sc, fig: dict, clause, claim_type, st) -> tuple:
     """A figure the earlier steps read as a level reached, which the words around it state as a government's act: the
     level a passive change of an instrument reaches, a tax or duty imposed, a sum a law holds (see the module)."""
+    if claim_type == "forecast" and fig.get("head") is None and st.how != "compared" \
+            and READY_TO_SCAN.search(sc.text, max(clause[0], fig["char_start"] - READY_REACH), fig["char_start"]) is not None:
+        # "Poland stands ready to spend 5% of its GDP next year", "is prepared to lift defence spending to 3.5% by 2035":
+        # readiness to act on a later year's figure offers it as much as this year's (the future step read it as foreseen)
+        return "commitment", st._replace(claim_type="commitment")
     if claim_type != "actual" or fig.get("head") is not None or st.how == "compared":
         return claim_type, st
     new = stated_act(sc.text, clause, fig["char_start"], fig["end"], fig["metric"], sc.article.get("published"))

@@ -362,7 +362,9 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
                      and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
             and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)) \
             and not (st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
-                     and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.start)):
+                     and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.start)) \
+            and not (st.cue is not None and st.cue.entry["pos"] == "V"
+                     and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.end)):  # "The Bundesbank urged the government to"
         # (an organisation calling on its members demands; so does an opposition pressing its own government:
         # "Opposition lawmakers called for defence spending of 5% of GDP")
         # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits

@@ -171,9 +171,10 @@ def plan_frame(text: str, stretch):
     return PLAN_FRAME.search(text, stretch[0], stretch[1])
 
 
-# a verb setting a level, its object and "to" or "by" right before the figure ("raised its contribution to")
+# a verb setting a level, its object and "to" or "by" right before the figure ("raised its contribution to"; up to six words:
+# "cut the lowest income tax rate to", "raised its tariffs on US goods to")
 SETS_LEVEL = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increased|increases|lifted|lifts|cut|cuts|lowered|lowers|reduced|"
-                           r"reduces|doubled|doubles|trimmed|slashed)\s+(?:[\w'’-]+\s+){0,4}?(?:to|by)\s+"
+                           r"reduces|doubled|doubles|trimmed|slashed)\s+(?:[\w'’-]+\s+){0,6}?(?:to|by)\s+"
                            r"(?:(?:about|around|some|roughly|nearly)\s+)?$", regex.IGNORECASE)
 SETS_REACH = 60  # chars before a figure searched for the setting verb
 

@@ -103,6 +103,8 @@ EVIDENCE_SUBJECT_SCAN = _lexicon.Guarded(EVIDENCE_SUBJECT, ("reports", "data", "
 # than double the 2% target they agreed in 2014")
 MEASURED_AGAINST = regex.compile(r"\b(?:(?:fell|falls|fall|falling)\s+short\s+of|missed|misses|exceeded|exceeds|exceeding|breached|breaches|"
                                  r"breaching|surpassed|surpasses|overshot|undershot|met|meets|topped|tops|"
+                                 # "Spain, which did not meet the 2% target last year" (ctype21)
+                                 r"(?:did|does)\s*(?:not|n['’]t)\s+meet|"
                                  r"(?:more|less)\s+than\s+(?:half|double|twice|triple|a\s+third|a\s+quarter|two-thirds)(?:\s+of)?)"
                                  r"\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 MEASURED_AGAINST_SCAN = _lexicon.Guarded(MEASURED_AGAINST, ("short", "miss", "exceed", "breach", "surpass", "overshot", "undershot", "met",

@@ -29,7 +29,10 @@ from .scope import SentenceScope
 LAW_TYPES = frozenset({"demand", "forecast", "commitment", "proposal"})
 
 # "would not commit to", "does not plan to raise", "has no plans to raise", "has no intention of raising"
-NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|did|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
+# (not a level missed in the past: "Spain, which did not meet the 2% target last year" fell short of a benchmark, it refused
+# nothing; "did not commit to 5%" still refuses)
+NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|can|could|shall|is|are)\s*(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?"
+                        r"|did\s*(?:not|n['’]t|never)\s+(?!(?:\w+\s+){0,3}?(?:meet|reach|hit|achieve|fulfil|match)\w*\b)(?:\w+\s+){0,3}?"
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+"
                         # "was not prepared to raise", "were not willing to spend" (the past of "is not ready to")
                         r"|(?:was|were)\s*(?:not|n['’]t|never)\s+(?:ready|prepared|willing)\s+to\s+)"
@@ -59,9 +62,12 @@ REFUSAL_STEMS = ("reasonable", "realistic", "counterproductive", "affordable", "
 REFUSED_AFTER_SCAN = _lexicon.Guarded(REFUSED_AFTER, REFUSAL_STEMS)  # (tried only where the window holds a refusal word)
 # "The opposition called the 3.5% goal unrealistic", "branded a 5% target absurd": a judging verb before the figure, the
 # refusal word after its noun phrase
-JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$",
+JUDGED_BEFORE = regex.compile(r"\b(?:called|calls|call|calling|deemed|deems|branded|brands|labelled|labeled)\s+(?:[\w'’-]+\s+){0,3}$"
+                              # "dismissed the idea of a 3.5% target as unrealistic" (ctype21: the dismissed object may be a
+                              # proposal or a demand; the speaker refuses it)
+                              r"|\b(?:dismissed|dismisses|dismissing)\s+(?:[\w'’-]+\s+){0,4}$",
                               regex.IGNORECASE)
-JUDGED_BEFORE_SCAN = _lexicon.Guarded(JUDGED_BEFORE, ("call", "deem", "brand", "label"))  # (searched only where its verbs stand)
+JUDGED_BEFORE_SCAN = _lexicon.Guarded(JUDGED_BEFORE, ("call", "deem", "brand", "label", "dismiss"))  # (searched only where its verbs stand)
 # "Spain would find it impossible to spend 5% of GDP", "it is not realistic to reach 3.5%": refused before the figure
 REFUSED_BEFORE = regex.compile(REFUSAL_WORDS + r"\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?to\s+(?:[\w'’-]+\s+){1,5}?$", regex.IGNORECASE)
 # (searched only where the window holds a refusal word: nearly never)
@@ -131,10 +137,11 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
         # dlr target set under the Gramm-Rudman law", "a new budget law requiring a 23 billion dlr cut": a statutory rule
         claim_type = "benchmark"
         st = st._replace(claim_type=claim_type)
-    if claim_type in ("commitment", "actual", "forecast", "benchmark") and head is None \
+    # (a proposal judged so too: "dismissed the idea of a 3.5% target as unrealistic")
+    if claim_type in ("commitment", "actual", "forecast", "benchmark", "proposal") and head is None \
             and ((JUDGED_BEFORE_SCAN.search(text, max(clause[0], start - 40), start)
                   and JUDGED_AFTER.match(text, end, min(sentence.end, end + REFUSED_REACH)))
-                 or REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start)):
+                 or (claim_type != "proposal" and REFUSED_BEFORE_SCAN.search(text, max(clause[0], start - REFUSED_REACH), start))):
         # "The opposition called the 3.5% goal unrealistic", "would find it impossible to spend 5%": the figure is
         # refused (attributive or not)
         claim_type = "rejection"

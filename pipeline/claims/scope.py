@@ -84,6 +84,7 @@ def sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> Sen
                    and not _noun_homograph(text, sentence.start, h)
                    and not _rule_in_body_name(text, h)]
     stance_hits = _told_to_hits(text, sentence, stance_hits)
+    stance_hits = _report_refusals_and_expectations(text, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)
     return SentenceScope(text, article, sentences, sentence, state, ctx, figs, stance_hits, modal_hits, outlets,
@@ -132,6 +133,45 @@ def _told_to_hits(text: str, sentence, hits: list) -> list:
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: (h.start, h.end))
+
+
+# "Tokyo rejected a report that it had been asked to spend 3.5%", "rejected media reports of a 5% demand": refusing a report is
+# no refusal of the figure it relays; the report's own stance governs the figure (ANNOTATION.md: a report denied in the same
+# sentence -> the reported claim, hedged and negated)
+REPORT_REFUSED = regex.compile(r"\s+(?:(?:a|the|these|those|such|media|press|news|newspaper)\s+){0,2}"
+                               r"(?:reports?|claims?|suggestions?|allegations?|speculation)\s+(?:that|of)\b", regex.IGNORECASE)
+# "France's public debt should reach 116% of GDP next year", "the deficit should narrow to 2.8%": "should" between a balance or
+# debt noun and its verb of movement is the expectation of a level, not an obligation ("the government should cut the deficit
+# to 3%" has an object, "the deficit should be cut to 3%" is a passive: both still obligations)
+SHOULD_SUBJECT = regex.compile(r"\b(?:deficits?|debts?|surplus(?:es)?|shortfalls?|borrowing|ratio)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+SHOULD_MOVE = regex.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+|still\s+)?(?:reach|rise|fall|climb|peak|drop|decline|narrow|widen|"
+                            r"remain|stay|stabili[sz]e|ease|shrink|grow|increase|hit|come\s+in|start|top|exceed|edge|total|"
+                            r"amount)\b", regex.IGNORECASE)
+SHOULD_EXPECTED_ENTRY = {"cue": "should", "claim_type": "forecast", "pos": "V", "priority": "44"}
+SUBJECT_BEFORE_SHOULD = 40  # characters looked back from "should" for its subject noun
+# "Belgium's government declined to raise the VAT rate to 23%": "declined" before the infinitive of an act refuses the act
+# (stance_cues.csv reads "declined" as a level falling: "exports declined to 3 billion", "declined 2%")
+DECLINED_ACT = regex.compile(r"\s+to\s+(?:commit|raise|increase|spend|reach|accept|lift|boost|meet|adopt|endorse|match|cut|lower|"
+                             r"reduce|set|give|back|support|sign|join|pledge|hike|double)\b", regex.IGNORECASE)
+DECLINED_ENTRY = {"cue": "declined to", "claim_type": "rejection", "pos": "V", "priority": "70"}
+
+
+def _report_refusals_and_expectations(text: str, hits: list) -> list:
+    """The stance hits less a refusal of a report ("rejected a report that ..."), with "declined to <act>" read as a refusal
+    and "should" between an outcome noun and its verb of movement as an expectation (a forecast) rather than an
+    obligation."""
+    out = []
+    for h in hits:
+        kind = h.entry["claim_type"]
+        if kind == "rejection" and h.entry["pos"] != "N" and REPORT_REFUSED.match(text, h.end):
+            continue
+        if kind == "actual" and text[h.start:h.end].lower() in ("declined", "declines", "declining") and DECLINED_ACT.match(text, h.end):
+            h = _stance.Hit(h.start, h.end, DECLINED_ENTRY)
+        if kind == "demand" and h.end - h.start == 6 and text[h.start:h.end].lower() == "should" \
+                and SHOULD_MOVE.match(text, h.end) and SHOULD_SUBJECT.search(text, max(0, h.start - SUBJECT_BEFORE_SHOULD), h.start):
+            h = _stance.Hit(h.start, h.end, SHOULD_EXPECTED_ENTRY)
+        out.append(h)
+    return out
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
