@@ -137,6 +137,11 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
             fig["metric_cue"] = _cuescope.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
+        if fig["unit"] == "currency" and _cuescope.whole_of_other_share(text, fig["metric_cue"], m["char_start"], end, spans):
+            # "The deficit, equal to about 12 pct of spending, would fall to 8 billion crowns": the whole of the share before
+            # it says nothing of what the sum measures; the cue governing once it is set aside does
+            whole = fig["metric_cue"]
+            fig["metric_cue"] = _cuescope.governing_cue(text, m["char_start"], end, [h for h in hits if h is not whole], spans)
         # (a share of GDP reaches further back into the story's claims than a sum)
         story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
