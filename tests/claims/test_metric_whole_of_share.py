@@ -25,3 +25,4 @@ def test_a_budget_sized_right_after_the_share_is_the_budget():
 def test_spending_with_no_share_before_it_keeps_its_sum():
     text = "The deficit will narrow next year as spending falls to 80 billion crowns, the finance minister said."
     assert pipeline_claim(text, "80 billion", title=TITLE)["metric"] == "public_spending"
+
