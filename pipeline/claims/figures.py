@@ -39,6 +39,7 @@ from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
 from .borrowedfor import borrowed_use
 from .budgetlines import line_item
+from .carriedsum import sized_topic
 from .relativehead import relative_head
 from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, loan_margins_as_other
 from .incomethreshold import income_threshold
@@ -412,6 +413,14 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     if left_out:
         topics = [t for t in topics if t not in left_out]
         share_topics = [t for t in share_topics if t not in left_out]
+    if hits and all(h.entry["metric"] == "CARRY" for h in hits):
+        # "... borrowing requirement rose to 110,000 billion lire. State spending grew 9 pct. The target for this year is
+        # 100,000 billion lire": an anaphoric word's sum takes the story's metric whose sum it restates in size (carriedsum)
+        sized = sized_topic(ms, state)
+        # (only in place of another scored metric: an unscored latest topic, "It also rolled over trade credits worth 2.9
+        # billion dlrs" after a loan's spread, stays as it is)
+        if sized is not None and sized not in left_out and topics and topics[-1] != sized and topics[-1] in _cuelexicon.SCORED:
+            topics = [t for t in topics if t != sized] + [sized]
     # (a balance of payments that only frames the current account before it is no cue: cuecompound)
     # (and "with 108 billion dlrs in debt" is the debt held: cuecompound.held_debts)
     figs = _figures(text, sentence, ms, _cuecompound.held_debts(text, _cuecompound.drop_frames(text, hits), spans), spans,
