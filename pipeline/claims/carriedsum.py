@@ -5,7 +5,8 @@ said. The target for this year is 100,000 billion lire": "the target" takes the 
 named last, though the sum is of the borrowing requirement's order of magnitude, not a share's or a total ten times larger.
 Asked only for a sentence whose every cue is anaphoric ("the target", "to reach") and which holds one sum: its metric is
 the one scored metric the story has stated a sum of in the same currency within a factor of ``SIZE_RATIO`` (two metrics
-within it leave the story's order as it is). A look-up in the sums the story has stated (``state["stated_sums"]``, kept by
+within it leave the story's order as it is), in place of the latest claim's scored metric only (a topic a figure-less sentence
+just before names stays: "Borrowing will rise as a result. The OBR expects it to reach 105 billion pounds"). A look-up in the sums the story has stated (``state["stated_sums"]``, kept by
 ``frame``): no scan of the article.
 """
 from __future__ import annotations

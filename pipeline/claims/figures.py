@@ -417,9 +417,12 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         # "... borrowing requirement rose to 110,000 billion lire. State spending grew 9 pct. The target for this year is
         # 100,000 billion lire": an anaphoric word's sum takes the story's metric whose sum it restates in size (carriedsum)
         sized = sized_topic(ms, state)
-        # (only in place of another scored metric: an unscored latest topic, "It also rolled over trade credits worth 2.9
-        # billion dlrs" after a loan's spread, stays as it is)
-        if sized is not None and sized not in left_out and topics and topics[-1] != sized and topics[-1] in _cuelexicon.SCORED:
+        # (only in place of the latest claim's scored metric: an unscored latest topic, "It also rolled over trade credits
+        # worth 2.9 billion dlrs" after a loan's spread, stays as it is, and so does the topic a figure-less sentence just
+        # before names: "... spending increases of 70 billion pounds. Borrowing will rise as a result. The OBR expects it to
+        # reach 105 billion pounds")
+        if sized is not None and sized not in left_out and topics and topics[-1] != sized \
+                and topics[-1] in _cuelexicon.SCORED and topics[-1] == state.get("last_metric"):
             topics = [t for t in topics if t != sized] + [sized]
     # (a balance of payments that only frames the current account before it is no cue: cuecompound)
     # (and "with 108 billion dlrs in debt" is the debt held: cuecompound.held_debts)

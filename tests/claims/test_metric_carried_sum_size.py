@@ -15,10 +15,16 @@ def test_a_target_after_a_spending_share_is_the_borrowing_requirements():
     assert _metric_of(text, "Ruritania Borrowing", "10,000 billion marks") == "fiscal_deficit"
 
 
-def test_a_target_after_a_figureless_spending_sentence():
-    text = ("Ruritania's borrowing requirement was 3.5 billion crowns in the first 11 months. Government spending was in line "
-            "with plans. Finance Minister Jan Novak set a target of 6.0 billion crowns for the full year.")
+def test_a_target_after_a_spending_sum_of_another_size():
+    text = ("Ruritania's borrowing requirement was 3.5 billion crowns in the first 11 months. Government spending rose 4 pct "
+            "to 80 billion crowns. Finance Minister Jan Novak set a target of 6.0 billion crowns for the full year.")
     assert _metric_of(text, "Ruritania Borrowing", "6.0 billion crowns") == "fiscal_deficit"
+
+
+def test_a_topic_named_by_a_figureless_sentence_stays():
+    text = ("The chancellor announced spending increases of 60 billion crowns a year. Borrowing will rise as a result. The "
+            "fiscal council expects it to reach 95 billion crowns next year.")
+    assert _metric_of(text, "Ruritania Budget", "95 billion crowns") == "fiscal_deficit"
 
 
 def test_a_sum_of_the_spending_order_stays_spending():
