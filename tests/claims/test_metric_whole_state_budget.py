@@ -39,3 +39,13 @@ def test_its_budget_in_a_defence_story_stays_defence():
 def test_a_deficit_of_the_state_budget_stays_the_deficit():
     text = "The deficit of the 2026 state budget will be 12 billion crowns, the finance ministry said."
     assert pipeline_claim(text, "12 billion", title="Ruritania Budget")["metric"] == "fiscal_deficit"
+
+
+def test_a_years_budget_beside_a_defence_word_is_the_defence_budget():
+    text = "Defence spending will rise to 64 billion crowns next year, up from this year's budget of 55 billion crowns."
+    assert pipeline_claim(text, "55 billion", title=DEFENCE_TITLE)["metric"] == "defense_spending"
+
+
+def test_a_years_budget_with_a_defence_line_after_it_is_the_whole():
+    text = "Parliament passed a 2026 budget of about 410 billion crowns on Tuesday, including 31 billion crowns for defence."
+    assert pipeline_claim(text, "410 billion", title=DEFENCE_TITLE)["metric"] == "public_spending"
