@@ -15,7 +15,7 @@ import functools
 import regex
 
 from .lexicon import Hit, ascii_twin, last_match, phrase_pattern, read_rows
-from .cuescope import CLAUSE_SCAN
+from .cuescope import CLAUSE_SCAN, OWN_FIGURE
 
 USE_REACH = 70  # chars before the spending word: "to help fund the government's extra" and its words
 SUBJECT_REACH = 40  # chars between an anaphoric verb ("will reach") and the noun before it (metric.SUBJECT_REACH)
@@ -100,6 +100,10 @@ def borrowed_use(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, lo
         return None
     if not (start <= fig_start < use.start() or fig_start >= cue.end):
         return None
+    if fig_start >= cue.end:
+        own = OWN_FIGURE.match(text, cue.end, fig_start)
+        if own is not None and own.end() == fig_start:
+            return None  # "the government borrowed to finance spending of 85 billion crowns": the spending's own size
     return metrics[int(head.lastgroup[1:])]
 
 

@@ -483,6 +483,30 @@ def share_cue(text: str, fig_start: int, fig_end: int, hits: list[Hit], figures:
     return other
 
 
+# a share's own figure: "12 pct", "12%", "12 percent", "12 per cent"
+SHARE_FIGURE = regex.compile(r"%|\b(?:pct|percent|per\s+cent)\b", regex.IGNORECASE)
+WHOLE_REACH = 40  # chars between a share and the weak word it is taken of
+
+
+def whole_of_other_share(text: str, cue: Hit | None, fig_start: int, fig_end: int, figures: list[tuple[int, int]]) -> bool:
+    """Whether a spending or budget word before a sum it governs is the whole another figure of its sentence is a share of.
+
+    "The deficit, equal to about 12 pct of spending, would fall to 8 billion crowns", "The shortfall, some 12 pct of
+    expenditure, is expected to reach 8 billion": the spending word says what the share is taken of (the deficit given as a
+    share of spending), not what the sum after it measures. Looks only at the figures just before the cue."""
+    if cue is None or cue.entry["metric"] != "public_spending" or cue.end > fig_start:
+        return False
+    own = OWN_FIGURE.match(text, cue.end, fig_start)
+    if own is not None and own.end() == fig_start:
+        return False  # "20 pct of the national 1987 budget of 70 billion rupees": the whole's own size
+    for a, b in figures:
+        if b <= cue.start and cue.start - b <= WHOLE_REACH and not (a >= fig_start and b <= fig_end):
+            m = DENOMINATOR.match(text, b, cue.start)
+            if m is not None and m.end() == cue.start and SHARE_FIGURE.search(text, a, b) is not None:
+                return True
+    return False
+
+
 # a word for paying on a debt before a share of a state's foreign earnings: "limit repayments on its debt to 10 pct of its
 # export earnings", "cut payments to 20 pct of exports"
 SERVICE_WORD = regex.compile(r"\b(?:repay\w*|payments?|servic(?:e|es|ed|ing)|interest)\b", regex.IGNORECASE)

@@ -39,6 +39,7 @@ from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
 from .borrowedfor import borrowed_use
 from .budgetlines import line_item
+from .carriedsum import sized_topic
 from .relativehead import relative_head
 from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, loan_margins_as_other
 from .incomethreshold import income_threshold
@@ -138,6 +139,11 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
             fig["metric_cue"] = _cuescope.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])
+        if fig["unit"] == "currency" and _cuescope.whole_of_other_share(text, fig["metric_cue"], m["char_start"], end, spans):
+            # "The deficit, equal to about 12 pct of spending, would fall to 8 billion crowns": the whole of the share before
+            # it says nothing of what the sum measures; the cue governing once it is set aside does
+            whole = fig["metric_cue"]
+            fig["metric_cue"] = _cuescope.governing_cue(text, m["char_start"], end, [h for h in hits if h is not whole], spans)
         # (a share of GDP reaches further back into the story's claims than a sum)
         story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
@@ -408,6 +414,17 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     if left_out:
         topics = [t for t in topics if t not in left_out]
         share_topics = [t for t in share_topics if t not in left_out]
+    if hits and all(h.entry["metric"] == "CARRY" for h in hits):
+        # "... borrowing requirement rose to 110,000 billion lire. State spending grew 9 pct. The target for this year is
+        # 100,000 billion lire": an anaphoric word's sum takes the story's metric whose sum it restates in size (carriedsum)
+        sized = sized_topic(ms, state)
+        # (only in place of the latest claim's scored metric: an unscored latest topic, "It also rolled over trade credits
+        # worth 2.9 billion dlrs" after a loan's spread, stays as it is, and so does the topic a figure-less sentence just
+        # before names: "... spending increases of 70 billion pounds. Borrowing will rise as a result. The OBR expects it to
+        # reach 105 billion pounds")
+        if sized is not None and sized not in left_out and topics and topics[-1] != sized \
+                and topics[-1] in _cuelexicon.SCORED and topics[-1] == state.get("last_metric"):
+            topics = [t for t in topics if t != sized] + [sized]
     # (a balance of payments that only frames the current account before it is no cue: cuecompound)
     # (and "with 108 billion dlrs in debt" is the debt held: cuecompound.held_debts)
     figs = _figures(text, sentence, ms, _cuecompound.held_debts(text, _cuecompound.drop_frames(text, hits), spans), spans,

@@ -50,6 +50,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         subject = _clause_subject(text, hit, hits) or _subject_before_relative(text, hit, hits)
         if subject is not None:  # "revenue will reach 647.2 billion": what reaches it is the clause's own noun
             return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
+    if resolves and hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None \
+            and _whole_state_budget(text, hit, figure, hits) and not _balance_of_budget(text, hit, hits):
+        # "Defence Minister Novak said the 1988 state budget of 300 billion crowns would ...", "a 40 billion crown national
+        # budget, of which defence gets 10 billion": the state's whole budget the figure sizes is its spending total, never
+        # the part (defence, aid) a defence story's topic or a cue beside it names
+        return "public_spending"
     if resolves:
         names = resolves.split("|")
         if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and _sized_budget(text, hit, figure) \
@@ -255,6 +261,34 @@ def _sized_budget(text: str, hit: Hit, figure: tuple[int, int]) -> bool:
         return m is not None and m.end() == hit.start
     m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
     return m is not None and m.end() == figure[0]
+
+
+# a budget named as the whole state's by a word right before it ("the state budget", "Italy's 1988 national budget", "the
+# federal government's budget"), or by its year alone with no owner ("the 1988 budget of", "a 2026 budget of", "next year's
+# budget of": the year's budget of the state; ANNOTATION.md: a budget's total is public_spending even under a headline on the
+# armed forces); "total" or "overall" are left out: "the army's total budget" is the army's
+WHOLE_STATE_BUDGET = regex.compile(r"\b(?:state|national|federal|government(?:['’]s)?|general|union|country['’]s|nation['’]s)\s+"
+                                   r"(?:(?:\d{4}(?:[/-]\d{2,4})?|annual|draft|new|proposed|fiscal|revised|ordinary|current|next|"
+                                   r"year['’]s|coming)[\s-]+){0,2}$", regex.IGNORECASE)
+# (named by its year alone, only where no word before it in its sentence names a part of a budget: "Defence spending will rise
+# to 61 billion euros, up from this year's budget of 52 billion" is the defence budget of this year; "passed a 2026 budget of
+# 728 trillion won, including 65.9 trillion won for defence" is the whole)
+YEAR_BUDGET = regex.compile(r"(?:\b(?:a|the)\s+(?:fiscal\s+)?\d{4}(?:[/-]\d{2,4})?[\s-]+(?:(?:draft|annual|new|proposed|revised)\s+)?"
+                            r"|(?<!['’]s\s)\b(?:this|next|last)\s+year['’]s\s+(?:(?:draft|annual|new|proposed|revised)\s+)?)$",
+                            regex.IGNORECASE)
+WHOLE_STATE_REACH = 60  # chars before the budget word
+
+
+def _whole_state_budget(text: str, hit: Hit, figure: tuple[int, int], hits: list[Hit]) -> bool:
+    """Whether a budget word the figure sizes ("a budget of 300 billion", "a 300 billion budget") is named the whole state's
+    by the word before it ("the state budget", "a 40 billion crown national budget"), or by its year alone after no word
+    naming a part of a budget ("the 1988 budget of 310 billion")."""
+    if not _sized_budget(text, hit, figure):
+        return False
+    lo = max(0, hit.start - WHOLE_STATE_REACH)
+    return WHOLE_STATE_BUDGET.search(text, lo, hit.start) is not None \
+        or (YEAR_BUDGET.search(text, lo, hit.start) is not None
+            and not any(h.end <= hit.start and h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits))
 
 
 # a balance noun whose budget the budget word names: "the deficit for the 1988 budget is 12 billion", "the financing

@@ -14,7 +14,10 @@ import regex
 from .lexicon import Hit
 
 # the relative clause's opening, with no comma or clause break between it and the cue
-RELATIVE_OPENING = regex.compile(r",\s+(?:which|that|who|whom|whose)\b[^,;:()]*$", regex.IGNORECASE)
+# (or a prepositional aside, set off the same way: "the deficit, after spending cuts of 2 billion crowns, would be 4 billion
+# crowns", "the shortfall, despite higher spending on wages, will narrow to 3 billion")
+RELATIVE_OPENING = regex.compile(r",\s+(?:which|that|who|whom|whose|after|despite|with|even\s+with|including|excluding|before|"
+                                 r"thanks\s+to|because\s+of|due\s+to|in\s+spite\s+of)\b[^,;:()]*$", regex.IGNORECASE)
 RELATIVE_REACH = 120  # chars back from the cue to the clause's opening
 HEAD_GAP = regex.compile(r"\s*")
 
