@@ -155,6 +155,9 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         own = fig["respective"]
         who = _voices.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
         return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
+    if fig.get("listed_owner") is not None:  # "ahead of Lithuania at 4%": whose level in the speaker's list
+        own = fig["listed_owner"]
+        return actor, (own.surface, own.code)
     if st.claim_type == "commitment" and actor is not None and st.how != "governing":
         # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports
         pledger = _voices.reported_pledger(ctx, sentence, span[0], actor)
