@@ -98,3 +98,23 @@ def test_a_state_saying_it_will_need_a_sum_is_not_read_as_the_alliances_demand()
     text = "Belgium will need about 4 billion euros more a year for defence, Prime Minister Bart De Wever said."
     c = [c for c in rules_claims(text) if c["figure_text"].startswith("4 billion")]
     assert all(x["actor_code"] != "NATO" for x in c)
+
+
+def test_a_sum_sizing_an_extra_budget_is_the_budgets_not_the_defence_line_after_it():
+    text = ("TOKYO - The cabinet approved a 13.9 trillion yen extra budget on Friday that raises defence-related spending to "
+            "about 9.9 trillion yen.")
+    claims = pipeline_claims(text)
+    assert _claim(claims, "13.9 trillion yen")["metric"] == "public_spending"
+    assert _claim(claims, "9.9 trillion yen")["metric"] == "defense_spending"
+
+
+def test_a_sum_sizing_a_defence_budget_is_still_defence():
+    text = "The government approved a 6.2 billion euro defence budget for next year, the finance ministry said."
+    assert pipeline_claim(text, "6.2 billion euro")["metric"] == "defense_spending"
+
+
+def test_an_inclusion_phrase_names_no_subject_of_the_verb_after_it():
+    text = ("Finance Minister Lars Klingbeil said net borrowing including the special funds for the railways and the "
+            "armed forces would reach about 170 billion euros in 2026.")
+    c = pipeline_claim(text, "170 billion euros")
+    assert c["metric"] in ("fiscal_deficit", "public_debt")
