@@ -286,7 +286,7 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
         and (owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
              or (claim_type == "actual" and owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
         and not (actor is not None and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
-    lead = lead_report(ctx, sentence, target_code) if owner_only else None
+    lead = lead_report(ctx, sentence, target_code, start) if owner_only else None
     if lead is not None:
         # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
         # report it; the organisation whose report the article relays does; so for a forecast of a state's

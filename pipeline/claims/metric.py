@@ -75,7 +75,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 or _aimed_at(text, hit, nearest)
                 or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
                     and _governs_other_figure(text, nearest, hits, figure, figures))
-                or (_sizes_word(text, hit, figure) and nearest.start >= hit.end
+                or (metric == "public_spending" and _sizes_word(text, hit, figure) and nearest.start >= hit.end
                     and _names_later_figure(text, nearest, hits, figure, figures))):
             # ("Its total debt now stands at about 500 mln dlrs, with annual interest payments of nearly three mln dlrs": a
             # debt's service measuring a figure of its own is the flow beside the stock, as below)
@@ -276,8 +276,9 @@ def _names_later_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int,
         if a < cue.end or a - cue.end > NAMED_FIGURE_REACH or (a >= figure[0] and b <= figure[1]):
             continue
         governing = governing_cue(text, a, b, hits, figures)
-        if governing is not None and governing.start >= cue.start:
-            return True
+        if governing is not None and cue.start <= governing.start and governing.end <= a:
+            return True  # (its cue before it, from this cue on: "... a 10.15 billion surplus in the capital account,
+            # turning round December's 6.48 billion deficit" is the deficit word's own figure, after it)
     return False
 
 

@@ -118,3 +118,24 @@ def test_an_inclusion_phrase_names_no_subject_of_the_verb_after_it():
             "armed forces would reach about 170 billion euros in 2026.")
     c = pipeline_claim(text, "170 billion euros")
     assert c["metric"] in ("fiscal_deficit", "public_debt")
+
+
+def test_a_passive_estimate_after_a_state_spoke_of_its_own_plan_stays_the_relayed_reports():
+    text = ("BRUSSELS - All allies will meet the 2% guideline this year, according to annual estimates published by NATO "
+            "on Thursday. Ottawa has said it will reach 5% of GDP by 2035. France is estimated to spend about 2.1% of GDP "
+            "this year.")
+    c = pipeline_claim(text, "2.1%")
+    assert c["target_code"] == "FRA"
+    assert c["actor_code"] in ("NATO", None)
+
+
+def test_a_sum_sizing_a_boost_goes_on_with_the_storys_metric():
+    text = ("Canada spent about 1.4% of GDP on defence in 2024. Spending is estimated at 2% this year after Prime Minister "
+            "Mark Carney's 9 billion Canadian dollar boost.")
+    c = pipeline_claim(text, "9 billion")
+    assert c["metric"] == "defense_spending"
+
+
+def test_boost_as_a_verb_carries_no_metric():
+    text = "Canada spent about 1.4% of GDP on defence in 2024. Exporters hope a weaker currency will boost sales by 4%."
+    assert not [c for c in pipeline_claims(text) if c["figure_text"] == "4%"]
