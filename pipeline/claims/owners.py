@@ -91,6 +91,9 @@ def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
     return False
 
 
+HEADED_RELATIVE = regex.compile(r",\s*(?:which|that)?\s*")  # (between the head noun and its relative clause's start)
+
+
 def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
               clause: tuple[int, int] | None = None, fig_start: int | None = None) -> Entity | None:
     """The state whose metric it is when the text says so: "Japan's deficit", "its budget", also with the figure
@@ -99,8 +102,13 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
     ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
     if metric_cue is None:
         return None
+    headed = False
     if clause is not None and metric_cue.end <= clause[0]:
-        return None  # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner
+        # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner (not the noun the
+        # figure's relative clause is about, when a state owns it: "India should cut its tariffs, which average about 17%")
+        if not HEADED_RELATIVE.fullmatch(ctx.text, metric_cue.end, clause[0]):
+            return None
+        headed = True
     text = ctx.text
     if fig_end is not None and metric_cue.start >= fig_end and _names_between(ctx, sentence, fig_end, metric_cue.start):
         return None
@@ -109,7 +117,8 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
             if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
                 return e if _owns_across_figure(ctx, sentence, e, fig_start, fig_end, metric_cue.start) else None
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and (e.kind != "group" or names_body(e)) \
-                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
+                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start) \
+                    and not (headed and not (e.kind == "country" or (e.kind == "pronoun" and is_state(e.code)))):
                 return e
             return None
     return None

@@ -139,3 +139,16 @@ def test_a_sum_sizing_a_boost_goes_on_with_the_storys_metric():
 def test_boost_as_a_verb_carries_no_metric():
     text = "Canada spent about 1.4% of GDP on defence in 2024. Exporters hope a weaker currency will boost sales by 4%."
     assert not [c for c in pipeline_claims(text) if c["figure_text"] == "4%"]
+
+
+def test_a_figure_in_a_relative_clause_takes_its_head_nouns_state_owner():
+    text = "U.S. Trade Representative Jamieson Greer said Vietnam should lower its tariffs, which average about 9.4%."
+    c = pipeline_claim(text, "9.4%")
+    assert c["target_code"] == "VNM"
+
+
+def test_a_relative_clause_after_a_noun_an_organisation_owns_keeps_the_state():
+    text = ("Paris is under pressure from Brussels to cut its deficit, which the finance ministry expects at 5.4% of GDP "
+            "this year.")
+    c = pipeline_claim(text, "5.4%")
+    assert c["target_code"] == "FRA"
