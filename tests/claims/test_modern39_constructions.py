@@ -129,13 +129,6 @@ def test_a_passive_estimate_after_a_state_spoke_of_its_own_plan_stays_the_relaye
     assert c["actor_code"] in ("NATO", None)
 
 
-def test_a_sum_sizing_a_boost_goes_on_with_the_storys_metric():
-    text = ("Canada spent about 1.4% of GDP on defence in 2024. Spending is estimated at 2% this year after Prime Minister "
-            "Mark Carney's 9 billion Canadian dollar boost.")
-    c = pipeline_claim(text, "9 billion")
-    assert c["metric"] == "defense_spending"
-
-
 def test_boost_as_a_verb_carries_no_metric():
     text = "Canada spent about 1.4% of GDP on defence in 2024. Exporters hope a weaker currency will boost sales by 4%."
     assert not [c for c in pipeline_claims(text) if c["figure_text"] == "4%"]
