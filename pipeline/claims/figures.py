@@ -113,16 +113,6 @@ NATO_PRESSES_REACH = regex.compile(r"\b(?:NATO|Nato)\b[^.;:]{0,220}?\b(?:(?:shou
 # chief's demand, fig["alliance_need"], claim.py)
 
 
-def alliance_need_stands(text: str, claim: dict, new: str, s0: int) -> bool:
-    """Whether the rules' demand of the alliance on a member's share it "will need" (NATO_PRESSES_REACH, claim.py) stands
-    against the model's other type: the model reads the member's "will" as its own plan."""
-    if claim.get("claim_type") != "demand" or new == "demand" or claim.get("actor_code") != "NATO":
-        return False
-    start = claim["char_start"]
-    pressed = NATO_PRESSES_REACH.search(text, max(s0, start - 270), start)
-    return pressed is not None and bool(pressed.group("need"))
-
-
 def _nato_target_set(text: str, start: int, fig: dict) -> bool:
     """A share of GDP (or of nothing named) the alliance's members are to reach, NATO named just before in its sentence."""
     if fig["basis"] not in (None, "GDP"):

@@ -32,7 +32,7 @@ from . import progressive as _progressive
 from . import projectionnoun as _projectionnoun
 from . import rulestand as _rulestand
 from . import orgplans as _orgplans
-from . import figures as _figures
+from . import allianceneed as _allianceneed
 from . import owners as _owners
 from . import relstance as _relstance
 from . import draftfig as _draftfig
@@ -353,7 +353,7 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _relstance.rules_stand(text, claim, new) or _draftfig.rules_stand(text, claim, new) \
         or _budgetput.rules_stand(text, claim, new, s0, published) \
         or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0) \
-        or _orgplans.named_rules_stand(text, claim, new, s0) or _figures.alliance_need_stands(text, claim, new, s0) \
+        or _orgplans.named_rules_stand(text, claim, new, s0) or _allianceneed.rules_stand(text, claim, new, s0) \
         or _owners.listed_level_stands(text, claim, new, s0)
 
 
