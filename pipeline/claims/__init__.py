@@ -110,3 +110,4 @@ def preload() -> None:
     for load in (introduced._office_words, introduced._org_words, introduced._head_words, introduced._firm_titles,
                  introduced._firm_words):
         load()
+    orgplans._named_after()  # (the instruments known by name, named_instruments.csv: its own line for merges)

@@ -170,6 +170,9 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         own = fig["respective"]
         who = _voices.reporter(ctx, sentence, span) if st.claim_type in REPORTED_TYPES else None
         return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
+    if fig.get("listed_owner") is not None:  # "ahead of Lithuania at 4%": whose level in the speaker's list
+        own = fig["listed_owner"]
+        return actor, (own.surface, own.code)
     if st.claim_type == "commitment" and actor is not None and st.how != "governing":
         # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports
         pledger = _voices.reported_pledger(ctx, sentence, span[0], actor)
@@ -579,7 +582,14 @@ def _credited_reporter(ctx, sentence, actor, st) -> bool:
     return credited is not None and credited.start == actor.start and credited.code in _entities.ORGANISATION_CODES
 
 
-def lead_report(ctx, sentence, target_code):
+# a passive estimate right before the figure, naming no one: "The United States is estimated to spend about 3.2%",
+# "Canada is estimated at 2%"
+PASSIVE_ESTIMATE = regex.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:estimated|projected)\s+(?:to\s+(?:have\s+)?[a-z]+\s+|at\s+)"
+                                 r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?$")
+PASSIVE_ESTIMATE_REACH = 60
+
+
+def lead_report(ctx, sentence, target_code, fig_start: int | None = None):
     """The organisation whose report the article relays (Eurostat, NATO's estimates, the OECD's outlook: the lead's
     speaker or credited body), when a later sentence naming no speaker of its own gives a level of another party:
     "..., Eurostat said. Romania ran the largest deficit, at 9.3% of GDP" is Eurostat's figure of Romania. Not when a
@@ -589,6 +599,12 @@ def lead_report(ctx, sentence, target_code):
         return None
     # the speaker look-back (a walk over earlier sentences' reporters) only once the article's lead relays a body
     earlier = ctx.previous_speaker(sentence.start)
+    if earlier is not None and earlier.code != lead.code and earlier.code not in _entities.ORGANISATION_CODES \
+            and fig_start is not None and earlier.code != target_code \
+            and PASSIVE_ESTIMATE.search(ctx.text, max(sentence.start, fig_start - PASSIVE_ESTIMATE_REACH), fig_start):
+        # "... Ottawa has said it will reach 5% by 2035. The United States is estimated to spend about 3.2%": a state that
+        # spoke of its own plan in between makes no estimate of another's level; the relayed report does
+        earlier = None
     if earlier is not None and earlier.code != lead.code or _roles.names_voice(ctx, sentence):
         return None
     return lead

@@ -122,6 +122,14 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
+    if claim_type in ("benchmark", "commitment") and fig.get("listed_level"):
+        # "... will meet the alliance's 2% guideline, with Poland spending the most at about 4.5% of GDP, ahead of Lithuania
+        # at 4%": the states' levels listed beside the rule (or the sentence's plan) are levels, not the rule or the plan
+        claim_type, st = "actual", st._replace(claim_type="actual")
+    if fig.get("alliance_need") and claim_type in ("commitment", "proposal", "forecast") and fig.get("head") is None:
+        # "NATO Secretary General Mark Rutte has said Spain will need about 3.5%": what the alliance's chief says a member
+        # needs is pressed on it (figures.NATO_PRESSES_REACH), not the member's own plan
+        claim_type, st = "demand", st._replace(claim_type="demand")
     if _draftfig.draft_content(sc.text, fig["end"], sc.sentence.end, claim_type):
         claim_type, st = "proposal", st._replace(claim_type="proposal")  # "the 286 billion crowns in the draft" (draftfig)
     if claim_type == "actual" and (wished := _relstance.relative_stance(sc, fig)) is not None:
@@ -137,6 +145,11 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     else:
         claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
                                                                                   target, out)
+    if fig.get("alliance_need") and fig.get("head") is None and actor_code == target_code and target_code != "NATO" \
+            and claim_type in ("demand", "commitment", "proposal"):
+        # "NATO Secretary General Mark Rutte has said Spain will need about 3.5%": the alliance presses the member, whose
+        # need the chief states (the member's own voice would make it a plan)
+        claim_type, actor_code, actor_text = "demand", "NATO", "NATO"
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
     if fig["metric_cue"] is not None and fig["metric_cue"].entry is BILATERAL_CUE and fig.get("head") is None:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
@@ -176,6 +189,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     # "the European Union's 150 billion euro SAFE loan fund": an organisation's own instrument is its figure (orgplans)
     actor_code, actor_text, target_code, target_text = _orgplans.instrument_owner(sc, fig, actor_code, actor_text,
                                                                                   target_code, target_text)
+    # "access to the 150 billion euro SAFE programme": an organisation's instrument known by name (orgplans)
+    claim_type, actor_code, actor_text, target_code, target_text = _orgplans.named_instrument(
+        sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     if actor is None and fig.get("head") is None and claim_type not in ("demand", "benchmark"):
         claim_type, actor_code, actor_text, target_code, target_text = _plan_anaphor_roles(
             sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
@@ -270,7 +286,7 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
         and (owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
              or (claim_type == "actual" and owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
         and not (actor is not None and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
-    lead = lead_report(ctx, sentence, target_code) if owner_only else None
+    lead = lead_report(ctx, sentence, target_code, start) if owner_only else None
     if lead is not None:
         # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
         # report it; the organisation whose report the article relays does; so for a forecast of a state's

@@ -82,6 +82,8 @@ def own_stretch(text: str, clause, start: int, end: int) -> tuple[int, int]:
     lo, hi = clause
     for m in _stance.FIGURE_IN.finditer(text, lo, start):
         lo = max(lo, m.end())
+    if lo > clause[0] and (dated := OWN_DATE_AFTER.match(text, lo, start)) is not None:
+        lo = dated.end()  # "from 2.8% in 2024, and public debt to ease to 101.5%": the year is the figure's before
     nxt = _stance.FIGURE_IN.search(text, end, hi)
     if nxt is None:
         return lo, hi

@@ -47,7 +47,10 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
     if resolves and metric != "CARRY" and text is not None and figure is not None and _is_whole(text, hit, figure, figures):
         return metric  # "defence expenditure was 20 pct of the national budget of 70 billion": the whole is no part's
     if metric == "CARRY" and resolves == "*" and text is not None:
-        subject = _clause_subject(text, hit, hits) or _subject_before_relative(text, hit, hits)
+        # (an inclusion phrase's own nouns before the verb are no subject: "total borrowing including the special funds for
+        # the armed forces would reach")
+        subject = _subject_before_inclusion(text, hit, hits) or _clause_subject(text, hit, hits) \
+            or _subject_before_relative(text, hit, hits)
         if subject is not None:  # "revenue will reach 647.2 billion": what reaches it is the clause's own noun
             return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves and hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None \
@@ -77,7 +80,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
                 or _aimed_at(text, hit, nearest)
                 or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
-                    and _governs_other_figure(text, nearest, hits, figure, figures))):
+                    and _governs_other_figure(text, nearest, hits, figure, figures))
+                or (metric == "public_spending" and _sizes_word(text, hit, figure) and nearest.start >= hit.end
+                    and _names_later_figure(text, nearest, hits, figure, figures))):
             # ("Its total debt now stands at about 500 mln dlrs, with annual interest payments of nearly three mln dlrs": a
             # debt's service measuring a figure of its own is the flow beside the stock, as below)
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
@@ -254,6 +259,35 @@ SIZED_BEFORE = regex.compile(r"[\s-]+(?:(?:annual|state|federal|national|governm
                              r"\d{4}(?:[/-]\d{2,4})?)[\s-]+){0,2}", regex.IGNORECASE)
 
 
+def _sizes_word(text: str, hit: Hit, figure: tuple[int, int] | None) -> bool:
+    """Whether the figure stands right before the weak word as its size ("an 18.3 trillion yen extra budget that lifts
+    defence-related spending to about 11 trillion yen": a cue after the word that governs a figure of its own, the 11
+    trillion, says what that figure is, not what the budget is)."""
+    if figure is None or figure[1] > hit.start:
+        return False
+    m = SIZED_BEFORE.match(text, figure[1], hit.start)
+    return m is not None and m.end() == hit.start
+
+
+NAMED_FIGURE_REACH = 60  # chars from a cue to the later figure whose noun phrase it is in
+
+
+def _names_later_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
+                        figures: list[tuple[int, int]]) -> bool:
+    """Whether a cue stands in the noun phrase of a later figure of its sentence: that figure's governing cue is the cue
+    itself or one after it ("... that lifts defence-related spending to about 11 trillion yen")."""
+    if figure is None or len(figures) > SHORT_LIST:
+        return False
+    for a, b in figures:
+        if a < cue.end or a - cue.end > NAMED_FIGURE_REACH or (a >= figure[0] and b <= figure[1]):
+            continue
+        governing = governing_cue(text, a, b, hits, figures)
+        if governing is not None and cue.start <= governing.start and governing.end <= a:
+            return True  # (its cue before it, from this cue on: "... a 10.15 billion surplus in the capital account,
+            # turning round December's 6.48 billion deficit" is the deficit word's own figure, after it)
+    return False
+
+
 def _sized_budget(text: str, hit: Hit, figure: tuple[int, int]) -> bool:
     """Whether a budget word names the figure as its own size: "a budget of 70 billion", "a 70 billion budget"."""
     if figure[1] <= hit.start:
@@ -370,6 +404,27 @@ def _subject_before_relative(text: str, hit: Hit, hits: list[Hit]) -> Hit | None
     if opening - subject.end > SUBJECT_REACH or CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
         return None
     return subject
+
+
+# an inclusion phrase between a subject and its anaphoric verb: "total borrowing including the special funds for
+# infrastructure and the armed forces would reach about 180 billion euros" (what the phrase includes is no subject)
+INCLUSION_GAP = regex.compile(r"\s+(?:including|excluding|counting|not\s+counting|plus)\s+[^,;.\d]{1,120}?\s+"
+                              r"(?:would|will|could|should|may|might|is|are|was|were)\s+(?:(?:be|been|now|then|also|still|expected|"
+                              r"set|likely|forecast|projected|to)\s+){0,3}$", regex.IGNORECASE)
+INCLUSION_REACH = 160  # chars back from the verb
+
+
+def _subject_before_inclusion(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
+    """The metric word right before an inclusion phrase that an anaphoric verb follows, if any."""
+    if "clud" not in text[max(0, hit.start - INCLUSION_REACH):hit.start] \
+            and "ount" not in text[max(0, hit.start - INCLUSION_REACH):hit.start] \
+            and "plus" not in text[max(0, hit.start - INCLUSION_REACH):hit.start]:
+        return None
+    for h in sorted((h for h in hits if h is not hit and h.end <= hit.start and hit.start - h.end <= INCLUSION_REACH
+                     and h.entry["metric"] != "NONE"), key=lambda h: h.end):
+        if INCLUSION_GAP.fullmatch(text, h.end, hit.start):
+            return h  # (the earliest: the phrase's own nouns follow it)
+    return None
 
 
 def _sentence_only_word(hit: Hit, hits: list[Hit], names: list[str]) -> Hit | None:

@@ -70,6 +70,45 @@ def instrument_owner(sc, fig: dict, actor_code, actor_text, target_code, target_
     return org.code, org.surface, org.code, org.surface
 
 
+@functools.cache
+def _named_after():
+    """A figure's attribute use before an instrument's name (named_instruments.csv): "150 billion euro SAFE programme",
+    "the 150 billion euro Security Action for Europe (SAFE) instrument"; at most two adjectives between."""
+    rows = read_rows("named_instruments.csv")
+    names = "|".join(regex.escape(r["name"]) for r in sorted(rows, key=lambda r: len(r["name"]), reverse=True))
+    codes = {r["name"]: r["code"] for r in rows}
+    return regex.compile(r"\s+(?:(?:new|joint|EU|European|defen[cs]e|flagship|proposed)\s+){0,2}(?P<name>" + names + r")\b"), codes
+
+
+def named_instrument(sc, fig: dict, claim_type, actor_code, actor_text, target_code, target_text) -> tuple:
+    """The claim_type and roles of a figure sizing an organisation's instrument known by name ("Athens has threatened to block
+    Turkey's access to the 150 billion euro SAFE programme"): the organisation's own money, committed (a level or rule the
+    rules read stays), whatever the sentence's speaker does to it."""
+    if fig.get("head") is not None or fig["unit"] != "currency":
+        return claim_type, actor_code, actor_text, target_code, target_text
+    pattern, codes = _named_after()
+    m = pattern.match(sc.text, fig["end"], min(sc.sentence.end, fig["end"] + 60))
+    if m is None:
+        return claim_type, actor_code, actor_text, target_code, target_text
+    code = codes[m.group("name")]
+    return (claim_type if claim_type in HELD_TYPES or claim_type == "benchmark" else "commitment"), code, m.group("name"), \
+        code, m.group("name")
+
+
+def named_rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' commitment or level of a named instrument's size (named_instrument) stands against the model's
+    other type (the model reads the speaker's verbs: "threatened to block ... access to the 150 billion euro SAFE
+    programme")."""
+    code = claim.get("actor_code")
+    if claim.get("claim_type") not in HELD_TYPES or new in HELD_TYPES or code not in _entities.ORGANISATION_CODES \
+            or claim.get("target_code") != code or claim.get("unit") != "currency":
+        return False
+    pattern, codes = _named_after()
+    sentence_end = s0 + len(claim.get("sentence") or "")
+    m = pattern.match(text, claim["char_end"], min(sentence_end, claim["char_end"] + 60))
+    return m is not None and codes[m.group("name")] == code
+
+
 HELD_TYPES = frozenset({"actual", "commitment"})
 
 

@@ -91,6 +91,9 @@ def _names_between(ctx: ArticleContext, sentence, start: int, end: int) -> bool:
     return False
 
 
+HEADED_RELATIVE = regex.compile(r",\s*(?:which|that)?\s*")  # (between the head noun and its relative clause's start)
+
+
 def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: int | None = None,
               clause: tuple[int, int] | None = None, fig_start: int | None = None) -> Entity | None:
     """The state whose metric it is when the text says so: "Japan's deficit", "its budget", also with the figure
@@ -99,8 +102,13 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
     ("raised its contribution to 190 mln dlrs ... and the Netherlands raised its figure to ...")."""
     if metric_cue is None:
         return None
+    headed = False
     if clause is not None and metric_cue.end <= clause[0]:
-        return None  # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner
+        # "Beijing raised its defence budget 7.2%, while Taipei plans 3.32%": another clause's owner (not the noun the
+        # figure's relative clause is about, when a state owns it: "India should cut its tariffs, which average about 17%")
+        if not HEADED_RELATIVE.fullmatch(ctx.text, metric_cue.end, clause[0]):
+            return None
+        headed = True
     text = ctx.text
     if fig_end is not None and metric_cue.start >= fig_end and _names_between(ctx, sentence, fig_end, metric_cue.start):
         return None
@@ -109,7 +117,8 @@ def possessor(ctx: ArticleContext, sentence, metric_cue: Hit | None, fig_end: in
             if fig_start is not None and fig_end is not None and e.end <= fig_start and fig_end <= metric_cue.start:
                 return e if _owns_across_figure(ctx, sentence, e, fig_start, fig_end, metric_cue.start) else None
             if POSSESSOR_GAP.fullmatch(text, e.end, metric_cue.start) and (e.kind != "group" or names_body(e)) \
-                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start):
+                    and not _verb_after_name(ctx, sentence, e.end, metric_cue.start) \
+                    and not (headed and not (e.kind == "country" or (e.kind == "pronoun" and is_state(e.code)))):
                 return e
             return None
     return None
@@ -346,6 +355,52 @@ def respective_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]
     if len(run) != len(ordered) or not RESPECTIVELY.search(text, ordered[-1][1], sentence.end):
         return {}
     return {a: e for (a, _), e in zip(ordered, run)}
+
+
+# a state named in a list of levels right before "at <figure>": "Poland spending the most at about 4.5% of GDP, ahead of
+# Lithuania at 4% and Latvia at 3.7%"; "with Estonia at 3.4%, Denmark at 3.2%" (the list word before the state, the "at"
+# after it)
+LISTED_BEFORE = regex.compile(r"(?:\band|\bor|,|\bahead\s+of|\bbehind|\bfollowed\s+by|\bwith|\bthen|\bwhile)\s+$", regex.IGNORECASE)
+LISTED_AT = regex.compile(r"\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?")
+
+
+def listed_level_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]]) -> dict[int, Entity]:
+    """Figures of a list of levels each owned by the state named right before "at" it, after another figure of the sentence
+    ("... at about 4.5% of GDP, ahead of Lithuania at 4% and Latvia at 3.7%": 4% Lithuania's, 3.7% Latvia's), whoever
+    reports the list."""
+    text = ctx.text
+    if len(spans) < 2:
+        return {}
+    first = min(a for a, _ in spans)
+    out = {}
+    for a, _ in spans:
+        if a == first:
+            continue
+        e = next((x for x in reversed(ctx.entities_until(sentence, a)) if x.end <= a), None)
+        if e is None or e.start <= first or e.kind != "country" or not e.code or not is_state(e.code) \
+                or not LISTED_AT.fullmatch(text, e.end, a) \
+                or not LISTED_BEFORE.search(text, max(sentence.start, e.start - 16), e.start):
+            continue
+        out[a] = e
+    return out
+
+
+# the same list read on the text alone, for the type model's second opinion: a named state before "at" the figure, or one
+# after it ("4.5% of GDP, ahead of Lithuania at 4%")
+LISTED_NAME_BEFORE = regex.compile(r"(?:\band|\bor|,|\bahead\s+of|\bbehind|\bfollowed\s+by|\bwith|\bthen|\bwhile)\s+"
+                                   r"(?:[A-Z][\w.'’-]*\s+){1,3}at\s+(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?$")
+LISTED_NAME_AFTER = regex.compile(r",?\s+(?:ahead\s+of|behind|followed\s+by|and|while|with)\s+(?:[A-Z][\w.'’-]*\s+){1,3}at\s+"
+                                  r"(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?\d")
+
+
+def listed_level_stands(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' level of a figure in a list of states' levels (listed_level_owners) stands against the model's
+    other type: the model reads the sentence's verb ("All allies will reach the 2% guideline, with Poland at 4.5%")."""
+    if claim.get("claim_type") != "actual" or new == "actual" or claim.get("unit") != "percent":
+        return False
+    start, end = claim["char_start"], claim["char_end"]
+    return LISTED_NAME_BEFORE.search(text, max(s0, start - 60), start) is not None \
+        or LISTED_NAME_AFTER.match(text, end, end + 60) is not None
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

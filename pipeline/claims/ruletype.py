@@ -50,6 +50,10 @@ BACKED = regex.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)?|favou?r(?:s|ed)?|en
                        r"(?:[\w'’-]+\s+){0,2}?(?:raising|increasing|lifting|boosting|reaching|cutting|lowering|reducing|"
                        r"hiking|doubling)\b[^,;]{0,80}$", regex.IGNORECASE)
 BACKED_SCAN = _lexicon.Guarded(BACKED, ("support", "back", "favo", "endors"))
+# "Copenhagen backed NATO's new 5% goal", "Oslo supports the alliance's 3.5% target": a state backing the alliance's goal signs
+# up to it (ANNOTATION, modern33: a commitment), no proposal of its own
+BACKED_GOAL = regex.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?|embrace[sd]?)\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+BACKED_GOAL_SCAN = _lexicon.Guarded(BACKED_GOAL, ("support", "back", "endors", "embrac"))
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
 REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"
                  r"unaffordable|absurd|impossible|not\s+feasible|unattainable|out\s+of\s+the\s+question|insufficient|inadequate|"
@@ -163,6 +167,10 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
         st = st._replace(claim_type=claim_type)
     elif claim_type == "actual" and head is None and BACKED_SCAN.search(text, clause[0], start) is not None:
         claim_type = "commitment"  # "Finland supports raising defence spending to 3.5%"
+        st = st._replace(claim_type=claim_type)
+    elif claim_type == "proposal" and head is None and fig.get("alliance_target") \
+            and BACKED_GOAL_SCAN.search(text, max(clause[0], start - 60), start) is not None:
+        claim_type = "commitment"  # "Copenhagen backed NATO's new 5% goal": signing up to the alliance's goal
         st = st._replace(claim_type=claim_type)
     if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
         # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal

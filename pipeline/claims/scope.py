@@ -95,8 +95,18 @@ def mark_respective_owners(ctx, sentence, figs: list[dict]) -> None:
     """Give each figure the state a "respectively" list pairs it with (fig["respective"], read by the roles)."""
     # "Italy and Spain spent 1.49% and 1.28% respectively": each figure its state
     respective = _owners.respective_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs if f.get("head") is None])
+    # "... at about 4.5% of GDP, ahead of Lithuania at 4% and Latvia at 3.7%": a list of levels, each its state's (the
+    # sentence's speaker still states them)
+    listed = {} if respective else _owners.listed_level_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs])
+    first_listed = min(listed, default=None)
     for fig in figs:
         fig["respective"] = respective.get(fig["char_start"])
+        fig["listed_owner"] = listed.get(fig["char_start"])
+    if first_listed is not None:  # the list's levels: its items and the figure it opens on
+        before = sorted((f for f in figs if f["char_start"] < first_listed), key=lambda f: f["char_start"])
+        for fig in figs:
+            fig["listed_level"] = fig["char_start"] in listed or (bool(before) and fig is before[-1]
+                                                                   and not fig.get("alliance_target"))
 
 
 @functools.lru_cache(maxsize=1)

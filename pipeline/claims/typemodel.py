@@ -32,6 +32,8 @@ from . import progressive as _progressive
 from . import projectionnoun as _projectionnoun
 from . import rulestand as _rulestand
 from . import orgplans as _orgplans
+from . import allianceneed as _allianceneed
+from . import owners as _owners
 from . import relstance as _relstance
 from . import draftfig as _draftfig
 from . import budgetput as _budgetput
@@ -350,7 +352,9 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _rulestand.rules_stand(text, claim, new, s0) or _orgplans.rules_stand(text, claim, new, s0) \
         or _relstance.rules_stand(text, claim, new) or _draftfig.rules_stand(text, claim, new) \
         or _budgetput.rules_stand(text, claim, new, s0, published) \
-        or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0)
+        or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0) \
+        or _orgplans.named_rules_stand(text, claim, new, s0) or _allianceneed.rules_stand(text, claim, new, s0) \
+        or _owners.listed_level_stands(text, claim, new, s0)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
