@@ -81,12 +81,33 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         agent = relative_agent(ctx, sentence, fig, stance_cue)  # "the 3.32% Lai has proposed"
         if agent is not None:
             return agent
+        agent = _subject_of_participle(ctx, sentence, stance_cue)  # "The Commission proposed spending of 150 billion"
+        if agent is not None:
+            return agent
     # the speaker of the reporting verb nearest before the figure ("the minister said ..., although the IMF puts
     # Japan's debt at 230%"), else of the sentence's first one: "X said", "said X"
     who = reporter(ctx, sentence, fig) or ctx.reporter(sentence)
     if who is not None and who.start >= fig[1] and NEW_SUBJECT_CLAUSE.search(text, fig[1], who.end):
         return None
     return who
+
+
+# a past form read as a participle before "<noun> of <figure>" that a name right before it makes a finite verb
+PAST_FORM = regex.compile(r"[a-z]+ed", regex.IGNORECASE)
+
+
+def _subject_of_participle(ctx: ArticleContext, sentence, cue: Hit) -> Entity | None:
+    """The subject of a past form the stance step read as a participle qualifying the figure's noun ("proposed spending of
+    150 billion euros") when a coded name stands right before it with nothing between ("NATO proposed spending of",
+    "Budget Commissioner Piotr Serafin proposed a budget of"): the name makes it a finite verb, and the name proposes
+    (not "the EU's proposed budget of": a possessive owns a noun, read by `noun_cue_owner`; no demonym: "the French
+    proposed cuts" qualifies)."""
+    if cue.entry["pos"] != "A" or not PAST_FORM.fullmatch(ctx.text, cue.start, cue.end):
+        return None
+    e = nearest_entity_before(ctx.entities_until(sentence, cue.start), cue.start, sentence.start, ctx.text)
+    if e is None or not e.code or e.kind in ("demonym", "pronoun", "state_pronoun") or ctx.text[e.end:cue.start].strip():
+        return None
+    return e
 
 
 # a clause opening on a conjunction and an auxiliary with no subject of its own ("..., but would not commit to the full 5%"):
