@@ -60,3 +60,14 @@ def test_office_title_is_no_metric_cue_of_a_whole(text, fig, metric):
 ])
 def test_leftover_claim_types(text, fig, types):
     assert _claim(text, fig)["claim_type"] in types
+
+
+@pytest.mark.parametrize("text,fig,actor,target", [
+    ("Spain's refusal to spend 3.5% of GDP on defence angered Washington.", "3.5%", "ESP", "ESP"),
+    ("Latvia's foreign minister said Hungary's refusal to raise defence spending to 2% of GDP hurt the alliance.", "2%",
+     "HUN", "HUN"),
+])
+def test_possessed_refusal_is_the_owners_rejection(text, fig, actor, target):
+    from helpers import pipeline_claims
+    found = [c for c in pipeline_claims(text) if fig in c["figure_text"]]
+    assert found and (found[0]["claim_type"], found[0]["actor_code"], found[0]["target_code"]) == ("rejection", actor, target)
