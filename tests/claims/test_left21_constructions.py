@@ -71,3 +71,17 @@ def test_possessed_refusal_is_the_owners_rejection(text, fig, actor, target):
     from helpers import pipeline_claims
     found = [c for c in pipeline_claims(text) if fig in c["figure_text"]]
     assert found and (found[0]["claim_type"], found[0]["actor_code"], found[0]["target_code"]) == ("rejection", actor, target)
+
+
+@pytest.mark.parametrize("text,fig,metric", [
+    ("Hungary's deficit will reach 4,000 billion forints, or 12 pct of expenditure, the finance ministry said.", "12 pct",
+     "fiscal_deficit"),
+    ("The federal deficit widened to 1.8 trillion dollars, or 26% of total spending, last year.", "26%", "fiscal_deficit"),
+    # kept: a share of GDP restating the deficit, and a spending change restated as a rate
+    ("Hungary's deficit will reach 4,000 billion forints, or 4.7 pct of GDP, the finance ministry said.", "4.7 pct",
+     "fiscal_deficit"),
+    ("Public spending will rise 8 billion euros, or 12 pct of expenditure, the finance ministry said.", "8 billion",
+     "public_spending"),
+])
+def test_deficit_restated_as_a_share_of_spending(text, fig, metric):
+    assert _claim(text, fig)["metric"] == metric
