@@ -107,8 +107,9 @@ def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tupl
                                     or (_stance.POSSESSED_SCAN.search(text, max(sentence.start, start - 40), start)
                                         and not _refuses_object(text, st, start))
                                     or (fig["metric"] in STANDING_LEVELS
-                                        and _stance.POSSESSED_OF_SCAN.search(text, max(sentence.start, start - POSSESSED_OF_REACH), start)
-                                        and not _refuses_object(text, st, start))
+                                        and (owned := _stance.POSSESSED_OF_SCAN.search(text, max(sentence.start, start - POSSESSED_OF_REACH), start))
+                                        and not _refuses_object(text, st, start)
+                                        and not _verb_inside_owner(owned, st))
                                     or changed_level(text, sentence, fig, figs)
                                     or CHANGE_IN_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)):
         st = _stance.Stance("actual", None, "compared")
@@ -138,6 +139,11 @@ def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tupl
             # "Canada will meet NATO's goal of spending 2%", "leaders endorsed a new goal of 5%", "signed up in June to
             # the alliance's goal of 3.5%": the subject takes the target on as its own
             st = _stance.Stance(outer.entry["claim_type"], outer, "governing")
+    elif head is None and st.how == "attributive" and st.cue.entry["pos"] == "A" and st.cue.start >= end \
+            and (refused := _refused_request(text, clause, start, stance_hits)) is not None:
+        # "which rules out the extra 1 billion francs the army had requested": a refusing verb governing the figure from
+        # before beats the participle of the relative clause after it (the request is what is refused)
+        st = _stance.Stance("rejection", refused, "governing")
     if head is None and ((st.claim_type == "actual" and st.how != "following") or st.how == "governing"):
         # "his £35bn savings which Mr Howard has pledged": the stance of a relative clause on the figure's noun
         # (also over a verb governing the figure from before when the relative clause states an act done: "must also
@@ -312,6 +318,20 @@ def _progressive_act(text: str, fig: dict, st, start: int) -> bool:
 
 
 REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure it takes as object
+
+
+def _refused_request(text: str, clause, start: int, stance_hits):
+    """A rejection verb governing the figure from at most OUTER_NP_REACH words before it, no other stance word between."""
+    outer = _stance.governing(text, clause, start, stance_hits)
+    if outer is None or outer.entry["claim_type"] != "rejection" or count_words(text[outer.end:start]) > OUTER_NP_REACH:
+        return None
+    return None if any(outer.end <= h.start and h.end <= start for h in stance_hits) else outer
+
+
+def _verb_inside_owner(owned, st) -> bool:
+    """Whether the verb governing the figure stands inside what POSSESSED_OF read as an owner's noun ("Poland's constitution
+    caps public debt at 60%": the constitution's act, a rule, not Poland's debt of 60% described)."""
+    return st.cue is not None and st.how == "governing" and st.cue.entry["pos"] == "V" and owned.start() < st.cue.start < owned.end()
 
 
 def _refuses_object(text: str, st, start: int) -> bool:

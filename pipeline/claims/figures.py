@@ -315,6 +315,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
                 fig["soft_metric"] = known[0].get("soft_metric", False)
                 fig["run_of"] = known  # (named as they are: metric_figures' company guard)
     restated_in_other_unit(text, figs)
+    restated_share_of_spending(text, figs)
     reread_bases(text, figs)  # a basis the quantities stage carried, read again (a range's own, none for a tariff)
     carried = None  # a basis carried along the sentence to later figures of the same metric
     for fig in figs:
@@ -351,6 +352,28 @@ def restated_in_other_unit(text: str, figs: list[dict]) -> None:
 
 
 RESTATED_GAP = 40  # chars between a figure and its restatement ("X, or some Y", "X, equivalent to about Y")
+
+# a spending word standing as a share's denominator right after it ("12 pct of expenditure", "9% of total spending")
+OF_SPENDING = regex.compile(r"\s+of\s+(?:(?:the\s+)?(?:total|overall|government|public|state|budget|federal)\s+)?$", regex.IGNORECASE)
+RESTATED_BALANCES = frozenset({"fiscal_deficit"})
+
+
+def restated_share_of_spending(text: str, figs: list[dict]) -> None:
+    """A share of spending that restates the balance just before it ("The deficit will reach 8 billion euros, or 12 pct of
+    expenditure") is the balance's, not the spending its denominator names: the weak word after "of" is what the share is
+    taken of, no cue of the figure (no basis either: a share of spending is none of GDP's). Reads only the gap between
+    neighbouring figures and the words right after the share."""
+    for prev, fig in zip(figs, figs[1:]):
+        cue = fig["metric_cue"]
+        if prev["metric"] not in RESTATED_BALANCES or prev["unit"] != "currency" or fig["unit"] != "percent" \
+                or fig["metric"] != "public_spending" or cue is None or cue.start < fig["end"] or fig["basis"] \
+                or fig["char_start"] - prev["end"] > RESTATED_GAP \
+                or not _levels.RESTATE.fullmatch(text, prev["end"], fig["char_start"]) \
+                or not OF_SPENDING.fullmatch(text, fig["end"], cue.start):
+            continue
+        fig["metric"], fig["metric_cue"] = prev["metric"], None
+        fig["weak_metric"], fig["soft_metric"] = prev["weak_metric"], prev.get("soft_metric", False)
+        fig["run_of"] = [prev]
 
 
 def _own_noun_between(text: str, fig: dict, later: dict) -> bool:

@@ -79,6 +79,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 or _compared_beyond(text, nearest, figure)
                 or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
                 or _aimed_at(text, hit, nearest)
+                or ("~" + nearest.entry["metric"] in names and _office_title(text, nearest))
                 or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
                     and _governs_other_figure(text, nearest, hits, figure, figures))
                 or (metric == "public_spending" and _sizes_word(text, hit, figure) and nearest.start >= hit.end
@@ -537,3 +538,20 @@ def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 
 _ascii_twins(globals())
+
+
+# a capitalised cue inside an office's or a ministry's name ("Defence Minister Boris Pistorius said overall spending would
+# reach ...", "the Ministry of Defence said total spending ...") names the speaker, not what a weak word of the sentence measures
+# when the word takes that metric from its sentence only ("~defense_spending" of "overall spending": a whole, not a part; a
+# bare "spending" in the Defence Minister's sentence stays the story's)
+TITLE_AFTER = regex.compile(r"[\s-]+(?:Minister|Ministers|Ministry|Secretary|Department|Committee|Commissioner|Council|Board)\b")
+TITLE_BEFORE = regex.compile(r"\b(?:Minister|Ministers|Ministry|Secretary|Department|Committee|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$")
+TITLE_REACH = 30  # chars before the cue for "Ministry of (the) "
+
+
+def _office_title(text: str, cue: Hit) -> bool:
+    """Whether a specific cue, as written with a capital, is part of an office's or a ministry's name (a title)."""
+    if not text[cue.start:cue.start + 1].isupper() or text[cue.start:cue.end].isupper():
+        return False  # (lower case is running text; a headline in capitals is left as it is)
+    return TITLE_AFTER.match(text, cue.end) is not None \
+        or TITLE_BEFORE.search(text, max(0, cue.start - TITLE_REACH), cue.start) is not None

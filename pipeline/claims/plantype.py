@@ -169,12 +169,24 @@ AT_LEVEL_ASIDE_CLOSE = regex.compile(r"(?:\s+(?:of\s+(?:GDP|gross\s+domestic\s+p
 RELATIVE_LEVEL_OVER = frozenset({"commitment", "forecast", "demand", "proposal"})
 
 
+# "on course to", "on track to" and the verb (and its object) right before the figure: where a level is heading
+HEADING_TO = regex.compile(r"\bon\s+(?:course|track)\s+to\s+(?:[\w'’-]+\s+){1,5}?(?:(?:about|around|some|roughly|nearly|at\s+least)\s+)?$",
+                           regex.IGNORECASE)
+HEADING_REACH = 70  # chars before the figure searched for it
+
+
 def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
     """Levels reached beside a forecast, and the figures a government decides rather than foresees or reports: an act
     under way, a state setting its own instrument, what a plan, budget or package holds, the goal an act serves, a
     budget line set against last year's, a list item under its heading."""
     text, article, sentences, sentence, state, ctx, stance_hits = sc.text, sc.article, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.stance_hits
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
+    if claim_type == "actual" and head is None and "on " in text[max(clause[0], start - HEADING_REACH):start] \
+            and HEADING_TO.search(text, max(clause[0], start - HEADING_REACH), start):
+        # "Slovakia is on course to spend 2% of GDP on defence this year", "the deficit is on track to reach 3.2%": where a
+        # level is heading is expected, not reached (read here, not as a stance word: the type model's inputs stay)
+        claim_type = "forecast"
+        st = st._replace(claim_type=claim_type)
     if head is None and st.how == "governing" and st.cue is not None and claim_type in RELATIVE_LEVEL_OVER \
             and RELATIVE_LEVEL_BEFORE.search(text, max(st.cue.end, start - RELATIVE_LEVEL_REACH), start):
         # "is trying to cut a budget deficit that reached 9.3% of GDP last year to 8.4%": the figure a relative clause's own
@@ -265,6 +277,18 @@ def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> 
     return claim_type, st
 
 
+def _plan_holds(sc: SentenceScope, fig: dict, clause) -> str | None:
+    """The type of a level a plan or budget frames in the figure's own stretch (level_or_plan_type's test): "proposal" for
+    a proposal's, "commitment" for a plan's; None when no plan frames it, a legislature's or a forecaster's story."""
+    text, state, ctx = sc.text, sc.state, sc.ctx
+    if legislative(text, state):
+        return None
+    frame = plan_frame(text, own_stretch(text, clause, fig["char_start"], fig["end"]))
+    if frame is None or has_forecaster(text, sc.stance_hits) or uncoded_or_credited(ctx, state, sc.sentence):
+        return None
+    return "proposal" if PROPOSED_FRAME.search(frame.group(0)) or state.get("last_type") == "proposal" else "commitment"
+
+
 def demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
     """What a demand or proposal verb really does with the figure: evidence suggesting a level forecasts it, a level that
     "should" move is expected, expecting others to act demands, a payer demands nothing, a standing rule is a
@@ -286,6 +310,10 @@ def demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) ->
         # move or add up, no one pressed ("Germany should spend 3%" stays a demand)
         # (a level of a past year beside it is reached: "against 5.8 pct growth in 1987 and 2.4 pct in 1986")
         claim_type = "actual" if head is None and past_level(text, clause, start, end, article.get("published")) else "forecast"
+        if claim_type == "forecast" and head is None and (planned := _plan_holds(sc, fig, clause)) is not None:
+            # "Defence spending should rise to 2.5% of GDP next year under the government's plan": what a plan holds, as
+            # level_or_plan_type reads a forecast framed by a plan (it runs before this step turns "should" into one)
+            claim_type = planned
         st = st._replace(claim_type=claim_type)
     if claim_type == "forecast" and head is None and st.cue is not None and st.how == "governing" \
             and EXPECTS_OF.match(text, st.cue.start):
