@@ -51,13 +51,22 @@ OPINION_AFTER = re.compile(r"\s+(?:(?:said\s+they|say\s+they)\s+)?(?:opposed?|su
                            r"in\s+favou?r))\b(?!\s+by\b)", re.IGNORECASE)
 
 
+# the move verbs one of which stands in the last six words before a figure MOVE_BEFORE takes (a cheap test first: most
+# figures have none, and the big pattern is tried only on the rest)
+NEAR_WORDS = frozenset("""rose fell gained lost climbed slid dropped jumped eased rallied tumbled sank dipped weakened strengthened
+firmed slipped added advanced declined retreated traded steadied edged flat steady changed unchanged risen fallen""".split())
+NEAR_REACH = 60  # chars before a figure for NEAR_WORDS
+
+
 def quoted_figure(text: str, m: dict) -> bool:
     """Whether a figure is a market quote: a currency's or a bond yield's move or level, or a ticker's signed move or a
     currency pair's rate."""
     start = m["char_start"]
     before = text[max(0, start - TICKER_REACH):start]
-    if SIGNED_AFTER_LEVEL.search(before) or PAIR_BEFORE.search(before):
+    if (before.rstrip()[-1:] in "+-−–" and SIGNED_AFTER_LEVEL.search(before)) or ("/" in before and PAIR_BEFORE.search(before)):
         return True
+    if NEAR_WORDS.isdisjoint(text[max(0, start - NEAR_REACH):start].split()[-6:]):  # (verbs in lower case)
+        return False
     return MOVE_BEFORE.search(text, max(0, start - MOVE_REACH), start) is not None
 
 
@@ -71,10 +80,15 @@ def poll_shares(text: str, sentence, ms: list[dict]) -> set:
     if not bare:
         return set()
     out = {m["char_start"] for m in bare if OPINION_AFTER.match(text, m["char_end"])}
-    if len(percents) > len(bare) and POLL_WORD.search(text, sentence.start, sentence.end) \
-            and any(share_of_people(text, m) for m in percents):
+    if len(percents) > len(bare) and _names_poll(text, sentence) and any(share_of_people(text, m) for m in percents):
         out.update(m["char_start"] for m in bare)
     return out
+
+
+def _names_poll(text: str, sentence) -> bool:
+    """Whether the sentence names a poll (a substring test first, the word pattern only where it passes)."""
+    low = text[sentence.start:sentence.end].lower()
+    return ("poll" in low or "survey" in low or "respondent" in low) and POLL_WORD.search(low) is not None
 
 
 def without_quotes(text: str, sentence, ms: list[dict], all_mentions: list[dict]) -> list[dict]:
