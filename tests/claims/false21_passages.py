@@ -169,6 +169,13 @@ PASSAGES = [
      ("2.7 trillion dollars",)),
     (D, "A survey found 62% of Germans support spending 3.5% of GDP on defence, which the government has pledged.",
      ("3.5%",)),
+    # a whole scraped page: header ticker, subscription, market line, poll, "Most read" box, comments
+    (D, "Warsaw, 28 August 2025\nWIG20 2,810 +1.1% | PLN/EUR 4.26 | EUR/USD 1.17 | Warsaw 16°C\n"
+        "Subscribe: 3 months for 3 zlotys\nPoland's government approved a draft 2026 budget on Thursday that sets defence "
+        "spending at 4.8% of GDP, the highest in NATO.\nThe zloty weakened 0.3% to 4.27 per euro after the draft was "
+        "published, and ten-year bond yields rose 5 basis points to 5.52%.\nA CBOS survey found 68% of Poles back higher "
+        "military spending, up from 61% a year earlier.\nDefence stocks on the Warsaw bourse rose 2.1%.\nMost read\n"
+        "1. Mortgage rates fall 0.25% 2. Storm hits coast 3. Quiz\nComments (23)", ("4.8%",)),
     # misc wire chrome
     (B, "(Reporting by Anna Smith; Editing by 4 editors) © 2025 Reuters. All rights reserved.", ()),
     (B, "Updated 14:32 GMT, 3 hours ago. 2,431 shares. 12 min read.", ()),
