@@ -53,6 +53,7 @@ from . import antecedents as _antecedents
 from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
 from .firms import firm_figures
+from . import marketquotes as _marketquotes
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -91,6 +92,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         # (after the gate, which decides most sentences: the two tests below are pure, so their order is free)
         ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)
               and not counted_items(text, m) and not personal_tax_sum(text, m)]
+        ms = _marketquotes.without_quotes(text, sentence, ms, per_sentence[index]) if ms else ms  # market quotes, poll shares
         if not ms:
             continue
         if hits:  # (each step below leaves a sentence with no cue as it is)

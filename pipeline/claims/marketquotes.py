@@ -1,0 +1,98 @@
+"""Figures of modern reporting that are quotes or poll shares, whatever policy word their sentence holds: no claim.
+
+A 2025 page or wire story about a budget or defence carries figures that are no state's: a market line ("The zloty
+weakened 0.3% to 4.27 per euro after the budget draft was published", "Ten-year Bund yields rose 4 basis points to
+2.62% after the debt brake reform"), a page header's ticker ("WIG20 2,810 +1.1% | PLN/EUR 4.26") and the other shares
+of a poll sentence ("41% of Germans want the Bundeswehr to grow, up from 33% a year earlier"; "59% back higher defence
+spending, while 21% opposed it"). The metric cues alone give these figures the sentence's policy word; ANNOTATION.md
+does not annotate them (share and index moves, exchange rates, bond yields, polls). Each test reads only the few
+characters around its figure (no scan of the article).
+"""
+from __future__ import annotations
+
+import re
+
+from .guards import share_of_people
+
+# a currency or a bond yield as the subject of a move, the figure the move's size or the level it moves to: "The zloty
+# weakened 0.3% to 4.27 per euro", "Sterling fell 0.3% to $1.355", "Bund yields rose 4 basis points to 2.62%", "the
+# 10-year yield eased to 4.35%", "The Swedish crown firmed 0.2%"; only a currency's singular name (a sum "in dollars rose"
+# is no quote) and at most an adverb between it and the verb
+_QUOTED = (r"(?:yields?|zloty|pound|sterling|euro|dollar|greenback|yen|franc|crown|krona|krone|rouble|ruble|lira|forint|"
+           r"koruna|won|rupee|rupiah|ringgit|baht|peso|rand|shekel|yuan|renminbi|hryvnia|leu|lev|real|lari|tenge|dinar)")
+_MOVE = (r"(?:rose|fell|gained|lost|climbed|slid|dropped|jumped|eased|rallied|tumbled|sank|dipped|weakened|strengthened|"
+         r"firmed|slipped|added|advanced|declined|retreated|traded|steadied|edged\s+(?:up|down|higher|lower)|"
+         r"was\s+(?:flat|steady|little\s+changed|unchanged)|(?:has\s+|had\s+)?(?:risen|fallen|gained|lost|climbed|dropped))")
+_ADVERB = r"(?:sharply|slightly|further|again|also|briefly|modestly|steeply|as\s+much\s+as)"
+_SIZE = r"[\d.,]+\s*(?:%|percent|per\s+cent|basis\s+points?|bps?|points?|cents?)"
+MOVE_BEFORE = re.compile(
+    rf"\b{_QUOTED}\s+(?:{_ADVERB}\s+)?{_MOVE}\s+(?:{_ADVERB}\s+)?(?:(?:by|about|some|around|nearly|almost)\s+)*"
+    rf"(?:{_SIZE}\s+(?:to|at)\s+(?:(?:about|around|a\s+record|a\s+high\s+of|a\s+low\s+of)\s+)?"
+    rf"|(?:to|at)\s+(?:(?:about|around|a\s+record|a\s+high\s+of|a\s+low\s+of)\s+)?)?[$€£¥]?$", re.IGNORECASE)
+MOVE_REACH = 120  # chars before a figure read for its move
+
+# a ticker: a signed move right after a level ("WIG20 2,810 +1.1%", "DAX 24,150 -0.3%") or a quote of a currency pair
+# ("PLN/EUR 4.26", "USD/JPY 146.4")
+SIGNED_AFTER_LEVEL = re.compile(r"\d\s+[+\-−–]$")
+PAIR_BEFORE = re.compile(r"\b[A-Z]{3}/(?:[A-Z]{3}\s+)?$")
+TICKER_REACH = 16
+
+# a poll's other shares: in a sentence with a share of people ("41% of Germans want ..."), a bare percent ("up from 33% a
+# year earlier", "while 21% opposed it") is another share of the same poll; a percent "of" something (of GDP, of the
+# budget) keeps its reading. A bare percent that an opinion verb follows is a poll share in any sentence ("while 21%
+# opposed it", "62% support it"), not one a passive follows ("the cut to 3.5 from seven pct was approved by the cabinet",
+# "a rise to 2% backed by parliament").
+# (only in a sentence that names a poll: "increase income tax to 50% ..., saying it would apply to just 1% of the
+# population" and "40% of all pensioners were paying marginal tax rates of 50%" state a tax rate)
+POLL_WORD = re.compile(r"\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents)\b", re.IGNORECASE)
+OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
+OPINION_AFTER = re.compile(r"\s+(?:(?:said\s+they|say\s+they)\s+)?(?:opposed?|support(?:ed)?|back(?:ed)?|favou?r(?:ed)?|"
+                           r"agreed?|disagreed?|approved?\s+of|disapproved?|trust(?:ed)?|(?:were|are)\s+(?:against|opposed|"
+                           r"in\s+favou?r))\b(?!\s+by\b)", re.IGNORECASE)
+
+
+# the move verbs one of which stands in the last six words before a figure MOVE_BEFORE takes (a cheap test first: most
+# figures have none, and the big pattern is tried only on the rest)
+NEAR_WORDS = frozenset("""rose fell gained lost climbed slid dropped jumped eased rallied tumbled sank dipped weakened strengthened
+firmed slipped added advanced declined retreated traded steadied edged flat steady changed unchanged risen fallen""".split())
+NEAR_REACH = 60  # chars before a figure for NEAR_WORDS
+
+
+def quoted_figure(text: str, m: dict) -> bool:
+    """Whether a figure is a market quote: a currency's or a bond yield's move or level, or a ticker's signed move or a
+    currency pair's rate."""
+    start = m["char_start"]
+    before = text[max(0, start - TICKER_REACH):start]
+    if (before.rstrip()[-1:] in "+-−–" and SIGNED_AFTER_LEVEL.search(before)) or ("/" in before and PAIR_BEFORE.search(before)):
+        return True
+    if NEAR_WORDS.isdisjoint(text[max(0, start - NEAR_REACH):start].split()[-6:]):  # (verbs in lower case)
+        return False
+    return MOVE_BEFORE.search(text, max(0, start - MOVE_REACH), start) is not None
+
+
+def poll_shares(text: str, sentence, ms: list[dict]) -> set:
+    """The char starts of a sentence's percents that are poll shares: beside a share of people in a sentence that names a
+    poll (its other bare percents), and bare percents an opinion verb follows."""
+    percents = [m for m in ms if m.get("unit") == "percent"]
+    if not percents:
+        return set()
+    bare = [m for m in percents if OF_AFTER.match(text, m["char_end"]) is None]
+    if not bare:
+        return set()
+    out = {m["char_start"] for m in bare if OPINION_AFTER.match(text, m["char_end"])}
+    if len(percents) > len(bare) and _names_poll(text, sentence) and any(share_of_people(text, m) for m in percents):
+        out.update(m["char_start"] for m in bare)
+    return out
+
+
+def _names_poll(text: str, sentence) -> bool:
+    """Whether the sentence names a poll (a substring test first, the word pattern only where it passes)."""
+    low = text[sentence.start:sentence.end].lower()
+    return ("poll" in low or "survey" in low or "respondent" in low) and POLL_WORD.search(low) is not None
+
+
+def without_quotes(text: str, sentence, ms: list[dict], all_mentions: list[dict]) -> list[dict]:
+    """A sentence's claim figures without its market quotes and poll shares (all_mentions: every mention of the sentence,
+    the shares of people the claim figures no longer hold among them)."""
+    polled = poll_shares(text, sentence, all_mentions)
+    return [m for m in ms if m["char_start"] not in polled and not quoted_figure(text, m)]
