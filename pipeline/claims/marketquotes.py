@@ -49,6 +49,9 @@ OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
 OPINION_AFTER = re.compile(r"\s+(?:(?:said\s+they|say\s+they)\s+)?(?:opposed?|support(?:ed)?|back(?:ed)?|favou?r(?:ed)?|"
                            r"agreed?|disagreed?|approved?\s+of|disapproved?|trust(?:ed)?|(?:were|are)\s+(?:against|opposed|"
                            r"in\s+favou?r))\b(?!\s+by\b)", re.IGNORECASE)
+# a determiner or possessive before the percent makes the verb after it a participle of a noun phrase ("within the 3.7%
+# agreed in its medium-term plan", "its 2% backed by parliament"), not the verb of a poll share ("while 21% opposed it")
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s?)\s*$", re.IGNORECASE)
 
 
 # the move verbs one of which stands in the last six words before a figure MOVE_BEFORE takes (a cheap test first: most
@@ -79,7 +82,8 @@ def poll_shares(text: str, sentence, ms: list[dict]) -> set:
     bare = [m for m in percents if OF_AFTER.match(text, m["char_end"]) is None]
     if not bare:
         return set()
-    out = {m["char_start"] for m in bare if OPINION_AFTER.match(text, m["char_end"])}
+    out = {m["char_start"] for m in bare if OPINION_AFTER.match(text, m["char_end"])
+           and not DETERMINER_BEFORE.search(text[max(0, m["char_start"] - 8):m["char_start"]])}
     if len(percents) > len(bare) and _names_poll(text, sentence) and any(share_of_people(text, m) for m in percents):
         out.update(m["char_start"] for m in bare)
     return out

@@ -44,3 +44,15 @@ def test_market_quote_reads_only_near_figure():
     # a sum in dollars that rose is no currency's move
     text = "Spending in dollars rose 5% to 900 billion dollars."
     assert not quoted_figure(text, {"char_start": text.index("5%"), "char_end": text.index("5%") + 2})
+
+
+def test_poll_verb_after_a_determiner_is_a_participle():
+    # "the 3.7% agreed in its plan" is a noun phrase (a participle after the figure), not a poll share's verb; a bare
+    # share before the verb still is one
+    from pipeline.claims.marketquotes import poll_shares
+    from pipeline.segment import split_sentences
+
+    text = "Brussels urged Athens to keep spending growth within the 3.7% agreed in its plan, while 21% opposed it."
+    ms = [{"unit": "percent", "char_start": text.index(f), "char_end": text.index(f) + len(f)} for f in ("3.7%", "21%")]
+    sentence = split_sentences(text)[0]
+    assert poll_shares(text, sentence, ms) == {text.index("21%")}
