@@ -417,9 +417,8 @@ INCLUSION_REACH = 160  # chars back from the verb
 
 def _subject_before_inclusion(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
     """The metric word right before an inclusion phrase that an anaphoric verb follows, if any."""
-    if "clud" not in text[max(0, hit.start - INCLUSION_REACH):hit.start] \
-            and "ount" not in text[max(0, hit.start - INCLUSION_REACH):hit.start] \
-            and "plus" not in text[max(0, hit.start - INCLUSION_REACH):hit.start]:
+    before = text[max(0, hit.start - INCLUSION_REACH):hit.start]
+    if "clud" not in before and "ount" not in before and "plus" not in before:
         return None
     for h in sorted((h for h in hits if h is not hit and h.end <= hit.start and hit.start - h.end <= INCLUSION_REACH
                      and h.entry["metric"] != "NONE"), key=lambda h: h.end):
