@@ -64,8 +64,8 @@ def test_leftover_claim_types(text, fig, types):
 
 @pytest.mark.parametrize("text,fig,actor,target", [
     ("Spain's refusal to spend 3.5% of GDP on defence angered Washington.", "3.5%", "ESP", "ESP"),
-    ("Latvia's foreign minister said Hungary's refusal to raise defence spending to 2% of GDP hurt the alliance.", "2%",
-     "HUN", "HUN"),
+    ("Latvia's foreign minister said Slovakia's refusal to raise defence spending to 5% of GDP hurt the alliance.", "5%",
+     "SVK", "SVK"),
 ])
 def test_possessed_refusal_is_the_owners_rejection(text, fig, actor, target):
     from helpers import pipeline_claims

@@ -65,11 +65,11 @@ def test_backing_the_alliance_goal_is_a_commitment():
 
 
 def test_a_year_after_the_figure_before_dates_that_figure_only():
-    text = ("Finance Minister Lars Klingbeil expects the deficit to narrow to 2.9% of GDP next year from 3.1% in 2024, and "
-            "public debt to rise to about 64% of GDP.")
+    text = ("Finance Minister Eric Lombard expects the deficit to narrow to 5.4% of GDP this year from 5.8% in 2024, and "
+            "public debt to rise to about 116% of GDP.")
     claims = pipeline_claims(text)
-    assert _claim(claims, "3.1%")["claim_type"] == "actual"
-    assert _claim(claims, "64% of GDP")["claim_type"] == "forecast"
+    assert _claim(claims, "5.8%")["claim_type"] == "actual"
+    assert _claim(claims, "116% of GDP")["claim_type"] == "forecast"
 
 
 def test_a_figure_sizing_a_named_instrument_is_the_organisations():
