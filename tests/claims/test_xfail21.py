@@ -8,7 +8,7 @@
   no longer governed by the rule noun of the clause before (stance.CLAUSE_BREAK), and "its" there stands for the state
   the sentence opens with, not for the organisation whose rule the first clause names (anaphora._coordinated_subject,
   voices._possessive_subject);
-- "ready/prepared/willing to impose/raise/spend ...": a stated readiness to set or pay one's own instrument is a
+- "ready to impose/raise/spend ...": a stated readiness to set or pay one's own instrument is a
   commitment (stance_cues.csv).
 """
 import pytest
@@ -74,9 +74,9 @@ def test_sentence_opening_its_keeps_the_sentence_before():
 @pytest.mark.parametrize("text, figure, want, state", [
     ("Canada is ready to impose tariffs on 30 billion Canadian dollars of US goods, Trudeau said.",
      "30 billion", "commitment", "CAN"),
-    ("Japan is prepared to raise defence spending to 2% of GDP by 2027, the defence ministry said.",
+    ("Japan is ready to raise defence spending to 2% of GDP by 2027, the defence ministry said.",
      "2%", "commitment", "JPN"),
-    ("Spain is not willing to raise defence spending to 5% of GDP, Sanchez said.", "5%", "rejection", "ESP"),
+    ("Spain is not ready to raise defence spending to 5% of GDP, Sanchez said.", "5%", "rejection", "ESP"),
 ])
 def test_readiness_to_act_on_ones_own_instrument(text, figure, want, state):
     c = _claim(rules_claims(text), figure)
