@@ -9,7 +9,9 @@
   the sentence opens with, not for the organisation whose rule the first clause names (anaphora._coordinated_subject,
   voices._possessive_subject);
 - "ready to impose/raise/spend ...": a stated readiness to set or pay one's own instrument is a
-  commitment (stance_cues.csv).
+  commitment (stance_cues.csv);
+- the margin an escape clause lets members add stays the rule's benchmark where the sentence urges using the clause
+  (ruletype.restated_or_rule_type, claim._deferred_types).
 """
 import pytest
 
@@ -81,3 +83,11 @@ def test_sentence_opening_its_keeps_the_sentence_before():
 def test_readiness_to_act_on_ones_own_instrument(text, figure, want, state):
     c = _claim(rules_claims(text), figure)
     assert (c["claim_type"], c["actor_code"]) == (want, state)
+
+
+def test_escape_clause_margin_stays_the_rules_when_its_use_is_urged():
+    text = ("The Commission has urged governments to activate the escape clause that lets them raise defence spending by "
+            "up to 1.5% of GDP.")
+    assert _claim(rules_claims(text), "1.5%")["claim_type"] == "benchmark"
+    # a demand on a level of the state's own stays a demand
+    assert _claim(rules_claims("The Commission urged Italy to cut its deficit to 3% of GDP."), "3%")["claim_type"] == "demand"
