@@ -426,6 +426,7 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
         x = (subject_over_place(ctx, named, e.start) if state_only else None) or named[-1]
         x = past_aside(ctx, named, x, e.start)
         x = _not_the_estimator(ctx, named, x, e)
+        x = _coordinated_subject(ctx, named, x, e)
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
                 and COORDINATED.fullmatch(ctx.text, y.end, x.start):
@@ -491,6 +492,28 @@ def _not_the_estimator(ctx, named: list, x, e):
         return x
     states = [y for y in named if y.end <= x.start and is_state(y.code)]
     return states[-1] if states else x
+
+
+# "its"/"their" opening a clause coordinated after a comma: "France has not met the EU's 3% deficit limit since 2019, and
+# its deficit reached 5.8% of GDP"
+COORDINATED_OPENING = regex.compile(r",\s+(?:and|but)\s+$", regex.IGNORECASE)
+
+
+def _coordinated_subject(ctx, named: list, x, e):
+    """The state a sentence opens with, when `x`, the name a possessive "its"/"their" would take, is an organisation
+    standing as the possessor of a noun in the clause before ("the EU's 3% deficit limit", "NATO's 2% target") and the
+    pronoun opens a clause coordinated after a comma: "France has not met the EU's 3% deficit limit since 2019, and its
+    deficit reached 5.8% of GDP" is France's deficit (the subject carries over the coordination; the organisation's
+    rule named in the object is no antecedent). `x` otherwise."""
+    text = ctx.text
+    if x.code not in ORGANISATION_CODES or not e.surface.lower().startswith(("its", "their")) \
+            or not _possessor(text, x) or not COORDINATED_OPENING.search(text, max(0, e.start - 8), e.start):
+        return x
+    first = named[0]
+    if first is x or not is_state(first.code) or _possessor(text, first) or first.start >= x.start \
+            or any(is_state(y.code) and y.code != first.code for y in named if first.start < y.start < x.start):
+        return x
+    return first
 
 
 def subject_over_place(ctx, named: list, pronoun_start: int):

@@ -739,7 +739,7 @@ def _deferred_types(sc: SentenceScope, claim_type, st, rule_threshold: bool, aid
     """The type turns decided before the roles and applied after them: a fiscal rule's threshold is a benchmark; a
     recipient's aid request demands, by the requester named before it."""
     sentence, ctx = sc.sentence, sc.ctx
-    if rule_threshold and claim_type in ("actual", "commitment", "forecast"):
+    if rule_threshold and claim_type in ("actual", "commitment", "forecast", "demand"):
         claim_type = "benchmark"
     if aid_request and claim_type == "proposal":
         claim_type = "demand"

@@ -51,6 +51,9 @@ VERB_AFTER = regex.compile(r"(?:\s*<[^<>]{1,12}>)?(?:\s*\([^()]{0,40}\))?(?:\s*,
                            r"plans?|planned|expects?|expected|wants?|intends?|agreed|paid|pays|pay|spent|spends|spend|owes|"
                            r"owed|owe|raised|raises|raise|borrowed|fell|rose|reached|received|earned|lost|made|"
                            r"\w{3,}ed)\b", regex.IGNORECASE)
+# "The carmaker cut its net debt": a singular firm's own cut (a plural's "banks cut" may end a phrase before the verb:
+# "the policy for commercial banks cut the lending rate")
+CUT_AFTER = regex.compile(r"\s+(?:also\s+|then\s+)?cuts?\b", regex.IGNORECASE)
 # a name or a singular firm noun that is a subject, an owner or in apposition
 OWNER_AFTER = regex.compile(r"(?:['’]s\b|\s*,\s*(?:which|who|that)\b|\s*,)")
 # a reporting verb right after a firm: the firm speaks ("Escom said it plans ...": "it" is the firm) but owns no figure by it
@@ -89,6 +92,13 @@ def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = read_rows("firm_nouns.csv")
     return (tuple(r["noun"] for r in rows if r["plural"] not in ("yes", "name")),
             tuple(r["noun"] for r in rows if r["plural"] == "yes"))
+
+
+@functools.cache
+def _alone() -> frozenset[str]:
+    """The singular firm nouns of one industry ("carmaker", "airline": firm_nouns.csv rows marked alone) that name a firm
+    with "the" even where the article names no firm."""
+    return frozenset(r["noun"] for r in read_rows("firm_nouns.csv") if r["plural"] == "alone")
 
 
 def _alt(words) -> str:
@@ -481,7 +491,7 @@ def _firm_kind(text: str, end: int, plural: bool) -> str | None:
         return "analyst"
     if REPORT_AFTER.match(text, end):
         return "voice"
-    if VERB_AFTER.match(text, end) or (not plural and OWNER_AFTER.match(text, end)):
+    if VERB_AFTER.match(text, end) or (not plural and (OWNER_AFTER.match(text, end) or CUT_AFTER.match(text, end))):
         return "firm"
     return None
 
@@ -506,7 +516,11 @@ def _mentions(ctx, sentences, sentence, cache: dict) -> list[tuple[int, str]]:
             kind = _firm_kind(text, b, False)
             if kind:
                 out.append((a, kind))
-        for m in (pats["definite"].finditer(text, s, e) if noun else ()):
+    if noun:
+        alone = _alone() if names is None else None  # no firm named: only an industry's noun ("the carmaker") is one
+        for m in pats["definite"].finditer(text, s, e):
+            if alone is not None and " ".join(m.group("noun").lower().replace("-", " ").split()) not in alone:
+                continue
             if m.group("noun").lower().startswith("bank") and (
                     PUBLIC_BANK.search(text, max(s, m.start("noun") - 30), m.start("noun"))
                     or PUBLIC_BANK_NAMED.search(text, 0, m.start())):

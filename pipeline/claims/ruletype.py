@@ -215,11 +215,15 @@ def restated_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) 
     # threshold or margin a fiscal rule sets is that rule's benchmark (ANNOTATION: debt-brake limits, the escape
     # clause's margin), not a level spent or planned; the type turns once the roles are set, so the rule stays
     # the state's or body's the clause names (not the speaker's: "..., the Commission projected")
-    rule_threshold = claim_type in ("actual", "commitment", "forecast") \
-            and ((THRESHOLD_BEFORE.search(text, max(clause[0], start - 30), start)
-                  and THRESHOLD_RULE.search(text, sentence.start, sentence.end))
-                 or (MARGIN_BEFORE.search(text, max(clause[0], start - 30), start)
-                     and MARGIN_RULE.search(text, max(sentence.start, start - 150), start)))
+    # (a margin the rule itself lets members add stays the rule's also where the sentence urges using the rule: "urged
+    # member states to use an escape clause that allows extra defence spending of up to 1.5% of GDP")
+    rule_threshold = (claim_type in ("actual", "commitment", "forecast")
+                      and THRESHOLD_BEFORE.search(text, max(clause[0], start - 30), start)
+                      and THRESHOLD_RULE.search(text, sentence.start, sentence.end)) \
+        or (claim_type in ("actual", "commitment", "forecast", "demand")
+            and MARGIN_BEFORE.search(text, max(clause[0], start - 30), start)
+            and MARGIN_RULE.search(text, max(sentence.start, start - 150), start))
+    rule_threshold = bool(rule_threshold)
     rule = organisations_rule(ctx, sentence, start, end, stance_hits) \
         if head is None and claim_type in ("forecast", "actual") else None
     if rule is not None:

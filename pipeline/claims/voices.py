@@ -64,7 +64,8 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
                 # (also the owner of the noun "which" stands for: "the Commission's ReArm Europe plan, which aims to")
                 e = x
         if e is None and how == "governing":
-            e = _elided_subject(ctx, sentence, near, clause[0]) or nearest_entity_before(near, stance_cue.start, sentence.start, text)
+            e = _possessive_subject(ctx, sentence, near, clause[0], stance_cue) or _elided_subject(ctx, sentence, near, clause[0]) \
+                or nearest_entity_before(near, stance_cue.start, sentence.start, text)
         if e is not None and how == "governing":
             e = _coordinated_subject(ctx, sentence, near, e, stance_cue) or e
         if e is not None:
@@ -116,6 +117,21 @@ ELIDED_OPEN = regex.compile(r"(?:\b(?:but|and|yet)\s+)(?=(?:also\s+|still\s+)?(?
                             regex.IGNORECASE)
 AUXILIARY = regex.compile(r"\b(?:would|will|could|can|should|must|might|may|did|does|do|has|have|had|is|are|was|were|plans?|aims?)\b",
                           regex.IGNORECASE)
+
+
+def _possessive_subject(ctx: ArticleContext, sentence, near: list[Entity], clause_start: int, cue: Hit) -> Entity | None:
+    """The owner "its"/"their" names when it opens the subject of a clause inside the sentence, right before its verb
+    ("France has not met the EU's 3% deficit limit since 2019, and its deficit reached 5.8% of GDP": France's deficit, not
+    the EU named in the clause before); None otherwise, and for a pronoun opening the sentence ("Its total debt ...":
+    the sentence before may name a firm the gazetteer does not hold)."""
+    text = ctx.text
+    if not text[sentence.start:clause_start].strip():
+        return None
+    x = next((x for x in near if x.kind == "pronoun" and x.code and clause_start <= x.start < cue.start), None)
+    if x is None or text[clause_start:x.start].strip() or not x.surface.lower().startswith(("its", "their")) \
+            or count_words(text[x.end:cue.start]) > SUBJECT_WORDS:
+        return None
+    return x
 
 
 def _elided_subject(ctx: ArticleContext, sentence, near: list[Entity], clause_start: int) -> Entity | None:
