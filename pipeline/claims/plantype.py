@@ -221,13 +221,11 @@ def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> 
         # setting its own aid, tax or tariff decides the level
         claim_type = "commitment"
         st = st._replace(claim_type=claim_type)
-    if claim_type == "forecast" and head is None and not legislative(text, state) \
-            and (frame := plan_frame(text, own_stretch(text, clause, start, end))) is not None \
-            and not has_forecaster(text, stance_hits) and not uncoded_or_credited(ctx, state, sentence):
+    if claim_type == "forecast" and head is None and (planned := _plan_holds(sc, fig, clause)) is not None:
         # "Defence spending is projected at 2.1% of GDP in the government's draft budget", "members would spend about
         # 1.5 trillion dollars a year under the plan": what a plan or budget holds, not anyone's expectation (a
         # proposal's, or the plan of a proposal just made, is proposed)
-        claim_type = "proposal" if PROPOSED_FRAME.search(frame.group(0)) or state.get("last_type") == "proposal" else "commitment"
+        claim_type = planned
         st = st._replace(claim_type=claim_type)
     if claim_type == "forecast" and head is None and own_plan_projected(ctx, state, sentence, clause, fig, st):
         # "The German government expects to spend 52 billion euros on defence next year", "The government projects
@@ -278,8 +276,9 @@ def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> 
 
 
 def _plan_holds(sc: SentenceScope, fig: dict, clause) -> str | None:
-    """The type of a level a plan or budget frames in the figure's own stretch (level_or_plan_type's test): "proposal" for
-    a proposal's, "commitment" for a plan's; None when no plan frames it, a legislature's or a forecaster's story."""
+    """The type of a level a plan or budget frames in the figure's own stretch (read by level_or_plan_type and
+    demand_or_rule_type): "proposal" for a proposal's, "commitment" for a plan's; None when no plan frames it, a
+    legislature's or a forecaster's story."""
     text, state, ctx = sc.text, sc.state, sc.ctx
     if legislative(text, state):
         return None
