@@ -23,6 +23,7 @@ import regex
 from . import (
     metric as _metric, basis as _basis, cuelexicon as _cuelexicon, cuescope as _cuescope, metrictopic as _metrictopic,
 )
+from . import allianceneed as _allianceneed
 from . import lexicon as _lexicon
 from . import cuecompound as _cuecompound
 from .cuescope import CLAUSE_BREAK
@@ -109,8 +110,8 @@ NATO_TARGET_SET = regex.compile(r"\b(?:NATO|Nato)\b[^.;:]{0,80}?\b(?:allies|memb
 
 # a member the alliance (its chief) presses to reach a share, NATO named earlier in the sentence: "NATO Secretary General Mark
 # Rutte has urged southern allies to move faster and ... privately told Plenkovic that Croatia should reach 3% by 2028"
-NATO_PRESSES_REACH = regex.compile(r"\b(?:NATO|Nato)\b[^.;:]{0,220}?\b(?:(?:should|must|needs?\s+to|would\s+need\s+to)\s+"
-                                   r"(?:reach|spend|hit|meet)|(?P<need>(?:will|would)\s+need))\s+(?:(?:about|around|at\s+least)\s+)?$")
+NATO_PRESSES_REACH = regex.compile(_allianceneed.NATO_EARLIER + r"(?:(?:should|must|needs?\s+to|would\s+need\s+to)\s+"
+                                   r"(?:reach|spend|hit|meet)|(?P<need>" + _allianceneed.WILL_NEED + r"))" + _allianceneed.BEFORE_FIGURE)
 # (also the share a member "will need", its chief says: "Rutte has said Spain will need about 3.5% to meet those goals": the
 # chief's demand, fig["alliance_need"], claim.py)
 
@@ -121,7 +122,7 @@ def _nato_target_set(text: str, start: int, fig: dict) -> bool:
         return False
     if NATO_TARGET_SET.search(text, max(start, fig["char_start"] - 130), fig["char_start"]) is not None:
         return True
-    pressed = NATO_PRESSES_REACH.search(text, max(start, fig["char_start"] - 270), fig["char_start"])
+    pressed = NATO_PRESSES_REACH.search(text, max(start, fig["char_start"] - _allianceneed.REACH), fig["char_start"])
     if pressed is not None and pressed.group("need"):
         fig["alliance_need"] = True
     return pressed is not None
