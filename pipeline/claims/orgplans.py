@@ -80,19 +80,27 @@ def _named_after():
     return regex.compile(r"\s+(?:(?:new|joint|EU|European|defen[cs]e|flagship|proposed)\s+){0,2}(?P<name>" + names + r")\b"), codes
 
 
+NAMED_REACH = 60  # chars after a figure to the instrument's name
+
+
+def _named_instrument_after(text: str, end: int, sentence_end: int) -> tuple[str, str] | None:
+    """The name and organisation code of the named instrument a figure ending at `end` sizes, if any."""
+    pattern, codes = _named_after()
+    m = pattern.match(text, end, min(sentence_end, end + NAMED_REACH))
+    return None if m is None else (m.group("name"), codes[m.group("name")])
+
+
 def named_instrument(sc, fig: dict, claim_type, actor_code, actor_text, target_code, target_text) -> tuple:
     """The claim_type and roles of a figure sizing an organisation's instrument known by name ("Athens has threatened to block
     Turkey's access to the 150 billion euro SAFE programme"): the organisation's own money, committed (a level or rule the
     rules read stays), whatever the sentence's speaker does to it."""
     if fig.get("head") is not None or fig["unit"] != "currency":
         return claim_type, actor_code, actor_text, target_code, target_text
-    pattern, codes = _named_after()
-    m = pattern.match(sc.text, fig["end"], min(sc.sentence.end, fig["end"] + 60))
-    if m is None:
+    named = _named_instrument_after(sc.text, fig["end"], sc.sentence.end)
+    if named is None:
         return claim_type, actor_code, actor_text, target_code, target_text
-    code = codes[m.group("name")]
-    return (claim_type if claim_type in HELD_TYPES or claim_type == "benchmark" else "commitment"), code, m.group("name"), \
-        code, m.group("name")
+    name, code = named
+    return (claim_type if claim_type in HELD_TYPES or claim_type == "benchmark" else "commitment"), code, name, code, name
 
 
 def named_rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
@@ -103,10 +111,8 @@ def named_rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if claim.get("claim_type") not in HELD_TYPES or new in HELD_TYPES or code not in _entities.ORGANISATION_CODES \
             or claim.get("target_code") != code or claim.get("unit") != "currency":
         return False
-    pattern, codes = _named_after()
-    sentence_end = s0 + len(claim.get("sentence") or "")
-    m = pattern.match(text, claim["char_end"], min(sentence_end, claim["char_end"] + 60))
-    return m is not None and codes[m.group("name")] == code
+    named = _named_instrument_after(text, claim["char_end"], s0 + len(claim.get("sentence") or ""))
+    return named is not None and named[1] == code
 
 
 HELD_TYPES = frozenset({"actual", "commitment"})
