@@ -360,8 +360,10 @@ def respective_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]
 # a state named in a list of levels right before "at <figure>": "Poland spending the most at about 4.5% of GDP, ahead of
 # Lithuania at 4% and Latvia at 3.7%"; "with Estonia at 3.4%, Denmark at 3.2%" (the list word before the state, the "at"
 # after it)
-LISTED_BEFORE = regex.compile(r"(?:\band|\bor|,|\bahead\s+of|\bbehind|\bfollowed\s+by|\bwith|\bthen|\bwhile)\s+$", regex.IGNORECASE)
-LISTED_AT = regex.compile(r"\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?")
+LIST_WORD = r"(?:\band|\bor|,|\bahead\s+of|\bbehind|\bfollowed\s+by|\bwith|\bthen|\bwhile)"
+LEVEL_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?"
+LISTED_BEFORE = regex.compile(LIST_WORD + r"\s+$", regex.IGNORECASE)
+LISTED_AT = regex.compile(r"\s+at\s+" + LEVEL_HEDGE)
 
 
 def listed_level_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]]) -> dict[int, Entity]:
@@ -387,10 +389,9 @@ def listed_level_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, in
 
 # the same list read on the text alone, for the type model's second opinion: a named state before "at" the figure, or one
 # after it ("4.5% of GDP, ahead of Lithuania at 4%")
-LISTED_NAME_BEFORE = regex.compile(r"(?:\band|\bor|,|\bahead\s+of|\bbehind|\bfollowed\s+by|\bwith|\bthen|\bwhile)\s+"
-                                   r"(?:[A-Z][\w.'’-]*\s+){1,3}at\s+(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?$")
+LISTED_NAME_BEFORE = regex.compile(LIST_WORD + r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}at\s+" + LEVEL_HEDGE + "$")
 LISTED_NAME_AFTER = regex.compile(r",?\s+(?:ahead\s+of|behind|followed\s+by|and|while|with)\s+(?:[A-Z][\w.'’-]*\s+){1,3}at\s+"
-                                  r"(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?\d")
+                                  + LEVEL_HEDGE + r"\d")
 
 
 def listed_level_stands(text: str, claim: dict, new: str, s0: int) -> bool:
