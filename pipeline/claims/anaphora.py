@@ -149,8 +149,7 @@ def group_code(ctx, e: Entity, found: list[Entity], memo: dict | None = None) ->
     row = group_row(e.surface)
     allowed = [o for o in row["orgs"].split("|") if o]
     if allowed and all(is_state(c) for c in allowed):  # "the three Baltic states": one of them, the most named
-        counts = ctx._state_counts()
-        return max(allowed, key=lambda c: (counts[c], -allowed.index(c)))
+        return max(allowed, key=lambda c: (ctx.state_count(c), -allowed.index(c)))
     # the first organisation of the sentence among those allowed: the same for every group word with
     # the same row, so found once per sentence (`memo`) rather than per group word (quadratic)
     first = memo.get(row["orgs"], False) if memo is not None else False
@@ -169,15 +168,10 @@ def group_code(ctx, e: Entity, found: list[Entity], memo: dict | None = None) ->
             return code
     if row["default"] == "HOME":  # "Asian allies" of a Japan story: Japan; of a story on Washington's demands: unknown
         home = ctx.home()
-        asker = any(x.end <= e.start and x.kind in STATE_KINDS and (x.code or _code_of_match_at(ctx, x)) == home for x in found)
+        # (a name before the group word may have no code yet: groups are resolved before the rest)
+        asker = any(x.end <= e.start and x.kind in STATE_KINDS and (x.code or ctx.state_named_at(x.start, x.end)) == home for x in found)
         return None if asker else home
     return row["default"] or None
-
-
-def _code_of_match_at(ctx, x: Entity) -> str | None:
-    """The code of a gazetteer entity not yet resolved (groups are resolved before the rest)."""
-    match = next((m for m in ctx._matches(x.start, x.end) if m.start == x.start), None)
-    return ctx._code(match, []) if match is not None else None
 
 
 def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:

@@ -117,7 +117,7 @@ def introductions(ctx) -> dict[str, tuple[int, str]]:
     """{surname: (position of its introduction's end, state)} of the officials the article introduces with a state;
     a surname introduced with two different states is dropped."""
     text = ctx.text
-    matches = ctx._matches(0, len(text))
+    matches = ctx.names_in(0, len(text))
     if not matches:
         return {}
     gaz_names = {m.surface for m in matches if m.kind == "person"}

@@ -168,7 +168,7 @@ def other_reading(ctx: ArticleContext, e: Entity, not_code: str) -> Entity | Non
     """An ambiguous name read another way than `not_code`: the one asked cannot be the asker ("The European
     Commission has asked Brussels to cut the deficit": Brussels is Belgium, not the EU). The article's home state
     when it is a reading, else the first other candidate; None for a name with one reading."""
-    match = next((m for m in ctx._matches(e.start, e.end) if m.start == e.start), None)
+    match = ctx.match_at(e.start, e.end)
     others = [c for c in (getattr(match, "candidates", None) or ()) if c != not_code]
     if not others:
         return None

@@ -258,6 +258,19 @@ class ArticleContext:
         named = self._matches(start, end)
         return self._code(named[0], []) if named else None
 
+    def names_in(self, start: int, end: int) -> list:
+        """The gazetteer's matches inside [start, end), left to right (a new list: the caller may keep it)."""
+        return self._matches(start, end)
+
+    def match_at(self, start: int, end: int):
+        """The gazetteer match that starts at `start` and ends by `end` (an entity's own name), None when none does."""
+        return next((m for m in self._matches(start, end) if m.start == start), None)
+
+    def state_named_at(self, start: int, end: int) -> str | None:
+        """Like `state_named`, but only a name that starts at `start` counts (the code of an entity not yet resolved)."""
+        match = self.match_at(start, end)
+        return self._code(match, []) if match is not None else None
+
     def envoy_title(self, surname: str) -> tuple | None:
         """``whose.envoy_title`` of the surname, read once per article."""
         if surname not in self._envoy_titles:
