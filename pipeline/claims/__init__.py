@@ -5,7 +5,8 @@ forecasts or reports them of whom.
 behind it: ``metric`` (what a figure measures: ``metric_of``, over ``basis`` (basis phrases),
 ``cuecompound`` (compound heads: a cue that only frames the head before it, a noun owned by the figure
 next to it), ``cuelexicon`` (the metric cue lexicon and a sentence's cues), ``cuescope`` (which cue
-governs a figure) and ``metrictopic`` (the article's topic a weak word may take); ``antecedents``
+governs a figure), ``metrictopic`` (the article's topic a weak word may take) and ``budgetwords`` (what a
+budget word names: its own size, the whole state's budget, a balance's); ``antecedents``
 then gives "that surplus" the balance of the sentence before and ", from 3.1%" its moving figure's
 metric), ``stance`` (claim_type),
 ``roles`` (actor, target), ``modality`` (hedged, negated, attributed_to, compared_to,

@@ -40,6 +40,7 @@ from .plans import PARTY_BUDGET_PLAN_SCAN
 from .aid import force_receives
 from .borrowedfor import borrowed_use
 from .budgetlines import line_item
+from . import budgetwords as _budgetwords
 from .carriedsum import sized_topic
 from .relativehead import relative_head
 from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, loan_margins_as_other
@@ -450,14 +451,14 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
     # (before the story's first claim its latest metric is the headline's own)
     title_only = state.get("last_index") is None or state.get("last_metric") != state.get("title_topic")
     left_out = set()
-    if state.get("title_topic") and title_only and _metric.names_budget_total(hits):
+    if state.get("title_topic") and title_only and _budgetwords.names_budget_total(hits):
         # "Germany's cabinet approved a 2026 budget that foresees spending of 520.5 billion euros" under a headline on the
         # armed forces: a budget's spending, named by its own words, is the budget's total, not the headline's defence
         left_out.add(state["title_topic"])
-    if _metric.names_budget_aggregates(hits):
+    if _budgetwords.names_budget_aggregates(hits):
         # "Revenue is forecast at 647.2 billion zlotys and spending at 918.9 billion" after a defence claim: a spending word
         # beside another total of the budget is the budget's total, not the story's part (defence, aid)
-        left_out |= _metric.PART_METRICS
+        left_out |= _budgetwords.PART_METRICS
     if left_out:
         topics = [t for t in topics if t not in left_out]
         share_topics = [t for t in share_topics if t not in left_out]

@@ -10,9 +10,9 @@ budget of 70 billion") is the total; a negative cue (company, market, poll) gove
 The steps before it are modules of their own, in the order they import one another (none imports ``metric``):
 ``basis`` (basis phrases: what a share is taken of), ``cuelexicon`` (the metric cue lexicon and a sentence's cues,
 less owners that are no state), ``cuescope`` (the scope rule: which cue governs a figure), ``metrictopic`` (topics:
-the article's metric a weak or anaphoric word may take). ``metric`` keeps the resolution of a weak word and the budget
-checks other modules ask (``own_noun``, ``names_budget_total``, ``names_budget_aggregates``,
-``resolved_in_sentence``).
+the article's metric a weak or anaphoric word may take), ``budgetwords`` (what a budget word names: its own size, the whole
+state's budget, a balance's budget; whether a sentence names a budget's total or aggregates). ``metric`` keeps the
+resolution of a weak word and the checks other modules ask (``own_noun``, ``resolved_in_sentence``).
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from .cuescope import (
     PARTICIPLE_ASIDE, SHORT_LIST, budget_as_place, means_regex, means_before_regex, purpose_regex, governing_cue,
 )
 from .metrictopic import DEBT_STOCKS
+from .budgetwords import BALANCES, balance_of_budget, sized_budget, sizes_word, whole_state_budget
 
 
 def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[int, int] | None = None,
@@ -54,15 +55,15 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         if subject is not None:  # "revenue will reach 647.2 billion": what reaches it is the clause's own noun
             return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves and hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None \
-            and _whole_state_budget(text, hit, figure, hits) and not _balance_of_budget(text, hit, hits):
+            and whole_state_budget(text, hit, figure, hits) and not balance_of_budget(text, hit, hits):
         # "Defence Minister Novak said the 1988 state budget of 300 billion crowns would ...", "a 40 billion crown national
         # budget, of which defence gets 10 billion": the state's whole budget the figure sizes is its spending total, never
         # the part (defence, aid) a defence story's topic or a cue beside it names
         return "public_spending"
     if resolves:
         names = resolves.split("|")
-        if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and _sized_budget(text, hit, figure) \
-                and not _balance_of_budget(text, hit, hits):
+        if hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None and sized_budget(text, hit, figure) \
+                and not balance_of_budget(text, hit, hits):
             # "an annual budget of about 36 billion Ecus ... an expected shortfall of five billion", "a 25 billion dlr state
             # budget": a budget the figure sizes is its total, never the balance a deficit word beside it names
             names = [n for n in names if n.lstrip("~") not in BALANCES]
@@ -82,7 +83,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 or ("~" + nearest.entry["metric"] in names and _office_title(text, nearest))
                 or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
                     and _governs_other_figure(text, nearest, hits, figure, figures))
-                or (metric == "public_spending" and _sizes_word(text, hit, figure) and nearest.start >= hit.end
+                or (metric == "public_spending" and sizes_word(text, hit, figure) and nearest.start >= hit.end
                     and _names_later_figure(text, nearest, hits, figure, figures))):
             # ("Its total debt now stands at about 500 mln dlrs, with annual interest payments of nearly three mln dlrs": a
             # debt's service measuring a figure of its own is the flow beside the stock, as below)
@@ -254,22 +255,6 @@ def _by_end(kind: str, items: list, end) -> tuple[list, list]:
     return seen[1], seen[2]
 
 
-BALANCES = frozenset({"fiscal_deficit"})
-# a figure right before a budget word that it sizes: "a 25 billion dollar state budget", "the 1.7 trillion euro draft budget"
-SIZED_BEFORE = regex.compile(r"[\s-]+(?:(?:annual|state|federal|national|government|draft|new|total|overall|proposed|fiscal|"
-                             r"\d{4}(?:[/-]\d{2,4})?)[\s-]+){0,2}", regex.IGNORECASE)
-
-
-def _sizes_word(text: str, hit: Hit, figure: tuple[int, int] | None) -> bool:
-    """Whether the figure stands right before the weak word as its size ("an 18.3 trillion yen extra budget that lifts
-    defence-related spending to about 11 trillion yen": a cue after the word that governs a figure of its own, the 11
-    trillion, says what that figure is, not what the budget is)."""
-    if figure is None or figure[1] > hit.start:
-        return False
-    m = SIZED_BEFORE.match(text, figure[1], hit.start)
-    return m is not None and m.end() == hit.start
-
-
 NAMED_FIGURE_REACH = 60  # chars from a cue to the later figure whose noun phrase it is in
 
 
@@ -286,61 +271,6 @@ def _names_later_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int,
         if governing is not None and cue.start <= governing.start and governing.end <= a:
             return True  # (its cue before it, from this cue on: "... a 10.15 billion surplus in the capital account,
             # turning round December's 6.48 billion deficit" is the deficit word's own figure, after it)
-    return False
-
-
-def _sized_budget(text: str, hit: Hit, figure: tuple[int, int]) -> bool:
-    """Whether a budget word names the figure as its own size: "a budget of 70 billion", "a 70 billion budget"."""
-    if figure[1] <= hit.start:
-        m = SIZED_BEFORE.match(text, figure[1], hit.start)
-        return m is not None and m.end() == hit.start
-    m = OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
-    return m is not None and m.end() == figure[0]
-
-
-# a budget named as the whole state's by a word right before it ("the state budget", "Italy's 1988 national budget", "the
-# federal government's budget"), or by its year alone with no owner ("the 1988 budget of", "a 2026 budget of", "next year's
-# budget of": the year's budget of the state; ANNOTATION.md: a budget's total is public_spending even under a headline on the
-# armed forces); "total" or "overall" are left out: "the army's total budget" is the army's
-WHOLE_STATE_BUDGET = regex.compile(r"\b(?:state|national|federal|government(?:['’]s)?|general|union|country['’]s|nation['’]s)\s+"
-                                   r"(?:(?:\d{4}(?:[/-]\d{2,4})?|annual|draft|new|proposed|fiscal|revised|ordinary|current|next|"
-                                   r"year['’]s|coming)[\s-]+){0,2}$", regex.IGNORECASE)
-# (named by its year alone, only where no word before it in its sentence names a part of a budget: "Defence spending will rise
-# to 61 billion euros, up from this year's budget of 52 billion" is the defence budget of this year; "passed a 2026 budget of
-# 728 trillion won, including 65.9 trillion won for defence" is the whole)
-YEAR_BUDGET = regex.compile(r"(?:\b(?:a|the)\s+(?:fiscal\s+)?\d{4}(?:[/-]\d{2,4})?[\s-]+(?:(?:draft|annual|new|proposed|revised)\s+)?"
-                            r"|(?<!['’]s\s)\b(?:this|next|last)\s+year['’]s\s+(?:(?:draft|annual|new|proposed|revised)\s+)?)$",
-                            regex.IGNORECASE)
-WHOLE_STATE_REACH = 60  # chars before the budget word
-
-
-def _whole_state_budget(text: str, hit: Hit, figure: tuple[int, int], hits: list[Hit]) -> bool:
-    """Whether a budget word the figure sizes ("a budget of 300 billion", "a 300 billion budget") is named the whole state's
-    by the word before it ("the state budget", "a 40 billion crown national budget"), or by its year alone after no word
-    naming a part of a budget ("the 1988 budget of 310 billion")."""
-    if not _sized_budget(text, hit, figure):
-        return False
-    lo = max(0, hit.start - WHOLE_STATE_REACH)
-    return WHOLE_STATE_BUDGET.search(text, lo, hit.start) is not None \
-        or (YEAR_BUDGET.search(text, lo, hit.start) is not None
-            and not any(h.end <= hit.start and h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits))
-
-
-# a balance noun whose budget the budget word names: "the deficit for the 1988 budget is 12 billion", "the financing
-# requirement of next year's budget was put at 30 billion": what is 12 billion is the balance, not the budget's total
-BUDGET_OWNER_LINK = regex.compile(r"\s+(?:for|of|in)\s+(?:(?:the|its|this|next|last|year's|[A-Z][\w.]*'s|annual|state|federal|"
-                                  r"national|government|draft|new|proposed|fiscal|current|coming|\d{4}(?:[/-]\d{2,4})?)[\s-]+){0,4}",
-                                  regex.IGNORECASE)
-
-
-def _balance_of_budget(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """Whether a budget word is the for/of complement of a balance cue straight before it ("the deficit for the 1988
-    budget", "the financing requirement of the budget"): the figure after it then sizes that balance."""
-    for h in hits:
-        if h.end <= hit.start and h.entry["metric"] in BALANCES and hit.start - h.end <= 60:
-            m = BUDGET_OWNER_LINK.match(text, h.end, hit.start)
-            if m is not None and m.end() == hit.start:
-                return True
     return False
 
 
@@ -496,36 +426,6 @@ def own_noun(text: str, fig_start: int, fig_end: int, cue: Hit | None) -> bool:
         return False
     m = OWN_NOUN_GAP.match(text, fig_end, cue.start)
     return m is not None and m.end() == cue.start
-
-
-def names_budget_total(hits: list[Hit]) -> bool:
-    """Whether a sentence names a budget's total by its own words: a weak budget word and another weak word of spending
-    ("a 2026 budget ... that foresees spending of 520.5 billion euros"), and no word naming a part of it (defence, aid)."""
-    weak = {h.entry["cue"].lower() for h in hits if h.entry["metric"] == "public_spending" and h.entry.get("resolves")}
-    if not (weak & BUDGET_WORDS) or len(weak) < 2:
-        return False
-    return not _names_budget_part(hits)
-
-
-AGGREGATES = frozenset({"tax_revenue", "fiscal_deficit"})
-
-
-def names_budget_aggregates(hits: list[Hit]) -> bool:
-    """Whether a sentence sets a weak spending or budget word beside another total of a state's budget named by a word of its
-    own (revenue, receipts, the deficit, borrowing), with no word naming a part of the budget (defence, aid)."""
-    if not any(h.entry["metric"] == "public_spending" and h.entry.get("resolves") for h in hits):
-        return False
-    if not any(h.entry["metric"] in AGGREGATES for h in hits):
-        return False
-    return not _names_budget_part(hits)
-
-
-def _names_budget_part(hits: list[Hit]) -> bool:
-    """Whether a word of its own names a part of a budget (defence, aid; not a weak word that only resolves to one)."""
-    return any(h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
-
-
-PART_METRICS = frozenset({"defense_spending", "development_aid"})
 
 
 def resolved_in_sentence(hit: Hit, hits: list[Hit], metric: str) -> bool:

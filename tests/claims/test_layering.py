@@ -10,7 +10,8 @@ each constant beside the step that reads it), then ``claim`` (one figure's claim
 they call on imports them. What
 a figure measures is layered under ``metric`` (``metric_of``): ``basis`` (basis phrases), ``cuecompound`` (a cue that
 only frames the head before it, nouns owned by the figure next to them), ``cuelexicon`` (the cue
-lexicon and a sentence's cues), ``cuescope`` (which cue governs a figure), ``metrictopic`` (the article's topic), each
+lexicon and a sentence's cues), ``cuescope`` (which cue governs a figure), ``metrictopic`` (the article's topic),
+``budgetwords`` (what a budget word names: its size, the whole state's budget, a balance's), each
 importing only those before it and the lexicon, none of the stage's other modules. And every ``module.name`` a claims module reads of a sibling it imports exists there (a name moved to another module and
 still read at its old home fails only when that line runs)."""
 import ast
@@ -82,8 +83,9 @@ TYPE_LAYERS = ("claimtype", "plantype", "ruletype")
 
 
 # what a figure measures: basis phrases, compound heads, the cue lexicon and a sentence's cues, the scope rule, the
-# article's topic, then metric_of over them all
-METRIC_LAYERS = ("basis", "cuecompound", "cuelexicon", "cuescope", "metrictopic", "metric")
+# article's topic, what a budget word names (split out of metric in session 22: it reads only the scope rule's budget
+# words, and metric_of asks it before choosing a weak word's cue), then metric_of over them all
+METRIC_LAYERS = ("basis", "cuecompound", "cuelexicon", "cuescope", "metrictopic", "budgetwords", "metric")
 
 
 def test_the_graph_reads_the_stage():
@@ -201,7 +203,7 @@ def test_the_metric_modules_import_only_the_layers_before_them():
     graph = _imports()
     for k, module in enumerate(METRIC_LAYERS):
         assert not graph[module] & set(METRIC_LAYERS[k + 1:]), module
-    assert {"cuelexicon", "cuescope", "metrictopic"} <= graph["metric"]
+    assert {"cuelexicon", "cuescope", "metrictopic", "budgetwords"} <= graph["metric"]
     assert "basis" in graph["cuelexicon"] and "basis" in graph["cuescope"] and "cuelexicon" in graph["metrictopic"]
 
 

@@ -1,5 +1,5 @@
 """Deficit, financing and debt figures that read as spending (issue 3): a balance noun whose budget a for/of phrase names
-(metric._balance_of_budget), a budget imbalance or a gap between spending and revenue (metric_cues.csv), a state that "is"
+(budgetwords.balance_of_budget), a budget imbalance or a gap between spending and revenue (metric_cues.csv), a state that "is"
 a sum in debt (cuecompound.HELD_BEFORE), and lenders' loan or financing packages (metric_cues.csv: other). Sentences
 written for these tests."""
 from helpers import pipeline_claim, pipeline_claims
