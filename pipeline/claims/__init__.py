@@ -112,3 +112,5 @@ def preload() -> None:
                  introduced._firm_words):
         load()
     orgplans._named_after()  # (the instruments known by name, named_instruments.csv: its own line for merges)
+    from . import metric
+    metric._office_title_patterns()  # (office and body nouns of office_title_words.csv: its own lines for merges)
