@@ -166,22 +166,32 @@ DECLINED_ACT = regex.compile(r"\s+to\s+(?:commit|raise|increase|spend|reach|acce
 DECLINED_ENTRY = {"cue": "declined to", "claim_type": "rejection", "pos": "V", "priority": "70"}
 
 
+def _refuses_a_report(text: str, h) -> bool:
+    """Whether a refusing verb's object is a report ("rejected a report that ...", REPORT_REFUSED): no refusal of the figure."""
+    return h.entry["claim_type"] == "rejection" and h.entry["pos"] != "N" and REPORT_REFUSED.match(text, h.end) is not None
+
+
+def _declined_act(text: str, h):
+    """"declined to <act>" (DECLINED_ACT) as a refusal of the act; any other hit as it is."""
+    if h.entry["claim_type"] == "actual" and text[h.start:h.end].lower() in ("declined", "declines", "declining") \
+            and DECLINED_ACT.match(text, h.end):
+        return _stance.Hit(h.start, h.end, DECLINED_ENTRY)
+    return h
+
+
+def _expected_should(text: str, h):
+    """"should" between an outcome noun and its verb of movement (SHOULD_SUBJECT, SHOULD_MOVE) as an expectation (a
+    forecast) rather than an obligation; any other hit as it is."""
+    if h.entry["claim_type"] == "demand" and h.end - h.start == 6 and text[h.start:h.end].lower() == "should" \
+            and SHOULD_MOVE.match(text, h.end) and SHOULD_SUBJECT.search(text, max(0, h.start - SUBJECT_BEFORE_SHOULD), h.start):
+        return _stance.Hit(h.start, h.end, SHOULD_EXPECTED_ENTRY)
+    return h
+
+
 def _report_refusals_and_expectations(text: str, hits: list) -> list:
-    """The stance hits less a refusal of a report ("rejected a report that ..."), with "declined to <act>" read as a refusal
-    and "should" between an outcome noun and its verb of movement as an expectation (a forecast) rather than an
-    obligation."""
-    out = []
-    for h in hits:
-        kind = h.entry["claim_type"]
-        if kind == "rejection" and h.entry["pos"] != "N" and REPORT_REFUSED.match(text, h.end):
-            continue
-        if kind == "actual" and text[h.start:h.end].lower() in ("declined", "declines", "declining") and DECLINED_ACT.match(text, h.end):
-            h = _stance.Hit(h.start, h.end, DECLINED_ENTRY)
-        if kind == "demand" and h.end - h.start == 6 and text[h.start:h.end].lower() == "should" \
-                and SHOULD_MOVE.match(text, h.end) and SHOULD_SUBJECT.search(text, max(0, h.start - SUBJECT_BEFORE_SHOULD), h.start):
-            h = _stance.Hit(h.start, h.end, SHOULD_EXPECTED_ENTRY)
-        out.append(h)
-    return out
+    """The stance hits less a refusal of a report, with "declined to <act>" read as a refusal and "should" between an
+    outcome noun and its verb of movement as an expectation (each hit is of one kind: at most one of the three applies)."""
+    return [_expected_should(text, _declined_act(text, h)) for h in hits if not _refuses_a_report(text, h)]
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
