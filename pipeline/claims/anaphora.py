@@ -254,7 +254,7 @@ def one_official(ctx, e: Entity) -> bool:
     ("officials", "the ministry"), nor a title whose state was only guessed from the story ("Cochilco vice president")."""
     if e.kind != "generic" or not e.code or ONE_PERSON_WORD.search(e.surface) is None:
         return False
-    sentence = next(iter(ctx._sentences_before(e.start + 1, by_end=False)), None)  # the sentence holding it
+    sentence = ctx.sentence_at(e.start)
     return sentence is not None and sentence.start <= e.start < sentence.end and any(
         x.code == e.code and x.kind in ("country", "demonym", "capital", "organisation") and x.end <= e.start
         and count_words(ctx.text[x.end:e.start]) <= 2 for x in ctx.entities_until(sentence, e.start))

@@ -230,7 +230,7 @@ def fronted_topic(ctx: ArticleContext, sentence) -> Entity | None:
     to 3.2%", "For Kenya, the IMF projects ...", "Across the 32 allies, spending averages 2.76%"."""
     ents = ctx.entities(sentence)
     first = ents[0] if ents else None
-    if first is None or not first.code or not ctx._topic(sentence, first.start, first.end):
+    if first is None or not first.code or not ctx.opens_as_topic(sentence, first.start, first.end):
         return None
     return first
 

@@ -258,6 +258,11 @@ class ArticleContext:
         named = self._matches(start, end)
         return self._code(named[0], []) if named else None
 
+    def sentence_at(self, pos: int):
+        """The sentence a look-back from `pos` meets first: the last one starting at or before it, None when none does
+        (sentences out of reading order: the article's last one; the caller checks that it holds `pos`)."""
+        return next(iter(self._sentences_before(pos + 1, by_end=False)), None)
+
     def names_in(self, start: int, end: int) -> list:
         """The gazetteer's matches inside [start, end), left to right (a new list: the caller may keep it)."""
         return self._matches(start, end)
@@ -431,7 +436,7 @@ class ArticleContext:
                 objects, prev_end = set(), None
                 for start, end, code in named:
                     # "with the United States", and "in Iraq and Afghanistan": coordinated with an object
-                    if (PREP_BEFORE.search(self.text, max(s.start, start - 40), start) and not self._topic(s, start, end)) \
+                    if (PREP_BEFORE.search(self.text, max(s.start, start - 40), start) and not self.opens_as_topic(s, start, end)) \
                             or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)):
                         objects.add(end)
                     prev_end = end
@@ -451,7 +456,7 @@ class ArticleContext:
                 return self.home() if home_nearer else subjects[0]
         return fallback or self.home()
 
-    def _topic(self, sentence, start: int, end: int) -> bool:
+    def opens_as_topic(self, sentence, start: int, end: int) -> bool:
         """Whether the state at start..end opens the sentence as its topic: "For Pakistan, ..."."""
         return bool(TOPIC_OPENING.fullmatch(self.text, sentence.start, start) and TOPIC_COMMA.match(self.text, end))
 

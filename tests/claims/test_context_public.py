@@ -1,7 +1,8 @@
 """What modules outside ArticleContext read of it goes through its public methods: ``names_in`` (the gazetteer's
-matches of a span), ``match_at`` (the match starting at a name), ``state_named_at`` (its code read by default), beside
-``state_named``, ``state_count`` and ``envoy_title``; no module outside the class calls its private helpers
-(sentences written for these tests; needs the gazetteer)."""
+matches of a span), ``match_at`` (the match starting at a name), ``state_named_at`` (its code read by default),
+``sentence_at`` (the sentence a look-back meets first) and ``opens_as_topic``, beside ``state_named``, ``state_count`` and
+``envoy_title``; no module outside the class calls its private helpers or reads its private fields, but two per-sentence
+caches that modules over the context fill (sentences written for these tests; needs the gazetteer)."""
 import ast
 import re
 from pathlib import Path
@@ -67,6 +68,51 @@ def test_no_module_outside_the_context_calls_its_private_helpers():
     assert found == []
 
 
+# the caches anaphora.hits_ending_by and voices.believer fill per sentence (what goes in them is computed there)
+FILLED_OUTSIDE = {"_report_ends", "_beliefs"}
+
+
+def _private_members() -> set[str]:
+    """ArticleContext's private methods and the private fields it sets on itself (dunders left out)."""
+    tree = ast.parse((PIPELINE / "claims" / "roles.py").read_text(encoding="utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "ArticleContext")
+    names = {n.name for n in ast.walk(cls) if isinstance(n, ast.FunctionDef)}
+    names |= {n.attr for n in ast.walk(cls)
+              if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "self"}
+    return {n for n in names if n.startswith("_") and not n.startswith("__")}
+
+
+def test_no_module_outside_the_context_reads_its_private_members():
+    members = _private_members()
+    assert {"_matches", "_state_counts", "_code", "_sentences_before", "_report_ends"} <= members
+    read = re.compile(r"(?<!\bself)\.(" + "|".join(sorted(members - FILLED_OUTSIDE, key=len, reverse=True)) + r")\b")
+    inside = _class_lines()
+    found = []
+    for path in sorted(PIPELINE.rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if read.search(line) and not (path.name == "roles.py" and path.parent.name == "claims" and n in inside):
+                found.append(f"{path.relative_to(PIPELINE)}:{n}: {line.strip()}")
+    assert found == []
+
+
 def test_the_private_helper_finder_sees_a_call():
     assert PRIVATE.search("counts = ctx._state_counts()") and PRIVATE.search("ctx._code(match, [])")
     assert not PRIVATE.search("ctx._codes") and not PRIVATE.search("ctx.state_count(code)")
+
+
+def test_sentence_at_is_the_sentence_holding_a_position():
+    ctx = _context()
+    paris = TEXT.index("Paris")
+    assert ctx.sentence_at(paris).start == TEXT.index("The")
+    assert ctx.sentence_at(0).start == 0 and ctx.sentence_at(TEXT.index(".")).start == 0
+
+
+def test_opens_as_topic_wants_the_name_first_and_a_comma_after_it():
+    text = "For Pakistan, the loan is 7 billion dollars. The loan for Pakistan is 7 billion dollars."
+    second = text.index("The")
+    ctx = ArticleContext({"text": text, "title": None, "published": None, "article_id": "t"},
+                         [Sentence(0, 0, second - 1), Sentence(1, second, len(text))])
+    first_name = text.index("Pakistan")
+    assert ctx.opens_as_topic(ctx.sentences[0], first_name, first_name + len("Pakistan"))
+    later = text.index("Pakistan", second)
+    assert not ctx.opens_as_topic(ctx.sentences[1], later, later + len("Pakistan"))
