@@ -58,14 +58,19 @@ def _class_lines() -> range:
     return range(cls.lineno, cls.end_lineno + 1)
 
 
-def test_no_module_outside_the_context_calls_its_private_helpers():
+def _lines_outside_the_class(pattern: re.Pattern) -> list[str]:
+    """The lines of pipeline/ outside ArticleContext's own code that the pattern finds, as path:line: text."""
     inside = _class_lines()
     found = []
     for path in sorted(PIPELINE.rglob("*.py")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if PRIVATE.search(line) and not (path.name == "roles.py" and path.parent.name == "claims" and n in inside):
+            if pattern.search(line) and not (path.name == "roles.py" and path.parent.name == "claims" and n in inside):
                 found.append(f"{path.relative_to(PIPELINE)}:{n}: {line.strip()}")
-    assert found == []
+    return found
+
+
+def test_no_module_outside_the_context_calls_its_private_helpers():
+    assert _lines_outside_the_class(PRIVATE) == []
 
 
 # the caches anaphora.hits_ending_by and voices.believer fill per sentence (what goes in them is computed there)
@@ -86,13 +91,7 @@ def test_no_module_outside_the_context_reads_its_private_members():
     members = _private_members()
     assert {"_matches", "_state_counts", "_code", "_sentences_before", "_report_ends"} <= members
     read = re.compile(r"(?<!\bself)\.(" + "|".join(sorted(members - FILLED_OUTSIDE, key=len, reverse=True)) + r")\b")
-    inside = _class_lines()
-    found = []
-    for path in sorted(PIPELINE.rglob("*.py")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if read.search(line) and not (path.name == "roles.py" and path.parent.name == "claims" and n in inside):
-                found.append(f"{path.relative_to(PIPELINE)}:{n}: {line.strip()}")
-    assert found == []
+    assert _lines_outside_the_class(read) == []
 
 
 def test_the_private_helper_finder_sees_a_call():
