@@ -61,3 +61,21 @@ def test_a_rules_allowance_stays_a_benchmark(sentence, figure):
 def test_what_a_reform_will_allow_stays_ahead():
     text = "The reform will allow the government to collect $3.1bn more in taxes next year."
     assert _claim(rules_claims(text), "$3.1bn")["claim_type"] in ("commitment", "forecast")
+
+
+@pytest.mark.parametrize("sentence, figure, debtor", [
+    ("G7 finance ministers agreed to cancel 100% of the debts owed by Zambia.", "100%", "ZMB"),
+    ("Britain will write off 100% of the debts owed to it by Ghana.", "100%", "GHA"),
+    ("G8 leaders agreed to write off up to 100% of the debts owed by the world's poorest nations.", "100%", None),
+    ("The G8 agreed to cancel $40bn of debt owed by 18 of the poorest countries.", "$40bn", None),
+])
+def test_a_creditors_debt_relief_is_the_debtors_figure(sentence, figure, debtor):
+    c = _claim(pipeline_claims(sentence), figure)
+    assert c["target_code"] == debtor
+    assert c["actor_code"] in ("G7", "G8", "GBR")
+
+
+def test_relief_of_debts_with_no_debtor_named_keeps_its_roles():
+    text = "Britain said it would cancel 100% of the debts."
+    c = _claim(pipeline_claims(text), "100%")
+    assert c["actor_code"] == "GBR"
