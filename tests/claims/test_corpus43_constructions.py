@@ -82,5 +82,5 @@ def test_relief_of_debts_with_no_debtor_named_keeps_its_roles():
 
 
 def test_a_partys_agenda_for_cuts_is_a_plan_not_a_level():
-    text = "Labour said the Conservative agenda for £35bn of cuts to public services would close hospitals."
+    text = "Labour says the Tory agenda for £35bn of cuts would close hospitals."
     assert _claim(rules_claims(text), "£35bn")["claim_type"] in ("commitment", "proposal")
