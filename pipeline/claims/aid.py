@@ -370,6 +370,43 @@ def importer(ctx, sentence, payer: str, fig_start: int) -> tuple:
     return None, None
 
 
+# a creditor's act of debt relief right before the figure: "agreed to cancel 100% of ...", "will write off up to 80% of ...",
+# "forgave $2bn of ..."
+RELIEF_VERB_BEFORE = regex.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|(?:write|writes|wrote|written|writing)\s+off|"
+                                   r"forgive|forgives|forgave|forgiven|forgiving|waive[sd]?|waiving|(?:wipe[sd]?|wiping)\s+out)\s+"
+                                   r"(?:(?:up\s+to|about|around|some|nearly|almost|roughly|more\s+than|over|all|the)\s+)*$",
+                                   regex.IGNORECASE)
+# the debts the figure is a part or a share of, and who owes them: "of the debts owed by some of the poorest countries",
+# "of Zambia's debts", "of the debt owed to it by Ghana", "of their foreign debt"
+RELIEVED_DEBT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?:(?:the|its|their|his|her)\s+)?(?P<owner>[^\s,;]+['’]s?\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?"
+                                    r"(?:debts?|loans?|arrears)\b(?P<owed>\s+(?:(?:that\s+)?(?:is|are|was|were)\s+)?owed\s+"
+                                    r"(?:to\s+(?:it|them|him|her|[A-Z][\w.-]*)\s+)?by\s+)?")
+DEBTOR_REACH = 60  # characters after "owed by" searched for the debtor
+
+
+def relieved_debtor(ctx, sentence, fig_start: int, fig_end: int):
+    """Who owes the debts a creditor's relief figure is a part or a share of ("G7 ministers backed plans to write off up
+    to 100% of the debts owed by some of the world's poorest countries", "agreed to cancel $40bn of Zambia's debt"):
+    ``(True, entity or None)`` when the figure's own words name the debts: the entity owing them (the state of a
+    possessive, the party after "owed by"), None when they are owed by parties no code names ("the poorest countries");
+    ``(False, None)`` when the figure is no relief of named debts. The debtor is whose figure it is, not the creditor's."""
+    text = ctx.text
+    if not RELIEF_VERB_BEFORE.search(text, max(sentence.start, fig_start - 40), fig_start):
+        return False, None
+    m = RELIEVED_DEBT_AFTER.match(text, fig_end, sentence.end)
+    if m is None:
+        return False, None
+    if m.group("owed"):
+        stop = min(sentence.end, m.end() + DEBTOR_REACH)
+        comma = text.find(",", m.end(), stop)
+        stop = stop if comma < 0 else comma
+        debtor = next((e for e in ctx.entities(sentence) if m.end() <= e.start and e.end <= stop and e.code), None)
+        return True, debtor
+    if m.group("owner"):
+        owner = next((e for e in ctx.entities(sentence) if m.start("owner") <= e.start < m.end("owner") and e.code), None)
+        return (True, owner) if owner is not None else (False, None)
+    return False, None
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 

@@ -40,6 +40,7 @@ from .speakers import (
 )
 from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
 from .aid import BILATERAL_CUE, aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
+from .aid import relieved_debtor
 from .actors import (
     relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
@@ -198,6 +199,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
             and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
         target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
+    # "G7 ministers agreed to write off up to 100% of the debts owed by the poorest countries": the debtor's figure, not the creditor's
+    target_code, target_text = _relieved_debtor(sc, fig, actor_code, target_code, target_text)
     # "The United Nations target for rich countries remains 0.7%": the organisation's standing goal, its roles kept (rulestand)
     claim_type = _rulestand.organisation_target_type(sc, fig, claim_type, st)
     if rule_threshold or aid_request:
@@ -699,6 +702,17 @@ def _tariff_setter_before(sc: SentenceScope, fig: dict, actor_code, actor_text) 
     if gap is None:
         return actor_code, actor_text
     return setter.code, setter.surface
+
+
+def _relieved_debtor(sc: SentenceScope, fig: dict, actor_code, target_code, target_text) -> tuple:
+    """The target of a creditor's debt relief figure whose debts the sentence names (aid.relieved_debtor): their debtor, or
+    no one when no code names the debtors; unchanged when the target found is already another party than the actor."""
+    if fig.get("head") is not None or (target_code is not None and target_code != actor_code):
+        return target_code, target_text
+    found, debtor = relieved_debtor(sc.ctx, sc.sentence, fig["char_start"], fig["char_end"])
+    if not found:
+        return target_code, target_text
+    return (debtor.code, debtor.surface) if debtor is not None else (None, None)
 
 
 def _aid_recipient_named(sc: SentenceScope, actor_code, target_code, target_text) -> tuple:

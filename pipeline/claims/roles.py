@@ -109,6 +109,11 @@ TOPIC_OPENING = regex.compile(r"\W*(?:for|in|as\s+for|across)\s+(?:the\s+)?(?:wh
 TOPIC_COMMA = regex.compile(r"\s*,|\s+of\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,")
 # "Russia's full-scale invasion": a possessor, not the subject a later sentence goes on about
 POSSESSIVE_AFTER = regex.compile(r"['’]s?\s")
+# an office a possessive state owns, whatever its portfolio ("Iraq's Trade Minister", "Egypt's interior minister", "Chile's
+# Mining Ministry", "Britain's Foreign Secretary"): like a government word, the state speaks through it (up to two
+# portfolio words before the title, none a function word)
+OFFICE_TITLE_AFTER = regex.compile(r"(?:(?!(?:the|a|an|of|with|to|and|or|for|in|on|by|at|from|as|that)\b)[A-Za-z][\w-]*\s+){0,2}"
+                                   r"(?:minister|ministry|secretary)\b", regex.IGNORECASE)
 
 
 def _counted(counts: dict[str, int], extra: str | None) -> dict[str, int]:
@@ -463,7 +468,8 @@ class ArticleContext:
     def _owns_government(self, end: int) -> bool:
         """Whether a possessive at `end` owns a government word ("Poland's government", "Japan's finance ministry")."""
         m = POSSESSIVE_AFTER.match(self.text, end)
-        return any(h.start == m.end() for h in generic_words().finditer(self.text, m.end(), min(len(self.text), m.end() + 40)))
+        return any(h.start == m.end() for h in generic_words().finditer(self.text, m.end(), min(len(self.text), m.end() + 40))) \
+            or OFFICE_TITLE_AFTER.match(self.text, m.end()) is not None
 
     # -- entities of a sentence ---------------------------------------------------------------
     def entities(self, sentence) -> list[Entity]:

@@ -126,6 +126,46 @@ COPULA_TO_NOUN = regex.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|ha
                             r"(?:(?:the|a|an|its|their|his|her|our|[\w.]+['’]s|\w+ly|stated|official|declared|main|new|long-standing)\s+){0,3}",
                             regex.IGNORECASE)
 BY_AGENT_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+# "the copper boom has allowed the government to collect $950m in taxes": "allowed" in the active voice with an object and
+# "to" + a verb after it tells what a cause let that party do (an outcome), not a rule's allowance ("deficits allowed
+# under the pact", "governments are allowed to run deficits of 3%": the participle or the passive keep their benchmark)
+CAUSAL_ALLOWED = regex.compile(r"allowed\s+(?!to\b|under\b|by\b|for\b|in\b)(?:(?:the|a|an|its|their|his|her|our)\s+)?"
+                               r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+to\s+(?!(?:be|about|around|some|up|no|not|as|a|an|the|[\d$£€¥])\b)[a-z]+\b",
+                               regex.IGNORECASE)
+BE_BEFORE = regex.compile(r"\b(?:be|been|being|is|are|was|were|am|get|gets|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$", regex.IGNORECASE)
+
+
+CAUSAL_ALLOWED_REACH = 120  # characters before the figure searched for "allowed"
+# the infinitive's own words up to the figure: no new clause, and no ceiling ("has allowed countries to spend up to 1.5% of
+# GDP more": what a rule lets them reach is its limit)
+CAUSAL_OBJECT_GAP = regex.compile(r"(?:(?!up\s+to\b|no\s+more\b|not\s+more\b|at\s+most\b|as\s+much\s+as\b|a\s+maximum\b|"
+                                  r"maximum\b|under\b|below\b|within\b)[^,;:()]){0,60}", regex.IGNORECASE)
+
+
+def causal_allowance_stands(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' actual of a figure that a cause "allowed" someone to reach ("the boom has allowed the government
+    to collect $950m in taxes") stands against the model's other type: the words of the outcome (a past cause and the
+    infinitive's object) outrank the model's reading of "allowed" as a plan or a limit."""
+    if claim.get("claim_type") != "actual" or new == "actual":
+        return False
+    start = claim["char_start"]
+    k = text.rfind("allowed", max(s0, start - CAUSAL_ALLOWED_REACH), start)
+    if k < 0 or BE_BEFORE.search(text, max(s0, k - 24), k) is not None:
+        return False
+    return _causal_allowance_at(text, k, start)
+
+
+def _causal_allowance_at(text: str, k: int, fig_start: int) -> bool:
+    m = CAUSAL_ALLOWED.match(text, k)
+    return m is not None and m.end() <= fig_start and CAUSAL_OBJECT_GAP.fullmatch(text, m.end(), fig_start) is not None
+
+
+def _causal_allowance(text: str, hit: Hit, fig_start: int) -> bool:
+    """Whether a benchmark cue "allowed" is an active verb with an object and "to" + a verb after it, the figure that
+    verb's object: a cause that let the object reach the figure ("higher prices allowed the state to collect ..."),
+    which sets no limit."""
+    return hit.entry["claim_type"] == "benchmark" and _causal_allowance_at(text, hit.start, fig_start) \
+        and BE_BEFORE.search(text, max(0, hit.start - 24), hit.start) is None
 
 
 class Stance(NamedTuple):
@@ -244,6 +284,7 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # 2. governing cues before the figure; a participle with its agent ("legislation approved by Congress in
     # September, the budget office predicted ...") qualifies a noun of its own, it governs nothing after
     governors = [h for h in before if not (h.entry["pos"] == "A" and BY_AGENT_AFTER.match(text, h.end))] or before
+    governors = [h for h in governors if not _causal_allowance(text, h, fig_start)]
     # "against a forecast 102 mln and the 1985 deficit of 696 mln": a participle qualifying another figure is that one's
     # (not a conversion in brackets: "earmarked 100 trillion won ($96bn)" earmarks both)
     governors = [h for h in governors if not (h.entry["pos"] == "A" and _qualifies_other_figure(text, h.end, fig_start)
