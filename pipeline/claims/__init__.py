@@ -111,3 +111,4 @@ def preload() -> None:
                  introduced._firm_words):
         load()
     orgplans._named_after()  # (the instruments known by name, named_instruments.csv: its own line for merges)
+    introduced._guarded_surnames()  # (surnames people.csv does not let stand alone: its own line for merges)
