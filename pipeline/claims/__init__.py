@@ -114,3 +114,4 @@ def preload() -> None:
     orgplans._named_after()  # (the instruments known by name, named_instruments.csv: its own line for merges)
     from . import metric
     metric._office_title_patterns()  # (office and body nouns of office_title_words.csv: its own lines for merges)
+    introduced._guarded_surnames()  # (surnames people.csv does not let stand alone: its own line for merges)

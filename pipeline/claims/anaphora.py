@@ -421,12 +421,45 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
         x = past_aside(ctx, named, x, e.start)
         x = _not_the_estimator(ctx, named, x, e)
         x = _coordinated_subject(ctx, named, x, e)
+        x = told_body(ctx, named, x) or x  # "Spain told NATO that its spending would reach 2.1%": Spain's
         y = named[-2] if len(named) > 1 else None
         if e.surface.lower().startswith("their") and y is not None and y.kind in ("group", "organisation") \
                 and COORDINATED.fullmatch(ctx.text, y.end, x.start):
             return y.code  # "European allies and Canada ... their combined outlays": the alliance the pair stands for
         return x.code
     return ctx.previous_state(e.start)
+
+
+# "Spain told NATO that its ...", "Canada assured the alliance that the country's ...", "France sent Brussels a plan under
+# which its deficit ...", "Poland pledged to the EU that ...": a verb of telling or promising between a state (its subject)
+# and an organisation or capital (its object)
+TOLD_BETWEEN = regex.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:told|tells|assured|assures|reassured|informed|informs|"
+                             r"notified|promised|promises|pledged\s+to|pledges\s+to|wrote\s+to|writes\s+to|sent|sends|"
+                             r"submitted\s+to|submits\s+to|presented\s+to|committed\s+to)\s+(?:the\s+)?$", regex.IGNORECASE)
+# what may follow the object before the clause the state states: "that", a plan or letter "under which" / "saying"
+TOLD_AFTER = regex.compile(r"\s*,?\s+(?:on\s+\w+\s+)?(?:that\b|it\s+would\b|(?:a|its|an)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:plan|letter|budget|programme|program|report|document)\s+(?:under\s+which|that|saying|in\s+which)\b)"
+                           r"|\s+(?:its|the\s+country's|the\s+country’s)\s", regex.IGNORECASE)
+
+
+def told_body(ctx, named: list, x):
+    """The state that tells an organisation (or a capital standing for one: "Brussels") what its own figure will be, when `x`, the name a
+    possessive or a stance's subject would take, is that told party: "Spain told NATO that its defence spending would
+    reach 2.1%" (Spain's figure, stated by Spain), "Belgium informed NATO that the country's budget would rise to 2%",
+    "France sent Brussels a plan under which its deficit would reach 4.6%". `named`: the coded names before, in order;
+    None when `x` is no party told by a state named right before it."""
+    if x is None or not x.code or is_state(x.code):
+        return None  # ("Washington told Tokyo that its budget ...": a state told may own it as well)
+    i = next((k for k in range(len(named) - 1, -1, -1) if named[k] is x), None)
+    if not i:
+        return None
+    s = named[i - 1]
+    if not is_state(s.code) or s.code == x.code or s.kind in ("pronoun", "state_pronoun"):
+        return None
+    text = ctx.text
+    if TOLD_BETWEEN.fullmatch(text, s.end, x.start) is None or TOLD_AFTER.match(text, x.end) is None:
+        return None
+    return s
 
 
 # an aside between commas that describes the name before it, besides those of `roles.aside_regex` ("the United States, as

@@ -113,9 +113,51 @@ def _usable(name: str, gaz_names: set[str]) -> str | None:
     return words[-1]
 
 
+@functools.cache
+def _guarded_surnames() -> dict[str, tuple]:
+    """{full name or alias: its surname forms} of the office holders people.csv marks ``surname_alone=no`` ("George
+    Glass", "Nuno Melo", "Lee Jae-myung"), with accent-free spellings: a surname too common to stand alone in every
+    article stands for the person once the article has named him in full."""
+    import unicodedata
+
+    from .gazetteer import _read
+
+    def plain(s: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+    out: dict[str, set] = {}
+    for r in _read("people.csv"):
+        if (r.get("surname_alone") or "").strip() != "no":
+            continue
+        forms = {f for f in (r.get("surname") or "").split("|") if f}
+        forms |= {plain(f) for f in forms}
+        for name in [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a]:
+            for key in {name, plain(name)}:
+                out.setdefault(key, set()).update(forms)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _named_in_full(matches, text: str, keep, home: str | None) -> None:
+    """Keep the surname of each guarded office holder of another state or body than the article's own (`home`) the
+    article names in full with one code ("U.S. Ambassador George Glass spoke in Tokyo. Glass said ..." in a story on
+    Japan), from the end of the full name on; the story's own officials are its home state's voice already. The
+    surname's lower-case word in the article ("glass", "major") makes it a common word there, and it is left alone."""
+    guarded = _guarded_surnames()
+    for m in matches:
+        if m.kind != "person" or not m.code or m.code == home:
+            continue
+        words = m.surface.split()
+        forms = next((guarded[n] for n in (" ".join(words[-k:]) for k in (2, 3, 4) if k <= len(words)) if n in guarded),
+                     None)
+        for form in forms or ():
+            if len(form) > 2 and not regex.search(r"\b" + regex.escape(form.lower()) + r"\b", text):
+                keep(form, m.end, m.code)
+
+
 def introductions(ctx) -> dict[str, tuple[int, str]]:
     """{surname: (position of its introduction's end, state)} of the officials the article introduces with a state;
-    a surname introduced with two different states is dropped."""
+    a surname introduced with two different states is dropped. Also the surnames of office holders named in full
+    whose surname people.csv does not let stand alone (``_named_in_full``; their code may be an organisation's)."""
     text = ctx.text
     matches = ctx.names_in(0, len(text))
     if not matches:
@@ -180,6 +222,7 @@ def introductions(ctx) -> dict[str, tuple[int, str]]:
         b = NAME_BEFORE.search(text, max(0, m.start - 60), m.start)
         if b:
             keep(_usable(b.group(1), gaz_names), title_end, code)
+    _named_in_full(matches, text, keep, ctx.home())
     return out
 
 

@@ -152,6 +152,15 @@ class _OverlapTest:
         self.taken_end = max(self.taken_end, end)
         self.names.append((start, end))
 
+    def inside_any(self, start: int, end: int) -> bool:
+        """Whether a span overlaps a given span or a name taken, wherever it lies: for a span read after the names
+        (an introduced surname before a name taken later in its sentence: "Muller said Canada ..." is no overlap)."""
+        i = bisect.bisect_left(self.starts, end)
+        if i > 0 and self.max_end[i - 1] > start:
+            return True
+        j = bisect.bisect_left(self.names, (end,))  # (the names were taken in reading order)
+        return any(b > start for _, b in self.names[max(0, j - 8):j])
+
 
 class ArticleContext:
     """What the roles of one article's figures depend on beyond their sentence (computed lazily)."""
@@ -520,7 +529,7 @@ class ArticleContext:
             found.append(Entity(match.start, match.end, match.surface, code, kind))
             overlaps.take(match.start, match.end)
         for a, b, surface, code in _introduced.mentions(self, start, end):
-            if not overlaps(a, b):  # "Muller said": an official the article introduced with a state ("introduced")
+            if not overlaps.inside_any(a, b):  # "Muller said": an official the article introduced with a state ("introduced")
                 found.append(Entity(a, b, surface, code, "person"))
                 overlaps.take(a, b)
         overlaps = _OverlapTest(taken + overlaps.names)  # government words: not inside any name taken

@@ -25,7 +25,7 @@ import regex
 
 from .lexicon import Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
 from .entities import Entity, nearest_entity_before, is_state
-from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by
+from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by, told_body
 from .roles import (
     ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, chained_asides, in_closed_aside, verb_inverts, named_right_after,
     outside_aside, subject_of_verb, titled_after, sentence_subject,
@@ -71,6 +71,9 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
         if e is not None:
             e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
             e = joined_group(ctx, near, e) or e
+            if e.code and not is_state(e.code):
+                # "Spain told NATO that its spending would reach 2.1%": the state telling the organisation states it
+                e = told_body(ctx, [x for x in near if x.code and x.kind != "pronoun" and x.end <= e.end], e) or e
             # "the three Baltic states, which border Russia or Belarus, said they plan to pass 5%": a reporting verb
             # between the name and the cue makes its speaker the cue's subject
             verb = next((h for h in ctx.report_hits(sentence) if e.end <= h.start and h.end <= stance_cue.start
