@@ -68,9 +68,10 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u
                           + "|".join(caseless(w) for w in ("but", "while", "whereas", "which", "although", "however", "and"))
                           + r")\s)")
 # also a state named by a common noun or the past year: "the country's 19 billion dlr foreign debt", "over last year's 5.8
-# billion" (not "next year's 50 billion budget": a plan)
+# billion" (not "next year's 50 billion budget": a plan); a region's too ("repay the region's 360 billion dollar foreign
+# debt": the level described, as POSSESSED_OF's "the region's")
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"
-                          r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island)|last\s+year)['’]s)"
+                          r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island|region|continent)|last\s+year)['’]s)"
                           r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # (searched only where the window holds a possessive: "its", "their", "his", "her" or "'s")
 POSSESSED_SCAN = Guarded(POSSESSED, ("its", "their", "his", "her", "'s", "’s"))

@@ -5,7 +5,8 @@ facts, own words, figures approximate); needs the gazetteer.
   market price, a recovery rate or an exchange rate: no claim (marketquotes.ON_THE_DOLLAR);
 - a percent "of the banks" or "of creditor banks" counts lenders, not a debt (people_words.csv, guards.share_of_people);
 - a cause or concession clause opening the sentence ("Because ..., ") ends the clause of a figure inside it at its
-  comma: the main clause's modal after it does not make a level reached a forecast (stance.FRONTED_CAUSE).
+  comma: the main clause's modal after it does not make a level reached a forecast (stance.FRONTED_CAUSE);
+- "the region's" or "the continent's" before a figure states a possessed level, like "the country's" (stance.POSSESSED).
 """
 import pytest
 
@@ -95,3 +96,18 @@ def test_a_figure_in_the_main_clause_after_a_fronted_clause_keeps_its_verb():
             "the finance ministry said.")
     c = _claim(rules_claims(text), "29 billion marks")
     assert c["claim_type"] in ("commitment", "forecast")
+
+
+def test_a_regions_debt_named_as_its_possession_is_a_level():
+    # "the region's N dlr debt", like "the country's": the level described, not the object of the verb around it
+    text = ("Latin American finance ministers said in 1987 that growth would have to come first if the region's 410 billion "
+            "dlr foreign debt was to be serviced.")
+    c = _claim(rules_claims(text), "410 billion dlr")
+    assert c["metric"] == "external_debt"
+    assert c["claim_type"] == "actual"
+
+
+def test_a_continents_debt_under_a_request_is_a_level():
+    text = "African leaders asked creditors in 1987 to ease the terms on the continent's 200 billion dlr foreign debt."
+    c = _claim(rules_claims(text), "200 billion dlr")
+    assert c["claim_type"] == "actual"
