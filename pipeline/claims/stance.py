@@ -172,7 +172,8 @@ INSIDE_RELATIVE = regex.compile(r",\s+(?:which|whose|who)\s$", regex.IGNORECASE)
 # a cause or concession clause opening the sentence ("Because the fiscal deficit has been cut to four pct of GDP, money
 # supply could grow", "Although the deficit fell to 2 pct, the minister warned it would rise"): a figure in it ends its
 # clause at the comma closing it; the main clause's modal or verb after that comma is not the figure's
-FRONTED_CAUSE = regex.compile(r"\s*(?:[\"“]\s*)?(?:because|although|though|since|now\s+that|given\s+that)\s[^,;]*$", regex.IGNORECASE)
+# ("since" is left out: "Since January the deficit has grown to 5 billion, the ministry estimated" opens with a time)
+FRONTED_CAUSE = regex.compile(r"\s*(?:[\"“]\s*)?(?:because|although|though|now\s+that|given\s+that)\s[^,;]*$", regex.IGNORECASE)
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
@@ -191,7 +192,7 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
         comma = text.find(",", fig_end, end)
         if comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma):
             end = comma
-    if start == sent_start and text[sent_start:sent_start + 12].lstrip(" \n\t\"“")[:1] in "BbAaTtSsNnGg" \
+    if start == sent_start and text[sent_start:sent_start + 12].lstrip(" \n\t\"“")[:1] in "BbAaTtNnGg" \
             and FRONTED_CAUSE.match(text, sent_start, fig_start):
         comma = text.find(",", fig_end, end)
         if comma != -1:

@@ -4,7 +4,7 @@ facts, own words, figures approximate); needs the gazetteer.
 - a price per dollar, of a debt ("11 cents on the dollar") or of a currency ("14.50 bolivars to the dollar"), is a
   market price, a recovery rate or an exchange rate: no claim (marketquotes.ON_THE_DOLLAR);
 - a percent "of the banks" or "of creditor banks" counts lenders, not a debt (people_words.csv, guards.share_of_people);
-- a cause or concession clause opening the sentence ("Because ..., ") ends the clause of a figure inside it at its
+- a cause or concession clause opening the sentence ("Because ..., ", "Although ..., ") ends the clause of a figure inside it at its
   comma: the main clause's modal after it does not make a level reached a forecast (stance.FRONTED_CAUSE);
 - "the region's" or "the continent's" before a figure states a possessed level, like "the country's" (stance.POSSESSED).
 """
@@ -111,3 +111,4 @@ def test_a_continents_debt_under_a_request_is_a_level():
     text = "African leaders asked creditors in 1987 to ease the terms on the continent's 200 billion dlr foreign debt."
     c = _claim(rules_claims(text), "200 billion dlr")
     assert c["claim_type"] == "actual"
+
