@@ -54,6 +54,12 @@ OPINION_AFTER = re.compile(r"\s+(?:(?:said\s+they|say\s+they)\s+)?(?:opposed?|su
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s?)\s*$", re.IGNORECASE)
 
 
+# a price per dollar: of a debt ("its debt still trades as low as 10 cts on the dollar", "unsecured creditors would
+# receive up to 50 cts on the dlr") or of a currency ("the free rate of 150 sucres to the dollar", "setting it at 14.50
+# bolivars to the dollar"): a secondary-market price, a recovery rate or an exchange rate, no state's debt or debt
+# service, whatever debt word the sentence holds (ANNOTATION.md: prices and exchange rates are not annotated)
+ON_THE_DOLLAR = re.compile(r"\s+(?:on|to)\s+the\s+(?:dollar|dlr)\b", re.IGNORECASE)
+
 # the move verbs one of which stands in the last six words before a figure MOVE_BEFORE takes (a cheap test first: most
 # figures have none, and the big pattern is tried only on the rest)
 NEAR_WORDS = frozenset("""rose fell gained lost climbed slid dropped jumped eased rallied tumbled sank dipped weakened strengthened
@@ -62,9 +68,11 @@ NEAR_REACH = 60  # chars before a figure for NEAR_WORDS
 
 
 def quoted_figure(text: str, m: dict) -> bool:
-    """Whether a figure is a market quote: a currency's or a bond yield's move or level, or a ticker's signed move or a
-    currency pair's rate."""
+    """Whether a figure is a market quote: a currency's or a bond yield's move or level, a ticker's signed move or a
+    currency pair's rate, or a price per dollar of a debt ("10 cts on the dollar")."""
     start = m["char_start"]
+    if ON_THE_DOLLAR.match(text, m["char_end"]) is not None:
+        return True
     before = text[max(0, start - TICKER_REACH):start]
     if (before.rstrip()[-1:] in "+-−–" and SIGNED_AFTER_LEVEL.search(before)) or ("/" in before and PAIR_BEFORE.search(before)):
         return True

@@ -68,9 +68,10 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u
                           + "|".join(caseless(w) for w in ("but", "while", "whereas", "which", "although", "however", "and"))
                           + r")\s)")
 # also a state named by a common noun or the past year: "the country's 19 billion dlr foreign debt", "over last year's 5.8
-# billion" (not "next year's 50 billion budget": a plan)
+# billion" (not "next year's 50 billion budget": a plan); a region's too ("repay the region's 360 billion dollar foreign
+# debt": the level described, as POSSESSED_OF's "the region's")
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"
-                          r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island)|last\s+year)['’]s)"
+                          r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island|region|continent)|last\s+year)['’]s)"
                           r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
 # (searched only where the window holds a possessive: "its", "their", "his", "her" or "'s")
 POSSESSED_SCAN = Guarded(POSSESSED, ("its", "their", "his", "her", "'s", "’s"))
@@ -208,6 +209,11 @@ SCOPE_LIMIT = regex.compile(r"(?:limited|restricted|confined)\s+to\s+(?![\d$£�
 # a concession phrase opening a clause and closed by a comma: "Despite the government's pledge to cut spending, ..."
 CONCESSION_LEAD = regex.compile(r"\s*(?:despite|in\s+spite\s+of|notwithstanding)\s[^,;]*,", regex.IGNORECASE)
 INSIDE_RELATIVE = regex.compile(r",\s+(?:which|whose|who)\s$", regex.IGNORECASE)
+# a cause or concession clause opening the sentence ("Because the fiscal deficit has been cut to four pct of GDP, money
+# supply could grow", "Although the deficit fell to 2 pct, the minister warned it would rise"): a figure in it ends its
+# clause at the comma closing it; the main clause's modal or verb after that comma is not the figure's
+# ("since" is left out: "Since January the deficit has grown to 5 billion, the ministry estimated" opens with a time)
+FRONTED_CAUSE = regex.compile(r"\s*(?:[\"“]\s*)?(?:because|although|though|now\s+that|given\s+that)\s[^,;]*$", regex.IGNORECASE)
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
@@ -225,6 +231,11 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
         # relative clause belongs to that clause up to the comma closing it, not to the main clause's verb after it
         comma = text.find(",", fig_end, end)
         if comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma):
+            end = comma
+    if start == sent_start and text[sent_start:sent_start + 12].lstrip(" \n\t\"“")[:1] in "BbAaTtNnGg" \
+            and FRONTED_CAUSE.match(text, sent_start, fig_start):
+        comma = text.find(",", fig_end, end)
+        if comma != -1:
             end = comma
     lead = CONCESSION_LEAD.match(text, start, fig_start)
     if lead is not None:
