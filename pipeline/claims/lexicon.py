@@ -482,6 +482,26 @@ class Guarded:
             return None
         return self.pattern.match(text, start, end)
 
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        low = ascii_lowered(text)
+        if low is not None and self._any_word.search(low, start, end) is None:
+            return iter(())
+        return self.pattern.finditer(text, start, end)
+
+
+def leading_words(phrases) -> tuple[str, ...] | None:
+    """Guard words (lexicon.Guarded) for a pattern built from lexicon phrases (phrase_pattern, phrases_alternation): each
+    phrase's opening run of letters and digits, lower-cased, which every match of the phrase holds as written; None when a
+    phrase opens with another character."""
+    words = set()
+    for phrase in phrases:
+        run = re.match(r"[^\W_]+", phrase.strip())
+        if run is None:
+            return None
+        words.add(run.group().lower())
+    return tuple(sorted(words))
+
 
 def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The part of text[start:end] holding the figure, cut at the nearest `breaks` matches on each side."""

@@ -40,7 +40,7 @@ from collections import Counter
 
 import regex
 
-from .lexicon import Hit, ascii_twin, count_words, cues, phrases_alternation, read_rows
+from .lexicon import Guarded, Hit, ascii_twin, count_words, cues, leading_words, phrases_alternation, read_rows
 from .entities import (
     Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, group_regex,
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
@@ -644,7 +644,7 @@ ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
                              r"(?:(?:published|released|issued|compiled)\s+by\s+|by\s+|from\s+|of\s+|that\s+)?(?:the\s+)?)?$",
                              regex.IGNORECASE)
 ACCORDING_REACH = 60  # characters before a body's name in which "according to ..." credits it
-ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
+ACCORDING_WORD = Guarded(regex.compile(r"according", regex.IGNORECASE), ("according",))  # what every ACCORDING_TO match holds
 
 
 def _data_show_words(kind: str) -> str:
@@ -663,7 +663,8 @@ def _data_show():
 @functools.cache
 def _data_show_word():
     """The verbs of data_show_words.csv alone: what every _data_show match holds (a sentence with none skips the search)."""
-    return ascii_twin(regex.compile(r"\b(?:" + _data_show_words("verb") + r")\b", regex.IGNORECASE))
+    return Guarded(regex.compile(r"\b(?:" + _data_show_words("verb") + r")\b", regex.IGNORECASE),
+                   leading_words(r["word"] for r in read_rows("data_show_words.csv") if r["kind"] == "verb"))
 
 
 @functools.cache
