@@ -792,10 +792,25 @@ def _named_subject_right_before(ctx: ArticleContext, sentence, pos: int, lo: int
         and not ctx.text[before[-1].end:pos].strip()
 
 
+_last_subjects: tuple = (None, {})  # (the last article context seen, kept alive; {(sentence, verb span, lo): subject})
+
+
 def subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said"), past a relative
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
-    The look-back starts at the verb: a sentence may hold thousands of names."""
+    The look-back starts at the verb: a sentence may hold thousands of names. Kept for the last article context seen
+    (it reads the verb's span only): the speaker steps ask again for the same verb (Reuters: 11,517 calls, 7,747 distinct)."""
+    global _last_subjects
+    seen = _last_subjects  # one read: another thread replacing the cache cannot mix two articles' entries
+    if seen[0] is not ctx:
+        seen = _last_subjects = (ctx, {})
+    key = (sentence.start, sentence.end, verb.start, verb.end, lo)
+    if key not in seen[1]:
+        seen[1][key] = _subject_of_verb(ctx, sentence, verb, lo)
+    return seen[1][key]
+
+
+def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     end = verb.start
     if ADJECTIVE_DETERMINER.search(ctx.text, max(lo, verb.start - 8), verb.start):
         return None  # "an estimated 1.28%", "Japan's projected deficit", "the reported figure": an adjective, no verb
