@@ -202,7 +202,8 @@ def bilateral_transfers(text: str, sentence, ms: list[dict], state: dict, articl
 
 # a state receiving a sum: "Jordan was to receive a total of 1.25 billion dlrs", "Egypt gets 815 mln dlrs", "Zambia has
 # received about 60 mln dlrs"
-RECEIVING = regex.compile(r"\b(?:receives?|received|receiving|gets|got|obtain(?:s|ed)?)\b", regex.IGNORECASE)
+RECEIVING = _lexicon.Guarded(regex.compile(r"\b(?:receives?|received|receiving|gets|got|obtain(?:s|ed)?)\b", regex.IGNORECASE),
+                             ("receiv", "gets", "got", "obtain"))  # (most sentences hold none: no scan)
 RECEIVER_REACH = 40  # chars from the receiving state to its verb ("Jordan was to receive", "Turkey will also receive")
 
 
@@ -234,7 +235,8 @@ def received_from_states(text: str, sentence, ms: list[dict], state: dict, artic
 
 # donors as the subject of a moving word: "Donor nations have promised to give $717m in disaster relief", "donor
 # countries offered 2 billion dlrs" (not lenders or creditors: "creditor banks offered" are banks)
-DONOR_SUBJECT = regex.compile(r"\bdonors?\b(?:\s+(?:nations|countries|governments|states|community))?", regex.IGNORECASE)
+DONOR_SUBJECT = _lexicon.Guarded(regex.compile(r"\bdonors?\b(?:\s+(?:nations|countries|governments|states|community))?",
+                                               regex.IGNORECASE), ("donor",))
 DONOR_REACH = 50  # chars from the donors to the moving word ("Donor nations have promised to give")
 
 

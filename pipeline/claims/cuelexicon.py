@@ -18,7 +18,7 @@ import itertools
 
 import regex
 
-from .lexicon import CueSet, Hit, ascii_twin, cues, phrases_alternation, plural_demonyms, read_rows
+from .lexicon import CueSet, Guarded, Hit, ascii_twin, cues, leading_words, phrases_alternation, plural_demonyms, read_rows
 from .basis import BASIS_CUES, BASIS_PHRASE, ratio_bases
 
 
@@ -62,10 +62,11 @@ def _private_owner():
     rows = read_rows("private_owners.csv")
     private = phrases_alternation(r["form"] for r in rows if r["kind"] == "private").replace("'", "['’]")
     public = phrases_alternation(r["form"] for r in rows if r["kind"] == "public")
-    return ascii_twin(regex.compile(r"\b(?P<public>(?:" + public + r")(?:[\s-]+sector)?\s+(?:and|or)\s+)?"
-                                    r"(?:" + private + r")\s+"
-                                    r"(?:(?!(?:and|or|of|to|by|the|in|on|from|for|with|but|while|as|than)\b)[\w.,$£€'’-]+\s+){0,5}$",
-                                    regex.IGNORECASE))
+    # (searched only where the window holds a private owner's opening word: most cues have none before them)
+    return Guarded(regex.compile(r"\b(?P<public>(?:" + public + r")(?:[\s-]+sector)?\s+(?:and|or)\s+)?"
+                                 r"(?:" + private + r")\s+"
+                                 r"(?:(?!(?:and|or|of|to|by|the|in|on|from|for|with|but|while|as|than)\b)[\w.,$£€'’-]+\s+){0,5}$",
+                                 regex.IGNORECASE), leading_words(r["form"] for r in rows if r["kind"] == "private"))
 
 
 PRIVATE_REACH = 80  # chars before the cue
@@ -110,8 +111,8 @@ def _taxed_before():
     would raise 6.8 billion euros", "a windfall tax on energy firms", "a tax on share dealings" name a state's tax, no
     company's own figure."""
     words = [r["word"] for r in read_rows("levy_words.csv")]
-    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(words) + r")\s+on\s+(?:(?:the|all|its)\s+)?"
-                                    r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE))
+    return Guarded(regex.compile(r"\b(?:" + phrases_alternation(words) + r")\s+on\s+(?:(?:the|all|its)\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}$", regex.IGNORECASE), leading_words(words))
 
 
 # words that end a noun compound before a levy word: a preposition, a conjunction, an article or a verb of paying ("profit

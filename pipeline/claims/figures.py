@@ -65,9 +65,9 @@ TRADE_AFTER = regex.compile(r"s?\s+(?:with\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z]
                             regex.IGNORECASE)
 # the price of one item a package holds: "its aid ... would total 11.5 billion euros, including a Patriot system worth about 1
 # billion euros" (the package is the claim, its item no level of the metric)
-ITEM_WORTH = regex.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,5}?"
-                           r"worth\s+(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
-                           regex.IGNORECASE)
+ITEM_WORTH = _lexicon.Guarded(regex.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,5}?"
+                                            r"worth\s+(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+                                            regex.IGNORECASE), ("worth",))
 ITEM_REACH = 90  # chars before the figure
 # the share of a sum met from one source: "last year's budget deficit was financed 90 pct by credits from the National Bank
 # and 10 pct by the issue of state bonds" (the split of how it was paid for, no level of the deficit)

@@ -31,6 +31,9 @@ class Hit(NamedTuple):
     entry: dict
 
 
+_new_hit = functools.partial(tuple.__new__, Hit)  # Hit((start, end, entry)) without the Python-level __new__ (the scans' hot path)
+
+
 def read_rows(name: str) -> list[dict]:
     """Rows of a lexicon CSV (comments skipped, values stripped); in a file with an ``inflect`` column, each row marked
     there stands for its verb's regular inflections too (morphology.expand_rows: the forms follow the file's rows)."""
@@ -133,6 +136,8 @@ class CueSet:
 
     def __init__(self, rows: list[dict], key: str = "cue", whole_text: bool = False):
         self.entries = [r for r in rows if r.get(key)]
+        self._key = key
+        self._sure: dict[str, dict | None] = {}  # matched first word -> the entry of its one plain one-word phrase (_sure_entry)
         self._by_word: dict[str, list] = {}    # case-insensitive first word (lower) -> phrases
         self._by_exact: dict[str, list] = {}   # case-sensitive first word -> phrases
         self._by_stem: dict[str, list] = {}    # first word with a trailing * (lower) -> phrases
@@ -219,6 +224,23 @@ class CueSet:
             found = self._cache[word] = self._lookup(word)
         return found
 
+    def _sure_entry(self, word: str):
+        """The entry of `word`'s only candidate phrase when that phrase is the word itself (one plain ASCII run of letters and
+        digits, as written for a case-sensitive phrase, ignoring case otherwise), else None: where the lower-cased scan
+        found `word` as a whole run, that phrase matches it and nothing longer can (`_longest_phrase` would try it)."""
+        found = self._sure.get(word, False)
+        if found is False:
+            found = None
+            candidates = self._candidates(word)
+            if len(candidates) == 1:
+                _, compiled, entry = candidates[0]
+                phrase = entry[self._key]
+                if phrase.isascii() and phrase.isalnum() and (
+                        phrase == word if not compiled.flags & re.IGNORECASE else phrase.lower() == word.lower()):
+                    found = entry
+            self._sure[word] = found
+        return found
+
     def _lookup(self, word: str):
         lower = word.lower()
         found = list(self._by_exact.get(word, ())) + list(self._by_word.get(lower, ()))
@@ -289,6 +311,11 @@ class CueSet:
                     if not candidates:
                         pos = word_end
                         continue
+                    sure = self._sure_entry(word)
+                    if sure is not None:  # (its phrase matches the whole run here: no pattern tried)
+                        yield _new_hit((word_start, word_end, sure))
+                        pos = word_end
+                        continue
                 else:
                     word_start = -1
             else:
@@ -303,7 +330,7 @@ class CueSet:
             if best is None and word_end - word_start > 1:
                 best = self._joined_word_head(text, word_start, word_end, end)
             if best is not None:
-                yield Hit(word_start, best[0], best[1])
+                yield _new_hit((word_start, best[0], best[1]))
                 pos = best[0]
             else:
                 pos = word_end
@@ -481,6 +508,26 @@ class Guarded:
         if low is not None and self._any_word.search(low, start, end) is None:
             return None
         return self.pattern.match(text, start, end)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        low = ascii_lowered(text)
+        if low is not None and self._any_word.search(low, start, end) is None:
+            return iter(())
+        return self.pattern.finditer(text, start, end)
+
+
+def leading_words(phrases) -> tuple[str, ...] | None:
+    """Guard words (lexicon.Guarded) for a pattern built from lexicon phrases (phrase_pattern, phrases_alternation): each
+    phrase's opening run of letters and digits, lower-cased, which every match of the phrase holds as written; None when a
+    phrase opens with another character."""
+    words = set()
+    for phrase in phrases:
+        run = re.match(r"[^\W_]+", phrase.strip())
+        if run is None:
+            return None
+        words.add(run.group().lower())
+    return tuple(sorted(words))
 
 
 def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end: int) -> tuple[int, int]:

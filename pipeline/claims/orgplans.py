@@ -16,7 +16,7 @@ import functools
 import regex
 
 from . import entities as _entities
-from .lexicon import read_rows, phrases_alternation
+from .lexicon import Guarded, read_rows, phrases_alternation
 
 # words that may stand between the possessive and the figure ("the EU's new 150 billion euro fund", "its proposed")
 QUALIFIERS = r"(?:(?:about|around|some|roughly|nearly|almost|new|planned|proposed|own|flagship|joint)\s+){0,2}"
@@ -34,7 +34,10 @@ def _instrument_after():
     """The figure's noun phrase ending in an instrument or act noun: up to five words between, no punctuation (names such
     as "Security Action for Europe (SAFE) loan" included)."""
     nouns = phrases_alternation(sorted(_words("instrument") | _words("act")))
-    return regex.compile(r"(?:\s+(?:[\w'’-]+|\(\w+\)))?(?:\s+(?:[\w'’-]+|\(\w+\))){0,5}?\s+(?:" + nouns + r")\b", regex.IGNORECASE)
+    # (tried only where the window holds one of the nouns' first words: most figures have none after them)
+    return Guarded(regex.compile(r"(?:\s+(?:[\w'’-]+|\(\w+\)))?(?:\s+(?:[\w'’-]+|\(\w+\))){0,5}?\s+(?:" + nouns + r")\b",
+                                 regex.IGNORECASE),
+                   tuple(sorted({w.split()[0].split("-")[0].rstrip("*").lower() for w in _words("instrument") | _words("act")})))
 
 
 def own_act(text: str, cue) -> bool:

@@ -158,9 +158,10 @@ MEMBER_TALLY = regex.compile(r"\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|
 
 # a subject relative clause whose own past verb of level takes the figure right after it ("a deficit that reached 9.3%", "debt,
 # which stood at about 64%"), inside the scope of a stance verb before the relative pronoun
-RELATIVE_LEVEL_BEFORE = regex.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:reached|rose\s+to|stood\s+at|hit|climbed\s+to|"
-                                      r"jumped\s+to|swelled\s+to|widened\s+to|peaked\s+at|totall?ed|amounted\s+to|was|were)\s+"
-                                      r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|a\s+record)\s+)?$", regex.IGNORECASE)
+RELATIVE_LEVEL_BEFORE = _lexicon.Guarded(regex.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+)?(?:reached|rose\s+to|stood\s+at|hit|climbed\s+to|"
+    r"jumped\s+to|swelled\s+to|widened\s+to|peaked\s+at|totall?ed|amounted\s+to|was|were)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|a\s+record)\s+)?$", regex.IGNORECASE), ("that", "which"))
 RELATIVE_LEVEL_REACH = 80
 # a level in apposition between commas: "public debt, at roughly 52% of GDP, could keep rising"
 AT_LEVEL_ASIDE = regex.compile(r"(?-i:[a-z]),\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than)\s+)?$",

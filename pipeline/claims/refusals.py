@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import Guarded
+
 NEGATED = r"(?:cannot|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|(?:can|could|will|would)\s+(?:not|never))"
 # the negated verb taking the figure as its object: "cannot go to 3.5%", "could not afford 5%", "will not reach 3.5%"
-REFUSED_OBJECT = regex.compile(
+REFUSED_OBJECT = Guarded(regex.compile(
     r"\b(?P<neg>" + NEGATED + r")\s+(?:\w+ly\s+|even\s+|simply\s+)?"
     r"(?:afford|go\s+(?:up\s+)?to|get\s+to|reach|hit|achieve|meet|match|commit\s+to|sign\s+up\s+to|spend|accept)\s+"
     r"(?:(?:the|a|an|any|about|around|some|more\s+than|as\s+much\s+as|even|anything\s+like|new)\s+){0,3}$",
-    regex.IGNORECASE)
+    regex.IGNORECASE), ("can", "could", "will", "won", "would"))  # (NEGATED's words: most windows hold none)
 # an outcome as the subject: "the deficit will not reach 3%", "spending could not go to 2% this year"
 OUTCOME_SUBJECT = regex.compile(r"\b(?:deficits?|debts?|spending|outlays|budgets?|ratios?|revenues?|gap|shortfall|borrowing|"
                                 r"surplus|expenditures?|growth|inflation)\s+$", regex.IGNORECASE)

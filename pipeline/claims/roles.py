@@ -40,7 +40,7 @@ from collections import Counter
 
 import regex
 
-from .lexicon import Hit, ascii_twin, count_words, cues, phrases_alternation, read_rows
+from .lexicon import Guarded, Hit, ascii_twin, count_words, cues, leading_words, phrases_alternation, read_rows
 from .entities import (
     Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, group_regex,
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
@@ -677,7 +677,7 @@ ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+)?"
                              r"(?:(?:published|released|issued|compiled)\s+by\s+|by\s+|from\s+|of\s+|that\s+)?(?:the\s+)?)?$",
                              regex.IGNORECASE)
 ACCORDING_REACH = 60  # characters before a body's name in which "according to ..." credits it
-ACCORDING_WORD = regex.compile(r"according", regex.IGNORECASE)  # what every ACCORDING_TO match holds
+ACCORDING_WORD = Guarded(regex.compile(r"according", regex.IGNORECASE), ("according",))  # what every ACCORDING_TO match holds
 
 
 def _data_show_words(kind: str) -> str:
@@ -696,7 +696,8 @@ def _data_show():
 @functools.cache
 def _data_show_word():
     """The verbs of data_show_words.csv alone: what every _data_show match holds (a sentence with none skips the search)."""
-    return ascii_twin(regex.compile(r"\b(?:" + _data_show_words("verb") + r")\b", regex.IGNORECASE))
+    return Guarded(regex.compile(r"\b(?:" + _data_show_words("verb") + r")\b", regex.IGNORECASE),
+                   leading_words(r["word"] for r in read_rows("data_show_words.csv") if r["kind"] == "verb"))
 
 
 @functools.cache
@@ -824,10 +825,25 @@ def _named_subject_right_before(ctx: ArticleContext, sentence, pos: int, lo: int
         and not ctx.text[before[-1].end:pos].strip()
 
 
+_last_subjects: tuple = (None, {})  # (the last article context seen, kept alive; {(sentence, verb span, lo): subject})
+
+
 def subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     """The coded entity at most four words before a reporting verb, not before `lo` ("NATO said"), past a relative
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
-    The look-back starts at the verb: a sentence may hold thousands of names."""
+    The look-back starts at the verb: a sentence may hold thousands of names. Kept for the last article context seen
+    (it reads the verb's span only): the speaker steps ask again for the same verb (Reuters: 11,517 calls, 7,747 distinct)."""
+    global _last_subjects
+    seen = _last_subjects  # one read: another thread replacing the cache cannot mix two articles' entries
+    if seen[0] is not ctx:
+        seen = _last_subjects = (ctx, {})
+    key = (sentence.start, sentence.end, verb.start, verb.end, lo)
+    if key not in seen[1]:
+        seen[1][key] = _subject_of_verb(ctx, sentence, verb, lo)
+    return seen[1][key]
+
+
+def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
     end = verb.start
     if ADJECTIVE_DETERMINER.search(ctx.text, max(lo, verb.start - 8), verb.start):
         return None  # "an estimated 1.28%", "Japan's projected deficit", "the reported figure": an adjective, no verb

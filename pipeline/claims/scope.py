@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import read_rows
+from .lexicon import Guarded, read_rows
 from . import modality as _modality
 from . import roles as _roles, owners as _owners
 from . import stance as _stance
@@ -26,8 +26,8 @@ from .speakers import UNKNOWN_WORDS
 # reporters" only reports); the object is short, the infinitive follows it
 # (not "telling them of Japan's plan to spur spending", "told reporters about a plan to cut": the infinitive after "of" or
 # "about" is the plan's, the telling reports it)
-TOLD_TO = regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!(?:to|of|about)\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
-                        regex.IGNORECASE)
+TOLD_TO = Guarded(regex.compile(r"\b(?:told|tell|tells|telling)\s+((?:(?!(?:to|of|about)\s)[\w'’.-]+\s+){1,5}?)to\s+(?!the\s|a\s|an\s)[a-z]+",
+                                regex.IGNORECASE), ("told", "tell"))  # (scanned only in a sentence holding one)
 TOLD_TO_ENTRY = {"cue": "told to", "claim_type": "demand", "pos": "V", "priority": "60"}
 ASKED_OF = regex.compile(r"\s+of\s+(?:it|them|him|her|us|me)\b", regex.IGNORECASE)
 # a rule word capitalised inside a body's name is no rule: "the Autonomous Committee for the Fiscal Rule said the government

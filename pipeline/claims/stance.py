@@ -217,9 +217,25 @@ FRONTED_CAUSE = regex.compile(r"\s*(?:[\"“]\s*)?(?:because|although|though|now
 RELATIVE_CLOSE = regex.compile(r",\s+(?-i:is|are|was|were|has|have|had|include|includes|included|will|would|remains|remained)\s")
 
 
+_last_clauses: tuple = (None, {})  # (the last text seen, kept alive; {(sentence, figure): clause_bounds})
+
+
 def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     """The clause of a figure: the sentence cut at semicolons and contrastive conjunctions (and some
-    CLAUSE_REACH characters from the figure)."""
+    CLAUSE_REACH characters from the figure). Kept for the last text seen: later steps ask again for the same figure
+    (Reuters: 12,414 calls, 8,580 distinct)."""
+    global _last_clauses
+    seen = _last_clauses  # one read: another thread replacing the cache cannot mix two texts' entries
+    if seen[0] is not text:
+        seen = _last_clauses = (text, {})
+    key = (sent_start, sent_end, fig_start, fig_end)
+    found = seen[1].get(key)
+    if found is None:
+        found = seen[1][key] = _clause_bounds(text, sent_start, sent_end, fig_start, fig_end)
+    return found
+
+
+def _clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
     start, end = span_around(CLAUSE_SCAN, text, sent_start, sent_end, fig_start, fig_end)
     opened = RELATIVE_OPEN.search(text, max(sent_start, start - 12), start)
     if opened is not None and (RELATIVE_CLOSE.search(text, start, fig_start) or _relative_closed(text, start, fig_start)):

@@ -161,6 +161,12 @@ GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings sa
                "S&P and the ratings agencies, did not; Fitch cut it.")
 
 GUARD_TEXT += " Spain does not support raising defence spending to 5% of GDP."  # (ruletype.NOT_BACKED)
+# (speed22's guards: roles.ACCORDING_WORD, aid.RECEIVING and DONOR_SUBJECT, scope.TOLD_TO, figures.ITEM_WORTH,
+# plantype.RELATIVE_LEVEL_BEFORE)
+GUARD_TEXT += (" According to the ministry, Peru received 40 mln dlrs from Japan. Donor countries offered 2 billion dlrs. The"
+               " minister told the allies to spend more. The aid includes a radar worth about 1 billion, and two jets worth"
+               " 2 billion, including a frigate worth some 3 billion. He cut the deficit, which stood at 4 pct, to a level that"
+               " reached 3 pct.")
 
 
 def _guarded_objects():
