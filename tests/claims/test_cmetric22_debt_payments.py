@@ -51,3 +51,9 @@ def test_the_bank_of_japans_tax_allocations_make_no_claim():
     text = ("Dealers estimate a 500 billion yen surplus in the market tomorrow due to tax allocations to local governments. "
             "They put the surplus down to 1,400 billion yen of government tax allocations to local governments.")
     assert "500 billion yen" not in _metrics(text, title) and "1,400 billion yen" not in _metrics(text, title)
+
+
+def test_a_sum_in_new_taxes_is_the_taxes_not_the_deficit_it_cuts():
+    for text in ("The chancellor will reduce the budget deficit by raising 4 billion stg in new taxes.",
+                 "The chancellor will cut the deficit with 4 billion stg in extra taxes."):
+        assert _metrics(text, "UK BUDGET") == {"4 billion stg": "tax_revenue"}
