@@ -93,8 +93,10 @@ def loan_margins_as_other(figs: list[dict], text: str) -> None:
     named a margin or spread straight before or after it ("a margin of 7/8 pct", "a 13/16 pct spread on the package")."""
     for fig in figs:
         if fig["unit"] in ("percent", "percentage_points") and fig["metric"] in _SCORED_DEBT \
-                and (OVER_REFERENCE_RATE.match(text, fig["char_end"]) or MARGIN_AFTER.match(text, fig["char_end"])
-                     or MARGIN_BEFORE.search(text, max(0, fig["char_start"] - MARGIN_REACH), fig["char_start"])):
+                and (OVER_REFERENCE_RATE.match(text, fig["char_end"])
+                     or (not fig.get("basis")  # ("within a margin of 0.5% of GDP": a budget's tolerance, no loan's)
+                         and (MARGIN_AFTER.match(text, fig["char_end"])
+                              or MARGIN_BEFORE.search(text, max(0, fig["char_start"] - MARGIN_REACH), fig["char_start"])))):
             fig["metric"], fig["weak_metric"], fig["soft_metric"] = "other", False, False
 
 
