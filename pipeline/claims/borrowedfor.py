@@ -68,6 +68,14 @@ def _sized_head(text: str, start: int, fig_start: int) -> str | None:
     return _head_alternation()[1][int(m.lastgroup[1:])] if m is not None else None
 
 
+def _spending_after(hits: list[Hit], fig_start: int) -> Hit | None:
+    """The first spending or budget word after the figure (the sentence's cues are in text order), if any."""
+    for h in hits:
+        if h.start >= fig_start and h.entry["metric"] == "public_spending" and h.start != h.end:
+            return h
+    return None
+
+
 def borrowed_use(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, lo: int) -> str | None:
     """The metric of the borrowing a figure's governing spending word is the use of, or None.
 
@@ -84,6 +92,11 @@ def borrowed_use(text: str, cue: Hit | None, hits: list[Hit], fig_start: int, lo
         # that noun is the one to test
         before = [h for h in hits if h.end <= cue.start and cue.start - h.end <= SUBJECT_REACH]
         cue = before[-1] if before else None
+    if cue is not None and cue.entry["metric"] != "public_spending" and cue.end <= fig_start \
+            and int(cue.entry.get("weight") or 0) >= 1:
+        # (cmetric22) a weak word before the borrowing verb ("pledged to borrow 5 billion francs to pay for its spending"):
+        # the spending word after the figure is the one whose use is tested
+        cue = _spending_after(hits, fig_start)
     if cue is None or cue.entry["metric"] != "public_spending" or cue.start == cue.end:
         return None
     if cue.end <= fig_start:

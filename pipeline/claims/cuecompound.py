@@ -31,7 +31,7 @@ def drop_frames(text: str, hits: list[Hit]) -> list[Hit]:
     out = None
     for k in range(1, len(hits)):
         h = hits[k]
-        if h.entry["cue"].lower() in GROWTH_WORDS and _grown_head(text, hits[k - 1], h):
+        if h.entry["cue"].lower() in GROWTH_WORDS and (_grown_head(text, hits[k - 1], h) or _grown_by_figure(text, hits[k - 1], h)):
             if out is None:
                 out = list(hits)
             out[k] = None
@@ -63,6 +63,23 @@ def _grown_head(text: str, head: Hit, growth: Hit) -> bool:
     the economy's, so the word is left out and the noun governs."""
     return head.entry["metric"] in GROWN_HEADS and head.end <= growth.start \
         and GROWN_LINK.fullmatch(text, head.end, growth.start) is not None
+
+
+# (cmetric22) a share of growth the noun's own verb sets, straight before the growth word: "spending would again be capped at
+# 2.5% real growth", "outlays are limited to 1.5% growth a year", "spending will rise by 3% growth in real terms" (its clause:
+# no comma, semicolon or second subject between the noun and the share)
+GROWN_BY_FIGURE = regex.compile(r"(?:['’]s)?\s+(?:(?!(?:and|but|while|whereas|as|economy|GDP|output)\b)[\w'’-]+\s+){0,5}?"
+                                r"(?:capped|limited|held|kept|restricted|pegged|set|grow|grows|grew|growing|rise|rises|rose|"
+                                r"rising|increase|increases|increased|increasing)\s+(?:(?:at|to|by|below|under)\s+)?"
+                                r"(?:(?:about|around|some|roughly|nearly|almost|only|just|an?)\s+)?\d[\d.,]*\s*"
+                                r"(?:%|pct|per\s*cent|percent)\s+(?:(?:real|nominal|annual|yearly)\s+)?", regex.IGNORECASE)
+
+
+def _grown_by_figure(text: str, head: Hit, growth: Hit) -> bool:
+    """Whether a bare growth word right after a share is the growth of the noun of a state's finances that is its clause's
+    subject ("spending would again be capped at 2.5% real growth"): the growth is that noun's, not the economy's."""
+    return head.entry["metric"] in GROWN_HEADS and head.end <= growth.start \
+        and GROWN_BY_FIGURE.fullmatch(text, head.end, growth.start) is not None
 
 
 # a noun's own participle and "at" before the figure it sizes: "revenue budgeted at around 40 billion", "receipts estimated

@@ -129,6 +129,7 @@ IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|hi
                         r"(?:(?:its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?|the\s+(?:country|nation|state|government)['’]s)\s+)?",
                         regex.IGNORECASE)
 IN_OF_BONUS = 2
+NEW_BEFORE_NOUN = regex.compile(r"\b(?:new|additional|extra|higher|lower)\s+\S*$", regex.IGNORECASE)
 IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
 
 
@@ -246,10 +247,13 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             # spend 14 billion dlrs next year servicing its foreign debt" (its words are no distance to the noun)
             cost -= count_words(period.group())
             gap = gap[period.end():]
-        if IN_OF_NOUN.fullmatch(gap) or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end)):
+        in_of = IN_OF_NOUN.fullmatch(gap)
+        if in_of or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end)):
             # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding
             # its "in"): the noun it measures
             cost -= IN_OF_BONUS
+            if in_of and NEW_BEFORE_NOUN.search(gap):
+                cost -= 1  # (cmetric22) "4 billion stg in new taxes": the amount word is the noun's, no distance to it
         elif sizes_compound(text, hit, fig_end):
             cost -= SIZED_NOUN_BONUS  # "its 109 billion dlr foreign debt": the compound the figure sizes
     return cost

@@ -52,7 +52,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         # (an inclusion phrase's own nouns before the verb are no subject: "total borrowing including the special funds for
         # the armed forces would reach")
         subject = _subject_before_inclusion(text, hit, hits) or _clause_subject(text, hit, hits) \
-            or _subject_before_relative(text, hit, hits)
+            or _subject_before_relative(text, hit, hits) or _subject_before_figure_aside(text, hit, hits)
         if subject is not None:  # "revenue will reach 647.2 billion": what reaches it is the clause's own noun
             return metric_of(subject, [h for h in hits if h is not hit], topics, figure, figures, text)
     if resolves and hit.entry["cue"] in BUDGET_WORDS and figure is not None and text is not None \
@@ -325,6 +325,29 @@ def _subject_before_relative(text: str, hit: Hit, hits: list[Hit]) -> Hit | None
     """The metric word right before a relative clause that an anaphoric verb follows, if any: the clause's own cues (its
     figures' nouns) say nothing of what the verb's subject is."""
     m = RELATIVE_BEFORE.search(text, max(0, hit.start - RELATIVE_REACH), hit.start)
+    if m is None:
+        return None
+    opening = m.start()
+    before = [h for h in hits if h.end <= opening and h.entry["metric"] not in ("NONE", "CARRY")]
+    if not before:
+        return None
+    subject = max(before, key=lambda h: h.end)
+    gap = text[subject.end:opening]
+    if opening - subject.end > SUBJECT_REACH or CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
+        return None
+    return subject
+
+
+# (cmetric22) an aside sizing the subject with a figure of its own between it and its anaphoric verb: "The shortfall, some 12 pct
+# of expenditure, is expected to reach 8 billion" (what the aside's share is taken of is no subject)
+FIGURE_ASIDE_BEFORE = regex.compile(r",\s+(?:(?:some|about|around|roughly|nearly|almost|or|equal\s+to|equivalent\s+to|"
+                                    r"estimated\s+at|put\s+at)\s+)?\d[^,;()]{0,60},\s+(?:[\w'’-]+\s+){0,4}$", regex.IGNORECASE)
+FIGURE_ASIDE_REACH = 120  # chars back from the verb
+
+
+def _subject_before_figure_aside(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
+    """The metric word right before a comma aside that opens with a figure, when an anaphoric verb follows the aside."""
+    m = FIGURE_ASIDE_BEFORE.search(text, max(0, hit.start - FIGURE_ASIDE_REACH), hit.start)
     if m is None:
         return None
     opening = m.start()

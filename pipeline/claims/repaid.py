@@ -18,7 +18,11 @@ import regex
 # "paying back up to 2 billion"; a state paying a sum where a debt is read ("Manila will pay 111 mln dlrs over three years",
 # "it paid 1.5 billion dlrs in interest") or amortising one ("has amortised six billion dlrs in foreign debt since 1984")
 # pays it to its lenders
+# (cmetric22) the lenders paid may stand between the verb and the sum, as its indirect object: "Manila will pay foreign banks 37
+# mln dlrs a year", "has repaid its creditors 1.2 billion dlrs"
 REPAID_BEFORE = regex.compile(r"\b(?:repa(?:y|ys|ying|id)|pa(?:y|ys|ying|id)(?:\s+back)?|amorti[sz](?:e|es|ed|ing))\s+"
+                              r"(?:(?:(?:its|their|the)\s+)?(?:(?:foreign|commercial|creditor|private|western|official)\s+){0,2}"
+                              r"(?:banks|creditors|lenders)\s+)?"
                               r"(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|more\s+than|less\s+than|"
                               r"at\s+least|an\s+estimated|a\s+further|another|an\s+additional)\s+)?$", regex.IGNORECASE)
 REPAID_REACH = 40  # chars before the sum
@@ -72,15 +76,27 @@ OVER_REFERENCE_RATE = regex.compile(r"(?:\s+(?:of\s+a\s+)?(?:percentage\s+)?poin
 
 
 _SCORED_DEBT = frozenset({"public_debt", "external_debt", "debt_service", "fiscal_deficit", "public_spending"})
+# (cmetric22) a margin or spread named with the share, with no reference rate after it: "the 13/16 pct margin granted to Mexico",
+# "won a 7/8 pct spread on a 21 billion dlr debt rescheduling", "justify a margin of 7/8 pct", "7/8 pct was the new benchmark
+# spread"
+MARGIN_AFTER = regex.compile(r"(?:\s+(?:of\s+a\s+)?(?:percentage\s+)?points?)?\s+(?:(?:is|was|will\s+be)\s+(?:the|a)\s+"
+                             r"(?:\w+\s+){0,2})?(?:interest(?:[\s-]+rate)?\s+)?(?:spreads?|margins?)\b", regex.IGNORECASE)
+MARGIN_BEFORE = regex.compile(r"\b(?:spreads?|margins?)\s+(?:of\s+)?(?:(?:about|around|only|just|some|at\s+least|at\s+most|"
+                              r"close\s+to|below|above)\s+)?$", regex.IGNORECASE)
+MARGIN_REACH = 30  # chars before the share
 
 
 def loan_margins_as_other(figs: list[dict], text: str) -> None:
     """A share set over a reference rate ("interest payments in cash at 5/8 pct over Libor", "interest of 1-1/8 point over
     Libor") is a loan's margin, no level of a state's debt or its service (ANNOTATION.md: loan margins over Libor): an
-    unscored figure ("other"), as a rate word names it, so the story goes on as it would after a named rate."""
+    unscored figure ("other"), as a rate word names it, so the story goes on as it would after a named rate. So is a share
+    named a margin or spread straight before or after it ("a margin of 7/8 pct", "a 13/16 pct spread on the package")."""
     for fig in figs:
         if fig["unit"] in ("percent", "percentage_points") and fig["metric"] in _SCORED_DEBT \
-                and OVER_REFERENCE_RATE.match(text, fig["char_end"]):
+                and (OVER_REFERENCE_RATE.match(text, fig["char_end"])
+                     or (not fig.get("basis")  # ("within a margin of 0.5% of GDP": a budget's tolerance, no loan's)
+                         and (MARGIN_AFTER.match(text, fig["char_end"])
+                              or MARGIN_BEFORE.search(text, max(0, fig["char_start"] - MARGIN_REACH), fig["char_start"])))):
             fig["metric"], fig["weak_metric"], fig["soft_metric"] = "other", False, False
 
 
@@ -96,6 +112,11 @@ PAID_ON_REACH = 60  # chars before the sum
 # the sum's own debt word after it, in its clause (no other figure, no clause between): "owed to", "of its debts", "worth of
 # debt", "foreign bank debt"
 STOCK_AFTER = regex.compile(r"[^\d;,.]{0,60}?\b(?:owed|owes|owe|debts?)\b", regex.IGNORECASE)
+# (cmetric22) the other stocks interest is paid on: a sum "of" a larger debt named right after it ("a moratorium on 68 billion dlrs
+# of its 108 billion dlr foreign debt": a part of the stock, another figure between), and loans or credits the sum sizes ("current
+# on interest payments on about 750 mln dlrs in working capital credits")
+PART_OF_STOCK_AFTER = regex.compile(r"\s+of\s+(?:its|their|the|a)\s+[^;]{0,50}?\bdebts?\b|"
+                                    r"[^\d;,.]{0,50}?\b(?:loans|credits|credit\s+lines)\b", regex.IGNORECASE)
 # a debt the sum sizes straight before it ("a 33.5 billion dollar debt", "its 109 billion dlr debt burden")
 SIZED_DEBT = regex.compile(r"(?:[\s-]+(?:foreign|external|overseas|public|government|state|bank|commercial|total|outstanding|"
                            r"short-term|medium-term|long-term|medium-|and|private|U\.S\.|dlrs?|dollars?)){0,4}[\s-]+debts?\b",
@@ -112,7 +133,7 @@ def serviced_stock(text: str, fig: dict, lo: int, hi: int) -> bool:
     if SIZED_DEBT.match(text, end, hi) is not None:
         return True
     return PAID_ON_BEFORE.search(text, max(lo, start - PAID_ON_REACH), start) is not None \
-        and STOCK_AFTER.match(text, end, hi) is not None
+        and (STOCK_AFTER.match(text, end, hi) is not None or PART_OF_STOCK_AFTER.match(text, end, hi) is not None)
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
