@@ -5,11 +5,13 @@ Polish opposition's 4.5% are hypothetical); needs the gazetteer.
 
 - the sum a subject "will need" or "would need" to reach a level is an estimate of its cost: a forecast
   (stance_cues.csv "will need", below plans.FORECASTER_PRIORITY; heldstance.NEEDED_SUM against the model);
-- an option "under study" is floated: "is studying" proposes (stance_cues.csv);
+- an option "under study" is floated: "is studying" proposes (stance_cues.csv); one its subject is "not considering",
+  "not weighing" or "not planning" is refused (ruletype.NEG_CONSIDER);
 - an aside placing a level against a rule (", well above the EU's 3% ceiling,") neither governs nor owns the level after
   it (roles.aside_regex, asidestance.outside_aside reading the clause's cues before the aside);
 - a rule's noun, the alliance's or bloc's by a common noun or the alliance's own target, as the subject of an asking verb
-  is a standing rule (plantype.RULE_SUBJECT; rulestand.RULE_ASKS_BEFORE against the model);
+  is a standing rule (plantype.RULE_SUBJECT; rulestand.RULE_ASKS_BEFORE against the model); so is a cap's or ceiling's
+  "of" phrase holding the figure (rulestand.RULE_NOUN_OF against the model);
 - a pledge coordinated after a first predicate ("and has pledged to reach") opens its own scope
   (stance.COORDINATED_PREDICATE);
 - a counter-proposal after a rejection, by "and instead proposed" (a participle row after "and") or ", calling for"
@@ -149,3 +151,24 @@ def test_a_level_spent_stays_actual_beside_a_plan(text, level, plan):
     claims = pipeline_claims(text)
     assert _claim(claims, level)["claim_type"] == "actual"
     assert _claim(claims, plan)["claim_type"] == "commitment"
+
+
+def test_a_cap_of_the_figure_stays_a_rule_against_the_model():
+    text = "The cap of 1.5% of GDP on extra defence spending applies for four years."
+    c = _claim(pipeline_claims(text), "1.5% of GDP")
+    assert c["claim_type"] == "benchmark"
+
+
+# -- an option its subject is not weighing ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Madrid is not planning a rise to 3.5% of GDP, the defence minister said.", "3.5% of GDP"),
+    ("The government was not considering raising VAT to 25%, the minister said.", "25%"),
+])
+def test_an_option_not_weighed_is_refused(text, figure):
+    assert _claim(pipeline_claims(text), figure)["claim_type"] == "rejection"
+
+
+def test_an_option_weighed_is_still_floated():
+    text = "Madrid is considering a rise to 2.5% of GDP, the defence minister said."
+    assert _claim(pipeline_claims(text), "2.5% of GDP")["claim_type"] == "proposal"
