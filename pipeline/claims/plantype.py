@@ -176,6 +176,10 @@ RELATIVE_LEVEL_OVER = frozenset({"commitment", "forecast", "demand", "proposal"}
 HEADING_TO = regex.compile(r"\bon\s+(?:course|track)\s+to\s+(?:[\w'’-]+\s+){1,5}?(?:(?:about|around|some|roughly|nearly|at\s+least)\s+)?$",
                            regex.IGNORECASE)
 HEADING_REACH = 70  # chars before the figure searched for it
+# a target or goal noun the level heads to ("on course to reach its target of 2.5%", "on track to hit its 2% defence goal",
+# "NATO's 3.5% core target"): the state's own target stays its commitment
+HEADED_TARGET = regex.compile(r"\b(?:target|goal|guideline|objective|pledge)s?\b", regex.IGNORECASE)
+HEADED_TARGET_REACH = 30  # chars after the figure searched for its target noun
 
 
 def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> tuple:
@@ -186,8 +190,11 @@ def level_or_plan_type(sc: SentenceScope, fig: dict, clause, claim_type, st) -> 
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
     if claim_type in ("actual", "commitment") and head is None and "on " in text[max(clause[0], start - HEADING_REACH):start] \
             and (heading := HEADING_TO.search(text, max(clause[0], start - HEADING_REACH), start)) \
-            and (claim_type == "actual" or (st.cue is not None and st.cue.start >= heading.start())):
-        # (also a commitment its own verb after "on track to" gave: "is on track to reach 2% of GDP this fiscal year")
+            and (claim_type == "actual" or (st.cue is not None and st.how != "attributive" and st.cue.entry["pos"] == "V"
+                                            and st.cue.start >= heading.start()
+                                            and not HEADED_TARGET.search(text, heading.start(), min(clause[1], end + HEADED_TARGET_REACH)))):
+        # (also a commitment its own verb after "on track to" gave: "is on track to reach 2% of GDP this fiscal year"; not a
+        # target or goal noun's: "is on course to reach its target of 2.5%" stays the state's commitment)
         # "Slovakia is on course to spend 2% of GDP on defence this year", "the deficit is on track to reach 3.2%": where a
         # level is heading is expected, not reached (read here, not as a stance word: the type model's inputs stay)
         claim_type = "forecast"

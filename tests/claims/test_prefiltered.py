@@ -161,6 +161,7 @@ GUARD_TEXT += (" Moody's and Standard & Poor's kept the rating; Fitch Ratings sa
                "S&P and the ratings agencies, did not; Fitch cut it.")
 
 GUARD_TEXT += " Spain does not support raising defence spending to 5% of GDP."  # (ruletype.NOT_BACKED)
+GUARD_TEXT += " Madrid is not considering a rise to 3.5% of GDP."  # (ruletype.NEG_CONSIDER)
 
 
 def _guarded_objects():
