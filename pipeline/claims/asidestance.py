@@ -3,7 +3,8 @@ donors to hold its line, will again give about 1% of its gross national income" 
 figure is what Norway "will give"). The figure's stance is read again without the aside's cues (stance.stance_of), so its
 actor is the subject the aside interrupts (roles.outside_aside). Asides are roles.aside_regex's (a comparison, a relative
 clause, an apposition ranking or placing the subject: ", the weakest spender after Belgium,", ", one of the few donors
-...,"). Reads the figure's clause only.
+...,"); with no cue after the aside, the clause's cues before it ("expects a deficit of 2.9% next year, just under the EU's
+3% limit, after about 0.9% in 2024": the expectation's, a level it comes after). Reads the figure's clause only.
 """
 from __future__ import annotations
 
@@ -24,4 +25,8 @@ def outside_aside(text: str, sentence, clause, fig: dict, st, stance_hits):
     lo, hi = asides[-1]
     rest = [h for h in stance_hits if not (lo <= h.start and h.end <= hi)]
     found = _stance.stance_of(text, (max(clause[0], hi), clause[1]), start, fig["end"], rest)
+    if found.cue is None:
+        # "expects a deficit of 2.9% next year, just under the EU's 3% limit, after about 0.9% in 2024": no cue after the
+        # aside; the clause's own cues before it govern, as if the aside were not there
+        found = _stance.stance_of(text, clause, start, fig["end"], rest)
     return found if found.cue is not None else st

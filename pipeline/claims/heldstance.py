@@ -11,6 +11,12 @@ figures whose own clause states another's forecast or a demand or proposal in so
   wanting something done to the figure ("The opposition wants the defence budget raised to 6%") or proposing it
   ("recommended that Belgium keep the growth of its net expenditure to 2.2%", "was weighing raising the tax to 12%"):
   held_stance_verbs.csv;
+- the sum a subject "will need" or "would need" right before it ("The Netherlands will need about 19 billion euros a year
+  more to reach the 3.5% target"): what reaching a level will cost, estimated (NEEDED_SUM);
+- "on track to" or "on course to" and its verb right before the figure ("is on track to reach 2% of GDP this fiscal
+  year"): where a level is heading (HEADING_TO, plantype's);
+- a present or past level verb right before the figure ("Australia spends about 2% of GDP on defence and plans to reach
+  2.4% by 2033"): the rules' actual, a level reached (LEVEL_VERB_BEFORE);
 - a party's plan as the subject of the act whose object is the figure ("his party's plan to impose a 50% income tax
   rate", "the opposition's proposals would cut spending by"; plans.PARTY_BUDGET_PLAN): put to voters, not enacted.
 
@@ -98,6 +104,27 @@ DEMANDED_THAT = regex.compile(r"\b(?:demand|demands|demanded|demanding)\s+that\s
 DEMANDED_SCAN = _lexicon.Guarded(DEMANDED_THAT, ("demand",))
 
 
+# "The Netherlands will need about 19 billion euros a year more to reach the 3.5% target": the sum reaching a level will take,
+# its object right after "will/would need" (stance_cues.csv), is an estimate of its cost; the model read the state's future
+# as its commitment ("will need to spend" is the need's, a demand: not this)
+NEEDED_SUM = regex.compile(r"\b(?:will|would)\s+(?:also\s+|still\s+|probably\s+)?need\s+" + QUAL + r"$", regex.IGNORECASE)
+NEEDED_SCAN = _lexicon.Guarded(NEEDED_SUM, ("need",))
+# "Defence spending in Japan is on track to reach 2% of GDP this fiscal year": where a level is heading, which the rules made
+# a forecast (plantype.level_or_plan_type); plantype's own pattern read again here (a decision module may not import a
+# sentence step, tests/claims/test_layering.py; tests/claims/test_modern41_constructions.py keeps them equal)
+HEADING_TO = regex.compile(r"\bon\s+(?:course|track)\s+to\s+(?:[\w'’-]+\s+){1,5}?(?:(?:about|around|some|roughly|nearly|at\s+least)\s+)?$",
+                           regex.IGNORECASE)
+HEADING_SCAN = _lexicon.Guarded(HEADING_TO, ("course", "track"))
+HEADING_REACH = 70  # chars before the figure searched for it (as plantype)
+# "Australia spends about 2% of GDP on defence and plans to reach 2.4% by 2033": a level verb of the present or past right
+# before the figure states the level reached (ANNOTATION.md: "spends", "stood at" are actual); the model read the plan
+# coordinated after it as the figure's
+LEVEL_VERB_BEFORE = regex.compile(r"\b(?:spends|spent|stands\s+at|stood\s+at|ran\s+at|runs\s+at)\s+"
+                                  r"(?:(?:about|around|some|roughly|nearly|almost|only|just|over|under|less\s+than|more\s+than)\s+){0,2}$",
+                                  regex.IGNORECASE)
+LEVEL_VERB_SCAN = _lexicon.Guarded(LEVEL_VERB_BEFORE, ("spen", "stand", "stood", "ran ", "runs"))
+
+
 def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
     """Whether the figure's own clause states the rules' forecast (a verb of belief whose clause holds it) or the rules'
     demand or proposal (a verb asking for, wanting or proposing it; a party's plan for a proposal), so the learned model's `new` type does not override
@@ -105,7 +132,12 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:
     claim_type = claim.get("claim_type")
     if claim_type == "forecast":
         clause = _acts.clause_of_type(text, claim, sentence_start, "forecast")
-        return clause is not None and _forecasters.believed_verb(text, clause, claim["char_start"]) is not None
+        return clause is not None and (_forecasters.believed_verb(text, clause, claim["char_start"]) is not None
+                                       or NEEDED_SCAN.search(text, max(clause[0], claim["char_start"] - 40), claim["char_start"]) is not None
+                                       or HEADING_SCAN.search(text, max(clause[0], claim["char_start"] - HEADING_REACH),
+                                                              claim["char_start"]) is not None)
+    if claim_type == "actual":
+        return LEVEL_VERB_SCAN.search(text, max(sentence_start, claim["char_start"] - 40), claim["char_start"]) is not None
     if claim_type == "demand" and new == "proposal":
         clause = _acts.clause_of_type(text, claim, sentence_start, claim_type)
         return clause is not None and DEMANDED_SCAN.search(text, max(clause[0], claim["char_start"] - REACH),

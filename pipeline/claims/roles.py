@@ -715,6 +715,8 @@ def aside_regex():
                                     # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
                                     r"|despite|amid"
+                                    # (a level placed against a rule: ", just under the European Union's 3% limit,")
+                                    r"|(?:just|well|still|far|comfortably|safely|slightly)\s+(?:under|below|above|over|inside|within)"
                                     # (an apposition placing the subject in a group: ", one of the few donors to hold its line,")
                                     r"|one\s+of\s+(?:the|its|their)"
                                     r"|the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?(?:" + phrases_alternation(words) + r")"

@@ -45,6 +45,16 @@ RULE_APPOSITION = regex.compile(r"\s*,\s+(?:the|a)\s+(?:(?:legal|statutory|const
 RULE_HOLDS_BEFORE = regex.compile(r"\b(?:anchor|ceiling|limit|cap|rule|brake)\s+(?:keeps|holds|caps|limits|pins|fixes|sets|puts)\s+"
                                   r"(?:[\w'’-]+\s+){0,4}?(?:at|to|below|under)\s+(?:(?:about|around|no\s+more\s+than|at\s+most)\s+)?$",
                                   regex.IGNORECASE)
+# a rule's noun as the subject of an asking verb whose object holds the figure: "The alliance's guideline calls for members to
+# spend at least 2% of GDP", "NATO's new target requires allies to spend 3.5%" (plantype.RULE_SUBJECT made it a benchmark;
+# the model read the asking verb as a demand)
+RULE_ASKS_BEFORE = regex.compile(r"\b(?:guidelines?|rules?|pact|treaty|brake|law|target|goal)\s+(?:also\s+|still\s+)?"
+                                 r"(?:calls?\s+(?:for|on)|requires?|asks?|obliges?)\s+(?:[\w'’-]+\s+){0,8}?"
+                                 r"(?:(?:at\s+least|about|around|some|up\s+to|no\s+more\s+than)\s+)?$", regex.IGNORECASE)
+# a rule's noun heading an "of" phrase that holds the figure: "The cap of 1.5% of GDP on extra defence spending applies for
+# four years", "a ceiling of 60% of GDP" (the model read the sentence's other words as a commitment)
+RULE_NOUN_OF = regex.compile(r"\b(?:cap|ceiling|limit|threshold|guideline|benchmark)\s+of\s+"
+                             r"(?:(?:about|around|some|up\s+to|no\s+more\s+than|at\s+most|at\s+least)\s+)?$", regex.IGNORECASE)
 # an organisation's target noun governing the figure through a copula: "The United Nations target for rich countries remains
 # 0.7%", "NATO's goal is 2%" (ANNOTATION.md: an organisation's guideline or goal is its benchmark)
 TARGET_NOUNS = frozenset({"target", "targets", "goal", "objective"})
@@ -70,6 +80,10 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
             and MARGIN_RULE.search(text, max(s0, start - MARGIN_REACH), start):
         return True
     if RULE_HOLDS_BEFORE.search(text, max(clause[0], start - 90), start):
+        return True
+    if RULE_ASKS_BEFORE.search(text, max(clause[0], start - 90), start):
+        return True
+    if RULE_NOUN_OF.search(text, lo, start):
         return True
     return CATEGORY_AFTER.match(text, end, min(sentence_end, end + 40)) is not None \
         or RULE_APPOSITION.match(text, end, min(sentence_end, end + 60)) is not None \

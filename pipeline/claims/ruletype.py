@@ -38,6 +38,12 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|can|could|shall|is|are)\
                         r"|(?:was|were)\s*(?:not|n['’]t|never)\s+(?:ready|prepared|willing)\s+to\s+)"
                         r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve|adopt|embrace|endorse|match)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
+# "Madrid is not considering a rise to 3.5% of GDP", "was not weighing a defence fund of 10 billion euros", "is not planning
+# a rise to 3.5%": an option its subject says it is not weighing is refused, not floated or planned
+NEG_CONSIDER = regex.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*(?:not|n['’]t|never)\s+(?:\w+ly\s+|even\s+)?"
+                             r"(?:considering|weighing|studying|mulling|contemplating|planning|discussing|examining)\b[^,;]{0,80}$",
+                             regex.IGNORECASE)
+NEG_CONSIDER_SCAN = _lexicon.Guarded(NEG_CONSIDER, ("not", "n't", "n’t", "never"))
 # "Spain does not support raising defence spending to 5 percent of GDP" (a translated "ei kannata"): the act on the figure,
 # as a gerund, refused by a verb of backing negated; a level reached, commitment or forecast so read is its rejection
 NOT_BACKED = regex.compile(r"\b(?:does|do|did|will|would|can|could)\s*(?:not|n['’]t)\s+(?:support|back|favou?r|accept|approve|endorse)\s+"
@@ -171,6 +177,9 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
     elif claim_type == "proposal" and head is None and fig.get("alliance_target") \
             and BACKED_GOAL_SCAN.search(text, max(clause[0], start - 60), start) is not None:
         claim_type = "commitment"  # "Copenhagen backed NATO's new 5% goal": signing up to the alliance's goal
+        st = st._replace(claim_type=claim_type)
+    if claim_type in ("proposal", "commitment") and head is None and NEG_CONSIDER_SCAN.search(text, clause[0], start) is not None:
+        claim_type = "rejection"  # "Madrid is not considering a rise to 3.5% of GDP"
         st = st._replace(claim_type=claim_type)
     if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
         # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal

@@ -403,7 +403,10 @@ def _past_adjunct_nouns(text: str, c_start: int, governors: list[Hit]) -> list[H
 
 # (also a second report of the subject: "sees little hope the targets will be met and said the deficit will remain at
 # 200 billion": what the second report says is the figure's)
+# (also a pledge coordinated after a first predicate: "reached NATO's 2% guideline in 2025 and has pledged to reach 5% by 2035")
 COORDINATED_PREDICATE = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|would|shall|plans\s+to|aims\s+to|intends\s+to"
+                                      r"|(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|also\s+)?(?:pledged|promised|vowed|committed)(?=\s)"
+                                      r"|(?:pledges|promises|vows)(?=\s)"
                                       r"|(?:said|says|added|adds|warned|warns|predicted|predicts|forecast|forecasts)(?:\s+that)?(?=\s))\b",
                                    regex.IGNORECASE)
 CHANGE_OF_NOUN = regex.compile(r"\b(?:rais|lift|increas|cut|lower|reduc|trim|slash|boost|hik)\w*\s+(?:the|its|their|a|an|this|that)\s+"

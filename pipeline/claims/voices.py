@@ -155,7 +155,8 @@ def _elided_subject(ctx: ArticleContext, sentence, near: list[Entity], clause_st
 
 # a second predicate of the subject right before its stance verb: "Lisbon would ask the European Union for loans ... and
 # reportedly wants around 5.8 billion euros"
-COORDINATED_CUE = regex.compile(r"\s(?:and|but)\s+(?:(?:\w+ly|also|now|still)\s+)?$", regex.IGNORECASE)
+# (also "and instead": "Canberra has rejected Washington's demand for 3.5% and instead proposed lifting spending to 2.33%")
+COORDINATED_CUE = regex.compile(r"\s(?:and|but)\s+(?:(?:\w+ly|also|now|still|instead|then)\s+)?$", regex.IGNORECASE)
 
 
 def _coordinated_subject(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, cue: Hit) -> Entity | None:

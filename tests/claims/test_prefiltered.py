@@ -167,6 +167,7 @@ GUARD_TEXT += (" According to the ministry, Peru received 40 mln dlrs from Japan
                " minister told the allies to spend more. The aid includes a radar worth about 1 billion, and two jets worth"
                " 2 billion, including a frigate worth some 3 billion. He cut the deficit, which stood at 4 pct, to a level that"
                " reached 3 pct.")
+GUARD_TEXT += " Madrid is not considering a rise to 3.5% of GDP."  # (ruletype.NEG_CONSIDER)
 
 
 def _guarded_objects():
