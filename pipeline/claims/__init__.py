@@ -69,6 +69,8 @@ threshold, margin or category): several of them also keep the rules' type agains
 lead name trade is the trade balance, called once from ``figures``). Session 20 added ``goalstand`` (a goal clause, "The
 goal is that the deficit will fall to 1%", keeps the rules' commitment against the model) and ``estimatedmove`` (an estimate
 of a movement to come, "has been estimated to rise to 90%", is a forecast), both from machine-translated Yle news.
+Session 22 added ``debtdue`` (debt service a state has to, must or is scheduled to repay is a sum falling due, foreseen
+or reported, not its commitment; called once from ``claim``, and from ``typemodel`` to keep the rules' type).
 """
 from .frame import find_claims
 

@@ -31,6 +31,7 @@ from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
 from . import asidestance as _asidestance
 from . import draftfig as _draftfig
+from . import debtdue as _debtdue
 from . import budgetput as _budgetput
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
@@ -123,6 +124,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
+    claim_type, st = _debtdue.due_type(sc, fig, clause, claim_type, st)  # "has to repay 2 billion dlrs": a sum due (debtdue)
     if claim_type in ("benchmark", "commitment") and fig.get("listed_level"):
         # "... will meet the alliance's 2% guideline, with Poland spending the most at about 4.5% of GDP, ahead of Lithuania
         # at 4%": the states' levels listed beside the rule (or the sentence's plan) are levels, not the rule or the plan

@@ -40,6 +40,7 @@ from . import budgetput as _budgetput
 from . import goalstand as _goalstand
 from . import estimatedmove as _estimatedmove
 from . import stance as _stance
+from . import debtdue as _debtdue
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -356,7 +357,8 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0) \
         or _orgplans.named_rules_stand(text, claim, new, s0) or _allianceneed.rules_stand(text, claim, new, s0) \
         or _owners.listed_level_stands(text, claim, new, s0) \
-        or _stance.causal_allowance_stands(text, claim, new, s0)
+        or _stance.causal_allowance_stands(text, claim, new, s0) \
+        or _debtdue.rules_stand(text, claim, new, s0)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
