@@ -16,11 +16,10 @@ from typing import Iterable
 import regex
 
 from . import fast
-from .grammar import compiled, compiled_one
+from .grammar import compiled_one
 from .lexicon import Currency, load, normalise, read_rows
 
 PARSER = "grammar"
-TIMEOUT = 1.0  # seconds per sentence: the grammar is linear, this only guards hostile input
 WINDOW = 48    # characters looked at before/after a figure for bound, change and basis words
 
 _FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
@@ -44,7 +43,6 @@ _INDEX_WORDS = regex.compile(
 )
 
 
-_KINDS = ("rpre", "rpost", "mpre", "vpost", "bare")
 _OTHER_DOLLARS = {"CAD", "AUD", "HKD", "NZD", "SGD", "TWD"}
 
 
@@ -172,16 +170,6 @@ def _currency_code(cur: Currency, sentence_lower: str, document_lower: str | Non
     return cur.code
 
 
-def _scale(m, group: str) -> float:
-    text = m.group(group)
-    if not text:
-        return 1.0
-    key = normalise(text).lstrip("-").strip()
-    if key.startswith(("a ", "an ")):
-        key = key.split(" ", 1)[1]
-    return _lookups().scales.get(key, 1.0)
-
-
 def _mention(text: str, sentence_index: int, start: int, end: int, value: float, low: float,
              high: float, bound: str, unit: str, currency: str | None) -> dict:
     return {
@@ -190,73 +178,6 @@ def _mention(text: str, sentence_index: int, start: int, end: int, value: float,
         "bound": bound, "unit": unit, "basis": None, "currency": currency, "change": None,
         "parser": PARSER,
     }
-
-
-def _unit_of(m, pct_group: str, cur_group: str, sentence_lower: str):
-    """(unit, currency code, factor, Currency) of a matched unit, or None."""
-    lk = _lookups()
-    pct = m.group(pct_group)
-    if pct:
-        key = normalise(pct.replace("%", " % ")).lstrip("-").strip()
-        unit = lk.percent.get(key) or ("percent" if "%" in pct else None)
-        return (unit, None, 1.0, None) if unit else None
-    cur = m.group(cur_group)
-    if cur:
-        c = lk.post.get(normalise(cur).lstrip("-").strip())
-        if c is None:
-            return None
-        return ("currency", _currency_code(c, sentence_lower), c.factor, c)
-    return None
-
-
-def _grammar_mentions(text: str, sentence, matches=None) -> list[dict]:
-    """Raw mentions of one sentence from the full grammar (number words, every form); with
-    ``matches`` given, only those matches are turned into mentions."""
-    pats = compiled()
-    lk = _lookups()
-    s0, s1 = sentence.start, sentence.end
-    sentence_text = text[s0:s1]
-    lower = sentence_text.lower()
-    out: list[dict] = []
-    if matches is None:
-        try:
-            matches = list(pats["grammar"].finditer(text, s0, s1, timeout=TIMEOUT))
-        except TimeoutError:
-            return out
-    for m in matches:
-        kind = next(k for k in _KINDS if m.start(k) >= 0)
-        if kind in ("rpre", "rpost"):
-            out.extend(_range(text, sentence, m, kind, lower))
-        elif kind == "mpre":
-            c = lk.pre.get(normalise(m.group("cpre")))
-            v = parse_number(m.group("n1"))
-            if c is None or v is None:
-                continue
-            value = v * _scale(m, "s1") * c.factor * (-1 if m.group("minus") else 1)
-            out.append(_mention(text, sentence.index, m.start(), m.end(), value, value, value,
-                                "exact", "currency", _currency_code(c, lower)))
-            out[-1]["_cur"] = c
-        elif kind == "vpost":
-            u = _unit_of(m, "pct", "cur", lower)
-            v = parse_number(m.group("n1"))
-            if u is None or v is None:
-                continue
-            unit, code, factor, c = u
-            if unit == "percentage_points" and _bare_point(m.group("pct")):
-                if _INDEX_WORDS.search(sentence_text) or v >= 10:
-                    continue
-            scale = _scale(m, "s1") if unit == "currency" else 1.0
-            value = v * scale * factor * (-1 if m.group("minus") else 1)
-            out.append(_mention(text, sentence.index, m.start(), m.end(), value, value, value,
-                                "exact", unit, code))
-            out[-1]["_cur"] = c
-        elif kind == "bare":
-            v = parse_number(m.group("n1"))
-            if v is None:
-                continue
-            out.append(_mention(text, sentence.index, m.start(), m.end(), v * _scale(m, "s1"),
-                                0.0, 0.0, "exact", "_bare", None))
-    return out
 
 
 def _first_word(text: str, pos: int) -> str:
@@ -868,67 +789,6 @@ def _scale_text(text: str) -> float:
 
 def _bare_point_text(unit_text: str) -> bool:
     return normalise(unit_text).lstrip("-").strip() in ("point", "points")
-
-
-def _bare_point(pct: str) -> bool:
-    key = normalise(pct).lstrip("-").strip()
-    return key in ("point", "points")
-
-
-def _range(text: str, sentence, m, kind: str, lower: str) -> list[dict]:
-    lk = _lookups()
-    lo, hi = parse_number(m.group("n1")), parse_number(m.group("n2"))
-    conn = m.group("conn").strip().lower()
-    between = bool(m.group("between"))
-    if kind == "rpre":
-        c = lk.pre.get(normalise(m.group("cpre")))
-        if c is None or lo is None or hi is None:
-            return []
-        unit, code, factor = "currency", _currency_code(c, lower), c.factor
-        s2 = _scale(m, "s2")
-        s1 = _scale(m, "s1") if m.group("s1") else s2
-        first_has_unit = False
-    else:
-        u = _unit_of(m, "pct", "cur", lower)
-        if u is None or lo is None or hi is None:
-            return []
-        unit, code, factor, c = u
-        s2 = _scale(m, "s2") if unit == "currency" else 1.0
-        s1 = (_scale(m, "s1") if m.group("s1") else s2) if unit == "currency" else 1.0
-        first_has_unit = bool(m.group("u1"))
-        if first_has_unit:
-            u1 = _unit_of(m, "pct1", "cur1", lower)
-            if u1 is None or u1[0] != unit:
-                first_has_unit = None  # different units: two separate figures
-    lo_v, hi_v = lo * s1 * factor, hi * s2 * factor
-    valid = (
-        (conn != "and" or between)
-        and (first_has_unit is False or (first_has_unit and between))
-        and lo_v < hi_v
-    )
-    if valid:
-        mid = (lo_v + hi_v) / 2
-        mention = _mention(text, sentence.index, m.start(), m.end(), mid, lo_v, hi_v, "range", unit, code)
-        return [mention]
-    # not a range: the second figure alone (and the first one when it has its own unit)
-    out = []
-    u1 = _unit_of(m, "pct1", "cur1", lower) if kind == "rpost" and m.group("u1") else None
-    if u1 is not None:
-        v1 = lo * (_scale(m, "s1") if u1[0] == "currency" else 1.0) * u1[2]
-        out.append(_mention(text, sentence.index, m.start("n1"), m.end("u1"), v1, v1, v1, "exact", u1[0], u1[1]))
-    elif kind == "rpre" and not between:
-        v1 = lo * _scale(m, "s1") * factor
-        end1 = m.end("s1") if m.group("s1") else m.end("n1")
-        out.append(_mention(text, sentence.index, m.start(), end1, v1, v1, v1, "exact", unit, code))
-    start2 = m.start("n2")
-    if kind == "rpre":
-        # include a currency symbol written before the second number
-        pre = text[m.end("conn"):start2]
-        start2 -= len(pre.lstrip())
-    if unit == "percentage_points" and _bare_point(m.group("pct")) and hi >= 10:
-        return out
-    out.append(_mention(text, sentence.index, start2, m.end(), hi_v, hi_v, hi_v, "exact", unit, code))
-    return out
 
 
 def _carry_currency(text: str, out: list[dict], s1: int, prior: str | None = None, s0: int = 0) -> None:

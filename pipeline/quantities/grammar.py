@@ -1,8 +1,7 @@
 """The quantity grammar: one compiled ``regex`` pattern built from the lexicon's named token lists.
 
 Every quantifier is bounded (``{0,3}``, ``{1,15}``...) and no repeat is nested inside another
-unbounded repeat, so matching time is linear in the sentence length; the extractor also passes a
-``timeout``. Alternatives, tried left to right at each position (the leftmost match wins):
+unbounded repeat, so matching time is linear in the sentence length. Alternatives, tried left to right at each position (the leftmost match wins):
 
 ``rpre``   money range with the currency before the numbers: "£19 to £29", "$5-6 billion"
 ``rpost``  range with the unit after: "between 5 and 5.5 pct", "1.5 to two pct", "2-3%",
@@ -170,11 +169,6 @@ def pieces() -> dict[str, str]:
             rf"|{cur_alt(post_names + pre_words)}|{alternation(symbols, r'[ ]?')}"
         ),
     }
-
-
-@functools.lru_cache(maxsize=1)
-def compiled() -> dict[str, "regex.Pattern[str]"]:
-    return {name: regex.compile(p, regex.VERSION0) for name, p in pieces().items() if not name.startswith("_")}
 
 
 @functools.lru_cache(maxsize=None)
