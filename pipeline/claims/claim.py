@@ -59,6 +59,7 @@ from .tariffacts import tariff_setter
 from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
+from .othersduty import others_duty
 from .observedowner import observed_state
 
 
@@ -153,6 +154,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         # "NATO Secretary General Mark Rutte has said Spain will need about 3.5%": the alliance presses the member, whose
         # need the chief states (the member's own voice would make it a plan)
         claim_type, actor_code, actor_text = "demand", "NATO", "NATO"
+    # "'European allies have to spend 3.5%,' said Hegseth": an obligation another states is its demand (othersduty)
+    claim_type, actor_code, actor_text, target_code, target_text = others_duty(
+        sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
     if fig["metric_cue"] is not None and fig["metric_cue"].entry is BILATERAL_CUE and fig.get("head") is None:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)

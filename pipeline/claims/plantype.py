@@ -130,6 +130,10 @@ RULE_SUBJECT = regex.compile(r"\W*(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?:(?-i:[
 # finance ministry said")
 DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)" + NOUN_ASIDE + r"\s+(?:also\s+|further\s+|now\s+)?"
                               r"(?:(?:could|may|might|would|will)\s+)?$", regex.IGNORECASE)
+# "its defence budget will need to reach 10% of GDP", "spending must rise to 3.5%": an obligation of the budget's own size,
+# which the subject owes (no document asking for a measure)
+OWED_SIZE = regex.compile(r"(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:reach|rise|grow|increase|climb|total|amount)\b",
+                          regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?"
                          # (past an aside: "The plan, drafted by the Democratic-controlled Budget committee, calls for")
                          r"(?:\s*,[^,.;]{1,90},)?\s+(?:\w+\s+){0,8}?$", regex.IGNORECASE)
@@ -353,6 +357,7 @@ def demand_or_rule_type(sc: SentenceScope, fig: dict, clause, claim_type, st) ->
         st = st._replace(claim_type=claim_type)
     if claim_type == "demand" and st.cue is not None and st.how in ("governing", "following") \
             and DOC_SUBJECT.search(text, clause[0], st.cue.start) \
+            and not OWED_SIZE.match(text, st.cue.start) \
             and (not _roles.names_public_body(ctx, sentence) or DOC_RIGHT_BEFORE.search(text, clause[0], st.cue.start)):
         # "The budget ... called for 18 billion dlrs in new taxes", "the Chiles plan's call for", "the draft calls
         # for": a document asks no one; it proposes (a government's own budget plans: document_content)

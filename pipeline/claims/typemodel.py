@@ -33,6 +33,7 @@ from . import projectionnoun as _projectionnoun
 from . import rulestand as _rulestand
 from . import orgplans as _orgplans
 from . import allianceneed as _allianceneed
+from . import othersduty as _othersduty
 from . import owners as _owners
 from . import relstance as _relstance
 from . import draftfig as _draftfig
@@ -356,6 +357,7 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _budgetput.rules_stand(text, claim, new, s0, published) \
         or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0) \
         or _orgplans.named_rules_stand(text, claim, new, s0) or _allianceneed.rules_stand(text, claim, new, s0) \
+        or _othersduty.rules_stand(text, claim, new, s0) or _othersduty.own_duty_stands(text, claim, new, s0) \
         or _owners.listed_level_stands(text, claim, new, s0) \
         or _stance.causal_allowance_stands(text, claim, new, s0) \
         or _debtdue.rules_stand(text, claim, new, s0)

@@ -1,0 +1,83 @@
+"""An obligation a speaker states for someone else with "has to", "have to", "will have to" or "would have to": the
+speaker's demand on that subject, as "must" and "should" already are (actors.py: the modal's subject owes the figure,
+the sentence's speaker asks it; claim._demand_roles).
+
+"'European allies have to spend 3.5% of GDP on defence,' said the U.S. defense secretary", "NATO told Spain that its
+defence spending would have to reach 3.5%" (ANNOTATION.md: the actor presses the target to reach the figure). The
+stance lexicon reads these phrases as a future (stance_cues.csv: a plan or a level to come, "the state has to take on
+new debt"), which stays when no one else states it, when the speaker is the subject's own state or body ("'We have to
+spend 3.5%,' said Germany's defence minister", "Germany must", said by Germany's minister), or when the verb after the
+phrase does not move the figure ("would have to show it could meet its targets with 2.1%").
+Reads the names the sentence already holds (voices.modal_subject, voices.speaker): no scan beyond the clause."""
+from __future__ import annotations
+
+import regex
+
+from . import voices as _voices
+from .actors import _speaker_after, reported_by
+
+OTHERS_DUTY = frozenset({"has to", "have to", "will have to", "would have to"})
+DUTY_TYPES = frozenset({"commitment", "forecast"})  # what the lexicon's future makes of the phrase
+
+# the verb right after the phrase moves or sets the figure it governs ("have to spend", "would have to reach", "has to
+# cut its deficit to"): within a few words of the figure
+FIGURE_VERB = regex.compile(r"\s+(?:(?:\w+ly|also|still|now|at\s+least)\s+)?(?:spend|reach|raise|increase|lift|boost|"
+                            r"cut|reduce|lower|bring|keep|hold|fall|rise|pay|allocate|invest|double|hit|meet|find|save|be)\b",
+                            regex.IGNORECASE)
+VERB_REACH = 8  # words from the verb to the figure
+
+
+def others_duty(sc, fig: dict, clause, claim_type: str, st, actor_code, actor_text, target_code, target_text) -> tuple:
+    """(claim_type, actor_code, actor_text, target_code, target_text): the speaker's demand on the subject of "has to"
+    when the speaker is another coded voice than the subject; else unchanged."""
+    unchanged = claim_type, actor_code, actor_text, target_code, target_text
+    cue = st.cue
+    if cue is None or claim_type not in DUTY_TYPES or st.how != "governing" or fig.get("head") is not None:
+        return unchanged
+    text, ctx, sentence = sc.text, sc.ctx, sc.sentence
+    if " ".join(text[cue.start:cue.end].lower().split()) not in OTHERS_DUTY or cue.end > fig["char_start"]:
+        return unchanged
+    verb = FIGURE_VERB.match(text, cue.end, fig["char_start"])
+    if verb is None or _voices.count_words(text[verb.end():fig["char_start"]]) > VERB_REACH:
+        return unchanged
+    owed = _voices.modal_subject(ctx, sentence, clause, cue)
+    if owed is None or not owed.code:
+        return unchanged
+    span = (fig["char_start"], fig["end"])
+    asks = _voices.speaker(ctx, sentence, cue.start) or _voices.asker(ctx, sentence, owed) \
+        or _speaker_after(ctx, sentence, span, owed)
+    if asks is None or not asks.code or asks.code == owed.code or reported_by(ctx, sentence, owed.code, owed):
+        return unchanged
+    return "demand", asks.code, asks.surface, owed.code, owed.surface
+
+
+# the phrase and its figure verb right before the figure, as text (for the model check, which reads the text only)
+DUTY_BEFORE = regex.compile(r"\b(?:has|have|will\s+have|would\s+have)\s+to" + FIGURE_VERB.pattern + r"(?:\s+\S+){0,"
+                            + str(VERB_REACH) + r"}?\s+$", regex.IGNORECASE)
+REACH = 120  # chars before the figure
+
+
+def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' demand of a speaker on another's "has to" stands against the model's other type (the model
+    reads the subject's "has to" as its own plan or a level to come)."""
+    if claim.get("claim_type") != "demand" or new == "demand" or not claim.get("actor_code") \
+            or not claim.get("target_code") or claim["actor_code"] == claim["target_code"]:
+        return False
+    start = claim["char_start"]
+    return DUTY_BEFORE.search(text, max(s0, start - REACH), start) is not None
+
+
+# a state's own need or duty before the figure ("Denmark needs to spend more than 3%", said by its prime minister): the
+# rules' commitment (claim._demand_roles: a state's own need or duty, which no one else presses on it, is its plan)
+OWN_DUTY_BEFORE = regex.compile(r"\b(?:needs?\s+to|must|has\s+to|have\s+to)" + FIGURE_VERB.pattern + r"(?:\s+\S+){0,"
+                                + str(VERB_REACH) + r"}?\s+$", regex.IGNORECASE)
+
+
+def own_duty_stands(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' commitment of a state's own need or duty stands against the model's demand (the model reads
+    "needs to" as pressed on the subject, whoever says it)."""
+    if claim.get("claim_type") != "commitment" or new != "demand" or not claim.get("actor_code") \
+            or claim["actor_code"] != claim.get("target_code"):
+        return False
+    start = claim["char_start"]
+    return OWN_DUTY_BEFORE.search(text, max(s0, start - REACH), start) is not None
