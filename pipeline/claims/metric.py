@@ -321,13 +321,9 @@ RELATIVE_BEFORE = regex.compile(r",\s+(?:(?:which|that|who)\b|" + PARTICIPLE_ASI
 RELATIVE_REACH = 200  # chars back from the verb
 
 
-def _subject_before_relative(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
-    """The metric word right before a relative clause that an anaphoric verb follows, if any: the clause's own cues (its
-    figures' nouns) say nothing of what the verb's subject is."""
-    m = RELATIVE_BEFORE.search(text, max(0, hit.start - RELATIVE_REACH), hit.start)
-    if m is None:
-        return None
-    opening = m.start()
+def _metric_word_before(text: str, opening: int, hits: list[Hit]) -> Hit | None:
+    """The metric word that ends nearest before `opening` (a relative clause's or an aside's start), if no clause break,
+    digit or comma stands between them and it lies within SUBJECT_REACH: the subject the clause or aside follows."""
     before = [h for h in hits if h.end <= opening and h.entry["metric"] not in ("NONE", "CARRY")]
     if not before:
         return None
@@ -336,6 +332,15 @@ def _subject_before_relative(text: str, hit: Hit, hits: list[Hit]) -> Hit | None
     if opening - subject.end > SUBJECT_REACH or CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
         return None
     return subject
+
+
+def _subject_before_relative(text: str, hit: Hit, hits: list[Hit]) -> Hit | None:
+    """The metric word right before a relative clause that an anaphoric verb follows, if any: the clause's own cues (its
+    figures' nouns) say nothing of what the verb's subject is."""
+    m = RELATIVE_BEFORE.search(text, max(0, hit.start - RELATIVE_REACH), hit.start)
+    if m is None:
+        return None
+    return _metric_word_before(text, m.start(), hits)
 
 
 # (cmetric22) an aside sizing the subject with a figure of its own between it and its anaphoric verb: "The shortfall, some 12 pct
@@ -350,15 +355,7 @@ def _subject_before_figure_aside(text: str, hit: Hit, hits: list[Hit]) -> Hit | 
     m = FIGURE_ASIDE_BEFORE.search(text, max(0, hit.start - FIGURE_ASIDE_REACH), hit.start)
     if m is None:
         return None
-    opening = m.start()
-    before = [h for h in hits if h.end <= opening and h.entry["metric"] not in ("NONE", "CARRY")]
-    if not before:
-        return None
-    subject = max(before, key=lambda h: h.end)
-    gap = text[subject.end:opening]
-    if opening - subject.end > SUBJECT_REACH or CLAUSE_BREAK.search(gap) or regex.search(r"\d|,", gap):
-        return None
-    return subject
+    return _metric_word_before(text, m.start(), hits)
 
 
 # an inclusion phrase between a subject and its anaphoric verb: "total borrowing including the special funds for

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pipeline.claims.gazetteer")
 
 from actor22_cases import CASES  # noqa: E402
-from helpers import pipeline_claims  # noqa: E402
+from helpers import assert_roles, pipeline_claims, role_case_params  # noqa: E402
 
 TITLE = "Defence and budgets"
 
@@ -17,24 +17,9 @@ TITLE = "Defence and budgets"
 NOT_YET = {}  # ("European allies have to spend ...," said the U.S. defense secretary: read since left22, othersduty.py)
 
 
-def _why(text):
-    return next((why for part, why in NOT_YET.items() if part in text), None)
-
-
-def _params():
-    for i, (text, fig, actor, target) in enumerate(CASES):
-        why = _why(text)
-        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-        yield pytest.param(text, fig, actor, target, id=f"case{i:03d}", marks=marks)
-
-
-@pytest.mark.parametrize("text,fig,actor,target", list(_params()))
+@pytest.mark.parametrize("text,fig,actor,target", list(role_case_params(CASES, NOT_YET)))
 def test_actor_and_target(text, fig, actor, target):
-    found = [c for c in pipeline_claims(text, TITLE) if fig in c["figure_text"]]
-    assert found, f"no claim for {fig!r}"
-    actors = actor if isinstance(actor, tuple) else (actor,)
-    targets = target if isinstance(target, tuple) else (target,)
-    assert (found[0]["actor_code"], found[0]["target_code"]) in [(a, t) for a in actors for t in targets]
+    assert_roles(text, fig, actor, target, TITLE)
 
 
 def test_every_not_yet_entry_names_a_case():
