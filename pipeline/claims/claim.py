@@ -74,7 +74,7 @@ OWN_WISH = frozenset({"want", "wants", "wanted"})  # a wish for one's own figure
 # an organisation's wish for its own budget ("the Commission wants it to be 1.26%") proposes what its members decide; its
 # wish for its members' spending ("NATO wants allies to spend 2%") presses them
 OWN_BUDGET_METRICS = frozenset({"public_spending"})
-OWN_NEED = frozenset({"need to", "needs to"})  # a need stated of oneself, not an obligation imposed ("must", "should")
+OWN_NEED = frozenset({"need to", "needs to", "will need to", "would need to"})  # a need stated of oneself, not an obligation imposed ("must", "should")
 
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 GLOBAL_BEFORE_SCAN = _lexicon.Guarded(GLOBAL_BEFORE, ("global", "world"))  # (searched only where its words stand)

@@ -52,7 +52,7 @@ def others_duty(sc, fig: dict, clause, claim_type: str, st, actor_code, actor_te
 
 
 # the phrase and its figure verb right before the figure, as text (for the model check, which reads the text only)
-DUTY_BEFORE = regex.compile(r"\b(?:has|have|will\s+have|would\s+have)\s+to" + FIGURE_VERB.pattern + r"(?:\s+\S+){0,"
+DUTY_BEFORE = regex.compile(r"\b(?:has|have|will\s+have|would\s+have|will\s+need|would\s+need)\s+to" + FIGURE_VERB.pattern + r"(?:\s+\S+){0,"
                             + str(VERB_REACH) + r"}?\s+$", regex.IGNORECASE)
 REACH = 120  # chars before the figure
 

@@ -25,7 +25,7 @@ from .levels import own_date
 
 PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 
-SELF_OBLIGATION = frozenset({"must", "should", "ought to", "need to", "needs to"})
+SELF_OBLIGATION = frozenset({"must", "should", "ought to", "need to", "needs to", "will need to", "would need to"})
 
 # an article on a legislature's budget fight; the plan a figure belongs to; words saying it is enacted or only expected
 LEGISLATURE = regex.compile(r"\b(?:(?<!People['’]s\s)(?<!Party\s)Congress(?!\s+(?:Party|party|government|-led))|House\s+of\s+Representatives|(?:House|Senate)\s+(?:Budget|Appropriations|Ways|Armed|Finance|Democrats|Democratic|Republicans|Republican|Majority|plan|version|bill|passed)|congressional|senators?|congressmen)\b")

@@ -132,7 +132,7 @@ DOC_RIGHT_BEFORE = regex.compile(r"\b(?:budget|plan|bill|package|proposal|draft)
                               r"(?:(?:could|may|might|would|will)\s+)?$", regex.IGNORECASE)
 # "its defence budget will need to reach 10% of GDP", "spending must rise to 3.5%": an obligation of the budget's own size,
 # which the subject owes (no document asking for a measure)
-OWED_SIZE = regex.compile(r"(?:must|should|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:reach|rise|grow|increase|climb|total|amount)\b",
+OWED_SIZE = regex.compile(r"(?:must|should|(?:(?:will|would)\s+)?needs?\s+to|ha(?:s|ve)\s+to)\s+(?:reach|rise|grow|increase|climb|total|amount)\b",
                           regex.IGNORECASE)
 DOC_SUBJECT = regex.compile(r"\b(?:budget|plan|formula|measure|bill|resolution|package|proposal|draft)(?:['’]s)?"
                          # (past an aside: "The plan, drafted by the Democratic-controlled Budget committee, calls for")

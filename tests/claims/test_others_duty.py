@@ -37,11 +37,9 @@ def _claim(text, fig):
     # "must" and "need to", as before
     ("U.S. Defense Secretary Pete Hegseth said European allies must spend 5% of GDP on defence.", "5%", "USA", "NATO"),
     ("President Donald Trump said NATO members need to spend 5% of GDP on defence.", "5%", "USA", "NATO"),
-    pytest.param("The European Commission said Romania will need to cut its deficit to 6% of GDP next year.", "6%", "EU", "ROU",
-                 marks=pytest.mark.xfail(strict=True, reason="session 22 merge: write22's estimated-cost rows ('will need', 'would need' as forecast, stance_cues.csv) take the scan at 'will' before 'need to'; each branch passed alone")),
+    ("The European Commission said Romania will need to cut its deficit to 6% of GDP next year.", "6%", "EU", "ROU"),
     ("The Commission told Italy its deficit must fall below 3% of GDP next year.", "3%", "EU", "ITA"),
-    pytest.param("Washington told Taiwan that its defence budget will need to reach 10% of GDP.", "10%", "USA", "TWN",
-                 marks=pytest.mark.xfail(strict=True, reason="session 22 merge: write22's estimated-cost rows ('will need', 'would need' as forecast, stance_cues.csv) take the scan at 'will' before 'need to'; each branch passed alone")),
+    ("Washington told Taiwan that its defence budget will need to reach 10% of GDP.", "10%", "USA", "TWN"),
     ("Washington told Japan that its defence budget must reach 3.5% of GDP.", "3.5%", "USA", "JPN"),
 ])
 def test_obligation_stated_for_another_is_the_speakers_demand(text, fig, actor, target):
@@ -52,8 +50,8 @@ def test_obligation_stated_for_another_is_the_speakers_demand(text, fig, actor, 
 @pytest.mark.parametrize("text,fig,actor", [
     ('"We have to spend 3.5% of GDP on defence," said German Defence Minister Boris Pistorius.', "3.5%", "DEU"),
     ("German Defence Minister Boris Pistorius said Germany must spend 3.5% of GDP on defence by 2029.", "3.5%", "DEU"),
-    pytest.param("Polish Defence Minister Wladyslaw Kosiniak-Kamysz said Poland will need to spend 4.8% of GDP on defence next year.",
-                 "4.8%", "POL", marks=pytest.mark.xfail(strict=True, reason="session 22 merge: write22's estimated-cost rows ('will need', 'would need' as forecast, stance_cues.csv) take the scan at 'will' before 'need to'; each branch passed alone")),
+    ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz said Poland will need to spend 4.8% of GDP on defence next year.",
+     "4.8%", "POL"),
     ("Prime Minister Keir Starmer said Britain has to raise defence spending to 2.5% of GDP by 2027.", "2.5%", "GBR"),
     ("Danish Prime Minister Mette Frederiksen said Denmark needs to spend more than 3% of GDP on defence.", "3%", "DNK"),
     ('"We must reach 2% of GDP on defence this year," Canadian Prime Minister Mark Carney said.', "2%", "CAN"),
