@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("pipeline.claims.gazetteer")
 
 from actor21_cases import CASES  # noqa: E402
-from helpers import assert_roles, role_case_params  # noqa: E402
+from helpers import assert_roles, every_not_yet_names_a_case, role_case_params  # noqa: E402
 
 TITLE = "Defence and budgets"
 
@@ -28,6 +28,4 @@ def test_actor_and_target(text, fig, actor, target):
 
 
 def test_every_not_yet_entry_names_a_case():
-    texts = [c[0] for c in CASES]
-    assert all(any(part in t for t in texts) for part in NOT_YET)
-    assert len(CASES) >= 150
+    assert every_not_yet_names_a_case(CASES, NOT_YET) and len(CASES) >= 150
