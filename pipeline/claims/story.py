@@ -99,7 +99,7 @@ def continues_public_body(ctx, sentences, sentence, hits) -> bool:
     k = sentence.index - 1
     before = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else None
     if before is None:
-        return False
+        return k < 0 and _continues_title(ctx, sentence, hits)
     text = ctx.text
     before_hits = _cuelexicon.sentence_cues(text, before.start, before.end, [])
     if not CONTINUES.match(text, sentence.start, sentence.end) and not LABEL_OPENING.match(text, sentence.start, sentence.end) \
@@ -110,6 +110,61 @@ def continues_public_body(ctx, sentences, sentence, hits) -> bool:
     if any(h.entry["metric"] == "NONE" for h in before_hits):
         return False
     return _roles.names_public_body(ctx, before)
+
+
+def _continues_title(ctx, sentence, hits) -> bool:
+    """Whether the article's first sentence goes on about a state its headline names, the headline kept out of the text
+    (wire and own articles; a BBC file's first line is its title and the sentence before): "GERMAN CABINET AGREES SAVINGS
+    PLAN" / "The plan includes 35 billion euros of cuts". The same openings as after a sentence of the text (a continuation
+    word, a label, "the" with a noun of the headline, a word of a state's finances after a headline on them); the headline
+    must name a state by a name of its own (roles.ArticleContext.title_states) and hold no company, market or poll word
+    (a company's headline is off policy before this: figures.public_figures)."""
+    title = ctx.title
+    if not title or ctx.text.lstrip().startswith(title.strip()):  # the headline is the text's first line: its own sentence
+        return False
+    if not ctx.title_states() or not _title_opens_on_public_body(ctx, title):
+        return False
+    title_hits = _cuelexicon.sentence_cues(title, 0, len(title), [])
+    if any(h.entry["metric"] == "NONE" for h in title_hits):
+        return False
+    text = ctx.text
+    if CONTINUES.match(text, sentence.start, sentence.end) or LABEL_OPENING.match(text, sentence.start, sentence.end) \
+            or _opens_on_finances(text, sentence, hits, title_hits):
+        return True
+    m = DEFINITE_OPENING.match(text, sentence.start, sentence.end)
+    return m is not None and regex.search(r"\b" + regex.escape(m.group(1)) + r"\b", title, regex.IGNORECASE) is not None
+
+
+# the headline's words before its subject's name ("The", "UK", "German"): none, one or two, an article aside
+TITLE_LEAD = regex.compile(r"\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,2}", regex.IGNORECASE)
+PUBLIC_KINDS = frozenset({"country", "capital", "institution", "person"})
+
+
+def _title_opens_on_public_body(ctx, title: str) -> bool:
+    """Whether the headline's subject is a state or a body of one: a name of a country, capital, institution or office
+    holder among its first three words ("Germany's cabinet", "German government", "Chancellor Merz", "BONN CABINET"),
+    not a demonym alone ("German carmaker agrees plan" is a firm's) nor a body named later ("Volkswagen agrees plan with
+    German government")."""
+    try:
+        found = ctx.gaz.find(title, 0, len(title), year=ctx.year) if ctx.gaz is not None else []
+    except Exception:  # a broken lexicon must not stop the pipeline
+        return False
+    lead = TITLE_LEAD.match(title).end()
+    return any(m.kind in PUBLIC_KINDS and m.start <= lead and not _owns_other_name(title, m, found) for m in found)
+
+
+# a possessive right after a name and the word after it ("Japan's Nissan", "JAPAN'S NISSAN")
+POSSESSED_WORD = regex.compile(r"(?:'s|’s)\s+([\w.-]+)", regex.IGNORECASE)
+
+
+def _owns_other_name(title: str, m, found) -> bool:
+    """Whether a state's name stands as the possessor of another name ("Japan's Nissan unveils recovery plan": the firm is
+    the subject): a possessive whose next word is capitalised (any word in an all-capitals headline) and starts no name
+    the gazetteer knows ("Germany's Merz", "JAPAN'S CABINET" are a state's; "Germany's cabinet" has no capital)."""
+    w = POSSESSED_WORD.match(title, m.end)
+    if w is None or not w.group(1)[:1].isupper():
+        return False
+    return not any(o.start == w.start(1) for o in found)
 
 
 FINANCE_OPENING = regex.compile(r"[\"“']?\s*(?:the\s+|its\s+|their\s+)?", regex.IGNORECASE)
