@@ -110,8 +110,7 @@ PAST_TIME_AFTER = regex.compile(r"\b(?:last\s+(?:fiscal\s+|financial\s+)?year|in
 PAST_TIME_REACH = 80  # chars after the figure searched for the past year of a past-tense verb
 
 
-# (the text own_anchor's answers were read from, {(clause, start, end, published, bound): (answer, parts)}): one text at a time
-_memo: tuple = (None, {})
+_ANSWERS = _lexicon.LastSeen()  # {(clause, start, end, published, bound): (answer, parts)} of the last text asked about
 
 
 def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, published, bound=None, parts: dict | None = None) -> str | None:
@@ -122,11 +121,7 @@ def own_anchor(text: str, clause: tuple[int, int], start: int, end: int, publish
     A pure function of its arguments, asked again with the same ones for a figure by the rules' retyping
     (`reached_level`, `rules_stand`) and the type model's features (about 1 call in 4 on Reuters): the answers of the
     text last asked about are kept (reset when the text changes)."""
-    global _memo
-    seen = _memo  # one read: another thread replacing the memo cannot mix two texts' answers
-    if seen[0] is not text:
-        seen = _memo = (text, {})
-    memo = seen[1]
+    memo = _ANSWERS.answers(text)
     key = (clause, start, end, published, bound)
     try:
         got = memo.get(key)

@@ -169,7 +169,7 @@ class CueSet:
                 items.sort(key=lambda it: -it[0])
         self._stem_lengths = sorted({len(k) for k in self._by_stem}, reverse=True)
         self._cache: dict[str, list] = {}  # matched first word -> candidate phrases
-        self._memo: tuple = (None, {})  # (the last text `hits` saw, {(start, end): hits})
+        self._hits_seen = LastSeen()  # {(start, end): hits} of the last text `hits` saw
         firsts = [f"(?i:{_trie_regex(insensitive)})"] if insensitive else []
         if sensitive_trie:
             firsts.append(f"(?-i:{_trie_regex(sensitive_trie)})")
@@ -351,12 +351,10 @@ class CueSet:
     def hits(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """list(finditer(...)), remembered for the last text seen: a sentence's outlets are wanted both
         for its entities (roles) and for attributions (modality); found once. Do not modify the list."""
-        seen = self._memo  # one read: another thread replacing the memo cannot mix two texts' hits
-        if seen[0] is not text:
-            seen = self._memo = (text, {})
-        found = seen[1].get((start, end))
+        answers = self._hits_seen.answers(text)
+        found = answers.get((start, end))
         if found is None:
-            found = seen[1][(start, end)] = list(self.finditer(text, start, end))
+            found = answers[(start, end)] = list(self.finditer(text, start, end))
         return found
 
 
@@ -543,20 +541,39 @@ def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end
     return (ends[i - 1] if i else start), (starts[j] if j < len(starts) else end)
 
 
-_last_breaks: tuple = (None, {})  # (the last text seen, kept alive; {(pattern, start, end): (starts, ends)})
+class LastSeen:
+    """Answers kept for the object last asked about (an article's text or context), dropped when another one comes: the
+    claims steps ask again and again about the same figures of one article. The object is held (kept alive, so `is`
+    compares it truly) and read once per call, so another thread replacing it cannot mix two objects' answers."""
+    __slots__ = ("_seen",)
+
+    def __init__(self):
+        self._seen: tuple = (None, {})
+
+    def answers(self, owner) -> dict:
+        """The answers kept for `owner` (an empty dict when it is not the object last asked about)."""
+        seen = self._seen
+        if seen[0] is not owner:
+            seen = self._seen = (owner, {})
+        return seen[1]
+
+    def holds(self, owner, key) -> bool:
+        """Whether an answer for `key` is kept for `owner` (for tests: nothing is reset)."""
+        seen = self._seen
+        return seen[0] is owner and key in seen[1]
+
+
+BREAKS_SEEN = LastSeen()  # {(pattern, start, end): (starts, ends)} of the last text seen
 
 
 def _breaks_in(breaks, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """Starts and ends of the matches of `breaks` in text[start:end] (cached for the last text seen)."""
-    global _last_breaks
-    seen = _last_breaks  # one read: another thread replacing the cache cannot mix two texts' entries
-    if seen[0] is not text:
-        seen = _last_breaks = (text, {})
+    """Starts and ends of the matches of `breaks` in text[start:end] (kept for the last text seen)."""
+    answers = BREAKS_SEEN.answers(text)
     key = (breaks, start, end)
-    found = seen[1].get(key)
+    found = answers.get(key)
     if found is None:
         spans = [m.span() for m in breaks.finditer(text, start, end)]
-        found = seen[1][key] = ([a for a, _ in spans], [b for _, b in spans])
+        found = answers[key] = ([a for a, _ in spans], [b for _, b in spans])
     return found
 
 

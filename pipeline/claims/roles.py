@@ -40,7 +40,7 @@ from collections import Counter
 
 import regex
 
-from .lexicon import Guarded, Hit, ascii_twin, count_words, cues, leading_words, phrases_alternation, read_rows
+from .lexicon import Guarded, Hit, LastSeen, ascii_twin, count_words, cues, leading_words, phrases_alternation, read_rows
 from .entities import (
     Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, group_regex,
     nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
@@ -827,7 +827,7 @@ def _named_subject_right_before(ctx: ArticleContext, sentence, pos: int, lo: int
         and not ctx.text[before[-1].end:pos].strip()
 
 
-_last_subjects: tuple = (None, {})  # (the last article context seen, kept alive; {(sentence, verb span, lo): subject})
+_SUBJECTS = LastSeen()  # {(sentence, verb span, lo): subject} of the last article context seen
 
 
 def subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:
@@ -835,14 +835,11 @@ def subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity
     clause between commas ("the three Baltic states, which border Russia or Belarus, said": not Belarus).
     The look-back starts at the verb: a sentence may hold thousands of names. Kept for the last article context seen
     (it reads the verb's span only): the speaker steps ask again for the same verb (Reuters: 11,517 calls, 7,747 distinct)."""
-    global _last_subjects
-    seen = _last_subjects  # one read: another thread replacing the cache cannot mix two articles' entries
-    if seen[0] is not ctx:
-        seen = _last_subjects = (ctx, {})
+    answers = _SUBJECTS.answers(ctx)
     key = (sentence.start, sentence.end, verb.start, verb.end, lo)
-    if key not in seen[1]:
-        seen[1][key] = _subject_of_verb(ctx, sentence, verb, lo)
-    return seen[1][key]
+    if key not in answers:
+        answers[key] = _subject_of_verb(ctx, sentence, verb, lo)
+    return answers[key]
 
 
 def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entity | None:

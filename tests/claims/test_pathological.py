@@ -91,8 +91,7 @@ def test_clause_breaks_are_scanned_once_per_span(monkeypatch):
     scanned = [0]
 
     def scanning(breaks, text, start, end):
-        seen = lexicon._last_breaks
-        if not (seen[0] is text and (breaks, start, end) in seen[1]):
+        if not lexicon.BREAKS_SEEN.holds(text, (breaks, start, end)):
             scanned[0] += end - start
         return real(breaks, text, start, end)
 
