@@ -118,12 +118,7 @@ def _guarded_surnames() -> dict[str, tuple]:
     """{full name or alias: its surname forms} of the office holders people.csv marks ``surname_alone=no`` ("George
     Glass", "Nuno Melo", "Lee Jae-myung"), with accent-free spellings: a surname too common to stand alone in every
     article stands for the person once the article has named him in full."""
-    import unicodedata
-
-    from .gazetteer import _read
-
-    def plain(s: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    from .gazetteer import _fold as plain, _read  # (the gazetteer's own accent folding: its aliases are read the same way)
 
     out: dict[str, set] = {}
     for r in _read("people.csv"):
