@@ -51,9 +51,15 @@ def others_duty(sc, fig: dict, clause, claim_type: str, st, actor_code, actor_te
     return "demand", asks.code, asks.surface, owed.code, owed.surface
 
 
-# the phrase and its figure verb right before the figure, as text (for the model check, which reads the text only)
-DUTY_BEFORE = regex.compile(r"\b(?:has|have|will\s+have|would\s+have|will\s+need|would\s+need)\s+to" + FIGURE_VERB.pattern + r"(?:\s+\S+){0,"
-                            + str(VERB_REACH) + r"}?\s+$", regex.IGNORECASE)
+def _duty_before(phrase: str) -> "regex.Pattern[str]":
+    """A duty phrase, its figure verb and up to VERB_REACH words right before the figure, as text (for the model checks,
+    which read the text only)."""
+    return regex.compile(r"\b(?:" + phrase + r")" + FIGURE_VERB.pattern + r"(?:\s+\S+){0," + str(VERB_REACH) + r"}?\s+$",
+                         regex.IGNORECASE)
+
+
+# the phrase and its figure verb right before the figure
+DUTY_BEFORE = _duty_before(r"(?:has|have|will\s+have|would\s+have|will\s+need|would\s+need)\s+to")
 REACH = 120  # chars before the figure
 
 
@@ -69,8 +75,7 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
 
 # a state's own need or duty before the figure ("Denmark needs to spend more than 3%", said by its prime minister): the
 # rules' commitment (claim._demand_roles: a state's own need or duty, which no one else presses on it, is its plan)
-OWN_DUTY_BEFORE = regex.compile(r"\b(?:needs?\s+to|must|has\s+to|have\s+to)" + FIGURE_VERB.pattern + r"(?:\s+\S+){0,"
-                                + str(VERB_REACH) + r"}?\s+$", regex.IGNORECASE)
+OWN_DUTY_BEFORE = _duty_before(r"needs?\s+to|must|has\s+to|have\s+to")
 
 
 def own_duty_stands(text: str, claim: dict, new: str, s0: int) -> bool:
