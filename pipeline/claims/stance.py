@@ -151,12 +151,14 @@ def causal_allowance_stands(text: str, claim: dict, new: str, s0: int) -> bool:
         return False
     start = claim["char_start"]
     k = text.rfind("allowed", max(s0, start - CAUSAL_ALLOWED_REACH), start)
-    if k < 0 or BE_BEFORE.search(text, max(s0, k - 24), k) is not None:
+    return k >= 0 and _causal_allowance_at(text, k, start, s0)
+
+
+def _causal_allowance_at(text: str, k: int, fig_start: int, lo: int) -> bool:
+    """Whether "allowed" at k is active (no "be" form right before it, read from `lo` on), with an object and "to" + a
+    verb after it, the words from there to the figure its infinitive's own (CAUSAL_ALLOWED, CAUSAL_OBJECT_GAP)."""
+    if BE_BEFORE.search(text, max(lo, k - 24), k) is not None:
         return False
-    return _causal_allowance_at(text, k, start)
-
-
-def _causal_allowance_at(text: str, k: int, fig_start: int) -> bool:
     m = CAUSAL_ALLOWED.match(text, k)
     return m is not None and m.end() <= fig_start and CAUSAL_OBJECT_GAP.fullmatch(text, m.end(), fig_start) is not None
 
@@ -165,8 +167,7 @@ def _causal_allowance(text: str, hit: Hit, fig_start: int) -> bool:
     """Whether a benchmark cue "allowed" is an active verb with an object and "to" + a verb after it, the figure that
     verb's object: a cause that let the object reach the figure ("higher prices allowed the state to collect ..."),
     which sets no limit."""
-    return hit.entry["claim_type"] == "benchmark" and _causal_allowance_at(text, hit.start, fig_start) \
-        and BE_BEFORE.search(text, max(0, hit.start - 24), hit.start) is None
+    return hit.entry["claim_type"] == "benchmark" and _causal_allowance_at(text, hit.start, fig_start, 0)
 
 
 class Stance(NamedTuple):
