@@ -86,11 +86,8 @@ SUBJECT_WORDS = 4  # words at most between a reporting verb and its subject ("NA
 
 
 def hits_ending_by(ctx, sentence, pos: int) -> int:
-    """How many of the sentence's reporting verbs end by `pos` (their ends cached once per sentence)."""
-    ends = ctx._report_ends.get(sentence.start)
-    if ends is None:
-        ends = ctx._report_ends[sentence.start] = [h.end for h in ctx.report_hits(sentence)]
-    return bisect.bisect_right(ends, pos)
+    """How many of the sentence's reporting verbs end by `pos` (`ArticleContext.report_ends`, kept once per sentence)."""
+    return bisect.bisect_right(ctx.report_ends(sentence), pos)
 
 
 RELATIVE_BEFORE = regex.compile(r",\s*(?:which|who|whose)\b[^,;()]{1,120},\s*$", regex.IGNORECASE)

@@ -239,6 +239,16 @@ def nearest_entity_before(entities: list[Entity], pos: int, lo: int, text: str, 
     return None
 
 
+def first_named(entities: list[Entity], end: int) -> Entity | None:
+    """The first coded entity (no bare pronoun) of `entities` (in reading order) that ends by `end`."""
+    for e in entities:
+        if e.start >= end:
+            return None
+        if e.code and e.end <= end and e.kind != "pronoun":
+            return e
+    return None
+
+
 ORGANISATION_CODES = frozenset({"NATO", "EU", "EUROZONE", "OECD", "IMF", "UN", "WORLD_BANK", "G7", "G8", "G20", "OPEC", "EC"})
 
 

@@ -43,11 +43,11 @@ import regex
 from .lexicon import Guarded, Hit, LastSeen, ascii_twin, count_words, cues, leading_words, phrases_alternation, read_rows
 from .entities import (
     Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, group_regex,
-    nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
+    first_named, nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
 )
 from .entities import apposition_alternative
 from .anaphora import SENTENCE_OPENING, COORDINATED, SUBJECT_WORDS, RELATIVE_BEFORE_SCAN, person_owner_code, resolve
-from .anaphora import participle_aside
+from .anaphora import THAT_GAP, participle_aside
 from . import quotemarks as _quotemarks
 from . import former as _former
 from . import introduced as _introduced
@@ -390,6 +390,32 @@ class ArticleContext:
                           or self._named_right_before(sentence, h.start)]
             self._report_cache[sentence.start] = cached
         return cached
+
+    def report_ends(self, sentence) -> list[int]:
+        """The ends of the sentence's reporting verbs (`report_hits`), in order (cached: ``anaphora.hits_ending_by``
+        bisects them for each figure)."""
+        ends = self._report_ends.get(sentence.start)
+        if ends is None:
+            ends = self._report_ends[sentence.start] = [h.end for h in self.report_hits(sentence)]
+        return ends
+
+    def beliefs(self, sentence) -> list[tuple[Entity, Entity]]:
+        """(holder, owner) of each belief verb of the sentence, in order: the entity right before the verb (three words
+        at most) and the first named right after it, a different one ("the alliance believes Spain will need ...": NATO,
+        Spain). They do not depend on a figure, so they are found once per sentence (``voices.believer`` reads them)."""
+        pairs = self._beliefs.get(sentence.start)
+        if pairs is None:
+            text, pairs = self.text, []
+            for h in self.report_hits(sentence):
+                if h.entry.get("belief") != "yes":
+                    continue
+                holder = nearest_entity_before(self.entities_until(sentence, h.start), h.start, sentence.start, text)
+                owner = first_named(self.entities_from(sentence, h.end), len(text))
+                if holder is not None and owner is not None and holder.code != owner.code \
+                        and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
+                    pairs.append((holder, owner))
+            self._beliefs[sentence.start] = pairs
+        return pairs
 
     def _named_right_before(self, sentence, pos: int) -> bool:
         """Whether a name (or a pronoun for one) ends right before `pos`, an adverb apart: "the Commission forecasts"."""

@@ -24,7 +24,7 @@ import functools
 import regex
 
 from .lexicon import Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
-from .entities import Entity, nearest_entity_before, is_state
+from .entities import Entity, first_named, nearest_entity_before, is_state
 from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by, told_body
 from .roles import (
     ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, chained_asides, in_closed_aside, verb_inverts, named_right_after,
@@ -436,16 +436,6 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     return aside
 
 
-def _first_named(entities: list[Entity], end: int) -> Entity | None:
-    """The first coded entity (no bare pronoun) of `entities` (in reading order) that ends by `end`."""
-    for e in entities:
-        if e.start >= end:
-            return None
-        if e.code and e.end <= end and e.kind != "pronoun":
-            return e
-    return None
-
-
 def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_entity: Entity) -> Entity | None:
     """The state a reporter says pledged or decided a figure: the first state named right after the reporting verb
     whose subject is `reporter_entity` ("He said that Japan had made an additional 450 mln dlr pledge": Japan, not the
@@ -455,7 +445,7 @@ def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_ent
             return None
         if h.start < reporter_entity.end:
             continue
-        owner = _first_named(ctx.entities_from(sentence, h.end), fig_start)
+        owner = first_named(ctx.entities_from(sentence, h.end), fig_start)
         if owner is not None and is_state(owner.code) and owner.code != reporter_entity.code \
                 and owner.kind not in ("state_pronoun", "person_pronoun") and THAT_GAP.fullmatch(ctx.text, h.end, owner.start) \
                 and not POSSESSIVE_AFTER.match(ctx.text, owner.end):  # "puts Japan's debt at": an owner, no pledger
@@ -468,26 +458,10 @@ def believer(ctx: ArticleContext, sentence, fig_start: int) -> tuple[Entity, Ent
 
     The pairs do not depend on the figure (the owner follows its verb at once), so they are found once
     per sentence; a figure takes the first whose owner is named before it."""
-    pairs = ctx._beliefs.get(sentence.start)
-    if pairs is None:
-        pairs = ctx._beliefs[sentence.start] = _belief_pairs(ctx, sentence)
-    for holder, owner in pairs:
+    for holder, owner in ctx.beliefs(sentence):
         if owner.end <= fig_start:
             return holder, owner
     return None
-
-
-def _belief_pairs(ctx: ArticleContext, sentence) -> list[tuple[Entity, Entity]]:
-    text, pairs = ctx.text, []
-    for h in ctx.report_hits(sentence):
-        if h.entry.get("belief") != "yes":
-            continue
-        holder = nearest_entity_before(ctx.entities_until(sentence, h.start), h.start, sentence.start, text)
-        owner = _first_named(ctx.entities_from(sentence, h.end), len(text))
-        if holder is not None and owner is not None and holder.code != owner.code \
-                and count_words(text[holder.end:h.start]) <= 3 and THAT_GAP.fullmatch(text, h.end, owner.start):
-            pairs.append((holder, owner))
-    return pairs
 
 
 def speaker(ctx: ArticleContext, sentence, before: int) -> Entity | None:

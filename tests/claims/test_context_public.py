@@ -1,8 +1,8 @@
 """What modules outside ArticleContext read of it goes through its public methods: ``names_in`` (the gazetteer's
 matches of a span), ``match_at`` (the match starting at a name), ``state_named_at`` (its code read by default),
 ``sentence_at`` (the sentence a look-back meets first) and ``opens_as_topic``, beside ``state_named``, ``state_count`` and
-``envoy_title``; no module outside the class calls its private helpers or reads its private fields, but two per-sentence
-caches that modules over the context fill (sentences written for these tests; needs the gazetteer)."""
+``envoy_title``, ``report_ends`` and ``beliefs`` (per-sentence answers it keeps); no module outside the class calls its
+private helpers or reads its private fields (sentences written for these tests; needs the gazetteer)."""
 import ast
 import re
 from pathlib import Path
@@ -73,10 +73,6 @@ def test_no_module_outside_the_context_calls_its_private_helpers():
     assert _lines_outside_the_class(PRIVATE) == []
 
 
-# the caches anaphora.hits_ending_by and voices.believer fill per sentence (what goes in them is computed there)
-FILLED_OUTSIDE = {"_report_ends", "_beliefs"}
-
-
 def _private_members() -> set[str]:
     """ArticleContext's private methods and the private fields it sets on itself (dunders left out)."""
     tree = ast.parse((PIPELINE / "claims" / "roles.py").read_text(encoding="utf-8"))
@@ -89,8 +85,8 @@ def _private_members() -> set[str]:
 
 def test_no_module_outside_the_context_reads_its_private_members():
     members = _private_members()
-    assert {"_matches", "_state_counts", "_code", "_sentences_before", "_report_ends"} <= members
-    read = re.compile(r"(?<!\bself)\.(" + "|".join(sorted(members - FILLED_OUTSIDE, key=len, reverse=True)) + r")\b")
+    assert {"_matches", "_state_counts", "_code", "_sentences_before", "_report_ends", "_beliefs"} <= members
+    read = re.compile(r"(?<!\bself)\.(" + "|".join(sorted(members, key=len, reverse=True)) + r")\b")
     assert _lines_outside_the_class(read) == []
 
 
@@ -115,3 +111,24 @@ def test_opens_as_topic_wants_the_name_first_and_a_comma_after_it():
     assert ctx.opens_as_topic(ctx.sentences[0], first_name, first_name + len("Pakistan"))
     later = text.index("Pakistan", second)
     assert not ctx.opens_as_topic(ctx.sentences[1], later, later + len("Pakistan"))
+
+
+def test_report_ends_are_the_ends_of_the_sentences_reporting_verbs_kept_once():
+    text = "Poland said on Monday that its defence spending will reach 4.7% of GDP, the ministry announced."
+    ctx = ArticleContext({"text": text, "title": None, "published": None, "article_id": "t"}, [Sentence(0, 0, len(text))])
+    sentence = ctx.sentences[0]
+    ends = ctx.report_ends(sentence)
+    assert ends == [h.end for h in ctx.report_hits(sentence)]
+    assert ends[0] == text.index("said") + len("said") and ends[-1] == text.index("announced") + len("announced")
+    assert ctx.report_ends(sentence) is ends  # the same list asked again: kept per sentence
+
+
+def test_beliefs_pair_the_holder_before_a_belief_verb_with_the_state_named_after_it():
+    text = "The alliance believes Spain will need about 3.5% of GDP. Madrid said it would spend 2.1% this year."
+    second = text.index("Madrid")
+    ctx = ArticleContext({"text": text, "title": None, "published": None, "article_id": "t"},
+                         [Sentence(0, 0, second - 1), Sentence(1, second, len(text))])
+    pairs = ctx.beliefs(ctx.sentences[0])
+    assert [(holder.code, owner.code) for holder, owner in pairs] == [("NATO", "ESP")]
+    assert ctx.beliefs(ctx.sentences[1]) == []  # "said" is no verb of belief
+    assert ctx.beliefs(ctx.sentences[0]) is pairs
