@@ -6,7 +6,11 @@ kinds of reporting, own words, figures invented); needs the gazetteer.
   a poll's share: no claim (marketquotes.issue_share);
 - a bare percent that says, thinks, names or wants something ("Some 30% said taxes were too high", "19% who named
   immigration") is a group of people answering: no claim (marketquotes.SAYING_AFTER); "said to" and a passive keep the
-  figure's reading.
+  figure's reading;
+- a relative clause listing parts ("measures, which include a rise in fuel prices of up to 80 pct, budget cuts of up to 10 pct
+  and a hiring freeze") goes on over its commas: a figure in a later item is the list's, not the main clause's, so the demand
+  to suspend the measures is not a demand for the cuts (stance._list_goes_on); an auxiliary, a modal, a past form, an
+  infinitive or a preposition after the comma takes the main clause up again.
 """
 import pytest
 
@@ -63,3 +67,36 @@ def test_a_percent_that_says_or_names_is_a_poll_share(text, figure):
 ])
 def test_policy_figures_near_issue_and_saying_words_keep_their_claims(text, figure):
     assert figure in _figures(text)
+
+
+def _types(text: str) -> dict:
+    return {c["figure_text"]: c["claim_type"] for c in rules_claims(text)}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Ecuadoran unions called a general strike to press for a suspension of the government's measures, which include a rise in "
+     "fuel prices of up to 80 pct, budget cuts of up to 10 pct and a hiring freeze.", "10 pct"),
+    ("Bolivian miners pressed for a suspension of the government's austerity measures, which include a rise in fuel prices of "
+     "40 pct, budget cuts of 15 pct and a wage freeze.", "15 pct"),
+    ("Argentine farmers urged the government to scrap its new measures, which include a fuel subsidy cut of 500 mln dlrs, an "
+     "export tax of 10 pct and higher fees.", "10 pct"),
+    ("Nigerian unions called for a suspension of the government's package, which includes a fuel price rise of 50 pct, cuts in "
+     "public spending of 20 pct and a hiring freeze.", "20 pct"),
+])
+def test_a_later_item_of_a_listing_relative_clause_is_not_the_main_clauses_demand(text, figure):
+    types = _types(text)
+    assert figure in types
+    assert types[figure] not in ("demand", "proposal")
+
+
+@pytest.mark.parametrize("text, figure, claim_type", [
+    # the main clause taken up again after the relative clause keeps its verb's stance
+    ("The IMF urged Kenya to adopt a package, which includes a hiring freeze, and to cut its budget deficit to 4 pct of GDP.",
+     "4 pct of GDP", "demand"),
+    ("The IMF urged Kenya to adopt the measures, which include a hiring freeze, would cut its budget deficit to 4 pct of GDP.",
+     "4 pct of GDP", "demand"),
+    ("The opposition demanded that the government raise defence spending, which includes pensions, to 2 pct of GDP.",
+     "2 pct of GDP", "demand"),
+])
+def test_the_main_clause_after_a_listing_relative_keeps_its_stance(text, figure, claim_type):
+    assert _types(text).get(figure) == claim_type
