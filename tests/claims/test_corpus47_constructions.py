@@ -10,7 +10,12 @@ kinds of reporting, own words, figures invented); needs the gazetteer.
 - a relative clause listing parts ("measures, which include a rise in fuel prices of up to 80 pct, budget cuts of up to 10 pct
   and a hiring freeze") goes on over its commas: a figure in a later item is the list's, not the main clause's, so the demand
   to suspend the measures is not a demand for the cuts (stance._list_goes_on); an auxiliary, a modal, a past form, an
-  infinitive or a preposition after the comma takes the main clause up again.
+  infinitive or a preposition after the comma takes the main clause up again;
+- a tariff or tax that is the object of a preventing verb ("little could be done to avert the 300 mln dlrs in tariffs", "could
+  still avoid the 25 pct tariffs") is its setter's commitment, not the modal's forecast (averted); a deficit one acts to
+  avert keeps its type;
+- a sum "in" or "of" a state's tariffs ("the 300 mln dlrs in U.S. tariffs") is set by that state, not by the subject trying
+  to avert it (claim._tariff_setter_named).
 """
 import pytest
 
@@ -100,3 +105,32 @@ def test_a_later_item_of_a_listing_relative_clause_is_not_the_main_clauses_deman
 ])
 def test_the_main_clause_after_a_listing_relative_keeps_its_stance(text, figure, claim_type):
     assert _types(text).get(figure) == claim_type
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("U.S. officials said there was little that could be done now to avert the 300 mln dlrs in tariffs on Japanese goods.",
+     "300 mln dlrs"),
+    ("U.S. officials said nothing could be done to avert the 300 mln dlrs in tariffs on Japanese goods.", "300 mln dlrs"),
+    ("Canada could still avoid the 25 pct U.S. tariffs on its steel, officials in Ottawa said.", "25 pct"),
+    ("Mexico might yet head off the 30 pct U.S. tariffs on its tomatoes, the economy ministry said.", "30 pct"),
+])
+def test_an_averted_tariff_is_its_setters_commitment(text, figure):
+    claim = next(c for c in rules_claims(text) if c["figure_text"] == figure)
+    assert claim["claim_type"] == "commitment"
+    assert claim["actor_code"] == "USA"
+
+
+def test_a_deficit_one_acts_to_avert_keeps_its_type():
+    text = "Congress must act to avert a budget deficit of 200 billion dlrs next year, the budget office said."
+    assert _types(text).get("200 billion dlrs") != "commitment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Japan is trying to avert the 300 mln dlrs in U.S. tariffs on its electronics due on April 17.", "300 mln dlrs"),
+    ("Tokyo hopes to head off the 300 mln dlrs of U.S. tariffs on Japanese chips.", "300 mln dlrs"),
+    ("China is seeking talks to avoid the 50 billion dlrs in U.S. tariffs on its goods, its commerce ministry said.",
+     "50 billion dlrs"),
+])
+def test_a_sum_in_a_states_tariffs_is_set_by_that_state(text, figure):
+    claim = next(c for c in rules_claims(text) if c["figure_text"] == figure)
+    assert claim["actor_code"] == "USA"
