@@ -31,6 +31,7 @@ from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
 from . import asidestance as _asidestance
 from . import draftfig as _draftfig
+from . import averted as _averted
 from . import debtdue as _debtdue
 from . import budgetput as _budgetput
 from .forecasters import believed_type, named_forecaster_again
@@ -212,6 +213,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)
+    # "little could be done to avert the 300 mln dlrs in tariffs": the setter's instrument, not a forecast (averted; after
+    # the roles, which the modal's speaker keeps)
+    claim_type, st = _averted.averted_type(sc, fig, clause, claim_type, st)
     return _claim_record(sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
 
 
@@ -654,11 +658,14 @@ def _provided_with_giver(sc: SentenceScope, fig: dict, actor_code, actor_text) -
 
 
 NAME_TO_NOUN = regex.compile(r"\s*(?:\((?-i:[A-Z][A-Z.]{1,7})\)\s*)?")  # "European Community (EC) levy"
+# a sum "in" or "of" the tariffs a state sets: "the 300 mln dlrs in U.S. tariffs", "50 billion dlrs of Chinese duties"
+FIGURE_IN_NOUN = regex.compile(r"\s+(?:in|of)\s+(?:(?:new|extra|additional|retaliatory|punitive)\s+)?")
 
 
 def _tariff_setter_named(sc: SentenceScope, fig: dict, actor_code, actor_text) -> tuple:
     """A tariff is set by the state named as its noun's modifier right after the figure ("Japanese cars face a 25% U.S.
-    tariff, the Japanese trade ministry said": the U.S. sets it; ANNOTATION.md, tariffs), whoever reports or pays it; so
+    tariff, the Japanese trade ministry said": the U.S. sets it; ANNOTATION.md, tariffs) or after a sum's "in" or "of" ("is
+    trying to avert the 300 mln dlrs in U.S. tariffs"), whoever reports, pays or tries to avert it; so
     is a proposed or planned instrument proposed by the body so named ("a proposed 100 pct European Community (EC) levy")."""
     cue, end = fig["metric_cue"], fig["end"]
     if cue.start < end:
@@ -667,7 +674,9 @@ def _tariff_setter_named(sc: SentenceScope, fig: dict, actor_code, actor_text) -
     if setter is None or setter.start > cue.start:
         return _tariff_setter_before(sc, fig, actor_code, actor_text)
     if setter is None or setter.end > cue.start or not _entities.is_state_or_organisation(setter.code) \
-            or setter.kind not in ("country", "demonym", "organisation") or sc.text[end:setter.start].strip() \
+            or setter.kind not in ("country", "demonym", "organisation") \
+            or (sc.text[end:setter.start].strip()
+                and not (fig["unit"] == "currency" and FIGURE_IN_NOUN.fullmatch(sc.text, end, setter.start))) \
             or not NAME_TO_NOUN.fullmatch(sc.text, setter.end, cue.start) or setter.code == actor_code:
         return actor_code, actor_text
     return setter.code, setter.surface

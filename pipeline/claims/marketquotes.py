@@ -52,6 +52,36 @@ OPINION_AFTER = re.compile(r"\s+(?:(?:said\s+they|say\s+they)\s+)?(?:opposed?|su
 # a determiner or possessive before the percent makes the verb after it a participle of a noun phrase ("within the 3.7%
 # agreed in its medium-term plan", "its 2% backed by parliament"), not the verb of a poll share ("while 21% opposed it")
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s?)\s*$", re.IGNORECASE)
+# a bare percent that says, thinks or names something is a group of people answering ("Some 30% said taxes were too high",
+# "against 19% who named immigration", "45% wanted more spending on schools"): not "said to" ("a deficit of 3% said to be
+# ..."), not a passive ("the 2% wanted by the alliance")
+SAYING_AFTER = re.compile(r"\s+(?:who\s+)?(?:said|say|says|think|thinks|thought|believed?|believes|felt|feel|feels|named|"
+                          r"want(?:ed|s)?)\b(?!\s+(?:to|by)\b)", re.IGNORECASE)
+# a percent as the group an issue matters to, closing its clause: "tax was a crucial area for 25%", "health was the main
+# worry for 41%", "defence spending mattered most to 15%", "the top concern for 27%, against 19% ..."; a fronted "For 57%,
+# pensions and the NHS were key issues" likewise. The figure ends its clause (a comma, a full stop, "against", "while"):
+# "a priority for 2% growth" or "important for 2% of GDP" keep their reading.
+_ISSUE = (r"(?:(?:key|main|top|big|biggest|crucial|important|major|deciding|decisive|chief|leading|greatest)\s+"
+          r"(?:issues?|concerns?|worry|worries|priority|priorities|areas?|factors?|questions?)|issues?|concerns?|worry|"
+          r"worries|priority|priorities|(?:most\s+|very\s+|more\s+)?(?:important|crucial|decisive)|"
+          r"matter(?:s|ed)?(?:\s+most)?)")
+_ABOUT = r"(?:(?:some|about|around|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?"
+ISSUE_FOR_BEFORE = re.compile(rf"\b{_ISSUE}\s+(?:for|to)\s+{_ABOUT}$", re.IGNORECASE)
+FRONTED_FOR = re.compile(rf"\s*[\"'‘“]?For\s+{_ABOUT}$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:against|compared|while|whereas|but)\b", re.IGNORECASE)
+ISSUE_REACH = 80  # chars before a percent read for the issue phrase
+
+
+def issue_share(text: str, sentence, m: dict) -> bool:
+    """Whether a bare percent is the group an issue matters to ("tax was a crucial area for 25%", "For 57%, pensions ...
+    were key issues"): a poll's share."""
+    start = m["char_start"]
+    if FRONTED_FOR.fullmatch(text, sentence.start, start):
+        return text[m["char_end"]:m["char_end"] + 1] == ","
+    if "for" not in text[max(0, start - 12):start].lower() and "to" not in text[max(0, start - 12):start].lower():
+        return False
+    return ISSUE_FOR_BEFORE.search(text, max(sentence.start, start - ISSUE_REACH), start) is not None \
+        and CLAUSE_END_AFTER.match(text, m["char_end"]) is not None
 
 
 # a price per dollar: of a debt ("its debt still trades as low as 10 cts on the dollar", "unsecured creditors would
@@ -83,15 +113,16 @@ def quoted_figure(text: str, m: dict) -> bool:
 
 def poll_shares(text: str, sentence, ms: list[dict]) -> set:
     """The char starts of a sentence's percents that are poll shares: beside a share of people in a sentence that names a
-    poll (its other bare percents), and bare percents an opinion verb follows."""
+    poll (its other bare percents), bare percents an opinion or saying verb follows, and bare percents an issue matters to."""
     percents = [m for m in ms if m.get("unit") == "percent"]
     if not percents:
         return set()
     bare = [m for m in percents if OF_AFTER.match(text, m["char_end"]) is None]
     if not bare:
         return set()
-    out = {m["char_start"] for m in bare if OPINION_AFTER.match(text, m["char_end"])
+    out = {m["char_start"] for m in bare if (OPINION_AFTER.match(text, m["char_end"]) or SAYING_AFTER.match(text, m["char_end"]))
            and not DETERMINER_BEFORE.search(text[max(0, m["char_start"] - 8):m["char_start"]])}
+    out.update(m["char_start"] for m in bare if issue_share(text, sentence, m))
     if len(percents) > len(bare) and _names_poll(text, sentence) and any(share_of_people(text, m) for m in percents):
         out.update(m["char_start"] for m in bare)
     return out

@@ -199,7 +199,33 @@ ASIDE_AFTER_COMMA = regex.compile(r",\s+(?:analysts?|officials?|economists?|he|s
 def _relative_closed(text: str, start: int, fig_start: int) -> bool:
     """Whether a comma closes the relative clause opening at `start` before the figure (one scan, no backtracking)."""
     comma = text.find(",", start + 3, fig_start)
-    return comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma)
+    return comma != -1 and not ASIDE_AFTER_COMMA.match(text, comma) and not _list_goes_on(text, start, fig_start)
+
+
+# a relative clause listing parts ("measures, which include a rise in petrol prices of up to 80 pct, budget cuts of up to 10
+# pct and a hiring freeze"): its commas part the items, so a figure after one is still an item of the list, not the main
+# clause's (the demand to suspend the measures is not a demand for the cuts); a comma followed by an auxiliary, a modal, a
+# past form or an infinitive before the figure ends the list ("which include a hiring freeze, would cut spending by 10 pct",
+# "which includes a hiring freeze, and to cut its deficit to 4 pct"), and so does one followed by a preposition (MAIN_GOES_ON)
+LISTING_RELATIVE = regex.compile(r"\s*(?:includes?|included|comprises?|comprised|contains?|contained)\s", regex.IGNORECASE)
+VERB_SIGNAL = regex.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall|"
+                            r"does|do|did|\w+ed)\b|(?<!\bup\s)\bto\s+(?!(?:about|around|some|nearly|almost|roughly|over|under|more|less|"
+                            r"just|only|an?|the)\b)[a-z]+\b", regex.IGNORECASE)  # ("and to cut its deficit to 4 pct")
+
+
+def _list_goes_on(text: str, start: int, fig_start: int) -> bool:
+    """Whether the relative clause opening at `start` lists parts and the figure is one of its items (no verb between the
+    last comma and the figure)."""
+    if LISTING_RELATIVE.match(text, start) is None:
+        return False
+    last = text.rfind(",", start, fig_start)
+    return ";" not in text[start:fig_start] and VERB_SIGNAL.search(text, last, fig_start) is None \
+        and MAIN_GOES_ON.match(text, last + 1) is None
+
+
+# a preposition after the comma takes the main clause up again ("raise defence spending, which includes pensions, to 2 pct
+# of GDP"): no list item opens with one
+MAIN_GOES_ON = regex.compile(r"\s*(?:to|by|at|from|for|in|on|over|under|of|with|than|between)\b", regex.IGNORECASE)
 
 # an effort toward a figure ("trying to cut", "attempts to bring": stance_cues.csv), which governs only what follows it
 EFFORT_VERB = regex.compile(r"(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|struggle|struggles|struggled|struggling|"
