@@ -47,3 +47,62 @@ def test_a_tax_story_that_quotes_company_results_keeps_the_state_s_rate():
             "    Toyota's net profit rose to 300 billion yen vs 260 billion, the company said separately.\n")
     found = [c for c in pipeline_claims(text) if c["figure_text"].startswith("37.5")]
     assert found and found[0]["metric"] == "tax_revenue"
+
+
+# --- the economy as the subject of a growth verb right before its figure: its growth, not the balance named after --------
+
+def _metric_of(text, figure):
+    found = [c for c in pipeline_claims(text) if c["figure_text"].replace("\n", " ").startswith(figure)]
+    return found[0]["metric"] if found else None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In 1986, Greece's economy grew two pct, its current account deficit narrowed to 1.7 billion dlrs and inflation "
+     "fell to 16 pct.", "two pct"),
+    ("Chile's economy expanded 5.7 pct, its trade surplus widened to 1.1 billion dlrs and the budget deficit fell to one "
+     "pct of GDP.", "5.7 pct"),
+    ("Taiwan's economy grew 10.8 pct last year, its current account surplus swelled to 16 billion dlrs.", "10.8 pct"),
+    ("South Korea's economy is growing 12 pct a year, its trade surplus rising to four billion dlrs.", "12 pct"),
+])
+def test_the_economy_s_growth_verb_governs_the_figure_after_it(text, figure):
+    assert _metric_of(text, figure) == "gdp_growth"
+
+
+def test_the_balance_after_the_growth_figure_keeps_its_own_metric():
+    text = ("In 1986, Greece's economy grew two pct, its current account deficit narrowed to 1.7 billion dlrs and "
+            "inflation fell to 16 pct.")
+    assert _metric_of(text, "1.7 billion") == "current_account"
+
+
+# --- a person's debt is no state's: "personal" owns a debt or borrowing word as "household" and "consumer" do ------------
+
+@pytest.mark.parametrize("text", [
+    "The Bank of England remains worried about personal debt, which is rising at 12% a year.",
+    "Personal borrowing rose by 8.4 billion stg in the fourth quarter, the central bank said.",
+    "Britons' personal debt passed 1 trillion pounds last year, charity figures showed.",
+])
+def test_personal_debt_makes_no_claim(text):
+    assert [c for c in pipeline_claims(text) if c["metric"] in ("external_debt", "public_debt", "fiscal_deficit")] == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Personal income tax will be cut to 35 pct from 40 pct next year, the Dutch finance minister said.", "35 pct"),
+    ("The Belgian finance minister is proposing a package of personal income tax cuts worth 90 billion francs, a "
+     "spokesman said.", "90 billion"),
+])
+def test_a_personal_income_tax_stays_a_state_s_levy(text, figure):
+    assert _metric_of(text, figure) == "tax_revenue"
+
+
+# --- a central bank's currency, ECU or gold holdings are its reserves, not a debt of the state -------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("ECU holdings fell by 3.2 billion francs to 41.5 billion due to the repayment of part of France's debt to the fund, "
+     "the ministry said.", "3.2 billion"),
+    ("Foreign currency holdings rose 1.9 billion guilders as the central bank repaid debt owed abroad, the bank said.",
+     "1.9 billion"),
+    ("Gold holdings were unchanged at 3.4 billion dlrs while the country's foreign debt rose, the central bank said.",
+     "3.4 billion"),
+])
+def test_currency_ecu_and_gold_holdings_are_reserves(text, figure):
+    assert _metric_of(text, figure) in (None, "other")
