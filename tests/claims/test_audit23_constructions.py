@@ -106,3 +106,29 @@ def test_a_personal_income_tax_stays_a_state_s_levy(text, figure):
 ])
 def test_currency_ecu_and_gold_holdings_are_reserves(text, figure):
     assert _metric_of(text, figure) in (None, "other")
+
+
+# --- whom a sum costs or saves, named between the verb and the sum, owns it (whoever says it) -------------------------------
+
+def _target_of(text, figure):
+    found = [c for c in pipeline_claims(text) if c["figure_text"].replace("\n", " ").startswith(figure)]
+    assert found, figure
+    return found[0]["target_code"]
+
+
+@pytest.mark.parametrize("text, figure, bearer", [
+    ("Agriculture Minister Ignaz Kiechle said the plan would also save the EC some two billion ECUs a year.",
+     "two billion", "EC"),
+    ("French officials said the new quota system would save the European Community about 1.5 billion ECUs in 1988.",
+     "1.5 billion", "EC"),
+    ("West German farm minister Ignaz Kiechle said the new budget plan would cost Britain about 200 mln stg a year in lost "
+     "rebates.", "200 mln", "GBR"),
+])
+def test_the_bearer_of_a_cost_or_saving_is_the_target(text, figure, bearer):
+    assert _target_of(text, figure) == bearer
+
+
+def test_a_bearer_who_also_speaks_keeps_its_own_code():
+    text = ("The Spanish finance minister said the tax reform would cost Madrid about 300 billion pesetas in lost revenue "
+            "next year.")
+    assert _target_of(text, "300 billion") == "ESP"
