@@ -82,6 +82,31 @@ GLOBAL_BEFORE_SCAN = _lexicon.Guarded(GLOBAL_BEFORE, ("global", "world"))  # (se
 
 OWN_PLAN_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises"})
 
+# whom a sum costs or saves, named between the verb and the sum: "it was now costing the EC 2,000 Ecus a hectare", "would
+# also save the EC some two billion ECUs", "could cost the UK 1bn pounds" (the bearer is the figure's owner, whoever says it)
+BEARER_VERB_BEFORE = regex.compile(r"\b(?:cost|costs|costing|save|saves|saved|saving)\s+(?:the\s+)?$", regex.IGNORECASE)
+BEARER_GAP = regex.compile(r"\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|up\s+to|at\s+least|"
+                           r"an\s+estimated|an\s+extra|an\s+additional|a\s+further|an?)\s+)*", regex.IGNORECASE)
+BEARER_KINDS = frozenset({"country", "capital", "demonym", "organisation", "institution", "generic"})
+
+
+def cost_bearer(ctx, sentence, start: int):
+    """The state or body a sum costs or saves when it stands as the verb's object right before the sum ("costing the EC
+    2,000 Ecus"), else None."""
+    text = ctx.text
+    lo = max(sentence.start, start - 80)
+    if BEARER_VERB_BEFORE.search(text, lo, start) is None and "cost" not in text[lo:start].lower() \
+            and "sav" not in text[lo:start].lower():
+        return None
+    for e in reversed(ctx.entities(sentence)):
+        if e.end > start or e.start < lo:
+            continue
+        if e.code and e.kind in BEARER_KINDS and BEARER_GAP.fullmatch(text, e.end, start) \
+                and BEARER_VERB_BEFORE.search(text, max(sentence.start, e.start - 20), e.start):
+            return e
+        break  # only the entity right before the sum
+    return None
+
 # "pressed allies to move faster, saying they should reach 3.5%": a modal whose subject is a pronoun for others (not "we",
 # "it") obliges them; the speaker asks it of them
 OTHERS_PRONOUN = regex.compile(r"\b(?:they|he|she)\s+(?:\w+ly\s+|also\s+|still\s+)?$", regex.IGNORECASE)
@@ -233,6 +258,10 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
         # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
         # service": no one state's or body's figure
         target = None
+    else:
+        bearer = cost_bearer(ctx, sentence, fig["char_start"])
+        if bearer is not None and (target is None or bearer.code != target[1]):
+            target = (bearer.surface, bearer.code)  # "Jopling said it was now costing the EC 2,000 Ecus": the EC's cost
     return actor, target
 
 

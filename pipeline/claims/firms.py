@@ -80,6 +80,26 @@ RULED_AFTER = regex.compile(r"\s+(?:(?:will|would|shall|should|could|may|must|mi
                             r"forced|asked|ordered|told|exempted|exempt|entitled|able|eligible|expected\s+to\s+pay)\b",
                             regex.IGNORECASE)
 # bare people nouns the entities read as a state's officials: after a firm in their sentence, they are the firm's
+# a line of a company's results table, the wire's earnings format: "Shr 5.1p vs 4.2p", "Oper net profit 456,000 vs loss
+# 2,454,000", "Revs 16.3 mln vs 13.1 mln", "Avg shrs 55.8 mln vs 34.7 mln" (a line of its own, opening on a per-share,
+# net-income, revenue or share-count label, with the year-before figure after "vs")
+RESULTS_LINE = regex.compile(r"^[ \t]*(?:oper(?:ating)?\s+)?(?:shr|net|revs|avg\s+shrs)\b[^\n]{0,80}?\bvs\b",
+                             regex.IGNORECASE | regex.MULTILINE)
+RESULTS_LINES = 2  # lines of that table that make the article a company's results report
+
+
+def results_report(text: str) -> bool:
+    """Is the article a company's results report (at least RESULTS_LINES lines of the earnings table)? Its figures,
+    the notes under the table included ("1986 net includes tax credits of 2,942,000 dlrs", "Tax 186 mln vs 184 mln",
+    "provision for income taxes of 238,000 dlrs"), are the company's: a state's tax, debt or spending is no line of it."""
+    found = 0
+    for _ in RESULTS_LINE.finditer(text):
+        found += 1
+        if found >= RESULTS_LINES:
+            return True
+    return False
+
+
 STAFF = frozenset({"officials", "official", "executives", "spokesman", "spokeswoman", "spokesmen", "sources"})
 PRONOUN = regex.compile(r"\b(?:it|its|they|their|we|our)\b", regex.IGNORECASE)
 # a public pronoun or noun the entities read as a state ("the country", "the government"), as opposed to "it", "its", "their"

@@ -52,7 +52,7 @@ from .figures import metric_figures, public_figures
 from . import antecedents as _antecedents
 from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
-from .firms import firm_figures
+from .firms import firm_figures, results_report
 from . import marketquotes as _marketquotes
 
 
@@ -71,6 +71,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
     if not mentions:
         return []
     text = article["text"]
+    if results_report(text):
+        return []  # a company's results table and its notes: the company's figures, no state's
     per_sentence: dict[int, list[dict]] = defaultdict(list)
     for m in mentions:
         per_sentence[m["sentence_index"]].append(m)
