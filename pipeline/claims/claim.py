@@ -60,6 +60,7 @@ from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
 from .othersduty import others_duty
+from .requiredrule import required_rule
 from .observedowner import observed_state
 
 
@@ -212,6 +213,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)
+    # "Lithuania is obliged by law to spend at least 2.5% of GDP": the standing rule's benchmark on the state (requiredrule)
+    claim_type, actor_code, actor_text, target_code, target_text = required_rule(
+        sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     return _claim_record(sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
 
 

@@ -1,0 +1,66 @@
+"""claim_type constructions of session 23 (issue 3), each with sentences of our own wording.
+
+A state "required", "obliged" or "bound" to spend or keep a figure: the standing rule's ``benchmark``, actor the rule's owner
+(NATO, the EU, the state for its own law, none when none is named), target the state (ANNOTATION.md, "Decisions (session 23)";
+requiredrule.py)."""
+import pytest
+from helpers import pipeline_claim
+
+from pipeline.claims import requiredrule
+
+
+def _roles(text: str, figure: str) -> tuple:
+    c = pipeline_claim(text, figure)
+    return c["claim_type"], c["actor_code"], c["target_code"]
+
+
+@pytest.mark.parametrize("text, figure, roles", [
+    ("As a NATO member, Poland is required to spend at least 2% of GDP on defence.", "2% of GDP",
+     ("benchmark", "NATO", "POL")),
+    ("Under the alliance target, Germany is bound to spend 3.5% of GDP on core defence by 2035.", "3.5% of GDP",
+     ("benchmark", "NATO", "DEU")),
+    ("Canada is obliged to spend 2% of GDP on its military under the alliance guideline.", "2% of GDP",
+     ("benchmark", "NATO", "CAN")),
+])
+def test_a_state_bound_by_the_alliance_target(text, figure, roles):
+    assert _roles(text, figure) == roles
+
+
+@pytest.mark.parametrize("text, figure, roles", [
+    ("Lithuania is obliged by law to spend at least 2.5% of GDP on defence every year.", "2.5% of GDP",
+     ("benchmark", "LTU", "LTU")),
+    ("Estonia is legally bound to spend at least 2% of GDP on defence, a target set in its constitution.", "2% of GDP",
+     ("benchmark", "EST", "EST")),
+])
+def test_a_state_bound_by_its_own_law(text, figure, roles):
+    assert _roles(text, figure) == roles
+
+
+@pytest.mark.parametrize("text, figure, roles", [
+    ("Spain is required to keep its budget deficit below 3% of GDP under EU rules.", "3% of GDP", ("benchmark", "EU", "ESP")),
+    ("Finland is required by the EU to bring its deficit below 3% of GDP.", "3% of GDP", ("benchmark", "EU", "FIN")),
+    ("Italy is required under EU rules to bring its deficit below 3% of GDP by 2026.", "3% of GDP", ("benchmark", "EU", "ITA")),
+])
+def test_a_state_bound_by_eu_rules(text, figure, roles):
+    assert _roles(text, figure) == roles
+
+
+def test_no_owner_named_leaves_the_actor_empty():
+    assert _roles("Every member state is obliged to keep public debt below 60% of GDP.", "60% of GDP")[:2] == ("benchmark", None)
+
+
+def test_what_the_construction_does_not_cover():
+    # a movement the figure is "bound to" make: a forecast, no figure verb
+    assert pipeline_claim("Spending is bound to rise to 3% of GDP next year, analysts said.", "3% of GDP")["claim_type"] == "forecast"
+    # a state's own plan
+    assert pipeline_claim("Poland will spend 4.7% of GDP on defence in 2025, the defence ministry said.",
+                          "4.7% of GDP")["claim_type"] == "commitment"
+
+
+def test_the_rules_benchmark_stands_against_the_model():
+    text = "Lithuania is obliged by law to spend at least 2.5% of GDP on defence every year."
+    claim = {"claim_type": "benchmark", "char_start": text.index("2.5%")}
+    assert requiredrule.rules_stand(text, claim, "commitment", 0)
+    assert not requiredrule.rules_stand(text, {**claim, "claim_type": "actual"}, "commitment", 0)
+    text = "Lithuania plans to spend at least 2.5% of GDP on defence every year."
+    assert not requiredrule.rules_stand(text, {"claim_type": "benchmark", "char_start": text.index("2.5%")}, "commitment", 0)
