@@ -61,6 +61,7 @@ from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
 from .othersduty import others_duty
 from .requiredrule import required_rule
+from .lawtarget import law_type
 from .observedowner import observed_state
 
 
@@ -213,6 +214,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)
+    # "the Gramm-Rudman budget law goal of a 108 billion dlr deficit": a law's own figure is a benchmark (lawtarget)
+    claim_type = law_type(sc, fig, clause, claim_type)
     # "Lithuania is obliged by law to spend at least 2.5% of GDP": the standing rule's benchmark on the state (requiredrule)
     claim_type, actor_code, actor_text, target_code, target_text = required_rule(
         sc, fig, claim_type, actor_code, actor_text, target_code, target_text)

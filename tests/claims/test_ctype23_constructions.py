@@ -64,3 +64,32 @@ def test_the_rules_benchmark_stands_against_the_model():
     assert not requiredrule.rules_stand(text, {**claim, "claim_type": "actual"}, "commitment", 0)
     text = "Lithuania plans to spend at least 2.5% of GDP on defence every year."
     assert not requiredrule.rules_stand(text, {"claim_type": "benchmark", "char_start": text.index("2.5%")}, "commitment", 0)
+
+
+# A law's own figure (lawtarget.py): the target, goal or ceiling a law sets, the cut it requires, a level to be reached under
+# it: a standing rule's benchmark, whatever other stance word the sentence holds.
+@pytest.mark.parametrize("text, figure", [
+    ("The budget office said the plan will fail to reach the budget law goal of a 120 billion dlr deficit.", "120 billion"),
+    ("Congress must meet the Gramm-Rudman law target of a 108 billion dlr deficit in fiscal 1988.", "108 billion"),
+    ("The package was written under a new budget law requiring a 30 billion dlr cut in the deficit.", "30 billion"),
+    ("The senators, who have vowed to block new taxes, worked under a budget law requiring a 30 billion dlr cut in the deficit.",
+     "30 billion"),
+    ("The deficit is supposed to be reduced to 120 billion dlrs under the provisions of the Balanced Budget Act.", "120 billion"),
+])
+def test_a_laws_figure_is_a_benchmark(text, figure):
+    assert pipeline_claim(text, figure)["claim_type"] == "benchmark"
+
+
+def test_the_laws_benchmark_stands_against_the_model():
+    from pipeline.claims import lawtarget
+    text = "The deficit is supposed to be reduced to 120 billion dlrs under the provisions of the Balanced Budget Act."
+    claim = {"claim_type": "benchmark", "char_start": text.index("120"), "char_end": text.index(" under"), "sentence": text}
+    assert lawtarget.rules_stand(text, claim, "commitment", 0)
+    text = "The government's goal of a 120 billion dlr deficit was approved by the cabinet."
+    claim = {"claim_type": "benchmark", "char_start": text.index("120"), "char_end": text.index(" deficit"), "sentence": text}
+    assert not lawtarget.rules_stand(text, claim, "commitment", 0)
+
+
+def test_a_governments_own_goal_is_not_a_laws():
+    text = "The government's goal of a 120 billion dlr deficit in 1988 was approved by the cabinet, the finance minister said."
+    assert pipeline_claim(text, "120 billion")["claim_type"] != "benchmark"
