@@ -93,3 +93,37 @@ def test_the_laws_benchmark_stands_against_the_model():
 def test_a_governments_own_goal_is_not_a_laws():
     text = "The government's goal of a 120 billion dlr deficit in 1988 was approved by the cabinet, the finance minister said."
     assert pipeline_claim(text, "120 billion")["claim_type"] != "benchmark"
+
+
+# A state's own duty or target kept as its commitment against the type model (othersduty.own_duty_stands with "should";
+# owntarget.py): its leader's "X should spend", "the government's target of", "targeted at".
+@pytest.mark.parametrize("text, figure", [
+    ("Prime Minister Tusk has said Poland should spend 5% of GDP on defence next year.", "5% of GDP"),
+    ("Macron has said France should spend 64 billion euros a year on defence by 2027.", "64 billion"),
+    ("Chancellor Merz said Germany should spend 3.5% of GDP on core defence by 2029.", "3.5% of GDP"),
+    ("The IMF put Pakistan's deficit at 6.1% of GDP, above the government's target of 5.5%.", "5.5%"),
+    ("Brazil's primary deficit is seen at 0.6% of GDP, above the government's target of 0.25%.", "0.25%"),
+    ("The state deficit, estimated at 120 billion lire in 1986 and targeted at 100 billion lire this year, worries economists.",
+     "100 billion"),
+])
+def test_a_states_own_duty_or_target_is_its_commitment(text, figure):
+    assert pipeline_claim(text, figure)["claim_type"] == "commitment"
+
+
+def test_the_own_target_guard_reads_only_a_states_target():
+    from pipeline.claims import owntarget
+    text = "Spending is seen at 1.9% of GDP, below NATO's target of 2%."
+    claim = {"claim_type": "commitment", "char_start": text.index("2%."), "actor_code": "NATO"}
+    assert not owntarget.rules_stand(text, claim, "benchmark", 0)
+    assert owntarget.rules_stand(text, {**claim, "actor_code": "ITA"}, "benchmark", 0)
+    # the guard keeps the target against a rule's reading only; a model's demand is not covered
+    assert not owntarget.rules_stand(text, {**claim, "actor_code": "ITA"}, "demand", 0)
+    text = "The deficit, targeted at 2 billion dlrs this year, widened."
+    claim = {"claim_type": "commitment", "char_start": text.index("2 billion"), "actor_code": None}
+    assert owntarget.rules_stand(text, claim, "forecast", 0)
+    assert not owntarget.rules_stand(text, {**claim, "claim_type": "forecast"}, "actual", 0)
+
+
+def test_another_voices_should_stays_a_demand():
+    text = "Poland should spend 5% of GDP on defence, the U.S. ambassador to NATO said on Tuesday."
+    assert pipeline_claim(text, "5% of GDP")["claim_type"] == "demand"
