@@ -127,3 +127,26 @@ def test_the_own_target_guard_reads_only_a_states_target():
 def test_another_voices_should_stays_a_demand():
     text = "Poland should spend 5% of GDP on defence, the U.S. ambassador to NATO said on Tuesday."
     assert pipeline_claim(text, "5% of GDP")["claim_type"] == "demand"
+
+
+# The rules' demand kept against the type model (presseddemand.py): another told or ordered to move the figure, a request.
+@pytest.mark.parametrize("text, figure, roles", [
+    ("The European Commission has told Rome to bring its deficit down by about 0.5% of GDP a year under the excessive "
+     "deficit procedure.", "0.5% of GDP", ("demand", "EU", "ITA")),
+    ("The IMF told Pakistan to cut its deficit to 5% of GDP next year, the finance ministry said.", "5% of GDP",
+     ("demand", "IMF", "PAK")),
+    ("Talks on a Philippine request for 500 mln dlrs in soft loans were put off until next month.", "500 mln",
+     ("demand", "PHL", "PHL")),
+])
+def test_a_pressed_move_or_a_request_stays_a_demand(text, figure, roles):
+    assert _roles(text, figure) == roles
+
+
+def test_the_demand_guard_reads_the_words_before_the_figure():
+    from pipeline.claims import presseddemand
+    text = "The IMF told Pakistan to cut its deficit to 5% of GDP next year."
+    claim = {"claim_type": "demand", "char_start": text.index("5%")}
+    assert presseddemand.rules_stand(text, claim, "forecast", 0)
+    assert not presseddemand.rules_stand(text, {**claim, "claim_type": "commitment"}, "forecast", 0)
+    text = "The IMF said Pakistan will cut its deficit to 5% of GDP next year."
+    assert not presseddemand.rules_stand(text, {"claim_type": "demand", "char_start": text.index("5%")}, "forecast", 0)
