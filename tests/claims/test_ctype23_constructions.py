@@ -150,3 +150,23 @@ def test_the_demand_guard_reads_the_words_before_the_figure():
     assert not presseddemand.rules_stand(text, {**claim, "claim_type": "commitment"}, "forecast", 0)
     text = "The IMF said Pakistan will cut its deficit to 5% of GDP next year."
     assert not presseddemand.rules_stand(text, {"claim_type": "demand", "char_start": text.index("5%")}, "forecast", 0)
+
+
+# A budget line's present allocation verb in a story presenting the budget ("Defence gets", "receives"): the budget's
+# commitment, not a level reached (budgetput.PUT_BEFORE, session 23); outside a budget story the level stays.
+BUDGET_LEAD = "Finance Minister Jan Kowalski presented the 2026 budget to parliament on Tuesday. "
+
+
+@pytest.mark.parametrize("line, figure", [
+    ("The defence ministry receives 186 billion zlotys, the largest single allocation.", "186 billion"),
+    ("Development aid gets 3.1 billion zlotys, up from 2.8 billion.", "3.1 billion"),
+    ("Defence gets 180 billion zlotys, up 8%, the defence ministry said.", "180 billion"),
+])
+def test_a_budget_lines_allocation_is_the_budgets_commitment(line, figure):
+    assert pipeline_claim(BUDGET_LEAD + line, figure)["claim_type"] == "commitment"
+
+
+def test_an_allocation_outside_a_budget_story_stays_a_level():
+    text = "Poland's defence spending figures were published on Tuesday. The army gets 4.1% of GDP, the statistics " \
+           "office said in its annual report for 2024."
+    assert pipeline_claim(text, "4.1%")["claim_type"] == "actual"
