@@ -62,6 +62,7 @@ from .refuser import refuser
 from .othersduty import others_duty
 from .requiredrule import required_rule
 from .lawtarget import law_type
+from .altbudget import alternative_type
 from .observedowner import observed_state
 
 
@@ -214,6 +215,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if rule_threshold or aid_request:
         claim_type, actor_code, actor_text = _deferred_types(sc, claim_type, st, rule_threshold, aid_request, actor_code,
                                                              actor_text)
+    # "tax revenues will increase by 830 million euros in this SDP alternative": the party's proposal (altbudget)
+    claim_type = alternative_type(sc, fig, clause, claim_type)
     # "the Gramm-Rudman budget law goal of a 108 billion dlr deficit": a law's own figure is a benchmark (lawtarget)
     claim_type = law_type(sc, fig, clause, claim_type)
     # "Lithuania is obliged by law to spend at least 2.5% of GDP": the standing rule's benchmark on the state (requiredrule)

@@ -170,3 +170,21 @@ def test_an_allocation_outside_a_budget_story_stays_a_level():
     text = "Poland's defence spending figures were published on Tuesday. The army gets 4.1% of GDP, the statistics " \
            "office said in its annual report for 2024."
     assert pipeline_claim(text, "4.1%")["claim_type"] == "actual"
+
+
+# An opposition's alternative, shadow or counter budget: its figures are the party's proposal (altbudget.py and the
+# stance rows "alternative budget", "shadow budget", "counter-budget").
+@pytest.mark.parametrize("text, figure", [
+    ("The opposition Social Democrats said their alternative budget would take on 500 million euros less debt.", "500 million"),
+    ("Sweden's tax revenues would rise by 900 million crowns in the Left Party's alternative budget.", "900 million"),
+    ("Finland's tax revenues will increase by 700 million euros in this Centre Party alternative.", "700 million"),
+    ("The Greens' shadow budget would raise defence spending to 2.5% of GDP, the party said.", "2.5% of GDP"),
+    ("The opposition's counter-budget would cut the deficit to 2% of GDP next year.", "2% of GDP"),
+])
+def test_an_alternative_budgets_figure_is_a_proposal(text, figure):
+    assert pipeline_claim(text, figure)["claim_type"] == "proposal"
+
+
+def test_a_figure_beside_no_alternative_budget_is_untouched():
+    text = "Finland's tax revenues will increase by 700 million euros next year, the finance ministry forecast."
+    assert pipeline_claim(text, "700 million")["claim_type"] != "proposal"
