@@ -37,9 +37,11 @@ BUDGET_LINES = frozenset({"public_spending", "defense_spending", "development_ai
 # a passive of putting or fixing a sum right before the figure, or a past copula or total, past its qualifiers ("was put
 # at about", "were fixed at a record", "is budgeted at", "was", "amounted to"); not "set at" (a cue of its own already) nor
 # "estimated at" (an estimate of the year running reports its level: ANNOTATION fresh type2); not a present copula (a
-# present level in a story about a later year: storyyear)
+# present level in a story about a later year: storyyear); a line's present allocation verb ("Defence gets 21.7 billion
+# ringgit", "The state receives about 77 billion euros in revenue", "Health is allocated"), the budget's share of it (session 23)
 PUT_BEFORE = regex.compile(r"\b(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|initially\s+|provisionally\s+)?"
-                           r"(?:put|fixed|pegged|budgeted|budgetted)\s+at|was|were|amounted\s+to|came\s+to|totall?ed)\s+"
+                           r"(?:put|fixed|pegged|budgeted|budgetted)\s+at|was|were|amounted\s+to|came\s+to|totall?ed|"
+                           r"gets|get|receives|receive|(?:is|are)\s+(?:allocated|given|allotted))\s+"
                            r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|a|an|"
                            r"record|total|of)\s+)*$", regex.IGNORECASE)
 REACH = 60  # chars before the figure searched for the passive and its qualifiers

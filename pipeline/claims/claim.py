@@ -61,6 +61,9 @@ from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
 from .othersduty import others_duty
+from .requiredrule import required_rule
+from .lawtarget import law_type
+from .altbudget import alternative_type
 from .observedowner import observed_state
 
 
@@ -241,6 +244,13 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     # "little could be done to avert the 300 mln dlrs in tariffs": the setter's instrument, not a forecast (averted; after
     # the roles, which the modal's speaker keeps)
     claim_type, st = _averted.averted_type(sc, fig, clause, claim_type, st)
+    # "tax revenues will increase by 830 million euros in this SDP alternative": the party's proposal (altbudget)
+    claim_type = alternative_type(sc, fig, clause, claim_type)
+    # "the Gramm-Rudman budget law goal of a 108 billion dlr deficit": a law's own figure is a benchmark (lawtarget)
+    claim_type = law_type(sc, fig, clause, claim_type)
+    # "Lithuania is obliged by law to spend at least 2.5% of GDP": the standing rule's benchmark on the state (requiredrule)
+    claim_type, actor_code, actor_text, target_code, target_text = required_rule(
+        sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     return _claim_record(sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
 
 

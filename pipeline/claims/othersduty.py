@@ -73,9 +73,10 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     return DUTY_BEFORE.search(text, max(s0, start - REACH), start) is not None
 
 
-# a state's own need or duty before the figure ("Denmark needs to spend more than 3%", said by its prime minister): the
-# rules' commitment (claim._demand_roles: a state's own need or duty, which no one else presses on it, is its plan)
-OWN_DUTY_BEFORE = _duty_before(r"needs?\s+to|must|has\s+to|have\s+to")
+# a state's own need or duty before the figure ("Denmark needs to spend more than 3%", said by its prime minister; "Tusk
+# has said Poland should spend 5% of GDP", session 23): the rules' commitment (claim._demand_roles: a state's own need or
+# duty, which no one else presses on it, is its plan)
+OWN_DUTY_BEFORE = _duty_before(r"needs?\s+to|must|should|has\s+to|have\s+to")
 
 
 def own_duty_stands(text: str, claim: dict, new: str, s0: int) -> bool:

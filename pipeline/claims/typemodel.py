@@ -44,6 +44,11 @@ from . import stance as _stance
 from . import averted as _averted
 from . import debtdue as _debtdue
 from . import futurepassive as _futurepassive
+from . import requiredrule as _requiredrule
+from . import lawtarget as _lawtarget
+from . import owntarget as _owntarget
+from . import presseddemand as _presseddemand
+from . import altbudget as _altbudget
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -349,7 +354,10 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     year told in the past (budgetput.rules_stand), the content of a goal its clause opens with ("The goal is that the
     deficit will fall to 1%", goalstand.rules_stand), an estimate of a movement to come ("has been estimated to rise to
     90%", estimatedmove.rules_stand), a state's own future passive of an act on its figure ("will be cut to 3.1 billion",
-    futurepassive.rules_stand), a tariff or tax someone tries or fails to avert (averted.rules_stand)."""
+    futurepassive.rules_stand), a tariff or tax someone tries or fails to avert (averted.rules_stand), a state required, obliged or bound to spend or keep the figure (requiredrule.rules_stand), a law's target, goal or requirement, or a level to be reached under a law
+    (lawtarget.rules_stand), a state's own target ("the government's target of", "targeted at", owntarget.rules_stand), another told or ordered to move
+    the figure and a request for a sum (presseddemand.rules_stand), an alternative budget's figure
+    (altbudget.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
         or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published) \
         or _tariffacts.rules_stand(text, claim, new) or _ownedrules.rules_stand(text, claim, new) \
@@ -364,7 +372,10 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _owners.listed_level_stands(text, claim, new, s0) \
         or _stance.causal_allowance_stands(text, claim, new, s0) \
         or _debtdue.rules_stand(text, claim, new, s0) or _futurepassive.rules_stand(text, claim, new, s0) \
-        or _averted.rules_stand(text, claim, new, s0)
+        or _averted.rules_stand(text, claim, new, s0) \
+        or _requiredrule.rules_stand(text, claim, new, s0) or _lawtarget.rules_stand(text, claim, new, s0) \
+        or _owntarget.rules_stand(text, claim, new, s0) or _presseddemand.rules_stand(text, claim, new, s0) \
+        or _altbudget.rules_stand(text, claim, new, s0)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:
