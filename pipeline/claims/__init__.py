@@ -106,7 +106,7 @@ def preload() -> None:
                  firms._forms, firms._literals, firms._alone, speakers._legal_forms,
                  heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
                  cuelexicon._body_name_patterns, former._pattern, former._title_after, entities.apposition_alternative,
-                 anaphora._closed_aside, tariffacts._acts, uncodedcredit._credit, orgplans._instrument_after,
+                 anaphora._closed_aside, anaphora._kingdoms, tariffacts._acts, uncodedcredit._credit, orgplans._instrument_after,
                  relstance._wish_verbs):
         load()
     from . import introduced  # (officials introduced with a state: its own loop, so that merges touch no shared line)

@@ -42,6 +42,7 @@ import functools
 import regex
 
 from .lexicon import Guarded, Hit, count_words, cues
+from .lexicon import kingdoms as _lexicon_kingdoms
 from .entities import (
     Entity, ORGANISATION_CODES, PREP_BEFORE, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
     apposition_alternative,
@@ -171,6 +172,15 @@ def group_code(ctx, e: Entity, found: list[Entity], memo: dict | None = None) ->
     return row["default"] or None
 
 
+# "the kingdom", "the kingdom's": a word for a state that is a kingdom (datafiles.kingdoms)
+KINGDOM_WORD = regex.compile(r"(?:the\s+)?kingdom\b", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _kingdoms() -> frozenset:
+    return _lexicon_kingdoms()
+
+
 def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:
     """A government word's state: one named right before it ("the Japanese Finance Ministry"),
     else the dateline's, else one named in its sentence, else the state the article is about ("the
@@ -188,6 +198,12 @@ def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:
     code = person_owner_code(ctx, e.start, found) or titled_person(ctx, e, found)  # "President Reagan ... the president"
     if code is not None:
         return code
+    if KINGDOM_WORD.match(e.surface):
+        # "The kingdom's 2025 budget" in a story on Saudi Arabia that names the United States more often: the kingdom
+        # named last before it
+        kingdom = ctx.previous_state_among(e.start, _kingdoms())
+        if kingdom is not None:
+            return kingdom
     if is_state(ctx.dateline()):  # a government word names a state, never the EU of a "BRUSSELS" dateline
         return ctx.dateline()
     for x in found:
@@ -411,6 +427,11 @@ def pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
         if is_state(code):
             return code
     state_only = not e.surface.lower().startswith(("its", "their"))
+    if KINGDOM_WORD.match(e.surface):
+        # "The kingdom's budget deficit" after "Trump met Thai officials ... a 19% tariff on Thailand": the kingdom named last
+        kingdom = ctx.previous_state_among(e.start, _kingdoms())
+        if kingdom is not None:
+            return kingdom
     named = [x for x in before if x.code and x.kind != "pronoun" and (is_state(x.code) or not state_only)
              and (x.end <= e.start or not state_only)]  # (not "the government" read inside "the government's" itself)
     if named:

@@ -86,6 +86,40 @@ def put_type(sc, fig: dict, clause, claim_type: str, st) -> tuple:
         return claim_type, st
     return "commitment", st._replace(claim_type="commitment")
 
+# new money a government hands a line for a year not gone by: an allocation verb, up to four words of its object, and a
+# word of extra money right before the figure ("gave defence an extra 2.2 billion pounds for the 2025-26 financial year",
+# "allocated the army an additional 1 billion euros for next year"): a decision on that year's budget, its commitment, not
+# a level reached (ANNOTATION: a government's budget plan is its commitment)
+ALLOCATED_BEFORE = regex.compile(r"\b(?:gave|granted|allocated|earmarked|handed|awarded|set\s+aside)\s+(?:[\w'’-]+\s+){0,4}?"
+                                 r"(?:an?\s+)?(?:extra|additional|further|another)\s+"
+                                 r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$", regex.IGNORECASE)
+ALLOCATED_REACH = 90  # chars before the figure searched for the verb
+# the year the money is for, right after the figure: "for the 2025-26 financial year", "for fiscal 2026", "for next year"
+FOR_YEAR_AFTER = regex.compile(r"\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|budget)\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b"
+                               r"|\s+for\s+(?:next|the\s+coming)\s+(?:fiscal\s+|financial\s+|budget\s+)?year\b", regex.IGNORECASE)
+
+
+def allocated_type(sc, fig: dict, clause, claim_type: str, st) -> tuple:
+    """The claim_type of extra money a government gives a budget line for a year not gone by ("gave defence an extra 2.2
+    billion pounds for the 2025-26 financial year"): its commitment; else the type as it was."""
+    if claim_type != "actual" or fig["metric"] not in BUDGET_LINES or fig["unit"] != "currency":
+        return claim_type, st
+    if allocated_for_year(sc.text, clause[0], fig["char_start"], fig["end"], sc.article.get("published")):
+        return "commitment", st._replace(claim_type="commitment")
+    return claim_type, st
+
+
+def allocated_for_year(text: str, lo: int, start: int, end: int, published) -> bool:
+    """Whether an allocation of extra money stands right before the figure and a year not gone by right after it."""
+    if ALLOCATED_BEFORE.search(text, max(lo, start - ALLOCATED_REACH), start) is None:
+        return False
+    m = FOR_YEAR_AFTER.match(text, end)
+    if m is None:
+        return False
+    year = getattr(published, "year", None)
+    return m.group("y") is None or year is None or int(m.group("y")) >= year
+
+
 # a year heading the figure's stretch as its time ("Spending in 1988", "for fiscal 1989", "next year's"), not a year
 # naming a thing ("Treasury Loan 1997", "the 1988 budget")
 LATER_HEAD = regex.compile(r"\b(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[/-])"
@@ -136,6 +170,9 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int, published
     rule, start, end = claim.get("claim_type"), claim["char_start"], claim["char_end"]
     if rule == "commitment" and new in ("actual", "forecast") and claim.get("metric") in BUDGET_LINES \
             and put_before(text, sentence_start, sentence_start, start):
+        return True
+    if rule == "commitment" and new == "actual" and claim.get("metric") in BUDGET_LINES \
+            and allocated_for_year(text, sentence_start, start, end, published):
         return True
     if new != "actual" or rule not in ("forecast", "commitment"):
         return False

@@ -146,6 +146,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = level_or_plan_type(sc, fig, clause, claim_type, st)
     claim_type, st = _budgetput.dated_later_type(sc, fig, clause, claim_type, st)  # "Spending in 1988 rose to" (in 1987)
     claim_type, st = _budgetput.put_type(sc, fig, clause, claim_type, st)  # "Expenditure was put at" in a budget story
+    claim_type, st = _budgetput.allocated_type(sc, fig, clause, claim_type, st)  # "gave defence an extra 2.2 billion for 2025-26"
     claim_type, st = enacted_type(sc, fig, clause, claim_type, st)
     claim_type, st = own_act_type(sc, fig, clause, claim_type, st)
     claim_type, st, aid_request = demand_or_rule_type(sc, fig, clause, claim_type, st)

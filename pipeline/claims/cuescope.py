@@ -95,6 +95,10 @@ FIGURE_PENALTY = 1
 # what a figure is set against after it: "will rise 3 pct, in line with nominal growth", "2.5 pct, faster than economic growth",
 # "compared with a current account gap of 4 billion": a noun there is the other term of the comparison, as far from the figure
 # as a new clause
+# a participle aside right after the figure listing what the total holds: "put defense spending at about 1 trillion dollars,
+# counting money from the tax-and-spending law", "... 60 billion euros, including the tax on banks": a cue in it names a
+# part or a source, not what the figure measures (it governs only when nothing cheaper does)
+PARTS_AFTER = regex.compile(r"\s*,\s+(?:including|excluding|counting|not\s+counting|not\s+including|plus)\s", regex.IGNORECASE)
 SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
                             r"as\s+against|versus)\b", regex.IGNORECASE)
 def _cause_phrases(*kinds: str) -> str:
@@ -211,7 +215,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # the figure only when nothing in its own clause does
         cost += 2 * BREAK_PENALTY
     elif broken or (gap_start == fig_end
-                    and (means_regex().search(gap) or SET_AGAINST.search(gap) or _cause_after().search(gap))):
+                    and (means_regex().search(gap) or SET_AGAINST.search(gap) or _cause_after().search(gap)
+                         or PARTS_AFTER.match(gap))):
         # a new clause; or a means after the figure ("cut the deficit by 42 billion dlrs through increased revenues"), what it is
         # set against, or a cause of it ("7.1 billion stg, despite big rises in government spending")
         cost += BREAK_PENALTY

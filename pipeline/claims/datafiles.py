@@ -26,3 +26,11 @@ def plural_demonyms() -> list[str]:
     cue lexicon's private holders ("Finns have a record amount of savings")."""
     with open(DATA_DIR.parent / "actors" / "countries.csv", newline="", encoding="utf-8") as fh:
         return [d for row in csv.DictReader(fh) for d in (row.get("demonyms") or "").split("|") if len(d) > 3 and d.endswith("s")]
+
+
+def kingdoms() -> frozenset:
+    """The codes of the actors' countries that are kingdoms (pipeline/data/actors/countries.csv: "Kingdom" in the name or
+    an alias: "Kingdom of Saudi Arabia", "United Kingdom"): the states "the kingdom" may stand for."""
+    with open(DATA_DIR.parent / "actors" / "countries.csv", newline="", encoding="utf-8") as fh:
+        return frozenset(row["code"] for row in csv.DictReader(fh)
+                         if "kingdom" in ((row.get("name") or "") + "|" + (row.get("aliases") or "")).lower())

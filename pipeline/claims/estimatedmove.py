@@ -15,6 +15,12 @@ import regex
 # second clause): "estimated to rise to", "estimated to grow by about"
 ESTIMATED_TO_MOVE = regex.compile(r"\s+to\s+(?:rise|grow|increase|climb|reach|fall|decline|drop|exceed|surpass|top|swell|jump|widen|"
                                   r"narrow|shrink|double|ease|approach)\s+(?:(?![,;:]|and\s|but\s)[\w\s'’-]){0,60}$", regex.IGNORECASE)
+# the estimate's clause stating what something needs or will cost, with up to six words of its subject before the verb:
+# "has estimated that Ukraine needs about 135.7 billion euros", "estimates the programme would cost some 20 billion": the
+# sum a need or a cost still to be met takes is foreseen, not a level reported
+ESTIMATED_NEED = regex.compile(r"\s+(?:that\s+)?(?:(?![,;:])[\w'’.-]+\s+){0,6}?(?:needs|need|(?:will|would|could|might)\s+"
+                               r"(?:need|cost|require)|requires|require)\s+(?:(?:about|around|roughly|some|at\s+least|nearly|"
+                               r"almost|up\s+to|more\s+than|an\s+extra|an\s+additional|another|a\s+further)\s+)?$", regex.IGNORECASE)
 # the participle of an estimate right before the infinitive, for the stand against the model: "has been estimated", "is estimated"
 ESTIMATED_BEFORE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|now\s+)?estimated$", regex.IGNORECASE)
 REACH = 100  # chars before the figure searched for the participle
@@ -22,8 +28,10 @@ TYPES = frozenset({"actual"})
 
 
 def moves_later(text: str, cue_end: int, fig_start: int) -> bool:
-    """Whether an estimate cue ending at `cue_end` governs the figure through the infinitive of a movement."""
-    return ESTIMATED_TO_MOVE.fullmatch(text, cue_end, fig_start) is not None
+    """Whether an estimate cue ending at `cue_end` governs the figure through the infinitive of a movement, or through a
+    clause of what something needs or will cost (ESTIMATED_NEED)."""
+    return ESTIMATED_TO_MOVE.fullmatch(text, cue_end, fig_start) is not None \
+        or ESTIMATED_NEED.fullmatch(text, cue_end, fig_start) is not None
 
 
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:

@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from .datafiles import DATA_DIR, plain_rows, plural_demonyms  # noqa: F401  (DATA_DIR, plural_demonyms: other modules read them from here)
+from .datafiles import DATA_DIR, kingdoms, plain_rows, plural_demonyms  # noqa: F401  (DATA_DIR, kingdoms, plural_demonyms: other modules read them from here)
 from .morphology import expand_rows
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*")

@@ -105,10 +105,13 @@ MEASURED_AGAINST = regex.compile(r"\b(?:(?:fell|falls|fall|falling)\s+short\s+of
                                  r"breaching|surpassed|surpasses|overshot|undershot|met|meets|topped|tops|"
                                  # "Spain, which did not meet the 2% target last year" (ctype21)
                                  r"(?:did|does)\s*(?:not|n['’]t)\s+meet|"
+                                 # "Spain, which won an exemption from the 5% goal": a state let off a target is measured
+                                 # against it (modern43)
+                                 r"(?:an?\s+)?(?:exemption|exemptions|opt-out|waiver)\s+from|(?:exempt|exempted|exempting)\s+from|"
                                  r"(?:more|less)\s+than\s+(?:half|double|twice|triple|a\s+third|a\s+quarter|two-thirds)(?:\s+of)?)"
                                  r"\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
 MEASURED_AGAINST_SCAN = _lexicon.Guarded(MEASURED_AGAINST, ("short", "miss", "exceed", "breach", "surpass", "overshot", "undershot", "met",
-                                                          "meet", "top", "than"))  # (where its verbs stand)
+                                                          "meet", "top", "than", "exempt", "opt-out", "waiver"))  # (where its verbs stand)
 EXPECTS_OF = regex.compile(r"expect(?:s|ed|ing)?\s+(?:(?:the|its|all|other|fellow|European|Asian|NATO|[A-Z]\w+['’]s)\s+){0,2}"
                         r"(?:allies|members|partners|countries|nations|governments|states)\s+to\s+"
                         r"(?:spend|reach|raise|meet|lift|increase|boost|pay|contribute|cut|hit|commit)\b")

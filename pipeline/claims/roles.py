@@ -458,6 +458,19 @@ class ArticleContext:
         n = bisect.bisect_right(ends, pos) if by_end else bisect.bisect_left(starts, pos)
         return map(self.sentences.__getitem__, range(n - 1, -1, -1))  # no copy of the list per look-back
 
+    def previous_state_among(self, pos: int, codes) -> str | None:
+        """The state among `codes` named last before `pos` in the article (within ~1500 characters), else None: "the
+        kingdom's budget deficit" after "Trump visited Saudi Arabia, where the United States signed deals"."""
+        for s in self._sentences_before(pos, by_end=False):
+            if s.start >= pos:
+                continue
+            if pos - s.end > 1500:
+                break
+            named = [code for start, end, code in self._states(s) if end <= pos and code in codes]
+            if named:
+                return named[-1]
+        return None
+
     def previous_state(self, pos: int) -> str | None:
         """The state named last before `pos` in the article (within ~1500 characters), else home. Within
         a sentence a state that is the object of a preposition ("... its trade surplus with the United

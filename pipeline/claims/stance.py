@@ -24,7 +24,9 @@ from .lexicon import CueSet, Guarded, Hit, LastSeen, Prefiltered, caseless, coun
 # verb after ", and"), or the next item of a bulleted list
 # (", noting a repeat of last year's budget would only bring the deficit to 4.3 billion": a participle reporting what the
 # speaker also says opens a clause of its own, like "saying")
-CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|\.\s|,\s+(?:which|who|whose|saying|adding|insisting|arguing|noting)\s"
+# (". " ends no clause after a lone capital, the last letter of an initialism or an initial: "urged U.S. lawmakers to lift
+# spending to 5%", "pressed the U.K. to raise", "Tore O. Sandvik": the segmenter keeps these inside the sentence)
+CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|(?<![\s.(][A-Z])(?<!^[A-Z])\.\s|,\s+(?:which|who|whose|saying|adding|insisting|arguing|noting)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              # "Congress has rejected it, with the budget office saying the deficit should be 134 billion":
                              # a speaker's own report after "with" is a clause of its own
