@@ -130,6 +130,30 @@ def test_re_and_regex_scans_agree_on_ascii_text(text):
     assert _boundaries(text) == [m.span() for m in _boundary_pattern().finditer(text)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ASCII_PIECES, max_size=30).map("".join))
+def test_first_short_line_re_twin_agrees_on_ascii_text(text):
+    from pipeline.segment import _FIRST_SHORT_LINE, _FIRST_SHORT_LINE_ASCII
+
+    a, b = _FIRST_SHORT_LINE.match(text), _FIRST_SHORT_LINE_ASCII.match(text)
+    assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("text, first", [
+    ("MARKET REPORT\nShares rose on Monday in Tokyo. Traders were calm.", "MARKET REPORT"),
+    ("Budget 2025:\n  The deficit narrows to 3.1% of output.", None),  # a colon ends no header
+    ("quiet header\nThe bank held its rate.", None),  # ends in a lower-case letter
+    ("WEATHER\x1c\nRain in the north.", "WEATHER\x1c"),  # \x1c is no whitespace to ``regex``
+    ("TOP STORIES\n\x1fnext line", "TOP STORIES"),  # nor at the next line's start: a first character
+])
+def test_first_short_line_of_ascii_text(text, first):
+    from pipeline.segment import _FIRST_SHORT_LINE, _FIRST_SHORT_LINE_ASCII
+
+    for pattern in (_FIRST_SHORT_LINE, _FIRST_SHORT_LINE_ASCII):
+        m = pattern.match(text)
+        assert (m.group(0) if m else None) == first
+
+
 def test_texts_with_a_hash_or_non_ascii_use_the_full_scan():
     assert texts("# Title\nBody text here. More text.") == ["# Title", "Body text here.", "More text."]
     assert texts("Café prices rose. They fell.") == ["Café prices rose.", "They fell."]
