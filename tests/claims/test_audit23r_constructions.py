@@ -8,7 +8,10 @@ article. Own sentences and tables (invented firms and figures, own words); needs
   longer than "income tax" at the same place);
 - a line of a company's results table ("Tax 49.4 mln vs 34.9 mln", "Cash surplus 423 mln vs 584 mln", "Tax rate 40.6 pct
   vs 32.0 pct") in an article that holds one (per-share, net or profit lines with "vs"): the firm's accounts, no state's
-  figure (firms.results_table); a state's statistics table with "vs" keeps its claims.
+  figure (firms.results_table); a state's statistics table with "vs" keeps its claims;
+- a price of goods: goods (goods_words.csv) as the subject of "cost" right before the figure ("shoes that used to cost 100
+  euros will probably cost 120 euros", "some products cost 50-60% more here") is a price, whatever tariff or tax caused it
+  (guards.goods_price); goods after a preposition ("tariffs on imported cars will cost") are no subject.
 """
 import pytest
 
@@ -100,3 +103,27 @@ def test_a_net_borrowing_line_is_no_firms_label():
              "    Sales of public assets 0.8 billion vs 0.4 billion\n")
     assert not results_table(table)
     assert results_table("Oper shr 89 cts vs 1.31 dlrs\n    Oper net 3,345,000 vs 4,885,000\n")
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Tariffs are taxes the US charges on imports. Italian handbags that used to cost 300 dollars in New York will "
+     "probably cost 360 dollars after the tariff.", ["300 dollars", "360 dollars"]),
+    ("Because of the import duties, some electronic goods cost 40% more in Brazil than they do in the US.", ["40%"]),
+    ("After the new sales tax, a pair of trainers now costs about 95 euros in Helsinki.", ["95 euros"]),
+    ("With the tariff in place, imported cars could cost 25% more next year, the trade minister warned.", ["25%"]),
+])
+def test_a_price_of_goods_is_no_claim(text, figures):
+    for claims in (rules_claims(text), pipeline_claims(text)):
+        assert not [c for c in claims if c["figure_text"] in figures], _figures(claims)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Tariffs on imported cars will cost 5 billion dollars a year, the Treasury estimated.", "5 billion dollars"),
+    ("Subsidies for electric cars cost the budget 900 million euros last year, the finance ministry said.",
+     "900 million euros"),
+    ("The government said the defence programme will cost 2 billion euros next year.", "2 billion euros"),
+    ("Washington will raise the tariff on Chinese cars to 100% from 25%, the White House said.", "100%"),
+])
+def test_a_cost_with_no_goods_subject_keeps_its_claim(text, figure):
+    claims = pipeline_claims(text)
+    assert [c for c in claims if c["figure_text"] == figure], _figures(claims)
