@@ -11,7 +11,10 @@ article. Own sentences and tables (invented firms and figures, own words); needs
   figure (firms.results_table); a state's statistics table with "vs" keeps its claims;
 - a price of goods: goods (goods_words.csv) as the subject of "cost" right before the figure ("shoes that used to cost 100
   euros will probably cost 120 euros", "some products cost 50-60% more here") is a price, whatever tariff or tax caused it
-  (guards.goods_price); goods after a preposition ("tariffs on imported cars will cost") are no subject.
+  (guards.goods_price); goods after a preposition ("tariffs on imported cars will cost") are no subject;
+- a bare "N billion" after a money figure of its sentence takes that currency when a participle or preposition of money
+  follows it ("debt servicing of 1.35 billion over the same period", "from the record 8.83 billion set in January",
+  "2,000 billion provided for the previous year"): quantities function_words.csv followers, so the claim is made.
 """
 import pytest
 
@@ -127,3 +130,27 @@ def test_a_price_of_goods_is_no_claim(text, figures):
 def test_a_cost_with_no_goods_subject_keeps_its_claim(text, figure):
     claims = pipeline_claims(text)
     assert [c for c in claims if c["figure_text"] == figure], _figures(claims)
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("The old accord called for payments of 3.8 billion dlrs between 1988 and 1990, while the new one requires debt "
+     "servicing of 1.4 billion over the same period, the finance ministry said.", "1.4 billion", "debt_service"),
+    ("Japan's current account surplus fell to 7.9 billion dlrs in March from the record 9.1 billion set in February, the "
+     "finance ministry said.", "9.1 billion", "current_account"),
+    ("The government's supplementary budget will exceed 4,000 billion yen, compared with 2,500 billion provided for the "
+     "previous year, ministry officials said.", "2,500 billion", "public_spending"),
+    ("The finance ministry said defence spending will reach 12 billion euros next year, up from 10 billion allocated for "
+     "this year.", "10 billion", "defense_spending"),
+])
+def test_a_bare_sum_followed_by_a_money_participle_takes_the_sentences_currency(text, figure, metric):
+    claims = pipeline_claims(text)
+    got = [c for c in claims if c["figure_text"] == figure]
+    assert got, _figures(claims)
+    assert got[0]["metric"] == metric
+    assert got[0]["currency"] is not None
+
+
+def test_a_counted_noun_after_a_bare_number_stays_no_sum():
+    text = "The firm repaid 40 mln dlrs of debt and issued 12 mln shares to its creditors, the company said."
+    claims = pipeline_claims(text)
+    assert "12 mln" not in _figures(claims)
