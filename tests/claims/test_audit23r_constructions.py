@@ -14,7 +14,10 @@ article. Own sentences and tables (invented firms and figures, own words); needs
   (guards.goods_price); goods after a preposition ("tariffs on imported cars will cost") are no subject;
 - a bare "N billion" after a money figure of its sentence takes that currency when a participle or preposition of money
   follows it ("debt servicing of 1.35 billion over the same period", "from the record 8.83 billion set in January",
-  "2,000 billion provided for the previous year"): quantities function_words.csv followers, so the claim is made.
+  "2,000 billion provided for the previous year"): quantities function_words.csv followers, so the claim is made;
+- a bare "N billion" naming a balance or a debt before any money of the article ("to cut the deficit to 133.7 billion next
+  year" in a lead whose dollars come two sentences later) takes the currency of the first money figure of the next three
+  sentences (quantities.extract._next_currency).
 """
 import pytest
 
@@ -154,3 +157,30 @@ def test_a_counted_noun_after_a_bare_number_stays_no_sum():
     text = "The firm repaid 40 mln dlrs of debt and issued 12 mln shares to its creditors, the company said."
     claims = pipeline_claims(text)
     assert "12 mln" not in _figures(claims)
+
+
+@pytest.mark.parametrize("text, figure, currency", [
+    ("The House Budget Committee approved a plan to cut the deficit to 128 billion in fiscal 1988. The plan was adopted "
+     "by 21 votes to 14. It calls for 18 billion dlrs in new taxes.", "128 billion", "USD"),
+    ("Canada's finance minister said the budget deficit would fall to 29.3 billion this fiscal year. He spoke in Ottawa. "
+     "Spending will rise to 112 billion Canadian dlrs.", "29.3 billion", "CAD"),
+    ("Sweden's central government debt rose to 640 billion at the end of March, the National Debt Office said. The office "
+     "plans to borrow 45 billion crowns this year.", "640 billion", "SEK"),
+])
+def test_a_bare_balance_before_the_articles_first_money_takes_its_currency(text, figure, currency):
+    claims = pipeline_claims(text)
+    got = [c for c in claims if c["figure_text"] == figure]
+    assert got, _figures(claims)
+    assert got[0]["currency"] == currency
+
+
+def test_a_bare_figure_with_no_balance_word_or_money_near_stays_no_sum():
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+
+    text = ("Proven gas reserves fell to 3,660 billion at the end of the year. Output rose. Prices fell. Exports rose. "
+            "The company earned 40 mln dlrs.")
+    assert "3,660 billion" not in [m["surface"] for m in find_mentions(text, split_sentences(text))]
+    far = ("The deficit will fall to 20 billion next year. Output rose. Prices fell. Exports rose. Imports fell. "
+           "The company earned 40 mln dlrs.")
+    assert "20 billion" not in [m["surface"] for m in find_mentions(far, split_sentences(far))]
