@@ -17,7 +17,9 @@ article. Own sentences and tables (invented firms and figures, own words); needs
   "2,000 billion provided for the previous year"): quantities function_words.csv followers, so the claim is made;
 - a bare "N billion" naming a balance or a debt before any money of the article ("to cut the deficit to 133.7 billion next
   year" in a lead whose dollars come two sentences later) takes the currency of the first money figure of the next three
-  sentences (quantities.extract._next_currency).
+  sentences (quantities.extract._next_currency);
+- a bond's coupon: a percent right before the paper that pays it ("the 7-1/4 pct bond of 1975", "nine pct seven-year
+  bonds", "the 11.20 pct notes") is a loan's rate, `other` at most (repaid.COUPON_AFTER, beside the loan margins).
 """
 import pytest
 
@@ -184,3 +186,28 @@ def test_a_bare_figure_with_no_balance_word_or_money_near_stays_no_sum():
     far = ("The deficit will fall to 20 billion next year. Output rose. Prices fell. Exports rose. Imports fell. "
            "The company earned 40 mln dlrs.")
     assert "20 billion" not in [m["surface"] for m in find_mentions(far, split_sentences(far))]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Interest on the eight pct seven-year bonds is free of income tax, the ministry said.", "eight pct"),
+    ("The government will refinance its foreign debt by redeeming the 10.5 pct notes due 1990, the treasury said.",
+     "10.5 pct"),
+    ("The state plans to cut its debt by buying back its 9-1/4 pct government bonds, the finance minister said.",
+     "9-1/4 pct"),
+])
+def test_a_bonds_coupon_is_no_scored_figure(text, figure):
+    for claims in (rules_claims(text), pipeline_claims(text)):
+        assert not [c for c in claims if c["figure_text"] == figure and c["metric"] in SCORED], \
+            [(c["figure_text"], c["metric"]) for c in claims]
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("The government's bonds will be repaid as public debt falls to 60 pct of GDP by 1990, the ministry said.",
+     "60 pct of GDP", "public_debt"),
+    ("The state will raise the withholding tax on bond interest to 25 pct from 20 pct, the finance minister said.",
+     "25 pct", "tax_revenue"),
+])
+def test_a_share_that_is_no_coupon_keeps_its_metric(text, figure, metric):
+    claims = pipeline_claims(text)
+    got = [c for c in claims if c["figure_text"] == figure]
+    assert got and got[0]["metric"] == metric, [(c["figure_text"], c["metric"]) for c in claims]
