@@ -19,7 +19,10 @@ article. Own sentences and tables (invented firms and figures, own words); needs
   year" in a lead whose dollars come two sentences later) takes the currency of the first money figure of the next three
   sentences (quantities.extract._next_currency);
 - a bond's coupon: a percent right before the paper that pays it ("the 7-1/4 pct bond of 1975", "nine pct seven-year
-  bonds", "the 11.20 pct notes") is a loan's rate, `other` at most (repaid.COUPON_AFTER, beside the loan margins).
+  bonds", "the 11.20 pct notes") is a loan's rate, `other` at most (repaid.COUPON_AFTER, beside the loan margins);
+- the monthly construction statistic in its other words ("construction outlays", "construction expenditures") counts private
+  building with public, like "construction spending": no budget's figure; its public part ("Public construction outlays")
+  stays public spending (metric_cues.csv).
 """
 import pytest
 
@@ -211,3 +214,20 @@ def test_a_share_that_is_no_coupon_keeps_its_metric(text, figure, metric):
     claims = pipeline_claims(text)
     got = [c for c in claims if c["figure_text"] == figure]
     assert got and got[0]["metric"] == metric, [(c["figure_text"], c["metric"]) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "In constant dollars, March construction outlays rose 1.9 billion dlrs to an annual rate of 352.0 billion dlrs, the "
+    "Commerce Department said.",
+    "Total construction expenditures fell 0.8 pct in April to 360.2 billion dlrs, the department said.",
+])
+def test_the_construction_statistic_is_no_budget(text):
+    for claims in (rules_claims(text), pipeline_claims(text)):
+        assert not [c for c in claims if c["metric"] in SCORED], [(c["figure_text"], c["metric"]) for c in claims]
+
+
+def test_public_construction_outlays_stay_public_spending():
+    text = "Public construction outlays rose to 79.4 billion dlrs in March from 78.0 billion in February, the department said."
+    claims = rules_claims(text)
+    assert [c for c in claims if c["figure_text"] == "79.4 billion dlrs" and c["metric"] == "public_spending"], \
+        [(c["figure_text"], c["metric"]) for c in claims]
