@@ -179,8 +179,11 @@ def _goods_cost_pattern():
                          r"some|most)\s+){0,2})(?i:" + alternatives + r")" + GOODS_COST_AFTER)
 
 
+# the words of a price's verb as plain text (either case of their first letter): most figures have none before them
+_PRICE_WORDS = ("cost", "Cost", "COST", "sell", "Sell", "sold", "Sold", "priced", "Priced", "retail", "Retail")
 # the word a price's verb ends with, right before the figure: tested first, so most figures skip the goods pattern
-COST_BEFORE = re.compile(r"(?:cost|costs|costing|for|at)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|sells?\s+for|sold\s+for|priced\s+at|retails?\s+(?:at|for))\s+(?:[a-z]+\s+){0,3}$",
+                         re.IGNORECASE)
 
 
 def goods_price(text: str, m: dict) -> bool:
@@ -189,7 +192,8 @@ def goods_price(text: str, m: dict) -> bool:
     (goods_words.csv) are the subject of "cost" right before the figure, within the figure's sentence. A price is no
     policy figure (ANNOTATION: prices are not claims), whatever tariff or tax the sentence names as its cause."""
     start = m["char_start"]
-    if COST_BEFORE.search(text, max(0, start - 40), start) is None:
+    before = text[max(0, start - 40):start]
+    if not any(w in before for w in _PRICE_WORDS) or COST_BEFORE.search(before) is None:
         return False
     return _goods_cost_pattern().search(text, max(0, start - 160), start) is not None
 
