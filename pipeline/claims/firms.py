@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 import regex
 
@@ -618,9 +619,34 @@ def _owner_before(ctx, sentences, index: int, cache: dict, voices: bool = False)
     return None
 
 
+# a line of a company's results table: "Shr 5.1p vs 4.2p", "Oper net 3,345,000 vs 4,885,000", "Pretax profit 174.1 mln vs
+# 125.6 mln", "Net loss 62.1 mln stg vs 71.6 mln profit" (a label that only a firm's accounts have, a figure, "vs")...
+_PERIOD = (r"^[ \t]*(?:(?:oper(?:ating)?|avg|average|year|qtr|quarter|1st|2nd|3rd|4th|first|second|third|fourth|half|"
+           r"nine\s+mths|six\s+mths|group|consolidated|parent)\s+){0,2}")
+FIRM_LINE = regex.compile(_PERIOD + r"(?:shrs?|net(?=\s+(?:[\d(]|profit|income|loss|earnings|attributable))|"
+                          r"(?:pre-?tax|operating|trading|attributable)\s+profit|profit\s+(?:before|after)\s+tax(?:ation)?|"
+                          r"earnings\s+per\s+(?:share|shr))\b[^\n]{0,60}?\bvs\b", regex.IGNORECASE | regex.MULTILINE)
+# ... and the lines of its sales beside them ("Sales 126.8 mln vs 120.1 mln", "Turnover 1.95 billion stg vs 1.63 billion")
+SALES_LINE = regex.compile(_PERIOD + r"(?:revs|sales|turnover)\b[^\n]{0,60}?\bvs\b", regex.IGNORECASE | regex.MULTILINE)
+VS = regex.compile(r"\bvs\b\.?", regex.IGNORECASE)
+
+
+def results_table(text: str) -> bool:
+    """Whether an article holds a company's results table: a line of a firm's accounts (`FIRM_LINE`: a per-share, net or
+    profit label, a figure, "vs") and another one of them or of its sales (`SALES_LINE`). A state's statistics tables
+    ("Outlays 82.4 billion dlrs vs 79.1 billion", "Receipts ...", "Net borrowing requirement ...") have no such labels."""
+    if "vs" not in text:
+        return False
+    firm = sum(1 for _ in itertools.islice(FIRM_LINE.finditer(text), 2))
+    return firm >= 2 or (firm == 1 and SALES_LINE.search(text) is not None)
+
+
 def firm_figures(ctx, sentences, sentence, state: dict, figs: list[dict], hits) -> list[dict]:
     """The figures less those a firm owns: the nearest owner before each in its sentence is a firm, or the sentence names
-    no owner and the one before it is a firm's (unless a specific policy phrase names the figure's metric)."""
+    no owner and the one before it is a firm's (unless a specific policy phrase names the figure's metric). In an article
+    that holds a company's results table (`results_table`), a sentence of it comparing figures with "vs" ("Tax 49.4 mln vs
+    34.9 mln", "Income tax provisions 2,200,000 dlrs vs 3,450,000 dlrs", "Cash surplus 423 mln vs 584 mln") is a line of the
+    firm's accounts: none of its figures is a state's."""
     cache = state.setdefault("firm_cache", {})
     if cache.get("article") is not ctx.text:
         cache.clear()
@@ -629,6 +655,9 @@ def firm_figures(ctx, sentences, sentence, state: dict, figs: list[dict], hits) 
         # an article with no firm noun, legal form, ticker or executive's title names no firm: nothing to look for
         end = len(ctx.text)
         cache["firms"] = any(_holds(ctx, cache, key, 0, end) for key in ("any_noun", "any_form", "any_executive"))
+        cache["results"] = results_table(ctx.text)
+    if cache["results"] and VS.search(ctx.text, sentence.start, sentence.end):
+        return []
     index = cache["index"].get(sentence.start)
     if index is None or not cache["firms"]:
         return figs

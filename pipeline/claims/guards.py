@@ -158,6 +158,46 @@ def personal_tax_sum(text: str, m: dict) -> bool:
         and PERSON_PAID_BEFORE.search(text, max(0, m["char_start"] - 60), m["char_start"]) is not None
 
 
+# what may stand between goods that are a sentence's subject and the figure their "cost" governs: up to twelve words with no
+# end of a clause among them ("European shoes that used to cost 100 euros in the USA will probably cost"), then "cost" (or
+# "sell for", "priced at") and an approximation
+GOODS_COST_AFTER = (r"\b(?:(?:\s+(?!(?i:budget|programme|program|plan|scheme|package|bill|tariffs?|tax(?:es)?|duty|duties|levy|"
+                    r"government|state)\b)[^\s.;:!?]+){0,12}?)\s+(?i:cost|costs|costing|sells?\s+for|sold\s+for|priced\s+at|"
+                    r"retails?\s+(?:at|for))\s+(?i:(?:about|around|some|up\s+to|almost|nearly|over|more\s+than|less\s+than|only|"
+                    r"just|roughly|at\s+least|an\s+extra|an\s+additional|as\s+much\s+as)\s+)*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _goods_cost_pattern():
+    """Goods as a subject (goods_words.csv; not right after a preposition, which makes them an object: "tariffs on cars"),
+    then `GOODS_COST_AFTER`, ending at the figure."""
+    from .lexicon import phrase_pattern
+
+    words = [r["word"] for r in read_rows("goods_words.csv")]
+    alternatives = "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True))
+    return regex.compile(r"(?<!\b(?i:on|of|for|from|against|to|into|in|at|by|with)\s+(?:(?:imported|foreign|[A-Z]\w+|the|all|"
+                         r"some|most)\s+){0,2})(?i:" + alternatives + r")" + GOODS_COST_AFTER)
+
+
+# the words of a price's verb as plain text (either case of their first letter): most figures have none before them
+_PRICE_WORDS = ("cost", "Cost", "COST", "sell", "Sell", "sold", "Sold", "priced", "Priced", "retail", "Retail")
+# the word a price's verb ends with, right before the figure: tested first, so most figures skip the goods pattern
+COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|sells?\s+for|sold\s+for|priced\s+at|retails?\s+(?:at|for))\s+(?:[a-z]+\s+){0,3}$",
+                         re.IGNORECASE)
+
+
+def goods_price(text: str, m: dict) -> bool:
+    """A price of goods ("European shoes that used to cost 100 euros in the USA will probably cost 120 euros", "some
+    products cost 50-60% more here than they do in the US", "A pair of trainers now costs about 95 dollars"): the goods
+    (goods_words.csv) are the subject of "cost" right before the figure, within the figure's sentence. A price is no
+    policy figure (ANNOTATION: prices are not claims), whatever tariff or tax the sentence names as its cause."""
+    start = m["char_start"]
+    before = text[max(0, start - 40):start]
+    if not any(w in before for w in _PRICE_WORDS) or COST_BEFORE.search(before) is None:
+        return False
+    return _goods_cost_pattern().search(text, max(0, start - 160), start) is not None
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 

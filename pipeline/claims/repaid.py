@@ -86,17 +86,31 @@ MARGIN_BEFORE = regex.compile(r"\b(?:spreads?|margins?)\s+(?:of\s+)?(?:(?:about|
 MARGIN_REACH = 30  # chars before the share
 
 
+# (audit23r) a coupon: a share right before the paper that pays it, a maturity or kind between: "the 7-1/4 pct bond of 1975",
+# "nine pct seven-year bonds", "the 11.20 pct notes", "a 6-1/2 pct Swiss franc Eurobond", "its 12-3/4 pct subordinated
+# debentures"
+COUPON_AFTER = regex.compile(r"\s+(?:(?:(?:[a-z]+|\d+)[\s-]+(?:years?|months?)|convertible|government|treasury|subordinated|"
+                             r"senior|straight|fixed[\s-]+rate|floating[\s-]+rate|zero[\s-]+coupon|domestic|foreign|savings|"
+                             r"state|federal|dollar|mark|yen|swiss|franc|guilder|sterling|ecu|euro|bearer|registered)\s+){0,3}"
+                             r"(?:bonds?|notes|debentures?|eurobonds?|euronotes?|gilts?|loan\s+stock|obligations)\b",
+                             regex.IGNORECASE)
+
+
 def loan_margins_as_other(figs: list[dict], text: str) -> None:
     """A share set over a reference rate ("interest payments in cash at 5/8 pct over Libor", "interest of 1-1/8 point over
     Libor") is a loan's margin, no level of a state's debt or its service (ANNOTATION.md: loan margins over Libor): an
     unscored figure ("other"), as a rate word names it, so the story goes on as it would after a named rate. So is a share
-    named a margin or spread straight before or after it ("a margin of 7/8 pct", "a 13/16 pct spread on the package")."""
+    named a margin or spread straight before or after it ("a margin of 7/8 pct", "a 13/16 pct spread on the package"), and
+    a bond's coupon (`COUPON_AFTER`: "the 7-1/4 pct bond of 1975", "nine pct seven-year bonds")."""
     for fig in figs:
         if fig["unit"] in ("percent", "percentage_points") and fig["metric"] in _SCORED_DEBT \
                 and (OVER_REFERENCE_RATE.match(text, fig["char_end"])
                      or (not fig.get("basis")  # ("within a margin of 0.5% of GDP": a budget's tolerance, no loan's)
                          and (MARGIN_AFTER.match(text, fig["char_end"])
                               or MARGIN_BEFORE.search(text, max(0, fig["char_start"] - MARGIN_REACH), fig["char_start"])))):
+            fig["metric"], fig["weak_metric"], fig["soft_metric"] = "other", False, False
+        elif fig["unit"] == "percent" and fig["metric"] not in (None, "other") and not fig.get("basis") \
+                and COUPON_AFTER.match(text, fig["char_end"]):
             fig["metric"], fig["weak_metric"], fig["soft_metric"] = "other", False, False
 
 

@@ -1217,6 +1217,10 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
         if prior is None and last_money is not None and k - last_money[0] <= BALANCE_CARRY_REACH \
                 and _names_balance(text, sentence, raw):
             prior = last_money[1]  # "Germany's current account surplus widened to 6.6 billion", far after the money
+        if last_money is None and _names_balance(text, sentence, raw):
+            # the article's first money is still to come: "... a revised 1988 budget ... to cut the deficit to 133.7 billion
+            # next year. [...] ... 400 million dlrs": the currency of the first money figure of the next sentences
+            prior = _next_currency(digit_led, order, k)
         for mention in _finish(text, sentence, raw, prior):
             if mention["unit"] == "currency" and mention["currency"]:
                 last_money = (k, mention["currency"])
@@ -1227,6 +1231,25 @@ def find_mentions(text: str, sentences: Iterable) -> list[dict]:
                     _exact_values(mention)  # a percent read from the text is already its decimal
                 mentions.append(mention)
     return mentions
+
+
+# sentences after a bare sum naming a balance or a debt, before any money of the article, within which the first money figure
+# gives it its currency
+FORWARD_CARRY_REACH = 3
+
+
+def _next_currency(digit_led: dict, order: list[int], k: int) -> str | None:
+    """The currency of the first money figure (a digit-led one with its own currency word) of the sentences after sentence
+    ``k``, within FORWARD_CARRY_REACH of it."""
+    for j in order:
+        if j <= k:
+            continue
+        if j - k > FORWARD_CARRY_REACH:
+            return None
+        for m in (digit_led.get(j) or (None, []))[1]:
+            if m["unit"] == "currency" and m.get("currency"):
+                return m["currency"]
+    return None
 
 
 # sentences after the article's latest money figure within which a bare "6.6 billion" of a sentence naming a balance or a debt
