@@ -27,3 +27,24 @@ def test_a_state_named_as_subject_before_still_wins():
     text = ("Chile signed an accord with banks in the United States. The country's foreign debt totals 20 billion dlrs, "
             "the central bank said.")
     assert pipeline_claim(text, "20 billion dlrs")["target_code"] == "CHL"
+
+
+# 2. A figure whose clause opens with a plural of states no code names ("African nations owe", "Debts of developing
+#    countries total", "Fifteen countries in West Africa have agreed") belongs to no one state: not the dateline's or the
+#    story's state (the target stays empty, and with it the actor the fallback would have given).
+@pytest.mark.parametrize("text, figure", [
+    ("WASHINGTON - The World Bank called for more aid to the continent. African nations owe foreign creditors about "
+     "200 billion dlrs, the bank said.", "200 billion dlrs"),
+    ("WASHINGTON - U.S. officials met bankers on Monday. Sub-Saharan African countries owe about 90 billion dlrs in "
+     "foreign debt.", "90 billion dlrs"),
+    ("ADDIS ABABA - Ministers met on Monday. The debts of African nations total 150 billion dlrs, a U.N. report said.",
+     "150 billion dlrs"),
+])
+def test_a_plural_of_uncoded_states_owns_the_figure(text, figure):
+    assert pipeline_claim(text, figure)["target_code"] is None
+
+
+def test_a_coded_state_in_the_clause_still_owns_it():
+    text = ("WASHINGTON - U.S. officials met bankers on Monday. Many nations owe money, but Brazil owes foreign "
+            "creditors about 110 billion dlrs.")
+    assert pipeline_claim(text, "110 billion dlrs")["target_code"] == "BRA"
