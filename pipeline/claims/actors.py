@@ -336,8 +336,27 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # Philippines: an envoy speaking with no owner named speaks of the state he serves in
             return actor, (None, host)
         return actor, (actor.surface, actor.code)
+    if _uncoded_states_subject(ctx, sentence, clause, span):
+        return actor, None  # "African nations owe foreign creditors 70 billion dlrs": many states, none coded
     home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
+
+
+# a plural of states no code names, opening the figure's clause as its subject or its subject's owner: "African nations
+# owe", "Fifteen countries in Eastern and Southern Africa have agreed", "Debts of sub-Saharan African countries total"
+UNCODED_STATES = regex.compile(r"\W*(?:(?:the|debts?\s+of|over|some|many|most|all|poorest|poor|[A-Z][\w-]*|"
+                               r"(?:sub-Saharan|developing|debtor|indebted|low-income|middle-income))\s+){1,4}"
+                               r"(?:countries|nations|debtors|economies)\b")
+
+
+def _uncoded_states_subject(ctx, sentence, clause, span) -> bool:
+    """Whether the figure's clause opens with a plural of states no entity codes ("African nations owe", "Fifteen countries
+    in Eastern and Southern Africa"), before the figure, with no coded entity before the figure in the clause."""
+    start = max(clause[0], sentence.start)
+    m = UNCODED_STATES.match(ctx.text, start, span[0])
+    if m is None:
+        return False
+    return not any(e.code and start <= e.start < span[0] for e in ctx.entities_until(sentence, span[0]))
 
 
 # between the subject of an infinitive ("for European countries to move toward 5%") and the figure: "to", a verb and

@@ -495,8 +495,11 @@ class ArticleContext:
                     prev_end = end
                 subjects = [code for start, end, code in named if end not in objects
                             and not (POSSESSIVE_AFTER.match(self.text, end) and not self._owns_government(end))]
-                if not subjects:  # only objects ("the wars in Iraq and Afghanistan"): an earlier subject, else the last of them
-                    fallback = fallback or named[-1][2]
+                if not subjects:  # only objects ("the wars in Iraq and Afghanistan"): an earlier subject, else the last of them,
+                    # but an owner outside any prepositional phrase first ("Brazil's talks with U.S. banks": Brazil, the
+                    # sentence's topic, not the banks' state)
+                    owners = [code for start, end, code in named if end not in objects]
+                    fallback = fallback or (owners[0] if owners else named[-1][2])
                     if s.end <= pos and home_nearer is False and self.home() in {code for _, _, code in named}:
                         home_nearer = True
                     continue
