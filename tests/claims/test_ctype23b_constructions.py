@@ -1,0 +1,34 @@
+"""claim_type constructions of session 23, second branch (issue 3), each with sentences of our own wording.
+
+A pledge not given ("has not committed to 3.5%", "has never pledged 2%") is a refusal: ``rejection`` (ANNOTATION.md,
+"Refusals", "Refusals through a complement verb"); "nor to" carries the refusal to the next figure (ruletype.NEG_COMMIT)."""
+import pytest
+from helpers import pipeline_claim
+
+
+@pytest.mark.parametrize("text, figure, state", [
+    ("Babis has not committed to 3.5% of GDP for defence by 2035.", "3.5% of GDP", "CZE"),
+    ("Orban's government has not committed to 5% of GDP on defence.", "5% of GDP", "HUN"),
+    ("Canada has never committed to 2% of GDP on defence.", "2% of GDP", "CAN"),
+    ("Japan has not pledged 2% of GDP for its military.", "2% of GDP", "JPN"),
+])
+def test_a_pledge_not_given_is_a_refusal(text, figure, state):
+    c = pipeline_claim(text, figure)
+    assert (c["claim_type"], c["actor_code"]) == ("rejection", state)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Madrid would not commit to 5% of GDP by 2035, nor to 3.5% for core defence.", "3.5%"),
+    ("Babis has not committed to 3.5% of GDP on defence by 2035, nor to the alliance's further 1.5% for resilience.", "1.5%"),
+])
+def test_nor_carries_the_refusal_to_the_next_figure(text, figure):
+    assert pipeline_claim(text, figure)["claim_type"] == "rejection"
+
+
+@pytest.mark.parametrize("text, figure, claim_type", [
+    ("Germany has committed to 3.5% of GDP on defence by 2029.", "3.5% of GDP", "commitment"),
+    # a level not reached is missed, not refused
+    ("Canada has not reached 2% of GDP on defence since 1990.", "2% of GDP", "actual"),
+])
+def test_a_pledge_given_or_a_level_missed_is_no_refusal(text, figure, claim_type):
+    assert pipeline_claim(text, figure)["claim_type"] == claim_type
