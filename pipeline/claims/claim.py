@@ -132,6 +132,21 @@ INDEPENDENT_VOICE = regex.compile(r"\b(?:central\s+bank|(?-i:Bank\s+of\s+[A-Z]\w
                                   regex.IGNORECASE)  # (the speaker, not the body pressed: "said the Bundesbank should")
 
 
+# a party outside government or an independent body saying what "should" or "must" happen to a figure ("The Liberal
+# Democrats said aid should not be cut below 0.5% of GNI", "the Greens say defence spending should not rise above 2%"):
+# it presses the government, it cannot pledge (ANNOTATION.md: a demand, a proposal also accepted), so its obligation with
+# no subject named is no commitment
+OTHER_PARTY_SAYS = regex.compile(r"\b(?:opposition|Liberal\s+Democrats|Lib\s+Dems?|Greens|Green\s+Party|SNP|Plaid\s+Cymru)\b"
+                                 r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?(?:says|said|argues|argued|insists|insisted|believes|"
+                                 r"thinks|wants|wanted|urges|urged|warns|warned|demands|demanded)\b", regex.IGNORECASE)
+
+
+def _outside_voice_obliges(text: str, sentence, cue) -> bool:
+    """Whether an opposition party or an independent body states the obligation whose modal is `cue`."""
+    return OTHER_PARTY_SAYS.search(text, sentence.start, cue.start) is not None \
+        or INDEPENDENT_VOICE.search(text, sentence.start, cue.start) is not None
+
+
 def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     """One figure's claim. Its stance and claim_type first, refined step by step (a later step overrules an earlier one:
     the order is the rules' precedence); then its actor and target, which may turn the type once more (a demand no one
@@ -382,7 +397,8 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
     text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
             and _voices.modal_subject(ctx, sentence, clause, st.cue) is None \
-            and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
+            and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start) \
+            and not _outside_voice_obliges(text, sentence, st.cue):
         claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
             and OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
@@ -430,7 +446,7 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
                      and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
             and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)) \
             and not (st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
-                     and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.start)) \
+                     and _outside_voice_obliges(text, sentence, st.cue)) \
             and not (st.cue is not None and st.cue.entry["pos"] == "V"
                      and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.end)):  # "The Bundesbank urged the government to"
         # (an organisation calling on its members demands; so does an opposition pressing its own government:

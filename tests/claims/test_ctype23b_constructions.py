@@ -32,3 +32,22 @@ def test_nor_carries_the_refusal_to_the_next_figure(text, figure):
 ])
 def test_a_pledge_given_or_a_level_missed_is_no_refusal(text, figure, claim_type):
     assert pipeline_claim(text, figure)["claim_type"] == claim_type
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Liberal Democrats said aid should not be cut below 0.5% of GNI.", "0.5% of GNI"),
+    ("The Greens said defence spending should not rise above 2% of GDP.", "2% of GDP"),
+    ("The opposition says the deficit should be cut to 3% of GDP next year.", "3% of GDP"),
+    ("The SNP argued that defence spending must not fall below 2% of GDP.", "2% of GDP"),
+])
+def test_an_opposition_partys_should_is_a_demand(text, figure):
+    """An opposition party's "should"/"must" on a figure presses the government (claim.OTHER_PARTY_SAYS): no pledge."""
+    assert pipeline_claim(text, figure)["claim_type"] in ("demand", "proposal")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The finance minister said spending should be cut by 2 billion euros.", "2 billion euros"),
+    ("Spending must be cut by 2 billion euros, the government said.", "2 billion euros"),
+])
+def test_the_governments_own_should_stays_its_commitment(text, figure):
+    assert pipeline_claim(text, figure)["claim_type"] == "commitment"
