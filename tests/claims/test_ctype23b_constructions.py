@@ -51,3 +51,21 @@ def test_an_opposition_partys_should_is_a_demand(text, figure):
 ])
 def test_the_governments_own_should_stays_its_commitment(text, figure):
     assert pipeline_claim(text, figure)["claim_type"] == "commitment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Defence spending in Poland is set to rise to 4.7% of GDP in 2025.", "4.7% of GDP"),
+    ("Defence spending in Lithuania is set to grow by 10% next year.", "10%"),
+    ("Council tax in Wales is set to rise by about 5% in the coming year.", "5%"),
+])
+def test_set_to_move_is_an_outlook(text, figure):
+    """"is set to rise/grow/climb" with the figure moving on its own: the reporter's outlook (claimtype.SET_TO_MOVE)."""
+    assert pipeline_claim(text, figure)["claim_type"] == "forecast"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The government is set to raise VAT to 25% next year.", "25%"),
+    ("Poland is set to reach 4.7% of GDP on defence in 2025.", "4.7% of GDP"),
+])
+def test_a_decider_set_to_act_still_decides(text, figure):
+    assert pipeline_claim(text, figure)["claim_type"] == "commitment"
