@@ -120,6 +120,12 @@ DOC_CALLS = regex.compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 
 PARTY_SUBJECT = regex.compile(r"\b(?:[Pp]art(?:y|ies)|opposition|Democrats|Republicans|Conservatives|Tories|Labour|Liberals)\b")
 
+# lawmakers as the subject of a wish for their state's figure ("Lawmakers on the appropriations committee want the total
+# raised to 54.2 trillion naira", "MPs want the aid budget kept at 0.7%"): a legislature's push proposes, it does not pledge
+# the government's budget (ANNOTATION.md: a level a legislature pushes for, ["demand", "proposal"])
+LEGISLATOR_SUBJECT = regex.compile(r"\b(?:lawmakers|legislators|senators|MPs|parliamentarians|congressmen|deputies|"
+                                   r"members\s+of\s+parliament)\b", regex.IGNORECASE)
+
 OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
 # a state's independent body that presses its own government, no voice of the government's own plan: its central bank, fiscal
 # council or audit office ("The Bank of Finland says that the government should cut spending by 3 billion euros", "the
@@ -458,7 +464,8 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
             and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
                  or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not legislative(text, state)
                      and actor_code not in _entities.ORGANISATION_CODES
-                     and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
+                     and not PARTY_SUBJECT.search(text, clause[0], st.cue.start)
+                     and not LEGISLATOR_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
         if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
             # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
             claim_type = document_content(text, clause, st.cue.start, state)

@@ -69,3 +69,18 @@ def test_set_to_move_is_an_outlook(text, figure):
 ])
 def test_a_decider_set_to_act_still_decides(text, figure):
     assert pipeline_claim(text, figure)["claim_type"] == "commitment"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nigerian lawmakers want the budget raised to 54.2 trillion naira.", "54.2 trillion naira"),
+    ("German MPs want the defence budget raised to 3% of GDP.", "3% of GDP"),
+    ("Polish legislators want the deficit kept below 3% of GDP.", "3% of GDP"),
+])
+def test_lawmakers_wish_for_their_states_figure_is_no_pledge(text, figure):
+    """Lawmakers wanting a figure of their state's budget push for it (claim.LEGISLATOR_SUBJECT): a proposal or demand."""
+    assert pipeline_claim(text, figure)["claim_type"] in ("proposal", "demand")
+
+
+def test_a_ministers_wish_for_the_states_figure_stays_its_aim():
+    text = "Domanski said he wanted the deficit below 3% of GDP by 2028."
+    assert pipeline_claim(text, "3% of GDP")["claim_type"] == "commitment"
