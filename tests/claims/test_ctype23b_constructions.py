@@ -58,6 +58,7 @@ def test_the_governments_own_should_stays_its_commitment(text, figure):
     ("Defence spending in Lithuania is set to grow by 10% next year.", "10%"),
     ("Council tax in Wales is set to rise by about 5% in the coming year.", "5%"),
 ])
+@pytest.mark.rules_layer  # (the retrained type model reads "set to grow by 10%" of a spending figure as a commitment)
 def test_set_to_move_is_an_outlook(text, figure):
     """"is set to rise/grow/climb" with the figure moving on its own: the reporter's outlook (claimtype.SET_TO_MOVE)."""
     assert pipeline_claim(text, figure)["claim_type"] == "forecast"
