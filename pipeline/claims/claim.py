@@ -120,6 +120,12 @@ DOC_CALLS = regex.compile(r"call(?:s|ed|ing)?\s+for\b", regex.IGNORECASE)
 
 PARTY_SUBJECT = regex.compile(r"\b(?:[Pp]art(?:y|ies)|opposition|Democrats|Republicans|Conservatives|Tories|Labour|Liberals)\b")
 
+# lawmakers as the subject of a wish for their state's figure ("Lawmakers on the appropriations committee want the total
+# raised to 54.2 trillion naira", "MPs want the aid budget kept at 0.7%"): a legislature's push proposes, it does not pledge
+# the government's budget (ANNOTATION.md: a level a legislature pushes for, ["demand", "proposal"])
+LEGISLATOR_SUBJECT = regex.compile(r"\b(?:lawmakers|legislators|senators|MPs|parliamentarians|congressmen|deputies|"
+                                   r"members\s+of\s+parliament)\b", regex.IGNORECASE)
+
 OPPOSITION = regex.compile(r"\bopposition\b", regex.IGNORECASE)
 # a state's independent body that presses its own government, no voice of the government's own plan: its central bank, fiscal
 # council or audit office ("The Bank of Finland says that the government should cut spending by 3 billion euros", "the
@@ -130,6 +136,21 @@ INDEPENDENT_VOICE = regex.compile(r"\b(?:central\s+bank|(?-i:Bank\s+of\s+[A-Z]\w
                                   r"audit\s+office|court\s+of\s+auditors)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:says|said|stated|states|"
                                   r"recommends|recommended|warns|warned|thinks|believes|considers|notes|noted|urges|urged)\b",
                                   regex.IGNORECASE)  # (the speaker, not the body pressed: "said the Bundesbank should")
+
+
+# a party outside government or an independent body saying what "should" or "must" happen to a figure ("The Liberal
+# Democrats said aid should not be cut below 0.5% of GNI", "the Greens say defence spending should not rise above 2%"):
+# it presses the government, it cannot pledge (ANNOTATION.md: a demand, a proposal also accepted), so its obligation with
+# no subject named is no commitment
+OTHER_PARTY_SAYS = regex.compile(r"\b(?:opposition|Liberal\s+Democrats|Lib\s+Dems?|Greens|Green\s+Party|SNP|Plaid\s+Cymru)\b"
+                                 r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,4}?(?:says|said|argues|argued|insists|insisted|believes|"
+                                 r"thinks|wants|wanted|urges|urged|warns|warned|demands|demanded)\b", regex.IGNORECASE)
+
+
+def _outside_voice_obliges(text: str, sentence, cue) -> bool:
+    """Whether an opposition party or an independent body states the obligation whose modal is `cue`."""
+    return OTHER_PARTY_SAYS.search(text, sentence.start, cue.start) is not None \
+        or INDEPENDENT_VOICE.search(text, sentence.start, cue.start) is not None
 
 
 def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
@@ -383,7 +404,8 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
     text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
             and _voices.modal_subject(ctx, sentence, clause, st.cue) is None \
-            and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
+            and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start) \
+            and not _outside_voice_obliges(text, sentence, st.cue):
         claim_type = "commitment"  # "spending must be cut by 2 billion": an obligation no one else is asked
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
             and OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start):
@@ -431,7 +453,7 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
                      and text[st.cue.start:st.cue.end].lower() in OWN_WISH)) \
             and not (st.cue is not None and OPPOSITION.search(text, clause[0], st.cue.start)) \
             and not (st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
-                     and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.start)) \
+                     and _outside_voice_obliges(text, sentence, st.cue)) \
             and not (st.cue is not None and st.cue.entry["pos"] == "V"
                      and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.end)):  # "The Bundesbank urged the government to"
         # (an organisation calling on its members demands; so does an opposition pressing its own government:
@@ -443,7 +465,8 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
             and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
                  or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not legislative(text, state)
                      and actor_code not in _entities.ORGANISATION_CODES
-                     and not PARTY_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
+                     and not PARTY_SUBJECT.search(text, clause[0], st.cue.start)
+                     and not LEGISLATOR_SUBJECT.search(text, clause[0], st.cue.start))) else "proposal"
         if claim_type == "proposal" and st.cue.entry["pos"] == "V" and DOC_CALLS.match(text, st.cue.start):
             # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
             claim_type = document_content(text, clause, st.cue.start, state)

@@ -188,6 +188,22 @@ def _main_clause_over_agreed_rule(sc: SentenceScope, fig: dict, clause, st):
     return _stance.Stance(outer.entry["claim_type"], outer, "governing")
 
 
+# "is set to rise to", "are set to fall by": "set to" and an intransitive move of the figure (no object: the figure moves)
+SET_TO_MOVE = regex.compile(r"set\s+to\s+(?:\w+ly\s+)?(?:rise|fall|climb|grow|increase|decrease|decline|drop|jump|soar|"
+                            r"reach|hit|top|exceed|surpass|double|ease|narrow|widen|shrink)\b(?!\s+(?:its|their|the|a|an)\s)",
+                            regex.IGNORECASE)
+
+OWNER_PREPOSITION = regex.compile(r"\b(?:in|of|for)\s+(?:the\s+)?$", regex.IGNORECASE)  # "defence spending in Poland"
+SET_SUBJECT_GAP = regex.compile(r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+)?", regex.IGNORECASE)
+
+
+def _state_is_set_to(text: str, subject, cue) -> bool:
+    """Whether the subject found before "set to" stands right before its copula ("Poland is set to reach"), so that it,
+    not a figure it owns ("defence spending in Poland"), is what is set to move."""
+    return subject is not None and SET_SUBJECT_GAP.fullmatch(text, subject.end, cue.start) is not None \
+        and OWNER_PREPOSITION.search(text, max(0, subject.start - 12), subject.start) is None
+
+
 def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     """The claim_type a future, a present level or an estimate makes: a future decides an instrument (commitment) or
     foresees an outcome (forecast); a present level of a later year is foreseen; an estimate of a past year is a level
@@ -234,6 +250,12 @@ def tense_type(sc: SentenceScope, fig: dict, clause, st) -> tuple:
                       and not _ownacts.projects_own_figure(text, h.end, st.cue.start)]
         # "would be forced to raise taxes to fill an annual £10.5bn black hole": a gap the act is to fill is a level
         # foreseen, not the act's own figure
+        if decided and SET_TO_MOVE.match(text, st.cue.start, start) is not None \
+                and not _state_is_set_to(text, _voices.subject_before(ctx, sentence, clause, st.cue), st.cue):
+            # "Council tax is set to rise by about 4%", "defence spending in Poland is set to climb to 4.7%": "set to"
+            # with the figure moving on its own is the reporter's outlook, not a decision (a state itself the subject,
+            # "Poland is set to reach 4.7%", and a transitive act, "the government is set to raise VAT", still decide)
+            decided = False
         claim_type = "commitment" if decided and not projectors and not GAP_AFTER.match(text, end) else "forecast"
         dated = own_date(text, clause, start, end, article.get("published")) if projectors else None
         if projectors and projectors[-1].entry["claim_type"] == "estimate" \

@@ -35,9 +35,15 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|can|could|shall|is|are)\
                         r"|did\s*(?:not|n['’]t|never)\s+(?!(?:\w+\s+){0,3}?(?:meet|reach|hit|achieve|fulfil|match)\w*\b)(?:\w+\s+){0,3}?"
                         r"|(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:plans?|intention|intentions)\s+(?:to|of)\s+"
                         # "was not prepared to raise", "were not willing to spend" (the past of "is not ready to")
-                        r"|(?:was|were)\s*(?:not|n['’]t|never)\s+(?:ready|prepared|willing)\s+to\s+)"
-                        r"(?:commit|raise|increase|spend|reach|accept|sign\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve|adopt|embrace|endorse|match)\w*\b"
-                        r"(?!\s+(?:beyond|above|further|past))[^,;]{0,80}$", regex.IGNORECASE)
+                        r"|(?:was|were)\s*(?:not|n['’]t|never)\s+(?:ready|prepared|willing)\s+to\s+"
+                        # "Babis has not committed to 3.5% by 2035", "Rome has never signed up to 5%": a pledge not given
+                        # (only pledge verbs: "has not reached 2%" is a level missed, not a refusal)
+                        r"|(?:has|have|had)\s*(?:not|n['’]t|never)\s+(?:yet\s+|so\s+far\s+|formally\s+|publicly\s+|explicitly\s+){0,2}"
+                        r"(?=(?:committ|signed\s+up|agreed|accepted|endorsed|embraced|pledged)))"
+                        r"(?:commit|raise|increase|spend|reach|accept|sign\w*\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve|adopt|embrace|endorse|match|pledge)\w*\b"
+                        r"(?!\s+(?:beyond|above|further|past))"
+                        # "has not committed to 3.5% by 2035, nor to the alliance's further 1.5%": "nor" carries the refusal on
+                        r"(?:[^,;]{0,80},\s*nor\s+)?[^,;]{0,80}$", regex.IGNORECASE)
 # "Madrid is not considering a rise to 3.5% of GDP", "was not weighing a defence fund of 10 billion euros", "is not planning
 # a rise to 3.5%": an option its subject says it is not weighing is refused, not floated or planned
 NEG_CONSIDER = regex.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*(?:not|n['’]t|never)\s+(?:\w+ly\s+|even\s+)?"
