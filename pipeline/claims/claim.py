@@ -98,8 +98,8 @@ def cost_bearer(ctx, sentence, start: int):
     2,000 Ecus"), else None."""
     text = ctx.text
     lo = max(sentence.start, start - 80)
-    if BEARER_VERB_BEFORE.search(text, lo, start) is None and "cost" not in text[lo:start].lower() \
-            and "sav" not in text[lo:start].lower():
+    window = text[lo:start].lower()
+    if "cost" not in window and "sav" not in window:  # (every cost or save verb holds one; most figures have neither)
         return None
     for e in reversed(ctx.entities(sentence)):
         if e.end > start or e.start < lo:

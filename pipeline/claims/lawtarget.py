@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import Guarded
+
 LAW = r"(?:law|act|legislation|pact|treaty|amendment)"
+# both "... before" patterns below run before every figure: only in a window holding a LAW noun ("pact" holds "act")
+LAW_WORDS = ("law", "act", "legislation", "treaty", "amendment")
 # "the ... law('s) (deficit) goal (for 1988) of (a) N", "the Act's target of N"
-LAW_GOAL_BEFORE = regex.compile(r"\b" + LAW + r"(?:['’]s)?\s+(?:(?:deficit|budget|spending|debt|reduction)\s+){0,2}"
-                                r"(?:target|goal|ceiling|limit|requirement)s?\s+(?:(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d"
-                                r"(?:[/-]\d\d)?\s+)?of\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|some|roughly|no\s+more\s+than|"
-                                r"at\s+most)\s+)?$", regex.IGNORECASE)
+LAW_GOAL_BEFORE = Guarded(regex.compile(r"\b" + LAW + r"(?:['’]s)?\s+(?:(?:deficit|budget|spending|debt|reduction)\s+){0,2}"
+                                        r"(?:target|goal|ceiling|limit|requirement)s?\s+(?:(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d"
+                                        r"(?:[/-]\d\d)?\s+)?of\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|some|roughly|no\s+more\s+than|"
+                                        r"at\s+most)\s+)?$", regex.IGNORECASE), LAW_WORDS)
 # "a budget law requiring a N cut", "legislation that mandates a N reduction"
-LAW_REQUIRING_BEFORE = regex.compile(r"\b" + LAW + r"\s+(?:that\s+|which\s+)?(?:requiring|requires|required|mandating|mandates|"
-                                     r"mandated)\s+(?:(?:a|an|the)\s+)?(?:(?:deficit|spending|budget)\s+)?"
-                                     r"(?:(?:about|around|some|at\s+least)\s+)?$", regex.IGNORECASE)
+LAW_REQUIRING_BEFORE = Guarded(regex.compile(r"\b" + LAW + r"\s+(?:that\s+|which\s+)?(?:requiring|requires|required|"
+                                             r"mandating|mandates|mandated)\s+(?:(?:a|an|the)\s+)?(?:(?:deficit|spending|budget)\s+)?"
+                                             r"(?:(?:about|around|some|at\s+least)\s+)?$", regex.IGNORECASE), LAW_WORDS)
 # "N under the (provisions of the) Gramm-Rudman Act", a few words after the figure
 UNDER_LAW_AFTER = regex.compile(r"(?:\s+[\w.-]+){0,6}?\s+under\s+(?:the\s+)?(?:(?:provisions|terms|requirements)\s+of\s+(?:the\s+)?)?"
                                 r"(?:(?:new|old|[\w-]+)\s+){0,3}?" + LAW + r"\b", regex.IGNORECASE)

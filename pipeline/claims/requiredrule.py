@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from . import entities as _entities
+from .lexicon import Guarded
 
 # the passive of an obligation, an optional agent ("by law", "under EU rules", "by the alliance's guideline"), its
 # infinitive of a verb setting the figure, and up to VERB_REACH words before the figure
@@ -23,8 +24,9 @@ AGENT = r"(?:\s+(?:by|under)\s+(?P<agent>[^,;.:()]{1,70}?))?"
 FIGURE_VERB = (r"\s+to\s+(?:(?:\w+ly|at\s+least)\s+)?(?:spend|keep|hold|bring|reach|allocate|devote|cut|reduce|lower|raise|"
                r"lift|increase|maintain|limit|cap|invest|meet|run|commit)\b")
 VERB_REACH = 8
-REQUIRED_BEFORE = regex.compile(OBLIGED + AGENT + FIGURE_VERB + r"(?:\s+\S+){0," + str(VERB_REACH) + r"}?\s+$",
-                                regex.IGNORECASE)
+# searched before every figure: only in a window holding one of the obligation's participles
+REQUIRED_BEFORE = Guarded(regex.compile(OBLIGED + AGENT + FIGURE_VERB + r"(?:\s+\S+){0," + str(VERB_REACH) + r"}?\s+$",
+                                        regex.IGNORECASE), ("required", "obliged", "obligated", "bound", "compelled"))
 REACH = 200  # chars before the figure searched for the construction
 SUBJECT_WORDS = 8  # words from the subject's name to the passive
 
