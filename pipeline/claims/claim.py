@@ -175,6 +175,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = plan_proposal_type(sc, fig, clause, claim_type, st, conditional)
     claim_type, st = refusal_type(sc, fig, clause, claim_type, st0, st)
     claim_type, st, rule_threshold = restated_or_rule_type(sc, fig, clause, claim_type, st)
+    if (permitted := _rulestand.permitted_type(sc.text, sc.sentence.start, fig["char_start"], claim_type)) != claim_type:
+        # "under the change the 16 federal states may together also run structural deficits of 0.35%": a rule's room
+        claim_type, st = permitted, st._replace(claim_type=permitted)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
     claim_type, st = _debtdue.due_type(sc, fig, clause, claim_type, st)  # "has to repay 2 billion dlrs": a sum due (debtdue)
     if claim_type in ("benchmark", "commitment") and fig.get("listed_level"):
@@ -190,6 +193,10 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if claim_type == "actual" and (wished := _relstance.relative_stance(sc, fig)) is not None:
         # "down from the 20% Trump had threatened": the threatened level, not one reached (relstance)
         claim_type = wished.entry["claim_type"]
+        st = st._replace(claim_type=claim_type)
+    elif claim_type == "actual" and _relstance.forecast_clause(sc.text, fig["char_start"], fig["end"], sc.sentence.end):
+        # "above the 68.5 billion dollar deficit the Parliamentary Budget Officer had projected": the level foreseen (relstance)
+        claim_type = "forecast"
         st = st._replace(claim_type=claim_type)
     actor, target = _figure_roles(sc, fig, clause, st)
     head = fig.get("head")

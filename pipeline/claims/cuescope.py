@@ -282,6 +282,25 @@ ASIDE_SPAN = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:inclu
                            r"not\s+including|apart\s+from|except(?:\s+for)?|" + PARTICIPLE_ASIDE + r")\b[^,;]*(?=,)", regex.IGNORECASE)
 
 
+# the rest of a coordinated predicate after an aside closes: ", and set an ambition of ", ", and wants it to reach "
+AFTER_ASIDE_AND = regex.compile(r",\s+and\s+(?:[\w'’-]+\s+){1,7}?$", regex.IGNORECASE)
+AFTER_ASIDE_REACH = 80  # chars before the figure searched for it
+
+
+def closed_aside_before(text: str, sentence_start: int, fig_start: int) -> tuple[int, int] | None:
+    """(opening, closing comma) of a participle or qualifying aside that closes before the predicate coordinated after it,
+    in which the figure stands ("pledged to lift defence spending to 2.5% of GDP, paid for by cutting development aid to
+    0.3% of GNI, and set an ambition of 3%"); else None."""
+    if ", and " not in text[max(sentence_start, fig_start - AFTER_ASIDE_REACH):fig_start]:
+        return None
+    m = AFTER_ASIDE_AND.search(text, max(sentence_start, fig_start - AFTER_ASIDE_REACH), fig_start)
+    if m is None:
+        return None
+    closing = m.start()
+    a = ASIDE_OPENER.search(text, max(sentence_start, closing - 2 * ASIDE_REACH), closing)
+    return (a.start(), closing) if a is not None else None
+
+
 def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
     """Whether a cue stands in an aside opened by a comma and a relative or qualifying word, closed by the comma at
     `closing` (no comma between the opening and the cue)."""

@@ -100,7 +100,7 @@ def _rate_in_sentence(hits) -> bool:
 
 
 NATO_BEFORE = regex.compile(r"\b(?:NATO|Nato|(?:the|The)\s+alliance)(?:['’]s)?\s+(?:(?:old|new|long-standing|longstanding|current|overall|core|official|headline)\s+)*$")
-NATO_OF = regex.compile(r"\bNATO(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
+NATO_OF = regex.compile(r"\b(?:NATO|Nato|(?:the|The)\s+alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:target|goal|guideline|benchmark|pledge)\s+of\s+(?:(?:about|around|at\s+least)\s+)?$")
 
 
 # the alliance's target named in the figure's clause before it, the members reaching it ("the target NATO leaders set at The
@@ -276,6 +276,30 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             fig["soft_metric"] = prev.get("soft_metric", False)
             if fig["basis"] is None and fig["unit"] == "percent":
                 fig["basis"] = prev["basis"]
+    for k, fig in enumerate(figs):
+        if k and fig.get("head") is None and (span := _cuescope.closed_aside_before(text, sentence.start, fig["char_start"])):
+            # "pledged to lift defence spending to 2.5% of GDP by April 2027, paid for by cutting development aid to 0.3% of
+            # GNI from 0.5%, and set an ambition of 3% in the next parliament": a cue inside an aside that closes before the
+            # predicate coordinated after it is the aside's, and so is a weak word's metric taken from the aside's figure;
+            # the figure continues the first predicate's (modern45)
+            opening, closing = span
+            cue = fig["metric_cue"]
+            before = [f for f in figs[:k] if f["end"] <= opening and f["unit"] == fig["unit"] and f["metric"] in _cuelexicon.SCORED]
+            inside = [f for f in figs[:k] if opening <= f["char_start"] < closing]
+            weak = cue is None or cue.entry["metric"] == "CARRY" or bool(cue.entry.get("resolves")) \
+                or int(cue.entry.get("weight") or 0) >= WEAK_WEIGHT
+            own_basis = fig["unit"] != "percent" or " of " in text[fig["char_start"]:fig["end"]]
+            if before and before[-1]["metric"] != fig["metric"] \
+                    and ((cue is not None and opening <= cue.start < closing)
+                         or (weak and inside and inside[-1]["metric"] == fig["metric"])):
+                prev = before[-1]
+                fig["metric"], fig["metric_cue"], fig["weak_metric"] = prev["metric"], prev["metric_cue"], prev["weak_metric"]
+                fig["soft_metric"] = prev.get("soft_metric", False)
+                if not own_basis:  # (no basis of its own: the first predicate's, not the aside's)
+                    fig["basis"] = prev["basis"]
+            elif before and before[-1]["metric"] == fig["metric"] and not own_basis and inside \
+                    and fig["basis"] == inside[-1]["basis"] != before[-1]["basis"]:
+                fig["basis"] = before[-1]["basis"]  # ("..., funded by cutting aid to 0.3% of GNI, and to 3% in the next parliament")
     for fig, whole in zip(figs, figs[1:]):
         # "the repayment of up to 600 mln dlrs of New Zealand's 21.74 billion dlrs of overseas debt", "to reschedule 9.4 billion
         # dlrs of its 27.8 billion dlr foreign debt": a sum taken out of a larger sum is a part of that sum's metric, whatever

@@ -37,6 +37,14 @@ POSSESSOR_GAP = regex.compile(r"(?:['’]s?)?\s+(?:(?!(?:to|will|would|should|mu
 INCLUDING = regex.compile(r"\b(?:including|especially|particularly|notably|such\s+as)\s+$", regex.IGNORECASE)
 AMONG_THEM = regex.compile(r"\s+(?:among|one\s+of)\s+them\b", regex.IGNORECASE)
 PASSIVE_BY = regex.compile(r"\bby\s+(?:the\s+)?$", regex.IGNORECASE)
+# a yardstick the figure is counted by, after it: "3.32% of GDP, counted the way NATO members count their spending",
+# "calculated as NATO allies do", "in line with how NATO members report theirs": the party named is the standard, not the
+# party asked (modern45)
+MEASURED_BY_BEFORE = regex.compile(r"(?:\b(?:in\s+)?the\s+(?:same\s+)?way|\b(?:count(?:ed|ing)?|measur(?:ed|ing)|calculat(?:ed|ing)|"
+                                   r"comput(?:ed|ing)|defin(?:ed|ing)|reckon(?:ed|ing)|report(?:ed|ing))\s+(?:just\s+)?(?:as|like)|"
+                                   r"\bin\s+line\s+with\s+(?:how|the\s+way)|\bby\s+the\s+(?:standards?|definition|yardstick|method)\s+of)"
+                                   r"\s+(?:(?:the|its|their|other|fellow|most)\s+)?$", regex.IGNORECASE)
+MEASURED_BY_REACH = 40  # chars before an entity searched for the yardstick's words
 OBJECT_WINDOW = 12
 
 
@@ -192,7 +200,8 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
             return between[0]
     after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1]
              and (e.kind != "pronoun" or e.surface.lower().startswith(("his", "her")))  # "enough for his country"
-             and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW]
+             and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW
+             and not MEASURED_BY_BEFORE.search(text, max(fig[1], e.start - MEASURED_BY_REACH), e.start)]
     for e in after:
         if INCLUDING.search(text, max(0, e.start - 30), e.start):
             return e

@@ -64,7 +64,7 @@ BACKED = regex.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)?|favou?r(?:s|ed)?|en
 BACKED_SCAN = _lexicon.Guarded(BACKED, ("support", "back", "favo", "endors"))
 # "Copenhagen backed NATO's new 5% goal", "Oslo supports the alliance's 3.5% target": a state backing the alliance's goal signs
 # up to it (ANNOTATION, modern33: a commitment), no proposal of its own
-BACKED_GOAL = regex.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?|embrace[sd]?)\s+(?:[\w'’-]+\s+){0,4}?$", regex.IGNORECASE)
+BACKED_GOAL = regex.compile(r"\b(?:support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?|embrace[sd]?)\s+(?:[\w'’-]+\s+){0,5}?$", regex.IGNORECASE)
 BACKED_GOAL_SCAN = _lexicon.Guarded(BACKED_GOAL, ("support", "back", "endors", "embrac"))
 # "5% of GDP would be \"unreasonable\"", "3.5% is not realistic for us": the figure judged out of the question
 REFUSAL_WORDS = (r"(?:[\"“'‘]\s*)?(?:simply\s+|totally\s+|completely\s+|far\s+)?(?:unreasonable|unrealistic|not\s+realistic|counterproductive|"

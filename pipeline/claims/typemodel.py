@@ -364,7 +364,7 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _storyyear.rules_stand(text, claim, new, s0, published) or _progressive.rules_stand(text, claim, new, s0) \
         or _projectionnoun.rules_stand(text, claim, new, s0, published) \
         or _rulestand.rules_stand(text, claim, new, s0) or _orgplans.rules_stand(text, claim, new, s0) \
-        or _relstance.rules_stand(text, claim, new) or _draftfig.rules_stand(text, claim, new) \
+        or _relstance.rules_stand(text, claim, new) or _relstance.forecast_stands(text, claim, new, s0) or _draftfig.rules_stand(text, claim, new) \
         or _budgetput.rules_stand(text, claim, new, s0, published) \
         or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0) \
         or _orgplans.named_rules_stand(text, claim, new, s0) or _allianceneed.rules_stand(text, claim, new, s0) \
