@@ -176,6 +176,12 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         return None
     if gap_end == fig_start and named_by_figure_before(text, hit, fig_start, fig_end, figures):
         return None  # "eight pct GNP growth, five billion dlrs of (current account) surplus": the noun of the sum before
+    if gap_start == fig_end and hit.entry["metric"] == "NONE" and ", the " in text[gap_start:hit.start] \
+            and (ranked := _ranked_apposition().search(text, gap_start, hit.start)) is not None \
+            and "," not in text[gap_start:ranked.start()]:
+        # "up from about 1.3% of GDP in 2024, the lowest share in the alliance": the head of an apposition ranking the
+        # figure is no market word marking a market's figure (modern45); it governs nothing
+        return None
     if gap_start == fig_end and beyond_dash_aside(text, fig_start, gap_start, gap_end):
         return None  # "the deficit -- targeted at 100,000 billion lire this year -- means ... inflation": the main clause's
     words = index.words(text, gap_start, gap_end) if index is not None else None

@@ -15,7 +15,9 @@ words on 2024-25 reporting (figures as reported, rounded); needs the gazetteer.
   from 0.5%, and set an ambition of 3%") continues the first predicate's metric, not the aside's
   (cuescope.closed_aside_before, figures.py);
 - "backed the alliance's new goal of 5%" names the alliance's goal, so backing it commits (figures.NATO_OF,
-  ruletype.BACKED_GOAL).
+  ruletype.BACKED_GOAL);
+- "share" heading an apposition that ranks the figure (", the lowest share in the alliance") is no market word: it governs
+  nothing, and the figure takes its sentence's one metric (cuescope._cost).
 """
 import pytest
 
@@ -162,3 +164,18 @@ def test_a_predicate_after_an_aside_continues_the_first_predicates_metric(text):
 def test_backing_the_alliances_goal_of_a_share_commits(text):
     c = _claim(rules_claims(text), "5% of GDP")
     assert c["metric"] == "defense_spending" and c["claim_type"] == "commitment"
+
+
+# -- a ranked apposition after the figure --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Spain reached NATO's 2% guideline this year after the government approved a 10.47 billion euro plan in April, up from "
+     "about 1.3% of GDP in 2024, the lowest share in the alliance.", "1.3% of GDP"),
+    ("Spain's defence spending rose to 2% of GDP this year, up from about 1.3% in 2024, the lowest share in the alliance.",
+     "1.3%"),
+    ("NATO estimated that Spain's defence spending came to about 1.28% of GDP in 2024, the lowest share among the allies.",
+     "1.28% of GDP"),
+])
+def test_the_share_heading_a_ranked_apposition_marks_no_market(text, figure):
+    c = _claim(rules_claims(text), figure)
+    assert c["metric"] == "defense_spending" and c["claim_type"] == "actual"
