@@ -219,9 +219,10 @@ def clause_of_type(text: str, claim: dict, sentence_start: int, claim_type: str)
     return _ownacts.clause_opening(text, lo, start), stop.start() if stop else hi
 
 
-def keeps_rules_type(text: str, claim: dict, sentence_start: int, published) -> bool:
+def keeps_rules_type(text: str, claim: dict, new: str, sentence_start: int, published) -> bool:
     """Whether the rules' claim_type stands against the learned model's (typemodel.retype): a government's act stated in
-    the figure's own words (firm_commitment), or the level such a change moves from (firm_level)."""
+    the figure's own words (firm_commitment), or the level such a change moves from (firm_level), whatever type the
+    model gives (`new`, unread: taken to fit typemodel's registry of the checks, typemodel.RULES_THAT_STAND)."""
     return firm_commitment(text, claim, sentence_start, published) or firm_level(text, claim, sentence_start, published)
 
 

@@ -239,7 +239,7 @@ def reached_level(text: str, clause: tuple[int, int], start: int, end: int, publ
     return not ACT_BEFORE.search(text, max(own_stretch(text, clause, start, end)[0], start - ACT_REACH), start)
 
 
-def rules_stand(claim: dict, model_type: str, text: str, sentence_start: int, published) -> bool:
+def rules_stand(text: str, claim: dict, model_type: str, sentence_start: int, published) -> bool:
     """Whether the rules' claim_type of a finished claim stands against the model's: the rules' ``actual`` of a figure
     with a time of its own now or in the past (``own_anchor``) or dated in the article's own year ("at about 3.4% this
     year": ANNOTATION.md, the current year's level is ``actual``, the running fiscal year's accepts it); and any type
