@@ -31,6 +31,7 @@ from . import lexicon as _lexicon
 from . import ownacts as _ownacts
 from .stance import DECIDED_PARTICIPLES
 from .levels import names_past_year
+from .lexicon import claim_sentence_end
 
 
 # the instruments a state sets: its taxes, duties, tariffs and their rates, its budget lines and aid, and the targets and
@@ -212,7 +213,7 @@ def clause_of_type(text: str, claim: dict, sentence_start: int, claim_type: str)
     if claim.get("claim_type") != claim_type:
         return None
     start, end = claim["char_start"], claim["char_end"]
-    lo, hi = sentence_start, min(len(text), sentence_start + len(claim.get("sentence") or ""))
+    lo, hi = sentence_start, min(len(text), claim_sentence_end(claim, sentence_start))
     if not (lo <= start <= end <= hi):
         return None
     stop = _ownacts.CLAUSE_BREAK.search(text, end, hi)

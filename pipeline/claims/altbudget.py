@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import claim_sentence_end
+
 ALT_NOUN = r"(?:alternative(?:\s+budgets?)?|shadow\s+budgets?|counter-budgets?)"
 # "... by 830 million euros in this SDP alternative", "in the Left Party's alternative budget"
 ALT_AFTER = regex.compile(r"(?:\s+[\w,-]+){0,6}?\s+(?:in|under)\s+(?:this|the|its|their|(?:the\s+)?[\w'’.-]+['’]s?)\s+"
@@ -38,5 +40,5 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if claim.get("claim_type") != "proposal" or new == "proposal":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    s1 = s0 + len(claim.get("sentence") or "")
+    s1 = claim_sentence_end(claim, s0)
     return _after(text, end, s1) or ALT_BEFORE.search(text, max(s0, start - 100), start) is not None

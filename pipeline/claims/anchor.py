@@ -26,6 +26,7 @@ import regex
 from . import lexicon as _lexicon
 from . import stance as _stance
 from .levels import own_date, own_stretch, YEAR_OWNER, FISCAL_YEAR_END_MONTH, CHANGE_VERB_BEFORE_SCAN
+from .lexicon import claim_sentence_end
 
 QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only|approximately|more\s+than|less\s+than)\s+)"
 
@@ -249,7 +250,7 @@ def rules_stand(text: str, claim: dict, model_type: str, sentence_start: int, pu
     if rule_type != "actual" and model_type != "actual":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    clause = _stance.clause_bounds(text, sentence_start, sentence_start + len(claim.get("sentence") or ""), start, end)
+    clause = _stance.clause_bounds(text, sentence_start, claim_sentence_end(claim, sentence_start), start, end)
     dated = own_date(text, clause, start, end, published)
     if rule_type == "actual":
         return dated == "current" or own_anchor(text, clause, start, end, published, claim.get("bound")) is not None

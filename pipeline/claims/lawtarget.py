@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Guarded
+from .lexicon import Guarded, claim_sentence_end
 
 LAW = r"(?:law|act|legislation|pact|treaty|amendment)"
 # both "... before" patterns below run before every figure: only in a window holding a LAW noun ("pact" holds "act")
@@ -52,5 +52,5 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if claim.get("claim_type") != "benchmark" or new == "benchmark":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    sentence_end = s0 + len(claim.get("sentence") or "")
+    sentence_end = claim_sentence_end(claim, s0)
     return law_figure(text, start, s0) or UNDER_LAW_AFTER.match(text, end, min(sentence_end, end + AFTER)) is not None

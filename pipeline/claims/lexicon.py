@@ -541,6 +541,12 @@ def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end
     return (ends[i - 1] if i else start), (starts[j] if j < len(starts) else end)
 
 
+def claim_sentence_end(claim: dict, sentence_start: int) -> int:
+    """Where the claim's sentence ends in the text: its start there plus the length of the sentence the claim carries
+    (its start when it carries none)."""
+    return sentence_start + len(claim.get("sentence") or "")
+
+
 class LastSeen:
     """Answers kept for the object last asked about (an article's text or context), dropped when another one comes: the
     claims steps ask again and again about the same figures of one article. The object is held (kept alive, so `is`
