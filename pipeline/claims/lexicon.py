@@ -57,6 +57,26 @@ def phrases_alternation(phrases) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+def listed_words(name: str, key: str = "word", where: str | None = None) -> list[str]:
+    """The `key` column of a lexicon CSV in the file's order; with `where`, only the rows whose `where` column is set (a
+    file holding several modules' lists of one idea, a column marking each list's members)."""
+    return [r[key] for r in read_rows(name) if where is None or r[where]]
+
+
+_LITERAL_PHRASE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+
+
+def words_alternation(phrases) -> str:
+    """The phrases as a regex alternation in the order given, for a hand-written pattern around a word list: each word
+    literal, a run of whitespace between words ("Atlantic Treaty" -> Atlantic\\s+Treaty). Only letters, a hyphen inside a
+    word and single spaces (no phrase may hold regex syntax: ValueError)."""
+    phrases = list(phrases)
+    bad = [p for p in phrases if not _LITERAL_PHRASE.fullmatch(p)]
+    if bad or not phrases:
+        raise ValueError(f"not a list of literal words: {bad or phrases}")
+    return "|".join(r"\s+".join(p.split(" ")) for p in phrases)
+
+
 def trie_add(trie: dict, word: str, end: str) -> None:
     node = trie
     for ch in word:
