@@ -31,6 +31,7 @@ from . import lexicon as _lexicon
 from . import ownacts as _ownacts
 from .stance import DECIDED_PARTICIPLES
 from .levels import names_past_year
+from .lexicon import claim_sentence_end
 
 
 # the instruments a state sets: its taxes, duties, tariffs and their rates, its budget lines and aid, and the targets and
@@ -212,16 +213,17 @@ def clause_of_type(text: str, claim: dict, sentence_start: int, claim_type: str)
     if claim.get("claim_type") != claim_type:
         return None
     start, end = claim["char_start"], claim["char_end"]
-    lo, hi = sentence_start, min(len(text), sentence_start + len(claim.get("sentence") or ""))
+    lo, hi = sentence_start, min(len(text), claim_sentence_end(claim, sentence_start))
     if not (lo <= start <= end <= hi):
         return None
     stop = _ownacts.CLAUSE_BREAK.search(text, end, hi)
     return _ownacts.clause_opening(text, lo, start), stop.start() if stop else hi
 
 
-def keeps_rules_type(text: str, claim: dict, sentence_start: int, published) -> bool:
+def keeps_rules_type(text: str, claim: dict, new: str, sentence_start: int, published) -> bool:
     """Whether the rules' claim_type stands against the learned model's (typemodel.retype): a government's act stated in
-    the figure's own words (firm_commitment), or the level such a change moves from (firm_level)."""
+    the figure's own words (firm_commitment), or the level such a change moves from (firm_level), whatever type the
+    model gives (`new`, unread: taken to fit typemodel's registry of the checks, typemodel.RULES_THAT_STAND)."""
     return firm_commitment(text, claim, sentence_start, published) or firm_level(text, claim, sentence_start, published)
 
 

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import regex
 
-ALT_NOUN = r"(?:alternative(?:\s+budgets?)?|shadow\s+budgets?|counter-budgets?)"
+from .lexicon import claim_sentence_end, listed_words, words_alternation
+
+# the alternative budget's nouns (alternative_budget_nouns.csv): all of them after the figure, those marked `before` before it
+ALT_NOUN = r"(?:" + words_alternation(listed_words("alternative_budget_nouns.csv")) + ")"
 # "... by 830 million euros in this SDP alternative", "in the Left Party's alternative budget"
 ALT_AFTER = regex.compile(r"(?:\s+[\w,-]+){0,6}?\s+(?:in|under)\s+(?:this|the|its|their|(?:the\s+)?[\w'’.-]+['’]s?)\s+"
                           r"(?:[\w'’.-]+\s+){0,2}?" + ALT_NOUN + r"\b", regex.IGNORECASE)
 # the noun before the figure, in its sentence ("their alternative budget would take on 600 million euros less debt")
-ALT_BEFORE = regex.compile(r"\b(?:alternative\s+budgets?|shadow\s+budgets?|counter-budgets?)\b[^.;:]{0,100}$", regex.IGNORECASE)
+ALT_BEFORE = regex.compile(r"\b(?:" + words_alternation(listed_words("alternative_budget_nouns.csv", where="before"))
+                           + r")\b[^.;:]{0,100}$", regex.IGNORECASE)
 AFTER = 80  # chars after the figure
 CHANGED = frozenset({"forecast", "commitment"})
 
@@ -38,5 +42,5 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if claim.get("claim_type") != "proposal" or new == "proposal":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    s1 = s0 + len(claim.get("sentence") or "")
+    s1 = claim_sentence_end(claim, s0)
     return _after(text, end, s1) or ALT_BEFORE.search(text, max(s0, start - 100), start) is not None

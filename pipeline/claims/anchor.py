@@ -26,6 +26,7 @@ import regex
 from . import lexicon as _lexicon
 from . import stance as _stance
 from .levels import own_date, own_stretch, YEAR_OWNER, FISCAL_YEAR_END_MONTH, CHANGE_VERB_BEFORE_SCAN
+from .lexicon import claim_sentence_end
 
 QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only|approximately|more\s+than|less\s+than)\s+)"
 
@@ -239,7 +240,7 @@ def reached_level(text: str, clause: tuple[int, int], start: int, end: int, publ
     return not ACT_BEFORE.search(text, max(own_stretch(text, clause, start, end)[0], start - ACT_REACH), start)
 
 
-def rules_stand(claim: dict, model_type: str, text: str, sentence_start: int, published) -> bool:
+def rules_stand(text: str, claim: dict, model_type: str, sentence_start: int, published) -> bool:
     """Whether the rules' claim_type of a finished claim stands against the model's: the rules' ``actual`` of a figure
     with a time of its own now or in the past (``own_anchor``) or dated in the article's own year ("at about 3.4% this
     year": ANNOTATION.md, the current year's level is ``actual``, the running fiscal year's accepts it); and any type
@@ -249,7 +250,7 @@ def rules_stand(claim: dict, model_type: str, text: str, sentence_start: int, pu
     if rule_type != "actual" and model_type != "actual":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    clause = _stance.clause_bounds(text, sentence_start, sentence_start + len(claim.get("sentence") or ""), start, end)
+    clause = _stance.clause_bounds(text, sentence_start, claim_sentence_end(claim, sentence_start), start, end)
     dated = own_date(text, clause, start, end, published)
     if rule_type == "actual":
         return dated == "current" or own_anchor(text, clause, start, end, published, claim.get("bound")) is not None

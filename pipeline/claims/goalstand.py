@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from . import stance as _stance
+from .lexicon import claim_sentence_end
 
 REACH = 160  # chars before the figure searched for the goal noun and its copula
 TYPES = frozenset({"forecast", "actual"})
@@ -47,7 +48,7 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     start, end = claim["char_start"], claim["char_end"]
     if GOAL_WORD.search(text, max(s0, start - REACH), start) is None:  # (most claims: no goal noun before them)
         return False
-    clause = _stance.clause_bounds(text, s0, s0 + len(claim.get("sentence") or ""), start, end)
+    clause = _stance.clause_bounds(text, s0, claim_sentence_end(claim, s0), start, end)
     return goal_governs(text, clause, start)
 
 

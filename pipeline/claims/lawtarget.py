@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Guarded
+from .lexicon import Guarded, claim_sentence_end, listed_words, words_alternation
 
-LAW = r"(?:law|act|legislation|pact|treaty|amendment)"
-# both "... before" patterns below run before every figure: only in a window holding a LAW noun ("pact" holds "act")
-LAW_WORDS = ("law", "act", "legislation", "treaty", "amendment")
+LAW = r"(?:" + words_alternation(listed_words("law_nouns.csv")) + ")"
+# both "... before" patterns below run before every figure: only in a window holding a LAW noun (law_nouns.csv, column
+# guard: "pact" holds "act")
+LAW_WORDS = tuple(listed_words("law_nouns.csv", where="guard"))
 # "the ... law('s) (deficit) goal (for 1988) of (a) N", "the Act's target of N"
 LAW_GOAL_BEFORE = Guarded(regex.compile(r"\b" + LAW + r"(?:['’]s)?\s+(?:(?:deficit|budget|spending|debt|reduction)\s+){0,2}"
                                         r"(?:target|goal|ceiling|limit|requirement)s?\s+(?:(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d"
@@ -52,5 +53,5 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if claim.get("claim_type") != "benchmark" or new == "benchmark":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    sentence_end = s0 + len(claim.get("sentence") or "")
+    sentence_end = claim_sentence_end(claim, s0)
     return law_figure(text, start, s0) or UNDER_LAW_AFTER.match(text, end, min(sentence_end, end + AFTER)) is not None

@@ -57,6 +57,26 @@ def phrases_alternation(phrases) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+def listed_words(name: str, key: str = "word", where: str | None = None) -> list[str]:
+    """The `key` column of a lexicon CSV in the file's order; with `where`, only the rows whose `where` column is set (a
+    file holding several modules' lists of one idea, a column marking each list's members)."""
+    return [r[key] for r in read_rows(name) if where is None or r[where]]
+
+
+_LITERAL_PHRASE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+
+
+def words_alternation(phrases) -> str:
+    """The phrases as a regex alternation in the order given, for a hand-written pattern around a word list: each word
+    literal, a run of whitespace between words ("Atlantic Treaty" -> Atlantic\\s+Treaty). Only letters, a hyphen inside a
+    word and single spaces (no phrase may hold regex syntax: ValueError)."""
+    phrases = list(phrases)
+    bad = [p for p in phrases if not _LITERAL_PHRASE.fullmatch(p)]
+    if bad or not phrases:
+        raise ValueError(f"not a list of literal words: {bad or phrases}")
+    return "|".join(r"\s+".join(p.split(" ")) for p in phrases)
+
+
 def trie_add(trie: dict, word: str, end: str) -> None:
     node = trie
     for ch in word:
@@ -539,6 +559,12 @@ def span_around(breaks, text: str, start: int, end: int, fig_start: int, fig_end
     i = bisect.bisect_right(ends, fig_start)
     j = bisect.bisect_left(starts, fig_end, i)
     return (ends[i - 1] if i else start), (starts[j] if j < len(starts) else end)
+
+
+def claim_sentence_end(claim: dict, sentence_start: int) -> int:
+    """Where the claim's sentence ends in the text: its start there plus the length of the sentence the claim carries
+    (its start when it carries none)."""
+    return sentence_start + len(claim.get("sentence") or "")
 
 
 class LastSeen:

@@ -16,7 +16,7 @@ import functools
 import regex
 
 from . import entities as _entities
-from .lexicon import Guarded, read_rows, phrases_alternation
+from .lexicon import Guarded, claim_sentence_end, read_rows, phrases_alternation
 
 # words that may stand between the possessive and the figure ("the EU's new 150 billion euro fund", "its proposed")
 QUALIFIERS = r"(?:(?:about|around|some|roughly|nearly|almost|new|planned|proposed|own|flagship|joint)\s+){0,2}"
@@ -114,7 +114,7 @@ def named_rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if claim.get("claim_type") not in HELD_TYPES or new in HELD_TYPES or code not in _entities.ORGANISATION_CODES \
             or claim.get("target_code") != code or claim.get("unit") != "currency":
         return False
-    named = _named_instrument_after(text, claim["char_end"], s0 + len(claim.get("sentence") or ""))
+    named = _named_instrument_after(text, claim["char_end"], claim_sentence_end(claim, s0))
     return named is not None and named[1] == code
 
 
@@ -131,6 +131,6 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
             or claim.get("target_code") != code:
         return False
     start, end = claim["char_start"], claim["char_end"]
-    sentence_end = s0 + len(claim.get("sentence") or "")
+    sentence_end = claim_sentence_end(claim, s0)
     return POSSESSIVE_BEFORE.search(text, max(s0, start - REACH), start) is not None \
         and _instrument_after().match(text, end, min(sentence_end, end + 80)) is not None

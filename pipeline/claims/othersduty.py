@@ -15,14 +15,15 @@ import regex
 
 from . import voices as _voices
 from .actors import _speaker_after, reported_by
+from .lexicon import listed_words, words_alternation
 
 OTHERS_DUTY = frozenset({"has to", "have to", "will have to", "would have to"})
 DUTY_TYPES = frozenset({"commitment", "forecast"})  # what the lexicon's future makes of the phrase
 
 # the verb right after the phrase moves or sets the figure it governs ("have to spend", "would have to reach", "has to
-# cut its deficit to"): within a few words of the figure
-FIGURE_VERB = regex.compile(r"\s+(?:(?:\w+ly|also|still|now|at\s+least)\s+)?(?:spend|reach|raise|increase|lift|boost|"
-                            r"cut|reduce|lower|bring|keep|hold|fall|rise|pay|allocate|invest|double|hit|meet|find|save|be)\b",
+# cut its deficit to"; figure_verbs.csv, column duty): within a few words of the figure
+FIGURE_VERB = regex.compile(r"\s+(?:(?:\w+ly|also|still|now|at\s+least)\s+)?(?:"
+                            + words_alternation(listed_words("figure_verbs.csv", "verb", where="duty")) + r")\b",
                             regex.IGNORECASE)
 VERB_REACH = 8  # words from the verb to the figure
 

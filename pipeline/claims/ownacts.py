@@ -25,6 +25,7 @@ import regex
 
 from . import lexicon as _lexicon
 from .modality import later_year
+from .lexicon import claim_sentence_end
 
 TURNED = frozenset({"forecast", "actual"})
 # where the clause of an act's figure opens and ends, for this module's acts and for ``acts`` (which imports it through
@@ -140,7 +141,7 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int, published
     files the model turned into levels rules' commitments the gold holds as commitments ("will limit foreign borrowing
     ... to 50 pct"); none it rightly turned actual stood after such a "will"."""
     if claim.get("claim_type") == "actual" and new == "commitment":
-        end = min(len(text), sentence_start + len(claim.get("sentence") or ""))
+        end = min(len(text), claim_sentence_end(claim, sentence_start))
         return standing_rate(text, sentence_start, end, (sentence_start, end), claim, published)
     if claim.get("claim_type") != "commitment" or new not in TURNED:
         return False

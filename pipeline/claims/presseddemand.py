@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import regex
 
-TOLD_TO_BEFORE = regex.compile(r"\b(?:told|tells|tell|ordered|orders|instructed|instructs|directed|directs|obliged|obliges)\s+"
-                               r"(?:[\w'’.-]+\s+){1,4}?to\s+(?:(?:\w+ly|also|further)\s+)?(?:bring|cut|reduce|lower|raise|lift|"
-                               r"increase|keep|hold|spend|reach|trim|narrow|limit|cap)\b(?:\s+\S+){0,8}?\s+$", regex.IGNORECASE)
+from .lexicon import listed_words, words_alternation
+
+# a verb of telling or ordering (telling_verbs.csv), its object, "to" and a verb moving the figure (figure_verbs.csv,
+# column told), up to eight words before the figure
+TOLD_TO_BEFORE = regex.compile(r"\b(?:" + words_alternation(listed_words("telling_verbs.csv")) + r")\s+"
+                               r"(?:[\w'’.-]+\s+){1,4}?to\s+(?:(?:\w+ly|also|further)\s+)?(?:"
+                               + words_alternation(listed_words("figure_verbs.csv", "verb", where="told"))
+                               + r")\b(?:\s+\S+){0,8}?\s+$", regex.IGNORECASE)
 REQUEST_BEFORE = regex.compile(r"\brequests?\s+(?:for|of)\s+(?:(?:about|around|some|roughly|up\s+to|an\s+extra|a\s+further|"
                                r"another|a|an)\s+)?$", regex.IGNORECASE)
 REACH = 120  # chars before the figure

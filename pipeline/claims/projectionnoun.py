@@ -12,6 +12,7 @@ import regex
 
 from .levels import own_date
 from . import stance as _stance
+from .lexicon import claim_sentence_end
 
 NOUN = r"\b(?:projections?|predictions?|forecasts?|outlook)"
 QUAL = (r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|only|over|under|more|less|than|at\s+least|"
@@ -31,7 +32,7 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int, published
     if new != "actual" or claim.get("claim_type") != "forecast":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    hi = min(len(text), sentence_start + len(claim.get("sentence") or ""))
+    hi = min(len(text), claim_sentence_end(claim, sentence_start))
     if not (sentence_start <= start <= end <= hi):
         return False
     lo = max(sentence_start, start - REACH)

@@ -14,28 +14,40 @@ from __future__ import annotations
 import regex
 
 from . import entities as _entities
-from .lexicon import Guarded
+from .lexicon import Guarded, listed_words, read_rows, words_alternation
 
+# the obligation's participles (obligation_participles.csv) and the verbs setting the figure (figure_verbs.csv, column
+# required)
+PARTICIPLES = tuple(listed_words("obligation_participles.csv"))
 # the passive of an obligation, an optional agent ("by law", "under EU rules", "by the alliance's guideline"), its
 # infinitive of a verb setting the figure, and up to VERB_REACH words before the figure
 OBLIGED = (r"\b(?:is|are|was|were|be|been|remains|remain|stays|stay)\s+(?:(?:legally|also|still|now|thus|therefore|"
-           r"formally|constitutionally)\s+)?(?:required|obliged|obligated|bound|compelled)")
+           r"formally|constitutionally)\s+)?(?:" + words_alternation(PARTICIPLES) + ")")
 AGENT = r"(?:\s+(?:by|under)\s+(?P<agent>[^,;.:()]{1,70}?))?"
-FIGURE_VERB = (r"\s+to\s+(?:(?:\w+ly|at\s+least)\s+)?(?:spend|keep|hold|bring|reach|allocate|devote|cut|reduce|lower|raise|"
-               r"lift|increase|maintain|limit|cap|invest|meet|run|commit)\b")
+FIGURE_VERB = (r"\s+to\s+(?:(?:\w+ly|at\s+least)\s+)?(?:"
+               + words_alternation(listed_words("figure_verbs.csv", "verb", where="required")) + r")\b")
 VERB_REACH = 8
 # searched before every figure: only in a window holding one of the obligation's participles
 REQUIRED_BEFORE = Guarded(regex.compile(OBLIGED + AGENT + FIGURE_VERB + r"(?:\s+\S+){0," + str(VERB_REACH) + r"}?\s+$",
-                                        regex.IGNORECASE), ("required", "obliged", "obligated", "bound", "compelled"))
+                                        regex.IGNORECASE), PARTICIPLES)
 REACH = 200  # chars before the figure searched for the construction
 SUBJECT_WORDS = 8  # words from the subject's name to the passive
 
+
+def _owner_words(owner: str) -> "regex.Pattern[str]":
+    """The words of rule_owners.csv naming `owner`'s rule, as one pattern (case ignored unless its rows say ``s``)."""
+    rows = [r for r in read_rows("rule_owners.csv") if r["owner"] == owner]
+    cased = {r["case"] == "s" for r in rows}
+    if len(cased) != 1:
+        raise ValueError(f"rule_owners.csv: the rows of {owner} mix case-sensitive and caseless words")
+    flags = 0 if cased.pop() else regex.IGNORECASE
+    return regex.compile(r"\b(?:" + words_alternation(r["word"] for r in rows) + r")\b", flags)
+
+
 # the rule's owner, read in the sentence: the alliance's target, EU rules, the state's own law
-ALLIANCE = regex.compile(r"\b(?:NATO|Nato|alliance|allies|Atlantic\s+Treaty)\b")
-UNION = regex.compile(r"\b(?:EU|European\s+Union|European\s+Commission|Brussels|Maastricht|stability\s+and\s+growth\s+pact|"
-                      r"euro\s*(?:zone|area)\s+rules|fiscal\s+compact)\b", regex.IGNORECASE)
-OWN_LAW = regex.compile(r"\b(?:law|laws|statute|statutes|legislation|constitution|act|its\s+own\s+rules?|"
-                        r"(?:national|domestic)\s+(?:rules?|budget\s+rules?|fiscal\s+rules?))\b", regex.IGNORECASE)
+ALLIANCE = _owner_words("NATO")
+UNION = _owner_words("EU")
+OWN_LAW = _owner_words("state")
 
 
 def required_match(text: str, start: int, lo: int):

@@ -22,6 +22,7 @@ import regex
 from . import stance as _stance
 from . import organisations as _organisations
 from . import entities as _entities
+from .lexicon import claim_sentence_end
 
 REACH = 30  # chars before the figure searched for the threshold's or the margin's words (as ruletype does)
 # ruletype's own patterns of a fiscal rule's threshold and margin (restated_or_rule_type), read again here: a decision
@@ -76,7 +77,7 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if claim.get("claim_type") != "benchmark" or new == "benchmark":
         return False
     start, end = claim["char_start"], claim["char_end"]
-    sentence_end = s0 + len(claim.get("sentence") or "")
+    sentence_end = claim_sentence_end(claim, s0)
     clause = _stance.clause_bounds(text, s0, sentence_end, start, end)
     lo = max(clause[0], start - REACH)
     if THRESHOLD_BEFORE.search(text, lo, start) and THRESHOLD_RULE.search(text, s0, sentence_end):

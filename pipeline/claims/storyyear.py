@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from . import modality as _modality
+from .lexicon import claim_sentence_end
 
 # the present-tense verb of a level right before its figure, past the qualifiers ("spends about", "are only", "is more than",
 # "totals nearly"): the sentence states where the level stands, and only its story says when
@@ -34,7 +35,7 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int, published
     if new != "actual" or claim.get("claim_type") not in STANDS:
         return False
     start = claim["char_start"]
-    end = min(len(text), sentence_start + len(claim.get("sentence") or ""))
+    end = min(len(text), claim_sentence_end(claim, sentence_start))
     if not (sentence_start <= start <= end):
         return False
     return PRESENT_BEFORE.search(text, max(sentence_start, start - PRESENT_REACH), start) is not None \

@@ -338,44 +338,58 @@ from ..quantities.extract import CONVERSION_GAP, CONVERSION_HEDGE  # noqa: E402 
 HEAD_GAP = re.compile(CONVERSION_GAP.pattern + r"|\s*,\s*" + CONVERSION_HEDGE)
 
 
+# Where the rules' claim_type stands against the model's: the model reads the sentence's words, not which figure they
+# belong to, so a construction that ties words to this figure outranks it. Each entry is one construction module's check,
+# in the order they are asked (the first that holds decides); each takes the leading arguments of
+# (text, claim, new, s0, published) it needs: the article text, the rules' claim, the model's type, the start of the
+# claim's sentence in the text and the publication date.
+RULES_THAT_STAND = (
+    _acts.keeps_rules_type,  # a government's act stated in the figure's own words, and the level it moves from
+    _anchor.rules_stand,  # an anchor that puts the figure now or in the past; no figure of a later year made actual
+    _heldstance.rules_stand,  # a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
+    _ownacts.rules_stand,  # a first-person act or a financing passive
+    _tariffacts.rules_stand,  # a tariff rate a named state threatened
+    _ownedrules.rules_stand,  # a rule named as someone's
+    _storyyear.rules_stand,  # a present-tense level with no time of its own that the story dates
+    _progressive.rules_stand,  # an act on an instrument in progress ("is raising the top rate to")
+    _projectionnoun.rules_stand,  # the content of a projection noun ("projections of ...")
+    _rulestand.rules_stand,  # a standing rule's threshold, margin or category the rules made a benchmark
+    _orgplans.rules_stand,  # an organisation's own fund or plan named with its possessive
+    _relstance.rules_stand,  # a level a relative clause right after it threatens, proposes or demands
+    _relstance.forecast_stands,  # a figure a relative clause says someone projected or forecast
+    _draftfig.rules_stand,  # a draft's figure
+    _budgetput.rules_stand,  # a budget story's line put at its sum or undated in the past; a later year's level told past
+    _goalstand.rules_stand,  # the content of a goal its clause opens with ("The goal is that the deficit will fall to 1%")
+    _estimatedmove.rules_stand,  # an estimate of a movement to come ("has been estimated to rise to 90%")
+    _orgplans.named_rules_stand,  # a named instrument's size, committed or stated as a level
+    _allianceneed.rules_stand,  # the alliance's demand on a member's share it "will need"
+    _othersduty.rules_stand,  # a speaker's demand on another's "has to"
+    _othersduty.own_duty_stands,  # a state's own need or duty
+    _owners.listed_level_stands,  # a figure in a list of states' levels
+    _stance.causal_allowance_stands,  # a level a cause "allowed" someone to reach
+    _debtdue.rules_stand,  # a debt-service sum falling due
+    _futurepassive.rules_stand,  # a state's own future passive act on its figure ("will be cut to 3.1 billion")
+    _averted.rules_stand,  # a tariff or tax someone tries or fails to avert
+    _requiredrule.rules_stand,  # a state required, obliged or bound to spend or keep the figure
+    _lawtarget.rules_stand,  # a law's target, goal or requirement, or a level to be reached under a law
+    _owntarget.rules_stand,  # a state's own target ("the government's target of", "targeted at")
+    _presseddemand.rules_stand,  # another told or ordered to move the figure; a request for a sum
+    _altbudget.rules_stand,  # an alternative budget's figure
+)
+# (check, how many of the five arguments it takes), read once
+_STANDING_CHECKS = tuple((check, check.__code__.co_argcount) for check in RULES_THAT_STAND)
+
+
 def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
-    """Whether the rules' type stands against the model's: the model reads the sentence's words, not which figure they
-    belong to, so a figure's own words outrank it: a government's act they state and the level it moves from
-    (acts.keeps_rules_type), an anchor that puts the figure now or in the past, and no figure of a later year made
-    actual (anchor.rules_stand), a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
-    in its clause (heldstance.rules_stand), a first-person act or a financing passive (ownacts.rules_stand), a tariff
-    rate a named state threatened (tariffacts.rules_stand), a rule named as someone's (ownedrules.rules_stand),
-    a present-tense level with no time of its own that the story dates (storyyear.rules_stand), an act on an instrument
-    in progress ("is raising the top rate to", progressive.rules_stand), the content of a projection noun ("projections
-    of ...", projectionnoun.rules_stand), a standing rule's threshold, margin or category the rules made a benchmark
-    (rulestand.rules_stand), an organisation's own fund or plan named with its possessive (orgplans.rules_stand), a
-    level a relative clause right after it threatens, proposes or demands (relstance.rules_stand), a draft's figure
-    (draftfig.rules_stand), a budget story's line put at its sum or stated undated in the past, and a level of a later
-    year told in the past (budgetput.rules_stand), the content of a goal its clause opens with ("The goal is that the
-    deficit will fall to 1%", goalstand.rules_stand), an estimate of a movement to come ("has been estimated to rise to
-    90%", estimatedmove.rules_stand), a state's own future passive of an act on its figure ("will be cut to 3.1 billion",
-    futurepassive.rules_stand), a tariff or tax someone tries or fails to avert (averted.rules_stand), a state required, obliged or bound to spend or keep the figure (requiredrule.rules_stand), a law's target, goal or requirement, or a level to be reached under a law
-    (lawtarget.rules_stand), a state's own target ("the government's target of", "targeted at", owntarget.rules_stand), another told or ordered to move
-    the figure and a request for a sum (presseddemand.rules_stand), an alternative budget's figure
-    (altbudget.rules_stand)."""
-    return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
-        or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published) \
-        or _tariffacts.rules_stand(text, claim, new) or _ownedrules.rules_stand(text, claim, new) \
-        or _storyyear.rules_stand(text, claim, new, s0, published) or _progressive.rules_stand(text, claim, new, s0) \
-        or _projectionnoun.rules_stand(text, claim, new, s0, published) \
-        or _rulestand.rules_stand(text, claim, new, s0) or _orgplans.rules_stand(text, claim, new, s0) \
-        or _relstance.rules_stand(text, claim, new) or _relstance.forecast_stands(text, claim, new, s0) or _draftfig.rules_stand(text, claim, new) \
-        or _budgetput.rules_stand(text, claim, new, s0, published) \
-        or _goalstand.rules_stand(text, claim, new, s0) or _estimatedmove.rules_stand(text, claim, new, s0) \
-        or _orgplans.named_rules_stand(text, claim, new, s0) or _allianceneed.rules_stand(text, claim, new, s0) \
-        or _othersduty.rules_stand(text, claim, new, s0) or _othersduty.own_duty_stands(text, claim, new, s0) \
-        or _owners.listed_level_stands(text, claim, new, s0) \
-        or _stance.causal_allowance_stands(text, claim, new, s0) \
-        or _debtdue.rules_stand(text, claim, new, s0) or _futurepassive.rules_stand(text, claim, new, s0) \
-        or _averted.rules_stand(text, claim, new, s0) \
-        or _requiredrule.rules_stand(text, claim, new, s0) or _lawtarget.rules_stand(text, claim, new, s0) \
-        or _owntarget.rules_stand(text, claim, new, s0) or _presseddemand.rules_stand(text, claim, new, s0) \
-        or _altbudget.rules_stand(text, claim, new, s0)
+    """Whether the rules' type stands against the model's `new`. The model reads the sentence's words, not which figure
+    they belong to (a verb of asking two clauses away, a "will" governing another figure), so where a construction ties
+    the figure's own words to the rules' type, the rules outrank it: each check of RULES_THAT_STAND is one such
+    construction, asked in its order."""
+    args = (text, claim, new, s0, published)
+    for check, arity in _STANDING_CHECKS:
+        if check(*args[:arity]):
+            return True
+    return False
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:

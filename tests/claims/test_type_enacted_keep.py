@@ -42,6 +42,6 @@ def test_keeping_reads_the_claims_own_sentence():
     claim = {"claim_type": "commitment", "char_start": start, "char_end": start + len("300 mln euros"),
              "metric": "external_debt", "sentence": text}
     published = datetime(2025, 6, 1, tzinfo=timezone.utc)
-    assert acts.keeps_rules_type(text, claim, 0, published)
-    assert not acts.keeps_rules_type(text, {**claim, "claim_type": "actual"}, 0, published)
-    assert not acts.keeps_rules_type(text, claim, 0 + 200, published)  # (a sentence that does not hold the figure)
+    assert acts.keeps_rules_type(text, claim, "actual", 0, published)
+    assert not acts.keeps_rules_type(text, {**claim, "claim_type": "actual"}, "forecast", 0, published)
+    assert not acts.keeps_rules_type(text, claim, "actual", 0 + 200, published)  # (a sentence that does not hold the figure)

@@ -1,0 +1,95 @@
+"""Word lists of five construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
+alternative_budget_nouns, figure_verbs, telling_verbs), and each module's pattern is built from its own rows: every row
+read where its columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
+from types import SimpleNamespace
+
+import pytest
+
+from pipeline.claims import altbudget, lawtarget, othersduty, presseddemand, requiredrule
+from pipeline.claims.lexicon import listed_words, read_rows, words_alternation
+from pipeline.claims.morphology import forms_of
+
+
+def test_an_alternation_keeps_the_words_order_and_reads_any_whitespace_between_words():
+    assert words_alternation(["NATO", "Atlantic Treaty", "counter-budget"]) == r"NATO|Atlantic\s+Treaty|counter-budget"
+
+
+@pytest.mark.parametrize("words", [["rules?"], ["euro\\s*zone"], ["a|b"], ["two  spaces"], []])
+def test_an_alternation_takes_literal_words_only(words):
+    with pytest.raises(ValueError):
+        words_alternation(words)
+
+
+def test_a_column_marks_one_lists_members():
+    rows = read_rows("figure_verbs.csv")
+    assert listed_words("figure_verbs.csv", "verb", where="told") == [r["verb"] for r in rows if r["told"]]
+    assert len(listed_words("figure_verbs.csv", "verb")) == len(rows)
+
+
+FIGURE_VERBS = read_rows("figure_verbs.csv")
+
+
+@pytest.mark.parametrize("row", FIGURE_VERBS, ids=lambda r: r["verb"])
+def test_each_module_reads_its_own_column_of_figure_verbs(row):
+    verb = row["verb"]
+    assert row["required"] or row["duty"] or row["told"]  # (a row no list reads would say nothing)
+    required = requiredrule.REQUIRED_BEFORE.search(f"Estonia is obliged by law to {verb} ")
+    duty = othersduty.FIGURE_VERB.match(f" {verb} 3% of GDP")
+    told = presseddemand.TOLD_TO_BEFORE.search(f"The IMF told the government to {verb} ")
+    assert (required is not None, duty is not None, told is not None) == (bool(row["required"]), bool(row["duty"]),
+                                                                          bool(row["told"]))
+
+
+def test_no_figure_verb_is_the_start_of_another():
+    # each verb is followed by a word boundary in the patterns, so at most one of them matches at a place and their order
+    # in the file decides nothing
+    verbs = [r["verb"] for r in FIGURE_VERBS]
+    assert len(set(verbs)) == len(verbs)
+    assert [(a, b) for a in verbs for b in verbs if a != b and b.startswith(a)] == []
+
+
+@pytest.mark.parametrize("word", listed_words("obligation_participles.csv"))
+def test_each_obligation_participle_opens_the_construction_and_guards_its_search(word):
+    assert word in requiredrule.REQUIRED_BEFORE.words
+    assert requiredrule.REQUIRED_BEFORE.search(f"Latvia is {word} by its own law to spend ") is not None
+
+
+def test_no_other_participle_is_read():
+    assert requiredrule.REQUIRED_BEFORE.search("Latvia is expected by its own law to spend ") is None
+
+
+@pytest.mark.parametrize("row", read_rows("rule_owners.csv"), ids=lambda r: r["word"])
+def test_each_rule_owner_word_names_its_owner(row):
+    latvia = SimpleNamespace(code="LVA", surface="Latvia")
+    word = row["word"]
+    expected = {"NATO": ("NATO", "NATO"), "EU": ("EU", "EU"), "state": ("LVA", "Latvia")}[row["owner"]]
+    assert requiredrule._owner(word, 0, len(word), None, latvia) == expected
+    if row["case"] == "s":  # written as listed only ("ALLIANCE", "nATO" name no one)
+        assert requiredrule._owner(word.swapcase(), 0, len(word), None, latvia) == (None, None)
+
+
+@pytest.mark.parametrize("row", read_rows("law_nouns.csv"), ids=lambda r: r["word"])
+def test_each_law_noun_names_a_laws_target_and_holds_a_guard_word(row):
+    text = f"the new {row['word']}'s deficit target of "
+    assert lawtarget.law_figure(text, len(text), 0)
+    assert any(w in row["word"] for w in lawtarget.LAW_WORDS)
+    assert (row["word"] in lawtarget.LAW_WORDS) == bool(row["guard"])
+
+
+@pytest.mark.parametrize("row", read_rows("alternative_budget_nouns.csv"), ids=lambda r: r["word"])
+def test_each_alternative_budget_noun_is_read_after_the_figure_and_the_marked_ones_before_it(row):
+    after = f"by 800 million euros in the party's {row['word']}."
+    end = after.index(" in")
+    assert altbudget._after(after, end, len(after))
+    before = f"their {row['word']} would take on "
+    assert (altbudget.ALT_BEFORE.search(before) is not None) == bool(row["before"])
+
+
+@pytest.mark.parametrize("row", read_rows("telling_verbs.csv"), ids=lambda r: r["word"])
+def test_each_telling_verb_row_is_a_form_of_its_verb_and_is_read(row):
+    assert row["word"] == row["verb"] or row["word"] in forms_of(row["verb"])
+    assert presseddemand.TOLD_TO_BEFORE.search(f"The Commission {row['word']} Rome to cut ") is not None
+
+
+def test_a_form_the_telling_verbs_leave_out_is_not_read():
+    assert presseddemand.TOLD_TO_BEFORE.search("The Commission is telling Rome to cut ") is None
