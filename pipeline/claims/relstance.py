@@ -15,7 +15,7 @@ import functools
 import regex
 
 from . import voices as _voices
-from .lexicon import read_rows
+from .lexicon import claim_sentence_end, read_rows
 
 WISHED_TYPES = frozenset({"commitment", "proposal", "demand"})
 
@@ -79,7 +79,7 @@ def forecast_stands(text: str, claim: dict, new: str, s0: int) -> bool:
     the model's other type."""
     if claim.get("claim_type") != "forecast" or new == "forecast":
         return False
-    sentence_end = s0 + len(claim.get("sentence") or "") if claim.get("sentence") else len(text)
+    sentence_end = claim_sentence_end(claim, s0) if claim.get("sentence") else len(text)
     return forecast_clause(text, claim["char_start"], claim["char_end"], sentence_end)
 
 
