@@ -5,8 +5,10 @@ gazetteer.
 - a taxpayer's tax debt ("owes 27 billion dollars in taxes and fines", "in unpaid taxes", "the sum Apple owes in taxes") is
   what a company or a person owes the state, no state's tax revenue (metric_cues.csv NONE rows);
 - a company's one-off or one-time charge is its accounting, no state's spending (metric_cues.csv NONE rows, firm);
-- a percent of an owner's workforce or staff ("13% of its workforce", "of the bank's staff") is a share of people, no
-  spending cut (guards._people_share_pattern, people_words.csv);
+- a percent of an employer's workforce or staff ("13% of its workforce", "of the bank's workforce") is a share of people,
+  no spending cut (guards._people_share_pattern); a country's jobless rate "of the workforce" stays as it was;
+- a company's income before or after income taxes is its result, no tax (metric_cues.csv NONE rows, firm); bad debts are
+  loans owed to a lender (other), a bank's bad or non-performing loans a company's figures (NONE);
 - a time clause with a named subject and its own past verb ("after Washington imposed 25% tariffs") is a clause of its own:
   the main clause's modal or belief verb does not make its figure a forecast (stance.CLAUSE_BREAK).
 """
@@ -94,3 +96,30 @@ def test_a_forecast_verb_still_governs_its_own_clause():
     text = "Economists expect Washington to raise the tariff on Chinese goods to 20% next month."
     found = _claims_of(rules_claims(text), "20%")
     assert found and found[0]["claim_type"] != "actual"
+
+
+def test_a_jobless_rate_of_the_workforce_is_still_read():
+    text = "Spain's registered unemployment fell to 21.4 pct of the workforce in March 1987, the Labour Ministry said."
+    found = _claims_of(pipeline_claims(text), "21.4 pct")
+    assert found and found[0]["metric"] == "other"
+
+
+# -- a company's result before or after income taxes; bad debts and bad loans --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "K Mart's income from continuing operations before income taxes rose 35.9% to 1.03 billion dollars in 1986.",
+    "K Mart's earnings after income taxes were 582.3 million dollars in 1986.",
+    "First RepublicBank said its non-performing loans rose by 706 million dollars in the third quarter of 1987.",
+])
+def test_a_company_result_or_bad_loans_make_no_claim(text):
+    assert pipeline_claims(text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("China's banking sector held at least 190 billion dollars of bad debt in 2004, according to official data.",
+     "190 billion dollars"),
+    ("Delinquent loans owed to the U.S. government, its bad debt, stood at 29.8 billion dollars at the end of fiscal 1981, "
+     "the budget office said.", "29.8 billion dollars"),
+])
+def test_bad_debt_is_no_state_debt(text, figure):
+    assert all(c["metric"] not in ("external_debt", "public_debt", "fiscal_deficit") for c in _claims_of(pipeline_claims(text), figure))
