@@ -9,6 +9,8 @@ gazetteer.
   no spending cut (guards._people_share_pattern); a country's jobless rate "of the workforce" stays as it was;
 - a company's income before or after income taxes is its result, no tax (metric_cues.csv NONE rows, firm); bad debts are
   loans owed to a lender (other), a bank's bad or non-performing loans a company's figures (NONE);
+- a bond's tax-free interest and an issue "underwritten by" a bank are the bond market's, no state's tax or spending
+  (metric_cues.csv NONE rows, firm);
 - a time clause with a named subject and its own past verb ("after Washington imposed 25% tariffs") is a clause of its own:
   the main clause's modal or belief verb does not make its figure a forecast (stance.CLAUSE_BREAK).
 """
@@ -123,3 +125,21 @@ def test_a_company_result_or_bad_loans_make_no_claim(text):
 ])
 def test_bad_debt_is_no_state_debt(text, figure):
     assert all(c["metric"] not in ("external_debt", "public_debt", "fiscal_deficit") for c in _claims_of(pipeline_claims(text), figure))
+
+
+# -- a bond's tax-free interest; an underwritten issue --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Indian Railway Finance Corporation's first bonds, issued in 1987, were of 1,000 rupees each and earned 10 pct tax free "
+    "interest.",
+    "The 2.5 billion rupee issue of 1987 paid 10 pct tax free interest.",
+    "The 1987 World Bank package included a 25 mln Swiss franc credit agreement underwritten by Swiss Volksbank.",
+])
+def test_a_bond_feature_makes_no_claim(text):
+    assert [c for c in pipeline_claims(text) if c["metric"] not in ("other",)] == []
+
+
+def test_a_state_tax_rate_beside_no_bond_stays():
+    text = "India cut its corporate tax rate to 22% in 2019, the finance minister said."
+    found = _claims_of(pipeline_claims(text), "22%")
+    assert found and found[0]["metric"] == "tax_revenue"
