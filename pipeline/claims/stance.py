@@ -61,13 +61,19 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|(?<!
                              r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en))|will|would)\s)"
                              # "urged Abuja to raise revenue to 18% ... and warned that public debt, at roughly 52%, could keep
                              # rising": a second reporting verb of the subject with its own "that" clause
-                             r"|\s+and\s+(?=(?:also\s+)?(?-i:warned|said|added|noted|cautioned|argued|stressed)\s+that\s)",
+                             r"|\s+and\s+(?=(?:also\s+)?(?-i:warned|said|added|noted|cautioned|argued|stressed)\s+that\s)"
+                             # "feared computers would flood EC markets after Washington imposed 100 pct tariffs last April": a
+                             # time clause with a named subject and its own past verb is a clause of its own, the main clause's
+                             # modal or belief does not reach into it (audit24)
+                             r"|\s(?=(?:after|since|when|once|until|before)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
+                             r"|government|administration|cabinet)\s+(?:had\s+|has\s+|have\s+)?(?-i:[a-z]{2,}ed|set|cut|put|hit|rose|fell|grew)\s)",
                              regex.IGNORECASE)
 # Where a CLAUSE_BREAK match can start: ";", a line break before a bullet, ". ", a comma before a word that may open a
 # clause, or a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must
 # be covered here too: tests/claims/test_prefiltered.py); its scan tries only those places
 CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u017faAiI\u0130nNtT])|\s(?=\s*(?:"
-                          + "|".join(caseless(w) for w in ("but", "while", "whereas", "which", "although", "however", "and"))
+                          + "|".join(caseless(w) for w in ("but", "while", "whereas", "which", "although", "however", "and",
+                                                            "after", "since", "when", "once", "until", "before"))
                           + r")\s)")
 # also a state named by a common noun or the past year: "the country's 19 billion dlr foreign debt", "over last year's 5.8
 # billion" (not "next year's 50 billion budget": a plan); a region's too ("repay the region's 360 billion dollar foreign
