@@ -1,0 +1,86 @@
+"""Constructions found on the macro-policy texts the corpus49 draw screened (session 24, corpus24: growth, inflation, trade,
+reserves and tariff stories of Reuters 1987 and BBC business 2004-05), each a mechanism for any article. Own sentences
+stating reported facts (the 1986 U.K. GDP measures, South Africa's 1987 trade surpluses, Mississippi barge freight quotes of
+1987, Japan's beef tariff, the NATO guideline, the U.K. VAT rate); needs the gazetteer.
+
+- the measures of gross domestic product ("on the average basis of output, expenditure and income", "expenditure-based
+  GDP", "the expenditure measure", "average measure GDP") are the growth figure's own words: "expenditure" in them is no
+  budget's spending (metric_cues.csv, gdp_growth rows);
+- a customs and excise department is a body that publishes trade figures: "excise" in its name is no tax, the name stands
+  for the metric of its sentence like a budget office's ("Customs and Excise figures show" a trade surplus);
+- a freight rate quoted as a percent "of tariff" (a carrier's published rate schedule), or of a "tariff price", is a freight
+  price, no state's tariff (an after_figure NONE cue).
+"""
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import rules_claims  # noqa: E402
+
+SCORED = {"defense_spending", "fiscal_deficit", "public_debt", "external_debt", "current_account", "development_aid",
+          "public_spending", "tax_revenue", "tariff_rate", "debt_service"}
+
+
+def _metric(text: str, figure: str):
+    for c in rules_claims(text):
+        if c["figure_text"].startswith(figure):
+            return c["metric"]
+    return None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Britain's gross domestic product on the average basis of output, expenditure and income grew 2.6 pct in 1986, the "
+     "Central Statistical Office said.", "2.6 pct"),
+    ("Expenditure-based GDP in Britain was 2.9 pct higher in the fourth quarter of 1986 than a year earlier, the CSO said.",
+     "2.9 pct"),
+    ("On the expenditure measure, Britain's gross domestic product rose 1.2 pct in the last quarter of 1986.", "1.2 pct"),
+    ("The Treasury had forecast that average measure GDP would grow 2.5 pct in 1986.", "2.5 pct"),
+    ("Britain's GDP on the expenditure basis rose 1.2 pct in the fourth quarter of 1986, official figures showed.", "1.2 pct"),
+])
+def test_a_measure_of_gdp_is_growth_not_spending(text, figure):
+    assert _metric(text, figure) not in SCORED
+
+
+def test_defence_expenditure_beside_gdp_stays_defence():
+    text = "NATO's guideline asks allies to devote 2% of GDP to defence expenditure."
+    assert _metric(text, "2%") == "defense_spending"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("South Africa's trade surplus narrowed to 940.8 mln rand in March from 1.62 billion rand in February, according to "
+     "Customs and Excise figures.", "1.62 billion"),
+    ("South Africa's trade surplus narrowed to 940.8 mln rand in March from 1.62 billion rand in February, according to "
+     "Customs and Excise figures.", "940.8 mln"),
+    ("South Africa's trade surplus widened to 1.62 billion rand in February from 906.2 mln in January, Customs and Excise "
+     "figures showed.", "906.2 mln"),
+    ("The trade surplus was 906.2 mln rand in January, Customs and Excise data showed.", "906.2 mln"),
+    ("South Africa's trade surplus fell to 940.8 mln rand in March after 1.62 billion in February, Customs and Excise "
+     "figures show.", "1.62 billion"),
+    ("South Africa's trade surplus rose to 1.62 billion rand in February after 906.2 mln in January, Customs and Excise "
+     "data show.", "906.2 mln"),
+])
+def test_customs_and_excise_figures_are_no_tax(text, figure):
+    assert _metric(text, figure) not in SCORED
+
+
+def test_a_tax_that_customs_and_excise_collects_stays_a_tax():
+    text = "Britain's standard VAT rate, which Customs and Excise collects, was raised to 17.5% in 1991."
+    assert _metric(text, "17.5%") == "tax_revenue"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Barge space on the Illinois River at Joliet was bid at 135 pct of tariff this week.", "135 pct"),
+    ("Mississippi River barges loading at Granite City traded at 175 pct of tariff.", "175 pct"),
+    ("Freight rates from the upper Mississippi have climbed to more than 150 pct of the original tariff price.", "150 pct"),
+    ("Barges for St Louis loading next week were bid at 120 pct of the tariff.", "120 pct"),
+])
+def test_a_freight_quote_of_tariff_is_no_tariff(text, figure):
+    assert _metric(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Japan cut its tariff on beef imports to 38.5 pct in 2000.", "38.5 pct"),
+    ("Japan's tariff on beef imports stood at 38.5 pct of the import price.", "38.5 pct"),
+])
+def test_a_state_tariff_stays_a_tariff(text, figure):
+    assert _metric(text, figure) == "tariff_rate"
