@@ -10,6 +10,12 @@ stating reported facts (the 1986 U.K. GDP measures, South Africa's 1987 trade su
   for the metric of its sentence like a budget office's ("Customs and Excise figures show" a trade surplus);
 - a freight rate quoted as a percent "of tariff" (a carrier's published rate schedule), or of a "tariff price", is a freight
   price, no state's tariff (an after_figure NONE cue).
+
+Found by a sample of 40 current-account, tariff, foreign-debt and debt-service claims on unannotated documents
+(/tmp/corpus24/macro2.py, random.Random(20261131)):
+- the Ministry of Finance's auction of tankoku, six-month debt-financing paper, is a money-market operation like a bill
+  auction, no foreign or public debt (firm NONE rows beside "financing bills");
+- the sum a taxpayer "owes in taxes" is its tax bill, a company figure, no state's debt.
 """
 import pytest
 
@@ -84,3 +90,30 @@ def test_a_freight_quote_of_tariff_is_no_tariff(text, figure):
 ])
 def test_a_state_tariff_stays_a_tariff(text, figure):
     assert _metric(text, figure) == "tariff_rate"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Japan's Finance Ministry auctioned 1,000 billion yen of tankoku, six-month debt-financing paper, in March 1987.",
+     "1,000 billion yen"),
+    ("The Finance Ministry sold 1,000 billion yen of six-month debt financing paper to roll over maturing tankoku.",
+     "1,000 billion yen"),
+    ("The ministry's tankoku auction of 1,000 billion yen drew a record low average yield.", "1,000 billion yen"),
+])
+def test_a_tankoku_auction_is_no_state_debt(text, figure):
+    assert _metric(text, figure) is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rosneft paid far less than the $27bn that Russia says Yukos owes in taxes.", "$27bn"),
+    ("The auction raised only a third of the $27bn the tax ministry says the oil company owed in taxes.", "$27bn"),
+])
+def test_what_a_taxpayer_owes_in_taxes_is_no_state_debt(text, figure):
+    assert _metric(text, figure) not in SCORED
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("Japan's public debt is above 200% of GDP.", "200% of GDP", "public_debt"),
+    ("Argentina owes about $100bn to bondholders.", "$100bn", "external_debt"),
+])
+def test_state_debts_stay_debts(text, figure, metric):
+    assert _metric(text, figure) == metric
