@@ -15,7 +15,12 @@ Found by a sample of 40 current-account, tariff, foreign-debt and debt-service c
 (/tmp/corpus24/macro2.py, random.Random(20261131)):
 - the Ministry of Finance's auction of tankoku, six-month debt-financing paper, is a money-market operation like a bill
   auction, no foreign or public debt (firm NONE rows beside "financing bills");
-- the sum a taxpayer "owes in taxes" is its tax bill, a company figure, no state's debt.
+- the sum a taxpayer "owes in taxes" is its tax bill, a company figure, no state's debt;
+- a figure in a temporal clause with a subject and a past verb of its own ("feared imports would flood the market after
+  Washington imposed 100 pct tariffs last April", "fear demand will fall after Tokyo raised the consumption tax to 8%") is
+  that done act, not the fear's or expectation's forecast or demand before the clause (stance._past_temporal_clause); a
+  clause closed by a comma before the figure leaves the main verb governing, and "after an upwardly revised 0.7 pct" is no
+  clause.
 """
 import pytest
 
@@ -117,3 +122,38 @@ def test_what_a_taxpayer_owes_in_taxes_is_no_state_debt(text, figure):
 ])
 def test_state_debts_stay_debts(text, figure, metric):
     assert _metric(text, figure) == metric
+
+
+def _type(text: str, figure: str):
+    for c in rules_claims(text):
+        if c["figure_text"].startswith(figure):
+            return c["claim_type"]
+    return None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("European computer makers feared that cheap imports would flood their markets after Washington imposed 100 pct "
+     "tariffs on Japanese goods in April 1987.", "100 pct"),
+    ("Economists fear that demand will fall after Tokyo raised the consumption tax to 8% in April 2014.", "8%"),
+    ("Car makers expect sales to drop since Washington imposed 25% tariffs on imported cars in April 2025.", "25%"),
+    ("Steel users warned that prices would climb after Washington imposed a 25% tariff on steel imports in March 2018.",
+     "25%"),
+    ("The Bank of Japan expects consumption to recover after the government lifted the consumption tax to 10% in "
+     "October 2019.", "10%"),
+])
+def test_a_past_act_in_a_temporal_clause_is_no_forecast(text, figure):
+    assert _type(text, figure) in ("commitment", "actual")
+
+
+@pytest.mark.parametrize("text, figure, claim_type", [
+    ("The IMF urged Greece, after it missed its targets, to cut its budget deficit to 3% of GDP.", "3%", "demand"),
+    ("Trump demanded that NATO allies spend 5% of GDP on defence after the alliance set its 2% guideline in 2014.",
+     "5% of GDP", "demand"),
+])
+def test_a_temporal_clause_closed_before_the_figure_leaves_the_main_verb(text, figure, claim_type):
+    assert _type(text, figure) == claim_type
+
+
+def test_an_adjective_after_after_is_no_temporal_clause():
+    text = "Japan's GNP rose a real 0.8 pct in the quarter after an upwardly revised 0.7 pct increase, the agency said."
+    assert _type(text, "0.7 pct") == "actual"
