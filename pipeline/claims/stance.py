@@ -74,7 +74,7 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u
 # debt": the level described, as POSSESSED_OF's "the region's")
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"
                           r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island|region|continent)|last\s+year)['’]s)"
-                          r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
+                          r"\s+(?:(?:total|current|existing|estimated|record|outstanding|entire)\s+)?$")
 # (searched only where the window holds a possessive: "its", "their", "his", "her" or "'s")
 POSSESSED_SCAN = Guarded(POSSESSED, ("its", "their", "his", "her", "'s", "’s"))
 # a standing level named by its owner's noun and then stated with "of" or "at": "its total foreign debt of 23 billion dlrs",

@@ -20,7 +20,9 @@ Found by a sample of 40 current-account, tariff, foreign-debt and debt-service c
   Washington imposed 100 pct tariffs last April", "fear demand will fall after Tokyo raised the consumption tax to 8%") is
   that done act, not the fear's or expectation's forecast or demand before the clause (stance._past_temporal_clause); a
   clause closed by a comma before the figure leaves the main verb governing, and "after an upwardly revised 0.7 pct" is no
-  clause.
+  clause;
+- a state's "existing" debt is a level its possessive describes, like its "current" or "outstanding" debt: what the state
+  wants is something else (lower interest, new loans), not the debt's figure (stance.POSSESSED).
 """
 import pytest
 
@@ -157,3 +159,12 @@ def test_a_temporal_clause_closed_before_the_figure_leaves_the_main_verb(text, f
 def test_an_adjective_after_after_is_no_temporal_clause():
     text = "Japan's GNP rose a real 0.8 pct in the quarter after an upwardly revised 0.7 pct increase, the agency said."
     assert _type(text, "0.7 pct") == "actual"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Argentina wanted lower interest rates on its existing 53 billion dlrs of foreign debt.", "53 billion dlrs"),
+    ("Brazil sought new terms on its existing 110 billion dlr foreign debt.", "110 billion dlr"),
+    ("Mexico wanted new loans to help it service its existing 100 billion dlr foreign debt.", "100 billion dlr"),
+])
+def test_an_existing_debt_is_a_level(text, figure):
+    assert _type(text, figure) == "actual"
