@@ -80,7 +80,7 @@ CLAUSE_SCAN = Prefiltered(CLAUSE_BREAK, r";|\n(?=\s*[-•*])|\.\s|,\s+(?=[wWsS\u
 # debt": the level described, as POSSESSED_OF's "the region's")
 POSSESSED = regex.compile(r"(?:\b(?:its|their|his|her)|[A-Z][\w.]*(?:\s+[A-Z]\w*)*['’]s"
                           r"|\b(?i:the\s+(?:country|nation|state|kingdom|republic|island|region|continent)|last\s+year)['’]s)"
-                          r"\s+(?:(?:total|current|estimated|record|outstanding|entire)\s+)?$")
+                          r"\s+(?:(?:total|current|existing|estimated|record|outstanding|entire)\s+)?$")
 # (searched only where the window holds a possessive: "its", "their", "his", "her" or "'s")
 POSSESSED_SCAN = Guarded(POSSESSED, ("its", "their", "his", "her", "'s", "’s"))
 # a standing level named by its owner's noun and then stated with "of" or "at": "its total foreign debt of 23 billion dlrs",
@@ -373,6 +373,9 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # that opens an act of its own ("by adding", ", raising"): the figure that act governs is not the noun's
     governors = [h for h in governors if not (h.entry["pos"] == "N" and _act_opens_between(text, h.end, fig_start))]
     governors = _past_adjunct_nouns(text, c_start, governors)
+    # "feared imports would flood the market after Washington imposed 100 pct tariffs last April": the figure stands in a
+    # temporal clause whose own verb is past, a done act; a forecast, fear or demand before the clause does not reach it
+    governors = _past_temporal_clause(text, c_start, fig_start, governors)
     # "the surplus, previously expected to exceed 8 billion dlrs this year, would be held at 5 billion": a projecting verb
     # whose own figure an aside's comma closes governs that figure only; a governor after the aside rules this one
     # (the governors after the aside only: those before it stand outside it, "will likely be about 1.5 pct higher ...,
@@ -407,6 +410,40 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         return Stance(best.entry["claim_type"], best, "following")
     return Stance("actual", None, "default")
 
+
+
+# a temporal clause with a subject and a past verb of its own: "after Washington imposed", "since Tokyo raised", "now that
+# the government has lifted" (one to four words of subject, no determiner, adverb, modal or infinitive opening it: "after an
+# upwardly revised 0.7 pct" is no clause; a regular past form only: "when the inevitable cut in base rates" is a noun)
+PAST_TEMPORAL = regex.compile(r"\b(?:after|since|when|once|now\s+that)\s+(?:(?:the|its|their)\s+)?"
+                              r"(?!(?:a|an|the|its|their|this|that|these|those|some|any|each|\w+ly)\s)"
+                              r"(?:(?!(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|be|to|it|that|this|\w+ly)\s)[\w.'’-]+\s+){1,4}?"
+                              r"(?:(?:has|have|had)\s+)?(?-i:[a-z]{2,}ed)\s", regex.IGNORECASE)
+PAST_TEMPORAL_SCAN = Guarded(PAST_TEMPORAL, ("after", "since", "when", "once", "now"))
+
+
+def _past_temporal_clause(text: str, c_start: int, fig_start: int, governors: list[Hit]) -> list[Hit]:
+    """The governors less those before a past temporal clause the figure stands in ("feared imports would flood the market
+    after Washington imposed 100 pct tariffs last April": the tariff is the done act, not the fear's forecast); no comma
+    between the clause's verb and the figure (a clause closed before it, "after it missed its targets, to cut its deficit
+    to 3%", leaves the main verb governing). Unchanged when there is no such clause."""
+    if not governors:
+        return governors
+    opens = past_temporal_opening(text, c_start, fig_start)
+    if opens is None:
+        return governors
+    return [h for h in governors if h.start >= opens]
+
+
+def past_temporal_opening(text: str, lo: int, fig_start: int) -> int | None:
+    """Where the last past temporal clause between `lo` and the figure opens, when the figure stands in it (no comma
+    between its verb and the figure), else None."""
+    last = None
+    for last in PAST_TEMPORAL_SCAN.finditer(text, lo, fig_start):
+        pass
+    if last is None or "," in text[last.end():fig_start]:
+        return None
+    return last.start()
 
 
 # a stance noun heading an adverbial phrase before the clause's own subject and verb: "Under pressure from Washington,

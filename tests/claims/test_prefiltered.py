@@ -168,6 +168,7 @@ GUARD_TEXT += (" According to the ministry, Peru received 40 mln dlrs from Japan
                " 2 billion, including a frigate worth some 3 billion. He cut the deficit, which stood at 4 pct, to a level that"
                " reached 3 pct.")
 GUARD_TEXT += " Madrid is not considering a rise to 3.5% of GDP."  # (ruletype.NEG_CONSIDER)
+GUARD_TEXT += " Makers feared a flood of imports after Washington imposed 100 pct tariffs."  # (stance.PAST_TEMPORAL_SCAN)
 
 
 def _guarded_objects():
