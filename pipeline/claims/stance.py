@@ -99,8 +99,10 @@ FROM_BEFORE_SCAN = Guarded(FROM_BEFORE, ("from",))  # (searched only where a "fr
 ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that|\w+ly|earlier|initial|original|new|revised|official)\s+){0,3}",
                              regex.IGNORECASE)
 # between a figure and the noun qualifying it: modifiers ("the 3% deficit ceiling", "the 3.5% core defence spending
-# target"), not a new phrase ("1% before the plan")
-ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|below|above|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
+# target"), not a new phrase ("1% before the plan") nor a relative clause's subject pronoun ("the 20 billion dlrs he
+# estimates is needed": the word after it is a verb, not a noun qualifying the figure)
+ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|below|above|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of|"
+                              r"he|she|it|they|we|you|i)\s)[\w'’-]+\s+){0,3}",
                               regex.IGNORECASE)
 # a verb cue in a past form ("announced", "unveiled", "agreed"), which may be a participle
 PAST_PARTICIPLE = regex.compile(r"\w+ed", regex.IGNORECASE)
