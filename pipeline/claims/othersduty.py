@@ -76,18 +76,20 @@ def expected_of_all_roles(sc, fig: dict, clause, claim_type: str, actor_code, ac
     expected to reach the figure (EXPECTED_OF_ALL), its target a state the subject names ("every ally, Spain included")
     else the group; unchanged where no coded speaker states it."""
     unchanged = claim_type, actor_code, actor_text, target_code, target_text
-    if fig.get("head") is not None or not expected_of_all(sc.text, clause[0], fig["char_start"], claim_type):
+    # (searched from the sentence's start: the subject's aside, "every ally, Spain included, was expected to", may cut the
+    # figure's clause)
+    if fig.get("head") is not None or not expected_of_all(sc.text, sc.sentence.start, fig["char_start"], claim_type):
         return unchanged
     text, ctx, sentence, start = sc.text, sc.ctx, sc.sentence, fig["char_start"]
-    m = EXPECTED_OF_ALL.search(text, max(clause[0], start - EXPECTED_REACH), start)
+    m = EXPECTED_OF_ALL.search(text, max(sentence.start, start - EXPECTED_REACH), start)
     k = text.find("expected", m.start(), start)
     named = [e for e in ctx.entities(sentence) if e.code and m.start() <= e.start and e.end <= k and e.kind != "pronoun"]
     states = [e for e in named if _entities.is_state(e.code)]
     owed = states[0] if states else named[0] if named else None
     asks = _voices.speaker(ctx, sentence, m.start())
-    if asks is None:
+    if asks is None:  # "..., Rutte said", "U.S. ambassador to NATO Matthew Whitaker said ...": the sentence's reporter
         who = _voices.reporter(ctx, sentence, (start, fig["end"]))
-        asks = who if who is not None and who.start > fig["end"] else None
+        asks = who if who is not None and (who.start > fig["end"] or who.end <= m.start()) else None
     if asks is None or not asks.code or (owed is not None and asks.code == owed.code and owed.kind != "group"):
         return unchanged
     if owed is None:
