@@ -50,6 +50,7 @@ from . import owntarget as _owntarget
 from . import presseddemand as _presseddemand
 from . import altbudget as _altbudget
 from . import yieldcost as _yieldcost
+from . import settomove as _settomove
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -358,7 +359,7 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
     futurepassive.rules_stand), a tariff or tax someone tries or fails to avert (averted.rules_stand), a state required, obliged or bound to spend or keep the figure (requiredrule.rules_stand), a law's target, goal or requirement, or a level to be reached under a law
     (lawtarget.rules_stand), a state's own target ("the government's target of", "targeted at", owntarget.rules_stand), another told or ordered to move
     the figure and a request for a sum (presseddemand.rules_stand), an alternative budget's figure
-    (altbudget.rules_stand), a sum a measure would cost or raise (yieldcost.rules_stand)."""
+    (altbudget.rules_stand), a sum a measure would cost or raise (yieldcost.rules_stand), a figure set to move on its own (settomove.rules_stand)."""
     return _acts.keeps_rules_type(text, claim, s0, published) or _anchor.rules_stand(claim, new, text, s0, published) \
         or _heldstance.rules_stand(text, claim, new, s0) or _ownacts.rules_stand(text, claim, new, s0, published) \
         or _tariffacts.rules_stand(text, claim, new) or _ownedrules.rules_stand(text, claim, new) \
@@ -376,7 +377,8 @@ def _rules_stand(text: str, claim: dict, new: str, s0: int, published) -> bool:
         or _averted.rules_stand(text, claim, new, s0) \
         or _requiredrule.rules_stand(text, claim, new, s0) or _lawtarget.rules_stand(text, claim, new, s0) \
         or _owntarget.rules_stand(text, claim, new, s0) or _presseddemand.rules_stand(text, claim, new, s0) \
-        or _altbudget.rules_stand(text, claim, new, s0) or _yieldcost.rules_stand(text, claim, new, s0)
+        or _altbudget.rules_stand(text, claim, new, s0) or _yieldcost.rules_stand(text, claim, new, s0) \
+        or _settomove.rules_stand(text, claim, new, s0)
 
 
 def _conversions_follow_heads(claims: list[dict], text: str) -> list[dict]:

@@ -122,3 +122,31 @@ def test_a_relative_clause_with_a_pronoun_subject_does_not_qualify_the_figure(te
     assert _type(text, figure) == expected
     # ... as the rules decide it (they made it a level reported: the noun "estimates" qualifying the figure)
     assert [c["claim_type"] for c in rules_claims(text) if figure in c["figure_text"]] == [expected]
+
+
+# A figure "set to" move on its own: the rules' forecast (claimtype.tense_type) stands against the model, which read a
+# tax's future as the government's commitment (settomove.py).
+@pytest.mark.parametrize("text, figure", [
+    ("The Estonian government agreed on the 2025 budget. Income tax is set to increase to 22% from January.", "22%"),
+    ("Estonia's finance ministry said income tax is set to increase to 22% from January 2025.", "22%"),
+    ("Finland's general VAT rate is set to rise to 25.5% in September 2024.", "25.5%"),
+    ("Council tax in England is set to rise by up to 4.99% in April.", "4.99%"),
+])
+def test_a_figure_set_to_move_on_its_own_is_a_forecast(text, figure):
+    assert _type(text, figure) == "forecast"
+
+
+def test_the_set_to_forecast_stands_against_the_model():
+    from pipeline.claims import settomove
+
+    text = "Income tax is set to increase to 22% from January."
+    claim = {"claim_type": "forecast", "char_start": text.index("22%")}
+    assert settomove.rules_stand(text, claim, "commitment", 0)
+    assert not settomove.rules_stand(text, claim, "proposal", 0)
+    # a state as the subject ("Poland is set to reach"): the rules' commitment, never kept as this forecast
+    text = "Poland is set to reach 4.7% of GDP on defence in 2025."
+    assert not settomove.rules_stand(text, {"claim_type": "forecast", "char_start": text.index("4.7%")}, "commitment", 0)
+    assert _type(text, "4.7% of GDP") == "commitment"
+    # a transitive act ("set to raise its ...") decides
+    text = "The government is set to raise its income tax to 22% from January."
+    assert not settomove.rules_stand(text, {"claim_type": "forecast", "char_start": text.index("22%")}, "commitment", 0)
