@@ -150,3 +150,20 @@ def test_the_set_to_forecast_stands_against_the_model():
     # a transitive act ("set to raise its ...") decides
     text = "The government is set to raise its income tax to 22% from January."
     assert not settomove.rules_stand(text, {"claim_type": "forecast", "char_start": text.index("22%")}, "commitment", 0)
+
+
+def test_only_a_noun_reading_after_a_pronoun_is_refused():
+    from pipeline.claims import stance
+
+    def stance_at(text, figure):
+        hits = list(stance.stance_cues().finditer(text, 0, len(text)))
+        start = text.index(figure)
+        return stance.stance_of(text, (0, len(text)), start, start + len(figure), hits)
+
+    # "he estimates" is a verb: the noun "estimates" does not qualify the figure
+    st = stance_at("Wright called for a new tax to raise the 20 billion dlrs he estimates is needed.", "20 billion dlrs")
+    assert (st.claim_type, st.how) != ("estimate", "attributive")
+    # a participle after a pronoun still qualifies the figure: the level the pronoun's owner proposed
+    st = stance_at("The Philippines was willing to pay a spread of 7/8 points over Libor, up from the 5/8 points it "
+                   "originally proposed.", "5/8 points")
+    assert (st.claim_type, st.how) == ("proposal", "attributive")
