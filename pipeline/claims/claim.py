@@ -60,9 +60,10 @@ from .tariffacts import tariff_setter
 from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
-from .othersduty import others_duty
+from .othersduty import others_duty, expected_of_all_roles
 from .requiredrule import required_rule
 from .lawtarget import law_type
+from .yieldcost import yield_type
 from .altbudget import alternative_type
 from .observedowner import observed_state
 
@@ -215,6 +216,9 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     # "'European allies have to spend 3.5%,' said Hegseth": an obligation another states is its demand (othersduty)
     claim_type, actor_code, actor_text, target_code, target_text = others_duty(
         sc, fig, clause, claim_type, st, actor_code, actor_text, target_code, target_text)
+    # "the U.S. ambassador said every ally was expected to reach 3.5%": what is expected of every member is asked of them
+    claim_type, actor_code, actor_text, target_code, target_text = expected_of_all_roles(
+        sc, fig, clause, claim_type, actor_code, actor_text, target_code, target_text)
     actor_code, actor_text = _author_or_giver(sc, fig, clause, claim_type, actor, actor_code, actor_text, target_code)
     if fig["metric_cue"] is not None and fig["metric_cue"].entry is BILATERAL_CUE and fig.get("head") is None:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
@@ -277,6 +281,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type = alternative_type(sc, fig, clause, claim_type)
     # "the Gramm-Rudman budget law goal of a 108 billion dlr deficit": a law's own figure is a benchmark (lawtarget)
     claim_type = law_type(sc, fig, clause, claim_type)
+    # "critics said the plan would cost 7 billion dlrs a year": a sum a measure would cost or raise is estimated (yieldcost)
+    claim_type = yield_type(sc, fig, claim_type)
     # "Lithuania is obliged by law to spend at least 2.5% of GDP": the standing rule's benchmark on the state (requiredrule)
     claim_type, actor_code, actor_text, target_code, target_text = required_rule(
         sc, fig, claim_type, actor_code, actor_text, target_code, target_text)

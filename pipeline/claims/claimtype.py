@@ -25,6 +25,7 @@ from . import stance as _stance
 from . import ownacts as _ownacts
 from . import progressive as _progressive
 from . import estimatedmove as _estimatedmove
+from . import settomove as _settomove
 from .speakers import in_sentence, credited_org
 from .levels import own_date, own_stretch, CHANGE_IN_BEFORE_SCAN, changed_level, later_before
 from .plans import package_figure, own_plan_reported, participle_continues
@@ -189,9 +190,7 @@ def _main_clause_over_agreed_rule(sc: SentenceScope, fig: dict, clause, st):
 
 
 # "is set to rise to", "are set to fall by": "set to" and an intransitive move of the figure (no object: the figure moves)
-SET_TO_MOVE = regex.compile(r"set\s+to\s+(?:\w+ly\s+)?(?:rise|fall|climb|grow|increase|decrease|decline|drop|jump|soar|"
-                            r"reach|hit|top|exceed|surpass|double|ease|narrow|widen|shrink)\b(?!\s+(?:its|their|the|a|an)\s)",
-                            regex.IGNORECASE)
+SET_TO_MOVE = _settomove.SET_TO_MOVE  # "set to rise": a movement on its own (settomove, which keeps it against the model)
 
 OWNER_PREPOSITION = regex.compile(r"\b(?:in|of|for)\s+(?:the\s+)?$", regex.IGNORECASE)  # "defence spending in Poland"
 SET_SUBJECT_GAP = regex.compile(r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+)?", regex.IGNORECASE)

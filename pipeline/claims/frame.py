@@ -54,6 +54,7 @@ from .scope import mark_respective_owners, sentence_scope
 from .claim import figure_claim
 from .firms import firm_figures, results_report
 from . import marketquotes as _marketquotes
+from . import yieldcost as _yieldcost
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -199,7 +200,10 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # an article that has made a claim of a scored metric stays on policy through unscored ones ("... a budget
             # of 15,596 billion won. ... GNP will grow by 7.5 pct ... The balanced budget in 1986 totalled ...")
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _cuelexicon.SCORED for c in found)
-            state["last_type"] = found[-1]["claim_type"]
+            # (the estimated yield of a measure the sentence names, "a levy that would raise about 6.8 billion euros", is
+            # an aside on the story's plan: the type the story carries is its plan's, yieldcost)
+            stated = [c for c in found if not _yieldcost.estimated_sum(text, c)] or found
+            state["last_type"] = stated[-1]["claim_type"]
             # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
             # a plan story (plans.budget_plan_level)
             state.setdefault("plan_lead", found[0]["claim_type"] == "commitment" and found[0]["metric"] in BUDGET_SET)

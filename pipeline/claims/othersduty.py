@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from . import entities as _entities
 from . import voices as _voices
 from .actors import _speaker_after, reported_by
 from .lexicon import listed_words, words_alternation
@@ -52,6 +53,51 @@ def others_duty(sc, fig: dict, clause, claim_type: str, st, actor_code, actor_te
     return "demand", asks.code, asks.surface, owed.code, owed.surface
 
 
+# every member of a group "expected to" move the figure ("every ally, Spain included, was expected to reach 3.5%", "all
+# allies are expected to spend 2% of GDP"): what a speaker says is expected of each member is asked of them, a demand, as
+# "every ally must spend 3.5%" is (the lexicon's "expected to" foresees; a single state "expected to reach 2% this year,
+# NATO estimates" is still a forecast)
+EXPECTED_OF_ALL = regex.compile(r"\b(?:every|each|all)\s+(?:(?:of\s+the\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?)"
+                                r"(?:ally|allies|member|members|member\s+states?|nations?|countries|country)\b"
+                                r"(?:\s*,[^,;]{1,40},)?\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:\w+ly\s+|now\s+|also\s+)?"
+                                r"expected\s+to" + FIGURE_VERB.pattern + r"(?:\s+\S+){0," + str(VERB_REACH) + r"}?\s+$",
+                                regex.IGNORECASE)
+EXPECTED_TYPES = frozenset({"commitment", "forecast"})
+EXPECTED_REACH = 200  # chars before the figure
+
+
+def expected_of_all(text: str, lo: int, start: int, claim_type: str) -> bool:
+    """Whether the figure at ``start`` is what every member of a group is expected to reach (searched from ``lo``)."""
+    return claim_type in EXPECTED_TYPES and "expected" in text[max(lo, start - EXPECTED_REACH):start] \
+        and EXPECTED_OF_ALL.search(text, max(lo, start - EXPECTED_REACH), start) is not None
+
+
+def expected_of_all_roles(sc, fig: dict, clause, claim_type: str, actor_code, actor_text, target_code, target_text) -> tuple:
+    """(claim_type, actor_code, actor_text, target_code, target_text): the speaker's demand on every member of a group
+    expected to reach the figure (EXPECTED_OF_ALL), its target a state the subject names ("every ally, Spain included")
+    else the group; unchanged where no coded speaker states it."""
+    unchanged = claim_type, actor_code, actor_text, target_code, target_text
+    # (searched from the sentence's start: the subject's aside, "every ally, Spain included, was expected to", may cut the
+    # figure's clause)
+    if fig.get("head") is not None or not expected_of_all(sc.text, sc.sentence.start, fig["char_start"], claim_type):
+        return unchanged
+    text, ctx, sentence, start = sc.text, sc.ctx, sc.sentence, fig["char_start"]
+    m = EXPECTED_OF_ALL.search(text, max(sentence.start, start - EXPECTED_REACH), start)
+    k = text.find("expected", m.start(), start)
+    named = [e for e in ctx.entities(sentence) if e.code and m.start() <= e.start and e.end <= k and e.kind != "pronoun"]
+    states = [e for e in named if _entities.is_state(e.code)]
+    owed = states[0] if states else named[0] if named else None
+    asks = _voices.speaker(ctx, sentence, m.start())
+    if asks is None:  # "..., Rutte said", "U.S. ambassador to NATO Matthew Whitaker said ...": the sentence's reporter
+        who = _voices.reporter(ctx, sentence, (start, fig["end"]))
+        asks = who if who is not None and (who.start > fig["end"] or who.end <= m.start()) else None
+    if asks is None or not asks.code or (owed is not None and asks.code == owed.code and owed.kind != "group"):
+        return unchanged
+    if owed is None:
+        return "demand", asks.code, asks.surface, target_code, target_text
+    return "demand", asks.code, asks.surface, owed.code, owed.surface
+
+
 def _duty_before(phrase: str) -> "regex.Pattern[str]":
     """A duty phrase, its figure verb and up to VERB_REACH words right before the figure, as text (for the model checks,
     which read the text only)."""
@@ -65,12 +111,15 @@ REACH = 120  # chars before the figure
 
 
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
-    """Whether the rules' demand of a speaker on another's "has to" stands against the model's other type (the model
-    reads the subject's "has to" as its own plan or a level to come)."""
-    if claim.get("claim_type") != "demand" or new == "demand" or not claim.get("actor_code") \
-            or not claim.get("target_code") or claim["actor_code"] == claim["target_code"]:
+    """Whether the rules' demand of a speaker on another's "has to", or on every member "expected to" reach the figure,
+    stands against the model's other type (the model reads the subject's "has to" as its own plan or a level to come)."""
+    if claim.get("claim_type") != "demand" or new == "demand" or not claim.get("actor_code"):
         return False
     start = claim["char_start"]
+    if expected_of_all(text, s0, start, "forecast"):  # (the alliance's chief may ask it of the alliance's members)
+        return True
+    if not claim.get("target_code") or claim["actor_code"] == claim["target_code"]:
+        return False
     return DUTY_BEFORE.search(text, max(s0, start - REACH), start) is not None
 
 

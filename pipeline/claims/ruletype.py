@@ -39,7 +39,11 @@ NEG_COMMIT = regex.compile(r"\b(?:(?:will|would|does|do|can|could|shall|is|are)\
                         # "Babis has not committed to 3.5% by 2035", "Rome has never signed up to 5%": a pledge not given
                         # (only pledge verbs: "has not reached 2%" is a level missed, not a refusal)
                         r"|(?:has|have|had)\s*(?:not|n['’]t|never)\s+(?:yet\s+|so\s+far\s+|formally\s+|publicly\s+|explicitly\s+){0,2}"
-                        r"(?=(?:committ|signed\s+up|agreed|accepted|endorsed|embraced|pledged)))"
+                        r"(?=(?:committ|signed\s+up|agreed|accepted|endorsed|embraced|pledged))"
+                        # "Spain has yet to commit to 3.5% of GDP", "Rome is yet to sign up to 5%": a pledge not given yet
+                        # (only pledge verbs: "has yet to reach 2%" is a level not reached)
+                        r"|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:formally\s+|publicly\s+|explicitly\s+)?"
+                        r"(?=(?:commit|sign\s+up|agree|accept|endorse|embrace|pledge)\b))"
                         r"(?:commit|raise|increase|spend|reach|accept|sign\w*\s+up|agree|lift|boost|go|meet|fulfil|hit|achieve|adopt|embrace|endorse|match|pledge)\w*\b"
                         r"(?!\s+(?:beyond|above|further|past))"
                         # "has not committed to 3.5% by 2035, nor to the alliance's further 1.5%": "nor" carries the refusal on

@@ -108,6 +108,9 @@ ATTR_PRE_GAP = regex.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our|this|that
 # target"), not a new phrase ("1% before the plan")
 ATTR_POST_GAP = regex.compile(r"\s*(?:(?!(?:before|after|below|above|in|from|to|than|by|for|with|on|at|the|a|an|its|their|and|or|but|as|of)\s)[\w'’-]+\s+){0,3}",
                               regex.IGNORECASE)
+# a subject pronoun right before a cue after the figure: the cue is a verb there, never a noun qualifying the figure ("the
+# 20 billion dlrs he estimates is needed": a relative clause, its verb "estimates", not the noun)
+PRONOUN_BEFORE = regex.compile(r"\b(?:he|she|it|they|we|you|i)\s+$", regex.IGNORECASE)
 # a verb cue in a past form ("announced", "unveiled", "agreed"), which may be a participle
 PAST_PARTICIPLE = regex.compile(r"\w+ed", regex.IGNORECASE)
 # the figure's noun right after it, one to three words with no clause or preposition word ("dlr package ", "yen budget ")
@@ -322,7 +325,8 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
             return Stance(h.entry["claim_type"], h, "attributive")
         break
     for h in after:
-        if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start):
+        if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start) \
+                and not (h.entry["pos"] == "N" and PRONOUN_BEFORE.search(text, max(fig_end, h.start - 8), h.start)):
             return Stance(h.entry["claim_type"], h, "attributive")
         if h.entry["pos"] in "VA" and h.entry["claim_type"] in RELATIVE_TYPES and ZERO_RELATIVE.fullmatch(text, fig_end, h.start):
             # "not the 3.5% the alliance wanted", "short of the 3.5% Washington has urged": a relative clause with no

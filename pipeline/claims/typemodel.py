@@ -49,6 +49,8 @@ from . import lawtarget as _lawtarget
 from . import owntarget as _owntarget
 from . import presseddemand as _presseddemand
 from . import altbudget as _altbudget
+from . import yieldcost as _yieldcost
+from . import settomove as _settomove
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -375,6 +377,8 @@ RULES_THAT_STAND = (
     _owntarget.rules_stand,  # a state's own target ("the government's target of", "targeted at")
     _presseddemand.rules_stand,  # another told or ordered to move the figure; a request for a sum
     _altbudget.rules_stand,  # an alternative budget's figure
+    _yieldcost.rules_stand,  # a sum a measure would cost, raise or save (the speaker's forecast)
+    _settomove.rules_stand,  # a figure set to rise or fall on its own ("is set to increase to 22%")
 )
 # (check, how many of the five arguments it takes), read once
 _STANDING_CHECKS = tuple((check, check.__code__.co_argcount) for check in RULES_THAT_STAND)
