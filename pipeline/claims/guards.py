@@ -90,6 +90,23 @@ def without_denominators(text: str, sentence, hits: list) -> list:
     return out
 
 
+# a duty word and its "on" before the goods it is levied on ("the tariff on steel and aluminium imports", "a 15% U.S. tariff
+# on most of its exports"): the goods word names what the duty is charged on, no metric of its own (modern47)
+TAXED_GOODS_BEFORE = regex.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\s+on\s+(?:[\w.'’-]+\s+){0,5}$", regex.IGNORECASE)
+TAXED_GOODS_REACH = 80  # chars before the goods word
+GOODS_WORDS = frozenset({"imports", "exports"})
+
+
+def without_taxed_goods(text: str, sentence, hits: list) -> list:
+    """The sentence's cues without an "imports" or "exports" word that is the object of a duty's "on" (the tariff word
+    before it stays the cue): "Trump has said he will double the tariff on steel and aluminium imports to 50%", "agreed to a
+    15% U.S. tariff on most of its exports, after Trump had threatened 30%" are tariff rates, not trade figures."""
+    if not any(h.entry["metric"] == "tariff_rate" for h in hits):
+        return hits
+    return [h for h in hits if not (h.entry["metric"] == "other" and text[h.start:h.end].lower() in GOODS_WORDS
+                                    and TAXED_GOODS_BEFORE.search(text, max(sentence.start, h.start - TAXED_GOODS_REACH), h.start))]
+
+
 def specific_in_sentence(fig: dict, hits) -> bool:
     """Whether a figure's metric is named by a specific policy phrase of its sentence: its own cue, or the one a weak cue
     of the same metric repeats ("expects the February budget deficit to total 26-28 billion dlrs and the fiscal 1987
@@ -200,6 +217,22 @@ def goods_price(text: str, m: dict) -> bool:
     if not any(w in before for w in _PRICE_WORDS) or COST_BEFORE.search(before) is None:
         return False
     return _goods_cost_pattern().search(text, max(0, start - 160), start) is not None
+
+
+# a home's value, right before the figure: "a council tax surcharge on homes worth more than 2 million pounds", "a tax on
+# properties valued at over 1.3 million euros" (modern47)
+PROPERTY_VALUE_BEFORE = re.compile(r"\b(?:homes?|houses?|properties|property|flats?|apartments?|mansions?|residences?|real\s+estate)\s+"
+                                   r"(?:(?:that\s+are|which\s+are|are|is)\s+)?(?:worth|valued\s+at)\s+"
+                                   r"(?:(?:more\s+than|over|above|at\s+least|less\s+than|under|below|up\s+to|about|around)\s+)?$",
+                                   re.IGNORECASE)
+
+
+def property_value(text: str, m: dict) -> bool:
+    """A home's or property's value ("on homes worth more than 2 million pounds"): a price, no policy figure (ANNOTATION:
+    prices are not claims), whatever tax its sentence says is charged above it."""
+    start = m["char_start"]
+    before = text[max(0, start - 60):start]
+    return ("worth" in before or "valued" in before) and PROPERTY_VALUE_BEFORE.search(before) is not None
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

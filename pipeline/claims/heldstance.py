@@ -119,10 +119,13 @@ HEADING_REACH = 70  # chars before the figure searched for it (as plantype)
 # "Australia spends about 2% of GDP on defence and plans to reach 2.4% by 2033": a level verb of the present or past right
 # before the figure states the level reached (ANNOTATION.md: "spends", "stood at" are actual); the model read the plan
 # coordinated after it as the figure's
-LEVEL_VERB_BEFORE = regex.compile(r"\b(?:spends|spent|stands\s+at|stood\s+at|ran\s+at|runs\s+at)\s+"
+# (so does a past verb of revenue taken in: "customs duties brought in 195 billion dollars", "collected", "took in"; modern47)
+LEVEL_VERB_BEFORE = regex.compile(r"\b(?:spends|spent|stands\s+at|stood\s+at|ran\s+at|runs\s+at|brought\s+in|took\s+in|collected|"
+                                  r"yielded|generated)\s+"
                                   r"(?:(?:about|around|some|roughly|nearly|almost|only|just|over|under|less\s+than|more\s+than)\s+){0,2}$",
                                   regex.IGNORECASE)
-LEVEL_VERB_SCAN = _lexicon.Guarded(LEVEL_VERB_BEFORE, ("spen", "stand", "stood", "ran ", "runs"))
+LEVEL_VERB_SCAN = _lexicon.Guarded(LEVEL_VERB_BEFORE, ("spen", "stand", "stood", "ran ", "runs", "brought", "took", "collected",
+                                                      "yielded", "generated"))
 
 
 def rules_stand(text: str, claim: dict, new: str, sentence_start: int) -> bool:

@@ -161,8 +161,9 @@ def past_level(text: str, clause, start: int, end: int, published) -> bool:
 # "1.20 billion punts, which is 6.9 pct of GNP", "NT$949.5 billion, equal to 3.32% of GDP"; "6,000 billion yen, including 1,000 billion"
 RESTATE_SCAN = 200  # figures of one sentence above which none restates another (a table run together)
 RESTATE = _ownacts.RESTATE_GAP  # (the gap ownacts.shares_follow_heads reads too)
-# (past the whole's deadline: "5% of GDP by 2035, of which 3.5% is for core defence")
-PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s+(?:by|in|until)\s+(?:19|20)\d\d(?:[-/]\d{2,4})?)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
+# (past the whole's deadline: "5% of GDP by 2035, of which 3.5% is for core defence"; past what the whole is spent on:
+# "spending 5% of GDP on defence and security by 2035, of which 3.5% on core defence", modern47)
+PART_OF = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\s+on\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s+(?:by|in|until)\s+(?:19|20)\d\d(?:[-/]\d{2,4})?)?,?\s*(?:including|of\s+which)\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than)\s+)*",
                         regex.IGNORECASE)
 
 

@@ -62,7 +62,8 @@ def goes_on(text: str, sentence, ms: list[dict], index: int, state: dict, topic:
     if topic is not None and opening_figure(text, sentence, ms):
         return True  # "The government agreed on savings. ... 166 million euros will be saved on health services."
     return opens_with_figure(text, sentence, ms, index, state) or _bare_share(text, sentence, ms, index, state, ctx_of) \
-        or _level_list(text, sentence, ms, index, state) or _pronoun_figure(text, sentence, ms, index, state)
+        or _level_list(text, sentence, ms, index, state) or _pronoun_figure(text, sentence, ms, index, state) \
+        or _spent_share(text, sentence, ms, index, state, ctx_of)
 
 
 def opens_on_pronoun(text: str, sentence, index: int, state: dict) -> bool:
@@ -524,6 +525,28 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ct
     if not types.isdisjoint(BARE_SUM_DECISIONS):
         return True
     return not types.isdisjoint(SUM_ASKS) and _roles.names_public_body(ctx_of(), sentence, by_name=True)
+
+
+# a share a state spent or spends, right after the verb: "Denmark spent about 2.37% of GDP last year"
+SPENT_BEFORE = regex.compile(r"\b(?:spent|spends|spend|spending)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|only|just|"
+                             r"just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", regex.IGNORECASE)
+SPENT_REACH = 30  # chars before a figure
+SPENT_SHARE_METRICS = frozenset({"defense_spending"})  # a story's metrics a bare spent share of GDP goes on with
+
+
+def _spent_share(text: str, sentence, ms: list[dict], index: int, state: dict, ctx_of) -> bool:
+    """Whether a sentence shortly after a defence claim says a state it names by name spent or spends a share of GDP, with
+    no metric word ("Denmark spent about 2.37% of GDP last year, NATO estimates show" after "... will lift Denmark's
+    military spending to more than 3% of GDP"): the level of the same spending (modern47). Only in a defence story: after a
+    deficit's claim, "the government spent 45% of GDP" is its whole spending, not the deficit."""
+    if state["last_index"] is None or index - state["last_index"] > BARE_SHARE_REACH \
+            or state["last_metric"] not in SPENT_SHARE_METRICS or not ms:
+        return False
+    if not all(m["unit"] == "percent" and m.get("basis") in ("GDP", "GNP") for m in ms):
+        return False
+    if not any(SPENT_BEFORE.search(text, max(sentence.start, m["char_start"] - SPENT_REACH), m["char_start"]) for m in ms):
+        return False
+    return _roles.names_public_body(ctx_of(), sentence, by_name=True)
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
