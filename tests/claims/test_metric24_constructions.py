@@ -1,0 +1,56 @@
+"""Session 24 metric and recall constructions (sentences written for these tests, of reported facts).
+
+The Atlantic alliance's share of GDP named by the alliance around the figure, with no metric word of its own
+(alliancefigures.py): the level NATO agreed, in a relative clause after the figure; NATO's members moving toward it; a share
+of GDP asked of allies; the members' share, "for NATO countries" before it in its clause. Each is a defence share."""
+from helpers import pipeline_claims
+
+
+def _claim(text, figure, title=None):
+    found = [c for c in pipeline_claims(text, title=title) if c["figure_text"].startswith(figure)]
+    assert found, f"no claim for {figure!r}"
+    return found[0]
+
+
+def test_the_level_nato_members_agreed_after_the_figure():
+    text = "Hegseth said in Singapore that allies in Asia should move toward the 5% of GDP that NATO members agreed."
+    assert _claim(text, "5%")["metric"] == "defense_spending"
+
+
+def test_the_level_the_alliance_endorsed_after_the_figure():
+    text = "Japan is under pressure to match the 3.5% of GDP which NATO leaders endorsed at The Hague in June 2025."
+    assert _claim(text, "3.5%")["metric"] == "defense_spending"
+
+
+def test_nato_members_moving_toward_a_share():
+    text = "Hegseth told the Shangri-La Dialogue that Asian allies should follow Europe, where NATO members are moving toward 5% of GDP."
+    claim = _claim(text, "5%")
+    assert claim["metric"] == "defense_spending"
+    assert claim["basis"] == "GDP"
+
+
+def test_nato_allies_heading_for_a_share():
+    text = "Since the Hague summit of June 2025, NATO allies are heading for 3.5% of GDP by 2035."
+    assert _claim(text, "3.5%")["metric"] == "defense_spending"
+
+
+def test_a_share_of_gdp_urged_for_allies():
+    text = "At the Shangri-La Dialogue in May 2025, Hegseth urged 5% of GDP for Asian allies too."
+    assert _claim(text, "5%")["metric"] == "defense_spending"
+
+
+def test_the_members_share_named_before_it():
+    text = "For all NATO countries, 5 percent is a huge amount of money."
+    assert _claim(text, "5 percent", title="Finland is one of the top countries in NATO funding")["metric"] == "defense_spending"
+
+
+def test_a_share_of_gdp_for_a_year_is_no_alliance_share():
+    # no alliance named: a share of GDP "for" a year is not the alliance's
+    text = "Greece's bailout set a primary surplus target of 3.5% of GDP for 2018."
+    assert all(c["metric"] != "defense_spending" for c in pipeline_claims(text))
+
+
+def test_a_growth_figure_beside_nato_members_is_left_alone():
+    # the members named, but not right before the figure in its clause
+    text = "Among NATO members in the east, Poland's economy grew 2.9% in 2024, the statistics office said."
+    assert all(c["metric"] != "defense_spending" for c in pipeline_claims(text))
