@@ -54,3 +54,29 @@ def test_a_growth_figure_beside_nato_members_is_left_alone():
     # the members named, but not right before the figure in its clause
     text = "Among NATO members in the east, Poland's economy grew 2.9% in 2024, the statistics office said."
     assert all(c["metric"] != "defense_spending" for c in pipeline_claims(text))
+
+
+# A state's part of a common burden or of a fund it asks for is no market share (metric_cues.csv: "deliver its share",
+# "pay its share", "highest shares", "asked for the largest share"): the story's metric, here its headline's defence.
+DEFENCE_TITLE = "NATO allies raise defence spending"
+
+
+def test_the_share_a_member_must_deliver():
+    text = "Rutte said Spain would need about 3.5% to deliver its share."
+    assert _claim(text, "3.5%", title=DEFENCE_TITLE)["metric"] == "defense_spending"
+
+
+def test_the_largest_share_of_a_fund_a_state_asked_for():
+    text = "Poland asked for the largest share, 43.7 billion euros, EU diplomats said."
+    assert _claim(text, "43.7 billion", title="EU hands out defence loans")["metric"] == "defense_spending"
+
+
+def test_a_ranked_share_among_the_allies():
+    text = ("Greece spends about 3% of GDP on its armed forces, one of the highest shares in the alliance, and plans a 12-year "
+            "armament programme worth around 25 billion euros.")
+    assert _claim(text, "25 billion", title=DEFENCE_TITLE)["metric"] == "defense_spending"
+
+
+def test_shares_in_listed_companies_stay_no_claim():
+    text = "The Norwegian wealth fund owns about 1.5% of all listed shares in the world."
+    assert pipeline_claims(text, title=DEFENCE_TITLE) == []
