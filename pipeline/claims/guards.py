@@ -110,8 +110,8 @@ def _people_share_pattern():
 
     words = [r["word"] for r in read_rows("people_words.csv")] + plural_demonyms()
     alternatives = "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True))
-    # "of Finns", "of all voters", "of Finnish households", "of the people surveyed"
-    return regex.compile(rf"\s+of\s+(?:(?:the|all|those|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])")  # "6% of workers' wages" is a tax rate
+    # "of Finns", "of all voters", "of Finnish households", "of the people surveyed", "of its adults"
+    return regex.compile(rf"\s+of\s+(?:(?:the|all|those|its|their|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])")  # "6% of workers' wages" is a tax rate
 
 
 @functools.lru_cache(maxsize=1)

@@ -109,3 +109,25 @@ def test_the_range_is_the_claims_figure():
     claim = _claim("In March 1987 Ecuador's government announced it would cut the budget by five to 10 pct.", "five to 10 pct",
                    title="ECUADOR ANNOUNCES AUSTERITY MEASURES")
     assert (claim["metric"], claim["bound"]) == ("public_spending", "range")
+
+
+# Money to fight the Aids epidemic abroad is donors' aid (metric_cues.csv: "Aids fund", "fight the Aids epidemic",
+# "Aids crisis", "tackle HIV/Aids"); weak words: a public body must be named, and a share of people stays none.
+def test_an_aids_fund_a_minister_calls_for():
+    claim = _claim("In 2005 Gordon Brown asked the G8 to back a £5.5bn Aids fund.", "£5.5bn")
+    assert claim["metric"] == "development_aid"
+
+
+def test_money_to_fight_the_aids_epidemic():
+    text = "The Bush administration said in 2003 it would spend $15bn over five years to fight the Aids epidemic in Africa."
+    assert _claim(text, "$15bn")["metric"] == "development_aid"
+
+
+def test_money_needed_for_the_aids_crisis_in_poor_countries():
+    text = "The United Nations said in 2005 that at least $10bn a year was needed to tackle the Aids crisis in poor countries."
+    assert _claim(text, "$10bn")["metric"] == "development_aid"
+
+
+def test_a_share_of_adults_infected_is_no_aid():
+    text = "Botswana's Aids crisis left about 24% of its adults infected with HIV in 2005."
+    assert all(c["metric"] != "development_aid" for c in pipeline_claims(text))
