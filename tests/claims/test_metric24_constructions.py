@@ -131,3 +131,19 @@ def test_money_needed_for_the_aids_crisis_in_poor_countries():
 def test_a_share_of_adults_infected_is_no_aid():
     text = "Botswana's Aids crisis left about 24% of its adults infected with HIV in 2005."
     assert all(c["metric"] != "development_aid" for c in pipeline_claims(text))
+
+
+# An act's verb gapped before further subjects of their own ("Romania was allotted X, France and Hungary about Y each and
+# Italy Z"): each further sum is an object of the same act (story.COORDINATED_GAP), of the story's metric, its target the
+# subject named before it.
+def test_sums_of_a_gapped_list_are_the_acts_too():
+    text = "Lithuania was allotted about 6.4 billion euros, Portugal 5.8 billion euros and Latvia about 5.7 billion euros."
+    claims = {c["figure_text"]: c for c in pipeline_claims(text, title="EU hands out SAFE defence loans")}
+    assert claims["5.8 billion euros"]["metric"] == claims["5.7 billion euros"]["metric"] == "defense_spending"
+    assert (claims["5.8 billion euros"]["target_code"], claims["5.7 billion euros"]["target_code"]) == ("PRT", "LVA")
+
+
+def test_a_sum_each_of_two_subjects_and_a_third():
+    text = "Romania was allotted 16.6 billion euros, France and Hungary 16.2 billion euros each and Italy 14.9 billion euros."
+    figures = [c["figure_text"] for c in pipeline_claims(text, title="EU hands out SAFE defence loans")]
+    assert figures == ["16.6 billion euros", "16.2 billion euros", "14.9 billion euros"]
