@@ -147,3 +147,28 @@ def test_a_sum_each_of_two_subjects_and_a_third():
     text = "Romania was allotted 16.6 billion euros, France and Hungary 16.2 billion euros each and Italy 14.9 billion euros."
     figures = [c["figure_text"] for c in pipeline_claims(text, title="EU hands out SAFE defence loans")]
     assert figures == ["16.6 billion euros", "16.2 billion euros", "14.9 billion euros"]
+
+
+# A budget or spending word sized against national income is a whole budget (the EU's), not the defence share a defence
+# story's topic names (figures.py, after metric_of); a share of GDP in such a story stays the defence share.
+DEFENCE_STORY = "EU leaders clash over defence spending"
+
+
+def test_a_budget_kept_at_a_share_of_gni_in_a_defence_story():
+    text = "The Netherlands has long pushed to keep the budget at 1% of gross national income."
+    assert _claim(text, "1% of gross national income", title=DEFENCE_STORY)["metric"] == "public_spending"
+
+
+def test_a_proposed_budget_as_a_share_of_gni():
+    text = "The Commission proposed a budget of about 1.26% of gross national income for 2028 to 2034."
+    assert _claim(text, "1.26% of gross national income", title=DEFENCE_STORY)["metric"] == "public_spending"
+
+
+def test_spending_as_a_share_of_gdp_in_a_defence_story_stays_defence():
+    text = "Spain's government said in April 2025 it would lift spending to 2% of GDP this year."
+    assert _claim(text, "2% of GDP", title=DEFENCE_STORY)["metric"] == "defense_spending"
+
+
+def test_spending_a_share_of_gni_on_defence_stays_defence():
+    text = "Luxembourg said in 2025 it would spend 2% of its gross national income on defence this year."
+    assert _claim(text, "2% of its gross national income", title=DEFENCE_STORY)["metric"] == "defense_spending"
