@@ -1063,8 +1063,7 @@ def _word_number_anchors(text: str, starts: list[int], sentences: list) -> dict[
         j = i - 1
         while j >= 0 and text[j] in " \t\n-":
             j -= 1
-        if (after_digits or j < 0 or not text[j].isdigit() or _word_to_digits(text, j, lk.trigger_words)) \
-                and _is_word_anchor(text, i, j, lk):
+        if (after_digits or j < 0 or not text[j].isdigit()) and _is_word_anchor(text, i, j, lk):
             k = bisect.bisect_right(starts, i) - 1
             if k >= 0 and i < sentences[k].end:
                 found.setdefault(k, []).append(i)
@@ -1076,7 +1075,7 @@ def _is_word_anchor(text: str, i: int, j: int, lk: "_Lookups") -> bool:
     last character before it that is not a space or hyphen."""
     words = lk.trigger_words
     if j >= 0 and text[j].isdigit():
-        if not (_between_word_and(text, j, words) or _word_to_digits(text, j, words)):
+        if not _between_word_and(text, j, words):
             return False
     elif j < 0 or text[j] == "%":
         return False
@@ -1104,22 +1103,6 @@ def _between_word_and(text: str, j: int, words: frozenset[str]) -> bool:
         return False
     before = window.split()[-3:]
     return len(before) == 3 and before[0] == "between" and before[1] in words and before[2] == "and"
-
-
-# a range led by a number word and ended by digits: "cut by five to 10 pct", "eight or 10 billion" (not "from one to 10 pct":
-# a move from one level to another)
-_WORD_TO_DIGITS = regex.compile(r"(?:^|(?<!\bfrom)\s)([a-z]+)[\s-]+(?:to|or)[\s-]+$")
-
-
-def _word_to_digits(text: str, j: int, words: frozenset[str]) -> bool:
-    """Is the number that ends at ``j`` the second of "<number word> to <digits>" ("by five to 10 pct")?"""
-    while j >= 0 and (text[j].isdigit() or text[j] in ".,"):
-        j -= 1
-    window = text[max(0, j - 24):j + 1].lower()
-    if " to" not in window and " or" not in window:
-        return False
-    m = _WORD_TO_DIGITS.search(window)
-    return m is not None and m.group(1) in words and m.group(1) not in ("a", "an")
 
 
 class _SentenceContext:

@@ -82,35 +82,6 @@ def test_shares_in_listed_companies_stay_no_claim():
     assert pipeline_claims(text, title=DEFENCE_TITLE) == []
 
 
-# A range led by a number word and ended by digits ("cut by five to 10 pct") is one range figure, not its upper end
-# (quantities/extract.py, _word_to_digits); a move "from one to 10 pct" stays the level it reaches.
-def _mentions(text):
-    from pipeline.quantities import find_mentions
-    from pipeline.segment import split_sentences
-
-    return [(m["surface"], m["value_low"], m["value_high"], m["bound"]) for m in find_mentions(text, split_sentences(text))]
-
-
-def test_a_worded_low_end_and_a_digit_high_end_make_one_range():
-    assert _mentions("In March 1987 Ecuador's government announced it would cut the budget by five to 10 pct.") == [
-        ("five to 10 pct", 5.0, 10.0, "range")]
-
-
-def test_a_worded_low_end_before_a_decimal_high_end():
-    assert _mentions("The Bundesbank's 1987 target for central bank money growth was three to 6 pct.") == [
-        ("three to 6 pct", 3.0, 6.0, "range")]
-
-
-def test_a_move_from_a_worded_level_is_no_range():
-    assert _mentions("Japan raised its consumption tax from three to 5 pct in April 1997.") == [("5 pct", 5.0, 5.0, "exact")]
-
-
-def test_the_range_is_the_claims_figure():
-    claim = _claim("In March 1987 Ecuador's government announced it would cut the budget by five to 10 pct.", "five to 10 pct",
-                   title="ECUADOR ANNOUNCES AUSTERITY MEASURES")
-    assert (claim["metric"], claim["bound"]) == ("public_spending", "range")
-
-
 # Money to fight the Aids epidemic abroad is donors' aid (metric_cues.csv: "Aids fund", "fight the Aids epidemic",
 # "Aids crisis", "tackle HIV/Aids"); weak words: a public body must be named, and a share of people stays none.
 def test_an_aids_fund_a_minister_calls_for():
