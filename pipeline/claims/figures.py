@@ -171,6 +171,14 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         # (a share of GDP reaches further back into the story's claims than a sum)
         story_topics = share_topics if fig["unit"] == "percent" and fig["basis"] else topics
         fig["metric"] = _metric.metric_of(fig["metric_cue"], hits, story_topics, (m["char_start"], end), spans, text)
+        if fig["metric"] == "defense_spending" and fig["basis"] == "GNI" and fig["metric_cue"] is not None \
+                and fig["metric_cue"].entry["metric"] == "public_spending" and fig["metric_cue"].entry.get("resolves") \
+                and not any(h.entry["metric"] == "defense_spending" for h in hits):
+            # "which has long pushed to keep the budget at 1% of gross national income" in a story on defence: a budget or
+            # spending word sized against national income, with no defence word of its own sentence, is a whole budget (the
+            # EU's), never the defence share the story's topic names (those are shares of GDP, or of GNP in the 1980s; "will
+            # spend 2% of its gross national income on defence" keeps its own defence word)
+            fig["metric"] = "public_spending"
         if fig["metric"] is None and goods_rate(text, fig):
             fig["metric"] = "tariff_rate"  # "will charge 15% on most Korean goods": a duty's rate (tariffacts)
         borrowed = borrowed_use(text, fig["metric_cue"], hits, m["char_start"], sentence.start)

@@ -55,6 +55,7 @@ from .claim import figure_claim
 from .firms import firm_figures, results_report
 from . import marketquotes as _marketquotes
 from . import yieldcost as _yieldcost
+from . import alliancefigures as _alliancefigures
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -134,6 +135,12 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         received = (received_from_states(text, sentence, ms, state, article, sentences) or donor_transfers(text, sentence, ms)) \
             if not bilateral and not any(h.entry["metric"] in SCORED_OR_NONE for h in hits) else []
         act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (story_acts)
+        alliance = _alliancefigures.alliance_share_cues(text, sentence, ms) \
+            if not any(h.entry["metric"] == "NONE" for h in hits) else []
+        if alliance:
+            # "allies in the region should move toward the 5% of GDP that NATO members agreed", "For all NATO countries, 5
+            # percent is a huge amount": the alliance's share, no metric word of its own (alliancefigures)
+            hits = sorted(list(hits) + alliance, key=lambda h: h.start)
         if received:
             # "Jordan was to receive 1.25 billion dlrs annually from Algeria, Iraq and Kuwait": a sum a state receives from
             # another is aid, in any story (aid.received_from_states); so is one donors give ("Donor nations have promised to

@@ -127,8 +127,8 @@ def _people_share_pattern():
 
     words = [r["word"] for r in read_rows("people_words.csv")] + plural_demonyms()
     alternatives = "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True))
-    # "of Finns", "of all voters", "of Finnish households", "of the people surveyed"
-    return regex.compile(rf"\s+of\s+(?:(?:the|all|those|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])"
+    # "of Finns", "of all voters", "of Finnish households", "of the people surveyed", "of its adults"
+    return regex.compile(rf"\s+of\s+(?:(?:the|all|those|its|their|[A-Z][a-z]+(?:ish|ian|an|ese|ch))\s+){{0,2}}(?:{alternatives})\b(?!['’])"
                          # an employer's staff: "3% of the bank's workforce", "13% of its workforce" (audit24: a job cut's share
                          # of a payroll, no spending cut; "10.9 pct of the workforce", a country's jobless rate, is left as it is)
                          r"|\s+of\s+(?:its|their|the\s+(?!(?:country|nation|state|economy|region|province|island)['’])[a-z]+['’]s)\s+"

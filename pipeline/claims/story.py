@@ -420,7 +420,10 @@ def debt_payments(text: str, sentence, ms: list[dict], state: dict, topic: str |
 # and 325 mln dlrs of interest", "borrowed 2.1 billion marks in March and 1.4 billion in April"
 COORDINATED_GAP = regex.compile(
     r"(?:\s+(?:of|in|to|for|on|from|during)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
-    r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)"
+    r"(?:\s+each)?\s*(?:,\s*and\s+|,\s*|\s+and\s+)"
+    # the act's verb gapped before a subject of its own: "Romania was allotted 16.6 billion euros, France and Hungary about
+    # 16.2 billion euros each and Italy 14.9 billion euros" (one or two names, the verb left out)
+    r"(?:(?-i:[A-Z])[\w.'’-]+(?:\s+and\s+(?-i:[A-Z])[\w.'’-]+)?\s+)?"
     r"(?:(?:another|a\s+further|an\s+additional|some|about|around|nearly|almost|over|roughly|more\s+than)\s+)?",
     regex.IGNORECASE)
 # words of the first sum's phrase that make it a part of the second, or start a clause of its own ("500 mln dlrs out of the
