@@ -4,7 +4,9 @@ reported facts; needs the gazetteer.
 
 - an aid sum in the money of the giver named with "from" after it ("India is to receive 104.65 mln stg in grants from
   Britain") is the receiver's figure and the giver's aid: the currency does not make the giver its owner
-  (actors._given_from).
+  (actors._given_from);
+- a rejecting verb before another's plan or proposal that sizes the figure ("oppose the Commission's plan to raise two
+  billion ECU") leaves the rejecter the actor and makes the plan's possessor the target (claim.REJECTED_PLAN).
 """
 import pytest
 
@@ -29,3 +31,21 @@ def _claims_of(claims: list[dict], figure: str) -> list[dict]:
 def test_an_aid_sum_in_the_givers_money_is_the_receivers(text, figure, giver, receiver):
     found = _claims_of(pipeline_claims(text), figure)
     assert [(c["metric"], c["actor_code"], c["target_code"]) for c in found] == [("development_aid", giver, receiver)]
+
+
+# -- another's plan rejected --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, rejecter", [
+    ("Britain and West Germany oppose the European Commission's plan to raise about two billion ECU a year through a tax "
+     "on oils and fats.", "two billion ECU", ("GBR", "DEU")),
+    ("The Netherlands opposed the European Commission's plan to hand out 500 billion euros in grants to member states.",
+     "500 billion euros", ("NLD",)),
+    ("Austria rejected the European Commission's proposal for 500 billion euros in grants.", "500 billion euros", ("AUT",)),
+])
+def test_a_rejected_plan_is_its_possessors_figure(text, figure, rejecter):
+    found = _claims_of(pipeline_claims(text), figure)
+    assert len(found) == 1
+    c = found[0]
+    assert c["claim_type"] == "rejection"
+    assert c["actor_code"] in rejecter
+    assert c["target_code"] == "EU"  # the Commission's plan (the tests are dated 2025)
