@@ -326,6 +326,10 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             and not (actor.code in observers() and fig["metric"] in STATE_FINANCES) and not _observes(ctx, actor, fig, st) \
             and not _credited_reporter(ctx, sentence, actor, st):
         money = _money_state(fig, ctx)
+        if money is not None and fig["metric"] == "development_aid" and _given_from(ctx, sentence, fig, money):
+            # "India will get 100 mln stg in grants from Britain": an aid sum in the money of the giver named with "from"
+            # after it is the receiver's figure, the giver its actor (claim._author_or_giver)
+            money = None
         if money is not None and _entities.is_state(actor.code) and money != actor.code and ctx.names_state(money):
             # "the recently announced 6,000 billion yen emergency economic package" in a story on U.S. officials: a sum in
             # one state's own currency, with no owner named for it, is that state's, not the speaker's
@@ -755,6 +759,18 @@ def _money_state(fig, ctx=None) -> str | None:
     if state is not None and ctx is not None and not ctx.names_state(state) and ctx.home() is not None:
         return None
     return state
+
+
+# "from" (and "the") right before the giver of a sum, a few words after it: "100 mln stg in grants from Britain"
+FROM_BEFORE = regex.compile(r"\bfrom\s+(?:the\s+)?$", regex.IGNORECASE)
+FROM_REACH = 40  # chars from the sum's end to its giver ("104 mln stg as grants from Britain")
+
+
+def _given_from(ctx, sentence, fig, code: str) -> bool:
+    """Whether the state `code` is named with "from" within a few words after the sum (its giver)."""
+    return any(e.code == code and e.kind not in PRONOUN_KINDS and fig["end"] <= e.start <= fig["end"] + FROM_REACH
+               and FROM_BEFORE.search(ctx.text, max(fig["end"], e.start - 12), e.start)
+               for e in ctx.entities(sentence))
 
 
 PRESSED_REACH = 3  # words from a group to the demand verb it is the subject of ("Asian allies should")

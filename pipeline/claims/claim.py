@@ -681,7 +681,22 @@ def _plan_possessor(sc: SentenceScope, fig: dict, claim_type, st, actor_code, ac
             # possessor's, whoever is told of it
             actor_code, actor_text = planner.code, planner.surface
             target_code, target_text = planner.code, planner.surface
+    elif claim_type == "rejection" and head is None and st.cue is not None and st.cue.end <= start:
+        plan = REJECTED_PLAN.search(text, max(st.cue.end, start - REJECTED_PLAN_REACH), start)
+        planner = _owners.cue_possessor(ctx, sentence, _lexicon.Hit(plan.start("noun"), plan.end("noun"), None), start) \
+            if plan is not None else None
+        if planner is not None and _entities.is_state_or_organisation(planner.code) and planner.code != actor_code:
+            # "British ministers oppose the Commission's plan to raise two billion ECU through a tax": the rejecter stays
+            # the actor; the plan, and so the figure, is its possessor's
+            target_code, target_text = planner.code, planner.surface
     return actor_code, actor_text, target_code, target_text
+
+
+# another's plan or proposal right before the figure it sizes, after a rejecting verb: "oppose the Commission's plan to
+# raise two billion ECU", "rejected Washington's proposal for a 25 pct cut"
+REJECTED_PLAN = regex.compile(r"\b(?P<noun>plans?|proposals?)\s+(?:to\s+[a-z]+(?:\s+(?:out|up|back|off))?|for)\s+(?:(?:an?|the|some|about|around|"
+                              r"up\s+to|more\s+than|over|nearly|almost)\s+)*$", regex.IGNORECASE)
+REJECTED_PLAN_REACH = 60  # chars from the plan noun to its figure
 
 
 # a giving verb ending right where a transfer's stand-in cue sits (aid.bilateral_transfers: "The EU gave Ukraine 5 billion")
