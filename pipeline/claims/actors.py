@@ -490,6 +490,10 @@ def passive_forecast_reporter(ctx, sentence, target_code):
     own = ctx.reporter(sentence)
     if own is not None and own.code and own.kind not in PRONOUN_KINDS:
         return own
+    if own is not None and own.kind == "person_pronoun" and _entities.is_state(target_code) and own.code == target_code:
+        # '"The debt is expected to remain above 40 billion dlrs," he said' after "Koo Bon-yong, an aide to Kim, said": the
+        # official "he" stands for, of the state whose figure it is (not a pronoun standing for another body)
+        return own
     if own is not None or not _entities.is_state(target_code):
         return None
     earlier = ctx.previous_speaker(sentence.start)

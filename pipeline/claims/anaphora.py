@@ -515,9 +515,14 @@ def past_aside(ctx, named: list, x, pronoun_start: int):
                 or text.find(",", x.end, pronoun_start) < 0:
             return x  # no aside, one closed before the name, or one that does not close before the pronoun
         opening = m.start()
-    for y in reversed(named):
-        if y.end <= opening:
-            return y if y.code != x.code else x
+    before = [y for y in named if y.end <= opening]
+    if is_state(x.code) and any(is_state(y.code) for y in before):
+        # a state inside the aside is set against a state before it ("Mexico has also taken the IMF path and, earlier
+        # than Argentina, clinched a deal on its debt"): the state, not an organisation named on the way ("the IMF path")
+        before = [y for y in before if is_state(y.code)]
+    if before:
+        y = before[-1]
+        return y if y.code != x.code else x
     return x
 
 

@@ -792,6 +792,12 @@ def outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, 
     nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
     for m in chained_asides(ctx.text, max(lo, e.start - 130), end):
         if m.start() < e.start and e.end <= m.end():
+            if is_state(e.code):
+                # a state in the aside is set against a state before it ("Mexico has also taken the IMF path and, earlier
+                # than Argentina, clinched a deal on its debt"): that state, not an organisation named on the way
+                state = nearest_entity_before([x for x in near if is_state(x.code)], m.start(), lo, ctx.text)
+                if state is not None:
+                    return state
             return nearest_entity_before(near, m.start(), lo, ctx.text) or e
     return e
 

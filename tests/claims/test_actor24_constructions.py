@@ -1,0 +1,101 @@
+"""Actor and target constructions of session 24 (issue 3), each a mechanism for any article. Own sentences (real facts,
+own words).
+
+- a state singled out of a noun phrase ("competitive with other countries, particularly the United States", "donors,
+  especially Japan") is an example of that phrase, no subject a later sentence goes on about (entities.PREP_BEFORE);
+- a state inside a comparison aside (", earlier than Argentina,") is set against a state before it: "its" after the aside
+  is that state's, not an organisation's named on the way ("has taken the IMF path and, earlier than Argentina, ...")
+  (anaphora.past_aside, roles.outside_aside);
+- a passive forecast ("is expected to remain above 40 billion dlrs") whose sentence's only speaker is "he" standing for an
+  official of the state whose figure it is ("..., an aide to Kim, said ... '...,' he said") is that state's forecast
+  (actors.passive_forecast_reporter); "he" standing for an economist stays no one.
+"""
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import rules_claims  # noqa: E402
+
+
+def _claim(claims: list[dict], figure: str) -> dict:
+    got = [c for c in claims if c["figure_text"] == figure]
+    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
+    return got[0]
+
+
+# -- a state singled out of a noun phrase is no subject -----------------------------------------------------------------
+def test_federal_rate_after_a_sentence_singling_out_the_united_states_is_canadas():
+    text = ("Canada's finance minister said the tax reform would lower business tax rates. The reform aims to keep "
+            "business investment from moving to other countries, especially the United States. The federal corporate "
+            "income tax rate will be 15 pct from 2012.")
+    c = _claim(rules_claims(text, "CANADA CUTS BUSINESS TAXES"), "15 pct")
+    assert c["target_code"] == "CAN"
+
+
+def test_corporation_tax_after_investment_from_economies_particularly_the_united_states_is_irelands():
+    text = ("Ireland's government presented its budget for 2015 on Tuesday. Ministers want to keep drawing investment "
+            "from other economies, particularly the United States. The corporation tax rate will stay at 12.5 pct.")
+    c = _claim(rules_claims(text), "12.5 pct")
+    assert c["target_code"] == "IRL"
+
+
+def test_corporation_tax_after_economies_especially_the_united_states_is_britains():
+    text = ("Britain's chancellor presented his budget in March 2021. Britain competes for investment with other large "
+            "economies, especially the United States. The main rate of corporation tax will rise to 25 pct in 2023.")
+    c = _claim(rules_claims(text), "25 pct")
+    assert c["target_code"] == "GBR"
+
+
+# -- a comparison aside sets a state against a state --------------------------------------------------------------------
+def test_its_after_a_comparison_aside_skips_an_organisation_named_before_it():
+    text = ("Mexico took the IMF route and, earlier than Brazil, reached an agreement with creditor banks on its 100 "
+            "billion dlr foreign debt.")
+    c = _claim(rules_claims(text), "100 billion dlr")
+    assert c["target_code"] == "MEX"
+
+
+def test_its_defence_share_after_a_comparison_aside_past_nato_is_polands():
+    text = "Poland joined the NATO mission and, earlier than Germany, raised its defence spending above 2% of GDP."
+    c = _claim(rules_claims(text), "2% of GDP")
+    assert c["target_code"] == "POL"
+
+
+def test_its_public_debt_after_a_comparison_aside_past_the_ecb_is_irelands():
+    text = ("Ireland had the ECB's backing and, earlier than Greece, exited its bailout in 2013, when its public debt "
+            "stood at about 120% of GDP, the finance ministry said.")
+    c = _claim(rules_claims(text), "120% of GDP")
+    assert c["target_code"] == "IRL"
+
+
+# -- "he said" of a state's official speaks for the state ---------------------------------------------------------------
+def test_he_said_of_an_aide_to_a_minister_forecasts_for_the_state():
+    text = ("South Korea will change its trade policies, Deputy Prime Minister Kim Mahn-je said in 1987. Koo Bon-yong, an "
+            "aide to Kim, spoke to reporters after him. \"The foreign debt is expected to stay above 40 billion dlrs this "
+            "year,\" he said.")
+    c = _claim(rules_claims(text, "SOUTH KOREA TO CHANGE POLICIES"), "40 billion dlrs")
+    assert c["actor_code"] == "KOR"
+    assert c["target_code"] == "KOR"
+
+
+def test_he_said_of_an_unnamed_aide_forecasts_the_states_foreign_debt():
+    text = ("Brazil will seek better terms on its foreign debt, Finance Minister Dilson Funaro said in 1987. An aide to "
+            "Funaro spoke to reporters later. \"The foreign debt is expected to stay above 100 billion dlrs,\" he said.")
+    c = _claim(rules_claims(text), "100 billion dlrs")
+    assert c["actor_code"] == "BRA"
+    assert c["target_code"] == "BRA"
+
+
+def test_he_said_of_a_finance_minister_forecasts_net_borrowing_for_the_state():
+    text = ("Germany will borrow more to fund defence and infrastructure, Finance Minister Lars Klingbeil said in June "
+            "2025. \"Net borrowing in the core federal budget is expected to be about 81.8 billion euros this year,\" he "
+            "said.")
+    c = _claim(rules_claims(text), "81.8 billion euros")
+    assert c["actor_code"] == "DEU"
+
+
+def test_he_said_of_an_economist_stays_no_one():
+    text = ("Japan's budget deficit will widen this year, said Kenji Sato, an economist at a Tokyo brokerage. \"The "
+            "deficit is expected to reach 40 trillion yen,\" he said.")
+    c = _claim(rules_claims(text), "40 trillion yen")
+    assert c["actor_code"] is None
+    assert c["target_code"] == "JPN"
