@@ -61,7 +61,12 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|(?<!
                              r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en))|will|would)\s)"
                              # "urged Abuja to raise revenue to 18% ... and warned that public debt, at roughly 52%, could keep
                              # rising": a second reporting verb of the subject with its own "that" clause
-                             r"|\s+and\s+(?=(?:also\s+)?(?-i:warned|said|added|noted|cautioned|argued|stressed)\s+that\s)",
+                             r"|\s+and\s+(?=(?:also\s+)?(?-i:warned|said|added|noted|cautioned|argued|stressed)\s+that\s)"
+                             # "Japan has failed to live up to its agreement with the U.S. and there was little that could be
+                             # done to avert the 300 mln dlrs in tariffs": an existential clause has no subject or stance of the
+                             # clause before it
+                             r"|,?\s+and\s+(?=there\s+(?:is|was|are|were|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|"
+                             r"has\s+been|have\s+been|had\s+been|remains?|remained|seems?|seemed)\s)",
                              regex.IGNORECASE)
 # Where a CLAUSE_BREAK match can start: ";", a line break before a bullet, ". ", a comma before a word that may open a
 # clause, or a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must

@@ -8,7 +8,12 @@ own words).
   (anaphora.past_aside, roles.outside_aside);
 - a passive forecast ("is expected to remain above 40 billion dlrs") whose sentence's only speaker is "he" standing for an
   official of the state whose figure it is ("..., an aide to Kim, said ... '...,' he said") is that state's forecast
-  (actors.passive_forecast_reporter); "he" standing for an economist stays no one.
+  (actors.passive_forecast_reporter: the speaker "he" goes on from is named and coded as that state); "he" going on from
+  an economist stays no one;
+- ", and there was ..." opens a clause of its own (stance.CLAUSE_BREAK): the stance noun of the clause before ("its
+  semiconductor agreement", "its deficit target") does not govern a figure of the existential clause, whose speaker is
+  the sentence's reporter ("U.S. officials said ... and there was little that could be done to avert the 300 mln dlrs in
+  tariffs": the U.S.'s tariffs, not Japan's commitment).
 """
 import pytest
 
@@ -99,3 +104,27 @@ def test_he_said_of_an_economist_stays_no_one():
     c = _claim(rules_claims(text), "40 trillion yen")
     assert c["actor_code"] is None
     assert c["target_code"] == "JPN"
+
+
+# -- an existential clause after "and" is a clause of its own -----------------------------------------------------------
+def test_averted_tariffs_after_and_there_was_are_not_the_subject_of_the_clause_before():
+    text = ("U.S. officials said Japan had failed to live up to its 1986 semiconductor agreement and there was no way "
+            "left to avert the 300 mln dlrs in tariffs.")
+    c = _claim(rules_claims(text), "300 mln dlrs")
+    assert c["actor_code"] == "USA"
+
+
+def test_a_deficit_after_and_there_was_is_no_part_of_a_missed_target():
+    text = "Eurostat said France missed its deficit target in 2023 and there was a deficit of 5.5% of GDP that year."
+    c = _claim(rules_claims(text), "5.5% of GDP")
+    assert c["claim_type"] == "actual"
+    assert c["actor_code"] == "EU"
+    assert c["target_code"] == "FRA"
+
+
+def test_a_deficit_after_and_there_was_reported_by_the_commission_stays_its():
+    text = ("The Commission said Romania had ignored its commitment to cut spending and there was a deficit of 9.3% of "
+            "GDP in 2024.")
+    c = _claim(rules_claims(text), "9.3% of GDP")
+    assert c["actor_code"] == "EU"
+    assert c["target_code"] == "ROU"
