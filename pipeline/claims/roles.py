@@ -989,14 +989,22 @@ def _titled_speaker(ctx: ArticleContext, sentence, end: int, lo: int) -> Entity 
     return e if TITLED_NAME.fullmatch(ctx.text, e.end, end) else None
 
 
+THAT_AFTER_VERB = regex.compile(r"\s+that\s", regex.IGNORECASE)  # "said that ...": a reported clause, no speaker after the verb
+
+
 def named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:
     """The first coded entity at most two words after `pos` ("said the ministry"); a bare pronoun
     ("said it") is skipped unless `skip_pronouns` is false. Not a possessive name, which owns the noun after it ("said
     that Brazil's request would mean ...": the subject is the request, no speaker)."""
     text = ctx.text
+    # "Diplomatic sources here said that West Germany appeared likely to ...": a name after "that" is the reported clause's
+    # subject, no speaker (a pronoun there, "Roberts added that he was expecting", mostly stands for the speaker himself)
+    reported = THAT_AFTER_VERB.match(text, pos) is not None
     for x in ctx.entities_from(sentence, pos):
         if count_words(text[pos:x.start]) > 2:
             return None  # the words between only grow with x.start
+        if reported and x.kind not in ("pronoun", "state_pronoun", "person_pronoun"):
+            return None
         if x.code and not (skip_pronouns and x.kind == "pronoun") and not POSSESSIVE_AFTER.match(text, x.end):
             return x
     return None

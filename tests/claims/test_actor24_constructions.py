@@ -13,7 +13,10 @@ own words).
 - ", and there was ..." opens a clause of its own (stance.CLAUSE_BREAK): the stance noun of the clause before ("its
   semiconductor agreement", "its deficit target") does not govern a figure of the existential clause, whose speaker is
   the sentence's reporter ("U.S. officials said ... and there was little that could be done to avert the 300 mln dlrs in
-  tariffs": the U.S.'s tariffs, not Japan's commitment).
+  tariffs": the U.S.'s tariffs, not Japan's commitment);
+- a name right after "said that" is the reported clause's subject, never the speaker of the inverted verb
+  (roles.named_right_after): "Diplomatic sources said that West Germany would ..." has no coded speaker, so a later
+  "is expected to" forecast of West Germany's surplus does not go on from West Germany.
 """
 import pytest
 
@@ -128,3 +131,30 @@ def test_a_deficit_after_and_there_was_reported_by_the_commission_stays_its():
     c = _claim(rules_claims(text), "9.3% of GDP")
     assert c["actor_code"] == "EU"
     assert c["target_code"] == "ROU"
+
+
+# -- a name after "said that" is no speaker -----------------------------------------------------------------------------
+def test_a_state_after_said_that_is_no_speaker_a_later_forecast_goes_on_from():
+    text = ("West German growth will slow to 1.5 pct this year, the OECD said in its semi-annual review of the world "
+            "economy in 1987. Diplomatic sources said that West Germany would have the lowest growth rate in the Group of "
+            "Seven. West Germany's current account surplus is expected to rise to 37 billion dlrs this year.")
+    c = _claim(rules_claims(text), "37 billion dlrs")
+    assert c["actor_code"] in (None, "OECD")
+    assert c["target_code"] == "DEU"
+
+
+def test_italys_deficit_forecast_after_economists_said_that_italy_is_not_italys_own():
+    text = ("Italy's deficit fell last year, the European Commission said in its spring forecast in May 2025. Economists "
+            "said that Italy could leave the excessive deficit procedure in 2026. Italy's budget deficit is expected to be "
+            "3.3% of GDP this year.")
+    c = _claim(rules_claims(text), "3.3% of GDP")
+    assert c["actor_code"] in (None, "EU")
+    assert c["target_code"] == "ITA"
+
+
+def test_frances_deficit_forecast_after_bankers_said_that_france_is_not_frances_own():
+    text = ("France's deficit will narrow slowly, the IMF said in its annual review in 2025. Bankers in Paris said that "
+            "France faced a long consolidation. France's budget deficit is expected to be 5.4% of GDP this year.")
+    c = _claim(rules_claims(text), "5.4% of GDP")
+    assert c["actor_code"] in (None, "IMF")
+    assert c["target_code"] == "FRA"
