@@ -16,7 +16,10 @@ own words).
   tariffs": the U.S.'s tariffs, not Japan's commitment);
 - a name right after "said that" is the reported clause's subject, never the speaker of the inverted verb
   (roles.named_right_after): "Diplomatic sources said that West Germany would ..." has no coded speaker, so a later
-  "is expected to" forecast of West Germany's surplus does not go on from West Germany.
+  "is expected to" forecast of West Germany's surplus does not go on from West Germany;
+- an unnamed group of states named as the owner after the debt noun, by region or plight ("Debts of sub-Saharan African
+  countries", "debt owed by the poorest sub-Saharan African nations", "owed ... by nations hit by the tsunami"), is no one
+  state's: target null, like a region named as the possessor before it (claim.REGION_GROUP_AFTER, OWED_BY_GROUP).
 """
 import pytest
 
@@ -158,3 +161,32 @@ def test_frances_deficit_forecast_after_bankers_said_that_france_is_not_frances_
     c = _claim(rules_claims(text), "5.4% of GDP")
     assert c["actor_code"] in (None, "IMF")
     assert c["target_code"] == "FRA"
+
+
+# -- an unnamed group of states named after the debt noun owns no coded figure ------------------------------------------
+def test_debts_of_sub_saharan_african_countries_have_no_state_target():
+    text = ("Debts of sub-Saharan African countries totalled less than 100 billion dlrs in 1987, according to the Economic "
+            "Commission for Africa, which met in Abuja.")
+    c = _claim(rules_claims(text), "100 billion dlrs")
+    assert c["target_code"] is None
+
+
+def test_debt_owed_by_the_poorest_african_nations_is_not_the_state_named_before():
+    text = ("Zambia and Tanzania sought relief in 1987. Over 21 billion dlrs was debt owed by the poorest sub-Saharan "
+            "African nations.")
+    c = _claim(rules_claims(text), "21 billion dlrs")
+    assert c["target_code"] is None
+
+
+def test_repayments_owed_by_nations_hit_by_the_tsunami_have_no_state_target():
+    text = ("The Paris Club creditors are owed about $5bn this year in debt repayments by nations hit by the Indian Ocean "
+            "tsunami, the Indonesian government said.")
+    c = _claim(rules_claims(text), "$5bn")
+    assert c["target_code"] is None
+
+
+def test_a_states_own_debts_of_a_sum_keep_the_state():
+    text = ("Brazil suspended interest payments in February 1987 on its debts of 109 billion dlrs, the largest in the "
+            "developing world.")
+    c = _claim(rules_claims(text), "109 billion dlrs")
+    assert c["target_code"] == "BRA"
