@@ -19,7 +19,11 @@ own words).
   "is expected to" forecast of West Germany's surplus does not go on from West Germany;
 - an unnamed group of states named as the owner after the debt noun, by region or plight ("Debts of sub-Saharan African
   countries", "debt owed by the poorest sub-Saharan African nations", "owed ... by nations hit by the tsunami"), is no one
-  state's: target null, like a region named as the possessor before it (claim.REGION_GROUP_AFTER, OWED_BY_GROUP).
+  state's: target null, like a region named as the possessor before it (claim.REGION_GROUP_AFTER, OWED_BY_GROUP);
+- a tariff rate whose clause names neither its setter nor a speaker takes the subject of a setting act elsewhere in its
+  sentence ("a 10% baseline duty with an extra 40% that President Donald Trump imposed") or of a setting act on tariffs in
+  one of the two sentences before ("The United States raised tariffs on Indian goods to 50%. The rate combines a 25%
+  reciprocal duty ..."), not the payer the story is about (tariffacts._act_nearby).
 """
 import pytest
 
@@ -190,3 +194,41 @@ def test_a_states_own_debts_of_a_sum_keep_the_state():
             "developing world.")
     c = _claim(rules_claims(text), "109 billion dlrs")
     assert c["target_code"] == "BRA"
+
+
+# -- a tariff rate whose clause names no setter goes on from the setting act nearby -------------------------------------
+def test_a_baseline_duty_inside_a_rate_another_clause_sets_is_the_setters():
+    text = ("Finance Minister Fernando Haddad said Brazil would keep its fiscal goal after the United States raised tariffs "
+            "on many Brazilian goods to 50%. The 50% rate, which took effect in August 2025, combines a 10% baseline duty "
+            "with an extra 40% that President Donald Trump imposed.")
+    claims = [c for c in rules_claims(text) if c["figure_text"] == "10%"]
+    assert claims and claims[0]["actor_code"] == "USA"
+
+
+def test_the_parts_of_a_rate_set_in_the_sentence_before_are_the_setters():
+    text = ("NEW DELHI - The United States raised tariffs on Indian goods to 50% in August 2025. The rate combines a 25% "
+            "reciprocal duty with a further 25% penalty over India's purchases of Russian oil.")
+    parts = [c for c in rules_claims(text) if c["figure_text"] == "25%"]
+    assert len(parts) == 2
+    assert all(c["actor_code"] == "USA" for c in parts)
+
+
+def test_a_duty_exporters_face_after_the_setting_sentence_is_the_setters():
+    text = ("OTTAWA - The United States imposed a 35% tariff on Canadian goods outside the trade pact in August 2025. "
+            "Exporters of steel face a 50% duty.")
+    c = _claim(rules_claims(text), "50%")
+    assert c["actor_code"] == "USA"
+
+
+def test_a_rate_its_own_setter_names_keeps_that_setter():
+    text = ("The United States imposed 25% tariffs on Canadian goods in March 2025. Canada imposed 25% tariffs on about 30 "
+            "billion Canadian dollars of U.S. goods in response.")
+    rates = [c for c in rules_claims(text) if c["figure_text"] == "25%"]
+    assert [c["actor_code"] for c in rates] == ["USA", "CAN"]
+
+
+def test_a_rate_after_a_subject_that_answers_is_not_the_earlier_setters():
+    text = ("President Donald Trump raised tariffs on Chinese goods to 20% in March 2025. China answered with tariffs of up "
+            "to 15% on U.S. farm goods from March 10.")
+    c = _claim(rules_claims(text), "15%")
+    assert c["actor_code"] == "CHN"
