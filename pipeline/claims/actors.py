@@ -501,7 +501,7 @@ def _named_speaker_before(ctx, sentence):
             return None
         who = ctx.reporter(s)
         if who is not None and who.code and who.kind not in PRONOUN_KINDS:
-            return who
+            return None if _roles.reported_subject(ctx.text, s, who) else who
     return None
 
 

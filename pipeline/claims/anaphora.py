@@ -157,9 +157,10 @@ def group_code(ctx, e: Entity, found: list[Entity], memo: dict | None = None) ->
             memo[row["orgs"]] = first
     if first is not None:
         return first
-    if row["default"] in allowed and row["default"] in ctx.orgs():
+    if row["default"] in allowed and (row["default"] in ctx.orgs() or row["default"] in ctx.title_orgs()):
         # "some allies" in a story that names NATO, even if it names the EU more often: the word's own organisation
-        # when the article names it at all
+        # when the article names it at all (its headline too: "Portugal to hit NATO's 2% this year" over a text that
+        # names only the European Union)
         return row["default"]
     for code in ctx.orgs():
         if code in allowed:

@@ -23,7 +23,9 @@ own words).
 - a tariff rate whose clause names neither its setter nor a speaker takes the subject of a setting act elsewhere in its
   sentence ("a 10% baseline duty with an extra 40% that President Donald Trump imposed") or of a setting act on tariffs in
   one of the two sentences before ("The United States raised tariffs on Indian goods to 50%. The rate combines a 25%
-  reciprocal duty ..."), not the payer the story is about (tariffacts._act_nearby).
+  reciprocal duty ..."), not the payer the story is about (tariffacts._act_nearby);
+- a group word's own organisation ("allies": NATO) is in context when the headline names it, even if the text names only
+  the EU (roles.ArticleContext.title_orgs, anaphora.group_code).
 """
 import pytest
 
@@ -232,3 +234,26 @@ def test_a_rate_after_a_subject_that_answers_is_not_the_earlier_setters():
             "to 15% on U.S. farm goods from March 10.")
     c = _claim(rules_claims(text), "15%")
     assert c["actor_code"] == "CHN"
+
+
+# -- a group word's own organisation counts when only the headline names it ---------------------------------------------
+def test_allies_are_natos_when_the_headline_names_nato_and_the_text_the_eu():
+    text = ("Portugal will spend 2% of GDP on defence this year, Prime Minister Luis Montenegro said in April 2025. Lisbon "
+            "may ask the European Union for loans under the SAFE instrument. U.S. President Donald Trump has demanded "
+            "that allies spend 5% of GDP on defence.")
+    c = _claim(rules_claims(text, "Portugal to reach NATO's 2% goal in 2025"), "5% of GDP")
+    assert c["target_code"] == "NATO"
+
+
+def test_allies_called_on_in_a_story_headlined_on_nato_are_natos():
+    text = ("Spain's government said in June 2025 that the European Union should do more for defence. President Donald "
+            "Trump has demanded that allies spend 5% of GDP on defence.")
+    c = _claim(rules_claims(text, "Spain says 2.1% is enough for NATO"), "5% of GDP")
+    assert c["target_code"] == "NATO"
+
+
+def test_allies_of_a_story_naming_only_the_eu_stay_the_eus():
+    text = ("EU leaders met in Brussels in March 2025 to discuss the European Union's ReArm Europe plan. The allies agreed "
+            "that national escape clauses would let members spend up to 1.5% of GDP more on defence.")
+    c = _claim(rules_claims(text, "EU leaders back defence plan"), "1.5% of GDP")
+    assert c["target_code"] == "EU"
