@@ -486,6 +486,29 @@ RULE_TYPES = frozenset({"commitment", "benchmark"})
 RULE_GAP = regex.compile(r"\s+(?:(?:[a-z][\w-]*)\s+){0,2}")  # "3.5% core defence goal", "3% deficit ceiling"
 
 
+SPEAKER_REACH = 1500  # characters back within which "he" goes on from a named speaker
+# the voices the contract codes as no one that "he" may stand for (speakers.UNCODED_PERSON_NOUN's trades, an institute)
+UNCODED_VOICE_WORDS = ("economist", "analyst", "strategist", "dealer", "trader", "banker", "forecaster", "institute")
+
+
+def _named_speaker_before(ctx, sentence):
+    """The speaker "he" goes on from: the coded speaker named (no pronoun) in the latest sentence before that has one,
+    past sentences whose speaker is only a pronoun or uncoded; None when a sentence on the way names an economist, an
+    analyst, a banker or an institute (UNCODED_VOICE_WORDS: "he" may go on from them), or none is found."""
+    for s in reversed(ctx.sentences):
+        if s.end > sentence.start:
+            continue
+        if sentence.start - s.end > SPEAKER_REACH:
+            return None
+        lowered = ctx.text[s.start:s.end].lower()
+        if any(w in lowered for w in UNCODED_VOICE_WORDS):
+            return None
+        who = ctx.reporter(s)
+        if who is not None and who.code and who.kind not in PRONOUN_KINDS:
+            return None if _roles.reported_subject(ctx.text, s, who) else who
+    return None
+
+
 def passive_forecast_reporter(ctx, sentence, target_code):
     """Who forecasts a figure "is forecast", "is expected" with no speaker before the verb: the coded speaker the
     sentence names after it ("..., the finance ministry said"), else the coded speaker of the latest earlier sentence
@@ -494,6 +517,13 @@ def passive_forecast_reporter(ctx, sentence, target_code):
     own = ctx.reporter(sentence)
     if own is not None and own.code and own.kind not in PRONOUN_KINDS:
         return own
+    if own is not None and own.kind == "person_pronoun" and _entities.is_state(target_code) and own.code == target_code:
+        # '"The debt is expected to remain above 40 billion dlrs," he said' after "Koo Bon-yong, an aide to Kim, said": the
+        # official "he" goes on from, when the last speaker before is coded as the state whose figure it is (not "he"
+        # going on from a bank's economist: "..., Van Dyke said. Growth ... is likely to slow to 1.8 pct, he predicted")
+        earlier = _named_speaker_before(ctx, sentence)
+        if earlier is not None and earlier.code == target_code:
+            return own
     if own is not None or not _entities.is_state(target_code):
         return None
     earlier = ctx.previous_speaker(sentence.start)

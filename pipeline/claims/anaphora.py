@@ -157,9 +157,10 @@ def group_code(ctx, e: Entity, found: list[Entity], memo: dict | None = None) ->
             memo[row["orgs"]] = first
     if first is not None:
         return first
-    if row["default"] in allowed and row["default"] in ctx.orgs():
+    if row["default"] in allowed and (row["default"] in ctx.orgs() or row["default"] in ctx.title_orgs()):
         # "some allies" in a story that names NATO, even if it names the EU more often: the word's own organisation
-        # when the article names it at all
+        # when the article names it at all (its headline too: "Portugal to hit NATO's 2% this year" over a text that
+        # names only the European Union)
         return row["default"]
     for code in ctx.orgs():
         if code in allowed:
@@ -515,9 +516,14 @@ def past_aside(ctx, named: list, x, pronoun_start: int):
                 or text.find(",", x.end, pronoun_start) < 0:
             return x  # no aside, one closed before the name, or one that does not close before the pronoun
         opening = m.start()
-    for y in reversed(named):
-        if y.end <= opening:
-            return y if y.code != x.code else x
+    before = [y for y in named if y.end <= opening]
+    if is_state(x.code) and any(is_state(y.code) for y in before):
+        # a state inside the aside is set against a state before it ("Mexico has also taken the IMF path and, earlier
+        # than Argentina, clinched a deal on its debt"): the state, not an organisation named on the way ("the IMF path")
+        before = [y for y in before if is_state(y.code)]
+    if before:
+        y = before[-1]
+        return y if y.code != x.code else x
     return x
 
 

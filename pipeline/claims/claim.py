@@ -83,6 +83,18 @@ OWN_NEED = frozenset({"need to", "needs to", "will need to", "would need to"})  
 
 GLOBAL_BEFORE = regex.compile(r"\b(?:global|world|worldwide|world['’]s)\s+(?:\w+\s+)?$", regex.IGNORECASE)
 GLOBAL_BEFORE_SCAN = _lexicon.Guarded(GLOBAL_BEFORE, ("global", "world"))  # (searched only where its words stand)
+# an unnamed group of states named as the owner after the metric noun, by a region or their plight ("Debts of sub-Saharan
+# African countries total", "debt owed by poorest Sub-Saharan African nations", "owed ... in debt repayments by nations
+# affected by the tsunami"): no one state's or coded group's figure, like a region named as the possessor before it
+REGION_GROUP = (r"(?:the\s+)?(?:(?:very|most|least|heavily|highly|\w+est|poor|poorer|indebted|low-income)\s+){0,3}"
+                r"(?:(?:(?:sub-?Saharan|African|Asian|Latin\s+American|Central\s+American|South\s+American|Arab|Caribbean|"
+                r"developing|debtor|Third\s+World)\s+){1,2}(?:countries|nations|states|debtors|economies)"
+                r"|(?:countries|nations|states)\s+(?:affected|hit|struck|devastated)\s+by)\b")
+REGION_GROUP_AFTER = regex.compile(r"\s+(?:(?:this|next|last)\s+year\s+)?(?:of|owed\s+by|due\s+from|by)\s+" + REGION_GROUP,
+                                   regex.IGNORECASE)
+# (after the figure when no metric noun stands before it: "Over 21 billion dlrs is debt owed by poorest ... nations")
+OWED_BY_GROUP = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:owed|due|owing)\s+(?:(?:this|next|last)\s+year\s+)?by\s+" + REGION_GROUP,
+                              regex.IGNORECASE)
 
 OWN_PLAN_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises"})
 
@@ -299,7 +311,9 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
         target = (None, union)  # a member's figure for the EU's own budget: the Union's
     cue = fig["metric_cue"]
     if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
-                                                           or region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)):
+                                                           or region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)) \
+            or (cue is not None and REGION_GROUP_AFTER.match(text, cue.end)) \
+            or OWED_BY_GROUP.match(text, fig["end"], sentence.end):
         # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
         # service": no one state's or body's figure
         target = None

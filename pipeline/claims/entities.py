@@ -45,7 +45,9 @@ IT_PRONOUN = regex.compile(r"\b(?:it|the\s+country|the\s+nation)\b(?!['’])", r
 # a name as the object of a preposition ("with the United States", "of any NATO member"); capitalised words only
 # as written (the flag must not turn "on Wednesday that the alliance" into an object)
 # (a month or weekday after the preposition dates the clause: "In March lawmakers exempted", "On Tuesday Japan pledged")
-PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|except|excluding|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|"
+# (a name singled out of a noun phrase, "competitive with other countries, particularly the United States", "aid donors,
+# especially Japan": an example of that phrase, no subject of its own, like one after "including")
+PREP_BEFORE = regex.compile(r"\b(?:from|of|for|on|to|including|particularly|especially|except|excluding|in|with|against|between|among)\s+(?:(?:its|their|his|her|our|the|a|an|all|any|every|each|both|other|some|many|most|several|fellow|"
                             r"(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w+))\s+){0,2}$",
                             regex.IGNORECASE)

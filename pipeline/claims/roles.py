@@ -179,6 +179,7 @@ class ArticleContext:
         self._orgs = None
         self._dateline = False
         self._title_states: list[str] | None = None
+        self._title_orgs: list[str] | None = None
         self._counts: Counter | None = None
         self._state_cache: dict[int, list] = {}
         self._report_cache: dict[int, list] = {}
@@ -242,6 +243,18 @@ class ArticleContext:
                         if is_state(code):
                             self._title_states.append(code)
         return self._title_states
+
+    def title_orgs(self) -> list[str]:
+        """The organisation codes the headline names, in order ("Portugal to hit NATO's 2% this year" -> NATO)."""
+        if self._title_orgs is None:
+            self._title_orgs = []
+            if self.gaz is not None and self.title:
+                try:
+                    found = self.gaz.find(self.title, 0, len(self.title), year=self.year)
+                except Exception:  # a broken lexicon must not stop the pipeline
+                    found = []
+                self._title_orgs = [m.code for m in found if m.kind in ("organisation", "group") and m.code]
+        return self._title_orgs
 
     def _state_counts(self) -> Counter:
         """How often the article names each state (ambiguous names read by their default)."""
@@ -686,7 +699,9 @@ class ArticleContext:
                 break
             who = self.reporter(s)
             if who is not None and who.code:
-                found = who
+                # (not a name right after "said that": "Diplomatic sources here said that West Germany appeared likely to
+                # ...": the reported clause's subject; the latest speaker is uncoded, and no sentence before speaks on)
+                found = None if reported_subject(self.text, s, who) else who
                 break
         self._previous_speakers[pos] = found
         return found
@@ -792,6 +807,12 @@ def outside_aside(ctx: ArticleContext, sentence, near: list[Entity], e: Entity, 
     nearest entity before the aside: "Japan, unlike Germany, has no plan to lift spending" is Japan's."""
     for m in chained_asides(ctx.text, max(lo, e.start - 130), end):
         if m.start() < e.start and e.end <= m.end():
+            if is_state(e.code):
+                # a state in the aside is set against a state before it ("Mexico has also taken the IMF path and, earlier
+                # than Argentina, clinched a deal on its debt"): that state, not an organisation named on the way
+                state = nearest_entity_before([x for x in near if is_state(x.code)], m.start(), lo, ctx.text)
+                if state is not None:
+                    return state
             return nearest_entity_before(near, m.start(), lo, ctx.text) or e
     return e
 
@@ -981,6 +1002,19 @@ def _titled_speaker(ctx: ArticleContext, sentence, end: int, lo: int) -> Entity 
             or not (POSSESSIVE_MARK.search(ctx.text, e.end, min(end, e.end + 2)) or e.surface.endswith(("'s", "’s"))):
         return None
     return e if TITLED_NAME.fullmatch(ctx.text, e.end, end) else None
+
+
+# a reporting verb's "that" right before a name: "said that West Germany", "reported that Canada"
+THAT_BEFORE_NAME = regex.compile(r"\b(?:said|says|say|told\s+\w+|reported|reports|added|adds|noted|estimated|predicted|forecast|"
+                                 r"warned|believed?|believes|expects?|expected|thinks?|thought)\s+that\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def reported_subject(text: str, sentence, e: Entity) -> bool:
+    """Whether the name `e`, taken as a sentence's speaker, is the subject of the clause a reporting verb's "that" opens
+    right before it ("Diplomatic sources here said that West Germany appeared likely to ...") and no pronoun ("Roberts
+    added that he was expecting" mostly goes on with the speaker himself)."""
+    return e.kind not in ("pronoun", "state_pronoun", "person_pronoun") \
+        and THAT_BEFORE_NAME.search(text, max(sentence.start, e.start - 40), e.start) is not None
 
 
 def named_right_after(ctx: ArticleContext, sentence, pos: int, skip_pronouns: bool = True) -> Entity | None:

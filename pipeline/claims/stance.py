@@ -66,7 +66,12 @@ CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|(?<!
                              # time clause with a named subject and its own past verb is a clause of its own, the main clause's
                              # modal or belief does not reach into it (audit24)
                              r"|\s(?=(?:after|since|when|once|until|before)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
-                             r"|government|administration|cabinet)\s+(?:had\s+|has\s+|have\s+)?(?-i:[a-z]{2,}ed|set|cut|put|hit|rose|fell|grew)\s)",
+                             r"|government|administration|cabinet)\s+(?:had\s+|has\s+|have\s+)?(?-i:[a-z]{2,}ed|set|cut|put|hit|rose|fell|grew)\s)"
+                             # "Japan has failed to live up to its agreement with the U.S. and there was little that could be
+                             # done to avert the 300 mln dlrs in tariffs": an existential clause has no subject or stance of the
+                             # clause before it
+                             r"|,?\s+and\s+(?=there\s+(?:is|was|are|were|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|"
+                             r"has\s+been|have\s+been|had\s+been|remains?|remained|seems?|seemed)\s)",
                              regex.IGNORECASE)
 # Where a CLAUSE_BREAK match can start: ";", a line break before a bullet, ". ", a comma before a word that may open a
 # clause, or a space before "but", "while", "whereas", "which", "although", "however" or "and" (a new alternative must

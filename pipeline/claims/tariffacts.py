@@ -120,6 +120,8 @@ def tariff_setter(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tup
     found = _act_after(text, ents, end, min(sentence.end, end + 70)) or _agent_after(text, ents, end, min(sentence.end, end + 70))
     if found is None and fig.get("head") is None:  # (a rate compared with, "to 19% from the 32%", has its act after it)
         found = _act_before(text, ents, max(sentence.start, start - WINDOW), start)
+    if found is None and fig.get("head") is None and actor_text is None:
+        found = _act_nearby(sc, fig)
     if found is None:
         return claim_type, actor_code, actor_text
     setter, kind = found
@@ -131,6 +133,44 @@ def tariff_setter(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tup
     if code != actor_code or actor_text is None:  # (the setter's own words name the actor)
         actor_code, actor_text = code, setter.surface
     return claim_type, actor_code, actor_text
+
+
+TARIFF_WORD = regex.compile(r"\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b", regex.IGNORECASE)
+CARRY_SENTENCES = 2  # sentences before the figure's whose setting act it may go on from
+CARRY_REACH = 60  # characters after a setting act within which the tariff it sets is named
+
+
+def _act_nearby(sc, fig: dict):
+    """The setter of a tariff rate whose own clause names none and no speaker: the subject of a setting act elsewhere in
+    its sentence ("The 50% rate ... combines a 10% baseline duty with an extra 40% that President Donald Trump imposed":
+    the parts of Washington's rate) or, else, of a setting act on tariffs in one of the sentences right before it ("the
+    United States raised tariffs on many Brazilian goods to 50%. The 50% rate, which took effect on Wednesday, ..."):
+    (entity, "set") or None. Only a state (or the EU) so named sets it, not the payer the story is about; never when a state
+    or body stands before the figure in its own sentence as no preposition's object (its subject: "China answered with
+    tariffs of up to 15%" after "Trump raised tariffs on Chinese goods")."""
+    text, sentences = sc.text, sc.sentences
+    i = next((k for k, s in enumerate(sentences) if s.start == sc.sentence.start), None)
+    if i is None:
+        return None
+    if any(_setter(e) and e.end <= fig["char_start"] and not _entities.PREP_BEFORE.search(text, max(sc.sentence.start, e.start - 40), e.start)
+           for e in sc.ctx.entities(sc.sentence) if e.code):
+        return None  # "China answered with tariffs of up to 15% on U.S. farm goods": the sentence's own subject answers
+    for k in range(i, max(-1, i - 1 - CARRY_SENTENCES), -1):
+        s = sentences[k]
+        ents = [e for e in sc.ctx.entities(s) if e.code]
+        hits = [h for h in _acts().finditer(text, s.start, s.end) if h.entry["kind"] == "set"]
+        for hit in (hits if k == i else reversed(hits)):
+            if k != i and TARIFF_WORD.search(text, hit.end, min(s.end, hit.end + CARRY_REACH)) is None:
+                continue  # an earlier sentence's act sets a tariff named right after it
+            subject = None
+            for e in ents:
+                if e.end <= hit.start and _setter(e):
+                    subject = e
+            if subject is None or (AUX.fullmatch(text, subject.end, hit.start) is None and text[subject.end:hit.start].strip()):
+                continue
+            if _entities.is_state(subject.code) or subject.code in ("EU", "EC"):
+                return subject, "set"
+    return None
 
 
 # a name right after a rate (up to four capitalised words: "President Donald Trump", "Washington") for the model check,

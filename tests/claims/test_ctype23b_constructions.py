@@ -37,7 +37,7 @@ def test_a_pledge_given_or_a_level_missed_is_no_refusal(text, figure, claim_type
 @pytest.mark.parametrize("text, figure", [
     ("The Liberal Democrats said aid should not be cut below 0.5% of GNI.", "0.5% of GNI"),
     ("The Greens said defence spending should not rise above 2% of GDP.", "2% of GDP"),
-    # (session 24's retrained type model reads this one as a forecast: the rules' demand is checked)
+    # (session 24's retrained type models read this one as a forecast: the rules' demand is checked)
     pytest.param("The opposition says the deficit should be cut to 3% of GDP next year.", "3% of GDP",
                  marks=pytest.mark.rules_layer),
     ("The SNP argued that defence spending must not fall below 2% of GDP.", "2% of GDP"),
