@@ -51,7 +51,9 @@ def main() -> None:
     ap.add_argument("--cut", choices=("claims", "mentions"), help=argparse.SUPPRESS)  # (the child's mode)
     args, rest = ap.parse_known_args()
     if args.cut:
-        raise SystemExit(_cut_run(args.cut, [args.corpus, *rest]))
+        # (--workers is this script's own option too, so parse_known_args took it out of `rest`: hand it on, or the cut
+        # runs would run in one process whatever was asked, as they did until session 24)
+        raise SystemExit(_cut_run(args.cut, [args.corpus, *rest, "--workers", str(args.workers)]))
     byte_compile()
     names = ("floor", "run", "run, no claims", "run, no claims or mentions")
     walls: dict[str, list[float]] = {n: [] for n in names}
