@@ -76,6 +76,11 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             from_topic = set()
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
         nearest = _nearest_specific(hit, hits, resolves, allowed)
+        if nearest is not None and from_topic and _part_named_apart(text, metric, hit, nearest, hits, figure, figures):
+            # "extra spending of about 80 billion crowns ..., and repeated that defence spending would rise to 3.5% of GDP":
+            # the sentence gives the part its own figure, so neither that cue nor a story's topic naming the part (a defence
+            # story) is what the whole's figure measures
+            from_topic = from_topic - {nearest.entry["metric"]}
         if nearest is not None and text is not None and (
                 _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
                 or _compared_beyond(text, nearest, figure)
@@ -85,7 +90,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
                     and _governs_other_figure(text, nearest, hits, figure, figures))
                 or (metric == "public_spending" and sizes_word(text, hit, figure) and nearest.start >= hit.end
-                    and _names_later_figure(text, nearest, hits, figure, figures))):
+                    and _names_later_figure(text, nearest, hits, figure, figures))
+                or _part_named_apart(text, metric, hit, nearest, hits, figure, figures)):
             # ("Its total debt now stands at about 500 mln dlrs, with annual interest payments of nearly three mln dlrs": a
             # debt's service measuring a figure of its own is the flow beside the stock, as below)
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
@@ -93,8 +99,11 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             nearest = None
         if nearest is None:
             nearest = _sentence_only_word(hit, hits, names)
+            if nearest is not None and from_topic and _part_named_apart(text, metric, hit, nearest, hits, figure, figures):
+                from_topic = from_topic - {nearest.entry["metric"]}
             if nearest is not None and text is not None \
                     and (_owned_by_other_figure(text, hit, nearest, hits, figure, figures)
+                         or _part_named_apart(text, metric, hit, nearest, hits, figure, figures)
                          or (metric in DEBT_STOCKS and _governs_other_figure(text, nearest, hits, figure, figures))):
                 # "an 18.3 trillion yen budget ..., funded by 11.7 trillion yen in new government bonds"; "the deficit
                 # narrowed to 3.2% of GDP while debt stood at 81.0%": a debt is a stock, and a deficit word measuring a
@@ -273,6 +282,23 @@ def _names_later_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int,
             return True  # (its cue before it, from this cue on: "... a 10.15 billion surplus in the capital account,
             # turning round December's 6.48 billion deficit" is the deficit word's own figure, after it)
     return False
+
+
+# a clause coordinated after the figure's own: "total spending of about 520 billion euros, and defence outlays ..."
+COORDINATED_CLAUSE = regex.compile(r",\s+and\s", regex.IGNORECASE)
+
+
+def _part_named_apart(text: str | None, metric: str, hit: Hit, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
+                      figures: list[tuple[int, int]]) -> bool:
+    """Whether a spending or budget word before the figure sizes it as its own ("total spending of about 520 billion euros",
+    "extra spending of about 80 billion crowns") and a specific cue in a clause coordinated after the figure stands in the
+    noun phrase of a later figure ("..., and defence outlays rising to roughly 108 billion euros", "..., and repeated that
+    defence spending would rise to 3.5% of GDP"): the sentence gives the part a figure of its own, so neither that cue nor a
+    story's topic naming the part (a defence story) is what the whole's figure measures."""
+    if metric != "public_spending" or text is None or figure is None or hit.end > figure[0] or cue.start < figure[1] \
+            or COORDINATED_CLAUSE.search(text, figure[1], cue.start) is None or not sized_budget(text, hit, figure):
+        return False  # (the part in the figure's own phrase is what it is spent on: "spending 4.12% of GDP on defence")
+    return _names_later_figure(text, cue, hits, figure, figures)
 
 
 def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
