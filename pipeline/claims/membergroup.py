@@ -1,11 +1,12 @@
-"""The members of an organisation named as a group in a figure's own clause own that figure together: "Europe, where NATO
-members are moving toward 5% of GDP", "For all NATO countries, 5 percent of GDP is a huge amount" are the alliance's
-figure (target the organisation, ANNOTATION.md: a goal members are said to reach is the organisation's), not the figure
-of the member state the story is about, when that state is not itself named in the clause.
+"""The members of an organisation named as a group in a figure's own clause own that figure together: "Europe,
+where NATO members are moving toward 5% of GDP", "For all NATO countries, 5 percent of GDP is a huge amount" are the
+alliance's figure (target the organisation, ANNOTATION.md: a goal members are said to reach is the organisation's), not
+the figure of the member state the story is about, when that state is not itself named in the clause.
 
-The group is one of the organisation's own member words (organisations.csv members_word: "NATO members", "EU countries",
-"eurozone governments"), standing before the figure in its clause, not set against something ("other NATO members",
-"than EU countries", "unlike", "among", "of", "with": a state compared with or picked out of the group keeps its figure).
+The group is one of the organisation's own member words (organisations.csv members_word: "NATO members", "EU
+countries", "eurozone governments"), standing before the figure in its clause, not set against something ("other NATO
+members", "than EU countries", "unlike", "among", "of", "with": a state compared with or picked out of the group keeps
+its figure).
 """
 from __future__ import annotations
 
