@@ -27,7 +27,7 @@ def group_owner(sc, fig: dict, claim_type: str, target_code, target_text) -> tup
     """(target code, target text): the organisation whose member group is the figure's clause's own subject or topic,
     in place of a member state the clause does not name; the given target otherwise."""
     if fig.get("head") is not None or target_code is None or not is_state(target_code):
-        return target_code, target_text
+        return carried_group(sc, fig, target_code, target_text)
     ctx, sentence, text = sc.ctx, sc.sentence, sc.text
     start, _end = clause_bounds(text, sentence.start, sentence.end, fig["char_start"], fig["end"])
     group, named = None, None
@@ -41,8 +41,31 @@ def group_owner(sc, fig: dict, claim_type: str, target_code, target_text) -> tup
         elif e.code == target_code:
             named = e
     if group is None:
-        return target_code, target_text
+        return carried_group(sc, fig, target_code, target_text)
     if named is not None and (named.start > group.start
                               or RELATIVE_OPEN.search(text, named.end, group.start) is None):
         return target_code, target_text  # the member state is named in the clause (not only before a relative clause)
+    sc.state["group_owner"] = (sentence.index, fig["unit"], group.code, group.surface)
     return group.code, group.surface
+
+
+# a sentence that opens with its bare figure as subject ("3.5 percent is spent on actual defence.")
+BARE_OPENING = regex.compile(r"[\s\"“'‘(]*$")
+
+
+def carried_group(sc, fig: dict, target_code, target_text) -> tuple:
+    """(target code, target text): the organisation a members group owned the figure of the sentence before with, for a
+    figure of the same unit opening the next sentence as its bare subject and naming no one ("For all NATO countries, 5
+    percent is a huge amount. 3.5 percent is spent on actual defence. 1.5 percent is ..."): the parts of the group's
+    figure are the group's too. The given target otherwise."""
+    carried = sc.state.get("group_owner")
+    if carried is None or fig.get("head") is not None or target_code is None or not is_state(target_code):
+        return target_code, target_text
+    index, unit, code, surface = carried
+    sentence = sc.sentence
+    if index != sentence.index - 1 or unit != fig["unit"] \
+            or BARE_OPENING.match(sc.text, sentence.start, fig["char_start"]) is None \
+            or sc.ctx.entities(sentence):
+        return target_code, target_text
+    sc.state["group_owner"] = (sentence.index, unit, code, surface)  # "... 1.5 percent is ...": the list goes on
+    return code, surface

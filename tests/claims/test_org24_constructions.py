@@ -4,7 +4,9 @@
 - the members of an organisation named as a group ("NATO members", "NATO countries", "EU members") in a figure's own
   clause, before the figure and not set against anything ("other", "unlike", "than"), own the figure together: target
   the organisation, not the member state the story is about when the clause does not name that state; a relative clause
-  ("Europe, where NATO members are moving toward 5% of GDP") is a clause of its own (membergroup.group_owner).
+  ("Europe, where NATO members are moving toward 5% of GDP") is a clause of its own (membergroup.group_owner); a figure
+  of the same unit opening the next sentence as its bare subject, naming no one ("3.5 percent goes to core defence"), is
+  a part of the group's figure and the group's too (membergroup.carried_group).
 """
 import pytest
 
@@ -61,3 +63,29 @@ def test_a_new_zealand_pledge_before_the_nato_sentence_stays_new_zealands():
     claims = rules_claims(text)
     assert _claim(claims, "2% of GDP")["target_code"] == "NZL"
     assert _claim(claims, "5% of GDP")["target_code"] == "NATO"
+
+
+# -- the parts of the group's figure opening the next sentences are the group's too -------------------------------------
+def test_the_parts_of_natos_five_percent_listed_next_are_natos():
+    text = ("Finland's defence minister spoke to reporters in Helsinki. For all NATO countries, 5 percent is a large "
+            "sum. 3.5 percent goes to core defence. 1.5 percent goes to related spending such as roads and cyber "
+            "security.")
+    claims = rules_claims(text)
+    assert _claim(claims, "5 percent")["target_code"] == "NATO"
+    assert _claim(claims, "3.5 percent")["target_code"] == "NATO"
+    assert _claim(claims, "1.5 percent")["target_code"] == "NATO"
+
+
+def test_a_next_sentence_naming_the_state_keeps_its_own_share():
+    text = ("Finland's defence minister spoke to reporters in Helsinki. For all NATO countries, 5 percent is a large "
+            "sum. Finland's own defence spending will reach 3 percent in 2029.")
+    claims = rules_claims(text)
+    assert _claim(claims, "5 percent")["target_code"] == "NATO"
+    assert _claim(claims, "3 percent")["target_code"] == "FIN"
+
+
+def test_a_bare_share_without_a_group_before_it_stays_the_storys():
+    text = ("Finland's defence minister spoke to reporters in Helsinki. Finland spends 2.4 percent of GDP on defence. "
+            "3 percent is the level the government wants by 2029.")
+    claims = rules_claims(text)
+    assert _claim(claims, "3 percent")["target_code"] == "FIN"
