@@ -65,7 +65,7 @@ def test_a_new_zealand_pledge_before_the_nato_sentence_stays_new_zealands():
     assert _claim(claims, "5% of GDP")["target_code"] == "NATO"
 
 
-# -- the parts of the group's figure opening the next sentences are the group's too -------------------------------------
+# -- the parts of the group's figure opening the next sentences are the group's too ------------------------------------
 def test_the_parts_of_natos_five_percent_listed_next_are_natos():
     text = ("Finland's defence minister spoke to reporters in Helsinki. For all NATO countries, 5 percent is a large "
             "sum. 3.5 percent goes to core defence. 1.5 percent goes to related spending such as roads and cyber "
