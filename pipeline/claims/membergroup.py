@@ -29,7 +29,9 @@ def group_owner(sc, fig: dict, claim_type: str, target_code, target_text) -> tup
     if fig.get("head") is not None or target_code is None or not is_state(target_code):
         return carried_group(sc, fig, target_code, target_text)
     ctx, sentence, text = sc.ctx, sc.sentence, sc.text
-    start, _end = clause_bounds(text, sentence.start, sentence.end, fig["char_start"], fig["end"])
+    start, end = clause_bounds(text, sentence.start, sentence.end, fig["char_start"], fig["end"])
+    if any(e.code == target_code and e.end <= end for e in ctx.entities_from(sentence, fig["end"])):
+        return target_code, target_text  # "to cancel 100% of the debts owed by Zambia": the state named after it
     group, named = None, None
     for e in ctx.entities_until(sentence, fig["char_start"]):
         if e.start < start or e.end > fig["char_start"]:
@@ -42,9 +44,12 @@ def group_owner(sc, fig: dict, claim_type: str, target_code, target_text) -> tup
             named = e
     if group is None:
         return carried_group(sc, fig, target_code, target_text)
-    if named is not None and (named.start > group.start
-                              or RELATIVE_OPEN.search(text, named.end, group.start) is None):
+    relative = named is not None and named.start < group.start \
+        and RELATIVE_OPEN.search(text, named.end, group.start) is not None
+    if named is not None and not relative:
         return target_code, target_text  # the member state is named in the clause (not only before a relative clause)
+    if not relative and not ctx.gaz.is_member(target_code, group.code, ctx.year):
+        return target_code, target_text  # a state outside the group ("G7 finance ministers" on Zambia's debt)
     sc.state["group_owner"] = (sentence.index, fig["unit"], group.code, group.surface)
     return group.code, group.surface
 
