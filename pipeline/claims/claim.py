@@ -63,6 +63,7 @@ from .refuser import refuser
 from .othersduty import others_duty, expected_of_all_roles
 from .requiredrule import required_rule
 from .lawtarget import law_type
+from .membergroup import group_owner
 from .yieldcost import yield_type
 from .altbudget import alternative_type
 from .observedowner import observed_state
@@ -281,6 +282,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
     # "G7 ministers agreed to write off up to 100% of the debts owed by the poorest countries": the debtor's figure, not the creditor's
     target_code, target_text = _relieved_debtor(sc, fig, actor_code, target_code, target_text)
+    # "Europe, where NATO members are moving toward 5% of GDP": the members named as a group own it together (membergroup)
+    target_code, target_text = group_owner(sc, fig, claim_type, target_code, target_text)
     # "The United Nations target for rich countries remains 0.7%": the organisation's standing goal, its roles kept (rulestand)
     claim_type = _rulestand.organisation_target_type(sc, fig, claim_type, st)
     if rule_threshold or aid_request:
