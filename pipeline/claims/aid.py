@@ -413,39 +413,3 @@ def relieved_debtor(ctx, sentence, fig_start: int, fig_end: int):
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 
 _ascii_twins(globals())
-
-
-# a state an aid sum's purpose names as its beneficiary: "a grant of 20 mln stg to India's state-owned ...", "grants for
-# developing the Indian coal industry" (right before the name) or, after the sum and a purpose infinitive, "in <state>"
-# ("to build a dam ... in Ghana"); not a comparison ("compared to the United States'")
-PURPOSE_VERBS = r"(?:develop|developing|help|helping|build|building|rebuild|rebuilding|moderni[sz]e|moderni[sz]ing|finance|financing|support|supporting|expand|expanding)"
-PURPOSE_BEFORE_NAME = regex.compile(r"(?<!\b(?:compared|close|next|similar|second|relative|contrast|equal|according|due|owing|thanks|prior|in\s+addition|addition)\s+)"
-                                    r"\b(?:to|for)\s+(?:" + PURPOSE_VERBS + r"\s+)?(?:the\s+)?$", regex.IGNORECASE)
-PURPOSE_INFINITIVE = regex.compile(r"\b(?:to|for)\s+" + PURPOSE_VERBS + r"\b", regex.IGNORECASE)
-IN_BEFORE_NAME = regex.compile(r"\bin\s+$", regex.IGNORECASE)
-NAME_KINDS = ("country", "demonym", "capital")
-# "aid to the Nicaraguan contra rebels", "to Afghan guerrillas": armed groups fighting a state receive no aid of that state
-REBELS_AFTER = regex.compile(r"\s+[\"'“”]?(?:contras?[\"'“”]?\s+)?(?:contras?|rebels?|guerrillas?|insurgents?|militants?|fighters|resistance|opposition)\b",
-                             regex.IGNORECASE)
-
-
-def purpose_receiver(ctx, sentence, fig_start: int, fig_end: int, giver: str):
-    """The one state other than the giver that an aid sum's purpose names as receiving it (see PURPOSE_BEFORE_NAME), or
-    None: the giver's own figure (target the giver) is the receiver's aid (ANNOTATION.md: aid's target is its recipient)."""
-    text = ctx.text
-    found = set()
-    for e in ctx.entities(sentence):
-        if not e.code or e.code == giver or e.kind not in NAME_KINDS or not _roles.is_state(e.code):
-            continue
-        if REBELS_AFTER.match(text, e.end):
-            continue
-        between = text[fig_end:e.start] if e.start >= fig_end else text[e.end:fig_start]
-        if any(ch.isdigit() for ch in between):
-            continue  # another figure between: "300 mln dlrs in aid for ..., 50 mln dlrs to the Philippines"
-        lo = max(sentence.start, e.start - 40)
-        if PURPOSE_BEFORE_NAME.search(text, lo, e.start):
-            found.add(e.code)
-        elif e.start >= fig_end and IN_BEFORE_NAME.search(text, lo, e.start) \
-                and PURPOSE_INFINITIVE.search(text, fig_end, e.start):
-            found.add(e.code)
-    return found.pop() if len(found) == 1 else None

@@ -42,7 +42,7 @@ from .speakers import (
 )
 from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
 from .aid import BILATERAL_CUE, aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
-from .aid import relieved_debtor, purpose_receiver
+from .aid import relieved_debtor
 from .actors import (
     relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
@@ -279,13 +279,6 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
             and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
         target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
-    if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
-            and _entities.is_state(actor_code) and fig.get("head") is None:
-        # "Britain agreed to provide 73.65 mln stg as a grant to develop a mine ... in India": the state the aid's
-        # purpose names receives it, not the giver
-        receiver = purpose_receiver(sc.ctx, sc.sentence, fig["char_start"], fig["char_end"], actor_code)
-        if receiver is not None:
-            target_code, target_text = receiver, None
     # "G7 ministers agreed to write off up to 100% of the debts owed by the poorest countries": the debtor's figure, not the creditor's
     target_code, target_text = _relieved_debtor(sc, fig, actor_code, target_code, target_text)
     # "The United Nations target for rich countries remains 0.7%": the organisation's standing goal, its roles kept (rulestand)
