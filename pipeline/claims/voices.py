@@ -68,6 +68,11 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
                 or nearest_entity_before(near, stance_cue.start, sentence.start, text)
         if e is not None and how == "governing":
             e = _coordinated_subject(ctx, sentence, near, e, stance_cue) or e
+            # "The United States said Brazil had breached trade rules and announced a 50% tariff": the state the reported
+            # clause blames does not take the verb after that clause; the reporter, whose verb it continues, does
+            blamer = _blaming_reporter(ctx, sentence, e, stance_cue.start)
+            if blamer is not None:
+                return blamer
         if e is not None:
             e = outside_aside(ctx, sentence, near, e, stance_cue.start, sentence.start)
             e = joined_group(ctx, near, e) or e
@@ -436,6 +441,36 @@ def reporter(ctx: ArticleContext, sentence, fig: tuple[int, int]) -> Entity | No
     return aside
 
 
+# "said Japan had failed to live up to its chip pact, and ... the 300 mln dlrs in tariffs": the reported clause blames
+# the state it names (a failure or breach); a figure past the end of that clause is not the blamed state's pledge
+FAILURE_AFTER = regex.compile(
+    r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:repeatedly|clearly|so\s+far|not)\s+)?"
+    r"(?:failed|fails|broken|broke|breaks|violated|violates|breached|breaches|reneged|reneges|flouted|flouts|defaulted)\b",
+    regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r"[,;:]|\s(?:and|but|while|which|so)\s", regex.IGNORECASE)
+
+
+def blamed_not_pledging(ctx: ArticleContext, owner: Entity, fig_start: int) -> bool:
+    """Whether the state named after the reporting verb is the subject of a failure or breach verb ("said Japan has
+    failed to ...", "said Japan had broken ...") whose clause ends before the figure: the state is blamed, the figure
+    (the tariffs that follow) is the reporters' side's; "said Japan had failed to pay the 300 mln dlrs it pledged" keeps
+    Japan (the figure is inside the failure's own clause)."""
+    m = FAILURE_AFTER.match(ctx.text, owner.end)
+    return m is not None and m.end() <= fig_start and CLAUSE_BREAK.search(ctx.text, m.end(), fig_start) is not None
+
+
+def _blaming_reporter(ctx: ArticleContext, sentence, blamed: Entity, before: int) -> Entity | None:
+    """The speaker of the reporting verb right before a state its reported clause blames ("The United States said Brazil
+    had breached ..."), if the blamed clause ends before `before`."""
+    if not blamed.code or not is_state(blamed.code) or not blamed_not_pledging(ctx, blamed, before):
+        return None
+    verb = next((h for h in reversed(ctx.report_hits(sentence)) if h.end <= blamed.start), None)
+    if verb is None or not THAT_GAP.fullmatch(ctx.text, verb.end, blamed.start):
+        return None
+    who = subject_of_verb(ctx, sentence, verb, sentence.start)
+    return who if who is not None and who.code and who.code != blamed.code else None
+
+
 def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_entity: Entity) -> Entity | None:
     """The state a reporter says pledged or decided a figure: the first state named right after the reporting verb
     whose subject is `reporter_entity` ("He said that Japan had made an additional 450 mln dlr pledge": Japan, not the
@@ -448,7 +483,8 @@ def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_ent
         owner = first_named(ctx.entities_from(sentence, h.end), fig_start)
         if owner is not None and is_state(owner.code) and owner.code != reporter_entity.code \
                 and owner.kind not in ("state_pronoun", "person_pronoun") and THAT_GAP.fullmatch(ctx.text, h.end, owner.start) \
-                and not POSSESSIVE_AFTER.match(ctx.text, owner.end):  # "puts Japan's debt at": an owner, no pledger
+                and not POSSESSIVE_AFTER.match(ctx.text, owner.end) \
+                and not blamed_not_pledging(ctx, owner, fig_start):  # "puts Japan's debt at": an owner, no pledger
             return owner
     return None
 
