@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Hit
+from .lexicon import Guarded, Hit
 
 ALLIANCE_CUE = {"cue": "", "metric": "defense_spending", "weight": "0", "case": "", "resolves": "", "firm": "", "in_topic": ""}
 
@@ -19,21 +19,25 @@ _NATO = r"(?:NATO|Nato|(?:the|The)\s+(?:Atlantic\s+)?alliance)"
 _MEMBERS = r"(?:allies|members|member\s+states|member\s+countries|countries|governments|leaders)"
 # the level the alliance agreed, in a relative clause right after the figure ("the 5% of GDP that NATO members agreed",
 # "the 3.5% which NATO leaders endorsed at The Hague", "the 5% the alliance set")
-AGREED_AFTER = regex.compile(_BASIS + r"\s*,?\s+(?:that\s+|which\s+)?" + _NATO + r"(?:['’]s)?(?:\s+" + _MEMBERS + r")?\s+"
-                             r"(?:have\s+|had\s+)?(?:agreed|set|adopted|endorsed|pledged|committed\s+to|signed\s+up\s+to)\b")
+AGREED_AFTER = Guarded(regex.compile(_BASIS + r"\s*,?\s+(?:that\s+|which\s+)?" + _NATO + r"(?:['’]s)?(?:\s+" + _MEMBERS + r")?\s+"
+                                     r"(?:have\s+|had\s+)?(?:agreed|set|adopted|endorsed|pledged|committed\s+to|signed\s+up\s+to)\b"),
+                       ("nato", "alliance"))
 # the members moving toward it, NATO named in the clause before ("where NATO members are moving toward 5% of GDP", "NATO
 # allies are heading for 3.5%")
-MOVING_BEFORE = regex.compile(r"\b" + r"(?:NATO|Nato)\s+" + _MEMBERS + r"\s+(?:are|were|have\s+been|had\s+been|is)\s+"
-                              r"(?:moving|heading|edging|climbing|working)\s+(?:toward|towards|to|for)\s+(?:(?:the|a|about|around)\s+)?$")
+MOVING_BEFORE = Guarded(regex.compile(r"\b" + r"(?:NATO|Nato)\s+" + _MEMBERS + r"\s+(?:are|were|have\s+been|had\s+been|is)\s+"
+                                      r"(?:moving|heading|edging|climbing|working)\s+(?:toward|towards|to|for)\s+"
+                                      r"(?:(?:the|a|about|around)\s+)?$"), ("nato",))
 # a share of GDP asked of allies, right after the figure ("floated 5% of GDP for allies in the region", "3.5% of GDP for its
 # Asian allies"): only with its basis named (a share of GDP is no sum's part)
-FOR_ALLIES_AFTER = regex.compile(_BASIS + r"\s+for\s+(?:(?:its|their|the|all|other|America['’]s|Washington['’]s|U\.?S\.?|European|Asian|"
-                                 r"Pacific|NATO|regional)\s+){0,2}(?:allies|NATO\s+members)\b")
+FOR_ALLIES_AFTER = Guarded(regex.compile(_BASIS + r"\s+for\s+(?:(?:its|their|the|all|other|America['’]s|Washington['’]s|U\.?S\.?|"
+                                         r"European|Asian|Pacific|NATO|regional)\s+){0,2}(?:allies|NATO\s+members)\b"),
+                           ("allies", "nato"))
 # the members' share, the alliance's members named before it in its clause ("For all NATO countries, 5 percent is ...",
 # "for NATO members, 3.5% means ...")
-MEMBERS_BEFORE = regex.compile(r"\b(?:[Ff]or|[Aa]mong)\s+(?:(?:all|most|the|many|other)\s+)?(?:NATO|Nato)\s+" + _MEMBERS
-                               + r"\s*,\s*(?:(?:about|around|some)\s+)?$")
+MEMBERS_BEFORE = Guarded(regex.compile(r"\b(?:[Ff]or|[Aa]mong)\s+(?:(?:all|most|the|many|other)\s+)?(?:NATO|Nato)\s+" + _MEMBERS
+                                       + r"\s*,\s*(?:(?:about|around|some)\s+)?$"), ("nato",))
 REACH = 90  # chars before the figure a construction may take
+# (each pattern is lexicon.Guarded by the words every match holds: most sentences with a percent figure name no alliance)
 
 
 def alliance_share_cues(text: str, sentence, ms: list[dict]) -> list[Hit]:
