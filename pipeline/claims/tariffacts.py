@@ -149,9 +149,7 @@ def _act_nearby(sc, fig: dict):
     or body stands before the figure in its own sentence as no preposition's object (its subject: "China answered with
     tariffs of up to 15%" after "Trump raised tariffs on Chinese goods")."""
     text, sentences = sc.text, sc.sentences
-    i = next((k for k, s in enumerate(sentences) if s.start == sc.sentence.start), None)
-    if i is None:
-        return None
+    i = sc.sentence.index  # (its place in the article's sentences)
     if any(_setter(e) and e.end <= fig["char_start"] and not _entities.PREP_BEFORE.search(text, max(sc.sentence.start, e.start - 40), e.start)
            for e in sc.ctx.entities(sc.sentence) if e.code):
         return None  # "China answered with tariffs of up to 15% on U.S. farm goods": the sentence's own subject answers

@@ -484,7 +484,8 @@ def reported_pledger(ctx: ArticleContext, sentence, fig_start: int, reporter_ent
         if owner is not None and is_state(owner.code) and owner.code != reporter_entity.code \
                 and owner.kind not in ("state_pronoun", "person_pronoun") and THAT_GAP.fullmatch(ctx.text, h.end, owner.start) \
                 and not POSSESSIVE_AFTER.match(ctx.text, owner.end) \
-                and not blamed_not_pledging(ctx, owner, fig_start):  # "puts Japan's debt at": an owner, no pledger
+                and not blamed_not_pledging(ctx, owner, fig_start):
+            # (not "puts Japan's debt at": an owner, no pledger; not "said Japan had failed to ...": blamed, no pledger)
             return owner
     return None
 
