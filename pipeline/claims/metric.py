@@ -76,7 +76,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             from_topic = set()
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
         nearest = _nearest_specific(hit, hits, resolves, allowed)
-        if nearest is not None and from_topic and _part_named_apart(text, metric, hit, nearest, hits, figure, figures):
+        apart = nearest is not None and _part_named_apart(text, metric, hit, nearest, hits, figure, figures)
+        if apart and from_topic:
             # "extra spending of about 80 billion crowns ..., and repeated that defence spending would rise to 3.5% of GDP":
             # the sentence gives the part its own figure, so neither that cue nor a story's topic naming the part (a defence
             # story) is what the whole's figure measures
@@ -91,7 +92,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                     and _governs_other_figure(text, nearest, hits, figure, figures))
                 or (metric == "public_spending" and sizes_word(text, hit, figure) and nearest.start >= hit.end
                     and _names_later_figure(text, nearest, hits, figure, figures))
-                or _part_named_apart(text, metric, hit, nearest, hits, figure, figures)):
+                or apart):
             # ("Its total debt now stands at about 500 mln dlrs, with annual interest payments of nearly three mln dlrs": a
             # debt's service measuring a figure of its own is the flow beside the stock, as below)
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
@@ -99,11 +100,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             nearest = None
         if nearest is None:
             nearest = _sentence_only_word(hit, hits, names)
-            if nearest is not None and from_topic and _part_named_apart(text, metric, hit, nearest, hits, figure, figures):
+            apart = nearest is not None and _part_named_apart(text, metric, hit, nearest, hits, figure, figures)
+            if apart and from_topic:
                 from_topic = from_topic - {nearest.entry["metric"]}
             if nearest is not None and text is not None \
                     and (_owned_by_other_figure(text, hit, nearest, hits, figure, figures)
-                         or _part_named_apart(text, metric, hit, nearest, hits, figure, figures)
+                         or apart
                          or (metric in DEBT_STOCKS and _governs_other_figure(text, nearest, hits, figure, figures))):
                 # "an 18.3 trillion yen budget ..., funded by 11.7 trillion yen in new government bonds"; "the deficit
                 # narrowed to 3.2% of GDP while debt stood at 81.0%": a debt is a stock, and a deficit word measuring a
