@@ -456,8 +456,10 @@ def forecast_after(text: str, sentence, end: int, stance_hits):
     """A forecast or estimate credited after the figure ("..., according to NATO estimates", "..., the IMF projects")."""
     for h in stance_hits:
         # a modal after the figure ("..., and could be revived if ...") is another predicate's guess, no one's projection
+        # a participle qualifying a later figure ("..., from an expected 5.4% in 2025") is that figure's, no forecaster
         if h.start >= end and h.entry["claim_type"] in ("forecast", "estimate") and h.entry["pos"] in "VAN" \
                 and not MODAL_GUESS.match(text, h.start) \
+                and not (h.entry["pos"] == "A" and _stance._qualifies_next_figure(text, h.end, sentence.end)) \
                 and text[end:h.start].count(",") >= 1 and count_words(text[end:h.start]) <= FORECASTER_REACH:
             return h
     return None

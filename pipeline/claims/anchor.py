@@ -234,10 +234,22 @@ def reached_level(text: str, clause: tuple[int, int], start: int, end: int, publ
     kind = own_anchor(text, clause, start, end, published, bound)
     if kind != "past":
         return kind is not None
+    if _dated_act_after(text, end, cue):
+        return False
     if cue is not None and cue.end <= start and not _stance.FIGURE_IN.search(text, cue.end, start) \
             and not OWN_PAST_VERB.search(text, cue.end, start):
         return False
     return not ACT_BEFORE.search(text, max(own_stretch(text, clause, start, end)[0], start - ACT_REACH), start)
+
+
+def _dated_act_after(text: str, end: int, cue) -> bool:
+    """Whether the stance's cue is a past participle right after the figure (or its noun) that the past time dates: "the
+    6,000 billion yen package announced last month", "150 million euros pledged in March": the time is the act's, the
+    figure the one decided or proposed then (ANNOTATION.md: a decision taken in a past year is a commitment, whatever its
+    year), not a level reached."""
+    return cue is not None and cue.start >= end and cue.entry["pos"] in ("V", "A") \
+        and _stance.PAST_PARTICIPLE.fullmatch(text, cue.start, cue.end) is not None \
+        and (text[end:cue.start].isspace() or _stance.NOUN_AFTER_FIGURE.fullmatch(text, end, cue.start) is not None)
 
 
 def rules_stand(text: str, claim: dict, model_type: str, sentence_start: int, published) -> bool:

@@ -1,0 +1,73 @@
+"""claim_type constructions of session 25 (issue 3: a gold commitment read as actual or forecast, and the reverse), each
+a mechanism for any article. Own sentences (real facts, own words).
+
+- a past participle of a decision right after the figure (or its noun) that a past time follows ("the 6,000 billion yen
+  package announced last month", "the 150 billion euro SAFE loan programme agreed in May"): the time dates the act, the
+  figure is the one decided then, not a level reached (anchor._dated_act_after; ANNOTATION.md: a decision taken in a past
+  year is a commitment, whatever its year);
+- a forecast participle after a comma that qualifies a later figure (", from an expected 5.4% in 2025", ", from a forecast
+  1.4% this year") is that figure's own word, not a forecaster credited with the plan before it (actors.forecast_after):
+  "aims to cut the deficit to 4.7% of GDP next year, from an expected 5.4%" is the government's commitment.
+"""
+from datetime import datetime, timezone
+
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import rules_claims  # noqa: E402
+
+
+def _claim(claims: list[dict], figure: str) -> dict:
+    got = [c for c in claims if c["figure_text"] == figure]
+    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
+    return got[0]
+
+
+def _rules_claims_dated(text: str, published: datetime) -> list[dict]:
+    from pipeline.claims.frame import find_claims_rules
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+
+    sentences = split_sentences(text)
+    article = {"article_id": "t", "text": text, "title": None, "published": published}
+    return find_claims_rules(article, sentences, find_mentions(text, sentences))
+
+
+# -- a decision participle dated in the past ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("Nakasone took the 6,000 billion yen package announced last month to the Venice summit.", "6,000 billion yen"),
+    ("The European Union began paying out the 150 billion euro SAFE loan programme agreed in May.", "150 billion euro"),
+    ("Washington is spending the 1.2 trillion dollar infrastructure package approved in 2021 on roads, bridges and "
+     "broadband.", "1.2 trillion dollar"),
+])
+def test_a_figure_decided_at_a_past_time_is_the_decision(text, figure):
+    c = _claim(_rules_claims_dated(text, datetime(1987, 6, 10, tzinfo=timezone.utc)) if "Nakasone" in text
+               else rules_claims(text), figure)
+    assert c["claim_type"] == "commitment"
+
+
+def test_a_level_reached_at_a_past_time_stays_a_level():
+    # no decision participle between the figure and its time: the level of that time
+    text = "Japan's current account surplus rose to 7.38 billion dlrs in February, the Finance Ministry said."
+    c = _claim(_rules_claims_dated(text, datetime(1987, 3, 27, tzinfo=timezone.utc)), "7.38 billion dlrs")
+    assert c["claim_type"] == "actual"
+
+
+# -- a forecast participle of the next figure credits no forecaster -----------------------------------------------------
+@pytest.mark.parametrize("text, figure, other, other_type", [
+    ("Italy aims to cut its deficit to 2.8% of GDP in 2026, from an expected 3% in 2025.", "2.8% of GDP", "3%", "forecast"),
+    ("Poland plans a deficit of 6.5% of GDP in 2026, from a forecast 6.9% this year.", "6.5% of GDP", "6.9%", "forecast"),
+    ("The budget aims to cut France's deficit to 4.7% of GDP next year, from an expected 5.4% in 2025.", "4.7% of GDP",
+     "5.4%", "forecast"),
+])
+def test_a_plan_before_a_forecast_level_it_moves_from_stays_the_plan(text, figure, other, other_type):
+    claims = rules_claims(text)
+    assert _claim(claims, figure)["claim_type"] == "commitment"
+    assert _claim(claims, other)["claim_type"] == other_type
+
+
+def test_a_forecaster_credited_after_the_figure_still_makes_a_forecast():
+    text = "The U.S. federal deficit will reach 1.9 trillion dollars in fiscal 2025, the Congressional Budget Office projected."
+    c = _claim(rules_claims(text), "1.9 trillion dollars")
+    assert c["claim_type"] == "forecast"
