@@ -21,6 +21,8 @@ nor make ``actual`` a figure dated in a later year).
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import lexicon as _lexicon
@@ -250,6 +252,36 @@ def _dated_act_after(text: str, end: int, cue) -> bool:
     return cue is not None and cue.start >= end and cue.entry["pos"] in ("V", "A") \
         and _stance.PAST_PARTICIPLE.fullmatch(text, cue.start, cue.end) is not None \
         and (text[end:cue.start].isspace() or _stance.NOUN_AFTER_FIGURE.fullmatch(text, end, cue.start) is not None)
+
+
+# the outcomes of an economy, whose "record 8.83 billion set in January" is a level reached, not a decision
+OUTCOME_METRICS = frozenset({"current_account", "external_debt", "public_debt", "gdp_growth", "inflation", "other"})
+
+
+@functools.cache
+def _decision_participles() -> frozenset:
+    """The stance lexicon's past forms of a decision (stance_cues.csv: commitment, pos V or A, one word ending in -ed)."""
+    return frozenset(r["cue"].lower() for r in _lexicon.read_rows("stance_cues.csv")
+                     if r.get("claim_type") == "commitment" and r.get("pos") in ("V", "A") and " " not in r["cue"]
+                     and r["cue"].lower().endswith("ed"))
+
+
+DECISION_AFTER = regex.compile(r"\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|and|or|but|that|which|who|it|they|a|an|"
+                               r"the|from|to|by|at|for|with|than|on|in|of|as|last|this|next)\s)[\w'’-]+\s+){0,3}?(?P<verb>[a-z]+ed)\b")
+
+
+def decision_participle_stands(text: str, claim: dict, new: str) -> bool:
+    """Whether the rules' commitment of a figure whose noun a decision's past participle qualifies right after it ("far
+    above the 0.5% planned when parliament passed the 2025 budget", "the 6,000 billion yen package announced last month")
+    stands against the model's level or forecast: the figure is the one decided (ANNOTATION.md: a government's plan,
+    budget or decision is its commitment); the model reads the sentence's other level or forecast into it. Not a finite
+    verb taking an object ("the fund announced plans to"), not an economy's outcome ("the record 8.83 billion set in
+    January")."""
+    if claim.get("claim_type") != "commitment" or new not in ("actual", "forecast") or claim.get("metric") in OUTCOME_METRICS:
+        return False
+    end = claim["char_end"]
+    m = DECISION_AFTER.match(text, end, min(len(text), end + 60))
+    return m is not None and m.group("verb") in _decision_participles() and not _stance.OBJECT_AFTER.match(text, m.end())
 
 
 def rules_stand(text: str, claim: dict, model_type: str, sentence_start: int, published) -> bool:

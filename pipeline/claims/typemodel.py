@@ -348,6 +348,7 @@ HEAD_GAP = re.compile(CONVERSION_GAP.pattern + r"|\s*,\s*" + CONVERSION_HEDGE)
 RULES_THAT_STAND = (
     _acts.keeps_rules_type,  # a government's act stated in the figure's own words, and the level it moves from
     _anchor.rules_stand,  # an anchor that puts the figure now or in the past; no figure of a later year made actual
+    _anchor.decision_participle_stands,  # a figure a decision's participle qualifies ("the 0.5% planned when ...")
     _heldstance.rules_stand,  # a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
     _ownacts.rules_stand,  # a first-person act or a financing passive
     _tariffacts.rules_stand,  # a tariff rate a named state threatened

@@ -71,3 +71,35 @@ def test_a_forecaster_credited_after_the_figure_still_makes_a_forecast():
     text = "The U.S. federal deficit will reach 1.9 trillion dollars in fiscal 2025, the Congressional Budget Office projected."
     c = _claim(rules_claims(text), "1.9 trillion dollars")
     assert c["claim_type"] == "forecast"
+
+
+# -- a state's own target with the figure inside its noun phrase, named in a forecast's sentence ------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("Indonesia's finance ministry expects the 2025 budget deficit at 2.78% of GDP, above the government's 2.53% target.",
+     "2.53%"),
+    ("Analysts expected Britain's PSBR for 1987/88 to undershoot the Treasury's four billion stg target.", "four billion stg"),
+    ("Canada's 2023-24 deficit came in at 61.9 billion Canadian dollars, well above the government's 40.1 billion dollar "
+     "target.", "40.1 billion dollar"),
+])
+def test_a_states_own_target_in_a_forecasts_sentence_is_its_commitment(text, figure):
+    from helpers import pipeline_claim
+    assert pipeline_claim(text, figure)["claim_type"] == "commitment"
+
+
+def test_the_own_target_noun_after_the_figure_stands_against_the_model():
+    from pipeline.claims import owntarget
+    text = "Indonesia's finance ministry expects the 2025 budget deficit at 2.78% of GDP, above the government's 2.53% target."
+    start = text.index("2.53%")
+    claim = {"claim_type": "commitment", "char_start": start, "char_end": start + len("2.53%"), "actor_code": "IDN"}
+    assert owntarget.rules_stand(text, claim, "forecast", 0)
+    assert owntarget.rules_stand(text, claim, "benchmark", 0)
+    # an organisation's possessive names a standing rule, not the state's own target
+    text = "Spain's defence spending is seen at 1.3% of GDP this year, far below the Alliance's 2% target."
+    start = text.index("2%")
+    claim = {"claim_type": "commitment", "char_start": start, "char_end": start + 2, "actor_code": "ESP"}
+    assert not owntarget.rules_stand(text, claim, "benchmark", 0)
+    # no target noun closing the figure's phrase: nothing to keep
+    text = "Indonesia's finance ministry expects the government's 2.78% deficit to narrow next year."
+    start = text.index("2.78%")
+    claim = {"claim_type": "commitment", "char_start": start, "char_end": start + 5, "actor_code": "IDN"}
+    assert not owntarget.rules_stand(text, claim, "forecast", 0)
