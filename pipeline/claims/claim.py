@@ -34,6 +34,7 @@ from . import draftfig as _draftfig
 from . import averted as _averted
 from . import debtdue as _debtdue
 from . import budgetput as _budgetput
+from . import owntarget as _owntarget
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -193,6 +194,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         # "under the change the 16 federal states may together also run structural deficits of 0.35%": a rule's room
         claim_type, st = permitted, st._replace(claim_type=permitted)
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
+    claim_type, st = _owntarget.moved_target_type(sc, fig, clause, claim_type, st)  # "raised its target to 5.0% from 3.7%"
     claim_type, st = _debtdue.due_type(sc, fig, clause, claim_type, st)  # "has to repay 2 billion dlrs": a sum due (debtdue)
     if claim_type in ("benchmark", "commitment") and fig.get("listed_level"):
         # "... will meet the alliance's 2% guideline, with Poland spending the most at about 4.5% of GDP, ahead of Lithuania

@@ -10,6 +10,10 @@ target or goal is its commitment; an organisation's is a benchmark).
   the model read the forecast the sentence makes of the outcome into it (``forecast``, ``actual``) or the target noun as
   a rule's (``benchmark``). ANNOTATION.md (fresh actor set): the owner's own target named in a forecast's sentence is the
   owner's ``commitment``, not the forecaster's.
+- "raised its budget deficit target for next year to 5.0% of GDP from 3.7%": the figure a changed target moves from is
+  the earlier target, the state's commitment too (ANNOTATION.md: "its original and raised targets" -> ``commitment``),
+  not a level reached; ``moved_target_type`` is a claim_type step of ``claim.figure_claim`` (after the anchors, which read
+  "from" as a level), and the rules' commitment stands against the model's level.
 Only the rules' commitment of a state's own figure (actor a state, not an organisation) stands. Pure: reads the text right
 before the figure only."""
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import regex
 
 from . import entities as _entities
+from . import stance as _stance
 
 OWN_TARGET_BEFORE = regex.compile(r"\b(?:government|cabinet|administration|ministry|treasury|[A-Z][\w.-]+)['’]s?\s+"
                                   r"(?:own\s+|official\s+|revised\s+|new\s+|original\s+)?(?:(?:deficit|budget|spending|debt)\s+)?"
@@ -34,6 +39,53 @@ TARGET_NOUN_AFTER = regex.compile(r"\s+(?:(?!(?:is|are|was|were|will|would|and|o
                                   r"[\w'’-]+\s+){0,3}?(?:target|goal|objective)\b", regex.IGNORECASE)
 
 
+TARGET_NOUN = regex.compile(r"\b(?:target|goal|objective)s?\b", regex.IGNORECASE)
+# between the target noun and the "from" of the level it moved from: its new figure after "to", no clause break
+TO_NEW_FIGURE = regex.compile(r"[^;]*?\bto\s+[^;]*$", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r";|,\s*(?:but|while|whereas|although)\s|\s(?:but|while|whereas)\s", regex.IGNORECASE)
+MOVED_REACH = 160  # characters before the "from" searched for the changed target's noun
+CHANGE_REACH = 60  # characters before the target noun searched for the verb changing it
+
+
+def moved_from_target(text: str, s0: int, start: int) -> bool:
+    """Whether the figure at `start` is the level a changed target moves from: "from" right before it (with its
+    qualifiers), and before that a change verb on a target noun ("raised its budget deficit target", "cut the borrowing
+    target") whose new figure "to" gives, with no clause break between."""
+    frm = _stance.FROM_BEFORE_SCAN.search(text, max(s0, start - 40), start)
+    if frm is None:
+        return False
+    lo = max(s0, frm.start() - MOVED_REACH)
+    nouns = list(TARGET_NOUN.finditer(text, lo, frm.start()))
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    if CLAUSE_BREAK.search(text, noun.end(), frm.start()) or not TO_NEW_FIGURE.fullmatch(text, noun.end(), frm.start()):
+        return False
+    # the verb's object phrase may hold a few more words than CHANGE_OF_NOUN's ("cut the government's public sector
+    # borrowing target", "raised its 1987 current account surplus target"): asked also up to the words before the noun
+    lo = max(s0, noun.start() - CHANGE_REACH)
+    ends = [noun.start()] + [w.start() for w in WORD.finditer(text, lo, noun.start())][-EXTRA_WORDS:]
+    return any(_stance.CHANGE_OF_NOUN.search(text, lo, end) is not None for end in ends)
+
+
+WORD = regex.compile(r"(?<=\s)[\w'’.-]+(?=\s)")
+EXTRA_WORDS = 3
+
+
+def moved_target_type(sc, fig: dict, clause, claim_type: str, st) -> tuple:
+    """``commitment`` for the level a state's changed target moves from, which the rules read as a level reached."""
+    if claim_type != "actual" or fig["metric"] not in TARGET_METRICS:
+        return claim_type, st
+    if not moved_from_target(sc.text, sc.sentence.start, fig["char_start"]):
+        return claim_type, st
+    return "commitment", st._replace(claim_type="commitment")
+
+
+# the figures a state sets a target for (its budget's lines and balances; not growth or inflation, optional)
+TARGET_METRICS = frozenset({"public_spending", "defense_spending", "development_aid", "tax_revenue", "fiscal_deficit",
+                            "public_debt", "external_debt", "current_account", "debt_service", "tariff_rate"})
+
+
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     """Whether the rules' commitment of a state's own target stands against the model's other type."""
     if claim.get("claim_type") != "commitment" or new == "commitment":
@@ -42,6 +94,8 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if actor is not None and not _entities.is_state(actor):
         return False
     start = claim["char_start"]
+    if new == "actual" and moved_from_target(text, s0, start):
+        return True
     lo = max(s0, start - REACH)
     if new == "benchmark" and OWN_TARGET_BEFORE.search(text, lo, start):
         return True

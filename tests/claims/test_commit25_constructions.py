@@ -7,7 +7,13 @@ a mechanism for any article. Own sentences (real facts, own words).
   year is a commitment, whatever its year);
 - a forecast participle after a comma that qualifies a later figure (", from an expected 5.4% in 2025", ", from a forecast
   1.4% this year") is that figure's own word, not a forecaster credited with the plan before it (actors.forecast_after):
-  "aims to cut the deficit to 4.7% of GDP next year, from an expected 5.4%" is the government's commitment.
+  "aims to cut the deficit to 4.7% of GDP next year, from an expected 5.4%" is the government's commitment;
+- a state's own target named in a forecast's sentence with the figure inside its noun phrase ("above the government's
+  2.53% target") is its commitment, kept against the model's forecast (owntarget; ANNOTATION.md fresh actor set);
+- a decision's participle right after the figure ("the 0.5% planned when parliament passed the budget") keeps the rules'
+  commitment against the model's level or forecast (anchor.decision_participle_stands), not for an economy's outcome;
+- the level a changed target moves from ("raised its 2025 budget deficit target to 4.1% of GDP from 3.7%") is the earlier
+  target, a commitment, not a level reached (owntarget.moved_target_type; ANNOTATION.md: original and raised targets).
 """
 from datetime import datetime, timezone
 
@@ -103,3 +109,38 @@ def test_the_own_target_noun_after_the_figure_stands_against_the_model():
     start = text.index("2.78%")
     claim = {"claim_type": "commitment", "char_start": start, "char_end": start + 5, "actor_code": "IDN"}
     assert not owntarget.rules_stand(text, claim, "forecast", 0)
+
+
+# -- the level a changed target moves from is the earlier target ------------------------------------------------------
+@pytest.mark.parametrize("text, old, new", [
+    ("Hungary raised its 2025 budget deficit target to 4.1% of GDP from 3.7%.", "3.7%", "4.1% of GDP"),
+    ("Lawson cut the government's public sector borrowing target for 1987/88 to four billion stg from 7.1 billion stg.",
+     "7.1 billion stg", "four billion stg"),
+    ("South Korea raised its 1987 current account surplus target to seven billion dlrs from five billion dlrs.",
+     "five billion dlrs", "seven billion dlrs"),
+    ("Brazil cut its 2025 primary surplus target to zero from 0.5% of GDP.", "0.5% of GDP", None),
+])
+def test_the_level_a_changed_target_moves_from_is_the_earlier_target(text, old, new):
+    claims = rules_claims(text)
+    assert _claim(claims, old)["claim_type"] == "commitment"
+    if new is not None:
+        assert _claim(claims, new)["claim_type"] == "commitment"
+
+
+def test_the_level_a_budget_moves_from_stays_a_level():
+    # no target noun changed: the figure it rises from is the level reached
+    claims = rules_claims("Japan raised its defence budget for fiscal 2023 to 6.8 trillion yen from 5.4 trillion yen.")
+    assert _claim(claims, "5.4 trillion yen")["claim_type"] == "actual"
+    assert _claim(claims, "6.8 trillion yen")["claim_type"] == "commitment"
+
+
+def test_the_earlier_target_stands_against_the_model():
+    from pipeline.claims import owntarget
+    text = "Hungary raised its 2025 budget deficit target to 4.1% of GDP from 3.7%."
+    start = text.index("3.7%")
+    claim = {"claim_type": "commitment", "char_start": start, "char_end": start + 4, "actor_code": "HUN"}
+    assert owntarget.rules_stand(text, claim, "actual", 0)
+    text = "Japan raised its defence budget for fiscal 2023 to 6.8 trillion yen from 5.4 trillion yen."
+    start = text.index("5.4 trillion")
+    claim = {"claim_type": "commitment", "char_start": start, "char_end": start + 16, "actor_code": "JPN"}
+    assert not owntarget.rules_stand(text, claim, "actual", 0)
