@@ -86,6 +86,7 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
                 or _compared_beyond(text, nearest, figure)
                 or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
+                or (metric == "CARRY" and _coordinated_own(text, nearest, hits, figure, figures))
                 or _aimed_at(text, hit, nearest)
                 or ("~" + nearest.entry["metric"] in names and _office_title(text, nearest))
                 or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
@@ -121,7 +122,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
             # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
             own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")
-                   and not (text is not None and (_pays_for(text, hit, h, hits, figure, figures) or _aimed_at(text, hit, h)))]
+                   and not (text is not None and (_pays_for(text, hit, h, hits, figure, figures) or _aimed_at(text, hit, h)
+                                                  or _coordinated_own(text, h, hits, figure, figures)))]
             if own:
                 return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
         if hit.entry.get("balance") and metric == "fiscal_deficit" and text is not None \
@@ -288,6 +290,18 @@ def _names_later_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int,
 
 # a clause coordinated after the figure's own: "total spending of about 520 billion euros, and defence outlays ..."
 COORDINATED_CLAUSE = regex.compile(r",\s+and\s", regex.IGNORECASE)
+
+
+def _coordinated_own(text: str | None, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
+                     figures: list[tuple[int, int]]) -> bool:
+    """(metric25) Whether a cue after an anaphoric word's figure stands in a clause coordinated after it (", and") and in the
+    noun phrase of a later figure of its own: "Portugal has said it will reach 2% of GDP this year, ..., and Finance Minister
+    Sarmento still expects a small budget surplus of about 0.3% of GDP" (the surplus is its own figure's; what "reach" goes on
+    about is the story's)."""
+    if text is None or figure is None or cue.start < figure[1] \
+            or COORDINATED_CLAUSE.search(text, figure[1], cue.start) is None:
+        return False
+    return _names_later_figure(text, cue, hits, figure, figures)
 
 
 def _part_named_apart(text: str | None, metric: str, hit: Hit, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
