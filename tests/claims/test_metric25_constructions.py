@@ -86,3 +86,48 @@ def test_the_coordinated_clause_keeps_its_deficit():
 ])
 def test_a_restated_share_is_the_deficits_not_the_debts_sum(text, figure):
     assert _metric(text, figure) == "fiscal_deficit"
+
+
+# -- an office's name after the figure -------------------------------------------------------------------------------
+# A capitalised cue inside a ministry's or department's name after the figure ("with the Department of National Defense
+# among the agencies ...") names an agency the sentence goes on about, not what the budget word before the figure measures
+# (metric.metric_of with _office_title, which also reads "Department of National Defense").
+@pytest.mark.parametrize("text, figure", [
+    ("Japan's cabinet approved a record 115.5 trillion yen budget for fiscal 2025, up 2.6% from the year before, with the "
+     "Defense Ministry among the ministries getting the largest increases.", "2.6%"),
+    ("Japan's cabinet approved a record 115.5 trillion yen budget for fiscal 2025, up 2.6% from the year before, with the "
+     "Defense Ministry among the ministries getting the largest increases.", "115.5"),
+    ("Britain's June 2025 spending review set day-to-day budgets rising 1.2% a year in real terms, with the Ministry of "
+     "Defence among the winners.", "1.2%"),
+    ("President Marcos sent Congress a 2026 budget of 6.793 trillion pesos, 7.4% more than this year's, with the Department "
+     "of National Defense among the agencies getting the largest increases.", "7.4%"),
+])
+def test_a_ministry_named_after_the_figure_leaves_the_budget_whole(text, figure):
+    assert _metric(text, figure) == "public_spending"
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("The Defence Ministry's budget rose 7.4% to 62.4 billion euros.", "7.4%", "defense_spending"),
+    ("The Bundestag passed a 2025 budget of 502.5 billion euros, with the Federal Ministry of Defence getting 62.4 billion "
+     "euros.", "62.4", "defense_spending"),
+])
+def test_a_ministrys_own_budget_is_its_part(text, figure, metric):
+    assert _metric(text, figure) == metric
+
+
+# -- a debt the sum names, beside a servicing word ------------------------------------------------------------------
+# "about 9.4 billion dlrs of debt": the debt word right after the sum is the sum's own noun, the stock; a servicing word the
+# sentence names later ("interest bill", "interest payments") does not make it debt service (metric._stock_named_by_figure).
+@pytest.mark.parametrize("text, figure", [
+    ("The Philippines is seeking to reschedule about 9.4 billion dlrs of debt, and Ongpin proposed to pay part of the "
+     "country's interest bill in investment notes.", "9.4"),
+    ("Brazil wanted to reschedule 68 billion dlrs of debt, after suspending interest payments on it in February 1987.", "68"),
+    ("In 1987 Mexico signed agreements to reschedule 52.3 billion dlrs of debt, with a lower spread that cut its interest "
+     "bill.", "52.3"),
+])
+def test_a_sum_of_debt_is_the_stock_beside_an_interest_bill(text, figure):
+    assert _metric(text, figure) == "external_debt"
+
+
+def test_a_sum_paid_on_the_debt_stays_its_service():
+    assert _metric("Argentina must pay 4.2 billion dollars on its foreign debt in July 2025.", "4.2") == "debt_service"
