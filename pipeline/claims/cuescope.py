@@ -247,6 +247,12 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "Kathleen Stephansen of ... Securities Corp, expects a 26.3 billion dlr February budget deficit": the firm is
         # who speaks, the noun the figure sizes is what it measures
         cost += BREAK_PENALTY
+    if gap_end == fig_start and hit.entry["metric"] != "NONE" and gap_end - gap_start <= SIZED_OBJECT_REACH \
+            and SIZED_OBJECT_AT.fullmatch(gap) \
+            and _sizing_verb_before().search(text, max(0, hit.start - SIZING_VERB_REACH), hit.start):
+        # (metric25) "Reeves's budget put borrowing at 4.5% of GDP": the noun a sizing verb puts "at" the figure is what it
+        # measures, as a sum's own "in" noun after it is, not the verb's subject (the budget)
+        cost -= IN_OF_BONUS
     if index is not None:
         cost += FIGURE_PENALTY * index.figures_within(gap_start, gap_end)
     else:
@@ -268,6 +274,22 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         elif sizes_compound(text, hit, fig_end):
             cost -= SIZED_NOUN_BONUS  # "its 109 billion dlr foreign debt": the compound the figure sizes
     return cost
+
+
+# (metric25) the gap between a sized noun and its figure: "at", a bound or "about" at most ("put borrowing at about 4.5%")
+SIZED_OBJECT_AT = regex.compile(r"\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under|"
+                                r"under|below|over|above|a|an)\s+)?", regex.IGNORECASE)
+SIZED_OBJECT_REACH = 30  # chars
+SIZING_VERB_REACH = 60  # chars before the noun
+
+
+@functools.cache
+def _sizing_verb_before():
+    """A sizing verb of sizing_verbs.csv (every form), then an article or a possessor and two words at most, at the end: the
+    verb whose object the noun after it is ("put borrowing", "sees the deficit", "set next year's public sector deficit")."""
+    verbs = [r["verb"] for r in read_rows("sizing_verbs.csv")]
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(verbs) + r")\s+(?:(?:the|its|their|a|an|this|next|last|"
+                                    r"[\w.]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE))
 
 
 # what opens an aside between commas that lists parts of a total ("which includes ...", "excluding ...", "of which"): the parts
@@ -361,22 +383,44 @@ _last_starts: tuple = (None, frozenset())  # (figures list, kept alive: the set 
 
 def _names_next_figure(text: str, hit: Hit, figures: list[tuple[int, int]]) -> bool:
     """Whether a cue is followed straight away by a figure of its own (which it measures instead of an earlier one)."""
-    global _last_starts
     # "spending will rise to 47 billion rand, with revenue budgeted at around 40 billion": a noun with its own participle
     # and "at" sizes the figure after it (cuecompound.SIZED_AT)
     m = SIZED_AT.match(text, hit.end, min(len(text), hit.end + 60)) \
         or OWN_FIGURE.match(text, hit.end, min(len(text), hit.end + 40))
     if m is None:
         return False
-    seen = _last_starts
-    if seen[0] is not figures:  # one set per sentence's figures: a lookup, not a scan, per cue
-        seen = _last_starts = (figures, frozenset(a for a, _ in figures))
+    if " of " in text[hit.end:hit.end + 40]:
+        # (metric25) "and to bring it below 3% only by 2028, with a savings package of about 6.4 billion euros": a cue that
+        # modifies the head noun of a later figure ("savings" of "package of about 6.4 billion") is in that figure's noun
+        # phrase, as the head itself is
+        head = MODIFIED_HEAD_OF.match(text, hit.end, min(len(text), hit.end + 60))
+        if head is not None and not (m.end() > hit.end and m.end() in _figure_starts(figures)):
+            m = head
+    seen = (figures, _figure_starts(figures))
     if m.end() not in seen[1] and MARGIN_CUE.match(hit.entry["cue"]):
         # "foresees spending of 40 billion dlrs, exceeding revenue by 3.5 billion": the margin after "by" is the gap's own
         # figure, the sum before it one side's
         m = BY_MARGIN.match(text, hit.end, min(len(text), hit.end + 40))
         return m is not None and m.end() in seen[1]
     return m.end() in seen[1]
+
+
+def _figure_starts(figures: list[tuple[int, int]]) -> frozenset:
+    """The set of a sentence's figures' starts (one set per figures list: a lookup, not a scan, per cue)."""
+    global _last_starts
+    seen = _last_starts
+    if seen[0] is not figures:
+        seen = _last_starts = (figures, frozenset(a for a, _ in figures))
+    return seen[1]
+
+
+# (metric25) a head noun right after a cue, then "of" and its figure: "a savings package of about 6.4 billion euros", "spending
+# cuts of 2 billion", "a deficit target of 3%" (the head is no function word: "spending of", "spending to", "spending in" are
+# the cue's own phrases)
+MODIFIED_HEAD_OF = regex.compile(r"[\s-]+(?!(?:of|at|to|in|on|for|by|from|and|or|but|is|was|were|are|be|been|will|would|could|"
+                                 r"should|may|might|has|have|had|the|a|an|this|that|its|their|than|as|with)\b)(?-i:[a-z])[\w-]*"
+                                 r"\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|estimated|up\s+to|more\s+than|"
+                                 r"over|a|an)\s+)?", regex.IGNORECASE)
 
 
 # a gap between two totals (metric_cues.csv: "exceed* revenue*", "outstrip* spending") and the margin "by" which one passes the

@@ -505,6 +505,8 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         if sized is not None and sized not in left_out and topics and topics[-1] != sized \
                 and topics[-1] in _cuelexicon.SCORED and topics[-1] == state.get("last_metric"):
             topics = [t for t in topics if t != sized] + [sized]
+            if ms[0]["unit"] == "percent":  # (metric25: a share restated, which a share's topics carry too)
+                share_topics = [t for t in share_topics if t != sized] + [sized]
     # (a balance of payments that only frames the current account before it is no cue: cuecompound)
     # (and "with 108 billion dlrs in debt" is the debt held: cuecompound.held_debts)
     figs = _figures(text, sentence, ms, _cuecompound.held_debts(text, _cuecompound.drop_frames(text, hits), spans), spans,

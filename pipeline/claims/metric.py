@@ -24,7 +24,7 @@ import regex
 from .lexicon import Hit, read_rows
 from .cuelexicon import UNSCORED
 from .cuescope import (
-    BUDGET_WORDS, CLAUSE_BREAK, CLAUSE_SCAN, DENOMINATOR, MEANS_REACH, OWN_FIGURE,
+    BUDGET_WORDS, CLAUSE_BREAK, CLAUSE_SCAN, DENOMINATOR, IN_OF_NOUN, MEANS_REACH, OWN_FIGURE,
     PARTICIPLE_ASIDE, SHORT_LIST, budget_as_place, means_regex, means_before_regex, purpose_regex, governing_cue,
 )
 from .metrictopic import DEBT_STOCKS
@@ -86,10 +86,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                 _owned_by_other_figure(text, hit, nearest, hits, figure, figures)
                 or _compared_beyond(text, nearest, figure)
                 or (metric == "CARRY" and _pays_for(text, hit, nearest, hits, figure, figures))
+                or (metric == "CARRY" and _coordinated_own(text, nearest, hits, figure, figures))
                 or _aimed_at(text, hit, nearest)
                 or ("~" + nearest.entry["metric"] in names and _office_title(text, nearest))
+                or (figure is not None and nearest.start >= figure[1] and _office_title(text, nearest))
                 or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
-                    and _governs_other_figure(text, nearest, hits, figure, figures))
+                    and (_governs_other_figure(text, nearest, hits, figure, figures) or _stock_named_by_figure(text, hit, figure)))
                 or (metric == "public_spending" and sizes_word(text, hit, figure) and nearest.start >= hit.end
                     and _names_later_figure(text, nearest, hits, figure, figures))
                 or apart):
@@ -106,7 +108,9 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             if nearest is not None and text is not None \
                     and (_owned_by_other_figure(text, hit, nearest, hits, figure, figures)
                          or apart
-                         or (metric in DEBT_STOCKS and _governs_other_figure(text, nearest, hits, figure, figures))):
+                         or (metric in DEBT_STOCKS and _governs_other_figure(text, nearest, hits, figure, figures))
+                         or (metric in DEBT_STOCKS and nearest.entry["metric"] == "debt_service"
+                             and _stock_named_by_figure(text, hit, figure))):
                 # "an 18.3 trillion yen budget ..., funded by 11.7 trillion yen in new government bonds"; "the deficit
                 # narrowed to 3.2% of GDP while debt stood at 81.0%": a debt is a stock, and a deficit word measuring a
                 # figure of its own is the flow beside it (a bare "budget" beside a deficit figure is the same balance:
@@ -121,7 +125,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             # an anaphoric word ("to reach", "the target") in a sentence naming its metric with a weak word of its own
             # ("France's deficit is forecast to reach 5.4%"): that word, resolved in turn
             own = [h for h in hits if h is not hit and h.entry["metric"] not in ("NONE", "CARRY")
-                   and not (text is not None and (_pays_for(text, hit, h, hits, figure, figures) or _aimed_at(text, hit, h)))]
+                   and not (text is not None and (_pays_for(text, hit, h, hits, figure, figures) or _aimed_at(text, hit, h)
+                                                  or _coordinated_own(text, h, hits, figure, figures)))]
             if own:
                 return metric_of(min(own, key=lambda h: abs(h.start - hit.start)), [h for h in hits if h is not hit], topics)
         if hit.entry.get("balance") and metric == "fiscal_deficit" and text is not None \
@@ -288,6 +293,28 @@ def _names_later_figure(text: str, cue: Hit, hits: list[Hit], figure: tuple[int,
 
 # a clause coordinated after the figure's own: "total spending of about 520 billion euros, and defence outlays ..."
 COORDINATED_CLAUSE = regex.compile(r",\s+and\s", regex.IGNORECASE)
+
+
+def _stock_named_by_figure(text: str | None, hit: Hit, figure: tuple[int, int] | None) -> bool:
+    """(metric25) Whether a debt word is the figure's own noun right after it ("seeking to reschedule about 9.4 billion dlrs of
+    debt", "its 68 billion dlr debt"): the sum sizes the stock, whatever servicing word ("the country's interest bill") the
+    sentence goes on to name."""
+    if text is None or figure is None or hit.start < figure[1]:
+        return False
+    gap = text[figure[1]:hit.start]
+    return not gap.strip() or IN_OF_NOUN.fullmatch(gap) is not None
+
+
+def _coordinated_own(text: str | None, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
+                     figures: list[tuple[int, int]]) -> bool:
+    """(metric25) Whether a cue after an anaphoric word's figure stands in a clause coordinated after it (", and") and in the
+    noun phrase of a later figure of its own: "Portugal has said it will reach 2% of GDP this year, ..., and Finance Minister
+    Sarmento still expects a small budget surplus of about 0.3% of GDP" (the surplus is its own figure's; what "reach" goes on
+    about is the story's)."""
+    if text is None or figure is None or cue.start < figure[1] \
+            or COORDINATED_CLAUSE.search(text, figure[1], cue.start) is None:
+        return False
+    return _names_later_figure(text, cue, hits, figure, figures)
 
 
 def _part_named_apart(text: str | None, metric: str, hit: Hit, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
@@ -502,12 +529,13 @@ def _office_title_patterns() -> tuple:
 
     The nouns are office_title_words.csv's, the list introduced.py reads for an official's title: its office nouns (kind
     head: minister, secretary, commissioner ...) and the nouns of bodies' names (kind body: Ministry, Department, Committee,
-    Council, Board ...). (Session 21 wrote nine of them here; reading the whole list changed none of the 25,409 corpus
+    Council, Board ...). (metric25: up to two capitalised words may stand between "of" and the cue: "Department of National
+    Defense".) (Session 21 wrote nine of them here; reading the whole list changed none of the 25,409 corpus
     articles' claims nor the dev gold's.)"""
     words = {r["word"][:1].upper() + r["word"][1:] for r in read_rows("office_title_words.csv") if r.get("kind") in ("head", "body")}
     alternatives = "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return (regex.compile(r"[\s-]+(?:" + alternatives + r")s?\b"),
-            regex.compile(r"\b(?:" + alternatives + r")s?\s+(?:of|for)\s+(?:the\s+)?$"))
+            regex.compile(r"\b(?:" + alternatives + r")s?\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}$"))
 
 
 def _office_title(text: str, cue: Hit) -> bool:
