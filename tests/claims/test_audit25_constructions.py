@@ -13,7 +13,10 @@ near a percent or money figure). Own sentences in own words on reported facts; n
 - a bank's provisions or loan-loss reserves against its loans to debtor states are the lender's accounts, no state's
   public debt (metric_cues.csv NONE rows, firm);
 - the share of aid cargoes a shipping rule reserves for national-flag ships (cargo preference) is no aid figure
-  (metric_cues.csv NONE rows).
+  (metric_cues.csv NONE rows);
+- a tariff's setter named as the modifier of its noun ("the 300 mln dlrs in U.S. tariffs", "a 145% U.S. tariff") stays its
+  actor when an uncoded voice reports it ("analysts said"; claim.figure_claim; ANNOTATION.md, tariffs: the actor is the
+  state that sets the tariff).
 """
 import pytest
 
@@ -133,3 +136,24 @@ def test_the_share_of_aid_cargoes_on_flag_ships_is_no_claim(text, figures):
 def test_a_donor_aid_share_of_income_stays_a_claim():
     found = _claims_of(pipeline_claims("Britain spent 0.7% of its gross national income on foreign aid in 2019."), "0.7%")
     assert found and found[0]["metric"] == "development_aid" and found[0]["actor_code"] == "GBR"
+
+
+# -- a tariff's setter named as its noun's modifier, reported by an uncoded voice ---------------------------------------
+
+@pytest.mark.parametrize("text, figure, payer", [
+    ("Japan is trying to cut chip production to head off the 300 mln dlrs in U.S. tariffs due to start on April 17, "
+     "analysts said.", "300 mln dlrs", "JPN"),
+    ("Chip makers in Japan hoped to escape the 300 mln dlrs in U.S. tariffs, industry sources said.", "300 mln dlrs", "JPN"),
+    ("Chinese exporters faced a 145% U.S. tariff on many goods in April 2025, economists said.", "145%", "CHN"),
+    ("Brazilian coffee exporters face a 50% U.S. tariff from August 2025, analysts said.", "50%", "BRA"),
+    ("Canadian steelmakers have faced 50% U.S. tariffs since June 2025, industry analysts said.", "50%", "CAN"),
+])
+def test_a_tariff_setter_named_as_modifier_stays_the_actor_under_an_uncoded_voice(text, figure, payer):
+    found = _claims_of(pipeline_claims(text), figure)
+    assert found and found[0]["metric"] == "tariff_rate" and found[0]["actor_code"] == "USA"
+    assert _codes(found[0]["target_code"]) & {"USA", payer}
+
+
+def test_an_uncoded_voice_still_speaks_for_a_tariff_with_no_setter_named_nor_state():
+    found = _claims_of(pipeline_claims("Tariffs on imported cars rose to 25% in April 2025, analysts said."), "25%")
+    assert all(c["actor_code"] is None for c in found)
