@@ -237,7 +237,7 @@ def received_from_states(text: str, sentence, ms: list[dict], state: dict, artic
 def loans_from_states(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
     """Stand-in aid cues for a sum sized as a loan, credit or grant (an aid word of aid_words.csv between the sum and a
     "from" a few words after it) that a state named right after that "from" gives: "the first tranche of a one billion dlr
-    loan from the Japanese government", "Sri Lanka signed for 150 mln dlrs in credits from India" are the giving state's aid
+    loan from the Japanese government", "Sri Lanka secured a 1 billion dollar credit line from India" are the giving state's aid
     in any story (ANNOTATION.md, Reuters decisions: aid or concessional credit from one state to another is scored
     development_aid; claim._author_or_giver makes the giver the actor). Not a loan from a bank, a market or an organisation
     (IMF and World Bank loans stay optional: they have their own cues)."""
