@@ -134,13 +134,14 @@ def _transfer_words():
 BILATERAL_CUE = weak_cue("development_aid")
 # (an article before the sum of a loan or credit it sizes: "granted Argentina a 500 mln dlr bridge loan")
 BILATERAL_GAP = regex.compile(r"\s+(?:(?:an?\s+)?(?:additional|extra|further|new)\s+|(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+"
-                              r"|an?\s+(?=[\d.,]+\s+(?:mln|million|bln|billion)\s+(?:[\w.]+\s+)?(?:dlrs?|dollars?|yen|marks?|francs?|stg|pounds?)"
+                              r"|an?\s+(?=[\d.,]+\s+(?:mln|million|bln|billion)[\s-]+(?:[\w.]+\s+)?(?:dlrs?|dollars?|yen|marks?|francs?|stg|pounds?)"
                               r"\s+(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?)\b))?")
 BILATERAL_REACH = 60  # chars from the giving state to its verb ("The U.S. Is to lend", "Japan has agreed to grant")
 
 
 # between a sum and the state it goes to: "lend 300 mln dlrs to Indonesia", "give 50 mln dlrs in aid to Sudan"
-POSTPOSED_TO = regex.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?to\s+(?:the\s+)?")
+# (or the loan the sum sizes between them: "providing a 500 mln dlr short-term bridge loan to Argentina")
+POSTPOSED_TO = regex.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,2}?(?:loans?|credits?|grants?)(?:\s+lines?)?\s+)?to\s+(?:the\s+)?")
 
 
 def _postposed_receiver(text: str, t, ends: dict, entities: list):
@@ -230,6 +231,38 @@ def received_from_states(text: str, sentence, ms: list[dict], state: dict, artic
         source = aid_source_after(ctx, sentence, FROM_GIVER.match(text, fig["char_end"], sentence.end))
         if source is not None and _entities.is_state_or_organisation(source.code) and source.code != receiver.code:
             found.append(_lexicon.Hit(v.end(), v.end(), BILATERAL_CUE))
+    return found
+
+
+def loans_from_states(text: str, sentence, ms: list[dict], state: dict, article: dict, sentences) -> list:
+    """Stand-in aid cues for a sum sized as a loan, credit or grant (an aid word of aid_words.csv between the sum and a
+    "from" a few words after it) that a state named right after that "from" gives: "the first tranche of a one billion dlr
+    loan from the Japanese government", "Sri Lanka secured a 1 billion dollar credit line from India" are the giving state's aid
+    in any story (ANNOTATION.md, Reuters decisions: aid or concessional credit from one state to another is scored
+    development_aid; claim._author_or_giver makes the giver the actor). Not a loan from a bank, a market or an organisation
+    (IMF and World Bank loans stay optional: they have their own cues)."""
+    starts = _sum_starts(ms)
+    if not starts:
+        return []
+    words = _aid_words()
+    ctx = None
+    found = []
+    for fig in starts.values():
+        m = FROM_GIVER.match(text, fig["char_end"], sentence.end)
+        if m is None:
+            continue
+        word = words.search(text, fig["char_end"], m.end())
+        if word is None:
+            continue
+        ctx = ctx or article_context(state, article, sentences)
+        giver = aid_source_after(ctx, sentence, m)
+        if giver is None or not _roles.is_state(giver.code) or giver.kind == "organisation":
+            continue
+        # (not a state's own lender: "the federal government ... borrowed 1.8 billion in credit from the central bank", "a
+        # loan from the Fiji Development Bank" to Fiji's farmers: the giver's state is named before the sum as the borrower)
+        if any(e.code == giver.code and e.end <= fig["char_start"] for e in ctx.entities_until(sentence, fig["char_start"])):
+            continue
+        found.append(_lexicon.Hit(word.start, word.start, BILATERAL_CUE))
     return found
 
 

@@ -239,7 +239,12 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         actor_code, actor_text = _transfer_giver(sc, fig, actor_code, actor_text, target_code)
     elif fig["metric"] in PROVIDED_METRICS and fig["unit"] == "currency" and fig.get("head") is None:
         actor_code, actor_text = _provided_with_giver(sc, fig, actor_code, actor_text)
+    setter = None
     if fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None:
+        # (the state named as the tariff noun's modifier, "a 145% U.S. tariff", "the 300 mln dlrs in U.S. tariffs", sets it:
+        # an uncoded voice reporting it, "analysts said", does not take its place below; ANNOTATION.md, tariffs)
+        setter = _tariff_setter_named(sc, fig, None, None)
+        setter = setter if setter[0] is not None else None
         actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
     elif claim_type in ("proposal", "commitment") and st.how == "attributive" and st.cue is not None \
             and st.cue.entry["pos"] == "A" and st.cue.end <= fig["char_start"] and fig["metric_cue"] is not None \
@@ -263,6 +268,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
                                                          actor_text, target_code)
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text = uncoded_credit(sc, fig, claim_type, actor_code, actor_text)
+    if setter is not None and actor_code is None:
+        actor_code, actor_text = setter
     claim_type, actor_code, actor_text, target_code, target_text = state_owned_rule(
         sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)

@@ -47,7 +47,7 @@ from .story import (
 )
 from .guards import government_revenue, without_denominators, without_taxed_goods, share_of_people, personal_tax_sum, goods_price, property_value
 from .plans import BUDGET_SET
-from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers, story_transfer_cues, received_from_states, donor_transfers
+from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers, story_transfer_cues, received_from_states, donor_transfers, loans_from_states
 from .figures import metric_figures, public_figures
 from . import antecedents as _antecedents
 from .scope import mark_respective_owners, sentence_scope
@@ -132,7 +132,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["share_topics"] = [t for t in state.get("share_topics", []) if t != topic] + [topic]
         bilateral = bilateral_transfers(text, sentence, ms, state, article, sentences) \
             if not any(h.entry["metric"] == "NONE" for h in hits) else []
-        received = (received_from_states(text, sentence, ms, state, article, sentences) or donor_transfers(text, sentence, ms)) \
+        received = (received_from_states(text, sentence, ms, state, article, sentences) or donor_transfers(text, sentence, ms)
+                    or loans_from_states(text, sentence, ms, state, article, sentences)) \
             if not bilateral and not any(h.entry["metric"] in SCORED_OR_NONE for h in hits) else []
         act_figures = None  # the figures public bodies' acts are done to, in a sentence with no metric word (story_acts)
         alliance = _alliancefigures.alliance_share_cues(text, sentence, ms) \
