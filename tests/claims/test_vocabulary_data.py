@@ -1,5 +1,5 @@
-"""Word lists of five construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
-alternative_budget_nouns, figure_verbs, telling_verbs), and each module's pattern is built from its own rows: every row
+"""Word lists of construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
+alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases), and each module's pattern is built from its own rows: every row
 read where its columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
 from types import SimpleNamespace
 
@@ -93,3 +93,17 @@ def test_each_telling_verb_row_is_a_form_of_its_verb_and_is_read(row):
 
 def test_a_form_the_telling_verbs_leave_out_is_not_read():
     assert presseddemand.TOLD_TO_BEFORE.search("The Commission is telling Rome to cut ") is None
+
+
+@pytest.mark.parametrize("row", read_rows("duty_phrases.csv"), ids=lambda r: r["phrase"])
+def test_each_duty_phrase_is_read_in_the_lists_its_columns_mark(row):
+    # (a phrase opens the window: one that holds a shorter listed phrase, "will need to", is read only where it is listed)
+    phrase = row["phrase"]
+
+    def opens(pattern):
+        m = pattern.search(f"{phrase} spend ")
+        return m is not None and m.start() == 0
+
+    assert row["others"] or row["before"] or row["own"]
+    assert (phrase in othersduty.OTHERS_DUTY, opens(othersduty.DUTY_BEFORE), opens(othersduty.OWN_DUTY_BEFORE)) \
+        == (bool(row["others"]), bool(row["before"]), bool(row["own"]))
