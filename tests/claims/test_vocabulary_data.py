@@ -1,5 +1,5 @@
 """Word lists of construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
-alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases), and each module's pattern is built from its own rows: every row
+alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases, law_goal_nouns), and each module's pattern is built from its own rows: every row
 read where its columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
 from types import SimpleNamespace
 
@@ -107,3 +107,15 @@ def test_each_duty_phrase_is_read_in_the_lists_its_columns_mark(row):
     assert row["others"] or row["before"] or row["own"]
     assert (phrase in othersduty.OTHERS_DUTY, opens(othersduty.DUTY_BEFORE), opens(othersduty.OWN_DUTY_BEFORE)) \
         == (bool(row["others"]), bool(row["before"]), bool(row["own"]))
+
+
+@pytest.mark.parametrize("word", listed_words("law_goal_nouns.csv"))
+def test_each_law_goal_noun_names_a_laws_figure_singular_or_plural(word):
+    for noun in (word, word + "s"):
+        text = f"the budget law's {noun} of "
+        assert lawtarget.law_figure(text, len(text), 0)
+
+
+def test_no_other_goal_noun_is_read():
+    text = "the budget law's forecast of "
+    assert not lawtarget.law_figure(text, len(text), 0)
