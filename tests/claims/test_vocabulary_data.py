@@ -1,5 +1,6 @@
 """Word lists of construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
-alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases, law_goal_nouns), and each module's pattern is built from its own rows: every row
+alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases, law_goal_nouns,
+request_nouns), and each module's pattern is built from its own rows: every row
 read where its columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
 from types import SimpleNamespace
 
@@ -119,3 +120,13 @@ def test_each_law_goal_noun_names_a_laws_figure_singular_or_plural(word):
 def test_no_other_goal_noun_is_read():
     text = "the budget law's forecast of "
     assert not lawtarget.law_figure(text, len(text), 0)
+
+
+@pytest.mark.parametrize("word", listed_words("request_nouns.csv"))
+def test_each_request_noun_governs_the_sum_after_it_singular_or_plural(word):
+    for noun in (word, word + "s"):
+        assert presseddemand.REQUEST_BEFORE.search(f"a Philippine {noun} for ") is not None
+
+
+def test_no_other_asking_noun_is_read_as_a_request():
+    assert presseddemand.REQUEST_BEFORE.search("a Philippine appeal for ") is None
