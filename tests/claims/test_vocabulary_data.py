@@ -1,12 +1,12 @@
 """Word lists of construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
 alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases, law_goal_nouns,
-request_nouns), and each module's pattern is built from its own rows: every row
+request_nouns, yield_words), and each module's pattern is built from its own rows: every row
 read where its columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
 from types import SimpleNamespace
 
 import pytest
 
-from pipeline.claims import altbudget, lawtarget, othersduty, presseddemand, requiredrule
+from pipeline.claims import altbudget, lawtarget, othersduty, presseddemand, requiredrule, yieldcost
 from pipeline.claims.lexicon import listed_words, read_rows, words_alternation
 from pipeline.claims.morphology import forms_of
 
@@ -130,3 +130,46 @@ def test_each_request_noun_governs_the_sum_after_it_singular_or_plural(word):
 
 def test_no_other_asking_noun_is_read_as_a_request():
     assert presseddemand.REQUEST_BEFORE.search("a Philippine appeal for ") is None
+
+
+YIELD_WORDS = read_rows("yield_words.csv")
+
+
+def _yield_kind(kind):
+    return [r["word"] for r in YIELD_WORDS if r["kind"] == kind]
+
+
+def _measure_forecast_stands(before: str) -> bool:
+    # the rules' forecast of a sum right after `before` against the model's commitment
+    claim = {"claim_type": "forecast", "unit": "currency", "char_start": len(before)}
+    return yieldcost.rules_stand(before, claim, "commitment", 0)
+
+
+def test_every_yield_word_is_of_a_kind_the_module_reads():
+    assert {r["kind"] for r in YIELD_WORDS} == {"modal", "adverb", "cost", "saving", "yield", "revenue", "instrument",
+                                                "qualifier", "subject"}
+    assert yieldcost.YIELD_BEFORE.words == tuple(_yield_kind("modal"))
+
+
+@pytest.mark.parametrize("row", YIELD_WORDS, ids=lambda r: f"{r['kind']}:{r['word']}")
+def test_each_yield_word_is_read_as_its_kind(row):
+    word, kind = row["word"], row["kind"]
+    phrase = {"modal": f"the plan {word} cost ", "adverb": f"the plan would {word} cost ",
+              "cost": f"the plan would {word} the exchequer ", "saving": f"the plan would {word} households ",
+              "yield": f"the tariff would {word} government revenues by ", "revenue": f"the tariff would raise government {word} by ",
+              "qualifier": f"the plan would cost {word} ", "instrument": "the plan would save households ",
+              "subject": "the plan would raise "}[kind]
+    assert yieldcost.yield_match(phrase, len(phrase), 0) is not None
+    if kind == "instrument":  # an act on an instrument is no bearer of a cost or a saving: "would save taxes"
+        for verb in ("cost", "save"):
+            acted = f"the plan would {verb} {word} "
+            assert yieldcost.yield_match(acted, len(acted), 0) is None
+    if kind == "subject":  # the subject's own saving: the rules' forecast does not stand
+        assert not _measure_forecast_stands(f"{word} would save ")
+        assert _measure_forecast_stands("the plan would save ")
+    if kind == "cost":  # a cost is a measure's, whatever its subject
+        assert _measure_forecast_stands(f"the government would {word} ")
+
+
+def test_no_other_verb_is_a_cost_or_a_yield():
+    assert yieldcost.yield_match("the plan would lose ", len("the plan would lose "), 0) is None
