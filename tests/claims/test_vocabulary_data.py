@@ -1,12 +1,12 @@
 """Word lists of construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
 alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases, law_goal_nouns,
-request_nouns, yield_words), and each module's pattern is built from its own rows: every row
+request_nouns, yield_words, set_to_move_words), and each module's pattern is built from its own rows: every row
 read where its columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
 from types import SimpleNamespace
 
 import pytest
 
-from pipeline.claims import altbudget, lawtarget, othersduty, presseddemand, requiredrule, yieldcost
+from pipeline.claims import altbudget, lawtarget, othersduty, presseddemand, requiredrule, settomove, yieldcost
 from pipeline.claims.lexicon import listed_words, read_rows, words_alternation
 from pipeline.claims.morphology import forms_of
 
@@ -173,3 +173,32 @@ def test_each_yield_word_is_read_as_its_kind(row):
 
 def test_no_other_verb_is_a_cost_or_a_yield():
     assert yieldcost.yield_match("the plan would lose ", len("the plan would lose "), 0) is None
+
+
+SET_TO_MOVE_WORDS = read_rows("set_to_move_words.csv")
+
+
+def _set_to_move_stands(before: str) -> bool:
+    # the rules' forecast of the figure right after `before` against the model's commitment
+    return settomove.rules_stand(before, {"claim_type": "forecast", "char_start": len(before)}, "commitment", 0)
+
+
+@pytest.mark.parametrize("row", SET_TO_MOVE_WORDS, ids=lambda r: f"{r['kind']}:{r['word']}")
+def test_each_set_to_move_word_is_read_as_its_kind(row):
+    word, kind = row["word"], row["kind"]
+    assert kind in ("movement", "object", "copula", "adverb")
+    if kind == "movement":
+        assert settomove.SET_TO_MOVE.match(f"set to {word} by ") is not None
+        assert settomove.SET_TO_MOVE.match(f"set to {word} the ") is None  # a transitive act on "the ..."
+        assert _set_to_move_stands(f"Council tax is set to {word} by about ")
+    elif kind == "object":
+        assert settomove.SET_TO_MOVE.match(f"set to rise {word} ") is None
+    elif kind == "copula":
+        assert _set_to_move_stands(f"Council tax {word} set to rise by about ")
+    else:
+        assert _set_to_move_stands(f"Council tax is {word} set to rise by about ")
+
+
+def test_no_other_movement_is_read():
+    assert settomove.SET_TO_MOVE.match("set to raise VAT to ") is None
+    assert not _set_to_move_stands("Council tax is set to raise about ")
