@@ -1,12 +1,13 @@
 """Word lists of construction modules live in pipeline/data/claims/ (obligation_participles, rule_owners, law_nouns,
-alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases, law_goal_nouns,
-request_nouns, yield_words, set_to_move_words), and each module's pattern is built from its own rows: every row
-read where its columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
+alternative_budget_nouns, figure_verbs, telling_verbs, duty_phrases, law_goal_nouns, request_nouns, yield_words,
+set_to_move_words, alliance_share_words), and each module's pattern is built from its own rows: every row read where its
+columns say, and no other word (lexicon.listed_words, lexicon.words_alternation)."""
 from types import SimpleNamespace
 
 import pytest
 
-from pipeline.claims import altbudget, lawtarget, othersduty, presseddemand, requiredrule, settomove, yieldcost
+from pipeline.claims import (alliancefigures, altbudget, lawtarget, othersduty, presseddemand, requiredrule, settomove,
+                             yieldcost)
 from pipeline.claims.lexicon import listed_words, read_rows, words_alternation
 from pipeline.claims.morphology import forms_of
 
@@ -202,3 +203,40 @@ def test_each_set_to_move_word_is_read_as_its_kind(row):
 def test_no_other_movement_is_read():
     assert settomove.SET_TO_MOVE.match("set to raise VAT to ") is None
     assert not _set_to_move_stands("Council tax is set to raise about ")
+
+
+ALLIANCE_SHARE_WORDS = read_rows("alliance_share_words.csv")
+
+
+@pytest.mark.parametrize("row", ALLIANCE_SHARE_WORDS, ids=lambda r: f"{r['kind']}:{r['word']}")
+def test_each_alliance_share_word_is_read_as_its_kind(row):
+    af, word, kind = alliancefigures, row["word"], row["kind"]
+    if kind == "name":
+        assert af.MOVING_BEFORE.search(f"where {word} members are moving toward ") is not None
+        assert af.MEMBERS_BEFORE.search(f"For all {word} countries, ") is not None
+        assert af.AGREED_AFTER.match(f" that {word} members agreed") is not None
+    elif kind == "alliance":  # only before the verb of its agreement
+        assert af.AGREED_AFTER.match(f" that {word} agreed") is not None
+        assert af.MOVING_BEFORE.search(f"where {word} members are moving toward ") is None
+    elif kind == "members":
+        assert af.MOVING_BEFORE.search(f"where NATO {word} are moving toward ") is not None
+        assert af.MEMBERS_BEFORE.search(f"For all NATO {word}, ") is not None
+    elif kind == "agreed":
+        assert af.AGREED_AFTER.match(f" that NATO members {word}") is not None
+    elif kind == "moving":
+        assert af.MOVING_BEFORE.search(f"where NATO members are {word} toward ") is not None
+    elif kind == "ally_qualifier":
+        assert af.FOR_ALLIES_AFTER.match(f" of GDP for {word} allies") is not None
+    else:
+        assert kind == "allies"
+        assert af.FOR_ALLIES_AFTER.match(f" of GDP for {word}") is not None
+    if kind in ("name", "alliance"):  # the words every match of the search holds
+        assert any(w in word.lower() for w in af.AGREED_AFTER.words)
+
+
+def test_a_qualifier_is_read_as_news_text_writes_it_and_no_other_word():
+    af = alliancefigures
+    assert af.FOR_ALLIES_AFTER.match(" of GDP for US allies") is not None
+    assert af.FOR_ALLIES_AFTER.match(" of GDP for America’s allies") is not None
+    assert af.FOR_ALLIES_AFTER.match(" of GDP for African allies") is None
+    assert af.AGREED_AFTER.match(" that NATO members rejected") is None
