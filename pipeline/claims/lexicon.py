@@ -712,3 +712,37 @@ def ascii_twins(namespace: dict) -> None:
     for name, value in list(namespace.items()):
         if isinstance(value, regex.Pattern):
             namespace[name] = AsciiTwin(value)
+
+
+# -- clause breaks ----------------------------------------------------------------------------------------------------------
+# Each step cuts a figure's clause with a pattern of its own. Their members side by side (alternatives, all ignoring case):
+#
+#   pattern                  ";"  "," ":"   words between spaces                          other members
+#   PUNCTUATION_BREAK (here)  x    any      -                                             -
+#   voices.CLAUSE_BREAK       x    any      and but while which so                        -
+#   ownacts.CLAUSE_BREAK      x    -        but while whereas although however which      ", saying", ", adding"
+#   typemodel.CLAUSE_BREAK    x    -        but while whereas although however which      ", saying", ", adding", ", and" before
+#                                                                                         any letter, a bullet line (- • *)
+#   cuescope.CLAUSE_BREAK     x    -        but while whereas although unless             ". ", ", if", ", unless", a bullet line
+#                                                                                         (- • * –), a "Label:" line, "as"
+#                                                                                         opening a clause
+#   figures.LATER_CLAUSE      cuescope.CLAUSE_BREAK and ", whose", ", where"
+#   stance.CLAUSE_BREAK       x    -        but while whereas although however;           ". " (not after an initial), ", which",
+#                                           " which" before "which"                       ", who", ", whose", ", saying", ", adding",
+#                                                                                         ", insisting", ", arguing", ", noting",
+#                                                                                         ", spending", ", totalling", a bullet
+#                                                                                         line (- • *), ", with X saying", ", and"
+#                                                                                         or "and" opening a clause of its own
+#                                                                                         (a new subject with its own verb, "and
+#                                                                                         that", "and there was"), a time clause
+#                                                                                         with its own subject and verb
+#
+# Only the punctuation break was written twice (stance.PARTICIPLE_BREAK, plans' clause break): it is shared here. The others
+# differ because each answers another question, as the comment at each says: which stance cue governs a figure (stance:
+# every alternative a measured construction), which metric word names it (cuescope: a metric noun is often the antecedent
+# of "which" or stands before "however"), where a blamed state's clause has ended (voices: any comma or conjunction), a
+# financing or first-person act's own clause (ownacts), and the features the learned type model was trained on (typemodel:
+# changing them changes the committed weights). Behaviour is as it was; whether one pattern would serve two steps is not
+# measured.
+# a comma, semicolon or colon: the narrowest break (a participle's or a purpose word's object ended before the figure)
+PUNCTUATION_BREAK = ascii_twin(regex.compile(r"[,;:]"))
