@@ -87,14 +87,12 @@ def yield_type(sc, fig: dict, claim_type: str) -> str:
     return "forecast"
 
 
-def estimated_sum(text: str, claim: dict) -> bool:
-    """Whether a finished claim is the forecast of a sum a measure would cost or raise (its sentence searched from its
-    start)."""
+def estimated_sum(text: str, claim: dict, s0: int) -> bool:
+    """Whether a finished claim is the forecast of a sum a measure would cost or raise (its sentence, starting at ``s0``,
+    searched from its start)."""
     if claim.get("claim_type") != "forecast" or claim.get("unit") != "currency":
         return False
-    start, sentence = claim["char_start"], claim.get("sentence") or ""
-    s0 = text.find(sentence, max(0, start - len(sentence)), start + len(sentence)) if sentence else -1
-    return yield_match(text, start, s0 if 0 <= s0 <= start else start) is not None
+    return yield_match(text, claim["char_start"], s0) is not None
 
 
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
