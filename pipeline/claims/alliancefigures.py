@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Guarded, Hit, read_rows, words_alternation
+from .lexicon import Guarded, Hit, listed_words, words_alternation
 
 ALLIANCE_CUE = {"cue": "", "metric": "defense_spending", "weight": "0", "case": "", "resolves": "", "firm": "", "in_topic": ""}
 
@@ -18,15 +18,9 @@ ALLIANCE_CUE = {"cue": "", "metric": "defense_spending", "weight": "0", "case": 
 _BASIS = r"(?:\s+of\s+(?:(?:its|their|a\s+country['’]s|each\s+(?:country|member)['’]s)\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output))?"
 
 
-def _words(kind: str) -> list[str]:
-    """The words of one kind of alliance_share_words.csv, in the file's order."""
-    return [r["word"] for r in read_rows("alliance_share_words.csv") if r["kind"] == kind]
-
-
 def _alternation(*kinds: str) -> str:
-    """The words of these kinds of alliance_share_words.csv as one group (kinds in the order given, each in the file's
-    order)."""
-    return r"(?:" + words_alternation([w for kind in kinds for w in _words(kind)]) + r")"
+    """The words of these kinds of alliance_share_words.csv as one group, in the file's order."""
+    return r"(?:" + words_alternation(listed_words("alliance_share_words.csv", kind=kinds)) + r")"
 
 
 def _as_written(word: str) -> str:
@@ -37,6 +31,7 @@ def _as_written(word: str) -> str:
 _NAME = _alternation("name")
 _NATO = _alternation("name", "alliance")
 _MEMBERS = _alternation("members")
+_ALLY_QUALIFIER = "|".join(_as_written(w) for w in listed_words("alliance_share_words.csv", kind="ally_qualifier"))
 # the level the alliance agreed, in a relative clause right after the figure ("the 5% of GDP that NATO members agreed",
 # "the 3.5% which NATO leaders endorsed at The Hague", "the 5% the alliance set")
 AGREED_AFTER = Guarded(regex.compile(_BASIS + r"\s*,?\s+(?:that\s+|which\s+)?" + _NATO + r"(?:['’]s)?(?:\s+" + _MEMBERS + r")?\s+"
@@ -49,13 +44,13 @@ MOVING_BEFORE = Guarded(regex.compile(r"\b" + _NAME + r"\s+" + _MEMBERS + r"\s+(
                                       r"(?:(?:the|a|about|around)\s+)?$"), ("nato",))
 # a share of GDP asked of allies, right after the figure ("floated 5% of GDP for allies in the region", "3.5% of GDP for its
 # Asian allies"): only with its basis named (a share of GDP is no sum's part)
-FOR_ALLIES_AFTER = Guarded(regex.compile(_BASIS + r"\s+for\s+(?:(?:" + "|".join(_as_written(w) for w in _words("ally_qualifier"))
-                                         + r")\s+){0,2}" + _alternation("allies") + r"\b"),
+FOR_ALLIES_AFTER = Guarded(regex.compile(_BASIS + r"\s+for\s+(?:(?:" + _ALLY_QUALIFIER + r")\s+){0,2}" + _alternation("allies")
+                                         + r"\b"),
                            ("allies", "nato"))
 # the members' share, the alliance's members named before it in its clause ("For all NATO countries, 5 percent is ...",
 # "for NATO members, 3.5% means ...")
-MEMBERS_BEFORE = Guarded(regex.compile(r"\b(?:[Ff]or|[Aa]mong)\s+(?:(?:all|most|the|many|other)\s+)?" + _NAME + r"\s+" + _MEMBERS
-                                       + r"\s*,\s*(?:(?:about|around|some)\s+)?$"), ("nato",))
+MEMBERS_BEFORE = Guarded(regex.compile(r"\b(?:[Ff]or|[Aa]mong)\s+(?:(?:all|most|the|many|other)\s+)?" + _NAME + r"\s+"
+                                       + _MEMBERS + r"\s*,\s*(?:(?:about|around|some)\s+)?$"), ("nato",))
 REACH = 90  # chars before the figure a construction may take
 # (each pattern is lexicon.Guarded by the words every match holds: most sentences with a percent figure name no alliance)
 

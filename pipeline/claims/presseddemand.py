@@ -4,8 +4,8 @@ actor presses the target to reach the figure; a request for a sum is the request
 - "The European Commission has told Rome to bring its deficit down by about 0.5% of GDP a year", "The IMF told Pakistan to
   cut its deficit to 5% of GDP": a verb of telling or ordering, its object and an infinitive of a verb moving the figure
   within a few words of it; the model read the sentence's other levels (a forecast, a "procedure") into it.
-- "a Philippine request for 500 mln dlrs in soft loans": the noun "request" (request_nouns.csv) governing the figure; the model read it as a
-  proposal.
+- "a Philippine request for 500 mln dlrs in soft loans": the noun "request" (request_nouns.csv) governing the figure;
+  the model read it as a proposal.
 Only where the rules typed the figure ``demand``. Pure: reads the text right before the figure only."""
 from __future__ import annotations
 

@@ -13,23 +13,18 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Guarded, read_rows, words_alternation
+from .lexicon import Guarded, listed_words, words_alternation
 
-
-def _words(kind: str) -> list[str]:
-    """The words of one kind of set_to_move_words.csv, in the file's order."""
-    return [r["word"] for r in read_rows("set_to_move_words.csv") if r["kind"] == kind]
-
-
+WORDS = "set_to_move_words.csv"  # the construction's words, each of a kind
 # the movement "set to" takes (claimtype.SET_TO_MOVE: not a transitive act, "set to raise its", "set to reach the";
 # set_to_move_words.csv, kinds movement and object)
-SET_TO_MOVE = regex.compile(r"set\s+to\s+(?:\w+ly\s+)?(?:" + words_alternation(_words("movement")) + r")\b"
-                            r"(?!\s+(?:" + words_alternation(_words("object")) + r")\s)", regex.IGNORECASE)
+SET_TO_MOVE = regex.compile(r"set\s+to\s+(?:\w+ly\s+)?(?:" + words_alternation(listed_words(WORDS, kind="movement")) + r")\b"
+                            r"(?!\s+(?:" + words_alternation(listed_words(WORDS, kind="object")) + r")\s)", regex.IGNORECASE)
 # the copula, "set to", its movement and up to five words (no comma) to the figure, for the stand against the model (kinds
 # copula and adverb)
 SET_TO_MOVE_BEFORE = Guarded(regex.compile(
-    r"(?P<before>\S+)\s+(?:" + words_alternation(_words("copula")) + r")\s+(?:\w+ly\s+|"
-    + "|".join(words_alternation([w]) + r"\s+" for w in _words("adverb")) + r")?" + SET_TO_MOVE.pattern
+    r"(?P<before>\S+)\s+(?:" + words_alternation(listed_words(WORDS, kind="copula")) + r")\s+(?:\w+ly\s+|"
+    + "|".join(words_alternation([w]) + r"\s+" for w in listed_words(WORDS, kind="adverb")) + r")?" + SET_TO_MOVE.pattern
     + r"(?:\s+[^\s,;]+){0,5}?\s+$", regex.IGNORECASE), ("set",))
 REACH = 120  # chars before the figure
 TURNED = frozenset({"commitment", "actual"})  # what the model made of it

@@ -17,21 +17,16 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Guarded, read_rows, words_alternation
-
-
-def _words(kind: str) -> list[str]:
-    """The words of one kind of yield_words.csv, in the file's order."""
-    return [r["word"] for r in read_rows("yield_words.csv") if r["kind"] == kind]
+from .lexicon import Guarded, listed_words, words_alternation
 
 
 def _alternation(*kinds: str) -> str:
-    """The words of these kinds of yield_words.csv as one alternation (kinds in the order given, each in the file's order)."""
-    return words_alternation([w for kind in kinds for w in _words(kind)])
+    """The words of these kinds of yield_words.csv as one alternation, in the file's order."""
+    return words_alternation(listed_words("yield_words.csv", kind=kinds))
 
 
 # the modal and up to two adverbs after it (yield_words.csv: every word below is of one of its kinds)
-MODALS = tuple(_words("modal"))
+MODALS = tuple(listed_words("yield_words.csv", kind="modal"))
 MODAL = r"\b(?P<modal>" + words_alternation(MODALS) + r")\s+(?:(?:" + _alternation("adverb") + r")\s+){0,2}"
 # qualifiers between the verb's phrase and the sum
 QUAL = r"(?:(?:" + _alternation("qualifier") + r")\s+){0,3}"

@@ -28,6 +28,12 @@ def test_a_column_marks_one_lists_members():
     assert len(listed_words("figure_verbs.csv", "verb")) == len(rows)
 
 
+def test_a_kind_picks_the_rows_of_that_kind_or_kinds_in_the_files_order():
+    rows = read_rows("yield_words.csv")
+    assert listed_words("yield_words.csv", kind="modal") == [r["word"] for r in rows if r["kind"] == "modal"]
+    assert listed_words("yield_words.csv", kind=("saving", "cost")) == ["cost", "save"]  # (the file's order)
+
+
 FIGURE_VERBS = read_rows("figure_verbs.csv")
 
 
