@@ -32,6 +32,10 @@ from .cuecompound import SIZED_AT, SIZED_NOUN_BONUS, beyond_dash_aside, named_by
 # the states is included")
 # (and a new bullet or label line of a list: "- 12 billion euros for defence\n- 3 billion euros for climate aid",
 # "Defence: 82.7 billion euros\nEducation: 21.3 billion euros")
+# (lexicon.py lists the clause breaks side by side. Unlike stance's, no "however", "which", "who" or ", and": a metric word
+# is often the antecedent of a relative clause or stands before "however" and still names the figure ("the budget deficit,
+# which is expected to reach 5.8% of GDP"); "unless", ", if", "as" and list lines, which stance's lacks, end the reach of a
+# metric word, not of a stance; the reasons as the constructions read, not measured)
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|unless)\s|\.\s|,\s+(?:if|unless)\s|\n\s*[-•*–]\s|\n\s*(?-i:[A-Z])[\w -]{0,40}:\s"
                              # "the deficit is set to rise to 5.8% of GDP as spending on pensions grows": "as" opening a clause
                              # (not "as a share of", "as part of", "as much as", "as well as", "as high as" ...)

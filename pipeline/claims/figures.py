@@ -542,7 +542,8 @@ def levy_rate(text: str, sentence, fig: dict) -> bool:
 
 
 # where a clause after a figure's own begins: a clause break of the cue scope (";", " while ", " but " ...) or a relative
-# clause on another noun (", whose profits ...")
+# clause on another noun (", whose profits ..."): cuescope.CLAUSE_BREAK and two members more (lexicon.py lists the clause
+# breaks side by side)
 LATER_CLAUSE = regex.compile(CLAUSE_BREAK.pattern + r"|,\s+(?:whose|where)\s", regex.IGNORECASE)
 
 

@@ -212,7 +212,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             state["scored_claims"] = state.get("scored_claims") or any(c["metric"] in _cuelexicon.SCORED for c in found)
             # (the estimated yield of a measure the sentence names, "a levy that would raise about 6.8 billion euros", is
             # an aside on the story's plan: the type the story carries is its plan's, yieldcost)
-            stated = [c for c in found if not _yieldcost.estimated_sum(text, c)] or found
+            stated = [c for c in found if not _yieldcost.estimated_sum(text, c, sentence.start)] or found
             state["last_type"] = stated[-1]["claim_type"]
             # the story's first claim: a spending plan ("Britain would raise defence spending to 2.5% of GDP") makes
             # a plan story (plans.budget_plan_level)

@@ -18,9 +18,11 @@ LAW = r"(?:" + words_alternation(listed_words("law_nouns.csv")) + ")"
 # both "... before" patterns below run before every figure: only in a window holding a LAW noun (law_nouns.csv, column
 # guard: "pact" holds "act")
 LAW_WORDS = tuple(listed_words("law_nouns.csv", where="guard"))
+# the nouns of a law's own figure (law_goal_nouns.csv), singular or plural
+GOAL = r"(?:" + words_alternation(listed_words("law_goal_nouns.csv")) + r")s?"
 # "the ... law('s) (deficit) goal (for 1988) of (a) N", "the Act's target of N"
 LAW_GOAL_BEFORE = Guarded(regex.compile(r"\b" + LAW + r"(?:['’]s)?\s+(?:(?:deficit|budget|spending|debt|reduction)\s+){0,2}"
-                                        r"(?:target|goal|ceiling|limit|requirement)s?\s+(?:(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d"
+                                        + GOAL + r"\s+(?:(?:for|in)\s+(?:fiscal\s+)?(?:19|20)\d\d"
                                         r"(?:[/-]\d\d)?\s+)?of\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|some|roughly|no\s+more\s+than|"
                                         r"at\s+most)\s+)?$", regex.IGNORECASE), LAW_WORDS)
 # "a budget law requiring a N cut", "legislation that mandates a N reduction"

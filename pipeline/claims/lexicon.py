@@ -57,10 +57,14 @@ def phrases_alternation(phrases) -> str:
     return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
 
 
-def listed_words(name: str, key: str = "word", where: str | None = None) -> list[str]:
+def listed_words(name: str, key: str = "word", where: str | None = None,
+                 kind: str | tuple[str, ...] | None = None) -> list[str]:
     """The `key` column of a lexicon CSV in the file's order; with `where`, only the rows whose `where` column is set (a
-    file holding several modules' lists of one idea, a column marking each list's members)."""
-    return [r[key] for r in read_rows(name) if where is None or r[where]]
+    file holding several modules' lists of one idea, a column marking each list's members); with `kind`, only the rows
+    whose `kind` column is it or one of them (a file holding the words of one construction, a column naming each word's
+    part)."""
+    kinds = (kind,) if isinstance(kind, str) else kind
+    return [r[key] for r in read_rows(name) if (where is None or r[where]) and (kinds is None or r["kind"] in kinds)]
 
 
 _LITERAL_PHRASE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
@@ -712,3 +716,32 @@ def ascii_twins(namespace: dict) -> None:
     for name, value in list(namespace.items()):
         if isinstance(value, regex.Pattern):
             namespace[name] = AsciiTwin(value)
+
+
+# -- clause breaks ----------------------------------------------------------------------------------------------------------
+# Each step cuts a figure's clause with a pattern of its own. Their members side by side (all ignore case; "w" stands for a
+# word between white space, ", w" for a word after a comma):
+#
+#   PUNCTUATION_BREAK (here)  , ; :
+#   voices.CLAUSE_BREAK       , ; :  | w: and but while which so
+#   ownacts.CLAUSE_BREAK      ;      | w: but while whereas although however which  | ", saying" ", adding"
+#   typemodel.CLAUSE_BREAK    ;      | w: but while whereas although however which  | ", saying" ", adding", ", and" before
+#                             any letter | a bullet line (- • *)
+#   cuescope.CLAUSE_BREAK     ;      | w: but while whereas although unless         | ". " | ", w": if unless | a bullet
+#                             line (- • * –) | a "Label:" line | "as" opening a clause
+#   figures.LATER_CLAUSE      cuescope.CLAUSE_BREAK | ", w": whose where
+#   stance.CLAUSE_BREAK       ;      | w: but while whereas although however        | ". " (not after an initial) | ", w":
+#                             which who whose saying adding insisting arguing noting | " which" | ", spending", ", totalling"
+#                             | a bullet line (- • *) | ", with X saying" | ", and" or "and" opening a clause of its own (a
+#                             new subject with its own verb, "and that", "and there was") | a time clause (after, since,
+#                             when ... with its own subject and verb)
+#
+# Only the punctuation break was written twice (stance.PARTICIPLE_BREAK, plans' clause break): it is shared here. The others
+# differ because each answers another question, as the comment at each says: which stance cue governs a figure (stance:
+# every alternative a measured construction), which metric word names it (cuescope: a metric noun is often the antecedent
+# of "which" or stands before "however"), where a blamed state's clause has ended (voices: any comma or conjunction), a
+# financing or first-person act's own clause (ownacts), and the features the learned type model was trained on (typemodel:
+# changing them changes the committed weights). Behaviour is as it was; whether one pattern would serve two steps is not
+# measured.
+# a comma, semicolon or colon: the narrowest break (a participle's or a purpose word's object ended before the figure)
+PUNCTUATION_BREAK = ascii_twin(regex.compile(r"[,;:]"))

@@ -18,7 +18,9 @@ from . import voices as _voices
 from .actors import _speaker_after, reported_by
 from .lexicon import listed_words, words_alternation
 
-OTHERS_DUTY = frozenset({"has to", "have to", "will have to", "would have to"})
+# the duty phrases a speaker may state for another subject (duty_phrases.csv, column others; compared as lower-case text with
+# single spaces)
+OTHERS_DUTY = frozenset(listed_words("duty_phrases.csv", "phrase", where="others"))
 DUTY_TYPES = frozenset({"commitment", "forecast"})  # what the lexicon's future makes of the phrase
 
 # the verb right after the phrase moves or sets the figure it governs ("have to spend", "would have to reach", "has to
@@ -105,8 +107,8 @@ def _duty_before(phrase: str) -> "regex.Pattern[str]":
                          regex.IGNORECASE)
 
 
-# the phrase and its figure verb right before the figure
-DUTY_BEFORE = _duty_before(r"(?:has|have|will\s+have|would\s+have|will\s+need|would\s+need)\s+to")
+# the phrase (duty_phrases.csv, column before) and its figure verb right before the figure
+DUTY_BEFORE = _duty_before(words_alternation(listed_words("duty_phrases.csv", "phrase", where="before")))
 REACH = 120  # chars before the figure
 
 
@@ -125,8 +127,8 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
 
 # a state's own need or duty before the figure ("Denmark needs to spend more than 3%", said by its prime minister; "Tusk
 # has said Poland should spend 5% of GDP", session 23): the rules' commitment (claim._demand_roles: a state's own need or
-# duty, which no one else presses on it, is its plan)
-OWN_DUTY_BEFORE = _duty_before(r"needs?\s+to|must|should|has\s+to|have\s+to")
+# duty, which no one else presses on it, is its plan): the phrases of duty_phrases.csv, column own
+OWN_DUTY_BEFORE = _duty_before(words_alternation(listed_words("duty_phrases.csv", "phrase", where="own")))
 
 
 def own_duty_stands(text: str, claim: dict, new: str, s0: int) -> bool:

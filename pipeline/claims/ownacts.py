@@ -30,6 +30,9 @@ from .lexicon import claim_sentence_end
 TURNED = frozenset({"forecast", "actual"})
 # where the clause of an act's figure opens and ends, for this module's acts and for ``acts`` (which imports it through
 # ``stance``): a new clause may carry another stance ("..., but the IMF expects ...")
+# (lexicon.py lists the clause breaks side by side: this one is typemodel.CLAUSE_BREAK less its ", and" and bullet lines, and
+# it stops at "which" and "however" where cuescope's does not; stance's ", and" clause openers are not in it: written for
+# the financing and first-person acts of this module, stance's wider list not measured here)
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however|which)\s|,\s+(?:saying|adding)", regex.IGNORECASE)
 
 

@@ -244,7 +244,8 @@ def budget_plan_level(ctx, state: dict, article: dict, sentence, clause, fig: di
     return own_date(text, clause, fig["char_start"], fig["end"], article.get("published")) != "past"
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:]")
+# (a comma between: the participle's or the purpose word's object ended before the figure)
+_CLAUSE_BREAK = _lexicon.PUNCTUATION_BREAK
 
 
 _continuing_participle = _stance.continuing_participle  # (defined with the stance cues: a noun's scope ends at one)

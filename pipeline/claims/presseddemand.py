@@ -4,8 +4,8 @@ actor presses the target to reach the figure; a request for a sum is the request
 - "The European Commission has told Rome to bring its deficit down by about 0.5% of GDP a year", "The IMF told Pakistan to
   cut its deficit to 5% of GDP": a verb of telling or ordering, its object and an infinitive of a verb moving the figure
   within a few words of it; the model read the sentence's other levels (a forecast, a "procedure") into it.
-- "a Philippine request for 500 mln dlrs in soft loans": the noun "request" governing the figure; the model read it as a
-  proposal.
+- "a Philippine request for 500 mln dlrs in soft loans": the noun "request" (request_nouns.csv) governing the figure;
+  the model read it as a proposal.
 Only where the rules typed the figure ``demand``. Pure: reads the text right before the figure only."""
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ TOLD_TO_BEFORE = regex.compile(r"\b(?:" + words_alternation(listed_words("tellin
                                r"(?:[\w'’.-]+\s+){1,4}?to\s+(?:(?:\w+ly|also|further)\s+)?(?:"
                                + words_alternation(listed_words("figure_verbs.csv", "verb", where="told"))
                                + r")\b(?:\s+\S+){0,8}?\s+$", regex.IGNORECASE)
-REQUEST_BEFORE = regex.compile(r"\brequests?\s+(?:for|of)\s+(?:(?:about|around|some|roughly|up\s+to|an\s+extra|a\s+further|"
-                               r"another|a|an)\s+)?$", regex.IGNORECASE)
+# a request noun (request_nouns.csv), singular or plural, "for" or "of" and a few qualifiers right before the sum
+REQUEST_BEFORE = regex.compile(r"\b(?:" + words_alternation(listed_words("request_nouns.csv")) + r")s?\s+(?:for|of)\s+"
+                               r"(?:(?:about|around|some|roughly|up\s+to|an\s+extra|a\s+further|another|a|an)\s+)?$",
+                               regex.IGNORECASE)
 REACH = 120  # chars before the figure
 
 

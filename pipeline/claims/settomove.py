@@ -6,20 +6,25 @@ The learned claim_type read such a figure of a policy instrument as the governme
 instrument, stance_cues.csv); every dev gold line of the construction accepts ``forecast`` ("Council tax in Scotland is set
 to rise by an average of about 4%" accepts it alone), so the rules' forecast stands against the model (``rules_stand``)
 where the movement's verb governs the figure: within a few words of it, no comma between, and no name right before the
-copula (a state as the subject is the rules' commitment, never this forecast). Pure: reads the text before the figure only."""
+copula (a state as the subject is the rules' commitment, never this forecast). Pure: reads the text before the figure only.
+The words of the construction (movement verbs, the determiners of a transitive act, copulas, adverbs) are
+set_to_move_words.csv."""
 from __future__ import annotations
 
 import regex
 
-from .lexicon import Guarded
+from .lexicon import Guarded, listed_words, words_alternation
 
-# the movement "set to" takes (claimtype.SET_TO_MOVE: not a transitive act, "set to raise its", "set to reach the")
-SET_TO_MOVE = regex.compile(r"set\s+to\s+(?:\w+ly\s+)?(?:rise|fall|climb|grow|increase|decrease|decline|drop|jump|soar|"
-                            r"reach|hit|top|exceed|surpass|double|ease|narrow|widen|shrink)\b(?!\s+(?:its|their|the|a|an)\s)",
-                            regex.IGNORECASE)
-# the copula, "set to", its movement and up to five words (no comma) to the figure, for the stand against the model
+WORDS = "set_to_move_words.csv"  # the construction's words, each of a kind
+# the movement "set to" takes (claimtype.SET_TO_MOVE: not a transitive act, "set to raise its", "set to reach the";
+# set_to_move_words.csv, kinds movement and object)
+SET_TO_MOVE = regex.compile(r"set\s+to\s+(?:\w+ly\s+)?(?:" + words_alternation(listed_words(WORDS, kind="movement")) + r")\b"
+                            r"(?!\s+(?:" + words_alternation(listed_words(WORDS, kind="object")) + r")\s)", regex.IGNORECASE)
+# the copula, "set to", its movement and up to five words (no comma) to the figure, for the stand against the model (kinds
+# copula and adverb)
 SET_TO_MOVE_BEFORE = Guarded(regex.compile(
-    r"(?P<before>\S+)\s+(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+|again\s+)?" + SET_TO_MOVE.pattern
+    r"(?P<before>\S+)\s+(?:" + words_alternation(listed_words(WORDS, kind="copula")) + r")\s+(?:\w+ly\s+|"
+    + "|".join(words_alternation([w]) + r"\s+" for w in listed_words(WORDS, kind="adverb")) + r")?" + SET_TO_MOVE.pattern
     + r"(?:\s+[^\s,;]+){0,5}?\s+$", regex.IGNORECASE), ("set",))
 REACH = 120  # chars before the figure
 TURNED = frozenset({"commitment", "actual"})  # what the model made of it

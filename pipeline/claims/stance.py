@@ -18,7 +18,8 @@ from typing import NamedTuple
 import regex
 
 from . import ownacts as _ownacts
-from .lexicon import CueSet, Guarded, Hit, LastSeen, Prefiltered, caseless, count_words, cues, phrases_alternation, read_rows, span_around
+from .lexicon import (PUNCTUATION_BREAK, CueSet, Guarded, Hit, LastSeen, Prefiltered, caseless, count_words, cues,
+                      phrases_alternation, read_rows, span_around)
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -26,6 +27,9 @@ from .lexicon import CueSet, Guarded, Hit, LastSeen, Prefiltered, caseless, coun
 # speaker also says opens a clause of its own, like "saying")
 # (". " ends no clause after a lone capital, the last letter of an initialism or an initial: "urged U.S. lawmakers to lift
 # spending to 5%", "pressed the U.K. to raise", "Tore O. Sandvik": the segmenter keeps these inside the sentence)
+# (lexicon.py lists the clause breaks side by side: this is the widest, each alternative a construction where another
+# clause's stance cue must not govern the figure, said at it; it differs from cuescope's, whose metric words do reach
+# across "which" and "however", and from ownacts' and typemodel's, each written for its own step)
 CLAUSE_BREAK = regex.compile(r";|\s(?:but|while|whereas|although|however)\s|(?<![\s.(][A-Z])(?<!^[A-Z])\.\s|,\s+(?:which|who|whose|saying|adding|insisting|arguing|noting)\s"
                              r"|,\s+and\s+(?-i:(?=[A-Z]))"
                              # "Congress has rejected it, with the budget office saying the deficit should be 134 billion":
@@ -507,7 +511,7 @@ FIGURE_IN = regex.compile(r"(?<![\w.])\d[\d,.]*\s*(?:%|pct\b|percent\b|per\s+cen
 
 
 PARTICIPLE_REACH = 4  # words from a continuing participle to the figure it governs ("adding 6.7 billion", "bringing the total to")
-PARTICIPLE_BREAK = regex.compile(r"[,;:]")  # (a comma between: the participle's object ended before the figure)
+PARTICIPLE_BREAK = PUNCTUATION_BREAK  # (a comma between: the participle's object ended before the figure)
 
 
 @functools.lru_cache(maxsize=1)

@@ -60,6 +60,10 @@ WINDOW = 8  # words each side of the figure taken as unigrams
 # whole length
 REACH = 600
 # the figure's clause ends at these (a new clause may carry another stance: "..., but the IMF expects ...")
+# (lexicon.py lists the clause breaks side by side: this one is ownacts.CLAUSE_BREAK with ", and" and bullet lines. It is the
+# model's own, not shared: the committed weights were trained on the features it cuts, and a change needs a retrain. Under
+# re.IGNORECASE its (?=[A-Z]) reads any letter, so every ", and " before a word breaks, not only one before a capital,
+# as stance's (?-i:...) does; kept as the model was trained)
 CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|however|which)\s|,\s+(?:saying|adding|and\s+(?=[A-Z]))|\n\s*[-•*]\s",
                           re.IGNORECASE)
 TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")

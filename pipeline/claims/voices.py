@@ -23,7 +23,7 @@ import functools
 
 import regex
 
-from .lexicon import Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
+from .lexicon import PUNCTUATION_BREAK, Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
 from .entities import Entity, first_named, nearest_entity_before, is_state
 from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by, told_body
 from .roles import (
@@ -447,7 +447,11 @@ FAILURE_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:repeatedly|clearly|so\s+far|not)\s+)?"
     r"(?:failed|fails|broken|broke|breaks|violated|violates|breached|breaches|reneged|reneges|flouted|flouts|defaulted)\b",
     regex.IGNORECASE)
-CLAUSE_BREAK = regex.compile(r"[,;:]|\s(?:and|but|while|which|so)\s", regex.IGNORECASE)
+# the failure's clause ends at any punctuation (lexicon.PUNCTUATION_BREAK) or at "and", "but", "while", "which" or "so": the
+# narrowest of the clause breaks (lexicon.py lists them side by side), since a figure inside the failure's own clause ("said
+# Japan had failed to pay the 300 mln dlrs it pledged") has none of them before it, and one past any of them is no longer
+# the blamed state's
+CLAUSE_BREAK = regex.compile(PUNCTUATION_BREAK.pattern + r"|\s(?:and|but|while|which|so)\s", regex.IGNORECASE)
 
 
 def blamed_not_pledging(ctx: ArticleContext, owner: Entity, fig_start: int) -> bool:

@@ -11,37 +11,45 @@ turned some of these forecasts into commitments (``rules_stand``).
 Not read: an act on an instrument ("would raise taxes by 65 billion", "would raise spending to 3% of GDP": the object is
 the instrument, not the yield), an infinitive of purpose ("called for a tax to raise 20 billion dlrs", "plans to save 60
 billion": a demand or a plan), and a state, government or party as the modal's subject ("the next government will save
-up to 11 billion euros": its commitment). Only money sums. Pure: reads the sentence's text and its entities only."""
+up to 11 billion euros": its commitment). Only money sums. Pure: reads the sentence's text and its entities only. The
+words of these phrases (modals, verbs, revenue nouns, instruments, qualifiers, subjects) are yield_words.csv."""
 from __future__ import annotations
 
 import regex
 
-from .lexicon import Guarded
+from .lexicon import Guarded, listed_words, words_alternation
 
-MODAL = r"\b(?P<modal>would|will|could|might)\s+(?:also\s+|only\s+|still\s+|eventually\s+|even\s+|together\s+){0,2}"
+
+def _alternation(*kinds: str) -> str:
+    """The words of these kinds of yield_words.csv as one alternation, in the file's order."""
+    return words_alternation(listed_words("yield_words.csv", kind=kinds))
+
+
+# the modal and up to two adverbs after it (yield_words.csv: every word below is of one of its kinds)
+MODALS = tuple(listed_words("yield_words.csv", kind="modal"))
+MODAL = r"\b(?P<modal>" + words_alternation(MODALS) + r")\s+(?:(?:" + _alternation("adverb") + r")\s+){0,2}"
 # qualifiers between the verb's phrase and the sum
-QUAL = (r"(?:(?:about|around|roughly|some|nearly|almost|approximately|at\s+least|up\s+to|as\s+much\s+as|more\s+than|"
-        r"less\s+than|over|only|just|an\s+extra|an\s+additional|another|a\s+further|additional|extra|between|from|a|an|the)\s+){0,3}")
+QUAL = r"(?:(?:" + _alternation("qualifier") + r")\s+){0,3}"
 # the yield named as the verb's object: "revenues of", "government revenues by", "money by", "in revenue" comes after the sum
-REVENUE = r"(?:[\w'’-]+\s+){0,2}?(?:revenues?|income|receipts|money|savings)\s+(?:of|by)\s+"
+REVENUE = r"(?:[\w'’-]+\s+){0,2}?(?:" + _alternation("revenue") + r")\s+(?:of|by)\s+"
 # who bears a cost or gains a saving, between the verb and the sum ("cost the exchequer", "save affected countries"): up to
 # three words, none of them an instrument (an act on it is no cost)
-BEARER = r"(?:(?!(?:taxes|tax|spending|rates?|tariffs?|duties|the\s+debt)\b)[\w'’.-]+\s+){0,3}?"
-YIELD_PHRASE = (r"(?:(?:cost|save)\s+" + BEARER + r"(?:" + REVENUE + r")?"
-                r"|(?:raise|bring\s+in|yield|generate)\s+(?:" + REVENUE + r")?)")
+BEARER = r"(?:(?!(?:" + _alternation("instrument") + r")\b)[\w'’.-]+\s+){0,3}?"
+YIELD_VERBS = _alternation("yield")
+YIELD_PHRASE = (r"(?:(?:" + _alternation("cost", "saving") + r")\s+" + BEARER + r"(?:" + REVENUE + r")?"
+                r"|(?:" + YIELD_VERBS + r")\s+(?:" + REVENUE + r")?)")
 # the modal, its verb of cost or yield and the qualifiers right before the sum
-YIELD_BEFORE = Guarded(regex.compile(MODAL + YIELD_PHRASE + QUAL + r"$", regex.IGNORECASE),
-                       ("would", "will", "could", "might"))
+YIELD_BEFORE = Guarded(regex.compile(MODAL + YIELD_PHRASE + QUAL + r"$", regex.IGNORECASE), MODALS)
 # a later verb of a modal's series ("would also cut ..., increase ... and raise government revenues by"): only with the
 # revenue named as its object
-SERIES_BEFORE = Guarded(regex.compile(MODAL + r"[^;]{0,200}?\band\s+(?:raise|bring\s+in|yield|generate)\s+" + REVENUE + QUAL
-                                      + r"$", regex.IGNORECASE), ("would", "will", "could", "might"))
+SERIES_BEFORE = Guarded(regex.compile(MODAL + r"[^;]{0,200}?\band\s+(?:" + YIELD_VERBS + r")\s+" + REVENUE + QUAL
+                                      + r"$", regex.IGNORECASE), MODALS)
 # the modal's subject a state, its government or a party stands for: its own saving or revenue, a commitment
-OWN_SUBJECT = regex.compile(r"\b(?:government|governments|cabinet|administration|ministry|treasury|coalition|party|parties|"
-                            r"country|state|we|they|it)\s+$", regex.IGNORECASE)
+OWN_SUBJECT = regex.compile(r"\b(?:" + _alternation("subject") + r")\s+$", regex.IGNORECASE)
 # a name right before the modal (the text-only stand-in for a coded subject: "Britain would raise")
 NAME_BEFORE = regex.compile(r"\b[A-Z][\w'’.-]*\s+$")
-COST_VERB = regex.compile(r"\s*(?:\w+\s+){0,2}?cost\b", regex.IGNORECASE)
+# the verb of a cost right after the modal (a word or two between): a measure's cost, whatever its subject
+COST_VERB = regex.compile(r"\s*(?:\w+\s+){0,2}?(?:" + _alternation("cost") + r")\b", regex.IGNORECASE)
 REACH = 160  # chars before the sum searched for the modal's phrase
 SERIES_REACH = 260
 CHANGED = frozenset({"actual", "commitment", "proposal"})
@@ -74,14 +82,12 @@ def yield_type(sc, fig: dict, claim_type: str) -> str:
     return "forecast"
 
 
-def estimated_sum(text: str, claim: dict) -> bool:
-    """Whether a finished claim is the forecast of a sum a measure would cost or raise (its sentence searched from its
-    start)."""
+def estimated_sum(text: str, claim: dict, s0: int) -> bool:
+    """Whether a finished claim is the forecast of a sum a measure would cost or raise (its sentence, starting at ``s0``,
+    searched from its start)."""
     if claim.get("claim_type") != "forecast" or claim.get("unit") != "currency":
         return False
-    start, sentence = claim["char_start"], claim.get("sentence") or ""
-    s0 = text.find(sentence, max(0, start - len(sentence)), start + len(sentence)) if sentence else -1
-    return yield_match(text, start, s0 if 0 <= s0 <= start else start) is not None
+    return yield_match(text, claim["char_start"], s0) is not None
 
 
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:

@@ -52,7 +52,9 @@ def test_the_estimate_stands_against_the_model():
     claim = {"claim_type": "forecast", "unit": "currency", "char_start": text.index("25 billion"),
              "sentence": text}
     assert yieldcost.rules_stand(text, claim, "commitment", 0)
-    assert yieldcost.estimated_sum(text, claim)
+    assert yieldcost.estimated_sum(text, claim, 0)
+    # the sentence is searched from the start its caller gives (frame.py: sentence.start), nothing before it
+    assert not yieldcost.estimated_sum(text, claim, text.index("about"))
     assert not yieldcost.rules_stand(text, {**claim, "claim_type": "commitment"}, "forecast", 0)
     assert not yieldcost.rules_stand(text, {**claim, "unit": "percent"}, "commitment", 0)
     # an act on an instrument ("raise taxes by") is no yield
