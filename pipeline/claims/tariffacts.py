@@ -23,9 +23,10 @@ AUX = regex.compile(r"(?:\s+(?:would|will|shall|had|has|have|is|was|could|may|mi
                     r"first|just|formally|effectively|officially|plans?\s+to|planned\s+to|intends?\s+to|wants?\s+to|"
                     r"threatened\s+to|threatens\s+to|agreed\s+to|decided\s+to|to|be|been|not)\b)*\s+", regex.IGNORECASE)
 # between a setting act before the figure and the figure: its object and the rate's preposition, no clause break
-# ("raised tariffs on many Brazilian goods to", "imposes", "charge", "slapped duties of")
+# ("raised tariffs on many Brazilian goods to", "imposes", "charge", "slapped duties of"; a rate before the value of the goods
+# it is charged on: "imposed 25% counter-tariffs on 30 billion Canadian dollars of U.S. goods")
 ACT_TO_FIGURE = regex.compile(r"(?:\s+(?!(?:and|but|while|which|that|who|because|after|before|although|though|if)\b)"
-                              r"[\w.'’-]+){0,7}?\s+(?:(?:to|of|at|by)\s+)?(?:(?:about|around|some|up\s+to|as\s+much\s+as|"
+                              r"[\w.'’%-]+){0,7}?\s+(?:(?:to|of|at|by)\s+)?(?:(?:about|around|some|up\s+to|as\s+much\s+as|"
                               r"nearly|almost|roughly|a|an|the)\s+)*$", regex.IGNORECASE)
 # after the figure: the rate's noun and a relative pronoun before its setter ("the 15% tariff the United States now
 # charges", "an extra 40% that President Donald Trump imposed", "the 25% Trump had threatened")
