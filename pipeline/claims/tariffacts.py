@@ -195,6 +195,25 @@ def rules_stand(text: str, claim: dict, new: str) -> bool:
     return hit is not None and hit.start == at and hit.entry["kind"] == "threat"
 
 
+# a rate its state will or would charge, earlier in the sentence: "Vietnam would pay a 20% tariff", "will charge 15% on cars"
+FUTURE_RATE = regex.compile(r"\b(?:will|would|shall)\s+(?:[\w-]+\s+){1,3}?(?:(?:an?|the)\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent)",
+                            regex.IGNORECASE)
+GAPPED_AND = regex.compile(r"(?:,\s*)?\band\s+(?:(?:a|an|up\s+to)\s+)?$", regex.IGNORECASE)  # "..., and 40% on goods shipped"
+RATE_ON = regex.compile(r"\s+on\s", regex.IGNORECASE)
+
+
+def gapped_rate_stands(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether a tariff rate in a verbless conjunct after "and" ("Trump said Vietnam would pay a 20% tariff, down from the
+    46% he had threatened in April, and 40% on goods shipped through Vietnam") keeps the rules' commitment against the
+    model's actual: it shares the future verb of the rate its sentence names first, which the model's window, nearer a
+    past aside, does not tie to it."""
+    if claim.get("metric") != "tariff_rate" or claim.get("claim_type") != "commitment" or new != "actual":
+        return False
+    start, end = claim["char_start"], claim["char_end"]
+    return GAPPED_AND.search(text, max(s0, start - 12), start) is not None and RATE_ON.match(text, end) is not None \
+        and FUTURE_RATE.search(text, s0, start) is not None
+
+
 def goods_rate(text: str, fig: dict) -> bool:
     """Whether a percent no metric cue reaches is a rate charged on goods named right after it (``GOODS_AFTER``)."""
     return fig["unit"] == "percent" and GOODS_AFTER.match(text, fig["end"], fig["end"] + 80) is not None

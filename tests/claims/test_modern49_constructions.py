@@ -100,3 +100,32 @@ def test_him_after_a_demand_verb_is_the_person_named_before(text, asker, asked):
 def test_a_perfect_auxiliary_keeps_the_named_proposer(text, figure, proposer):
     c = _claim(rules_claims(text), figure)
     assert c["claim_type"] == "proposal" and c["actor_code"] == proposer
+
+
+# -- a rate in a verbless conjunct keeps the future verb of the first rate -------------------------------------------------
+
+def _rate_claim(text: str, figure: str, nth: int) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(figure, start + 1)
+    return {"metric": "tariff_rate", "claim_type": "commitment", "char_start": start, "char_end": start + len(figure)}
+
+
+@pytest.mark.parametrize("text, figure, nth", [
+    ("Trump said on July 2 that Vietnamese goods would face a 20% tariff, after the 46% threatened in April, and 40% on "
+     "transshipped goods.", "40%", 0),
+    ("Trump said Japan would pay a 15% tariff on most goods, after the 25% he had threatened, and 15% on cars.", "15%", 1),
+    ("The United States will charge a 15% tariff on most Korean goods, down from the 25% Trump threatened in July, and 15% on "
+     "cars.", "15%", 1),
+])
+def test_a_gapped_rate_keeps_the_rules_commitment_against_the_models_actual(text, figure, nth):
+    from pipeline.claims import tariffacts
+
+    assert tariffacts.gapped_rate_stands(text, _rate_claim(text, figure, nth), "actual", 0)
+
+
+def test_a_rate_joined_to_a_past_one_is_left_to_the_model():
+    from pipeline.claims import tariffacts
+
+    text = "In May the United States charged a 10% tariff on most British goods, and 25% on steel."
+    assert not tariffacts.gapped_rate_stands(text, _rate_claim(text, "25%", 0), "actual", 0)
