@@ -129,3 +129,25 @@ def test_a_rate_joined_to_a_past_one_is_left_to_the_model():
 
     text = "In May the United States charged a 10% tariff on most British goods, and 25% on steel."
     assert not tariffacts.gapped_rate_stands(text, _rate_claim(text, "25%", 0), "actual", 0)
+
+
+# -- "legislated" decides; "and projected that" opens a predicate of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("In March 2025 the Albanese government legislated a cut in the bottom income tax rate to 15% from July 2026.", "15%"),
+    ("In 2019 the Morrison government legislated a flat income tax rate of 30% from July 2024 for most taxpayers.", "30%"),
+])
+def test_a_legislated_rate_is_a_commitment(text, figure):
+    c = _claim(rules_claims(text), figure)
+    assert c["metric"] == "tax_revenue" and c["claim_type"] == "commitment"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Canada's April 2024 defence policy update added 8.1 billion Canadian dollars over five years and projected that "
+     "spending would reach 1.76% of GDP by 2029-30.", "8.1 billion Canadian dollars", "1.76% of GDP"),
+    ("Poland's government approved a 2025 budget with 186.6 billion zlotys for defence and projected that spending would "
+     "reach 4.7% of GDP.", "186.6 billion zlotys", "4.7% of GDP"),
+])
+def test_and_projected_that_governs_only_what_follows_it(text, first, second):
+    claims = rules_claims(text)
+    assert _claim(claims, first)["claim_type"] == "commitment" and _claim(claims, second)["claim_type"] == "forecast"
