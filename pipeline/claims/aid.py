@@ -382,13 +382,25 @@ PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|appl
 # ("Lumber imports from Canada fell because of a 15 pct duty": the exporter pays the importer's duty)
 
 
+# the words between two payers named as one list ("Canadian and Mexican", "Canadian, Mexican and Chinese")
+PAYERS_JOINED = regex.compile(r"(?:\s*(?:,|and\b|or\b|the\b|(?-i:[A-Z])[\w.'’-]*))*?\s*(?:,|\band|\bor)\s+(?:the\s+)?",
+                              regex.IGNORECASE)
+
+
 def pays_duty(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
     """Whether the state `code` (or that one entity) is named in the sentence as paying a duty ("X companies must
     pay", "for China", "the rate will apply to Japanese cars")."""
+    named = None
     for e in ([entity] if entity is not None else ctx.entities(sentence)):
         if e.code == code and e.kind not in ("pronoun", "state_pronoun"):
-            if e.end <= fig_start and PAYER_AFTER.match(ctx.text, e.end, fig_start):
-                return True
+            if e.end <= fig_start and (m := PAYER_AFTER.match(ctx.text, e.end, fig_start)) is not None:
+                # (the verb's own subject pays, not a speaker before it: "Trump said Vietnam would pay a 20% tariff")
+                if named is None:
+                    named = [n for n in ctx.entities(sentence) if n.code and n.kind not in ("pronoun", "state_pronoun")]
+                # (states joined to it pay with it: "Canadian and Mexican companies must pay a 25 percent tariff")
+                if not any(e.end <= n.start and n.end <= m.end() and n.code != code
+                           and not PAYERS_JOINED.fullmatch(ctx.text, e.end, n.start) for n in named):
+                    return True
             if (e.end <= fig_start or e.start - fig_start < PAYER_REACH) \
                     and PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 30), e.start):
                 return True

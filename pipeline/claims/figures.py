@@ -72,7 +72,9 @@ ITEM_REACH = 90  # chars before the figure
 # the share of a sum met from one source: "last year's budget deficit was financed 90 pct by credits from the National Bank
 # and 10 pct by the issue of state bonds" (the split of how it was paid for, no level of the deficit)
 FINANCED_BEFORE = regex.compile(r"\b(?:financed|funded|covered|met|paid\s+for)\b[^.;:]*$", regex.IGNORECASE)
-FINANCING_SOURCE = regex.compile(r"\s+(?:by|through|from|out\s+of|via)\s", regex.IGNORECASE)
+# (not the level a figure moved from: "raised its tariff on goods not covered by the pact to 35% from 25%")
+FINANCING_SOURCE = regex.compile(r"\s+(?:by|through|from|out\s+of|via)\s(?!\s*(?:(?:about|around|some|roughly|nearly|an?|the)\s+)?\d)",
+                                 regex.IGNORECASE)
 FINANCED_REACH = 80  # chars before the share
 # a sum "of" a larger one: "600 mln dlrs of New Zealand's 21.74 billion dlrs", "780 mln dlrs of the 1.14 billion dlr budget deficit"
 PART_OF_SUM = regex.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?['’]s?)\s+)?(?:(?:total|estimated|overall|planned)\s+)?"

@@ -141,6 +141,13 @@ _FUNCTION_WORDS = frozenset(
     "Across Toward Towards Into Despite Until During Without Within Through About".split())
 
 
+# capitalised words of time before a surname, no given name of it ("In July Trump said", "On Monday Carney said", "Later
+# Rutte said"; a sentence's opening word is read as a name word otherwise)
+_TIME_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Last Now Yesterday Today".split())
+
+
 def _fold(s: str) -> str:
     """Accents stripped (Schröder -> Schroder)."""
     if s.isascii():  # nothing to strip (most aliases): skip the normalisation
@@ -624,7 +631,7 @@ class Gazetteer:
         prev = self._prev_word.search(text, max(0, start - 40), start)
         if prev:
             w = prev.group(1)
-            if w not in _FUNCTION_WORDS and w not in self._place_first and w not in self._title_words:
+            if w not in _FUNCTION_WORDS and w not in _TIME_WORDS and w not in self._place_first and w not in self._title_words:
                 return True
         nxt = self._next_cap.match(text, end)
         if nxt and nxt.group(1) not in self._place_first:

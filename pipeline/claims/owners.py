@@ -184,6 +184,9 @@ def other_reading(ctx: ArticleContext, e: Entity, not_code: str) -> Entity | Non
     return e._replace(code=code)
 
 
+OBJECT_PRONOUN = regex.compile(r"\s+(?:him|her)\b", regex.IGNORECASE)  # a person as the object of a demand verb
+
+
 def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int], stance_cue: Hit | None) -> Entity | None:
     """The demanded party: the first entity between the cue and the figure, or after the figure."""
     text = ctx.text
@@ -198,6 +201,12 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
             return named[0]
         if between:
             return between[0]
+        if OBJECT_PRONOUN.match(text, stance_cue.end, fig[0]):
+            # "wrote to Trudeau in May urging him to set out a plan to reach 2%": the person the pronoun after the demand
+            # verb stands for, named before it in the sentence
+            persons = [e for e in ents if e.kind == "person" and sentence.start <= e.start and e.end <= stance_cue.start]
+            if persons:
+                return persons[-1]
     after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1]
              and (e.kind != "pronoun" or e.surface.lower().startswith(("his", "her")))  # "enough for his country"
              and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW

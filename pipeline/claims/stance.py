@@ -415,6 +415,10 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
     # "had already cut spending by 3 billion dlrs and would cut more": a verb of a second predicate of the subject ("and
     # will", "and would") after the figure opens that predicate's scope; it says nothing of the figure before it
     after = [h for h in after if not any(m.end() <= h.end for m in COORDINATED_PREDICATE.finditer(text, fig_end, h.end))]
+    # "added 8.1 billion dollars over five years and projected that spending would reach 1.76%": a verb after "and" that
+    # opens a "that" clause of its own starts a second predicate too; its content is what it projects, not the figure before
+    after = [h for h in after if not (AND_BEFORE_VERB.search(text, max(fig_end, h.start - 16), h.start)
+                                      and THAT_AFTER_VERB.match(text, h.end))]
     # "Over four billion and we will be trying to bring that in close to target": an effort verb acts on the object it
     # names after itself, never on a figure before it
     after = [h for h in after if not EFFORT_VERB.match(text, h.start)]
@@ -486,6 +490,8 @@ def _past_adjunct_nouns(text: str, c_start: int, governors: list[Hit]) -> list[H
 # (also a second report of the subject: "sees little hope the targets will be met and said the deficit will remain at
 # 200 billion": what the second report says is the figure's)
 # (also a pledge coordinated after a first predicate: "reached NATO's 2% guideline in 2025 and has pledged to reach 5% by 2035")
+AND_BEFORE_VERB = regex.compile(r"\band\s+(?:also\s+|then\s+)?$", regex.IGNORECASE)
+THAT_AFTER_VERB = regex.compile(r"\s+that\s", regex.IGNORECASE)
 COORDINATED_PREDICATE = regex.compile(r"\band\s+(?:also\s+|then\s+)?(?:will|would|shall|plans\s+to|aims\s+to|intends\s+to"
                                       r"|(?:has\s+|have\s+|had\s+)?(?:since\s+|now\s+|also\s+)?(?:pledged|promised|vowed|committed)(?=\s)"
                                       r"|(?:pledges|promises|vows)(?=\s)"

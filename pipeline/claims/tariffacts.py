@@ -23,9 +23,10 @@ AUX = regex.compile(r"(?:\s+(?:would|will|shall|had|has|have|is|was|could|may|mi
                     r"first|just|formally|effectively|officially|plans?\s+to|planned\s+to|intends?\s+to|wants?\s+to|"
                     r"threatened\s+to|threatens\s+to|agreed\s+to|decided\s+to|to|be|been|not)\b)*\s+", regex.IGNORECASE)
 # between a setting act before the figure and the figure: its object and the rate's preposition, no clause break
-# ("raised tariffs on many Brazilian goods to", "imposes", "charge", "slapped duties of")
+# ("raised tariffs on many Brazilian goods to", "imposes", "charge", "slapped duties of"; a rate before the value of the goods
+# it is charged on: "imposed 25% counter-tariffs on 30 billion Canadian dollars of U.S. goods")
 ACT_TO_FIGURE = regex.compile(r"(?:\s+(?!(?:and|but|while|which|that|who|because|after|before|although|though|if)\b)"
-                              r"[\w.'’-]+){0,7}?\s+(?:(?:to|of|at|by)\s+)?(?:(?:about|around|some|up\s+to|as\s+much\s+as|"
+                              r"[\w.'’%-]+){0,7}?\s+(?:(?:to|of|at|by)\s+)?(?:(?:about|around|some|up\s+to|as\s+much\s+as|"
                               r"nearly|almost|roughly|a|an|the)\s+)*$", regex.IGNORECASE)
 # after the figure: the rate's noun and a relative pronoun before its setter ("the 15% tariff the United States now
 # charges", "an extra 40% that President Donald Trump imposed", "the 25% Trump had threatened")
@@ -192,6 +193,25 @@ def rules_stand(text: str, claim: dict, new: str) -> bool:
     at = aux.end() if aux is not None else name.end()
     hit = _acts().search(text, at, min(hi, at + 20))
     return hit is not None and hit.start == at and hit.entry["kind"] == "threat"
+
+
+# a rate its state will or would charge, earlier in the sentence: "Vietnam would pay a 20% tariff", "will charge 15% on cars"
+FUTURE_RATE = regex.compile(r"\b(?:will|would|shall)\s+(?:[\w-]+\s+){1,3}?(?:(?:an?|the)\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent)",
+                            regex.IGNORECASE)
+GAPPED_AND = regex.compile(r"(?:,\s*)?\band\s+(?:(?:a|an|up\s+to)\s+)?$", regex.IGNORECASE)  # "..., and 40% on goods shipped"
+RATE_ON = regex.compile(r"\s+on\s", regex.IGNORECASE)
+
+
+def gapped_rate_stands(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether a tariff rate in a verbless conjunct after "and" ("Trump said Vietnam would pay a 20% tariff, down from the
+    46% he had threatened in April, and 40% on goods shipped through Vietnam") keeps the rules' commitment against the
+    model's actual: it shares the future verb of the rate its sentence names first, which the model's window, nearer a
+    past aside, does not tie to it."""
+    if claim.get("metric") != "tariff_rate" or claim.get("claim_type") != "commitment" or new != "actual":
+        return False
+    start, end = claim["char_start"], claim["char_end"]
+    return GAPPED_AND.search(text, max(s0, start - 12), start) is not None and RATE_ON.match(text, end) is not None \
+        and FUTURE_RATE.search(text, s0, start) is not None
 
 
 def goods_rate(text: str, fig: dict) -> bool:

@@ -114,9 +114,15 @@ def _subject_of_participle(ctx: ArticleContext, sentence, cue: Hit) -> Entity | 
     if cue.entry["pos"] != "A" or not PAST_FORM.fullmatch(ctx.text, cue.start, cue.end):
         return None
     e = nearest_entity_before(ctx.entities_until(sentence, cue.start), cue.start, sentence.start, ctx.text)
-    if e is None or not e.code or e.kind in ("demonym", "pronoun", "state_pronoun") or ctx.text[e.end:cue.start].strip():
+    if e is None or not e.code or e.kind in ("demonym", "pronoun", "state_pronoun") \
+            or (ctx.text[e.end:cue.start].strip() and not PERFECT_GAP.fullmatch(ctx.text, e.end, cue.start)):
         return None
     return e
+
+
+# a perfect auxiliary between the name and the past form makes it a finite verb as well ("Secretary General Jens Stoltenberg
+# had proposed a fund of 100 billion euros", "the Commission has proposed a budget of")
+PERFECT_GAP = regex.compile(r"\s+(?:has|have|had)(?:\s+(?:also|already|earlier|first|previously|now|just|\w+ly))?\s+", regex.IGNORECASE)
 
 
 # a clause opening on a conjunction and an auxiliary with no subject of its own ("..., but would not commit to the full 5%"):
