@@ -897,6 +897,8 @@ def _claim_record(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
     if head is not None:  # a figure something is compared with is stated as a known reference
         hedged = False
     base = fig.get("base")
+    # a group no code covers ("the Paris Club agreed to reschedule ...", "combined GCC budget deficits"): named, not coded
+    actor_code, target_code = _entities.claim_code(actor_code), _entities.claim_code(target_code)
     claim = {
         "mention_id": m.get("mention_id"),
         "sentence": s_text,

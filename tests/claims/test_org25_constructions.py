@@ -1,0 +1,63 @@
+"""Organisation against state constructions of session 25 (issue 3), each a mechanism for any article. Own sentences
+(real facts, own words).
+
+- a group the gazetteer finds by a code of its own but that ANNOTATION.md gives no code (the Paris Club, the GCC:
+  ``pipeline/data/claims/uncoded_groups.csv``) is named as a claim's actor or target with a null code
+  (entities.claim_code); the contract's organisations keep theirs.
+"""
+import csv
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import rules_claims  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
+
+
+def _claim(claims: list[dict], figure: str) -> dict:
+    got = [c for c in claims if c["figure_text"] == figure]
+    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
+    return got[0]
+
+
+# -- a group no code covers: named, not coded ---------------------------------------------------------------------------
+def test_the_paris_clubs_write_off_has_no_coded_actor():
+    c = _claim(rules_claims("The Paris Club agreed in November 2004 to cancel 80% of the debt Iraq owed to its members."),
+               "80%")
+    assert c["actor_code"] is None and c["actor_text"] == "Paris Club"
+    assert c["target_code"] != "PARIS_CLUB"
+
+
+def test_a_gcc_tax_agreement_has_no_coded_actor_or_target():
+    c = _claim(rules_claims("Gulf Cooperation Council states agreed in 2016 to introduce a value added tax of 5%."), "5%")
+    assert c["metric"] == "tax_revenue"
+    assert (c["actor_code"], c["target_code"]) == (None, None)
+
+
+def test_combined_gcc_deficits_in_a_bank_study_are_no_ones():
+    text = ("Saudi Arabia ran a budget deficit of 297 billion riyals in 2016. The Gulf Cooperation Council's combined "
+            "budget deficits narrowed in 2017, a regional bank's study said.")
+    for c in rules_claims(text):
+        assert "GCC" not in (c["actor_code"], c["target_code"])
+
+
+def test_the_contracts_organisations_keep_their_codes():
+    c = _claim(rules_claims("NATO allies agreed at The Hague in 2025 to spend 5% of GDP on defence by 2035."), "5% of GDP")
+    assert c["actor_code"] == "NATO"
+    c = _claim(rules_claims("At the 2014 Wales summit, NATO allies pledged to move towards spending 2% of GDP on defence "
+                            "within a decade."), "2% of GDP")
+    assert (c["actor_code"], c["target_code"]) == ("NATO", "NATO")
+
+
+def test_every_uncoded_group_is_a_gazetteer_code_outside_the_contracts_list():
+    from pipeline.claims.entities import ORGANISATION_CODES, claim_code, uncoded_groups
+
+    with open(DATA / "actors" / "organisations.csv", newline="", encoding="utf-8") as fh:
+        codes = {row["code"] for row in csv.DictReader(fh)}
+    assert uncoded_groups() and uncoded_groups() <= codes
+    assert not uncoded_groups() & ORGANISATION_CODES
+    assert claim_code("PARIS_CLUB") is None and claim_code("GCC") is None
+    assert claim_code("EU") == "EU" and claim_code("USA") == "USA" and claim_code(None) is None
