@@ -4,6 +4,10 @@
 - a group the gazetteer finds by a code of its own but that ANNOTATION.md gives no code (the Paris Club, the GCC:
   ``pipeline/data/claims/uncoded_groups.csv``) is named as a claim's actor or target with a null code
   (entities.claim_code); the contract's organisations keep theirs.
+- US federal bodies the gazetteer did not know (the Farm Credit Administration, the U.S. International Trade Commission,
+  the Joint Economic Committee; institutions.csv) are the United States; "the Commission" before 1993 is the European
+  Community's (eras.csv, as "European Commission" already was), so that a 1987 sentence naming no EC body beside it
+  does not take the EU's code.
 """
 import csv
 from pathlib import Path
@@ -61,3 +65,29 @@ def test_every_uncoded_group_is_a_gazetteer_code_outside_the_contracts_list():
     assert not uncoded_groups() & ORGANISATION_CODES
     assert claim_code("PARIS_CLUB") is None and claim_code("GCC") is None
     assert claim_code("EU") == "EU" and claim_code("USA") == "USA" and claim_code(None) is None
+
+
+# -- US federal bodies and the pre-1993 Commission (gazetteer data) -------------------------------------------------------
+@pytest.mark.parametrize("name", ["Farm Credit Administration", "U.S. International Trade Commission",
+                                  "International Trade Commission", "Joint Economic Committee"])
+def test_us_federal_bodies_are_the_united_states(name):
+    from pipeline.claims.gazetteer import load_gazetteer
+
+    assert load_gazetteer().code_for(name) == "USA"
+
+
+def test_the_trade_commissions_tariff_recommendation_is_the_united_states():
+    text = ("In November 2017 the International Trade Commission recommended a 50% tariff on large washing machines "
+            "imported above a quota.")
+    c = _claim(rules_claims(text), "50%")
+    assert c["metric"] == "tariff_rate" and c["actor_code"] == "USA"
+
+
+@pytest.mark.parametrize("year,code", [(1987, "EC"), (1991, "EC"), (2005, "EU")])
+def test_the_commission_is_the_communitys_before_1993(year, code):
+    from pipeline.claims.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "Britain opposed the Commission's plan."
+    ms = [m for m in gaz.find(text, 0, len(text), year=year) if m.surface == "the Commission"]
+    assert ms and gaz.resolve(ms[0], []) == code
