@@ -8,6 +8,10 @@
   the Joint Economic Committee; institutions.csv) are the United States; "the Commission" before 1993 is the European
   Community's (eras.csv, as "European Commission" already was), so that a 1987 sentence naming no EC body beside it
   does not take the EU's code.
+- a coded official whose own act verb governs a stance noun that holds the figure ("Chancellor Nigel Lawson announced a cut
+  in the public sector borrowing target to four billion stg"), inside a sentence that dealers, analysts or economists
+  speak, acts himself: the figure is his state's, as when the verb itself is the figure's cue (actors.coded_act_inside,
+  _acting_verb); a possessive owner or an act others expect stays the uncoded speakers'.
 """
 import csv
 from pathlib import Path
@@ -19,6 +23,19 @@ pytest.importorskip("pipeline.claims.gazetteer")
 from helpers import rules_claims  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
+
+
+def _dated_rules_claims(text: str, year: int) -> list[dict]:
+    """rules_claims for an article published on 1 June of `year` (office holders of that year)."""
+    from datetime import datetime, timezone
+
+    from pipeline.claims.frame import find_claims_rules
+    from pipeline.quantities import find_mentions
+    from pipeline.segment import split_sentences
+
+    sentences = split_sentences(text)
+    article = {"article_id": "t", "text": text, "title": None, "published": datetime(year, 6, 1, tzinfo=timezone.utc)}
+    return find_claims_rules(article, sentences, find_mentions(text, sentences))
 
 
 def _claim(claims: list[dict], figure: str) -> dict:
@@ -91,3 +108,39 @@ def test_the_commission_is_the_communitys_before_1993(year, code):
     text = "Britain opposed the Commission's plan."
     ms = [m for m in gaz.find(text, 0, len(text), year=year) if m.surface == "the Commission"]
     assert ms and gaz.resolve(ms[0], []) == code
+
+
+# -- a coded official's act verb governing the stance noun, inside an uncoded speaker's sentence -------------------------
+def test_the_chancellors_announced_borrowing_target_in_a_dealers_sentence_is_britains():
+    text = ("Dealers said the cut in base rates followed the budget, in which Chancellor Nigel Lawson announced a cut in the "
+            "public sector borrowing target to four billion stg.")
+    c = _claim(_dated_rules_claims(text, 1987), "four billion stg")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("GBR", "GBR", "commitment")
+
+
+def test_the_finance_ministers_announced_deficit_target_in_economists_words_is_indias():
+    text = ("Economists said Finance Minister Nirmala Sitharaman announced a cut in the fiscal deficit target to 4.4% of GDP "
+            "for 2025-26.")
+    c = _claim(_dated_rules_claims(text, 2025), "4.4% of GDP")
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("IND", "IND", "commitment")
+
+
+def test_the_chancellors_announced_insurance_rise_in_analysts_words_is_britains():
+    text = ("Analysts said Chancellor Rachel Reeves announced a rise in the rate of employer national insurance "
+            "contributions to 15%.")
+    c = _claim(_dated_rules_claims(text, 2025), "15%")
+    assert (c["actor_code"], c["target_code"]) == ("GBR", "GBR")
+
+
+def test_an_act_economists_expect_stays_theirs():
+    text = ("Economists said Finance Minister Nirmala Sitharaman is expected to announce a cut in the fiscal deficit target "
+            "to 4.4% of GDP.")
+    c = _claim(_dated_rules_claims(text, 2025), "4.4% of GDP")
+    assert c["actor_code"] is None and c["target_code"] == "IND"
+
+
+def test_a_possessive_owners_target_economists_judge_stays_theirs():
+    text = ("Economists said Finance Minister Nirmala Sitharaman's fiscal deficit target of 4.4% of GDP for 2025-26 looked "
+            "achievable.")
+    c = _claim(_dated_rules_claims(text, 2025), "4.4% of GDP")
+    assert c["actor_code"] is None and c["target_code"] == "IND"
