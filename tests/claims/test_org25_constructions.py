@@ -12,6 +12,10 @@
   in the public sector borrowing target to four billion stg"), inside a sentence that dealers, analysts or economists
   speak, acts himself: the figure is his state's, as when the verb itself is the figure's cue (actors.coded_act_inside,
   _acting_verb); a possessive owner or an act others expect stays the uncoded speakers'.
+- a second state named after a comma or "and" with its own figure right after it and no verb ("Poland spent 4.12% of GDP
+  on defence in 2024, Estonia 3.43% and the United States 3.38%") is that figure's actor as well as its target
+  (ANNOTATION.md: an elliptical figure of a second state; aid.conjunct_subject, ELLIPTIC_BEFORE / ELLIPTIC_GAP); an
+  organisation's list keeps the organisation.
 """
 import csv
 from pathlib import Path
@@ -144,3 +148,31 @@ def test_a_possessive_owners_target_economists_judge_stays_theirs():
             "achievable.")
     c = _claim(_dated_rules_claims(text, 2025), "4.4% of GDP")
     assert c["actor_code"] is None and c["target_code"] == "IND"
+
+
+# -- an elliptical figure of a second state is that state's --------------------------------------------------------------
+def test_defence_shares_listed_after_the_first_state_are_each_states_own():
+    claims = rules_claims("Poland spent 4.12% of GDP on defence in 2024, Estonia 3.43% and the United States 3.38%.")
+    assert (_claim(claims, "4.12% of GDP")["actor_code"], _claim(claims, "4.12% of GDP")["target_code"]) == ("POL", "POL")
+    assert (_claim(claims, "3.43%")["actor_code"], _claim(claims, "3.43%")["target_code"]) == ("EST", "EST")
+    assert (_claim(claims, "3.38%")["actor_code"], _claim(claims, "3.38%")["target_code"]) == ("USA", "USA")
+
+
+def test_a_loan_share_joined_by_and_is_the_second_states():
+    claims = rules_claims("Hungary will receive about 16.2 billion euros of SAFE defence loans and Italy 14.9 billion euros.")
+    c = _claim(claims, "14.9 billion euros")
+    assert (c["actor_code"], c["target_code"]) == ("ITA", "ITA")
+    assert _claim(claims, "16.2 billion euros")["actor_code"] == "HUN"
+
+
+def test_a_second_states_figure_after_a_comparison_word_is_not_an_ellipsis_but_stays_its_own():
+    c = _claim(rules_claims("Poland spent 4.12% of GDP on defence in 2024, above Estonia's 3.43%."), "3.43%")
+    assert c["target_code"] == "EST"
+
+
+def test_the_ellipsis_joins_states_only():
+    from pipeline.claims.aid import ELLIPTIC_BEFORE, ELLIPTIC_GAP
+
+    assert ELLIPTIC_BEFORE.search("Poland 4.12%, ") and ELLIPTIC_BEFORE.search("3.43% and ")
+    assert not ELLIPTIC_BEFORE.search("4.12%, above ")
+    assert ELLIPTIC_GAP.fullmatch(" about ") and ELLIPTIC_GAP.fullmatch(" ") and not ELLIPTIC_GAP.fullmatch(" spent ")
