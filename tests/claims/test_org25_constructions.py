@@ -16,6 +16,9 @@
   on defence in 2024, Estonia 3.43% and the United States 3.38%") is that figure's actor as well as its target
   (ANNOTATION.md: an elliptical figure of a second state; aid.conjunct_subject, ELLIPTIC_BEFORE / ELLIPTIC_GAP); an
   organisation's list keeps the organisation.
+- a tariff whose noun names its setter as modifier ("the 300 mln dlrs in U.S. tariffs", "a 35% U.S. tariff") stays the
+  setter's when analysts or economists relay it (claim._setter_named_on_noun in _uncoded_voices; ANNOTATION.md: a tariff's
+  actor is the state that sets it); a tariff with no setter named stays theirs.
 """
 import csv
 from pathlib import Path
@@ -176,3 +179,22 @@ def test_the_ellipsis_joins_states_only():
     assert ELLIPTIC_BEFORE.search("Poland 4.12%, ") and ELLIPTIC_BEFORE.search("3.43% and ")
     assert not ELLIPTIC_BEFORE.search("4.12%, above ")
     assert ELLIPTIC_GAP.fullmatch(" about ") and ELLIPTIC_GAP.fullmatch(" ") and not ELLIPTIC_GAP.fullmatch(" spent ")
+
+
+# -- a tariff's setter named on its noun, relayed by analysts ------------------------------------------------------------
+def test_the_us_semiconductor_tariffs_analysts_speak_of_are_americas():
+    text = ("Analysts said Tokyo hoped to head off the 300 mln dlrs in U.S. tariffs on Japanese electronics that took "
+            "effect on April 17.")
+    c = _claim(_dated_rules_claims(text, 1987), "300 mln dlrs")
+    assert c["metric"] == "tariff_rate" and c["actor_code"] == "USA"
+
+
+def test_a_us_tariff_rate_economists_relay_is_americas():
+    text = "Canadian exporters face a 35% U.S. tariff on goods outside the USMCA since August 2025, economists said."
+    c = _claim(_dated_rules_claims(text, 2025), "35%")
+    assert (c["actor_code"], c["target_code"]) == ("USA", "CAN")
+
+
+def test_a_tariff_with_no_setter_named_stays_the_economists():
+    c = _claim(_dated_rules_claims("Economists said tariffs on Canadian goods could rise to 50% next year.", 2025), "50%")
+    assert c["actor_code"] is None
