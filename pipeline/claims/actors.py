@@ -718,14 +718,17 @@ VERB_TO_NOUN = regex.compile(r"[^,;:()\u2014]*")
 def _acting_verb(text: str, actor, cue):
     """The act verb of `actor` that governs a stance noun of its own (`cue`: "Chancellor Nigel Lawson announced a cut in
     the borrowing target to four billion stg", "Treasury Secretary James Baker cut the deficit target to ..."): a verb of
-    stance_cues.csv of an own stance (commitment, demand, proposal, rejection) right after the subject, with no clause mark
-    between it and the noun. None when the noun stands without such a verb ("Economists estimate that the government's
-    spending target will rise", a possessive owner, which the caller has ruled out)."""
-    for h in _stance.stance_cues().finditer(text, actor.end, cue.start):
-        if h.entry["pos"] == "V" and h.entry["claim_type"] in _voices.STANCES_OF_OWN \
-                and SUBJECT_TO_VERB.fullmatch(text, actor.end, h.start) and VERB_TO_NOUN.fullmatch(text, h.end, cue.start) \
-                and count_words(text[h.end:cue.start]) <= 12:
-            return h
+    stance_cues.csv of an own stance (commitment, demand, proposal, rejection), the first cue after the subject and right
+    after it, with no clause mark between it and the noun. None when the noun stands without such a verb ("Economists
+    estimate that the government's spending target will rise", a possessive owner, which the caller has ruled out) or a
+    modal comes first ("Bank economists said the Dutch government would keep to its plan to borrow ...")."""
+    # the first cue after the subject: a modal or a forecast before the verb ("the government would keep to its plan",
+    # "is expected to announce") makes the act one the uncoded speakers expect, not one the body has done
+    h = next(iter(_stance.stance_cues().finditer(text, actor.end, cue.start)), None)
+    if h is not None and h.entry["pos"] == "V" and h.entry["claim_type"] in _voices.STANCES_OF_OWN \
+            and SUBJECT_TO_VERB.fullmatch(text, actor.end, h.start) and VERB_TO_NOUN.fullmatch(text, h.end, cue.start) \
+            and count_words(text[h.end:cue.start]) <= 12:
+        return h
     return None
 
 

@@ -198,3 +198,10 @@ def test_a_us_tariff_rate_economists_relay_is_americas():
 def test_a_tariff_with_no_setter_named_stays_the_economists():
     c = _claim(_dated_rules_claims("Economists said tariffs on Canadian goods could rise to 50% next year.", 2025), "50%")
     assert c["actor_code"] is None
+
+
+def test_an_act_economists_say_the_government_would_do_stays_theirs():
+    text = ("Economists said the German government would keep to its plan to borrow about 82 billion euros in its core "
+            "budget for 2025.")
+    c = _claim(_dated_rules_claims(text, 2025), "82 billion euros")
+    assert c["actor_code"] is None and c["target_code"] == "DEU"
