@@ -107,7 +107,7 @@ def preload() -> None:
                  heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
                  cuelexicon._body_name_patterns, former._pattern, former._title_after, entities.apposition_alternative,
                  anaphora._closed_aside, anaphora._kingdoms, tariffacts._acts, uncodedcredit._credit, orgplans._instrument_after,
-                 relstance._wish_verbs, anchor._decision_participles):
+                 relstance._wish_verbs, anchor._decision_participles, entities.uncoded_groups):
         load()
     from . import introduced  # (officials introduced with a state: its own loop, so that merges touch no shared line)
     for load in (introduced._office_words, introduced._org_words, introduced._head_words, introduced._firm_titles,

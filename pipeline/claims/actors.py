@@ -694,16 +694,44 @@ def coded_act_inside(ctx, sentence, actor, actor_code, st, fig_start: int) -> bo
     yesterday's budget, in which Chancellor Nigel Lawson announced a three billion stg cut in the borrowing target"): the
     coded body acts; the dealers, economists or firm around it only relay or comment."""
     if actor is None or actor.code != actor_code or actor.kind in PRONOUN_KINDS or st.cue is None \
-            or st.how != "governing" or st.cue.entry["claim_type"] not in _voices.STANCES_OF_OWN or st.cue.entry["pos"] != "V" \
+            or st.how != "governing" or st.cue.entry["claim_type"] not in _voices.STANCES_OF_OWN \
+            or st.cue.entry["pos"] not in ("V", "N") \
             or _roles.is_possessive(ctx, actor) or not actor.end <= st.cue.start <= fig_start:
         # (a verb's subject, not the owner of a noun: "Economists estimate that the government's spending target will rise
         # to 47 billion rand" is the economists' forecast)
         return False
     text = ctx.text
-    if EXPECTED_ACT.search(text, actor.end, st.cue.start):
+    act = st.cue if st.cue.entry["pos"] == "V" else _acting_verb(text, actor, st.cue)
+    if act is None:
+        return False
+    if EXPECTED_ACT.search(text, actor.end, act.start):
         return False  # "The Bundesbank is expected to allocate ..., dealers said": the act is the dealers' expectation
     m = UNKNOWN_SPEAKER_SCAN.search(text, sentence.start, sentence.end)
     return m is not None and (m.end() <= actor.start or m.start() >= fig_start)
+
+
+# between a subject and its verb: at most three words and no punctuation ("Lawson", "Lawson has", "Lawson on Tuesday");
+# between the verb and the stance noun it governs: no clause mark, at most twelve words ("announced a three billion stg cut
+# in the Government's public sector borrowing target")
+SUBJECT_TO_VERB = regex.compile(r"(?:\s+[\w'’-]+){0,3}\s+")
+VERB_TO_NOUN = regex.compile(r"[^,;:()\u2014]*")
+
+
+def _acting_verb(text: str, actor, cue):
+    """The act verb of `actor` that governs a stance noun of its own (`cue`: "Chancellor Nigel Lawson announced a cut in
+    the borrowing target to four billion stg", "Treasury Secretary James Baker cut the deficit target to ..."): a verb of
+    stance_cues.csv of an own stance (commitment, demand, proposal, rejection), the first cue after the subject and right
+    after it, with no clause mark between it and the noun. None when the noun stands without such a verb ("Economists
+    estimate that the government's spending target will rise", a possessive owner, which the caller has ruled out) or a
+    modal comes first ("Bank economists said the Dutch government would keep to its plan to borrow ...")."""
+    # the first cue after the subject: a modal or a forecast before the verb ("the government would keep to its plan",
+    # "is expected to announce") makes the act one the uncoded speakers expect, not one the body has done
+    h = next(iter(_stance.stance_cues().finditer(text, actor.end, cue.start)), None)
+    if h is not None and h.entry["pos"] == "V" and h.entry["claim_type"] in _voices.STANCES_OF_OWN \
+            and SUBJECT_TO_VERB.fullmatch(text, actor.end, h.start) and VERB_TO_NOUN.fullmatch(text, h.end, cue.start) \
+            and count_words(text[h.end:cue.start]) <= 12:
+        return h
+    return None
 
 
 # an act that others expect, not one the body has done ("is expected to allocate", "was close to agreeing")

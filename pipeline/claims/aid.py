@@ -356,19 +356,35 @@ CONJUNCT_VERB = regex.compile(r"(?:'s|’s)?\s+(?:\w+ly\s+)?(?:is|are|was|were|w
 CONJUNCT_REACH = 80  # chars from the joined subject to its figure
 
 
+# an elliptical conjunct: a second state named after a comma or "and" with its own figure right after it and no verb of
+# its own ("Romania was allotted 16.6 billion euros, France and Hungary about 16.2 billion euros each and Italy 14.9
+# billion euros"; "Lithuania has approved 5.38% of GDP, and Estonia 5.4%"): the figure is that state's, as the first
+# subject's is its own (ANNOTATION.md: an elliptical figure of a second state)
+ELLIPTIC_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?$", regex.IGNORECASE)
+ELLIPTIC_GAP = regex.compile(r"(?:'s|’s)?\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under"
+                             r"|(?:just\s+)?(?:more|less)\s+than|(?:just\s+)?(?:over|under))\s+)?", regex.IGNORECASE)
+
+
 def conjunct_subject(ctx, sentence, cue, fig_start: int, actor_code, target_code):
     """The state or organisation joined as a new subject between the stance verb and the figure, whose own verb governs the
     figure ("Britain offered eight mln stg and Italy was expected to offer 30 to 35 mln dlrs": Italy offers, not Britain),
-    when the roles found made it the target and the verb's first subject the actor; else None."""
-    if cue is None or actor_code is None or target_code is None or actor_code == target_code \
+    or a state joined with its own figure and no verb ("..., and Italy 14.9 billion euros": ELLIPTIC_BEFORE, ELLIPTIC_GAP),
+    when the roles found made it the target and the first subject, another state, the actor; else None."""
+    if actor_code is None or target_code is None or actor_code == target_code \
             or not _entities.is_state_or_organisation(target_code):
         return None
-    for e in ctx.entities_from(sentence, cue.end):
+    text = ctx.text
+    for e in ctx.entities_from(sentence, cue.end if cue is not None else sentence.start):
         if e.start >= fig_start:
             break
-        if e.code == target_code and e.kind not in PRONOUN_KINDS and fig_start - e.end <= CONJUNCT_REACH \
-                and CONJUNCT.search(ctx.text, max(cue.end, e.start - 12), e.start) \
-                and CONJUNCT_VERB.match(ctx.text, e.end, fig_start):
+        if e.code != target_code or e.kind in PRONOUN_KINDS or fig_start - e.end > CONJUNCT_REACH:
+            continue
+        if cue is not None and CONJUNCT.search(text, max(cue.end, e.start - 12), e.start) \
+                and CONJUNCT_VERB.match(text, e.end, fig_start):
+            return e
+        if _entities.is_state(actor_code) and _entities.is_state(target_code) \
+                and ELLIPTIC_BEFORE.search(text, max(sentence.start, e.start - 12), e.start) \
+                and ELLIPTIC_GAP.fullmatch(text, e.end, fig_start):
             return e
     return None
 

@@ -651,7 +651,7 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
                  or in_sentence(state, uncoded_body(), text, sentence, start)
                  or firm_reported(state, ctx, sentences, sentence) or reported_after(state, text, sentence, end)
                  or (rating_article(state, text) and in_sentence(state, RATING_SPEAKER, text, sentence, start))) \
-            and not _voices_only_in_asides(sc, fig):
+            and not _voices_only_in_asides(sc, fig) and not _setter_named_on_noun(sc, fig, actor_code):
         # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
         actor_code, actor_text = None, None
         if claim_type == "commitment" and st.how != "attributive" and not plan_content:
@@ -673,6 +673,15 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
         # what the report relays is still the state's plan or an expected level)
         actor_code, actor_text = None, None
     return claim_type, actor_code, actor_text
+
+
+def _setter_named_on_noun(sc: SentenceScope, fig: dict, actor_code) -> bool:
+    """Whether the actor is the state or organisation named as the tariff noun's modifier ("Japan is trying to avert the
+    300 mln dlrs in U.S. tariffs on its electronic goods, analysts said"): the named setter sets the tariff whoever
+    relays it (ANNOTATION.md: a tariff's actor is the state that sets it), so economists or analysts speaking of it
+    leave it the setter's."""
+    return fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None \
+        and _tariff_setter_named(sc, fig, None, None)[0] == actor_code
 
 
 def _voices_only_in_asides(sc: SentenceScope, fig: dict) -> bool:
@@ -906,6 +915,8 @@ def _claim_record(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
     if head is not None:  # a figure something is compared with is stated as a known reference
         hedged = False
     base = fig.get("base")
+    # a group no code covers ("the Paris Club agreed to reschedule ...", "combined GCC budget deficits"): named, not coded
+    actor_code, target_code = _entities.claim_code(actor_code), _entities.claim_code(target_code)
     claim = {
         "mention_id": m.get("mention_id"),
         "sentence": s_text,

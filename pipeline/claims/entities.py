@@ -258,6 +258,18 @@ def is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() and code not in ORGANISATION_CODES
 
 
+@functools.lru_cache(maxsize=1)
+def uncoded_groups() -> frozenset:
+    """The groups ``uncoded_groups.csv`` lists (the Paris Club, the GCC): the gazetteer finds them by a code of their own, but
+    ANNOTATION.md gives them none, so a claim's actor or target that is one of them takes a null code (`claim_code`)."""
+    return frozenset(row["code"] for row in read_rows("uncoded_groups.csv"))
+
+
+def claim_code(code: str | None) -> str | None:
+    """The code a claim records for an actor or target found as `code`: None for a group no code covers."""
+    return None if code in uncoded_groups() else code
+
+
 def is_state_or_organisation(code: str | None) -> bool:
     """A state's code or one of the contract's organisations of states (NATO, EU, IMF ...): a public body of its own."""
     return is_state(code) or code in ORGANISATION_CODES
