@@ -84,6 +84,13 @@ DECISION = {"with_rules": False, "threshold": 0.5, "l2": 3.0, "optional_weight":
 #   stay. Stage 2 on today's rows, l2/threshold: 1/0.5 2136, 157, 3073; 1/0.6 2192, 157, 3061; 1/0.7 2226, 155, 3052;
 #   3/0.5 (committed) 2175, 157, 3066; 3/0.6 2211, 155, 3051; 3/0.7 2245, 156, 3033; 10/0.5 2191, 156, 3037;
 #   10/0.6 2233, 155, 3033; 10/0.7 2255, 155, 3011: none beats NT 157, DECISION stays. No adoption.
+#   Session 25 re-run (written and committed before any figure of this run was seen): ROWS_RULE exactly as above, on
+#   the rules of this commit, with TRAIN_GOLD as it now is (33 files) as "today" and as the LOFO files; the candidates
+#   extended with "+new" = today + claims_fresh_modern43, modern45, modern47, corpus47 and corpus49 (annotated in
+#   sessions 23-24, held in UNADOPTED_TRAINING since, never trained on). "+unadopted" stays train21-27 and "+both" spent
+#   + train21-27, as written; no other combination is a candidate. Same measures, same eligibility, same NT margin (+2),
+#   same ties (LOFO, then fewer added rows); stage 2 (l2 x threshold) on stage 1's choice as written. blind27, blind31
+#   and blind35 are in no candidate's rows; held-out sets are never an input.
 # optional_weight: None = rows from non-optional gold claims only; a number = rows of the optional gold claims added at
 # that weight (type_model_experiment.py --compare-optional, OPTIONAL_RULE, session 11).
 # the dev evidence behind DECISION (type_model_experiment.py --choose, session 10; rows of commit 546a4dc)
