@@ -118,11 +118,16 @@ def main(argv=None) -> int:
                     help="with --compare-extras: the groups every candidate holds (EXTRAS_RULE's second round)")
     ap.add_argument("--compare-extras", nargs="*", default=None, metavar="GROUP",
                     help="typefeatures' structural groups (default: all of GROUPS), by EXTRAS_RULE")
+    ap.add_argument("--compare-extras25", action="store_true",
+                    help="typefeatures.GROUPS25 (dated, owner, we) by EXTRAS25_RULE, then its dev pipeline veto")
     ap.add_argument("--compare-rows", action="store_true",
                     help="training rows (+ spent blind sets, + unadopted sets, + new sets) then l2 x threshold, by ROWS_RULE (train_type_model.py)")
     args = ap.parse_args(argv)
     if args.compare_rows:
         compare_rows_report(args.refresh)
+        return 0
+    if args.compare_extras25:
+        compare_extras25_report(load_optional_rows(args.refresh))
         return 0
     if args.compare_extras is not None:
         compare_extras_report(load_optional_rows(args.refresh), tuple(args.compare_extras) or typemodel._typefeatures.GROUPS,
@@ -791,6 +796,49 @@ def compare_rows_report(refresh=False) -> dict:
     print(f"  choice (stage 2): {pick2['tag']} l2 {pick2['l2']} threshold {pick2['threshold']}: LOFO {pick2['lofo']} "
           f"NT {pick2['nt']} BX {pick2['bx']}")
     return {"stage1": stage1, "stage2": stage2, "pick": pick2}
+
+
+# -- session 25: commitment against forecast and actual (typefeatures.GROUPS25) ----------------------------------------------
+# EXTRAS25_RULE (written and committed before any --compare-extras25 figure was seen):
+#   Why: claim_type is the largest wrong field on dev and on the held-out sets, its main confusions commitment <->
+#   forecast and commitment -> actual. typefeatures.GROUPS25 give the model what tells them apart: the figure's own
+#   year against the article's date crossed with the actor's and the clause subject's kind ("dated"), a budget, plan,
+#   target or forecast noun owning the figure and the year before it ("owner"), a first-person plural subject ("we").
+#   Candidates, each with DECISION of train_type_model.py as committed after the session-25 ROWS_RULE re-run (its rows:
+#   TRAIN_GOLD then, the rules of this commit; features, extras anchor + pair, keeps, threshold, l2 as committed):
+#   "current" = DECISION's extras; "+dated", "+owner", "+we" = current plus that group.
+#   Stage A, EXTRAS_RULE exactly: LOFO over the TRAIN_GOLD files and blind-time over the fresh sets in TRAIN_GOLD; a
+#   group is kept only if "+G" beats "current" on BOTH sums strictly; the union of the kept groups is then scored the
+#   same way and taken only if it beats "current" on both sums strictly (else the kept group with the highest
+#   blind-time, then LOFO, sum). No group kept: nothing adopted, stage B not run.
+#   Stage B, a veto on stage A's pick (the dev measures of ROWS_RULE): the pick's model and current's, each trained on
+#   all TRAIN_GOLD rows, in the pipeline in place of the committed model: BX (whole claims right over all DEV_GOLD) not
+#   below current's, no dev file down by 2 or more against current's (of a never-tuned set only whether it is), NT (whole claims right over blind27 + blind31 +
+#   blind35, only the totals printed) not below current's. Any of them failing: nothing adopted. Else the pick's groups
+#   join DECISION's extras and the model is retrained (train_type_model.py). BLIND_GOLD (but the NT totals),
+#   UNADOPTED_TRAINING and held-out sets are never an input.
+def compare_extras25_report(rows, decision=tm.DECISION) -> tuple:
+    base = tuple(decision.get("extras") or ())
+    pick, cur, union = compare_extras_report(rows, typemodel._typefeatures.GROUPS25, decision)
+    if tuple(pick) == base:
+        print("  EXTRAS25_RULE: nothing kept in stage A; nothing adopted")
+        return base, None
+    train_rows = tm.scored(rows)
+    scores = {}
+    for tag, extras in (("current", base), ("pick", tuple(pick))):
+        per = _pipeline_scores(tm.model_spec(train_rows, dict(decision, extras=list(extras))))
+        nt = sum(per.get(k, 0) for k in NEVER_TUNED)
+        scores[tag] = {"per": per, "bx": sum(per.values()), "nt": nt}
+        print(f"  stage B {tag} extras {list(extras)}: BX {scores[tag]['bx']}  NT {nt}", flush=True)
+    a, b = scores["current"], scores["pick"]
+    drops = {k: b["per"].get(k, 0) - v for k, v in a["per"].items() if v - b["per"].get(k, 0) > 1 and k not in NEVER_TUNED}
+    moved = {k.removeprefix("claims_").removeprefix("fresh_").removesuffix(".jsonl"): b["per"].get(k, 0) - v
+             for k, v in a["per"].items() if b["per"].get(k, 0) != v and k not in NEVER_TUNED}
+    nt_drop = any(a["per"].get(k, 0) - b["per"].get(k, 0) > 1 for k in NEVER_TUNED)
+    ok = b["bx"] >= a["bx"] and not drops and not nt_drop and b["nt"] >= a["nt"]
+    print(f"  stage B: dev files moved (NT sets left out) {moved}; a never-tuned set -2: {nt_drop}")
+    print(f"  EXTRAS25_RULE choice: {list(pick) if ok else list(base)} ({'adopt' if ok else 'vetoed: nothing adopted'})")
+    return (tuple(pick) if ok else base), scores
 
 
 if __name__ == "__main__":
