@@ -817,6 +817,10 @@ def compare_rows_report(refresh=False) -> dict:
 #   blind35, only the totals printed) not below current's. Any of them failing: nothing adopted. Else the pick's groups
 #   join DECISION's extras and the model is retrained (train_type_model.py). BLIND_GOLD (but the NT totals),
 #   UNADOPTED_TRAINING and held-out sets are never an input.
+#   Result (--compare-extras25, rules of 0e278fe; 2540 LOFO rows in 33 TRAIN_GOLD files, blind-time 1704 rows in 29 fresh
+#   sets): current LOFO 2349, blind-time 1534; +dated 2344 / 1529 (w->r/r->w against current: LOFO 15/20, blind-time
+#   10/15); +owner 2347 / 1536 (5/7, 5/3); +we 2350 / 1534 (1/0, 0/0). No group beats current on both sums: nothing
+#   kept, stage B not run, nothing adopted (DECISION's extras stay anchor + pair).
 def compare_extras25_report(rows, decision=tm.DECISION) -> tuple:
     base = tuple(decision.get("extras") or ())
     pick, cur, union = compare_extras_report(rows, typemodel._typefeatures.GROUPS25, decision)

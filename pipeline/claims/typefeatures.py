@@ -21,7 +21,8 @@ Groups (each switched on by name in the model file's ``extras``; ``typemodel.fea
 - ``act``: a government's act the figure's own words state (``acts.stated_act``: an enacted change, a tax imposed, a
   sum a law holds) and a decision verb whose infinitive takes the figure (``acts.DECIDED_COMPLEMENT``).
 
-Session 25 (type_model_experiment.py --compare-extras by EXTRAS25_RULE: commitment against forecast and actual):
+Session 25 (type_model_experiment.py --compare-extras25 by EXTRAS25_RULE: commitment against forecast and actual;
+none adopted, LOFO / blind-time against current's 2349 / 1534: +dated 2344 / 1529, +owner 2347 / 1536, +we 2350 / 1534):
 
 - ``dated``: the year the figure's own words date it by against the article's date (``levels.own_date``: past, current,
   later, or none) crossed with the claim's actor kind and with the kind of the clause's subject (public body, private
