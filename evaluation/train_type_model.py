@@ -84,6 +84,21 @@ DECISION = {"with_rules": False, "threshold": 0.5, "l2": 3.0, "optional_weight":
 #   stay. Stage 2 on today's rows, l2/threshold: 1/0.5 2136, 157, 3073; 1/0.6 2192, 157, 3061; 1/0.7 2226, 155, 3052;
 #   3/0.5 (committed) 2175, 157, 3066; 3/0.6 2211, 155, 3051; 3/0.7 2245, 156, 3033; 10/0.5 2191, 156, 3037;
 #   10/0.6 2233, 155, 3033; 10/0.7 2255, 155, 3011: none beats NT 157, DECISION stays. No adoption.
+#   Session 25 re-run (written and committed before any figure of this run was seen): ROWS_RULE exactly as above, on
+#   the rules of this commit, with TRAIN_GOLD as it now is (33 files) as "today" and as the LOFO files; the candidates
+#   extended with "+new" = today + claims_fresh_modern43, modern45, modern47, corpus47 and corpus49 (annotated in
+#   sessions 23-24, held in UNADOPTED_TRAINING since, never trained on). "+unadopted" stays train21-27 and "+both" spent
+#   + train21-27, as written; no other combination is a candidate. Same measures, same eligibility, same NT margin (+2),
+#   same ties (LOFO, then fewer added rows); stage 2 (l2 x threshold) on stage 1's choice as written. blind27, blind31
+#   and blind35 are in no candidate's rows; held-out sets are never an input.
+#   Result (type_model_experiment.py --compare-rows, rules of 2794e98; LOFO of the 2540 rows of the 33 TRAIN_GOLD
+#   files, NT whole claims blind27/31/35, BX of 3662): stage 1 today (2540 rows) 2349, 159 (47/48/64), 3418; +spent
+#   (3021) 2347, 157 (46/47/64), 3410; +unadopted (2749) 2346, 159 (47/48/64), 3418; +both (3230) 2348, 158
+#   (47/47/64), 3416; +new (2712) 2351, 159 (47/48/64), 3421 (the only eligible one: reuters +1, bbc_yle +2, train27 +1,
+#   modern43 +1, blind19 -1, train21 -1) but NT +0, short of the +2 margin: today's rows stay. Stage 2 on today's rows,
+#   l2/threshold: 1/0.5 2315, 157, 3420; 1/0.6 2369, 158, 3410; 1/0.7 2414, 158, 3403; 3/0.5 (committed) 2349, 159,
+#   3418; 3/0.6 2401, 158, 3407; 3/0.7 2432, 157, 3388; 10/0.5 2373, 159, 3401; 10/0.6 2423, 157, 3386; 10/0.7 2440,
+#   158, 3367: none eligible (each loses 2 or more on a dev file; all but 1/0.5 a lower BX), DECISION stays. No adoption.
 # optional_weight: None = rows from non-optional gold claims only; a number = rows of the optional gold claims added at
 # that weight (type_model_experiment.py --compare-optional, OPTIONAL_RULE, session 11).
 # the dev evidence behind DECISION (type_model_experiment.py --choose, session 10; rows of commit 546a4dc)

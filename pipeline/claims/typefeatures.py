@@ -21,6 +21,18 @@ Groups (each switched on by name in the model file's ``extras``; ``typemodel.fea
 - ``act``: a government's act the figure's own words state (``acts.stated_act``: an enacted change, a tax imposed, a
   sum a law holds) and a decision verb whose infinitive takes the figure (``acts.DECIDED_COMPLEMENT``).
 
+Session 25 (type_model_experiment.py --compare-extras25 by EXTRAS25_RULE: commitment against forecast and actual;
+none adopted, LOFO / blind-time against current's 2349 / 1534: +dated 2344 / 1529, +owner 2347 / 1536, +we 2350 / 1534):
+
+- ``dated``: the year the figure's own words date it by against the article's date (``levels.own_date``: past, current,
+  later, or none) crossed with the claim's actor kind and with the kind of the clause's subject (public body, private
+  forecaster, first-person plural, none): a government's own figure for the coming year against a forecaster's.
+- ``owner``: a budget, plan, target or forecast noun (``type_model_words.csv``, group owner) owning the figure from
+  before it in its clause ("the 1988 budget projects a deficit of", "its target of"), its class alone, crossed with the
+  year right before the noun against the article's date ("next year's budget"), and with the actor kind.
+- ``we``: a first-person plural word (``type_model_words.csv``, group we) in the clause before the figure ("we will
+  spend", "our budget sets"), alone and crossed with the nearest stance class before the figure.
+
 Each group reads the article text around the figure and the predicted claim, never the gold; no whole-article scan.
 """
 from __future__ import annotations
@@ -30,10 +42,14 @@ import regex
 from . import acts as _acts
 from . import anchor as _anchor
 from . import forecasters as _forecasters
+from . import levels as _levels
+from . import lexicon as _lexicon
 from . import speakers as _speakers
 from . import stance as _stance
 
-GROUPS = ("anchor", "voice", "subject", "pair", "verb", "predicate", "act")
+GROUPS = ("anchor", "voice", "subject", "pair", "verb", "predicate", "act", "dated", "owner", "we")
+# session 25's groups (EXTRAS25_RULE, type_model_experiment.py)
+GROUPS25 = ("dated", "owner", "we")
 
 # the nouns of a public body or office holder as a clause's subject; of a private forecaster
 PUBLIC_NOUNS = frozenset(("government", "governments", "ministry", "ministries", "minister", "ministers", "cabinet",
@@ -72,6 +88,18 @@ PLANNED_SUBJECT = regex.compile(r"\b(?:forecasts?|projections?|estimates?|target
 PLANNED_SUBJECT_REACH = 60  # chars before the figure
 PREDICATE_REACH = 6  # words before the figure searched for its predicate
 
+_WORDS = _lexicon.plain_rows("type_model_words.csv")
+OWNER_CLASS = {r["word"]: r["class"] for r in _WORDS if r["group"] == "owner"}
+WE_WORDS = frozenset(r["word"] for r in _WORDS if r["group"] == "we")
+OWNER_REACH = 80  # chars before the figure an owner noun is read in (within the figure's clause)
+OWNER_NOUN = regex.compile(r"\b(?:" + _lexicon.words_alternation(sorted(OWNER_CLASS, key=len, reverse=True)) + r")(?:['’]s)?\b",
+                           regex.IGNORECASE)
+# the year right before an owner noun ("the 1988 budget", "the 1987/88 budget", "next year's budget")
+NOUN_YEAR = regex.compile(r"\b(?:(?P<y>19[5-9]\d|20[0-4]\d)(?:[-/](?P<fy>\d{2,4}))?|(?P<rel>next|this|last|coming|current)\s+"
+                          r"(?:fiscal\s+)?year['’]?s?)\s+(?:[a-z]+\s+)?$", regex.IGNORECASE)
+NOUN_YEAR_REACH = 30
+RELATIVE_YEAR = {"next": "later", "coming": "later", "this": "current", "current": "current", "last": "past"}
+
 
 def add(f: dict, groups, claim: dict, text: str, s0: int, published, ltok: list[str], lcues: list, rcues: list) -> None:
     """The features of the named groups, added to `f` (`s0`: where the claim's sentence starts in the text; `ltok`: the
@@ -80,7 +108,7 @@ def add(f: dict, groups, claim: dict, text: str, s0: int, published, ltok: list[
     sentence = claim.get("sentence") or ""
     s_end = s0 + len(sentence)
     clause = None
-    if ("anchor" in groups or "voice" in groups) and s0 <= start <= end <= s_end:
+    if not {"anchor", "voice", "dated", "owner"}.isdisjoint(groups) and s0 <= start <= end <= s_end:
         clause = _stance.clause_bounds(text, s0, s_end, start, end)
     if "anchor" in groups and clause is not None:
         parts: dict = {}  # (own_anchor's stretch, date and plan word, read once)
@@ -130,6 +158,16 @@ def add(f: dict, groups, claim: dict, text: str, s0: int, published, ltok: list[
         f["verb_tense=" + tense] = 1.0
     if "predicate" in groups:
         _predicate(f, ltok)
+    if "dated" in groups and clause is not None:
+        _dated(f, text, clause, start, end, published, ltok, lcues)
+    if "owner" in groups and clause is not None:
+        _owner(f, text, clause, start, published)
+    if "we" in groups:
+        we = [i for i, w in enumerate(ltok) if w.replace("’", "'") in WE_WORDS]
+        if we:
+            f["we"] = 1.0
+            if lcues:
+                f["we+" + lcues[-1][1]] = 1.0
     if "act" in groups and clause is not None:
         act = _acts.stated_act(text, clause, start, end, claim.get("metric"), published)
         if act is not None:
@@ -151,3 +189,63 @@ def _predicate(f: dict, ltok: list[str]) -> None:
     modal = not MODALS.isdisjoint(ltok[max(0, k - 4):k - 1])
     f["predicate=" + kind] = 1.0
     f["predicate=" + kind + ("_modal" if modal else "_plain")] = 1.0
+
+
+def _actor_kind(f: dict) -> str:
+    """The claim's actor kind as typemodel.features already set it ("actor=state" ...)."""
+    return next((k[6:] for k in f if k.startswith("actor=")), "null")
+
+
+def _subject_kind(ltok: list[str], lcues: list) -> str:
+    """The kind of the clause's subject before the figure (before its first stance cue): first-person plural, public,
+    private or none."""
+    head = ltok[:lcues[0][0]] if lcues else ltok
+    if any(w.replace("’", "'") in WE_WORDS for w in head):
+        return "we"
+    if not PUBLIC_NOUNS.isdisjoint(head):
+        return "public"
+    if not PRIVATE_NOUNS.isdisjoint(head):
+        return "private"
+    return "none"
+
+
+def _dated(f: dict, text: str, clause, start: int, end: int, published, ltok: list[str], lcues: list) -> None:
+    """The ``dated`` features: the figure's own year against the article's, crossed with the actor and subject kinds."""
+    dated = _levels.own_date(text, clause, start, end, published) or "none"
+    f["dated=" + dated + "|actor=" + _actor_kind(f)] = 1.0
+    f["dated=" + dated + "|subj=" + _subject_kind(ltok, lcues)] = 1.0
+
+
+def _year_of(m, published) -> str | None:
+    """past / current / later: a NOUN_YEAR match against the article's year."""
+    if m.group("rel"):
+        return RELATIVE_YEAR.get(m.group("rel").lower())
+    year = getattr(published, "year", None)
+    if year is None:
+        return None
+    y = int(m.group("y"))
+    if m.group("fy"):  # "1987/88": the later year
+        tail = m.group("fy")
+        y = int(tail) if len(tail) == 4 else (y // 100) * 100 + int(tail)
+    return "past" if y < year else "current" if y == year else "later"
+
+
+def _owner(f: dict, text: str, clause, start: int, published) -> None:
+    """The ``owner`` features: the nearest owner noun before the figure in its clause, its class, the year before it."""
+    lo = max(clause[0], start - OWNER_REACH)
+    last = None
+    for m in OWNER_NOUN.finditer(text, lo, start):
+        last = m
+    if last is None:
+        return
+    word = last.group(0).lower().replace("’", "'").removesuffix("'s")
+    cls = OWNER_CLASS.get(word)
+    if cls is None:
+        return
+    f["owner=" + cls] = 1.0
+    f["owner=" + cls + "|actor=" + _actor_kind(f)] = 1.0
+    y = NOUN_YEAR.search(text, max(lo, last.start() - NOUN_YEAR_REACH), last.start())
+    if y is not None:
+        rel = _year_of(y, published)
+        if rel:
+            f["owner=" + cls + "|" + rel] = 1.0

@@ -90,3 +90,39 @@ def test_own_anchor_parts_are_what_its_steps_read_and_leave_its_answer_alone():
     assert parts["stretch"] == levels.own_stretch(text, clause, start, end)
     assert parts["dated"] == levels.own_date(text, clause, start, end, PUBLISHED)
     assert parts["planned"] is False
+
+
+# -- session 25's groups (dated, owner, we): commitment against forecast and actual ----------------------------------
+def _keys(f, *prefixes):
+    return {k for k in f if k.startswith(prefixes)}
+
+
+def test_dated_crosses_the_figures_own_year_with_the_actor_and_the_subject():
+    plan = "The French government aims to cut the deficit to 5.4% of GDP in 2025."
+    f = _features(plan, "5.4% of GDP", ("dated",), published=datetime(2025, 1, 15))
+    assert {"dated=current|actor=state", "dated=current|subj=public"} <= set(f)
+    past = "France's public deficit was 5.8% of GDP in 2024, the statistics office INSEE said."
+    g = _features(past, "5.8% of GDP", ("dated",), claim_type="actual", published=datetime(2025, 3, 27))
+    assert "dated=past|actor=state" in g and not _keys(g, "owner", "we")
+    undated = "Italy's deficit stood at 3.4% of GDP, Istat said."
+    assert "dated=none|actor=state" in _features(undated, "3.4% of GDP", ("dated",), claim_type="actual")
+
+
+def test_owner_reads_a_budget_noun_before_the_figure_and_its_year():
+    text = "Poland's 2025 budget plans defence spending of 4.7% of GDP."
+    f = _features(text, "4.7% of GDP", ("owner",), metric="defense_spending", published=datetime(2024, 8, 28))
+    assert {"owner=budget", "owner=budget|later", "owner=budget|actor=state"} <= set(f)
+    target = "NATO allies agreed in 2014 to move towards the guideline of spending 2% of GDP on defence within a decade."
+    assert not _keys(_features(target, "2% of GDP", ("owner",), metric="defense_spending"), "owner=budget")
+    goal = "At The Hague in 2025 the allies set a goal of 5% of GDP for defence and security by 2035."
+    assert "owner=target" in _features(goal, "5% of GDP", ("owner",), metric="defense_spending",
+                                       published=datetime(2025, 6, 25))
+
+
+def test_we_marks_a_first_person_plural_subject_before_the_figure():
+    text = "We will invest more than 2% of our GDP in our defence every year, Chancellor Olaf Scholz told the Bundestag."
+    f = _features(text, "2% of our GDP", ("we",), metric="defense_spending", published=datetime(2022, 2, 27))
+    assert "we" in f
+    third = "Chancellor Olaf Scholz said Germany would invest more than 2% of its GDP in defence every year."
+    assert not _keys(_features(third, "2% of its GDP", ("we",), metric="defense_spending",
+                               published=datetime(2022, 2, 27)), "we")
