@@ -6,6 +6,10 @@ sentences (real, reported facts; own words).
   end (stance._in_closed_condition, CONDITION_OPEN). Before, "... the plan, which aims to mobilise 800 billion euros over
   four years. Poland has asked for the largest share, 43.7 billion euros" dropped "asked" (the figure became a level
   reached), and "... when they set the new goal. Canada has pledged to reach, by 2035, 5%" dropped "pledged".
+- a sum a named giver will give ("Finland will send Ukraine a 31st package of military aid worth 150 million euros") keeps
+  the rules' commitment against the model's level reached or foreseen (futuregift.rules_stand, future_gift_verbs.csv;
+  ANNOTATION.md claim_type: "will ... for itself"): the giving verb right after a future auxiliary governs the figure in
+  its own clause, no other figure between.
 """
 from datetime import datetime, timezone
 
@@ -48,3 +52,39 @@ def test_a_condition_in_the_same_sentence_still_closes_its_verb():
     # the "if" clause's verb governs its own object only: the figure after its comma is the forecast's
     text = "If Congress approves 36 billion dlrs in spending cuts, the deficit would be 134 billion dlrs, the budget office said."
     assert _claim(_rules_claims(text), "134 billion dlrs")["claim_type"] == "forecast"
+
+
+# -- a sum a giver will give -------------------------------------------------------------------------------------------
+GIFTS = [
+    ("The United States will send Ukraine a package of weapons worth 2.5 billion dollars, the Pentagon said on Thursday.",
+     "2.5 billion dollars"),
+    ("Britain will give Ukraine military aid worth 2.5 billion pounds in the coming year, Prime Minister Rishi Sunak said.",
+     "2.5 billion pounds"),
+    ("Japan will provide Ukraine with additional aid worth 5.5 billion dollars, Prime Minister Fumio Kishida said on Monday.",
+     "5.5 billion dollars"),
+]
+
+
+@pytest.mark.parametrize("text, figure", GIFTS)
+def test_a_sum_a_giver_will_give_is_its_commitment_and_stands(text, figure):
+    from pipeline.claims import futuregift
+
+    c = _claim(_rules_claims(text), figure)
+    assert c["claim_type"] == "commitment" and c["actor_code"]
+    assert futuregift.rules_stand(text, c, "actual", 0)
+    assert futuregift.rules_stand(text, c, "forecast", 0)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a gift already made: no future auxiliary
+    ("The United States sent Ukraine a package of weapons worth 2.5 billion dollars in January 2023.", "2.5 billion dollars"),
+    # another figure between the giving verb and this one: the verb's own sum is the first
+    ("Britain will give Ukraine 2.5 billion pounds in military aid this year, after 2.3 billion pounds in 2023.",
+     "2.3 billion pounds"),
+])
+def test_no_future_gift_of_this_figure_leaves_the_model_its_reading(text, figure):
+    from pipeline.claims import futuregift
+
+    c = _claim(_rules_claims(text), figure)
+    assert not futuregift.rules_stand(text, {**c, "claim_type": "commitment", "actor_code": c["actor_code"] or "GBR"},
+                                      "actual", 0)
