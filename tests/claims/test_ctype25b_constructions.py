@@ -10,6 +10,9 @@ sentences (real, reported facts; own words).
   the rules' commitment against the model's level reached or foreseen (futuregift.rules_stand, future_gift_verbs.csv;
   ANNOTATION.md claim_type: "will ... for itself"): the giving verb right after a future auxiliary governs the figure in
   its own clause, no other figure between.
+- a level stated in the future with no act on it ("its expenses will be more than 88 billion euros", "will amount to
+  34.6 pct of exports") keeps the rules' forecast against the model's commitment (futurelevel.rules_stand,
+  future_level_words.csv; claimtype.LEVEL_BE; ANNOTATION.md claim_type: forecast).
 """
 from datetime import datetime, timezone
 
@@ -88,3 +91,38 @@ def test_no_future_gift_of_this_figure_leaves_the_model_its_reading(text, figure
     c = _claim(_rules_claims(text), figure)
     assert not futuregift.rules_stand(text, {**c, "claim_type": "commitment", "actor_code": c["actor_code"] or "GBR"},
                                       "actual", 0)
+
+
+# -- a level stated in the future ---------------------------------------------------------------------------------------
+def test_a_level_stated_in_the_future_stays_a_forecast_in_the_pipeline():
+    from helpers import pipeline_claims
+
+    text = "Purra says the state's income will be about 76 billion euros next year, but its expenses will be more than 88 billion euros."
+    assert _claim(pipeline_claims(text), "88 billion euros")["claim_type"] == "forecast"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Purra says the state's income will be about 76 billion euros next year, but its expenses will be more than 88 "
+     "billion euros.", "88 billion euros"),
+    ("Germany's net borrowing will be about 82 billion euros in 2025, the finance ministry said.", "82 billion euros"),
+])
+def test_the_rules_forecast_of_a_future_level_stands_against_a_commitment(text, figure):
+    from pipeline.claims import futurelevel
+
+    c = _claim(_rules_claims(text), figure)
+    assert c["claim_type"] == "forecast"
+    assert futurelevel.rules_stand(text, c, "commitment", 0)
+    assert not futurelevel.rules_stand(text, c, "actual", 0)  # (only against a commitment)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # an act on the figure between the auxiliary and it: a decision, no level stated
+    ("The deficit will be cut to 3.1 billion guilders in 1988, the Dutch finance ministry said.", "3.1 billion guilders"),
+    # a rate the state sets: the rules' commitment, nothing to keep
+    ("The new tariff on Canadian goods will be 35%, the White House said.", "35%"),
+])
+def test_no_future_level_of_this_figure_leaves_the_model_its_reading(text, figure):
+    from pipeline.claims import futurelevel
+
+    c = _claim(_rules_claims(text), figure)
+    assert not futurelevel.rules_stand(text, c, "commitment", 0)
