@@ -550,7 +550,11 @@ def _figure_between(text: str, start: int, end: int) -> bool:
 # a subordinate clause opening before the cue: a condition or time ("if Congress approves ...", "After the IMF urged cuts
 # ,"), a concession, or a relative clause on the subject ("The minister, who has rejected calls for austerity, said ..."),
 # its comma after the cue
-CONDITION_OPEN = regex.compile(r"\b(?:if|unless|after|although|though|despite|when|once|because|before|who|which)\s[^,;]*$", regex.IGNORECASE)
+# (within the cue's sentence: a period before a space, not after an initial as in "U.S.", or a blank line ends the search,
+# so "... the plan, which aims to mobilise 800 billion euros over four years. Poland has asked for 43.7 billion" keeps the
+# next sentence's verb out of the relative clause)
+CONDITION_OPEN = regex.compile(r"\b(?:if|unless|after|although|though|despite|when|once|because|before|who|which)\s"
+                               r"(?:[^,;.\n]|\n(?![ \t]*\n)|(?<=(?:^|[\s.(])[A-Z])\.|\.(?!\s))*$", regex.IGNORECASE)
 CONDITION_REACH = 120  # characters back from a cue to the "if" opening its condition
 
 
