@@ -17,7 +17,9 @@ verb's subject as the refuser, as for "balked at U.S. pressure".
 asked for in another state's request ("U.S. demands that it spend 3.5%", "Pentagon pressure to lift spending to 3.5%") is
 the refuser's own figure, the one the request asks of it: the requester named as the request's owner is no target
 (ANNOTATION.md, modern37: target the refusing state, or the alliance). The roles took the name nearest before the figure,
-the owner. Words: resisted_requests.csv. Pure: reads the sentence.
+the owner. story._bare_share reads the added refusal as a stance too, so a bare share such a request asks for shortly after
+a defence claim goes on with the story ("Tokyo has resisted U.S. calls to go to 3.5% of GDP"). Words:
+resisted_requests.csv. Pure: reads the sentence.
 """
 from __future__ import annotations
 

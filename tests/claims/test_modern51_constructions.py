@@ -6,7 +6,9 @@ sentences in own words on 2019-25 reporting (figures as reported); needs the gaz
   cue on the verb, only with a request noun after it; "dismissed reports", "a bank resisted a rescheduling" refuse nothing);
 - a figure asked for in another state's request that a state refuses ("rebuffed the Pentagon's pressure to lift defence
   spending to 3.5%", "resisted U.S. demands that it spend 3.5%") is the refuser's own figure, not the requester's
-  (resistedcall.refused_request_target; ANNOTATION.md, modern37: target the refusing state).
+  (resistedcall.refused_request_target; ANNOTATION.md, modern37: target the refusing state);
+- a bare share such a request asks for, shortly after a defence claim, goes on with the story ("Tokyo has resisted U.S.
+  calls to go to 3.5% of GDP": story._bare_share reads the refusal as a stance).
 """
 import pytest
 
@@ -67,3 +69,17 @@ def test_a_refused_requests_figure_is_the_refusers(text, figure, refuser):
     c = _claim(pipeline_claims(text, TITLE), figure)
     assert (c["claim_type"], c["actor_code"], c["target_code"]) == ("rejection", refuser, refuser)
 
+
+
+# -- a bare share a resisted request asks for goes on with the defence story ----------------------------------------------
+
+@pytest.mark.parametrize("text, figure, refuser", [
+    ("Japan plans to raise defence and related spending to 2% of GDP in fiscal 2027. Tokyo has resisted U.S. calls to go "
+     "to 3.5% of GDP.", "3.5%", "JPN"),
+    ("Australia spends about 2% of GDP on defence. Canberra brushed off the Pentagon's push for 3.5%.", "3.5%", "AUS"),
+    ("Spain spent about 1.3% of GDP on defence in 2024. Madrid resisted Washington's calls to go to 5%.", "5%", "ESP"),
+])
+def test_a_bare_share_a_resisted_request_asks_for_is_defence(text, figure, refuser):
+    c = _claim(pipeline_claims(text, TITLE), figure)
+    assert (c["metric"], c["claim_type"], c["actor_code"], c["target_code"]) == \
+        ("defense_spending", "rejection", refuser, refuser)
