@@ -117,3 +117,5 @@ def preload() -> None:
     from . import metric
     metric._office_title_patterns()  # (office and body nouns of office_title_words.csv: its own lines for merges)
     introduced._guarded_surnames()  # (surnames people.csv does not let stand alone: its own line for merges)
+    from . import resistedcall
+    resistedcall._pattern(), resistedcall._request()  # (resisted_requests.csv: its own lines for merges)

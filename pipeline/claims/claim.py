@@ -61,6 +61,7 @@ from .tariffacts import tariff_setter
 from .uncodedcredit import uncoded_credit
 from .ownedrules import state_owned_rule, under_organisation_rules
 from .refuser import refuser
+from .resistedcall import refused_request_target
 from .othersduty import others_duty, expected_of_all_roles
 from .requiredrule import required_rule
 from .lawtarget import law_type
@@ -274,6 +275,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         sc, fig, claim_type, actor_code, actor_text, target_code, target_text)
     claim_type, actor_code, actor_text = under_organisation_rules(sc, fig, claim_type, actor_code, actor_text)
     actor_code, actor_text = refuser(sc, fig, claim_type, actor_code, actor_text)
+    # "Seoul rejected U.S. demands that it spend 3.5%": the figure a request asks of the refuser is the refuser's (resistedcall)
+    target_code, target_text = refused_request_target(sc, fig, claim_type, actor_code, target_code, target_text)
     target_code, target_text = observed_state(sc, fig, claim_type, actor_code, target_code, target_text)
     actor_code, actor_text, target_code, target_text = _plan_possessor(sc, fig, claim_type, st, actor_code, actor_text,
                                                                        target_code, target_text)

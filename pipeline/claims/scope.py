@@ -19,6 +19,7 @@ from .lexicon import Guarded, read_rows
 from . import modality as _modality
 from . import roles as _roles, owners as _owners
 from . import stance as _stance
+from .resistedcall import resisted_request_hits
 from .speakers import UNKNOWN_WORDS
 
 
@@ -84,6 +85,7 @@ def sentence_scope(article, sentences, sentence, spans, state, ctx, figs) -> Sen
                    and not _noun_homograph(text, sentence.start, h)
                    and not _rule_in_body_name(text, h)]
     stance_hits = _told_to_hits(text, sentence, stance_hits)
+    stance_hits = resisted_request_hits(text, sentence, stance_hits)  # "resisted U.S. calls to ...": a refusal
     stance_hits = _report_refusals_and_expectations(text, stance_hits)
     modal_hits = list(_modality.modality_cues().finditer(text, sentence.start, sentence.end))
     outlets = _modality.outlets_in(text, sentence.start, sentence.end)

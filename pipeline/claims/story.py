@@ -19,6 +19,7 @@ from . import lexicon as _lexicon
 from .lexicon import count_words, read_rows
 from . import roles as _roles
 from . import stance as _stance
+from .resistedcall import resisted_request_hits
 from .restatedhead import restates_head, scored_cue_heads
 
 
@@ -523,6 +524,8 @@ def _bare_share(text: str, sentence, ms: list[dict], index: int, state: dict, ct
         # share just claimed, not of a sum (a share of GDP or GNI may size the sum: "the plan would equal about 1.2% of GNI")
         return False
     types = {h.entry["claim_type"] for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)}
+    if resisted_request_hits(text, sentence, []):
+        types.add("rejection")  # "Tokyo has resisted U.S. calls to go to 3.5% of GDP": a refusal (resistedcall)
     if shares:
         return not types.isdisjoint(BARE_SHARE_TYPES)
     if not types.isdisjoint(BARE_SUM_DECISIONS):
