@@ -145,7 +145,10 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         roles = _voices.passive_demand(ctx, sentence, clause, st.cue, span)  # "Japan has been asked by the U.S. to"
         if roles is not None:
             return roles[0], (roles[1].surface, roles[1].code)
-    if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
+    if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and not _voices.NEW_SUBJECT_CLAUSE.search(ctx.text, st.cue.end, span[0]):
+        # (not past a clause with a subject of its own: "member states must keep deficits below 3% of GDP, and the
+        # Commission opened the procedure against Italy after its shortfall hit 7.2%": Italy's level, not the members')
         # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
         # the speaker of the sentence asks it
         owed = _voices.modal_subject(ctx, sentence, clause, st.cue)

@@ -30,6 +30,7 @@ from . import relstance as _relstance
 from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
 from . import asidestance as _asidestance
+from . import memberlevel as _memberlevel
 from . import draftfig as _draftfig
 from . import averted as _averted
 from . import debtdue as _debtdue
@@ -318,6 +319,9 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     region's figure."""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
     actor, target = assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+    acting = _memberlevel.acting_organisation(ctx, sentence, fig, st.claim_type, actor, target)
+    if acting is not None:
+        actor = acting  # "EU finance ministers placed Austria under the procedure after its deficit reached 4.7%": the EU's
     union = _whose.union_budget(ctx, sentence, fig, actor, target)
     if union is not None:
         target = (None, union)  # a member's figure for the EU's own budget: the Union's
