@@ -132,6 +132,14 @@ def _owns_other_figure(ctx, org, span) -> bool:
     return m is not None and not (span[0] <= m.end() - 1 < span[1])
 
 
+ORG_POSSESSIVE_GAP = regex.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _possessor_before(text: str, org, fig_start: int) -> bool:
+    """Whether the organisation is the possessor of the figure's own phrase: "the EU's 3% limit", "the bloc's 3% ceiling"."""
+    return ORG_POSSESSIVE_GAP.match(text, org.end, fig_start) is not None and org.end <= fig_start
+
+
 def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
@@ -216,8 +224,10 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # "the seven billion dlr ceiling for 1987 that the government set during talks with the IMF": the state that
             # set the rule owns it, not the organisation it talked to
             return setter, (setter.surface, setter.code)
-        if org is not None and poss is not None and _entities.is_state(poss.code) and org.end <= poss.start:
-            # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
+        if org is not None and poss is not None and _entities.is_state(poss.code) and org.end <= poss.start \
+                and (poss.end <= span[0] or not _possessor_before(ctx.text, org, span[0])):
+            # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule (not the owner of a
+            # later clause's noun when the organisation owns the rule: "breached the EU's 3% limit after its deficit ...")
             return actor, (poss.surface, poss.code)
         if org is not None and actor is not None and actor.code in _entities.ORGANISATION_CODES and actor.code != org.code \
                 and st.cue is not None and actor.end <= st.cue.start <= org.start:

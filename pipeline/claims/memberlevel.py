@@ -16,15 +16,14 @@ import functools
 import regex
 
 from .entities import ORGANISATION_CODES, is_state
-from .lexicon import read_rows, words_alternation
+from .anaphora import reason_words
 from .roles import DATELINE
 
 
 @functools.lru_cache(maxsize=1)
 def _reason_opening() -> "regex.Pattern[str]":
     """A reason opener of reason_openers.csv followed by a possessive pronoun: "after its", "because their"."""
-    words = words_alternation(r["word"] for r in read_rows("reason_openers.csv"))
-    return regex.compile(r"\b(?:" + words + r")\s+(?:its|their)\b", regex.IGNORECASE)
+    return regex.compile(r"\b(?:" + reason_words() + r")\s+(?:its|their)\b", regex.IGNORECASE)
 
 
 def acting_organisation(ctx, sentence, fig: dict, claim_type: str, actor, target):
