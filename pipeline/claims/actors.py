@@ -650,6 +650,16 @@ def _credited_reporter(ctx, sentence, actor, st) -> bool:
     return credited is not None and credited.start == actor.start and credited.code in _entities.ORGANISATION_CODES
 
 
+def credited_over_uncoded(ctx, sentence, clause, span, actor_code) -> bool:
+    """Whether the actor is only the organisation the sentence credits ("according to the United Nations") while the
+    figure's clause opens with states no code names as its subject ("Donor nations have promised to give $717m in
+    disaster relief, according to the United Nations"): the organisation reports their act; the figure is not its own
+    (ANNOTATION.md: target whose figure it is; the OECD or UN as source is no target)."""
+    credited = ctx.credited(sentence)
+    return credited is not None and credited.code == actor_code and credited.code in _entities.ORGANISATION_CODES \
+        and _uncoded_states_subject(ctx, sentence, clause, span)
+
+
 # a passive estimate right before the figure, naming no one: "The United States is estimated to spend about 3.2%",
 # "Canada is estimated at 2%"
 PASSIVE_ESTIMATE = regex.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:estimated|projected)\s+(?:to\s+(?:have\s+)?[a-z]+\s+|at\s+)"

@@ -15,6 +15,9 @@ own words).
 - "must"/"should" before a figure does not make its subject the figure's owner past a clause with a subject of its own
   (", and the European Commission opened ..."): "its" there is the member named in that clause
   (actors.assign_roles, voices.NEW_SUBJECT_CLAUSE).
+- an organisation the sentence credits ("according to the United Nations") with an aid pledge of states no code names
+  ("Donor nations promised ...") reports it: the aid is not its own, its target null unless a recipient is named
+  (actors.credited_over_uncoded, after claim._aid_recipient_named).
 """
 import pytest
 
@@ -135,3 +138,24 @@ def test_a_states_own_limit_named_with_its_possessive_stays_the_states():
     c = _claim(rules_claims("Peru told the World Bank meeting in 1987 that it will keep its 10 pct limit on debt service."),
                "10 pct")
     assert c["target_code"] == "PER"
+
+
+# -- an organisation credited with donors' aid pledge is not the aid's target ----------------------------------------------
+def test_the_credited_organisation_is_not_the_target_of_donors_aid():
+    c = _claim(rules_claims("Donor nations promised 1.35 billion dollars of aid in June 2020, according to the United "
+                            "Nations."), "1.35 billion dollars")
+    assert c["actor_code"] == "UN"
+    assert c["target_code"] is None
+
+
+def test_donors_aid_for_a_named_state_is_that_states():
+    c = _claim(rules_claims("Donor countries pledged 1.35 billion dollars in aid for Yemen in June 2020, according to the "
+                            "United Nations."), "1.35 billion dollars")
+    assert c["target_code"] == "YEM"
+
+
+def test_the_organisations_own_appeal_stays_its_own():
+    # (no "according to": the organisation's own appeal, named as the subject)
+    c = _claim(rules_claims("The United Nations has appealed for 977 million dollars in aid for the tsunami victims."),
+               "977 million dollars")
+    assert (c["actor_code"], c["target_code"]) == ("UN", "UN")
