@@ -84,14 +84,14 @@ def preload() -> None:
     from . import (
         modality, roles, stance, typemodel, story, guards, speakers, plans, aid, actors, entities, anaphora,
         organisations, owners, voices, scope, cuelexicon, cuescope, metrictopic, forecasters, firms, heldstance, borrowedfor,
-        former, tariffacts, uncodedcredit, orgplans, relstance, anchor,
+        former, tariffacts, uncodedcredit, orgplans, relstance, anchor, memberlevel,
     )
 
     for load in (cuelexicon.metric_cues, cuelexicon._basis_cue_texts, cuelexicon._marked_entries, stance.stance_cues,
                  modality.modality_cues, modality.outlet_cues, modality.comparison_regex, roles.report_verbs,
                  entities.generic_words, entities.outlet_words, entities.gazetteer, entities.group_regex,
                  entities._group_rows, entities._group_keys, entities._group_openings, roles._modified_nouns,
-                 anaphora._giver_acts, roles._report_nouns, roles._report_subject, entities._publisher_states,
+                 anaphora._giver_acts, roles._report_nouns, roles._report_subject, roles._procedure_words, memberlevel._reason_opening, anaphora.reason_words, anaphora._reason_opening, entities._publisher_states,
                  owners._causative_before, aid._transfer_words, story._story_act_words, aid._aid_words,
                  aid._aid_kinds, aid._aid_word_after, aid._donor_words, speakers._press_nouns, speakers.uncoded_body,
                  actors.region_owner, actors.observers, actors.estimating_orgs, actors._currency_states,

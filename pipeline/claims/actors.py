@@ -132,6 +132,14 @@ def _owns_other_figure(ctx, org, span) -> bool:
     return m is not None and not (span[0] <= m.end() - 1 < span[1])
 
 
+ORG_POSSESSIVE_GAP = regex.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _possessor_before(text: str, org, fig_start: int) -> bool:
+    """Whether the organisation is the possessor of the figure's own phrase: "the EU's 3% limit", "the bloc's 3% ceiling"."""
+    return ORG_POSSESSIVE_GAP.match(text, org.end, fig_start) is not None and org.end <= fig_start
+
+
 def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
@@ -145,7 +153,10 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         roles = _voices.passive_demand(ctx, sentence, clause, st.cue, span)  # "Japan has been asked by the U.S. to"
         if roles is not None:
             return roles[0], (roles[1].surface, roles[1].code)
-    if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION:
+    if st.cue is not None and st.how == "governing" and ctx.text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
+            and not _voices.NEW_SUBJECT_CLAUSE.search(ctx.text, st.cue.end, span[0]):
+        # (not past a clause with a subject of its own: "member states must keep deficits below 3% of GDP, and the
+        # Commission opened the procedure against Italy after its shortfall hit 7.2%": Italy's level, not the members')
         # "Trump said NATO's European members should spend 5%": the modal's subject owes the figure,
         # the speaker of the sentence asks it
         owed = _voices.modal_subject(ctx, sentence, clause, st.cue)
@@ -213,8 +224,10 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # "the seven billion dlr ceiling for 1987 that the government set during talks with the IMF": the state that
             # set the rule owns it, not the organisation it talked to
             return setter, (setter.surface, setter.code)
-        if org is not None and poss is not None and _entities.is_state(poss.code) and org.end <= poss.start:
-            # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule
+        if org is not None and poss is not None and _entities.is_state(poss.code) and org.end <= poss.start \
+                and (poss.end <= span[0] or not _possessor_before(ctx.text, org, span[0])):
+            # "told the World Bank meeting that Peru will keep its 10 pct limit": the state's own rule (not the owner of a
+            # later clause's noun when the organisation owns the rule: "breached the EU's 3% limit after its deficit ...")
             return actor, (poss.surface, poss.code)
         if org is not None and actor is not None and actor.code in _entities.ORGANISATION_CODES and actor.code != org.code \
                 and st.cue is not None and actor.end <= st.cue.start <= org.start:
@@ -635,6 +648,16 @@ def _credited_reporter(ctx, sentence, actor, st) -> bool:
     Republic spent 2.0% ..., according to the alliance's estimates, and 2.1% in 2024"): the reporter, not whose figure it is."""
     credited = ctx.credited(sentence) if st.claim_type in REPORTED_TYPES else None
     return credited is not None and credited.start == actor.start and credited.code in _entities.ORGANISATION_CODES
+
+
+def credited_over_uncoded(ctx, sentence, clause, span, actor_code) -> bool:
+    """Whether the actor is only the organisation the sentence credits ("according to the United Nations") while the
+    figure's clause opens with states no code names as its subject ("Donor nations have promised to give $717m in
+    disaster relief, according to the United Nations"): the organisation reports their act; the figure is not its own
+    (ANNOTATION.md: target whose figure it is; the OECD or UN as source is no target)."""
+    credited = ctx.credited(sentence)
+    return credited is not None and credited.code == actor_code and credited.code in _entities.ORGANISATION_CODES \
+        and _uncoded_states_subject(ctx, sentence, clause, span)
 
 
 # a passive estimate right before the figure, naming no one: "The United States is estimated to spend about 3.2%",

@@ -41,7 +41,7 @@ import functools
 
 import regex
 
-from .lexicon import Guarded, Hit, count_words, cues
+from .lexicon import Guarded, Hit, count_words, cues, read_rows, words_alternation
 from .lexicon import kingdoms as _lexicon_kingdoms
 from .entities import (
     Entity, ORGANISATION_CODES, PREP_BEFORE, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
@@ -550,15 +550,30 @@ def _not_the_estimator(ctx, named: list, x, e):
 COORDINATED_OPENING = regex.compile(r",\s+(?:and|but)\s+$", regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def reason_words() -> str:
+    """The words of reason_openers.csv ("after", "because" ...) as one alternation: a clause giving the reason or occasion
+    of the act before it ("placed Austria under the procedure after its deficit reached 4.7%")."""
+    return words_alternation(r["word"] for r in read_rows("reason_openers.csv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _reason_opening() -> "regex.Pattern[str]":
+    """A reason opener right before a pronoun: "... the EU's deficit limit in 2009 after its"."""
+    return regex.compile(r"(?:,\s*)?\b(?:" + reason_words() + r")\s+$", regex.IGNORECASE)
+
+
 def _coordinated_subject(ctx, named: list, x, e):
     """The state a sentence opens with, when `x`, the name a possessive "its"/"their" would take, is an organisation
     standing as the possessor of a noun in the clause before ("the EU's 3% deficit limit", "NATO's 2% target") and the
     pronoun opens a clause coordinated after a comma: "France has not met the EU's 3% deficit limit since 2019, and its
     deficit reached 5.8% of GDP" is France's deficit (the subject carries over the coordination; the organisation's
-    rule named in the object is no antecedent). `x` otherwise."""
+    rule named in the object is no antecedent), or a clause of reason (reason_openers.csv: "Greece broke the EU's deficit
+    limit in 2009 after its deficit reached 15.4% of GDP"). `x` otherwise."""
     text = ctx.text
     if x.code not in ORGANISATION_CODES or not e.surface.lower().startswith(("its", "their")) \
-            or not _possessor(text, x) or not COORDINATED_OPENING.search(text, max(0, e.start - 8), e.start):
+            or not _possessor(text, x) or not (COORDINATED_OPENING.search(text, max(0, e.start - 8), e.start)
+                                               or _reason_opening().search(text, max(0, e.start - 12), e.start)):
         return x
     first = named[0]
     if first is x or not is_state(first.code) or _possessor(text, first) or first.start >= x.start \

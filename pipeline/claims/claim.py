@@ -30,6 +30,7 @@ from . import relstance as _relstance
 from . import rulestand as _rulestand
 from . import conjuncts as _conjuncts
 from . import asidestance as _asidestance
+from . import memberlevel as _memberlevel
 from . import draftfig as _draftfig
 from . import averted as _averted
 from . import debtdue as _debtdue
@@ -45,7 +46,7 @@ from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTH
 from .aid import BILATERAL_CUE, aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
 from .aid import relieved_debtor
 from .actors import (
-    relative_agent, assign_roles, agent_after, reported_by, region_owner, owner_not_reporter,
+    relative_agent, assign_roles, agent_after, credited_over_uncoded, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
     lead_report, reported_by_no_one, owners_own_figure, coded_act_inside, names_owner, observers, near_orgs,
     estimating_orgs, pressed_group, organisations_rule,
@@ -292,6 +293,11 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if fig["metric"] == "development_aid" and actor_code is not None and actor_code == target_code \
             and actor_code in _entities.ORGANISATION_CODES and fig.get("head") is None:
         target_code, target_text = _aid_recipient_named(sc, actor_code, target_code, target_text)
+        if target_code == actor_code and credited_over_uncoded(sc.ctx, sc.sentence, clause, (fig["char_start"], fig["end"]),
+                                                               actor_code):
+            # "Donor nations have promised to give $717m in relief, according to the United Nations": the organisation
+            # credited reports the donors' pledge; the aid is not its own, its recipient unnamed
+            target_code, target_text = None, None
     # "G7 ministers agreed to write off up to 100% of the debts owed by the poorest countries": the debtor's figure, not the creditor's
     target_code, target_text = _relieved_debtor(sc, fig, actor_code, target_code, target_text)
     # "Europe, where NATO members are moving toward 5% of GDP": the members named as a group own it together (membergroup)
@@ -321,6 +327,9 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     region's figure."""
     text, sentence, ctx, stance_hits = sc.text, sc.sentence, sc.ctx, sc.stance_hits
     actor, target = assign_roles(ctx, sentence, clause, fig, st, stance_hits)
+    acting = _memberlevel.acting_organisation(ctx, sentence, fig, st.claim_type, actor, target)
+    if acting is not None:
+        actor = acting  # "EU finance ministers placed Austria under the procedure after its deficit reached 4.7%": the EU's
     union = _whose.union_budget(ctx, sentence, fig, actor, target)
     if union is not None:
         target = (None, union)  # a member's figure for the EU's own budget: the Union's

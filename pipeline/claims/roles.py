@@ -40,7 +40,8 @@ from collections import Counter
 
 import regex
 
-from .lexicon import Guarded, Hit, LastSeen, ascii_twin, count_words, cues, leading_words, phrases_alternation, read_rows
+from .lexicon import Guarded, Hit, LastSeen, ascii_twin, count_words, cues, leading_words, phrases_alternation, read_rows, \
+    words_alternation
 from .entities import (
     Entity, IT_PRONOUN, ORGANISATION_CODES, PERSON_PRONOUN, PREP_BEFORE, PRONOUN, group_phrases, group_regex,
     first_named, nearest_entity_before, is_party_alliance, with_org, gazetteer, generic_words, is_state, outlet_words,
@@ -123,6 +124,28 @@ def _counted(counts: dict[str, int], extra: str | None) -> dict[str, int]:
     out = dict(counts)
     out[extra] = out.get(extra, 0) + 1
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _procedure_words() -> dict:
+    """{owner code: pattern of its procedures' names} (org_procedures.csv)."""
+    rows = read_rows("org_procedures.csv")
+    return {owner: regex.compile(r"\b(?:" + words_alternation(r["word"] for r in rows if r["owner"] == owner) + r")\b",
+                                 regex.IGNORECASE)
+            for owner in dict.fromkeys(r["owner"] for r in rows)}
+
+
+def _procedure_owner(text: str, start: int, end: int, match) -> str | None:
+    """The organisation a name of several readings stands for in a sentence naming that organisation's own procedure
+    ("the states that asked Brussels to activate the national escape clause": the EU, in a story on Belgium), when the
+    organisation is one of the name's readings (org_procedures.csv); else None (the name resolves as before)."""
+    cands = getattr(match, "candidates", None) or ()
+    if len(cands) < 2:
+        return None
+    for owner, pattern in _procedure_words().items():
+        if owner in cands and pattern.search(text, start, end):
+            return owner
+    return None
 
 
 # a place named as where a firm is based or listed ("UK-based", "Tokyo-listed", "Paris-headquartered")
@@ -570,7 +593,7 @@ class ArticleContext:
             if match.kind == "institution" and not match.code and _modifies_noun(text, match.end):
                 continue  # "Government debt rose to 87.4%": an attribute of the figure, no body that speaks
             code = match.code or (person_owner_code(self, match.start, found) if match.kind == "institution" else None) \
-                or self._code(match, _counted(context, self.home()))
+                or _procedure_owner(text, start, end, match) or self._code(match, _counted(context, self.home()))
             if not code and match.kind == "organisation":
                 # "the Fund", "the bank", "the alliance" with no candidate in the sentence: the organisation the
                 # article names ("World Bank President Barber Conable said ... The bank estimates")
