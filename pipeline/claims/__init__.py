@@ -71,6 +71,11 @@ goal is that the deficit will fall to 1%", keeps the rules' commitment against t
 of a movement to come, "has been estimated to rise to 90%", is a forecast), both from machine-translated Yle news.
 Session 22 added ``debtdue`` (debt service a state has to, must or is scheduled to repay is a sum falling due, foreseen
 or reported, not its commitment; called once from ``claim``, and from ``typemodel`` to keep the rules' type).
+Session 24 added ``yieldcost`` (a measure's cost or yield is a forecast), ``settomove`` ("is set to rise" kept against the
+model), ``alliancefigures`` (an alliance's share with no metric word) and ``membergroup`` (an organisation's member group owns
+the figure); session 25 ``futuregift`` (a giver's "will send" a sum stays its commitment), ``futurelevel`` ("will be" a
+level stays a forecast), ``memberlevel`` (an organisation acting on a member after "its deficit reached" states the level)
+and ``resistedcall`` (resisting another's call for a figure is a refusal of it).
 """
 from .frame import find_claims
 
