@@ -510,9 +510,7 @@ def _named_speaker_before(ctx, sentence):
     """The speaker "he" goes on from: the coded speaker named (no pronoun) in the latest sentence before that has one,
     past sentences whose speaker is only a pronoun or uncoded; None when a sentence on the way names an economist, an
     analyst, a banker or an institute (UNCODED_VOICE_WORDS: "he" may go on from them), or none is found."""
-    for s in reversed(ctx.sentences):
-        if s.end > sentence.start:
-            continue
+    for s in reversed(ctx.sentences[:sentence.index]):  # (the sentences before it: Sentence.index is its place)
         if sentence.start - s.end > SPEAKER_REACH:
             return None
         lowered = ctx.text[s.start:s.end].lower()

@@ -247,7 +247,8 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         # an uncoded voice reporting it, "analysts said", does not take its place below; ANNOTATION.md, tariffs)
         setter = _tariff_setter_named(sc, fig, None, None)
         setter = setter if setter[0] is not None else None
-        actor_code, actor_text = _tariff_setter_named(sc, fig, actor_code, actor_text)
+        if setter is not None and setter[0] != actor_code:
+            actor_code, actor_text = setter
     elif claim_type in ("proposal", "commitment") and st.how == "attributive" and st.cue is not None \
             and st.cue.entry["pos"] == "A" and st.cue.end <= fig["char_start"] and fig["metric_cue"] is not None \
             and fig.get("head") is None:
@@ -267,7 +268,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     if estimated:
         actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
-                                                         actor_text, target_code)
+                                                         actor_text, target_code, setter)
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text = uncoded_credit(sc, fig, claim_type, actor_code, actor_text)
     if setter is not None and actor_code is None:
@@ -651,9 +652,12 @@ def _estimator_roles(sc: SentenceScope, fig: dict, st, estimated: bool, actor_co
 
 
 def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: bool, actor, actor_code, actor_text,
-                    target_code) -> tuple:
+                    target_code, setter=None) -> tuple:
     """Figures that economists, banks, institutes, firms or the press speak for have no coded actor (the contract codes
-    none of them); an economist cannot pledge a state's figure, so a commitment turns forecast."""
+    none of them); an economist cannot pledge a state's figure, so a commitment turns forecast. Not a tariff's setter
+    named as its noun's modifier (`setter`: ``_tariff_setter_named``'s (code, text), or None): "Japan is trying to avert
+    the 300 mln dlrs in U.S. tariffs on its electronic goods, analysts said" is the setter's whoever relays it
+    (ANNOTATION.md: a tariff's actor is the state that sets it)."""
     text, sentences, sentence, state, ctx, outlets, unknown_speakers = sc.text, sc.sentences, sc.sentence, sc.state, sc.ctx, sc.outlets, sc.unknown_speakers
     start, end, head = fig["char_start"], fig["end"], fig.get("head")
     if actor_code is not None and claim_type in ("forecast", "actual", "commitment") \
@@ -663,7 +667,7 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
                  or in_sentence(state, uncoded_body(), text, sentence, start)
                  or firm_reported(state, ctx, sentences, sentence) or reported_after(state, text, sentence, end)
                  or (rating_article(state, text) and in_sentence(state, RATING_SPEAKER, text, sentence, start))) \
-            and not _voices_only_in_asides(sc, fig) and not _setter_named_on_noun(sc, fig, actor_code):
+            and not _voices_only_in_asides(sc, fig) and not (setter is not None and setter[0] == actor_code):
         # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
         actor_code, actor_text = None, None
         if claim_type == "commitment" and st.how != "attributive" and not plan_content:
@@ -685,15 +689,6 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
         # what the report relays is still the state's plan or an expected level)
         actor_code, actor_text = None, None
     return claim_type, actor_code, actor_text
-
-
-def _setter_named_on_noun(sc: SentenceScope, fig: dict, actor_code) -> bool:
-    """Whether the actor is the state or organisation named as the tariff noun's modifier ("Japan is trying to avert the
-    300 mln dlrs in U.S. tariffs on its electronic goods, analysts said"): the named setter sets the tariff whoever
-    relays it (ANNOTATION.md: a tariff's actor is the state that sets it), so economists or analysts speaking of it
-    leave it the setter's."""
-    return fig["metric"] == "tariff_rate" and fig["metric_cue"] is not None and fig.get("head") is None \
-        and _tariff_setter_named(sc, fig, None, None)[0] == actor_code
 
 
 def _voices_only_in_asides(sc: SentenceScope, fig: dict) -> bool:

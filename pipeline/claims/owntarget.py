@@ -22,10 +22,12 @@ import regex
 
 from . import entities as _entities
 from . import stance as _stance
+from .cuelexicon import SCORED
 
+TARGET_WORDS = r"(?:target|goal|objective)"  # the nouns of a state's own target, read by the patterns below
 OWN_TARGET_BEFORE = regex.compile(r"\b(?:government|cabinet|administration|ministry|treasury|[A-Z][\w.-]+)['’]s?\s+"
                                   r"(?:own\s+|official\s+|revised\s+|new\s+|original\s+)?(?:(?:deficit|budget|spending|debt)\s+)?"
-                                  r"(?:target|goal|objective)\s+of\s+(?:(?:about|around|some|roughly|a|an)\s+)?$")
+                                  + TARGET_WORDS + r"\s+of\s+(?:(?:about|around|some|roughly|a|an)\s+)?$")
 TARGETED_AT_BEFORE = regex.compile(r"\b(?:targett?ed|aimed)\s+at\s+(?:(?:about|around|some|roughly|no\s+more\s+than|"
                                    r"a\s+maximum\s+of)\s+)?$", regex.IGNORECASE)
 REACH = 80
@@ -36,13 +38,15 @@ OWN_POSSESSIVE_BEFORE = regex.compile(r"\b(?:government|cabinet|administration|m
                                       r"new\s+|original\s+)?$", regex.IGNORECASE)
 # the target noun closing the figure's noun phrase ("15 billion peso target", "four billion stg PSBR target", "3.9% deficit goal")
 TARGET_NOUN_AFTER = regex.compile(r"\s+(?:(?!(?:is|are|was|were|will|would|and|or|but|that|which|of|in|for|to|by|from|than|on|at)\s)"
-                                  r"[\w'’-]+\s+){0,3}?(?:target|goal|objective)\b", regex.IGNORECASE)
+                                  r"[\w'’-]+\s+){0,3}?" + TARGET_WORDS + r"\b", regex.IGNORECASE)
 
 
-TARGET_NOUN = regex.compile(r"\b(?:target|goal|objective)s?\b", regex.IGNORECASE)
+TARGET_NOUN = regex.compile(r"\b" + TARGET_WORDS + r"s?\b", regex.IGNORECASE)
 # between the target noun and the "from" of the level it moved from: its new figure after "to", no clause break
 TO_NEW_FIGURE = regex.compile(r"[^;]*?\bto\s+[^;]*$", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r";|,\s*(?:but|while|whereas|although)\s|\s(?:but|while|whereas)\s", regex.IGNORECASE)
+WORD = regex.compile(r"(?<=\s)[\w'’.-]+(?=\s)")
+EXTRA_WORDS = 3  # words before the target noun where the change verb's object phrase may also end
 MOVED_REACH = 160  # characters before the "from" searched for the changed target's noun
 CHANGE_REACH = 60  # characters before the target noun searched for the verb changing it
 
@@ -68,10 +72,6 @@ def moved_from_target(text: str, s0: int, start: int) -> bool:
     return any(_stance.CHANGE_OF_NOUN.search(text, lo, end) is not None for end in ends)
 
 
-WORD = regex.compile(r"(?<=\s)[\w'’.-]+(?=\s)")
-EXTRA_WORDS = 3
-
-
 def moved_target_type(sc, fig: dict, clause, claim_type: str, st) -> tuple:
     """``commitment`` for the level a state's changed target moves from, which the rules read as a level reached."""
     if claim_type != "actual" or fig["metric"] not in TARGET_METRICS:
@@ -81,9 +81,9 @@ def moved_target_type(sc, fig: dict, clause, claim_type: str, st) -> tuple:
     return "commitment", st._replace(claim_type="commitment")
 
 
-# the figures a state sets a target for (its budget's lines and balances; not growth or inflation, optional)
-TARGET_METRICS = frozenset({"public_spending", "defense_spending", "development_aid", "tax_revenue", "fiscal_deficit",
-                            "public_debt", "external_debt", "current_account", "debt_service", "tariff_rate"})
+# the figures a state sets a target for: the scored metrics, its budget's lines and balances (a growth or inflation
+# target is optional)
+TARGET_METRICS = SCORED
 
 
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:

@@ -17,7 +17,7 @@
   (ANNOTATION.md: an elliptical figure of a second state; aid.conjunct_subject, ELLIPTIC_BEFORE / ELLIPTIC_GAP); an
   organisation's list keeps the organisation.
 - a tariff whose noun names its setter as modifier ("the 300 mln dlrs in U.S. tariffs", "a 35% U.S. tariff") stays the
-  setter's when analysts or economists relay it (claim._setter_named_on_noun in _uncoded_voices; ANNOTATION.md: a tariff's
+  setter's when analysts or economists relay it (the setter claim._uncoded_voices is given; ANNOTATION.md: a tariff's
   actor is the state that sets it); a tariff with no setter named stays theirs.
 """
 import csv
