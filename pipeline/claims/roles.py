@@ -203,6 +203,7 @@ class ArticleContext:
         self._dateline = False
         self._title_states: list[str] | None = None
         self._title_orgs: list[str] | None = None
+        self._title_found: list | None = None
         self._counts: Counter | None = None
         self._state_cache: dict[int, list] = {}
         self._report_cache: dict[int, list] = {}
@@ -253,12 +254,8 @@ class ArticleContext:
         if self._title_states is None:
             self._title_states = []
             if self.gaz is not None and self.title:
-                try:
-                    found = self.gaz.find(self.title, 0, len(self.title), year=self.year)
-                except Exception:  # a broken lexicon must not stop the pipeline
-                    found = []
                 outlets = [(h.start, h.end) for h in outlet_words().finditer(self.title, 0, len(self.title))]
-                for match in found:
+                for match in self._title_matches():
                     if any(a < match.end and match.start < b for a, b in outlets):
                         continue  # "... | South China Morning Post": the outlet, not the story's state
                     if match.kind in HOME_KINDS:
@@ -270,14 +267,19 @@ class ArticleContext:
     def title_orgs(self) -> list[str]:
         """The organisation codes the headline names, in order ("Portugal to hit NATO's 2% this year" -> NATO)."""
         if self._title_orgs is None:
-            self._title_orgs = []
+            self._title_orgs = [m.code for m in self._title_matches() if m.kind in ("organisation", "group") and m.code]
+        return self._title_orgs
+
+    def _title_matches(self) -> list:
+        """The gazetteer's names in the headline (one scan, read by ``title_states`` and ``title_orgs``)."""
+        if self._title_found is None:
+            self._title_found = []
             if self.gaz is not None and self.title:
                 try:
-                    found = self.gaz.find(self.title, 0, len(self.title), year=self.year)
+                    self._title_found = self.gaz.find(self.title, 0, len(self.title), year=self.year)
                 except Exception:  # a broken lexicon must not stop the pipeline
-                    found = []
-                self._title_orgs = [m.code for m in found if m.kind in ("organisation", "group") and m.code]
-        return self._title_orgs
+                    self._title_found = []
+        return self._title_found
 
     def _state_counts(self) -> Counter:
         """How often the article names each state (ambiguous names read by their default)."""
