@@ -324,10 +324,9 @@ def _part_named_apart(text: str | None, metric: str, hit: Hit, cue: Hit, hits: l
     noun phrase of a later figure ("..., and defence outlays rising to roughly 108 billion euros", "..., and repeated that
     defence spending would rise to 3.5% of GDP"): the sentence gives the part a figure of its own, so neither that cue nor a
     story's topic naming the part (a defence story) is what the whole's figure measures."""
-    if metric != "public_spending" or text is None or figure is None or hit.end > figure[0] or cue.start < figure[1] \
-            or COORDINATED_CLAUSE.search(text, figure[1], cue.start) is None or not sized_budget(text, hit, figure):
+    if metric != "public_spending" or text is None or figure is None or hit.end > figure[0] or not sized_budget(text, hit, figure):
         return False  # (the part in the figure's own phrase is what it is spent on: "spending 4.12% of GDP on defence")
-    return _names_later_figure(text, cue, hits, figure, figures)
+    return _coordinated_own(text, cue, hits, figure, figures)  # the part: a cue of a later figure after ", and"
 
 
 def _is_whole(text: str, hit: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
