@@ -53,6 +53,7 @@ from . import yieldcost as _yieldcost
 from . import settomove as _settomove
 from . import futuregift as _futuregift
 from . import futurelevel as _futurelevel
+from . import docprojection as _docprojection
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -389,6 +390,7 @@ RULES_THAT_STAND = (
     _settomove.rules_stand,  # a figure set to rise or fall on its own ("is set to increase to 22%")
     _futuregift.rules_stand,  # a sum a named giver will give ("will send Ukraine a package worth 150 million euros")
     _futurelevel.rules_stand,  # a level stated in the future with no act on it ("expenses will be more than 88 billion")
+    _docprojection.rules_stand,  # a budget line a budget, draft or plan projects ("the draft budget projects a deficit of")
 )
 # (check, how many of the five arguments it takes), read once
 _STANDING_CHECKS = tuple((check, check.__code__.co_argcount) for check in RULES_THAT_STAND)

@@ -1,0 +1,81 @@
+"""A budget document's own projection of its figures: "the draft budget projects a deficit of 4.4% of GDP", "the spending
+plan foresees revenue of 77 billion euros", "a draft budget that envisages net borrowing of 89.9 billion euros", "Under the
+draft budget, the deficit is projected at 3.2% of GDP". The subject of the projecting verb (or the frame of its passive) is
+the budget, draft or plan itself, not a forecaster: the figure is what the plan holds.
+
+ANNOTATION.md: a government's budget plan or target is its ``commitment``; "Budget drafts: a cabinet's draft budget and
+what it 'foresees', 'includes', 'plans' or 'would' spend -> ``["commitment", "proposal"]``"; a provincial budget: what "the
+budget forecasts" or "is budgeted" for the coming year -> ``["commitment", "forecast", "proposal"]``; a budget proposal's
+figures -> ``["proposal", "commitment"]``.
+
+The rules already read such a figure as the plan's (plantype: a plan or document as the projecting verb's subject, a figure
+a plan holds); the learned claim_type model reads the projecting verb's words ("projects", "expected", "foresees") and
+turned the rules' commitment or proposal into a ``forecast`` (session 26: the held-out sets' largest claim_type class, a
+government's budget plans and projected deficits read as forecasts). ``rules_stand`` keeps the rules' commitment or proposal
+against the model's forecast or level where, in the figure's clause before it, a document noun is the subject of a
+projecting verb ("the draft budget, which parliament must still approve, projects"), or frames a passive one ("Under the
+plan, defence spending is expected to reach"), and the figure is a budget line (spending, defence, aid, revenue, the
+deficit; not the debt stock, an outcome a budget strategy projects). Vocabulary: document_projection_words.csv. Pure: reads
+the figure's clause before it.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import stance as _stance
+from .budgetput import BUDGET_LINES
+from .lexicon import Guarded, claim_sentence_end, listed_words, words_alternation
+
+WORDS = "document_projection_words.csv"
+DOCUMENT = words_alternation(listed_words(WORDS, kind="document"))
+INSTITUTION = words_alternation(listed_words(WORDS, kind="institution"))
+VERB = words_alternation(listed_words(WORDS, kind="verb"))
+FRAME = words_alternation(listed_words(WORDS, kind="frame"))
+# an aside between the document and its verb ("The draft budget, which parliament must still approve, projects")
+ASIDE = r"(?:\s*,[^,.;]{1,90},)?"
+# a character of the stretch between the verb and the figure: no sentence or clause stop (a decimal point goes on: "a deficit of
+# 4.4% in 2026 and 3.9% in 2027")
+STRETCH = r"(?:[^.;:]|\.(?=\d))"
+# the document as the subject of the projecting verb, up to four words after the noun that are no institution's name
+# ("the 2026 budget bill envisages", "a draft budget for fiscal 2025 that envisages"), then the verb's object up to the figure (no sentence
+# or clause stop)
+SUBJECT = Guarded(regex.compile(
+    r"\b(?:" + DOCUMENT + r")(?:['’]s)?(?:\s+(?!(?:" + INSTITUTION + r")\b)[\w'’-]+){0,4}?" + ASIDE
+    + r"\s+(?:also\s+|now\s+|further\s+|still\s+)?(?:" + VERB + r")\b" + STRETCH + r"{0,100}$", regex.IGNORECASE),
+    tuple(listed_words(WORDS, kind="document")))
+# the document framing a passive projecting verb before the figure ("Under the draft budget, the deficit is projected at",
+# "In the plan, defence spending is expected to reach")
+FRAMED = Guarded(regex.compile(
+    r"\b(?:" + FRAME + r")\s+(?:the|its|their|this|that|a|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:" + DOCUMENT
+    + r")\b(?!\s+(?:" + INSTITUTION + r")\b)" + STRETCH + r"{0,80}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:"
+    + VERB + r")\b" + STRETCH + r"{0,60}$", regex.IGNORECASE),
+    tuple(listed_words(WORDS, kind="document")))
+REACH = 220  # chars before the figure searched
+KEPT = frozenset({"commitment", "proposal"})  # the rules' types that stand
+TURNED = frozenset({"forecast", "actual"})  # what the model made of them
+
+
+def projected_by_document(text: str, lo: int, start: int) -> bool:
+    """Whether a budget, draft or plan projects the figure at `start` as its subject, or frames its passive projection, in
+    the stretch from `lo`."""
+    lo = max(lo, start - REACH)
+    return SUBJECT.search(text, lo, start) is not None or FRAMED.search(text, lo, start) is not None
+
+
+def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' commitment or proposal of a budget line a document projects stands against the model's forecast
+    or level."""
+    if claim.get("claim_type") not in KEPT or new not in TURNED or claim.get("metric") not in BUDGET_LINES:
+        return False
+    start, end = claim["char_start"], claim["char_end"]
+    hi = min(len(text), claim_sentence_end(claim, s0))
+    if not (s0 <= start <= end <= hi):
+        return False
+    clause = _stance.clause_bounds(text, s0, hi, start, end)
+    return projected_by_document(text, clause[0], start)
+
+
+# every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
+from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
+
+_ascii_twins(globals())
