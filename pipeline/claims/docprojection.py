@@ -28,21 +28,33 @@ from .lexicon import Guarded, claim_sentence_end, listed_words, words_alternatio
 
 WORDS = "document_projection_words.csv"
 DOCUMENT = words_alternation(listed_words(WORDS, kind="document"))
+# words right after a document noun that make it no document subject: an institution's name or a balance of the budget, or
+# a copula (the budget's own size foreseen, "the budget is seen at")
+NOT_SUBJECT_WORD = words_alternation(listed_words(WORDS, kind=("institution", "copula")))
 INSTITUTION = words_alternation(listed_words(WORDS, kind="institution"))
 VERB = words_alternation(listed_words(WORDS, kind="verb"))
+ACT = words_alternation(listed_words(WORDS, kind="act"))
 FRAME = words_alternation(listed_words(WORDS, kind="frame"))
 # an aside between the document and its verb ("The draft budget, which parliament must still approve, projects")
 ASIDE = r"(?:\s*,[^,.;]{1,90},)?"
 # a character of the stretch between the verb and the figure: no sentence or clause stop (a decimal point goes on: "a deficit of
 # 4.4% in 2026 and 3.9% in 2027")
 STRETCH = r"(?:[^.;:]|\.(?=\d))"
-# the document as the subject of the projecting verb, up to four words after the noun that are no institution's name
-# ("the 2026 budget bill envisages", "a draft budget for fiscal 2025 that envisages"), then the verb's object up to the figure (no sentence
-# or clause stop)
+# the document as a subject: the noun and up to four words after it that are no institution's name nor a copula ("the 2026
+# budget bill", "a draft budget for fiscal 2025 that"), an aside, an adverb
+DOCUMENT_SUBJECT = (r"\b(?:" + DOCUMENT + r")(?:['’]s)?(?:\s+(?!(?:" + NOT_SUBJECT_WORD + r")\b)[\w'’-]+){0,4}?" + ASIDE
+                    + r"\s+(?:also\s+|now\s+|further\s+|still\s+)?")
+# the document as the subject of the projecting verb ("the 2026 budget bill envisages", "a draft budget for fiscal 2025 that
+# envisages") or of "would"/"will" and an act ("the draft budget would cut"), then the verb's object up to the figure (no
+# sentence or clause stop)
 SUBJECT = Guarded(regex.compile(
-    r"\b(?:" + DOCUMENT + r")(?:['’]s)?(?:\s+(?!(?:" + INSTITUTION + r")\b)[\w'’-]+){0,4}?" + ASIDE
-    + r"\s+(?:also\s+|now\s+|further\s+|still\s+)?(?:" + VERB + r")\b" + STRETCH + r"{0,100}$", regex.IGNORECASE),
-    tuple(listed_words(WORDS, kind="document")))
+    DOCUMENT_SUBJECT + r"(?:(?:" + VERB + r")|(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:" + ACT + r"))\b" + STRETCH + r"{0,100}$",
+    regex.IGNORECASE), tuple(listed_words(WORDS, kind="document")))
+# the document right before a verb (the rules' step: the governing cue is the document's own projecting verb)
+SUBJECT_BEFORE_VERB = Guarded(regex.compile(DOCUMENT_SUBJECT + r"$", regex.IGNORECASE), tuple(listed_words(WORDS, kind="document")))
+VERB_WORD = regex.compile(r"(?:" + VERB + r")", regex.IGNORECASE)
+# a word after the verb's form that makes it a noun ("the budget forecasts of", "budget forecasts are")
+NOUN_NEXT = regex.compile(r"\s+(?:" + words_alternation(listed_words(WORDS, kind="noun_next")) + r")\b", regex.IGNORECASE)
 # the document framing a passive projecting verb before the figure ("Under the draft budget, the deficit is projected at",
 # "In the plan, defence spending is expected to reach")
 FRAMED = Guarded(regex.compile(
@@ -60,6 +72,17 @@ def projected_by_document(text: str, lo: int, start: int) -> bool:
     the stretch from `lo`."""
     lo = max(lo, start - REACH)
     return SUBJECT.search(text, lo, start) is not None or FRAMED.search(text, lo, start) is not None
+
+
+def document_verb(text: str, lo: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue at [cue_start, cue_end) is a projecting verb in the present ("-s": the budget now before the reader)
+    whose subject, right before it in the stretch from `lo`, is a budget, draft or plan ("The draft budget forecasts", "the
+    government's draft budget sees"). Not a past form: what an earlier budget forecast, told after it, may be a forecast the
+    year has overtaken ("the March budget forecast a deficit of"), and a participle qualifies a baseline ("a package to cut
+    the estimated 171 billion dlr deficit")."""
+    return text[cue_end - 1:cue_end] in ("s", "S") and VERB_WORD.fullmatch(text, cue_start, cue_end) is not None \
+        and NOUN_NEXT.match(text, cue_end) is None \
+        and SUBJECT_BEFORE_VERB.search(text, max(lo, cue_start - REACH), cue_start) is not None
 
 
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:

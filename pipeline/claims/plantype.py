@@ -19,6 +19,7 @@ import regex
 from . import lexicon as _lexicon
 from . import roles as _roles
 from . import stance as _stance
+from . import docprojection as _docprojection
 from .speakers import uncoded_or_credited
 from .levels import PAST_PERIOD, AFTER_PRIOR, own_date, own_stretch, forecast_figure, names_past_year, past_level
 from .plans import (
@@ -404,6 +405,14 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
         # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
         # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule
         # others are measured against is no one's budget
+        claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or legislative(text, state) \
+            or state.get("proposal_lead") else "commitment"
+        st = st._replace(claim_type=claim_type)
+    elif head is None and st.how in ("governing", "attributive") and st.cue is not None and claim_type == "forecast" \
+            and fig["metric"] in BUDGET_LINES and _docprojection.document_verb(text, clause[0], st.cue.start, st.cue.end):
+        # "The draft budget forecasts a deficit of 4.4% of GDP", "the government's draft budget sees the deficit at 3.3%": the
+        # budget's own projecting verb, one the branch before does not read (a form the stance lexicon reads as a noun,
+        # "forecasts"; "sees", "estimates"), sets out its own line (docprojection; ANNOTATION.md: budget drafts)
         claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or legislative(text, state) \
             or state.get("proposal_lead") else "commitment"
         st = st._replace(claim_type=claim_type)

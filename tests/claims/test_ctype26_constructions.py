@@ -6,7 +6,12 @@ forecasts or levels). Own sentences in own words on reported facts.
   fall to"), is the plan's own figure: the rules' commitment or proposal stands against the learned model's forecast
   (docprojection.rules_stand; ANNOTATION.md: a government's budget plan is its commitment, a draft's figures ->
   ``["commitment", "proposal"]``); a forecaster's projection (the Congressional Budget Office, the IMF) and a budget's
-  projection of the debt stock (an outcome) stay the model's.
+  projection of the debt stock (an outcome) stay the model's; so does the plan's act after "would" with the document as
+  its subject ("the draft budget would cut the deficit to");
+- the rules read a budget's own projecting verb in the present as the plan's figure even where the stance lexicon reads the
+  form as a noun ("the draft budget forecasts a deficit of") or the verb is "sees" (plantype.plan_proposal_type through
+  docprojection.document_verb): proposal for a draft or bill, else commitment; a past form stays a forecast ("the March
+  budget forecast a deficit of", told after it), and so does a forecaster's verb.
 """
 import pytest
 
@@ -54,6 +59,30 @@ def test_a_forecasters_projection_or_the_debt_stock_is_not_kept(text, figure, me
     assert not docprojection.rules_stand(text, _claim(text, figure, "commitment", metric), "forecast", 0)
 
 
+def test_a_documents_would_and_act_keeps_the_rules_plan():
+    text = "The draft budget would cut the deficit to 4.2% of GDP next year."
+    assert docprojection.rules_stand(text, _claim(text, "4.2% of GDP", "proposal"), "forecast", 0)
+    text = "Germany's draft budget for 2025 would raise the defence ministry's budget to about 53 billion euros."
+    assert docprojection.rules_stand(text, _claim(text, "53 billion", "proposal", "defense_spending"), "forecast", 0)
+    # an outcome the plan would show is no act of it
+    text = "The plan would leave a deficit of 3.1% of GDP next year."
+    assert not docprojection.rules_stand(text, _claim(text, "3.1% of GDP", "proposal"), "forecast", 0)
+
+
+@pytest.mark.parametrize("text, verb, verdict", [
+    ("Poland's draft budget for 2026 forecasts a central budget deficit of 271.7 billion zlotys.", "forecasts", True),
+    ("France's draft budget for 2026 sees the deficit at 4.7% of GDP.", "sees", True),
+    ("The budget forecasts of a 4.7% deficit were revised.", "forecasts", False),  # the noun of a compound
+    ("Treasurer Jim Chalmers's March budget forecast a deficit of 42.1 billion Australian dollars for 2025-26.", "forecast",
+     False),  # a past form
+    ("The Congressional Budget Office forecasts a federal deficit of 1.9 trillion dollars.", "forecasts", False),
+    ("The 1987/88 budget is seen at 5 billion dlrs.", "seen", False),  # the Reuters passive of a forecast
+])
+def test_a_documents_own_projecting_verb(text, verb, verdict):
+    start = text.index(verb)
+    assert docprojection.document_verb(text, 0, start, start + len(verb)) is verdict
+
+
 def test_the_rules_forecast_of_a_budget_is_not_turned():
     """The stand keeps only the rules' commitment or proposal: a forecast the rules gave stays open to the model."""
     text = "Australia's March 2025 budget projected a deficit of 42.1 billion Australian dollars for 2025-26."
@@ -78,5 +107,26 @@ pipeline_needed = pytest.mark.skipif(pytest.importorskip("pipeline.claims.gazett
 def test_a_budget_documents_projection_in_the_pipeline(text, figure, types):
     from helpers import pipeline_claims
 
+    found = [c for c in pipeline_claims(text) if c["figure_text"].replace("\n", " ").startswith(figure)]
+    assert found and found[0]["claim_type"] in types
+
+
+@pytest.mark.parametrize("text, figure, types", [
+    ("Poland's draft budget for 2026 forecasts a central budget deficit of 271.7 billion zlotys.", "271.7 billion",
+     {"proposal"}),
+    ("France's draft budget for 2026 sees the deficit at 4.7% of GDP.", "4.7% of GDP", {"proposal"}),
+    ("Canada's 2025 budget forecasts a deficit of 78.3 billion Canadian dollars for 2025-26.", "78.3 billion",
+     {"commitment"}),
+    ("Treasurer Jim Chalmers's March budget forecast a deficit of 42.1 billion Australian dollars for 2025-26.",
+     "42.1 billion", {"forecast"}),
+    ("The Congressional Budget Office forecasts a federal deficit of 1.9 trillion dollars for fiscal 2025.",
+     "1.9 trillion dollars", {"forecast"}),
+])
+def test_the_rules_read_a_documents_projecting_verb(text, figure, types, monkeypatch):
+    """Rules alone (the type model off), as nomodel.py patches it."""
+    from helpers import pipeline_claims
+    import pipeline.claims.typemodel as tm
+
+    monkeypatch.setattr(tm, "model", lambda: None)
     found = [c for c in pipeline_claims(text) if c["figure_text"].replace("\n", " ").startswith(figure)]
     assert found and found[0]["claim_type"] in types
