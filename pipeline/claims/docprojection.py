@@ -33,7 +33,10 @@ DOCUMENT = words_alternation(listed_words(WORDS, kind="document"))
 NOT_SUBJECT_WORD = words_alternation(listed_words(WORDS, kind=("institution", "copula")))
 INSTITUTION = words_alternation(listed_words(WORDS, kind="institution"))
 VERB = words_alternation(listed_words(WORDS, kind="verb"))
-ACT = words_alternation(listed_words(WORDS, kind="act"))
+ACT = words_alternation(listed_words(WORDS, kind=("act", "act_up")))
+# the acts the rules' step reads on the deficit: no raising or spending ("the bill would add 3.4 trillion dollars to deficits"
+# is its effect as someone reckons it)
+DEFICIT_ACT = words_alternation(listed_words(WORDS, kind="act"))
 FRAME = words_alternation(listed_words(WORDS, kind="frame"))
 # an aside between the document and its verb ("The draft budget, which parliament must still approve, projects")
 ASIDE = r"(?:\s*,[^,.;]{1,90},)?"
@@ -50,8 +53,19 @@ DOCUMENT_SUBJECT = (r"\b(?:" + DOCUMENT + r")(?:['’]s)?(?:\s+(?!(?:" + NOT_SUB
 SUBJECT = Guarded(regex.compile(
     DOCUMENT_SUBJECT + r"(?:(?:" + VERB + r")|(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:" + ACT + r"))\b" + STRETCH + r"{0,100}$",
     regex.IGNORECASE), tuple(listed_words(WORDS, kind="document")))
+# the same on the deficit, with no act of raising or spending
+SUBJECT_ON_DEFICIT = Guarded(regex.compile(
+    DOCUMENT_SUBJECT + r"(?:(?:" + VERB + r")|(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:" + DEFICIT_ACT + r"))\b" + STRETCH
+    + r"{0,100}$", regex.IGNORECASE), tuple(listed_words(WORDS, kind="document")))
 # the document right before a verb (the rules' step: the governing cue is the document's own projecting verb)
 SUBJECT_BEFORE_VERB = Guarded(regex.compile(DOCUMENT_SUBJECT + r"$", regex.IGNORECASE), tuple(listed_words(WORDS, kind="document")))
+# the document as the subject of "would"/"will" and an act, up to the figure (the rules' step: the modal is the governing cue)
+SUBJECT_ACT = Guarded(regex.compile(
+    DOCUMENT_SUBJECT + r"(?P<modal>would|will)\s+(?:\w+ly\s+|also\s+)?(?:" + ACT + r")\b" + STRETCH + r"{0,100}$",
+    regex.IGNORECASE), tuple(listed_words(WORDS, kind="document")))
+SUBJECT_DEFICIT_ACT = Guarded(regex.compile(
+    DOCUMENT_SUBJECT + r"(?P<modal>would|will)\s+(?:\w+ly\s+|also\s+)?(?:" + DEFICIT_ACT + r")\b" + STRETCH + r"{0,100}$",
+    regex.IGNORECASE), tuple(listed_words(WORDS, kind="document")))
 VERB_WORD = regex.compile(r"(?:" + VERB + r")", regex.IGNORECASE)
 # a word after the verb's form that makes it a noun ("the budget forecasts of", "budget forecasts are")
 NOUN_NEXT = regex.compile(r"\s+(?:" + words_alternation(listed_words(WORDS, kind="noun_next")) + r")\b", regex.IGNORECASE)
@@ -67,11 +81,12 @@ KEPT = frozenset({"commitment", "proposal"})  # the rules' types that stand
 TURNED = frozenset({"forecast", "actual"})  # what the model made of them
 
 
-def projected_by_document(text: str, lo: int, start: int) -> bool:
-    """Whether a budget, draft or plan projects the figure at `start` as its subject, or frames its passive projection, in
-    the stretch from `lo`."""
+def projected_by_document(text: str, lo: int, start: int, metric: str | None = None) -> bool:
+    """Whether a budget, draft or plan projects the figure at `start` as its subject (or acts on it after "would"; on the
+    deficit no raising or spending), or frames its passive projection, in the stretch from `lo`."""
     lo = max(lo, start - REACH)
-    return SUBJECT.search(text, lo, start) is not None or FRAMED.search(text, lo, start) is not None
+    subject = SUBJECT_ON_DEFICIT if metric == "fiscal_deficit" else SUBJECT
+    return subject.search(text, lo, start) is not None or FRAMED.search(text, lo, start) is not None
 
 
 def document_verb(text: str, lo: int, cue_start: int, cue_end: int) -> bool:
@@ -85,6 +100,16 @@ def document_verb(text: str, lo: int, cue_start: int, cue_end: int) -> bool:
         and SUBJECT_BEFORE_VERB.search(text, max(lo, cue_start - REACH), cue_start) is not None
 
 
+def document_act(text: str, lo: int, cue_start: int, start: int, metric: str | None = None) -> bool:
+    """Whether the cue at `cue_start` is the "would" or "will" of an act whose subject is a budget, draft or plan and whose
+    object runs to the figure at `start` ("the House budget would cut the deficit about 38 billion dlrs", "the 2026 budget
+    would include an income tax cut worth about 2.8 billion euros"): the plan's act, not a forecast of what it brings
+    about (no verb of an outcome: "would leave", "would show"; on the deficit no raising or spending: "would add 3.4
+    trillion dollars to deficits")."""
+    m = (SUBJECT_DEFICIT_ACT if metric == "fiscal_deficit" else SUBJECT_ACT).search(text, max(lo, start - REACH), start)
+    return m is not None and m.start("modal") == cue_start
+
+
 def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     """Whether the rules' commitment or proposal of a budget line a document projects stands against the model's forecast
     or level."""
@@ -95,7 +120,7 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     if not (s0 <= start <= end <= hi):
         return False
     clause = _stance.clause_bounds(text, s0, hi, start, end)
-    return projected_by_document(text, clause[0], start)
+    return projected_by_document(text, clause[0], start, claim.get("metric"))
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -409,10 +409,12 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
             or state.get("proposal_lead") else "commitment"
         st = st._replace(claim_type=claim_type)
     elif head is None and st.how in ("governing", "attributive") and st.cue is not None and claim_type == "forecast" \
-            and fig["metric"] in BUDGET_LINES and _docprojection.document_verb(text, clause[0], st.cue.start, st.cue.end):
+            and fig["metric"] in BUDGET_LINES and (_docprojection.document_verb(text, clause[0], st.cue.start, st.cue.end)
+                                                   or _docprojection.document_act(text, clause[0], st.cue.start, start, fig["metric"])):
         # "The draft budget forecasts a deficit of 4.4% of GDP", "the government's draft budget sees the deficit at 3.3%": the
         # budget's own projecting verb, one the branch before does not read (a form the stance lexicon reads as a noun,
-        # "forecasts"; "sees", "estimates"), sets out its own line (docprojection; ANNOTATION.md: budget drafts)
+        # "forecasts"; "sees"), sets out its own line, and so does its act after "would" or "will" ("the House budget would cut
+        # the deficit about 38 billion dlrs") (docprojection; ANNOTATION.md: budget drafts, what a draft "would" spend)
         claim_type = "proposal" if BILL_SUBJECT.search(text, clause[0], st.cue.start) or legislative(text, state) \
             or state.get("proposal_lead") else "commitment"
         st = st._replace(claim_type=claim_type)

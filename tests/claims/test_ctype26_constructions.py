@@ -7,11 +7,14 @@ forecasts or levels). Own sentences in own words on reported facts.
   (docprojection.rules_stand; ANNOTATION.md: a government's budget plan is its commitment, a draft's figures ->
   ``["commitment", "proposal"]``); a forecaster's projection (the Congressional Budget Office, the IMF) and a budget's
   projection of the debt stock (an outcome) stay the model's; so does the plan's act after "would" with the document as
-  its subject ("the draft budget would cut the deficit to");
+  its subject ("the draft budget would cut the deficit to"), though on the deficit no act of raising or adding ("the bill
+  would add 3.4 trillion dollars to deficits": its effect as someone reckons it);
 - the rules read a budget's own projecting verb in the present as the plan's figure even where the stance lexicon reads the
   form as a noun ("the draft budget forecasts a deficit of") or the verb is "sees" (plantype.plan_proposal_type through
   docprojection.document_verb): proposal for a draft or bill, else commitment; a past form stays a forecast ("the March
-  budget forecast a deficit of", told after it), and so does a forecaster's verb.
+  budget forecast a deficit of", told after it), and so does a forecaster's verb; and a document's act after "would" or
+  "will" ("the House budget would cut the deficit by", "the draft budget would raise defence spending to"; on the deficit
+  only acts of cutting, capping or keeping) is the plan's, not a forecast (docprojection.document_act).
 """
 import pytest
 
@@ -64,9 +67,27 @@ def test_a_documents_would_and_act_keeps_the_rules_plan():
     assert docprojection.rules_stand(text, _claim(text, "4.2% of GDP", "proposal"), "forecast", 0)
     text = "Germany's draft budget for 2025 would raise the defence ministry's budget to about 53 billion euros."
     assert docprojection.rules_stand(text, _claim(text, "53 billion", "proposal", "defense_spending"), "forecast", 0)
-    # an outcome the plan would show is no act of it
-    text = "The plan would leave a deficit of 3.1% of GDP next year."
-    assert not docprojection.rules_stand(text, _claim(text, "3.1% of GDP", "proposal"), "forecast", 0)
+
+
+def test_a_documents_added_deficit_is_not_kept():
+    text = "The Congressional Budget Office said the bill would add 3.4 trillion dollars to deficits over ten years."
+    assert not docprojection.rules_stand(text, _claim(text, "3.4 trillion", "proposal"), "forecast", 0)
+
+
+@pytest.mark.parametrize("text, figure, metric, verdict", [
+    ("The House budget would cut the deficit by about 38 billion dlrs in fiscal 1988.", "38 billion", "fiscal_deficit",
+     True),
+    ("Germany's draft budget for 2025 would raise the defence ministry's budget to about 53 billion euros.", "53 billion",
+     "defense_spending", True),
+    ("Italy's 2026 budget will include an income tax cut for middle earners worth about 2.8 billion euros.", "2.8 billion",
+     "tax_revenue", True),
+    # on the deficit, what a plan would add is its effect
+    ("The Congressional Budget Office said the bill would add 3.4 trillion dollars to deficits over ten years.",
+     "3.4 trillion", "fiscal_deficit", False),
+])
+def test_a_documents_act_after_would(text, figure, metric, verdict):
+    modal = text.index(" would ") + 1 if " would " in text else text.index(" will ") + 1
+    assert docprojection.document_act(text, 0, modal, text.index(figure), metric) is verdict
 
 
 @pytest.mark.parametrize("text, verb, verdict", [
@@ -121,6 +142,8 @@ def test_a_budget_documents_projection_in_the_pipeline(text, figure, types):
      "42.1 billion", {"forecast"}),
     ("The Congressional Budget Office forecasts a federal deficit of 1.9 trillion dollars for fiscal 2025.",
      "1.9 trillion dollars", {"forecast"}),
+    ("Germany's draft budget for 2025 would raise the defence ministry's budget to about 53 billion euros.", "53 billion",
+     {"proposal", "commitment"}),
 ])
 def test_the_rules_read_a_documents_projecting_verb(text, figure, types, monkeypatch):
     """Rules alone (the type model off), as nomodel.py patches it."""
