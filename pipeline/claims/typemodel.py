@@ -367,6 +367,7 @@ RULES_THAT_STAND = (
     _orgplans.rules_stand,  # an organisation's own fund or plan named with its possessive
     _relstance.rules_stand,  # a level a relative clause right after it threatens, proposes or demands
     _relstance.forecast_stands,  # a figure a relative clause says someone projected or forecast
+    _relstance.reported_demand_stands,  # a figure a relative clause says its named subject wants another to spend
     _draftfig.rules_stand,  # a draft's figure
     _budgetput.rules_stand,  # a budget story's line put at its sum or undated in the past; a later year's level told past
     _goalstand.rules_stand,  # the content of a goal its clause opens with ("The goal is that the deficit will fall to 1%")
