@@ -51,6 +51,7 @@ from . import presseddemand as _presseddemand
 from . import altbudget as _altbudget
 from . import yieldcost as _yieldcost
 from . import settomove as _settomove
+from . import furtherpart as _furtherpart
 from . import futuregift as _futuregift
 from . import futurelevel as _futurelevel
 
@@ -390,6 +391,7 @@ RULES_THAT_STAND = (
     _settomove.rules_stand,  # a figure set to rise or fall on its own ("is set to increase to 22%")
     _futuregift.rules_stand,  # a sum a named giver will give ("will send Ukraine a package worth 150 million euros")
     _futurelevel.rules_stand,  # a level stated in the future with no act on it ("expenses will be more than 88 billion")
+    _furtherpart.rules_stand,  # a further part coordinated after another figure of one verb ("and a further 1.5% on")
 )
 # (check, how many of the five arguments it takes), read once
 _STANDING_CHECKS = tuple((check, check.__code__.co_argcount) for check in RULES_THAT_STAND)

@@ -11,7 +11,14 @@ the gazetteer.
   type model by relstance.reported_demand_stands);
 - an organisation's chief stating a duty of its members as a group ("NATO Secretary General Mark Rutte told allies in
   December that they would have to spend considerably more than 2%"): the organisation's demand on its members, though
-  both carry its code (othersduty._chief_of_members; ANNOTATION.md: what the alliance's chief says members need).
+  both carry its code (othersduty._chief_of_members; ANNOTATION.md: what the alliance's chief says members need);
+- a state's budget of a year sized by the figure, with its defence part given after it ("Germany's 2025 budget of 502.5
+  billion euros includes 62.4 billion euros for defence", "Japan's 115.5 trillion yen budget for fiscal 2025 includes a
+  record 8.7 trillion yen for defence"): the whole budget, public_spending, not the defence part
+  (budgetwords.YEAR_BUDGET with a state's possessive, OWNER_BEFORE_FIGURE and budget_part_links.csv);
+- a figure coordinated after another as its further part of one verb ("has proposed that allies spend 3.5% of GDP on core
+  defence and a further 1.5% on related items ... by 2035"): the verb's type stands against the type model
+  (furtherpart.rules_stand, further_part_words.csv).
 """
 import pytest
 
@@ -134,3 +141,64 @@ def test_the_rules_read_the_chiefs_duty_as_a_demand(text):
 ])
 def test_members_speaking_of_their_own_duty_make_no_demand(text, figure):
     assert _claim(rules_claims(text, TITLE), figure)["claim_type"] != "demand"
+
+
+# -- a state's budget of a year is the whole, its defence part given apart ------------------------------------------------
+
+@pytest.mark.parametrize("text, whole, part", [
+    ("Germany's 2025 budget of 502.5 billion euros includes 62.4 billion euros for defence.", "502.5 billion", "62.4 billion"),
+    ("Japan's 115.5 trillion yen budget for fiscal 2025 includes a record 8.7 trillion yen for defence.", "115.5 trillion",
+     "8.7 trillion"),
+    ("Japan's record 115.5 trillion yen budget for fiscal 2025 includes 8.7 trillion yen for defence.", "115.5 trillion",
+     "8.7 trillion"),
+])
+def test_a_states_budget_of_a_year_is_its_whole_and_the_part_its_own(text, whole, part):
+    claims = pipeline_claims(text, TITLE)
+    assert _claim(claims, whole)["metric"] == "public_spending"
+    assert _claim(claims, part)["metric"] == "defense_spending"
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's 2025 budget of 619 billion shekels gives defence the largest share after more than a year of war.",
+    "Germany's 2025 budget of 502.5 billion euros gives defence more than last year's budget did.",
+])
+def test_a_states_budget_of_a_year_with_a_part_named_after_it_is_the_whole(text):
+    assert pipeline_claims(text, TITLE)[0]["metric"] == "public_spending"
+
+
+def test_a_budget_with_its_part_named_before_it_stays_the_part():
+    # "defence budget" is the part's own noun; a bare budget of a year whose sentence names defence first is the part's
+    c = _claim(pipeline_claims("Japan's defence budget for fiscal 2025 is a record 8.7 trillion yen.", TITLE), "8.7 trillion")
+    assert c["metric"] == "defense_spending"
+    c = _claim(pipeline_claims("Japan's 8.7 trillion yen budget for fiscal 2025 is a record for the defence ministry.", TITLE),
+               "8.7 trillion")
+    assert c["metric"] == "defense_spending"
+
+
+# -- a further part of one verb keeps the verb's type --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, ctype", [
+    ("NATO Secretary General Mark Rutte has proposed that allies spend 3.5% of GDP on core defence and a further 1.5% on "
+     "related items such as infrastructure by 2035.", "proposal"),
+    ("Rutte proposed that allies spend 3.5% of GDP on core defence and an additional 1.5% on related security spending.",
+     "proposal"),
+    ("Allies agreed in The Hague to spend 3.5% of GDP on core defence and a further 1.5% on related items by 2035.",
+     "commitment"),
+    ("Sanchez refused to commit Spain to 3.5% of GDP on core defence and a further 1.5% on related items.", "rejection"),
+])
+def test_a_further_part_keeps_the_verbs_type(text, ctype):
+    claims = pipeline_claims(text, TITLE)
+    assert _claim(claims, "3.5%")["claim_type"] == ctype
+    assert _claim(claims, "1.5%")["claim_type"] == ctype
+
+
+def test_the_further_part_stand_needs_an_earlier_figure_and_the_words():
+    from pipeline.claims.furtherpart import rules_stand
+    text = "Rutte has proposed that allies spend 3.5% of GDP on core defence and a further 1.5% on related items by 2035."
+    at = text.index("1.5%")
+    claim = {"claim_type": "proposal", "char_start": at, "char_end": at + 4}
+    assert rules_stand(text, claim, "commitment", 0)
+    assert not rules_stand(text, {**claim, "claim_type": "actual"}, "commitment", 0)
+    other = "Rutte has proposed that allies spend more on core defence and a further 1.5% on related items by 2035."
+    at = other.index("1.5%")
+    assert not rules_stand(other, {"claim_type": "proposal", "char_start": at, "char_end": at + 4}, "commitment", 0)
