@@ -18,7 +18,10 @@ the gazetteer.
   (budgetwords.YEAR_BUDGET with a state's possessive, OWNER_BEFORE_FIGURE and budget_part_links.csv);
 - a figure coordinated after another as its further part of one verb ("has proposed that allies spend 3.5% of GDP on core
   defence and a further 1.5% on related items ... by 2035"): the verb's type stands against the type model
-  (furtherpart.rules_stand, further_part_words.csv).
+  (furtherpart.rules_stand, further_part_words.csv);
+- a level framed by plans in the plural ("Under the government's plans, Germany's defence spending is expected to reach 3.5%
+  of GDP by 2029"): the plans' content, a commitment, as "under the plan" already was (plans.PLAN_FRAME reads the plural; the
+  rules' reading only: the type model still reads these sentences' "expected" as a forecast, which no check overrules).
 """
 import pytest
 
@@ -202,3 +205,20 @@ def test_the_further_part_stand_needs_an_earlier_figure_and_the_words():
     other = "Rutte has proposed that allies spend more on core defence and a further 1.5% on related items by 2035."
     at = other.index("1.5%")
     assert not rules_stand(other, {"claim_type": "proposal", "char_start": at, "char_end": at + 4}, "commitment", 0)
+
+
+# -- plans in the plural frame a level as "the plan" does (the rules' reading) ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Under the government's plans, Germany's defence spending is expected to reach 3.5% of GDP by 2029.",
+    "Germany's defence spending is projected to reach 3.5% of GDP by 2029 under the finance ministry's plans.",
+    "Under the plan, Japan's defence spending is projected to hit 2% of GDP in fiscal 2027.",
+])
+def test_the_rules_read_a_level_plans_frame_as_a_commitment(text):
+    c = rules_claims(text, TITLE)[0]
+    assert (c["claim_type"], c["target_code"]) == ("commitment", c["actor_code"])
+
+
+def test_a_level_economists_expect_with_no_plan_stays_a_forecast():
+    text = "Germany's defence spending is expected to reach 3.5% of GDP by 2029, economists said."
+    assert rules_claims(text, TITLE)[0]["claim_type"] == "forecast"
