@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Hit
+from .lexicon import Hit, listed_words, words_alternation
 from .cuescope import BUDGET_WORDS, OWN_FIGURE
 
 
@@ -61,9 +61,11 @@ WHOLE_STATE_BUDGET = regex.compile(r"\b(?:state|national|federal|government(?:['
                                    r"year['’]s|coming)[\s-]+){0,2}$", regex.IGNORECASE)
 # (named by its year alone, only where no word before it in its sentence names a part of a budget: "Defence spending will rise
 # to 61 billion euros, up from this year's budget of 52 billion" is the defence budget of this year; "passed a 2026 budget of
-# 728 trillion won, including 65.9 trillion won for defence" is the whole)
+# 728 trillion won, including 65.9 trillion won for defence" is the whole; so is a state's year budget: "Germany's 2025 budget of
+# 502.5 billion euros includes 62.4 billion euros for defence", modern53)
 YEAR_BUDGET = regex.compile(r"(?:\b(?:a|the)\s+(?:fiscal\s+)?\d{4}(?:[/-]\d{2,4})?[\s-]+(?:(?:draft|annual|new|proposed|revised)\s+)?"
-                            r"|(?<!['’]s\s)\b(?:this|next|last)\s+year['’]s\s+(?:(?:draft|annual|new|proposed|revised)\s+)?)$",
+                            r"|(?<!['’]s\s)\b(?:this|next|last)\s+year['’]s\s+(?:(?:draft|annual|new|proposed|revised)\s+)?"
+                            r"|\b(?-i:[A-Z])[\w.-]*['’]s?\s+(?:fiscal\s+)?\d{4}(?:[/-]\d{2,4})?[\s-]+(?:(?:draft|annual|new|proposed|revised)\s+)?)$",
                             regex.IGNORECASE)
 WHOLE_STATE_REACH = 60  # chars before the budget word
 
@@ -75,9 +77,21 @@ def whole_state_budget(text: str, hit: Hit, figure: tuple[int, int], hits: list[
     if not sized_budget(text, hit, figure):
         return False
     lo = max(0, hit.start - WHOLE_STATE_REACH)
+    named_part = any(h.end <= hit.start and h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits)
     return WHOLE_STATE_BUDGET.search(text, lo, hit.start) is not None \
-        or (YEAR_BUDGET.search(text, lo, hit.start) is not None
-            and not any(h.end <= hit.start and h.entry["metric"] in PART_METRICS and not h.entry.get("resolves") for h in hits))
+        or (YEAR_BUDGET.search(text, lo, hit.start) is not None and not named_part) \
+        or (figure[1] <= hit.start and OWNER_BEFORE_FIGURE.search(text, max(0, figure[0] - OWNER_REACH), figure[0]) is not None
+            and YEAR_AFTER_BUDGET.match(text, hit.end) is not None and not named_part)
+
+
+# a state's possessive right before the figure of "a 115.5 trillion yen budget for fiscal 2025" (modern53: "Japan's 115.5
+# trillion yen budget for fiscal 2025 includes a record 8.7 trillion yen for defence"): the state's whole budget of a year
+OWNER_BEFORE_FIGURE = regex.compile(r"\b(?-i:[A-Z])[\w.-]*['’]s?\s+(?:(?:record|draft|annual|new|proposed|revised)\s+)?$")
+# (then a word handing a part of it to another figure or field: budget_part_links.csv)
+YEAR_AFTER_BUDGET = regex.compile(r"\s+for\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?\d{4}(?:[/-]\d{2,4})?,?\s+(?:"
+                                  + words_alternation(listed_words("budget_part_links.csv", "phrase")) + r")\b",
+                                  regex.IGNORECASE)
+OWNER_REACH = 40  # chars before the figure
 
 
 # a balance noun whose budget the budget word names: "the deficit for the 1988 budget is 12 billion", "the financing

@@ -448,12 +448,30 @@ def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, a
     return claim_type, actor_code, actor_text
 
 
+PRESSED_TO = regex.compile(r"\s+to\s+[a-z]", regex.IGNORECASE)  # "pressed Ottawa to spend": the object and its infinitive
+
+
+def _relative_pressed(ctx, sentence, cue):
+    """The coded name right after a demand verb, followed by its infinitive ("has pressed Ottawa to spend"), or None."""
+    e = next(iter(ctx.entities_from(sentence, cue.end)), None)
+    if e is None or not e.code or e.kind == "pronoun" or ctx.text[cue.end:e.start].strip().lower() not in ("", "the") \
+            or not PRESSED_TO.match(ctx.text, e.end):
+        return None
+    return e
+
+
 def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_code, actor_text, target_code,
                   target_text) -> tuple:
     """Who presses whom: an obligation no one else is asked commits; "they should" is asked by the speaker; a state's
     own need or duty is its plan; a passive demand's agent presses its subject; a level asked of the story's state or
     of an uncoded group has that target; pressing no one else proposes or commits."""
     text, sentence, state, ctx, stance_hits = sc.text, sc.sentence, sc.state, sc.ctx, sc.stance_hits
+    if claim_type == "demand" and st.how == "attributive" and st.cue is not None and st.cue.start >= fig["end"] \
+            and actor_code is not None and actor_code == target_code \
+            and (pressed := _relative_pressed(ctx, sentence, st.cue)) is not None and pressed.code != actor_code:
+        # "far from the 2% of GDP that Washington has pressed Ottawa to spend": the one a relative clause's demand presses
+        # (the object right after its verb) is whose figure it is, not the clause's subject (modern53)
+        target_code, target_text = pressed.code, pressed.surface
     if claim_type == "demand" and st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION \
             and _voices.modal_subject(ctx, sentence, clause, st.cue) is None \
             and not OTHERS_PRONOUN.search(text, max(clause[0], st.cue.start - 16), st.cue.start) \

@@ -160,10 +160,10 @@ def own_plan_projected(ctx, state: dict, sentence, clause, fig: dict, st) -> boo
 
 
 # a plan or budget framing the figure ("under the plan", "in the government's draft budget", "under the Commission's
-# proposal"), not a budget deficit ("in the budget deficit"); an indefinite one only as enacted ("under a plan approved by
+# proposal", "under the government's plans": the plural too, modern53), not a budget deficit ("in the budget deficit"); an indefinite one only as enacted ("under a plan approved by
 # parliament", "under a budget adopted in December": no one's expectation, what the enacted plan holds)
 PLAN_FRAME = regex.compile(r"\b(?:in|under)\s+(?:(?:the|this|that|his|her|its|their|(?-i:[A-Z])[\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:plan|draft|programme|program|package|blueprint|proposal|" + BUDGET_PLAN + r")\b|an?\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:plan|draft|programme|program|package|blueprint|proposal|" + BUDGET_PLAN + r")s?\b|an?\s+(?:[\w'’-]+\s+){0,2}?"
                            r"(?:plan|programme|program|package|" + BUDGET_PLAN + r")\s+(?:(?:already|recently|just|formally)\s+)?"
                            r"(?:approved|adopted|passed|enacted|endorsed|ratified|signed\s+into\s+law)\b)", regex.IGNORECASE)
 PROPOSED_FRAME = regex.compile(r"\b(?:proposal|bill)\b", regex.IGNORECASE)

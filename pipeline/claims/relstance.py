@@ -14,8 +14,9 @@ import functools
 
 import regex
 
+from . import stance as _stance
 from . import voices as _voices
-from .lexicon import claim_sentence_end, read_rows
+from .lexicon import claim_sentence_end, listed_words, read_rows, words_alternation
 
 WISHED_TYPES = frozenset({"commitment", "proposal", "demand"})
 
@@ -81,6 +82,22 @@ def forecast_stands(text: str, claim: dict, new: str, s0: int) -> bool:
         return False
     sentence_end = claim_sentence_end(claim, s0) if claim.get("sentence") else len(text)
     return forecast_clause(text, claim["char_start"], claim["char_end"], sentence_end)
+
+
+# the relative clause of stance.REPORTED_RELATIVE and the duty phrase it ends in (duty_phrases.csv, every column; "must" and
+# "should" among them): "the 5% that Donald Trump said this month all NATO members should spend" (modern53)
+REPORTED_DEMAND = regex.compile(_stance.REPORTED_RELATIVE_PATTERN + r"(?:"
+                                + words_alternation(listed_words("duty_phrases.csv", "phrase")) + r")\b", regex.IGNORECASE)
+
+
+def reported_demand_stands(text: str, claim: dict, new: str) -> bool:
+    """Whether the rules' demand of a figure a relative clause right after it says its named subject wants another to
+    spend ("the 5% that Donald Trump said this month all NATO members should spend": the speaker's demand, stance_of)
+    stands against the model's other type (the model read the main clause's plan or level into it)."""
+    if claim.get("claim_type") != "demand" or new == "demand":
+        return False
+    end = claim["char_end"]
+    return REPORTED_DEMAND.match(text, end, min(len(text), end + 160)) is not None
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -19,7 +19,7 @@ import regex
 
 from . import ownacts as _ownacts
 from .lexicon import (PUNCTUATION_BREAK, CueSet, Guarded, Hit, LastSeen, Prefiltered, caseless, count_words, cues,
-                      phrases_alternation, read_rows, span_around)
+                      phrases_alternation, read_rows, span_around, words_alternation)
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -105,7 +105,7 @@ POSSESSED_OF_SCAN = Guarded(POSSESSED_OF, ("its", "their", "his", "her", "'s", "
 # "from about 2.3% today": the level a change starts from is reported, not the stance's object
 # (also through the level's noun: "reduce the debt service ratio from the current level of 49 pct to 25 pct")
 # (not the low end of a range: "forecasts range from 20 billion dlrs to nearly 30 billion")
-FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere)\s+)from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
+FROM_BEFORE = regex.compile(r"\b(?:up\s+|down\s+)?(?<!\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere|far|way)\s+)from\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|a|the|its|current|present)\s+){0,3}"
                             r"(?:(?:level|rate|figure|(?:(?!(?:to|by|in|on|for|and|or|than)\s)[\w'’-]+\s+){0,3}?(?:budget|package|deficit|surplus|debt|allocation|"
                             r"total|ceiling|target|level|rate|figure)s?)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?)?$",
                             regex.IGNORECASE)
@@ -337,6 +337,11 @@ def stance_of(text: str, clause: tuple[int, int], fig_start: int, fig_end: int, 
         if h.entry["pos"] in "AN" and ATTR_POST_GAP.fullmatch(text, fig_end, h.start) \
                 and not (h.entry["pos"] == "N" and PRONOUN_BEFORE.search(text, max(fig_end, h.start - 8), h.start)):
             return Stance(h.entry["claim_type"], h, "attributive")
+        if h.entry["pos"] == "V" and h.entry["claim_type"] == "demand" and REPORTED_RELATIVE.fullmatch(text, fig_end, h.start):
+            # "the 5% that Donald Trump said this month all NATO members should spend": a relative clause whose named
+            # subject says what another should or must spend is that speaker's demand on the modal's subject, as "Trump
+            # said NATO members should spend 5%" is (actors.assign_roles: the modal's subject owes it, the speaker asks it)
+            return Stance("demand", h, "governing")
         if h.entry["pos"] in "VA" and h.entry["claim_type"] in RELATIVE_TYPES and ZERO_RELATIVE.fullmatch(text, fig_end, h.start):
             # "not the 3.5% the alliance wanted", "short of the 3.5% Washington has urged": a relative clause with no
             # pronoun, its subject right after the figure, says whose stance the figure is
@@ -623,9 +628,19 @@ RELATIVE = regex.compile(r"\s*(?:\(.{0,40}?\)\s*)?(?:[\w'’-]+\s+){0,5}?,?\s*(?
 RELATIVE_TYPES = frozenset({"commitment", "demand", "proposal", "rejection", "forecast"})
 # the subject of a pronoun-less relative clause right after a figure: "the alliance", "Washington", "NATO", "U.S. officials"
 # (past a conversion in brackets: "the 1,127 billion shillings (805 mln dlrs) the government expected to spend")
-ZERO_RELATIVE = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:the\s+(?-i:[a-z]\w+)|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
+ZERO_RELATIVE = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:that|which)\s+)?(?:the\s+(?-i:[a-z]\w+)|(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|officials))?)\s+"
                               r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|long\s+)?")
 RELATIVE_CHARS = 160
+# a relative clause on the figure whose named subject (one to three capitalised words) says or believes (report_verbs.csv,
+# columns says and belief; not "told", whose object follows) what the clause's own subject, a few words later, should spend:
+# "the 5% that Donald Trump said this month all NATO members should spend" (modern53)
+REPORTED_RELATIVE_PATTERN = (r"(?:\s+of\s+(?:GDP|GNP|GNI))?\s+(?:that|which)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}"
+                                  r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+|long\s+)?(?:"
+                                  + words_alternation(r["cue"] for r in read_rows("report_verbs.csv")
+                                                      if (r["says"] == "yes" or r["belief"] == "yes") and r["inverts"] == "yes"
+                                                      or r["belief"] == "yes")
+                                  + r")\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,7}?")
+REPORTED_RELATIVE = regex.compile(REPORTED_RELATIVE_PATTERN, regex.IGNORECASE)
 
 
 def relative_cue(text: str, sent_end: int, fig_end: int, hits: list[Hit]) -> Hit | None:

@@ -51,6 +51,7 @@ from . import presseddemand as _presseddemand
 from . import altbudget as _altbudget
 from . import yieldcost as _yieldcost
 from . import settomove as _settomove
+from . import furtherpart as _furtherpart
 from . import futuregift as _futuregift
 from . import futurelevel as _futurelevel
 from . import docprojection as _docprojection
@@ -368,6 +369,7 @@ RULES_THAT_STAND = (
     _orgplans.rules_stand,  # an organisation's own fund or plan named with its possessive
     _relstance.rules_stand,  # a level a relative clause right after it threatens, proposes or demands
     _relstance.forecast_stands,  # a figure a relative clause says someone projected or forecast
+    _relstance.reported_demand_stands,  # a figure a relative clause says its named subject wants another to spend
     _draftfig.rules_stand,  # a draft's figure
     _budgetput.rules_stand,  # a budget story's line put at its sum or undated in the past; a later year's level told past
     _goalstand.rules_stand,  # the content of a goal its clause opens with ("The goal is that the deficit will fall to 1%")
@@ -391,6 +393,7 @@ RULES_THAT_STAND = (
     _futuregift.rules_stand,  # a sum a named giver will give ("will send Ukraine a package worth 150 million euros")
     _futurelevel.rules_stand,  # a level stated in the future with no act on it ("expenses will be more than 88 billion")
     _docprojection.rules_stand,  # a budget line a budget, draft or plan projects ("the draft budget projects a deficit of")
+    _furtherpart.rules_stand,  # a further part coordinated after another figure of one verb ("and a further 1.5% on")
 )
 # (check, how many of the five arguments it takes), read once
 _STANDING_CHECKS = tuple((check, check.__code__.co_argcount) for check in RULES_THAT_STAND)

@@ -227,7 +227,7 @@ NEW_SUBJECT_CLAUSE = regex.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+
 
 
 RELATIVE_OPEN = regex.compile(r"[\s,]*(?:(?:that|which)\s+)?(?:the\s+)?$", regex.IGNORECASE)
-RELATIVE_AUX = regex.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|previously|earlier|first|already)\s+){0,2}$", regex.IGNORECASE)
+RELATIVE_AUX = regex.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|previously|earlier|first|already|long)\s+){0,2}$", regex.IGNORECASE)
 
 
 def relative_agent(ctx: ArticleContext, sentence, fig: tuple[int, int], cue: Hit | None) -> Entity | None:
