@@ -598,6 +598,11 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
     return actor_code, actor_text, target_code, target_text
 
 
+# claim types whose actor is checked for being the duty's payer (audit26 added forecast and proposal: "the tariffs on 300
+# mln dlrs of Japanese exports could be modified", "300 mln dlrs of Japanese goods recommended for curbs by a panel")
+PAYER_CHECKED_TYPES = frozenset({"actual", "commitment", "forecast", "proposal"})
+
+
 def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, actor_code, actor_text, target_code) -> tuple:
     """A plan's figure is its author's; an aid sum is its donor's (no one's when the givers are uncoded); a tariff is
     set by another state than its payer."""
@@ -624,11 +629,15 @@ def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, ac
         # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
         # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
         actor_code, actor_text = None, None
-    if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
+    if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in PAYER_CHECKED_TYPES \
             and pays_duty(ctx, sentence, actor_code, start,
-                      actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
+                      actor if actor is not None and actor.code == actor_code
+                      and actor.kind not in ("pronoun", "state_pronoun", "generic") else None):
         # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
-        # does not set the tariff; the setter is another state of the sentence, if named
+        # does not set the tariff; the setter is another state of the sentence, if named. (A generic voice, "Officials
+        # said the tariffs on 300 mln dlrs of Japanese exports could be modified", took the payer's code from the
+        # sentence: its code is checked as named anywhere in it. A forecast or proposal of the rate is no more the payer's:
+        # the payer neither foresees nor proposes the duty on its own goods in these sentences.)
         other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _entities.is_state(e.code)
                  and not pays_duty(ctx, sentence, e.code, start)]
         actor_code, actor_text = (other[0].code, other[0].surface) if other else importer(ctx, sentence, actor_code, start)

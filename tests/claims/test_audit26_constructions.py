@@ -1,0 +1,62 @@
+"""Constructions behind wrong fields, missed and false claims in an audit of 40 untuned corpus documents (session 26,
+audit26: Reuters even ids, BBC business/politics, Yle; gold and held-out documents left out; documents drawn with
+random.Random(20261128) by a strict policy pattern near a percent or money figure). Own sentences in own words on
+reported facts; needs the gazetteer.
+
+- the state named as the maker of the goods a duty's sum falls on ("the 100 pct tariffs on 300 mln dlrs of Japanese
+  exports", "of exports from China") pays the duty and is not its actor, whether the rules type the figure actual,
+  commitment, forecast or proposal, and when a generic voice ("officials said") took that state's code from the sentence
+  (aid.pays_duty, taxed_goods_words.csv; claim._author_or_giver; ANNOTATION.md, tariffs: the actor is the state that sets
+  the tariff, the target lists the setter and the economy whose goods pay it).
+"""
+import pytest
+
+pytest.importorskip("pipeline.claims.gazetteer")
+
+from helpers import pipeline_claims  # noqa: E402
+
+
+def _claims_of(claims: list[dict], figure: str) -> list[dict]:
+    return [c for c in claims if c["figure_text"].replace("\n", " ").startswith(figure)]
+
+
+def _codes(value) -> set:
+    return set(value) if isinstance(value, (list, tuple)) else {value}
+
+
+# -- the maker of the taxed goods pays the duty, it does not set it -----------------------------------------------------
+
+@pytest.mark.parametrize("text, figures, payer", [
+    ("Officials said the 100 pct tariffs on 300 mln dlrs of Japanese exports could be lifted in June 1987.",
+     ("100 pct", "300 mln dlrs"), "JPN"),
+    ("The 25% tariffs on 34 billion dollars of exports from China took effect on July 6, 2018, officials said.",
+     ("25%", "34 billion dollars"), "CHN"),
+    ("Officials said the 25 percent tariffs on 200 billion dollars of Chinese goods could be raised again after May 2019.",
+     ("25 percent", "200 billion dollars"), "CHN"),
+    ("The 100 pct tariffs are to be imposed on 300 mln dlrs of Japanese goods recommended for curbs by a panel of experts.",
+     ("100 pct", "300 mln dlrs"), "JPN"),
+    ("The 25% duties on 2.8 billion euros of American goods such as bourbon and motorcycles took effect in June 2018, "
+     "officials said.", ("25%", "2.8 billion euros"), "USA"),
+])
+def test_the_maker_of_the_taxed_goods_is_not_the_tariffs_actor(text, figures, payer):
+    claims = pipeline_claims(text)
+    for figure in figures:
+        found = _claims_of(claims, figure)
+        assert found and found[0]["metric"] == "tariff_rate", figure
+        assert payer not in _codes(found[0]["actor_code"]), figure
+        assert payer in _codes(found[0]["target_code"]), figure
+
+
+@pytest.mark.parametrize("text, figure, setter", [
+    # the setter named in the sentence stays the actor
+    ("The 100 pct duties on 300 mln dlrs worth of Japanese electronic goods were recommended by a panel led by the U.S. "
+     "Trade Representative's office in April 1987.", "300 mln dlrs", "USA"),
+    ("China said the 25% tariffs on 34 billion dollars of American goods would take effect on July 6, 2018.",
+     "34 billion dollars", "CHN"),
+    ("The 25% tariffs on 34 billion dollars of Chinese goods took effect on July 6, 2018, the U.S. Trade Representative "
+     "said.", "34 billion dollars", "USA"),
+])
+def test_a_named_setter_keeps_the_tariff(text, figure, setter):
+    found = _claims_of(pipeline_claims(text), figure)
+    assert found and found[0]["metric"] == "tariff_rate"
+    assert found[0]["actor_code"] == setter
