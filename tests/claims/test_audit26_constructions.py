@@ -7,7 +7,10 @@ reported facts; needs the gazetteer.
   exports", "of exports from China") pays the duty and is not its actor, whether the rules type the figure actual,
   commitment, forecast or proposal, and when a generic voice ("officials said") took that state's code from the sentence
   (aid.pays_duty, taxed_goods_words.csv; claim._author_or_giver; ANNOTATION.md, tariffs: the actor is the state that sets
-  the tariff, the target lists the setter and the economy whose goods pay it).
+  the tariff, the target lists the setter and the economy whose goods pay it);
+- a sum no cue reaches that a state pays to its lenders named after it, a time or "in interest" between ("Brazil was paying
+  about 500 mln dlrs a month to its foreign creditors") is its debt service (repaid.paid_to_lenders; ANNOTATION.md: debt
+  service or interest payments of a country on its debt); a price paid "for" something stays none.
 """
 import pytest
 
@@ -60,3 +63,26 @@ def test_a_named_setter_keeps_the_tariff(text, figure, setter):
     found = _claims_of(pipeline_claims(text), figure)
     assert found and found[0]["metric"] == "tariff_rate"
     assert found[0]["actor_code"] == setter
+
+
+# -- a sum a state pays to its lenders -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, payer", [
+    ("Before its moratorium on interest payments in February 1987, Brazil was paying about 500 mln dlrs a month to its "
+     "foreign creditors.", "500 mln dlrs", "BRA"),
+    ("Brazil's central bank chief said in March 1987 that Brazil had been paying about 500 mln dlrs a month to commercial "
+     "foreign creditors.", "500 mln dlrs", "BRA"),
+    ("After the suspension of interest payments, Brazil was no longer paying about 500 mln dlrs a month to its commercial "
+     "foreign creditors.", "500 mln dlrs", "BRA"),
+    ("Under its debt rescheduling accord of February 1987, Venezuela was to pay 250 mln dlrs that year to its creditor "
+     "banks.", "250 mln dlrs", "VEN"),
+])
+def test_a_sum_a_state_pays_its_lenders_is_debt_service(text, figure, payer):
+    found = _claims_of(pipeline_claims(text), figure)
+    assert found and found[0]["metric"] == "debt_service"
+    assert payer in _codes(found[0]["target_code"])
+
+
+def test_a_price_paid_for_an_asset_is_no_debt_service():
+    claims = pipeline_claims("Baikal paid 260.75bn roubles ($9.37bn) for Yugansk at the auction in December 2004.")
+    assert not [c for c in claims if c["metric"] == "debt_service"]
