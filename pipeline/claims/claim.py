@@ -100,6 +100,25 @@ REGION_GROUP_AFTER = regex.compile(r"\s+(?:(?:this|next|last)\s+year\s+)?(?:of|o
 OWED_BY_GROUP = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:owed|due|owing)\s+(?:(?:this|next|last)\s+year\s+)?by\s+" + REGION_GROUP,
                               regex.IGNORECASE)
 
+# (audit26) such a group as the subject "their" goes back to, before the figure or its metric noun, with no coded name between
+# ("Latin American nations need to expand ... to service their 382 billion dlrs of foreign debt", "debtor countries have said
+# their debt service ..."): the group's figure, no one state's
+GROUP_THEIR = regex.compile(r"\b" + REGION_GROUP + r"(?P<gap>[^.;:]{0,120}?)\btheir\s+(?:(?:[0-9][\d.,/-]*|(?-i:[a-z][\w/-]*))\s+){0,4}$",
+                            regex.IGNORECASE)
+GROUP_THEIR_REACH = 200  # chars before the figure (or its metric noun before it) searched for the group
+
+
+def _group_their(sc: SentenceScope, fig: dict, cue) -> bool:
+    """Whether the figure (or its metric noun before it) follows "their" going back to an unnamed group of states
+    (``GROUP_THEIR``), no coded name standing between the group and "their"."""
+    pos = cue.start if cue is not None and cue.end <= fig["char_start"] else fig["char_start"]
+    m = GROUP_THEIR.search(sc.text, max(sc.sentence.start, pos - GROUP_THEIR_REACH), pos)
+    if m is None:
+        return False
+    lo, hi = m.start("gap"), m.end("gap")
+    return not any(e.code and lo <= e.start < hi for e in sc.ctx.entities(sc.sentence))
+
+
 OWN_PLAN_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises"})
 
 # whom a sum costs or saves, named between the verb and the sum: "it was now costing the EC 2,000 Ecus a hectare", "would
@@ -338,9 +357,10 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
                                                            or region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)) \
             or (cue is not None and REGION_GROUP_AFTER.match(text, cue.end)) \
-            or OWED_BY_GROUP.match(text, fig["end"], sentence.end):
+            or OWED_BY_GROUP.match(text, fig["end"], sentence.end) or _group_their(sc, fig, cue):
         # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
-        # service": no one state's or body's figure
+        # service", "Latin American nations ... to service their 382 billion dlrs of foreign debt": no one state's or
+        # body's figure
         target = None
     else:
         bearer = cost_bearer(ctx, sentence, fig["char_start"])

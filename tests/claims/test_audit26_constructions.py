@@ -10,7 +10,10 @@ reported facts; needs the gazetteer.
   the tariff, the target lists the setter and the economy whose goods pay it);
 - a sum no cue reaches that a state pays to its lenders named after it, a time or "in interest" between ("Brazil was paying
   about 500 mln dlrs a month to its foreign creditors") is its debt service (repaid.paid_to_lenders; ANNOTATION.md: debt
-  service or interest payments of a country on its debt); a price paid "for" something stays none.
+  service or interest payments of a country on its debt); a price paid "for" something stays none;
+- "their" before a figure (or its metric noun) going back to an unnamed group of states ("Latin American nations ... to
+  service their 382 billion dlrs of foreign debt") makes it the group's, no target, not the story's state
+  (claim._group_their; ANNOTATION.md, fresh roles set 7: a continent's or unnamed states' figure has no target).
 """
 import pytest
 
@@ -86,3 +89,22 @@ def test_a_sum_a_state_pays_its_lenders_is_debt_service(text, figure, payer):
 def test_a_price_paid_for_an_asset_is_no_debt_service():
     claims = pipeline_claims("Baikal paid 260.75bn roubles ($9.37bn) for Yugansk at the auction in December 2004.")
     assert not [c for c in claims if c["metric"] == "debt_service"]
+
+
+# -- "their" going back to an unnamed group of states ---------------------------------------------------------------------
+
+STORY = "The Reagan administration forecast 3.2 pct U.S. growth for 1987. "
+
+
+@pytest.mark.parametrize("text, figure", [
+    (STORY + "Latin American nations must grow four to five pct a year to service their 382 billion dlrs of foreign debt, "
+     "the Inter-American Development Bank said in its 1987 annual report.", "382 billion dlrs"),
+    (STORY + "The Inter-American Development Bank said Latin American countries could not service their foreign debt of 382 "
+     "billion dlrs without faster growth.", "382 billion dlrs"),
+    (STORY + "The Inter-American Development Bank said that Latin American debtors were struggling with their 382 billion "
+     "dlrs in foreign debt.", "382 billion dlrs"),
+])
+def test_their_debt_of_an_unnamed_group_of_states_has_no_target(text, figure):
+    found = _claims_of(pipeline_claims(text), figure)
+    assert found and found[0]["metric"] == "external_debt"
+    assert found[0]["target_code"] is None
