@@ -13,7 +13,10 @@ reported facts; needs the gazetteer.
   service or interest payments of a country on its debt); a price paid "for" something stays none;
 - "their" before a figure (or its metric noun) going back to an unnamed group of states ("Latin American nations ... to
   service their 382 billion dlrs of foreign debt") makes it the group's, no target, not the story's state
-  (claim._group_their; ANNOTATION.md, fresh roles set 7: a continent's or unnamed states' figure has no target).
+  (claim._group_their; ANNOTATION.md, fresh roles set 7: a continent's or unnamed states' figure has no target);
+- a tariff rate whose setter's setting act stands in a clause opened by "if" or "unless" ("If Washington imposes tariffs on
+  300 mln dlrs worth of Japanese electronic goods") is not in force: the setter's commitment, as a threatened rate, kept
+  against the model (tariffacts.tariff_setter, tariffacts.conditional_rate_stands).
 """
 import pytest
 
@@ -108,3 +111,26 @@ def test_their_debt_of_an_unnamed_group_of_states_has_no_target(text, figure):
     found = _claims_of(pipeline_claims(text), figure)
     assert found and found[0]["metric"] == "external_debt"
     assert found[0]["target_code"] is None
+
+
+# -- a tariff set only on a condition -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, setter", [
+    ("A MITI official denied a report that Japan will end its semiconductor agreement with the U.S. If Washington imposes "
+     "tariffs on 300 mln dlrs worth of Japanese electronic goods from April 17.", "300 mln dlrs", "USA"),
+    ("Japan said in April 1987 it would take the dispute to GATT if the United States imposes 100 pct tariffs on Japanese "
+     "personal computers and television sets.", "100 pct", "USA"),
+    ("If the United States imposes 25% tariffs on Mexican goods, Mexico will answer with its own duties, its president said "
+     "in March 2025.", "25%", "USA"),
+])
+def test_a_tariff_set_only_on_a_condition_is_a_commitment(text, figure, setter):
+    found = _claims_of(pipeline_claims(text), figure)
+    assert found and found[0]["metric"] == "tariff_rate"
+    assert found[0]["claim_type"] == "commitment"
+    assert found[0]["actor_code"] == setter
+
+
+def test_a_tariff_imposed_is_no_condition():
+    found = _claims_of(pipeline_claims("The United States imposed 100 pct tariffs on 300 mln dlrs worth of Japanese "
+                                       "electronic goods on April 17, 1987."), "100 pct")
+    assert found and found[0]["claim_type"] == "actual"
