@@ -394,8 +394,27 @@ PAYER_AFTER = regex.compile(r"\s+(?:[\w-]+,?\s+){0,5}?(?:must\s+|will\s+|would\s
                             r"(?:pay|pays|paid|face|faces|faced|(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?hit|had\s+(?:\w+ly\s+)?faced)\b", regex.IGNORECASE)
 PAYER_REACH = 60  # characters after a duty's figure in which "on X", "apply to X" still names its payer
 PAYER_BEFORE = regex.compile(r"\b(?:for|on|against|(?:apply|applies|applied|applying)\s+(?:\w+\s+)?to"
-                             r"|(?:imports|shipments|goods|products)\s+from)\s+(?:the\s+)?$", regex.IGNORECASE)
+                             r"|(?:imports|exports|shipments|goods|products)\s+from)\s+(?:the\s+)?$", regex.IGNORECASE)
 # ("Lumber imports from Canada fell because of a 15 pct duty": the exporter pays the importer's duty)
+# the maker of the goods a duty's sum falls on, named after the figure: "tariffs on 300 mln dlrs of Japanese exports", "300
+# mln dlrs worth of Japanese electronic goods" (taxed_goods_words.csv; up to two lower-case words before the goods' noun)
+MAKER_BEFORE = regex.compile(r"\b(?:of|from)\s+(?:the\s+)?$", regex.IGNORECASE)
+MAKER_TO_GOODS = regex.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}")
+
+
+@functools.lru_cache(maxsize=1)
+def _taxed_goods():
+    return _lexicon.cues("taxed_goods_words.csv", "word")
+
+
+def _makes_taxed_goods(text: str, e, fig_start: int, sentence_end: int) -> bool:
+    """Whether entity `e`, after a duty's figure and within PAYER_REACH of it, is named as the maker of the goods the duty
+    falls on ("of Japanese exports", "from Japan" is PAYER_BEFORE's): "of" right before it, a goods noun right after."""
+    if e.start <= fig_start or e.start - fig_start >= PAYER_REACH \
+            or MAKER_BEFORE.search(text, max(fig_start, e.start - 12), e.start) is None:
+        return False
+    hit = _taxed_goods().search(text, e.end, min(sentence_end, e.end + 40))
+    return hit is not None and (hit.start == e.end or MAKER_TO_GOODS.fullmatch(text, e.end, hit.start) is not None)
 
 
 # the words between two payers named as one list ("Canadian and Mexican", "Canadian, Mexican and Chinese")
@@ -405,7 +424,7 @@ PAYERS_JOINED = regex.compile(r"(?:\s*(?:,|and\b|or\b|the\b|(?-i:[A-Z])[\w.'’-
 
 def pays_duty(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
     """Whether the state `code` (or that one entity) is named in the sentence as paying a duty ("X companies must
-    pay", "for China", "the rate will apply to Japanese cars")."""
+    pay", "for China", "the rate will apply to Japanese cars", "tariffs on 300 mln dlrs of Japanese exports")."""
     named = None
     for e in ([entity] if entity is not None else ctx.entities(sentence)):
         if e.code == code and e.kind not in ("pronoun", "state_pronoun"):
@@ -419,6 +438,8 @@ def pays_duty(ctx, sentence, code: str, fig_start: int, entity=None) -> bool:
                     return True
             if (e.end <= fig_start or e.start - fig_start < PAYER_REACH) \
                     and PAYER_BEFORE.search(ctx.text, max(sentence.start, e.start - 30), e.start):
+                return True
+            if _makes_taxed_goods(ctx.text, e, fig_start, sentence.end):
                 return True
     return False
 

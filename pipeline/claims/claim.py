@@ -100,6 +100,25 @@ REGION_GROUP_AFTER = regex.compile(r"\s+(?:(?:this|next|last)\s+year\s+)?(?:of|o
 OWED_BY_GROUP = regex.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:owed|due|owing)\s+(?:(?:this|next|last)\s+year\s+)?by\s+" + REGION_GROUP,
                               regex.IGNORECASE)
 
+# (audit26) such a group as the subject "their" goes back to, before the figure or its metric noun, with no coded name between
+# ("Latin American nations need to expand ... to service their 382 billion dlrs of foreign debt", "debtor countries have said
+# their debt service ..."): the group's figure, no one state's
+GROUP_THEIR = regex.compile(r"\b" + REGION_GROUP + r"(?P<gap>[^.;:]{0,120}?)\btheir\s+(?:(?:[0-9][\d.,/-]*|(?-i:[a-z][\w/-]*))\s+){0,4}$",
+                            regex.IGNORECASE)
+GROUP_THEIR_REACH = 200  # chars before the figure (or its metric noun before it) searched for the group
+
+
+def _group_their(sc: SentenceScope, fig: dict, cue) -> bool:
+    """Whether the figure (or its metric noun before it) follows "their" going back to an unnamed group of states
+    (``GROUP_THEIR``), no coded name standing between the group and "their"."""
+    pos = cue.start if cue is not None and cue.end <= fig["char_start"] else fig["char_start"]
+    m = GROUP_THEIR.search(sc.text, max(sc.sentence.start, pos - GROUP_THEIR_REACH), pos)
+    if m is None:
+        return False
+    lo, hi = m.start("gap"), m.end("gap")
+    return not any(e.code and lo <= e.start < hi for e in sc.ctx.entities(sc.sentence))
+
+
 OWN_PLAN_NOUNS = frozenset({"plan", "plans", "pledge", "pledges", "promise", "promises"})
 
 # whom a sum costs or saves, named between the verb and the sum: "it was now costing the EC 2,000 Ecus a hectare", "would
@@ -338,9 +357,10 @@ def _figure_roles(sc: SentenceScope, fig: dict, clause, st) -> tuple:
     if cue is not None and cue.start > sentence.start and (GLOBAL_BEFORE_SCAN.search(text, max(sentence.start, cue.start - 25), cue.start)
                                                            or region_owner().search(text, max(sentence.start, cue.start - 60), cue.start)) \
             or (cue is not None and REGION_GROUP_AFTER.match(text, cue.end)) \
-            or OWED_BY_GROUP.match(text, fig["end"], sentence.end):
+            or OWED_BY_GROUP.match(text, fig["end"], sentence.end) or _group_their(sc, fig, cue):
         # "global public debt", "world military spending", "Latin America's 380 billion dlr foreign debt", "Africa's debt
-        # service": no one state's or body's figure
+        # service", "Latin American nations ... to service their 382 billion dlrs of foreign debt": no one state's or
+        # body's figure
         target = None
     else:
         bearer = cost_bearer(ctx, sentence, fig["char_start"])
@@ -616,6 +636,11 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
     return actor_code, actor_text, target_code, target_text
 
 
+# claim types whose actor is checked for being the duty's payer (audit26 added forecast and proposal: "the tariffs on 300
+# mln dlrs of Japanese exports could be modified", "300 mln dlrs of Japanese goods recommended for curbs by a panel")
+PAYER_CHECKED_TYPES = frozenset({"actual", "commitment", "forecast", "proposal"})
+
+
 def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, actor_code, actor_text, target_code) -> tuple:
     """A plan's figure is its author's; an aid sum is its donor's (no one's when the givers are uncoded); a tariff is
     set by another state than its payer."""
@@ -642,11 +667,15 @@ def _author_or_giver(sc: SentenceScope, fig: dict, clause, claim_type, actor, ac
         # "Donors pledged 5 billion euros for Ukraine", "Aid donors to Indonesia pledged 3.15 billion dlrs to Jakarta":
         # no speaker found, the state the sum goes to is no giver; the givers named are no one the contract codes
         actor_code, actor_text = None, None
-    if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in ("actual", "commitment") \
+    if fig["metric"] == "tariff_rate" and head is None and actor_code is not None and claim_type in PAYER_CHECKED_TYPES \
             and pays_duty(ctx, sentence, actor_code, start,
-                      actor if actor is not None and actor.code == actor_code and actor.kind not in ("pronoun", "state_pronoun") else None):
+                      actor if actor is not None and actor.code == actor_code
+                      and actor.kind not in ("pronoun", "state_pronoun", "generic") else None):
         # "Canadian and Mexican companies must pay a 25 percent tariff", "for China it is 34 percent": the payer
-        # does not set the tariff; the setter is another state of the sentence, if named
+        # does not set the tariff; the setter is another state of the sentence, if named. (A generic voice, "Officials
+        # said the tariffs on 300 mln dlrs of Japanese exports could be modified", took the payer's code from the
+        # sentence: its code is checked as named anywhere in it. A forecast or proposal of the rate is no more the payer's:
+        # the payer neither foresees nor proposes the duty on its own goods in these sentences.)
         other = [e for e in ctx.entities(sentence) if e.code and e.code != actor_code and _entities.is_state(e.code)
                  and not pays_duty(ctx, sentence, e.code, start)]
         actor_code, actor_text = (other[0].code, other[0].surface) if other else importer(ctx, sentence, actor_code, start)

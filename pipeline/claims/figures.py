@@ -43,7 +43,7 @@ from .budgetlines import line_item
 from . import budgetwords as _budgetwords
 from .carriedsum import sized_topic
 from .relativehead import relative_head
-from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, loan_margins_as_other
+from .repaid import repaid_sum, serviced_stock, repayments_in_debt_story, loan_margins_as_other, paid_to_lenders
 from .incomethreshold import income_threshold
 from .tradestory import rebalance
 from . import firms as _firms
@@ -183,6 +183,8 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
             fig["metric"] = "public_spending"
         if fig["metric"] is None and goods_rate(text, fig):
             fig["metric"] = "tariff_rate"  # "will charge 15% on most Korean goods": a duty's rate (tariffacts)
+        elif fig["metric"] is None and paid_to_lenders(text, fig, sentence.start, sentence.end):
+            fig["metric"] = "debt_service"  # "was paying 500 mln dlrs a month to its foreign creditors" (repaid.py)
         borrowed = borrowed_use(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
         if borrowed is not None:
             fig["metric"] = borrowed  # "29.6 trillion yen of new bonds to help fund the budget": the budget is what it pays for

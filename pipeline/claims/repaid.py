@@ -20,9 +20,11 @@ import regex
 # pays it to its lenders
 # (cmetric22) the lenders paid may stand between the verb and the sum, as its indirect object: "Manila will pay foreign banks 37
 # mln dlrs a year", "has repaid its creditors 1.2 billion dlrs"
+# the lenders a state pays ("its commercial foreign creditors", "foreign banks", "the creditor banks")
+LENDERS = (r"(?:(?:its|their|the)\s+)?(?:(?:foreign|commercial|creditor|private|western|official)\s+){0,2}"
+           r"(?:banks|creditors|lenders)")
 REPAID_BEFORE = regex.compile(r"\b(?:repa(?:y|ys|ying|id)|pa(?:y|ys|ying|id)(?:\s+back)?|amorti[sz](?:e|es|ed|ing))\s+"
-                              r"(?:(?:(?:its|their|the)\s+)?(?:(?:foreign|commercial|creditor|private|western|official)\s+){0,2}"
-                              r"(?:banks|creditors|lenders)\s+)?"
+                              r"(?P<lenders>" + LENDERS + r"\s+)?"
                               r"(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|more\s+than|less\s+than|"
                               r"at\s+least|an\s+estimated|a\s+further|another|an\s+additional)\s+)?$", regex.IGNORECASE)
 REPAID_REACH = 40  # chars before the sum
@@ -50,6 +52,28 @@ def repaid_sum(text: str, fig: dict, lo: int) -> bool:
         return INTEREST_OF_BEFORE.search(text, max(lo, start - REPAID_REACH), start) is not None \
             and OWED_AFTER.match(text, fig["char_end"]) is None
     return not (PLAIN_PAY.match(text, m.start()) and BOUGHT_AFTER.match(text, fig["char_end"]))
+
+
+# (audit26) the lenders named after a sum a state pays, a time ("a month", "that year", "in 1986") or "in interest" between: "was
+# paying about 500 mln dlrs a month to its commercial foreign creditors", "was to pay 250 mln dlrs that year to its creditor banks"
+PAID_TO_LENDERS_AFTER = regex.compile(r"(?:\s+(?:(?:a|per|each|every|that|this|last|next)\s+(?:year|month|quarter)|in\s+\d{4}))?"
+                                      r"(?:\s+in\s+interest)?\s+to\s+"
+                                      + LENDERS + r"\b", regex.IGNORECASE)
+
+
+def paid_to_lenders(text: str, fig: dict, lo: int, hi: int) -> bool:
+    """Whether a sum no cue names is what a state pays its lenders: the object of a paying verb right before it (``REPAID_BEFORE``)
+    with the lenders named as the verb's indirect object ("has repaid its creditors 1.2 billion dlrs") or after the sum ("was
+    paying about 500 mln dlrs a month to its commercial foreign creditors"): debt service (ANNOTATION.md: debt service or
+    interest payments of a country on its debt). Not a price ("paid 50 mln dlrs for the stake", ``BOUGHT_AFTER``). A firm's
+    payments are dropped later with the firm's figures (firms.py)."""
+    if fig["unit"] != "currency" or fig["metric"] is not None:
+        return False
+    start = fig["char_start"]
+    m = REPAID_BEFORE.search(text, max(lo, start - REPAID_REACH), start)
+    if m is None or (PLAIN_PAY.match(text, m.start()) and BOUGHT_AFTER.match(text, fig["char_end"])):
+        return False
+    return m.group("lenders") is not None or PAID_TO_LENDERS_AFTER.match(text, fig["char_end"], hi) is not None
 
 
 def repayments_in_debt_story(figs: list[dict], state: dict) -> None:

@@ -39,6 +39,10 @@ GOODS_AFTER = regex.compile(r"\s+on\s+(?:(?:most|all|many|some|other|the|its|the
                             r"(?:goods|imports|exports|products|cars|vehicles|autos|steel|aluminium|aluminum|lumber|shipments)\b",
                             regex.IGNORECASE)
 WINDOW = 110  # characters searched before the figure for its act (a clause)
+# a condition opening the setter's clause: "If Washington imposes ...", "unless the United States lifts ..." (audit26)
+CONDITION_BEFORE = regex.compile(r"\b(?:if|unless)\s+(?:the\s+)?$", regex.IGNORECASE)
+# a condition, its setter (up to four capitalised words) and a setting act before the figure, for the model check
+CONDITIONAL_ACT = regex.compile(r"\b(?:if|unless)\s+(?:the\s+)?(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}", regex.IGNORECASE)
 SETTER_KINDS = frozenset({"country", "demonym", "capital", "institution", "person", "organisation", "generic"})
 
 
@@ -131,6 +135,11 @@ def tariff_setter(sc, fig: dict, claim_type: str, actor_code, actor_text) -> tup
         return claim_type, actor_code, actor_text
     if kind == "threat" and claim_type == "actual":
         claim_type = "commitment"  # a threatened rate: what the threatening state says it will set (ANNOTATION.md)
+    elif kind == "set" and claim_type == "actual" and setter.end <= start \
+            and CONDITION_BEFORE.search(text, max(sentence.start, setter.start - 12), setter.start) is not None:
+        # (audit26) "If Washington imposes tariffs on 300 mln dlrs worth of Japanese goods": a rate set only on a condition
+        # is not in force; what the state says it will set, as a threatened one
+        claim_type = "commitment"
     if code != actor_code or actor_text is None:  # (the setter's own words name the actor)
         actor_code, actor_text = code, setter.surface
     return claim_type, actor_code, actor_text
@@ -193,6 +202,22 @@ def rules_stand(text: str, claim: dict, new: str) -> bool:
     at = aux.end() if aux is not None else name.end()
     hit = _acts().search(text, at, min(hi, at + 20))
     return hit is not None and hit.start == at and hit.entry["kind"] == "threat"
+
+
+def conditional_rate_stands(text: str, claim: dict, new: str) -> bool:
+    """Whether a tariff rate the rules read as set only on a condition ("If Washington imposes tariffs on 300 mln dlrs
+    worth of Japanese electronic goods", CONDITION_BEFORE) keeps the rules' commitment against the model's actual: the
+    condition is the setter's clause's first word, which the model's window does not tie to the figure (audit26)."""
+    if claim.get("metric") != "tariff_rate" or claim.get("claim_type") != "commitment" or new != "actual":
+        return False
+    start = claim["char_start"]
+    for m in CONDITIONAL_ACT.finditer(text, max(0, start - WINDOW), start):
+        aux = AUX.match(text, m.end() - 1, start)
+        at = aux.end() if aux is not None else m.end()
+        hit = _acts().search(text, at, min(start, at + 20))
+        if hit is not None and hit.start == at and hit.entry["kind"] == "set" and ACT_TO_FIGURE.match(text, hit.end, start):
+            return True
+    return False
 
 
 # a rate its state will or would charge, earlier in the sentence: "Vietnam would pay a 20% tariff", "will charge 15% on cars"

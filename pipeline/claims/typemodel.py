@@ -360,6 +360,7 @@ RULES_THAT_STAND = (
     _heldstance.rules_stand,  # a verb of belief, asking, wanting or proposing, or a party's plan, governing the figure
     _ownacts.rules_stand,  # a first-person act or a financing passive
     _tariffacts.rules_stand,  # a tariff rate a named state threatened
+    _tariffacts.conditional_rate_stands,  # a tariff rate a named state sets only on a condition ("If Washington imposes")
     _tariffacts.gapped_rate_stands,  # a tariff rate in a verbless conjunct of a rate that will or would be charged
     _ownedrules.rules_stand,  # a rule named as someone's
     _storyyear.rules_stand,  # a present-tense level with no time of its own that the story dates
