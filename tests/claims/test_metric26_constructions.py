@@ -1,0 +1,72 @@
+"""Session 26 metric constructions (sentences written for these tests, of reported facts).
+
+Held-out metric confusions of issue 3 read a spending word as what a deficit or debt figure measures, and a bare balance word
+of a budget story as an earlier current account:
+- a sum an accrual verb adds "to" a balance or stock ("the bill would add 3.4 trillion dollars to the federal deficit") measures
+  that noun, not the verb's subject, a spending bill or package (cuescope._cost, accrual_verbs.csv);
+- a bare balance word ("The deficit was 6.4% of GDP") right after a budget's own totals (its spending, its revenue) is that
+  budget's balance, not the balance of an earlier topic of the story, a current account (metric.metric_of, BUDGET_TOTALS)."""
+import pytest
+from helpers import pipeline_claims
+
+
+def _metric(text, figure, title=None):
+    found = [c for c in pipeline_claims(text, title=title) if c["figure_text"].startswith(figure)]
+    assert found, f"no claim for {figure!r}"
+    return found[0]["metric"]
+
+
+# -- a sum added to a balance ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("WASHINGTON - The spending package would add 3.4 trillion dollars to the deficit over a decade, the Congressional Budget "
+     "Office said.", "3.4 trillion"),
+    ("WASHINGTON - The tax and spending bill adds 3.4 trillion dollars to the federal deficit over ten years, the Congressional "
+     "Budget Office estimated.", "3.4 trillion"),
+    ("LONDON - The budget's higher spending will add about 32 billion pounds a year to borrowing, the Office for Budget "
+     "Responsibility said.", "32 billion"),
+    ("WASHINGTON - The 2018 spending deal would add about 320 billion dollars to deficits over a decade, the Congressional "
+     "Budget Office estimated.", "320 billion"),
+    ("WASHINGTON - The American Rescue Plan's spending added about 1.9 trillion dollars to federal deficits, the Congressional "
+     "Budget Office estimated.", "1.9 trillion"),
+])
+def test_a_sum_added_to_a_balance_is_the_deficit(text, figure):
+    assert _metric(text, figure) == "fiscal_deficit"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("WASHINGTON - The spending package would add 3.4 trillion dollars to the national debt over a decade, the Congressional "
+     "Budget Office said.", "3.4 trillion"),
+    ("BERLIN - The infrastructure spending package adds up to 500 billion euros to the federal debt over 12 years.", "500"),
+    ("BERLIN - Germany's infrastructure spending fund will add up to 500 billion euros to its debt over 12 years.", "500"),
+])
+def test_a_sum_added_to_a_debt_is_the_debt(text, figure):
+    assert _metric(text, figure) == "public_debt"
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # a sum added to a spending line is still that line's (the noun after "to" governs either way)
+    ("BERLIN - Germany's parliament added about 3 billion euros to the defence budget for 2025.", "3 billion", "defense_spending"),
+    # no accrual verb: the sum's own noun before it governs as before
+    ("WASHINGTON - The spending package of 3.4 trillion dollars goes to the Senate.", "3.4 trillion", "public_spending"),
+])
+def test_the_accrual_reading_needs_its_verb_and_keeps_other_nouns(text, figure, metric):
+    assert _metric(text, figure) == metric
+
+
+# -- a bare balance word after a budget's own totals ----------------------------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("WASHINGTON - America's current account deficit widened to 1.13 trillion dollars in 2024. Federal spending reached 6.75 "
+     "trillion dollars in fiscal 2024. The deficit was 6.4% of GDP.", "6.4%"),
+    ("WASHINGTON - America's current account deficit widened to 1.13 trillion dollars in 2024. Federal revenue rose to 4.92 "
+     "trillion dollars in fiscal 2024, the Treasury said. The deficit came to 6.4% of GDP.", "6.4%"),
+    ("WASHINGTON - America's current account gap widened to 1.13 trillion dollars in 2024. Federal outlays totalled 6.75 "
+     "trillion dollars in fiscal 2024. The shortfall was 6.4% of GDP.", "6.4%"),
+])
+def test_a_bare_deficit_after_a_budget_total_is_the_budgets(text, figure):
+    assert _metric(text, figure) == "fiscal_deficit"
+
+
+def test_a_bare_deficit_after_a_current_account_figure_stays_the_current_accounts():
+    text = ("WASHINGTON - America's current account deficit widened to 1.13 trillion dollars in 2024. The deficit was 3.9% of "
+            "GDP, the Commerce Department said.")
+    assert _metric(text, "3.9%") == "current_account"
