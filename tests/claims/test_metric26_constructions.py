@@ -70,3 +70,24 @@ def test_a_bare_deficit_after_a_current_account_figure_stays_the_current_account
     text = ("WASHINGTON - America's current account deficit widened to 1.13 trillion dollars in 2024. The deficit was 3.9% of "
             "GDP, the Commerce Department said.")
     assert _metric(text, "3.9%") == "current_account"
+
+
+# -- lexicon rows from the session's corpus audit -------------------------------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("ABU DHABI - The UAE's current account surplus narrowed in 1986. The overall balance showed a surplus of 4.8 billion "
+     "dirhams after 2.6 billion in 1985.", "4.8 billion"),
+    ("ABU DHABI - The UAE's current account surplus narrowed in 1986. The overall balance showed a surplus of 4.8 billion "
+     "dirhams after 2.6 billion in 1985.", "2.6 billion"),
+])
+def test_the_overall_balance_of_payments_is_no_current_account(text, figure):
+    assert _metric(text, figure) == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON - Standard Chartered's bad and doubtful debt provisions stood at 545.6 mln stg at the end of 1986, up from 416.6 mln "
+    "a year earlier, the bank said.",
+    "LONDON - The bank's doubtful debt provisions rose to 545.6 mln stg at the end of 1986, Standard Chartered's chairman said.",
+    "LONDON - Standard Chartered's debt provisions rose to 545.6 mln stg in 1986.",
+])
+def test_a_lenders_debt_provisions_are_no_foreign_debt(text):
+    assert not [c for c in pipeline_claims(text) if c["figure_text"].startswith("545.6")]
