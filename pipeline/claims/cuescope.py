@@ -103,8 +103,10 @@ FIGURE_PENALTY = 1
 # counting money from the tax-and-spending law", "... 60 billion euros, including the tax on banks": a cue in it names a
 # part or a source, not what the figure measures (it governs only when nothing cheaper does)
 PARTS_AFTER = regex.compile(r"\s*,\s+(?:including|excluding|counting|not\s+counting|not\s+including|plus)\s", regex.IGNORECASE)
+# (metric26) and a level it is set above or below: "Spending growth will be held to 2.5%, below nominal GDP growth", "defence
+# spending rises to 2.4% of GDP, above the alliance's 2% guideline", "spending grows 3%, outpacing the economy"
 SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
-                            r"as\s+against|versus)\b", regex.IGNORECASE)
+                            r"as\s+against|versus|below|above|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?)\b", regex.IGNORECASE)
 def _cause_phrases(*kinds: str) -> str:
     """The phrases of cause_openers.csv of these kinds as an alternation (a space: any white space)."""
     return "|".join(r"\s+".join(regex.escape(w) for w in r["phrase"].split())

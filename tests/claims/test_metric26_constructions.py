@@ -5,7 +5,10 @@ of a budget story as an earlier current account:
 - a sum an accrual verb adds "to" a balance or stock ("the bill would add 3.4 trillion dollars to the federal deficit") measures
   that noun, not the verb's subject, a spending bill or package (cuescope._cost, accrual_verbs.csv);
 - a bare balance word ("The deficit was 6.4% of GDP") right after a budget's own totals (its spending, its revenue) is that
-  budget's balance, not the balance of an earlier topic of the story, a current account (metric.metric_of, BUDGET_TOTALS)."""
+  budget's balance, not the balance of an earlier topic of the story, a current account (metric.metric_of, BUDGET_TOTALS);
+- a growth a figure is set above or below after it ("higher by 10%, well above economic growth") is the other term of the
+  comparison, not what the figure measures (cuescope.SET_AGAINST);
+- rows from the session's corpus audit: the overall balance of payments is `other`, a lender's debt provisions no claim."""
 import pytest
 from helpers import pipeline_claims
 
@@ -91,3 +94,16 @@ def test_the_overall_balance_of_payments_is_no_current_account(text, figure):
 ])
 def test_a_lenders_debt_provisions_are_no_foreign_debt(text):
     assert not [c for c in pipeline_claims(text) if c["figure_text"].startswith("545.6")]
+
+
+# -- a growth rate set above or below the economy's ------------------------------------------------------------------
+@pytest.mark.parametrize("text, figure, metric", [
+    ("WASHINGTON - Federal spending in fiscal 2024 ended up higher by 10%, well above economic growth.", "10%",
+     "public_spending"),
+    ("WASHINGTON - Federal spending in the 2024 fiscal year was higher by about 10%, above the growth of the economy.", "10%",
+     "public_spending"),
+    ("WASHINGTON - Federal revenue in the 2024 fiscal year was higher by about 11%, above the growth of the economy.", "11%",
+     "tax_revenue"),
+])
+def test_the_growth_a_figure_is_set_above_is_not_what_it_measures(text, figure, metric):
+    assert _metric(text, figure) == metric
