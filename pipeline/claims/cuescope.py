@@ -103,8 +103,10 @@ FIGURE_PENALTY = 1
 # counting money from the tax-and-spending law", "... 60 billion euros, including the tax on banks": a cue in it names a
 # part or a source, not what the figure measures (it governs only when nothing cheaper does)
 PARTS_AFTER = regex.compile(r"\s*,\s+(?:including|excluding|counting|not\s+counting|not\s+including|plus)\s", regex.IGNORECASE)
+# (metric26) and a level it is set above or below: "Spending growth will be held to 2.5%, below nominal GDP growth", "defence
+# spending rises to 2.4% of GDP, above the alliance's 2% guideline", "spending grows 3%, outpacing the economy"
 SET_AGAINST = regex.compile(r"\b(?:compared\s+(?:with|to)|in\s+line\s+with|(?:faster|slower|higher|lower|more|less)\s+than|"
-                            r"as\s+against|versus)\b", regex.IGNORECASE)
+                            r"as\s+against|versus|below|above|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?)\b", regex.IGNORECASE)
 def _cause_phrases(*kinds: str) -> str:
     """The phrases of cause_openers.csv of these kinds as an alternation (a space: any white space)."""
     return "|".join(r"\s+".join(regex.escape(w) for w in r["phrase"].split())
@@ -277,7 +279,28 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
                 cost -= 1  # (cmetric22) "4 billion stg in new taxes": the amount word is the noun's, no distance to it
         elif sizes_compound(text, hit, fig_end):
             cost -= SIZED_NOUN_BONUS  # "its 109 billion dlr foreign debt": the compound the figure sizes
+        if hit.entry["metric"] not in ("NONE", "CARRY") and TO_NOUN.fullmatch(gap) \
+                and _accrual_verb_before().search(text, max(0, fig_start - ACCRUAL_REACH), fig_start):
+            # (metric26) "higher welfare spending will add 10 billion pounds to the deficit", "the bill would add 3.4
+            # trillion dollars to U.S. debt": the balance or stock a sum is added to is what it measures, as a sum's own
+            # "in" noun is, and more surely than the verb's subject (the spending, the bill) (accrual_verbs.csv)
+            cost -= IN_OF_BONUS if in_of else 2 * IN_OF_BONUS
     return cost
+
+
+# the gap from a figure to the noun a sum is added to: "to", then three words at most ("to the federal", "to U.S.")
+TO_NOUN = regex.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,3}", regex.IGNORECASE)
+ACCRUAL_REACH = 40  # chars before the figure
+
+
+@functools.cache
+def _accrual_verb_before():
+    """An accrual verb of accrual_verbs.csv (every form), then an amount word at most, right before the figure: "add 10
+    billion pounds", "added an estimated 3.4 trillion dollars", "adding about 20 billion"."""
+    verbs = [r["verb"] for r in read_rows("accrual_verbs.csv")]
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(verbs) + r")\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                                    r"an\s+estimated|an\s+extra|another|a\s+further|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+                                    regex.IGNORECASE))
 
 
 # (metric25) the gap between a sized noun and its figure: "at", a bound or "about" at most ("put borrowing at about 4.5%")

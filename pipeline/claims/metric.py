@@ -145,6 +145,12 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
         for topic in reversed(topics or ()):
             if topic and (from_topic is None or topic in from_topic):
                 return topic
+            if topic in BUDGET_TOTALS and hit.entry.get("balance") and metric == "fiscal_deficit" \
+                    and from_topic and metric in from_topic:
+                # (metric26) "The government's budget for next year includes spending of 115.5 trillion yen. The deficit
+                # will narrow ...": a bare balance word right after a budget's own totals is that budget's balance, not
+                # the balance of an earlier topic of the story (a current account)
+                return metric
         stock = _stock_of_sentence(hit, hits) if metric in DEBT_STOCKS else None
         if stock is not None:
             return stock
@@ -192,6 +198,8 @@ def _owned_by_other_figure(text: str, hit: Hit, specific: Hit, hits: list[Hit], 
 # 3% of GDP and debt below 60%"), a current-account deficit the foreign debt; in a story on a state's budget (its spending,
 # its taxes) the debt is the state's own
 STOCK_OF_FLOW = {"fiscal_deficit": "public_debt", "current_account": "external_debt"}
+# (metric26) a budget's own totals: the latest topic a bare balance word after them takes as that budget's balance
+BUDGET_TOTALS = frozenset({"public_spending", "tax_revenue"})
 STOCK_OF_STORY = {**STOCK_OF_FLOW, "public_spending": "public_debt", "tax_revenue": "public_debt"}
 
 
