@@ -183,6 +183,12 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
     if fig.get("listed_owner") is not None:  # "ahead of Lithuania at 4%": whose level in the speaker's list
         own = fig["listed_owner"]
+        if fig.get("listed_with") and st.claim_type not in REPORTED_TYPES and fig["metric"] != "development_aid" \
+                and actor is not None and actor.code != own.code and _entities.is_state(actor.code) \
+                and actor.kind in ("country", "capital", "demonym") and actor.end <= own.start:
+            # "Poland has asked for 43.7 billion euros, followed by Romania with 16.6 billion euros": the state heading
+            # the list asks for its own sum, each state listed after it for its own (aid lists name recipients instead)
+            actor = own
         return actor, (own.surface, own.code)
     if st.claim_type == "commitment" and actor is not None and st.how != "governing":
         # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports

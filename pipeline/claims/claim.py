@@ -489,7 +489,8 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
     elif claim_type in ("demand", "proposal") and st.cue is not None and actor_code == target_code \
             and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _entities.is_state(actor_code) \
-            and _entities.is_state(ctx.home()) and ctx.home() != actor_code:
+            and _entities.is_state(ctx.home()) and ctx.home() != actor_code and not fig.get("listed_with"):
+        # ("..., followed by Romania with 16.6 billion euros": a listed state's own request, owners.LISTED_WITH)
         # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
         # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
         target_code, target_text = ctx.home(), None
