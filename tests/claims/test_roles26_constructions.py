@@ -3,9 +3,12 @@
 - A list of states each "with" its own sum after a request or plan of the state heading the list ("Poland has asked for
   43.7 billion euros, followed by Romania with 16.6 billion euros"): each listed state asks for its own sum, it is not
   the head state's (owners.LISTED_WITH, actors.listed_owner, scope.mark_respective_owners).
+- "it" / "the country" and a figure with no owner of its own after a sentence whose speaker is a person named for his
+  state and whose subject is another state ("Baker said Brazil was not defaulting on its debt. The country suspended
+  interest payments on 68 billion dlrs"): the place named, not the speaker's state (roles.previous_state places_first).
 """
 import pytest
-from helpers import claims_of, mention
+from helpers import article_claims, claims_of, mention
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
@@ -59,3 +62,40 @@ def test_provided_with_is_no_list_item():
     text = "France is to provide Togo with 475 mln cfa francs in development aid, the French embassy said."
     got = _roles(text, [("475 mln cfa francs", 475e6, dict(unit="currency", currency="XOF"))], "France aids Togo")
     assert got["475 mln cfa francs"][0] == "FRA"
+
+
+def _owners(sentences, spec, title=None):
+    return {c["figure_text"]: (c["actor_code"], c["target_code"]) for c in article_claims(sentences, spec, title=title)}
+
+
+def test_the_country_after_a_foreign_speaker_is_the_state_spoken_of():
+    got = _owners(["Treasury Secretary James Baker said Brazil was not defaulting on its debt.",
+                   "The country suspended interest payments on 68 billion dlrs of commercial bank debt in February."],
+                  [(1, "68 billion dlrs", 68e9, "currency")], title="BAKER SEES BRAZIL REACHING BANK ACCORD")
+    assert got["68 billion dlrs"][1] == "BRA"
+
+
+def test_it_after_a_foreign_speaker_is_the_state_spoken_of():
+    got = _owners(["Treasury Secretary James Baker said Brazil was not defaulting on its debt.",
+                   "It owes foreign commercial banks about 68 billion dlrs in medium and long-term debt."],
+                  [(1, "68 billion dlrs", 68e9, "currency")], title="BAKER ON BRAZIL DEBT")
+    assert got["68 billion dlrs"][1] == "BRA"
+
+
+def test_a_state_only_owning_a_noun_leaves_the_speaker_state():
+    # "Germany's defence spending" is no subject: "it" goes on from the German minister's sentence
+    got = _owners(["U.S. Defense Secretary Pete Hegseth pressed European allies to move faster.",
+                   "German Defence Minister Boris Pistorius said Germany's defence spending would rise to 108 billion euros this year.",
+                   "By 2029 it is planned to reach 153 billion euros, or 3.5% of economic output."],
+                  [(1, "108 billion euros", 108e9, "currency"), (2, "153 billion euros", 153e9, "currency")],
+                  title="NATO ministers meet in Brussels")
+    assert got["153 billion euros"][1] == "DEU"
+
+
+def test_a_state_in_a_person_title_is_no_place_named():
+    # "U.S. President Donald Trump" names a person: the city-state's minister's sentence still speaks of Singapore
+    got = _owners(["Defence Minister Ng Eng Hen said Singapore saw no need to follow U.S. President Donald Trump's call for "
+                   "allies to spend 5% of GDP.",
+                   "The goods and services tax went up from 8% to 9% last year."],
+                  [(1, "9%", 9.0, "percent")], title="Singapore keeps defence near 3% of GDP")
+    assert got["9%"][1] == "SGP"
