@@ -702,6 +702,15 @@ def lead_report(ctx, sentence, target_code, fig_start: int | None = None):
     return lead
 
 
+def reported_in_sentence_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
+    """Whether the level's own sentence names no one who reports it (no reporter, `_has_reporter`, and no forecaster): a
+    level named only by its possessor there ("Bolivia's debts total 4.4 billion dlrs", "Argentina and Brazil, which hold
+    2.5 billion dlrs of Bolivia's 4.0-billion-dlr foreign debt") is stated by no one, whoever spoke before it
+    (ANNOTATION.md, session 4 audit: a level no one in its sentence reports has a null actor, a release it continues
+    at most accepted beside null)."""
+    return not _has_reporter(ctx, state, sentence) and not has_forecaster(ctx.text, stance_hits)
+
+
 def reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
     """Whether no one the article names reports a level: its sentence has no reporter (`_has_reporter`) and no
     forecaster (`has_forecaster`), and none is carried from the article: no coded speaker of an earlier sentence

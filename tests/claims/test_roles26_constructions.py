@@ -6,6 +6,9 @@
 - "it" / "the country" and a figure with no owner of its own after a sentence whose speaker is a person named for his
   state and whose subject is another state ("Baker said Brazil was not defaulting on its debt. The country suspended
   interest payments on 68 billion dlrs"): the place named, not the speaker's state (roles.previous_state places_first).
+- A debt level named only by its owner's possessive in a sentence that names no reporter ("Bolivia's debts total 4.4
+  billion dlrs" after a German president's speech): no one states it, actor null, whoever spoke before
+  (claim._unnamed_speaker, actors.reported_in_sentence_by_no_one).
 """
 import pytest
 from helpers import article_claims, claims_of, mention
@@ -99,3 +102,25 @@ def test_a_state_in_a_person_title_is_no_place_named():
                    "The goods and services tax went up from 8% to 9% last year."],
                   [(1, "9%", 9.0, "percent")], title="Singapore keeps defence near 3% of GDP")
     assert got["9%"][1] == "SGP"
+
+
+def test_debt_level_named_by_its_owner_after_another_speaker_has_no_actor():
+    got = _owners(["West German President Richard von Weizsaecker said West German aid to Bolivia would rise to 91 mln marks.",
+                   "Bolivia's debts total 4.4 billion dlrs."],
+                  [(0, "91 mln marks", 91e6, "currency"), (1, "4.4 billion dlrs", 4.4e9, "currency")],
+                  title="WEST GERMANY BOOSTS AID TO BOLIVIA")
+    assert got["4.4 billion dlrs"] == (None, "BOL")
+
+
+def test_debt_level_held_by_creditors_has_no_actor():
+    got = _owners(["Treasury Secretary James Baker said commercial banks should keep lending to debtor nations.",
+                   "Commercial banks hold about 68 billion dlrs of Brazil's 108 billion dlr foreign debt."],
+                  [(1, "108 billion dlr", 108e9, "currency")], title="BAKER URGES BANKS TO LEND")
+    assert got["108 billion dlr"] == (None, "BRA")
+
+
+def test_debt_level_with_a_reporter_in_its_sentence_keeps_it():
+    got = _owners(["A fund spokesman said an IMF team would visit La Paz shortly.",
+                   "Bolivia's foreign debt totals 4.0 billion dlrs, central bank president Javier Nogales said."],
+                  [(1, "4.0 billion dlrs", 4.0e9, "currency")], title="ECONOMIC SPOTLIGHT - BOLIVIA")
+    assert got["4.0 billion dlrs"] == ("BOL", "BOL")
