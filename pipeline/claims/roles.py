@@ -73,6 +73,14 @@ def _modified_nouns() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _firms_after() -> regex.Pattern:
+    """A state named as the modifier of an industry's firms in the plural (firm_nouns.csv rows with plural "yes"): "several
+    major U.S. banks", "Japanese trading companies" (previous_state: the firms' country, no subject of the sentence)."""
+    nouns = [regex.escape(r["noun"]) for r in read_rows("firm_nouns.csv") if r["plural"] == "yes"]
+    return regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(nouns) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
 def _report_nouns() -> regex.Pattern:
     """The nouns of report_nouns.csv after a possessive ("its annual estimates", "its Fiscal Monitor")."""
     words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
@@ -548,7 +556,8 @@ class ArticleContext:
                 for start, end, code in named:
                     # "with the United States", and "in Iraq and Afghanistan": coordinated with an object
                     if (PREP_BEFORE.search(self.text, max(s.start, start - 40), start) and not self.opens_as_topic(s, start, end)) \
-                            or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)):
+                            or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)) \
+                            or _firms_after().match(self.text, end):  # "U.S. banks ... loans to Brazil": the firms' state
                         objects.add(end)
                     prev_end = end
                 subjects = [code for start, end, code in named if end not in objects

@@ -9,6 +9,8 @@
 - A debt level named only by its owner's possessive in a sentence that names no reporter ("Bolivia's debts total 4.4
   billion dlrs" after a German president's speech): no one states it, actor null, whoever spoke before
   (claim._unnamed_speaker, actors.reported_in_sentence_by_no_one).
+- A state named as the modifier of firms in the plural ("several major U.S. banks") is no subject whose figure an
+  unowned figure of its sentence is: the state the firms' loans go to is (roles.previous_state, firm_nouns.csv).
 """
 import pytest
 from helpers import article_claims, claims_of, mention
@@ -124,3 +126,17 @@ def test_debt_level_with_a_reporter_in_its_sentence_keeps_it():
                    "Bolivia's foreign debt totals 4.0 billion dlrs, central bank president Javier Nogales said."],
                   [(1, "4.0 billion dlrs", 4.0e9, "currency")], title="ECONOMIC SPOTLIGHT - BOLIVIA")
     assert got["4.0 billion dlrs"] == ("BOL", "BOL")
+
+
+def test_the_state_of_lending_banks_does_not_own_the_debtor_figure():
+    got = _owners(["Several major U.S. banks placed their loans to Brazil on non-accrual status after the suspension of "
+                   "interest payments on 68 billion dlrs of commercial bank debt."],
+                  [(0, "68 billion dlrs", 68e9, "currency")], title="U.S. REGULATORS DOWNGRADE BRAZIL")
+    assert got["68 billion dlrs"][1] == "BRA"
+
+
+def test_british_banks_provisions_leave_the_debtor_figure_to_brazil():
+    got = _owners(["Several British banks raised provisions against their loans to Brazil after the suspension of "
+                   "interest payments on 68 billion dlrs of commercial debt."],
+                  [(0, "68 billion dlrs", 68e9, "currency")], title="BANKS AND BRAZIL")
+    assert got["68 billion dlrs"][1] == "BRA"
