@@ -194,7 +194,7 @@ class _OverlapTest:
 
 
 # capitalised title words between a state and the person it titles: "U.S. President Donald Trump", "Brazil's Finance
-# Minister Dilson Funaro" (ArticleContext._titles_person)
+# Minister Dilson Funaro" (read by the context when it tells a person's title from a place)
 TITLE_TO_PERSON = regex.compile(r"(?:['’]s?)?(?:\s+(?-i:[A-Z])[\w.-]*){1,5}")
 
 
