@@ -140,6 +140,16 @@ def _possessor_before(text: str, org, fig_start: int) -> bool:
     return ORG_POSSESSIVE_GAP.match(text, org.end, fig_start) is not None and org.end <= fig_start
 
 
+# "It", "The country", "The nation" opening a sentence as its subject (optionally after "But", "And", "Now")
+OPENING_PRONOUN = regex.compile(r"\W*(?:(?:but|and|now|yet|so)\s+)?(?:it|the\s+country|the\s+nation)\s+(?!['’])", regex.IGNORECASE)
+
+
+def _opens_on_pronoun(ctx, sentence) -> bool:
+    """Whether the sentence opens on "it" / "the country" as its subject: the state it goes on about is the place the
+    sentence before names, not a person named there for his state (roles.previous_state places_first)."""
+    return OPENING_PRONOUN.match(ctx.text, sentence.start, sentence.end) is not None
+
+
 def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
@@ -183,6 +193,12 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return (who if who is not None and who.code != own.code else own), (own.surface, own.code)
     if fig.get("listed_owner") is not None:  # "ahead of Lithuania at 4%": whose level in the speaker's list
         own = fig["listed_owner"]
+        if fig.get("listed_with") and st.claim_type not in REPORTED_TYPES and fig["metric"] != "development_aid" \
+                and actor is not None and actor.code != own.code and _entities.is_state(actor.code) \
+                and actor.kind in ("country", "capital", "demonym") and actor.end <= own.start:
+            # "Poland has asked for 43.7 billion euros, followed by Romania with 16.6 billion euros": the state heading
+            # the list asks for its own sum, each state listed after it for its own (aid lists name recipients instead)
+            actor = own
         return actor, (own.surface, own.code)
     if st.claim_type == "commitment" and actor is not None and st.how != "governing":
         # "He said that Japan had made a 450 mln dlr pledge": the state said to pledge commits, the speaker reports
@@ -209,7 +225,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # organisation's rule is the figure it owns, not another one its sentence gives with no rule noun of its own
             org = None
         poss = _owners.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
-        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))
         law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None
         # (or named after the rule noun: "the 60% ceiling written into the constitution")
         law = law or (LAW_AFTER.match(ctx.text, st.cue.end) if st.cue is not None else None)
@@ -253,7 +269,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # EU: a standing rule no state in its sentence owns is the organisation's the article names most (not "In
             # Finland, the deficit is limited to 2.5%", nor a national law: "A law passed in 2023 requires 2% of GDP")
             return actor, (None, ctx.orgs()[0])
-        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "Indonesian law caps the annual deficit at 3 pct"
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))  # "Indonesian law caps the annual deficit at 3 pct"
         national = _home_law(ctx, sentence, fig)
         if national is not None:
             # "By law, outstanding central government debt may not exceed 40.6% of GDP" after a sentence on U.S. arms sales:
@@ -300,7 +316,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
             # would set aside 131 billion euros", proposes the organisation's own)
             return actor, (actor.surface, actor.code)
-        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])
+        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))
         return actor, ((None, home) if home else None)
     adjacent = _owners.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
@@ -355,7 +371,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     if _uncoded_states_subject(ctx, sentence, clause, span):
         return actor, None  # "African nations owe foreign creditors 70 billion dlrs": many states, none coded
-    home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"])  # "the IMF expects the deficit to reach 3%": the state's
+    home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
 
 
@@ -684,6 +700,15 @@ def lead_report(ctx, sentence, target_code, fig_start: int | None = None):
     if earlier is not None and earlier.code != lead.code or _roles.names_voice(ctx, sentence):
         return None
     return lead
+
+
+def reported_in_sentence_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:
+    """Whether the level's own sentence names no one who reports it (no reporter, `_has_reporter`, and no forecaster): a
+    level named only by its possessor there ("Bolivia's debts total 4.4 billion dlrs", "Argentina and Brazil, which hold
+    2.5 billion dlrs of Bolivia's 4.0-billion-dlr foreign debt") is stated by no one, whoever spoke before it
+    (ANNOTATION.md, session 4 audit: a level no one in its sentence reports has a null actor, a release it continues
+    at most accepted beside null)."""
+    return not _has_reporter(ctx, state, sentence) and not has_forecaster(ctx.text, stance_hits)
 
 
 def reported_by_no_one(ctx, state: dict, sentence, stance_hits) -> bool:

@@ -228,7 +228,7 @@ def person_owner_code(ctx, start: int, found: list[Entity]) -> str | None:
 def object_pronoun_code(ctx, e: Entity, before: list[Entity]) -> str | None:
     """The state "it" stands for: the last one named before, except the subject of the verb "it" is the
     object of ("Washington had demanded it spend 3.5%": it is not Washington, but the Japan before)."""
-    code = ctx.previous_state(e.start)
+    code = ctx.previous_state(e.start, places_first=True)  # (not a person named for a state: "it" is no person)
     named = [x for x in before if x.code and x.kind in ("country", "capital", "demonym", "institution", "person", "generic")]
     if named and VERB_BEFORE_OBJECT.fullmatch(ctx.text, named[-1].end, e.start):
         others = [x.code for x in named[:-1] if x.code != named[-1].code and is_state(x.code)]

@@ -48,7 +48,7 @@ from .aid import relieved_debtor
 from .actors import (
     relative_agent, assign_roles, agent_after, credited_over_uncoded, reported_by, region_owner, owner_not_reporter,
     owner_of_listed_level, passive_forecast_reporter, estimator_of, opening_organisation, names_owner_only,
-    lead_report, reported_by_no_one, owners_own_figure, coded_act_inside, names_owner, observers, near_orgs,
+    lead_report, reported_by_no_one, reported_in_sentence_by_no_one, owners_own_figure, coded_act_inside, names_owner, observers, near_orgs,
     estimating_orgs, pressed_group, organisations_rule,
 )
 from .scope import SentenceScope
@@ -438,7 +438,12 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
         # report it; the organisation whose report the article relays does; so for a forecast of a state's
         # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
         actor_code, actor_text = lead.code, lead.surface
-    elif owner_only and _roles.is_possessive(ctx, actor) and reported_by_no_one(ctx, state, sentence, stance_hits):
+    elif owner_only and _roles.is_possessive(ctx, actor) \
+            and (reported_by_no_one(ctx, state, sentence, stance_hits)
+                 or (fig["metric"] in DEBT_LEVELS and claim_type == "actual"
+                     and reported_in_sentence_by_no_one(ctx, state, sentence, stance_hits))):
+        # (a debt level so named, "Bolivia's debts total 4.4 billion dlrs", "which hold 2.5 billion dlrs of Bolivia's
+        # 4.0-billion-dlr foreign debt", is background no one in its sentence states, whoever spoke before it)
         # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
         # owner named as the possessor is no reporter, and ANNOTATION.md gives such a level a null actor (a
         # state acting on its own figure, "Canada raised its contribution to 120 mln dlrs", keeps the state)
@@ -527,7 +532,8 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         actor_code, actor_text = (agent.code, agent.surface) if agent is not None else (None, None)
     elif claim_type in ("demand", "proposal") and st.cue is not None and actor_code == target_code \
             and text[st.cue.start:st.cue.end].lower() in ASKED_OF_OTHERS and _entities.is_state(actor_code) \
-            and _entities.is_state(ctx.home()) and ctx.home() != actor_code:
+            and _entities.is_state(ctx.home()) and ctx.home() != actor_code and not fig.get("listed_with"):
+        # ("..., followed by Romania with 16.6 billion euros": a listed state's own request, owners.LISTED_WITH)
         # "a level of 3 per cent that American officials had floated", "raised its demand from a previously
         # requested 3%" in a story about Japan: a level asked of the story's state, not the asker's own
         target_code, target_text = ctx.home(), None
@@ -561,6 +567,9 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
             # "the budget, to be sent to parliament next month, calls for spending of 243 billion baht"
             claim_type = document_content(text, clause, st.cue.start, state)
     return claim_type, actor_code, actor_text, target_code, target_text
+
+
+DEBT_LEVELS = frozenset({"external_debt", "public_debt"})  # a state's stock of debt (not its deficit or budget)
 
 
 def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, actor_text, target_code,
@@ -625,7 +634,14 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
             if not names_owner(ctx, sentence, target_code):
                 target_code, target_text = agent.code, agent.surface
         elif claim_type in REPORTED_TYPES and not names_owner(ctx, sentence, target_code) \
-                and reported_by_no_one(ctx, state, sentence, stance_hits):
+                and (reported_by_no_one(ctx, state, sentence, stance_hits)
+                     or (fig["metric"] in DEBT_LEVELS and claim_type == "actual"
+                         and any(e.code == target_code and e.end <= start and _roles.is_possessive(ctx, e)
+                                 for e in ctx.entities_until(sentence, start))
+                         and reported_in_sentence_by_no_one(ctx, state, sentence, stance_hits))):
+            # (a debt level named by its owner only, "Bolivia's debts total 4.4 billion dlrs", "which hold 2.5 billion
+            # dlrs of Bolivia's 4.0-billion-dlr foreign debt", is background no one in its sentence states, whoever
+            # spoke before it)
             # "Outlays came to 90 billion crowns" with no ministry, office, official or pronoun for one in
             # the sentence, no coded speaker before it and no body relayed by the lead: ANNOTATION.md gives
             # a level its reporter, null when none is named (a sentence continuing "..., the finance ministry

@@ -382,13 +382,19 @@ LIST_WORD = r"(?:\band|\bor|,|\bahead\s+of|\bbehind|\bfollowed\s+by|\bwith|\bthe
 LEVEL_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just|an\s+estimated)\s+)?"
 LISTED_BEFORE = regex.compile(LIST_WORD + r"\s+$", regex.IGNORECASE)
 LISTED_AT = regex.compile(r"\s+at\s+" + LEVEL_HEDGE)
+# or an owner "with" its own figure after a list word: "Poland has asked for 43.7 billion euros, followed by Romania with
+# 16.6 billion euros and France with 16.2 billion euros" (each state its own sum, not the first one's)
+LISTED_WITH = regex.compile(r",?\s+with\s+" + LEVEL_HEDGE)
 
 
-def listed_level_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]]) -> dict[int, Entity]:
+def listed_level_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, int]], with_items: bool = False) \
+        -> dict[int, Entity]:
     """Figures of a list of levels each owned by the state named right before "at" it, after another figure of the sentence
     ("... at about 4.5% of GDP, ahead of Lithuania at 4% and Latvia at 3.7%": 4% Lithuania's, 3.7% Latvia's), whoever
-    reports the list."""
+    reports the list. With `with_items`, the states named right before "with" their figure instead ("..., followed by
+    Romania with 16.6 billion euros")."""
     text = ctx.text
+    after = LISTED_WITH if with_items else LISTED_AT
     if len(spans) < 2:
         return {}
     first = min(a for a, _ in spans)
@@ -398,7 +404,7 @@ def listed_level_owners(ctx: ArticleContext, sentence, spans: list[tuple[int, in
             continue
         e = next((x for x in reversed(ctx.entities_until(sentence, a)) if x.end <= a), None)
         if e is None or e.start <= first or e.kind != "country" or not e.code or not is_state(e.code) \
-                or not LISTED_AT.fullmatch(text, e.end, a) \
+                or not after.fullmatch(text, e.end, a) \
                 or not LISTED_BEFORE.search(text, max(sentence.start, e.start - 16), e.start):
             continue
         out[a] = e

@@ -73,6 +73,14 @@ def _modified_nouns() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _firms_after() -> regex.Pattern:
+    """A state named as the modifier of an industry's firms in the plural (firm_nouns.csv rows with plural "yes"): "several
+    major U.S. banks", "Japanese trading companies" (previous_state: the firms' country, no subject of the sentence)."""
+    nouns = [regex.escape(r["noun"]) for r in read_rows("firm_nouns.csv") if r["plural"] == "yes"]
+    return regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(nouns) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
 def _report_nouns() -> regex.Pattern:
     """The nouns of report_nouns.csv after a possessive ("its annual estimates", "its Fiscal Monitor")."""
     words = [regex.escape(r["noun"].rstrip("*")) + (r"\w*" if r["noun"].endswith("*") else "") for r in read_rows("report_nouns.csv")]
@@ -185,6 +193,11 @@ class _OverlapTest:
         return any(b > start for _, b in self.names[max(0, j - 8):j])
 
 
+# capitalised title words between a state and the person it titles: "U.S. President Donald Trump", "Brazil's Finance
+# Minister Dilson Funaro" (read by the context when it tells a person's title from a place)
+TITLE_TO_PERSON = regex.compile(r"(?:['’]s?)?(?:\s+(?-i:[A-Z])[\w.-]*){1,5}")
+
+
 class ArticleContext:
     """What the roles of one article's figures depend on beyond their sentence (computed lazily)."""
 
@@ -206,6 +219,8 @@ class ArticleContext:
         self._title_found: list | None = None
         self._counts: Counter | None = None
         self._state_cache: dict[int, list] = {}
+        self._person_ends: set[int] = set()  # ends of the people `_states` names for their states (previous_state)
+        self._person_starts: set[int] = set()
         self._report_cache: dict[int, list] = {}
         self._report_ends: dict[int, list[int]] = {}
         self._all: list | None = None
@@ -478,6 +493,9 @@ class ArticleContext:
                     code = self._code(match, home)
                     if is_state(code):
                         cached.append((match.start, match.end, code))
+                        if match.kind == "person":
+                            self._person_ends.add(match.end)
+                            self._person_starts.add(match.start)
             self._state_cache[sentence.start] = cached
         return cached
 
@@ -509,10 +527,13 @@ class ArticleContext:
                 return named[-1]
         return None
 
-    def previous_state(self, pos: int) -> str | None:
+    def previous_state(self, pos: int, places_first: bool = False) -> str | None:
         """The state named last before `pos` in the article (within ~1500 characters), else home. Within
         a sentence a state that is the object of a preposition ("... its trade surplus with the United
-        States", "aid to Kenya") gives way to one named as a subject before it."""
+        States", "aid to Kenya") gives way to one named as a subject before it. With `places_first` (what "it" or
+        "the country" stands for), a sentence that names a state by a place name reads past the people it names for
+        their states ("Baker said he believes Brazil will strike an agreement. The country has declared a
+        moratorium": Brazil, not Baker's United States)."""
         fallback = None
         home_nearer = None  # whether an earlier sentence between the figure and the subject names the home state (object, owner)
         for s in self._sentences_before(pos, by_end=False):
@@ -521,6 +542,13 @@ class ArticleContext:
             if pos - s.end > 1500:
                 break
             named = [(start, end, code) for start, end, code in self._states(s) if end <= pos]
+            if places_first:
+                # (only when such a place is a subject: "German Defence Minister Boris Pistorius said Germany's spending
+                # would rise" names no place as subject, and the minister's Germany stands)
+                places = [x for x in named if x[1] not in self._person_ends and not self._titles_person(x[1])]
+                if any(not POSSESSIVE_AFTER.match(self.text, b) and not PREP_BEFORE.search(self.text, max(s.start, a - 40), a)
+                       for a, b, _ in places):
+                    named = places
             if named and s.end <= pos and home_nearer is None:
                 home_nearer = False
             if named:
@@ -528,7 +556,8 @@ class ArticleContext:
                 for start, end, code in named:
                     # "with the United States", and "in Iraq and Afghanistan": coordinated with an object
                     if (PREP_BEFORE.search(self.text, max(s.start, start - 40), start) and not self.opens_as_topic(s, start, end)) \
-                            or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)):
+                            or (prev_end in objects and COORDINATED.fullmatch(self.text, prev_end, start)) \
+                            or _firms_after().match(self.text, end):  # "U.S. banks ... loans to Brazil": the firms' state
                         objects.add(end)
                     prev_end = end
                 subjects = [code for start, end, code in named if end not in objects
@@ -549,6 +578,12 @@ class ArticleContext:
                 # companies") was a passing mention
                 return self.home() if home_nearer else subjects[0]
         return fallback or self.home()
+
+    def _titles_person(self, end: int) -> bool:
+        """Whether a state named up to `end` is the title of a person named right after it ("U.S. President Donald
+        Trump", "Brazilian Finance Minister Dilson Funaro"): a person's mention, not a place (previous_state)."""
+        m = TITLE_TO_PERSON.match(self.text, end)
+        return m is not None and any(end < a < m.end() for a in self._person_starts)
 
     def opens_as_topic(self, sentence, start: int, end: int) -> bool:
         """Whether the state at start..end opens the sentence as its topic: "For Pakistan, ..."."""

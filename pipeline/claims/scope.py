@@ -101,9 +101,14 @@ def mark_respective_owners(ctx, sentence, figs: list[dict]) -> None:
     # sentence's speaker still states them)
     listed = {} if respective else _owners.listed_level_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs])
     first_listed = min(listed, default=None)
+    # "Poland has asked for 43.7 billion euros, followed by Romania with 16.6 billion euros": each listed state's own sum (the
+    # figure keeps its type: "with" lists pledges and requests as well as levels)
+    withs = {} if respective else _owners.listed_level_owners(ctx, sentence, [(f["char_start"], f["end"]) for f in figs],
+                                                               with_items=True)
     for fig in figs:
         fig["respective"] = respective.get(fig["char_start"])
-        fig["listed_owner"] = listed.get(fig["char_start"])
+        fig["listed_owner"] = listed.get(fig["char_start"]) or withs.get(fig["char_start"])
+        fig["listed_with"] = fig["char_start"] in withs
     if first_listed is not None:  # the list's levels: its items and the figure it opens on
         before = sorted((f for f in figs if f["char_start"] < first_listed), key=lambda f: f["char_start"])
         for fig in figs:
