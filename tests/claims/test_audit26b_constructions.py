@@ -62,3 +62,23 @@ def test_a_tariff_figure_after_to_avoid_keeps_its_metric():
     kept = _at(text, "2.5 pct")
     assert kept and kept[0]["metric"] == "tariff_rate"
     # (left open: the content share beside it still takes the tariff through the sentence's other claim)
+
+
+# --- a borrower's package with its bank creditors: the banks' credit, no spending package of the borrower ---------------
+
+BANK_PACKAGES = [
+    ("Argentina's 1987 bank package included a 1.95 billion dlr new loan.", "1.95 billion dlr"),
+    ("Mexico's 1987 commercial bank package included a six billion dlr new loan.", "six billion dlr"),
+    ("Brazil's 1988 bank package provided 5.2 billion dlrs in new money.", "5.2 billion dlrs"),
+]
+
+
+@pytest.mark.parametrize("text,figure", BANK_PACKAGES)
+def test_a_bank_package_is_no_spending_of_the_borrower(text, figure):
+    assert all(c["metric"] not in ("public_spending", "development_aid") for c in _at(text, figure))
+
+
+def test_a_government_s_own_package_stays_spending():
+    text = "Japan's 1987 economic package included 5 trillion yen in public works spending."
+    kept = _at(text, "5 trillion yen")
+    assert kept and kept[0]["metric"] == "public_spending"
