@@ -82,3 +82,18 @@ def test_a_government_s_own_package_stays_spending():
     text = "Japan's 1987 economic package included 5 trillion yen in public works spending."
     kept = _at(text, "5 trillion yen")
     assert kept and kept[0]["metric"] == "public_spending"
+
+
+# --- a note facility on the euromarket is a borrower's market paper (like its eurobonds), no state's debt stock ---------
+
+def test_a_euronote_facility_refinancing_a_state_s_debt_is_no_debt_figure():
+    text = "Italfunding obtained a 44.3 mln dlr euronote facility in the market to refinance Mexico's official debt to Italy."
+    assert all(c["metric"] != "external_debt" for c in _at(text, "44.3 mln dlr"))
+
+
+def test_the_state_s_foreign_debt_beside_a_euronote_facility_stays():
+    text = ("Mexico's foreign debt stood at about 100 billion dlrs in 1987, when Italfunding obtained a 44.3 mln dlr euronote "
+            "facility to refinance part of it.")
+    kept = _at(text, "100 billion dlrs")
+    assert kept and kept[0]["metric"] == "external_debt"
+    assert all(c["metric"] != "external_debt" for c in _at(text, "44.3 mln dlr"))
