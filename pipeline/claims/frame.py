@@ -45,7 +45,7 @@ from .story import (
     goes_on, opens_on_pronoun, article_context, carries_only, resolves_only, carries, names_government,
     previous_topic, restated_sums, story_acts, debt_payments, opens_with_figure, opening_figure,
 )
-from .guards import government_revenue, without_denominators, without_taxed_goods, share_of_people, personal_tax_sum, goods_price, property_value
+from .guards import government_revenue, without_denominators, without_taxed_goods, share_of_people, personal_tax_sum, goods_price, property_value, goods_value
 from .plans import BUDGET_SET
 from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers, story_transfer_cues, received_from_states, donor_transfers, loans_from_states
 from .figures import metric_figures, public_figures
@@ -96,7 +96,7 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
         # (after the gate, which decides most sentences: the two tests below are pure, so their order is free)
         ms = [m for m in per_sentence[index] if m.get("unit") in CLAIM_UNITS and not share_of_people(text, m)
               and not counted_items(text, m) and not personal_tax_sum(text, m) and not goods_price(text, m)
-              and not property_value(text, m)]
+              and not property_value(text, m) and not goods_value(text, m)]
         ms = _marketquotes.without_quotes(text, sentence, ms, per_sentence[index]) if ms else ms  # market quotes, poll shares
         if not ms:
             continue

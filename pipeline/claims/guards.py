@@ -235,6 +235,40 @@ def property_value(text: str, m: dict) -> bool:
     return ("worth" in before or "valued" in before) and PROPERTY_VALUE_BEFORE.search(before) is not None
 
 
+# goods as a subject (or after "for"), then "worth"/"valued at" right before the figure: "For European shoes worth 100 euros,
+# the surcharge is 20 euros", "A German car worth 50,000 dollars now faces a duty of" (audit26b); not goods a tariff, a duty
+# or sanctions fall on ("tariffs on Japanese products worth 300 mln dlrs": ANNOTATION corpus41, the tariffs' sum)
+GOODS_WORTH_AFTER = (r"\s+(?:(?i:that|which)\s+(?i:are|is|were|was)\s+|(?i:are|is)\s+)?(?i:worth|valued\s+at)\s+"
+                     r"(?i:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over|less\s+than|under|just)\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _goods_worth_pattern():
+    """Goods (goods_words.csv) not after a preposition a tariff or sanction takes, then `GOODS_WORTH_AFTER` at the figure."""
+    from .lexicon import phrase_pattern
+
+    words = [r["word"] for r in read_rows("goods_words.csv")]
+    alternatives = "|".join(sorted({phrase_pattern(w) for w in words}, key=len, reverse=True))
+    return regex.compile(r"(?<!\b(?i:on|of|against|over|covering|covers|cover|affecting|affects|affect|hitting|hits|hit|"
+                         r"targeting|targets|imports|exports)\s+(?:(?:imported|foreign|[A-Z][\w.]*|the|all|some|most|certain|"
+                         r"such|other|[\w-]+ed|[\w-]+made)\s+){0,3})\b(?i:" + alternatives + r")" + GOODS_WORTH_AFTER)
+
+
+def goods_value(text: str, m: dict) -> bool:
+    """The value of goods a sentence prices ("For European shoes worth 100 euros, the surcharge is 20 euros", "A German car
+    worth 50,000 dollars now faces a US import duty of 12,500 dollars"): the goods (goods_words.csv) are the subject or a
+    "for" phrase right before "worth" or "valued at" and the figure; a price, no policy figure (ANNOTATION: prices are not
+    claims), whatever tariff the sentence then charges on them. Goods a tariff or sanction is "on" keep their sum
+    (ANNOTATION corpus41: "tariffs on 300 mln dlrs worth of" goods told as the tariffs' size)."""
+    if m.get("unit") != "currency":
+        return False
+    start = m["char_start"]
+    before = text[max(0, start - 40):start]
+    if "worth" not in before and "valued" not in before and "Worth" not in before:
+        return False
+    return _goods_worth_pattern().search(text, max(0, start - 120), start) is not None
+
+
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)
 
