@@ -220,7 +220,10 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     head = fig.get("head")
     if head is not None:
         claim_type = _compared_target_type(sc, fig, claim_type, st)
-    if head is not None and "claim" in head and claim_type != "benchmark":
+    if head is not None and "claim" in head and claim_type != "benchmark" \
+            and not (claim_type == "demand" and _stance.reported_relative(sc.text, st, fig["end"])):
+        # (a compared figure whose relative clause says who demands it of whom takes its own roles: "far below the 5% that
+        # Trump says allies should spend" is Trump's demand on the allies, not the compared state's)
         actor, actor_code, actor_text, target_code, target_text = _compared_roles(sc, fig, claim_type, st, actor, target)
     else:
         claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
