@@ -107,3 +107,14 @@ def test_the_plan_frame_stand_needs_the_frame_and_no_figure_between():
     other = "Under the plan, spending rises to 2.4% in 2025; it is expected to reach 3.5% of GDP by 2029."
     at = other.index("3.5%")
     assert not frame_stands(other, {**claim, "char_start": at, "char_end": at + 11, "sentence": other}, "forecast", 0)
+
+
+def test_a_budget_a_level_falls_in_is_no_plan_frame_that_stands():
+    from pipeline.claims.plans import PLAN_FRAME, frame_stands
+
+    text = ("The National Audit Office reported an expected 16.9 billion pound shortfall in the defence equipment budget "
+            "over ten years.")
+    assert PLAN_FRAME.search(text)  # the rules' frame ("in the ... budget"), not one the stand keeps
+    at = text.index("16.9 billion")
+    claim = {"claim_type": "commitment", "char_start": at, "char_end": at + 18, "sentence": text}
+    assert not frame_stands(text, claim, "forecast", 0)
