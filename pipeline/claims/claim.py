@@ -519,6 +519,11 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
         # own state (the story's state when it is another, else no one named)
         home = ctx.home()
+        # (not a state the sentence names only as the place the words were said in: "Speaking in Singapore, Hegseth said
+        # Asian allies should spend 5%" in a story naming Singapore most)
+        said_there = [e for e in ctx.entities(sentence) if e.code == home]
+        if said_there and all(_voices.said_in_place(ctx, sentence, e) for e in said_there):
+            home = None
         target_code, target_text = (home, None) if _entities.is_state(home) and home != actor_code else (None, None)
     elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
             and (actor_code not in _entities.ORGANISATION_CODES

@@ -8,7 +8,11 @@ mechanism for any article. Needs the gazetteer.
   already was when no comparison word paired the two ("short of the 5% that ...");
 - a level a plan frame in its sentence names, the frame before or after it ("Germany's defence spending is expected to
   reach 3.5% of GDP by 2029 under the government's plans"): the rules' commitment (plans.PLAN_FRAME) stands against the
-  type model's forecast (plans.frame_stands in typemodel.RULES_THAT_STAND).
+  type model's forecast (plans.frame_stands in typemodel.RULES_THAT_STAND; only a frame with "under");
+- the place a verb of speaking or telling says the words were said in ("Hegseth told Asian allies in Singapore that they
+  should spend 5% of GDP", "Speaking in Singapore, Hegseth said Asian allies should spend 5%"): no subject of the modal
+  and no story state pressed (voices.said_in_place, speech_place_verbs.csv); "they" is the group told
+  (actors.pressed_group), a coded group told stays the subject ("told allies in Brussels that they must").
 """
 import pytest
 
@@ -118,3 +122,34 @@ def test_a_budget_a_level_falls_in_is_no_plan_frame_that_stands():
     at = text.index("16.9 billion")
     claim = {"claim_type": "commitment", "char_start": at, "char_end": at + 18, "sentence": text}
     assert not frame_stands(text, claim, "forecast", 0)
+
+
+# -- the place the words were said in is no party to the figure ----------------------------------------------------------
+
+SAID_IN_PLACE = [
+    ("Hegseth told Asian allies in Singapore that they should spend 5% of GDP on defence.", None),
+    ("Speaking in Singapore, Hegseth said Asian allies should spend 5% of GDP on defence.", None),
+    ("In Singapore, Hegseth urged Asian allies to spend 5% of GDP on defence.", None),
+    ("Hegseth told allies in Brussels that they must spend 5% of GDP on defence.", "NATO"),
+]
+
+
+@pytest.mark.parametrize("text, pressed", SAID_IN_PLACE)
+def test_the_place_words_were_said_in_is_not_the_one_pressed(text, pressed):
+    assert _roles(_claim(pipeline_claims(text, TITLE), "5%")) == ("defense_spending", "demand", "USA", pressed)
+
+
+@pytest.mark.parametrize("text, pressed", SAID_IN_PLACE)
+def test_the_rules_leave_the_place_words_were_said_in_out(text, pressed):
+    assert _roles(_claim(rules_claims(text, TITLE), "5%")) == ("defense_spending", "demand", "USA", pressed)
+
+
+def test_a_state_named_with_in_but_no_verb_of_speaking_is_still_read():
+    from pipeline.claims import voices as _voices
+
+    assert _voices.SPEECH_PLACE_BEFORE.search("Hegseth told Asian allies in ")
+    assert _voices.SPEECH_PLACE_BEFORE.search("Speaking at ")
+    assert not _voices.SPEECH_PLACE_BEFORE.search("Defence spending in ")
+    text = "Defence spending in Poland should reach 4.7% of GDP this year, the defence minister said."
+    c = _claim(rules_claims(text, TITLE), "4.7%")
+    assert c["target_code"] == "POL"
