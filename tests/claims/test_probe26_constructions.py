@@ -12,7 +12,9 @@ mechanism for any article. Needs the gazetteer.
 - the place a verb of speaking or telling says the words were said in ("Hegseth told Asian allies in Singapore that they
   should spend 5% of GDP", "Speaking in Singapore, Hegseth said Asian allies should spend 5%"): no subject of the modal
   and no story state pressed (voices.said_in_place, speech_place_verbs.csv); "they" is the group told
-  (actors.pressed_group), a coded group told stays the subject ("told allies in Brussels that they must").
+  (actors.pressed_group), a coded group told stays the subject ("told allies in Brussels that they must");
+- an office word an organisation's possessive owns ("The Commission's president said ..." after a sentence on Trump): the
+  organisation's, as "NATO officials" are (anaphora.generic_code, ORG_OWNS_GAP), not the president named before.
 """
 import pytest
 
@@ -153,3 +155,27 @@ def test_a_state_named_with_in_but_no_verb_of_speaking_is_still_read():
     text = "Defence spending in Poland should reach 4.7% of GDP this year, the defence minister said."
     c = _claim(rules_claims(text, TITLE), "4.7%")
     assert c["target_code"] == "POL"
+
+
+# -- an organisation's office named with its possessive is the organisation's ----------------------------------------------
+
+ORG_OFFICE = [
+    ("Trump has demanded more European defence spending. The Commission's president proposed lending 150 billion euros "
+     "to governments for defence.", "150 billion"),
+    ("U.S. President Donald Trump has pressed European allies to spend more on defence. The Commission's president said "
+     "in March that the EU could mobilise up to 800 billion euros for defence.", "800 billion"),
+    ("Trump has demanded more European defence spending. The Commission's president said member states could spend an "
+     "extra 1.5% of GDP on defence over four years.", "1.5%"),
+]
+
+
+@pytest.mark.parametrize("text, figure", ORG_OFFICE)
+def test_an_office_an_organisations_possessive_owns_is_the_organisations(text, figure):
+    assert _claim(pipeline_claims(text, TITLE), figure)["actor_code"] == "EU"
+
+
+def test_the_possessive_gap_is_only_a_possessive():
+    from pipeline.claims.anaphora import ORG_OWNS_GAP
+
+    assert ORG_OWNS_GAP.fullmatch("'s ") and ORG_OWNS_GAP.fullmatch(" ") and ORG_OWNS_GAP.fullmatch("’s ")
+    assert not ORG_OWNS_GAP.fullmatch(" and the ")
