@@ -388,18 +388,23 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     return groups[0] if groups else before[-1]
 
 
-# a verb of speaking or telling (speech_place_verbs.csv), up to six words (its object) and "in" or "at" right before a name:
+# a verb of speaking or telling (speech_place_verbs.csv), up to six words (its object, no "that") and "in" or "at" right before
+# a name (closed by SPEECH_PLACE_CLOSES after it):
 # "Hegseth told Asian allies in Singapore that they should spend 5%", "Speaking in Singapore, Hegseth said allies should": the
 # place the words were said in, no subject of the modal (probe26)
 SPEECH_PLACE_BEFORE = regex.compile(r"\b(?:" + phrases_alternation(r["verb"] for r in read_rows("speech_place_verbs.csv"))
-                                    + r")\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE)
+                                    + r")\s+(?:(?!that\b)[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE)
 SPEECH_PLACE_REACH = 60  # chars before the name
+# what closes the place phrase after the name: a comma, "that" opening what was said, a time ("on Saturday"), the sentence's
+# end (not a verb: "Rutte said spending in Germany should reach 3.5%" names whose spending)
+SPEECH_PLACE_CLOSES = regex.compile(r"\s*(?:[,.;:]|(?:that|on|last|this|during|at)\b)", regex.IGNORECASE)
 
 
 def said_in_place(ctx: ArticleContext, sentence, e: Entity) -> bool:
     """Whether the name `e` is the place a verb of speaking or telling says the words were said in ("told Asian allies in
     Singapore", "Speaking in Singapore, Hegseth said"): no party to the figure (SPEECH_PLACE_BEFORE)."""
-    return SPEECH_PLACE_BEFORE.search(ctx.text, max(sentence.start, e.start - SPEECH_PLACE_REACH), e.start) is not None
+    return SPEECH_PLACE_BEFORE.search(ctx.text, max(sentence.start, e.start - SPEECH_PLACE_REACH), e.start) is not None \
+        and SPEECH_PLACE_CLOSES.match(ctx.text, e.end) is not None
 
 
 THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)

@@ -157,6 +157,15 @@ def test_a_state_named_with_in_but_no_verb_of_speaking_is_still_read():
     assert c["target_code"] == "POL"
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Rutte said spending in Germany should reach 3.5% of GDP by 2029.", "DEU"),
+    ("Hegseth told reporters that spending in Japan should rise to 3.5% of GDP.", "JPN"),
+    ("The minister warned that defence spending in Poland must stay above 4% of GDP.", "POL"),
+])
+def test_a_state_whose_spending_a_speaker_names_with_in_stays_the_target(text, state):
+    assert _claim(pipeline_claims(text, TITLE), "")["target_code"] == state
+
+
 # -- an organisation's office named with its possessive is the organisation's ----------------------------------------------
 
 ORG_OFFICE = [
