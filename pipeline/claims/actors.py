@@ -886,9 +886,23 @@ def pressed_group(ctx, sentence, clause, cue):
     """An uncoded group right before a demand verb, its subject ("said Asian allies should spend"), if any."""
     for e in ctx.entities(sentence):
         if e.kind == "group" and e.code is None and clause[0] <= e.start and e.end <= cue.start \
-                and count_words(ctx.text[e.end:cue.start]) <= PRESSED_REACH:
+                and (count_words(ctx.text[e.end:cue.start]) <= PRESSED_REACH or _told_group_they(ctx, sentence, e, cue)):
             return e
     return None
+
+
+TOLD_GROUP_REACH = 8  # words from a group told to the "they" of the modal
+
+
+def _told_group_they(ctx, sentence, group, cue) -> bool:
+    """"Hegseth told Asian allies in Singapore that they should spend 5%": "they" right before the modal is the group
+    told, with nothing between but the place the words were said in (voices.said_in_place) and "that"."""
+    text = ctx.text
+    if not _voices.THEY_BEFORE.search(text, max(sentence.start, cue.start - 8), cue.start) \
+            or count_words(text[group.end:cue.start]) > TOLD_GROUP_REACH:
+        return False
+    between = [e for e in ctx.entities(sentence) if group.end <= e.start and e.end <= cue.start and e.kind != "pronoun"]
+    return bool(between) and all(_voices.said_in_place(ctx, sentence, e) for e in between)
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -182,6 +182,11 @@ def _kingdoms() -> frozenset:
     return _lexicon_kingdoms()
 
 
+# nothing, or only a possessive, between an organisation's name and a government word ("NATO officials", "the Commission's
+# president")
+ORG_OWNS_GAP = regex.compile(r"(?:['’]s?)?\s*")
+
+
 def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:
     """A government word's state: one named right before it ("the Japanese Finance Ministry"),
     else the dateline's, else one named in its sentence, else the state the article is about ("the
@@ -192,9 +197,11 @@ def generic_code(ctx, e: Entity, found: list[Entity]) -> str | None:
                 and is_state(x.code) and count_words(ctx.text[x.end:e.start]) <= 1:
             return x.code
         if x.end <= e.start and x.kind == "organisation" and x.code in ORGANISATION_CODES \
-                and not ctx.text[x.end:e.start].strip():
+                and ORG_OWNS_GAP.fullmatch(ctx.text, x.end, e.start):
             # "NATO officials said", "OECD officials", "IMF officials": the organisation's own staff speak for it,
-            # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story
+            # as its chief does ("NATO Secretary General Mark Rutte"), not the state of the dateline or the story; so
+            # does an office its possessive owns ("The Commission's president said", probe26: not the president of the
+            # state named before)
             return x.code
     code = person_owner_code(ctx, e.start, found) or titled_person(ctx, e, found)  # "President Reagan ... the president"
     if code is not None:

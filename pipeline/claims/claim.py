@@ -239,7 +239,10 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     head = fig.get("head")
     if head is not None:
         claim_type = _compared_target_type(sc, fig, claim_type, st)
-    if head is not None and "claim" in head and claim_type != "benchmark":
+    if head is not None and "claim" in head and claim_type != "benchmark" \
+            and not (claim_type == "demand" and _stance.reported_relative(sc.text, st, fig["end"])):
+        # (a compared figure whose relative clause says who demands it of whom takes its own roles: "far below the 5% that
+        # Trump says allies should spend" is Trump's demand on the allies, not the compared state's)
         actor, actor_code, actor_text, target_code, target_text = _compared_roles(sc, fig, claim_type, st, actor, target)
     else:
         claim_type, actor_code, actor_text, target_code, target_text = _own_roles(sc, fig, clause, claim_type, st, actor,
@@ -542,6 +545,11 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         # "Hegseth said Asian allies should spend 5% of GDP": a group no code covers is pressed, not the speaker's
         # own state (the story's state when it is another, else no one named)
         home = ctx.home()
+        # (not a state the sentence names only as the place the words were said in: "Speaking in Singapore, Hegseth said
+        # Asian allies should spend 5%" in a story naming Singapore most)
+        said_there = [e for e in ctx.entities(sentence) if e.code == home]
+        if said_there and all(_voices.said_in_place(ctx, sentence, e) for e in said_there):
+            home = None
         target_code, target_text = (home, None) if _entities.is_state(home) and home != actor_code else (None, None)
     elif claim_type == "demand" and actor_code is not None and actor_code == target_code \
             and (actor_code not in _entities.ORGANISATION_CODES

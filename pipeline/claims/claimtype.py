@@ -114,7 +114,9 @@ def figure_stance(sc: SentenceScope, fig: dict, clause, out: list[dict]) -> tupl
                                     or changed_level(text, sentence, fig, figs)
                                     or CHANGE_IN_BEFORE_SCAN.search(text, max(sentence.start, start - 40), start)):
         st = _stance.Stance("actual", None, "compared")
-    elif head is not None and st.how != "attributive":
+    elif head is not None and st.how != "attributive" and not _stance.reported_relative(text, st, end):
+        # ("Spain spent 1.28%, far below the 5% that Trump says allies should spend": the compared figure's own relative
+        # clause says whose demand it is, stance.reported_relative)
         st = _stance.Stance("actual", None, "compared")
     elif head is None and st.how == "attributive" and (st.cue.entry["pos"] == "N" or _complement_participle(text, st.cue, start)
                                                        or (st.cue.entry["pos"] == "A" and st.cue.end <= start)):

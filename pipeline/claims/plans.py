@@ -174,6 +174,29 @@ def plan_frame(text: str, stretch):
     return PLAN_FRAME.search(text, stretch[0], stretch[1])
 
 
+# a figure of a percent or a sum between a plan frame and the claim's figure: the frame is that figure's, not the claim's
+FIGURE_BETWEEN = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent\b|percent\b|pct\b|(?:billion|million|trillion|bn|mln)\b)",
+                               regex.IGNORECASE)
+
+
+def frame_stands(text: str, claim: dict, new: str, s0: int) -> bool:
+    """Whether the rules' commitment of a level a plan frame names in its sentence ("Under the government's plans, Germany's
+    defence spending is expected to reach 3.5% of GDP by 2029", "... by 2029 under the finance ministry's plans": the plan's
+    content, plantype._plan_holds) stands against the model's forecast, which reads "expected" or "projected" apart from
+    the frame. Only a commitment against a forecast, only a frame with "under", and only one with no other figure between it
+    and the claim's."""
+    if claim.get("claim_type") != "commitment" or new != "forecast":
+        return False
+    start, end = claim["char_start"], claim["char_end"]
+    sentence_end = s0 + len(claim["sentence"]) if claim.get("sentence") else len(text)
+    for m in PLAN_FRAME.finditer(text, s0, max(sentence_end, end)):
+        gap = (m.end(), start) if m.end() <= start else (end, m.start()) if m.start() >= end else None
+        # ("under": a line "in the EC budget" is where "an expected 5.7 billion dlr shortfall" falls, no plan that sets it)
+        if gap is not None and m.group(0)[:5].lower() == "under" and FIGURE_BETWEEN.search(text, *gap) is None:
+            return True
+    return False
+
+
 # a verb setting a level, its object and "to" or "by" right before the figure ("raised its contribution to"; up to six words:
 # "cut the lowest income tax rate to", "raised its tariffs on US goods to")
 SETS_LEVEL = regex.compile(r"\b(?:(?:has|have|had)\s+)?(?:raised|raises|increased|increases|lifted|lifts|cut|cuts|lowered|lowers|reduced|"

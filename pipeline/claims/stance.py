@@ -643,6 +643,14 @@ REPORTED_RELATIVE_PATTERN = (r"(?:\s+of\s+(?:GDP|GNP|GNI))?\s+(?:that|which)\s+(
 REPORTED_RELATIVE = regex.compile(REPORTED_RELATIVE_PATTERN, regex.IGNORECASE)
 
 
+def reported_relative(text: str, st: Stance, fig_end: int) -> bool:
+    """Whether stance `st` of the figure ending at `fig_end` is the demand of a relative clause right after it whose named
+    subject says what another should spend ("far below the 5% that Trump says allies should spend", stance_of): the
+    figure's own stance, so it holds when the figure is also the one a level before it is compared with."""
+    return st.claim_type == "demand" and st.cue is not None and st.cue.start >= fig_end \
+        and REPORTED_RELATIVE.fullmatch(text, fig_end, st.cue.start) is not None
+
+
 def relative_cue(text: str, sent_end: int, fig_end: int, hits: list[Hit]) -> Hit | None:
     """The stance verb of a relative clause on the figure's noun phrase, if any."""
     for h in hits:

@@ -52,6 +52,7 @@ from . import altbudget as _altbudget
 from . import yieldcost as _yieldcost
 from . import settomove as _settomove
 from . import furtherpart as _furtherpart
+from . import plans as _plans
 from . import futuregift as _futuregift
 from . import futurelevel as _futurelevel
 from . import docprojection as _docprojection
@@ -395,6 +396,7 @@ RULES_THAT_STAND = (
     _futurelevel.rules_stand,  # a level stated in the future with no act on it ("expenses will be more than 88 billion")
     _docprojection.rules_stand,  # a budget line a budget, draft or plan projects ("the draft budget projects a deficit of")
     _furtherpart.rules_stand,  # a further part coordinated after another figure of one verb ("and a further 1.5% on")
+    _plans.frame_stands,  # a level a plan frame in its sentence makes the plan's ("under the government's plans")
 )
 # (check, how many of the five arguments it takes), read once
 _STANDING_CHECKS = tuple((check, check.__code__.co_argcount) for check in RULES_THAT_STAND)

@@ -372,12 +372,39 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     text = ctx.text
     before = [e for e in ctx.entities(sentence) if e.code and clause[0] <= e.start and e.end <= cue.start
               and e.kind != "pronoun" and count_words(text[e.end:cue.start]) <= 8]
+    said_in = [e for e in before if said_in_place(ctx, sentence, e)]
+    if said_in:
+        # "Hegseth told Asian allies in Singapore that they should spend 5%": the place the words were said in is no
+        # subject of the modal; "they" then stands for the ones told, whom no name here codes
+        before = [e for e in before if e not in said_in]
+        if THEY_BEFORE.search(text, max(sentence.start, cue.start - 8), cue.start):
+            # (a coded group told stays the subject: "Hegseth told allies in Brussels that they must spend 5%")
+            return before[-1] if before and before[-1].kind == "group" else None
     if not before:
         return pressed_they(ctx, sentence, cue)
     near = [e for e in before if count_words(text[e.start:cue.start]) <= 8]
     # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
     groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
     return groups[0] if groups else before[-1]
+
+
+# a verb of speaking or telling (speech_place_verbs.csv), up to six words (its object, no "that") and "in" or "at" right before
+# a name (closed by SPEECH_PLACE_CLOSES after it):
+# "Hegseth told Asian allies in Singapore that they should spend 5%", "Speaking in Singapore, Hegseth said allies should": the
+# place the words were said in, no subject of the modal (probe26)
+SPEECH_PLACE_BEFORE = regex.compile(r"\b(?:" + phrases_alternation(r["verb"] for r in read_rows("speech_place_verbs.csv"))
+                                    + r")\s+(?:(?!that\b)[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE)
+SPEECH_PLACE_REACH = 60  # chars before the name
+# what closes the place phrase after the name: a comma, "that" opening what was said, a time ("on Saturday"), the sentence's
+# end (not a verb: "Rutte said spending in Germany should reach 3.5%" names whose spending)
+SPEECH_PLACE_CLOSES = regex.compile(r"\s*(?:[,.;:]|(?:that|on|last|this|during|at)\b)", regex.IGNORECASE)
+
+
+def said_in_place(ctx: ArticleContext, sentence, e: Entity) -> bool:
+    """Whether the name `e` is the place a verb of speaking or telling says the words were said in ("told Asian allies in
+    Singapore", "Speaking in Singapore, Hegseth said"): no party to the figure (SPEECH_PLACE_BEFORE)."""
+    return SPEECH_PLACE_BEFORE.search(ctx.text, max(sentence.start, e.start - SPEECH_PLACE_REACH), e.start) is not None \
+        and SPEECH_PLACE_CLOSES.match(ctx.text, e.end) is not None
 
 
 THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)
