@@ -75,7 +75,9 @@ Session 24 added ``yieldcost`` (a measure's cost or yield is a forecast), ``sett
 model), ``alliancefigures`` (an alliance's share with no metric word) and ``membergroup`` (an organisation's member group owns
 the figure); session 25 ``futuregift`` (a giver's "will send" a sum stays its commitment), ``futurelevel`` ("will be" a
 level stays a forecast), ``memberlevel`` (an organisation acting on a member after "its deficit reached" states the level)
-and ``resistedcall`` (resisting another's call for a figure is a refusal of it).
+and ``resistedcall`` (resisting another's call for a figure is a refusal of it). Session 26 added ``docprojection`` (what a
+budget, draft or plan itself projects or "would" do is the plan's commitment or proposal, held against the model's
+forecast) and ``furtherpart`` ("and a further 1.5%" keeps the verb's type of the figure before it).
 """
 from .frame import find_claims
 
