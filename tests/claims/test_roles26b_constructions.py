@@ -5,6 +5,13 @@
   (ANNOTATION.md: a ministry or official reporting a level -> its country); an economist of a firm or an institute, or
   of a bank's lower-case "research department", stays an uncoded voice, actor null (speakers.STAFF_BODY_BEFORE,
   staff_body_words.csv).
+- A speaker the gazetteer does not know, introduced by an apposition of his post in a coded body ("Jim Billington, a
+  member of the Farm Credit Administration board (which regulates the system), said"), speaks for that body: its state
+  (apposedstaff.apposed_body, apposed_staff_nouns.csv); a coded name before the apposition ("Poland, a member of NATO,
+  said") stays the speaker.
+- "Congress should spend" said by another coded voice of the same state (an agency's board member) is that voice's call
+  on the legislature, a demand, not the state's own commitment (claim._legislature_pressed; ANNOTATION.md, U.S. budget
+  fights).
 """
 import pytest
 from helpers import claims_of, mention
@@ -52,3 +59,39 @@ def test_lower_case_department_is_no_state_body():
             "economist said.")
     got = _roles(text, [("221 billion dlrs", 221e9, USD)], "U.S. deficit record in 1986")
     assert got["221 billion dlrs"][0] is None
+
+
+def _claims(text, spec, title):
+    cs = claims_of(text, *(mention(text, s, v, **u) for s, v, u in spec), title=title)
+    return {c["figure_text"]: c for c in cs}
+
+
+def test_board_member_in_apposition_speaks_for_the_agency():
+    text = ("Jim Billington, a member of the Farm Credit Administration board, said Congress should provide at least "
+            "800 mln dlrs to shore up the farm credit system.")
+    c = _claims(text, [("800 mln dlrs", 800e6, USD)], "U.S. farm credit system seeks aid")["800 mln dlrs"]
+    assert (c["actor_code"], c["target_code"]) == ("USA", "USA")
+    assert c["claim_type"] == "demand"  # an agency's call on Congress, not the state's own commitment
+
+
+def test_board_member_with_relative_clause_after_the_body():
+    text = ("Jim Billington, a member of the Farm Credit Administration board which regulates the lenders, said "
+            "Congress should plan to spend at least 800 mln dlrs on the system.")
+    c = _claims(text, [("800 mln dlrs", 800e6, USD)], "U.S. farm credit system seeks aid")["800 mln dlrs"]
+    assert (c["actor_code"], c["target_code"], c["claim_type"]) == ("USA", "USA", "demand")
+
+
+def test_coded_name_before_a_membership_apposition_stays_the_speaker():
+    text = "Poland, a member of NATO since 1999, said it would spend 4.7% of GDP on defence in 2025."
+    c = _claims(text, [("4.7% of GDP", 4.7, {})], "Poland to spend 4.7 pct on defence")["4.7% of GDP"]
+    assert (c["actor_code"], c["target_code"]) == ("POL", "POL")
+
+
+def test_committee_chairman_in_apposition_proposes_for_congress():
+    # the speaker is the legislature's own committee: its call on Congress is its proposal (U.S. budget fights), the
+    # apposition names the committee (not a demand pressed by another branch)
+    text = ("Lawton Chiles, chairman of the Senate Budget Committee, said Congress should raise at least 18 billion dlrs "
+            "in new revenues.")
+    c = _claims(text, [("18 billion dlrs", 18e9, USD)], "Senate budget writers seek new revenues")["18 billion dlrs"]
+    assert (c["actor_code"], c["target_code"]) == ("USA", "USA")
+    assert c["claim_type"] == "proposal"
