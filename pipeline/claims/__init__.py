@@ -126,3 +126,5 @@ def preload() -> None:
     introduced._guarded_surnames()  # (surnames people.csv does not let stand alone: its own line for merges)
     from . import resistedcall
     resistedcall._pattern(), resistedcall._request()  # (resisted_requests.csv: its own lines for merges)
+    from . import apposedstaff
+    apposedstaff._pattern()  # (apposed_staff_nouns.csv: its own lines for merges)

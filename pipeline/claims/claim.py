@@ -42,7 +42,7 @@ from .speakers import (
     firm_reported, uncoded_voice, names_uncoded_speaker, uncoded_body, voices_nothing, PRESS_RELAYED_TYPES,
     press_reported, uncoded_or_credited, rating_article,
 )
-from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author
+from .plans import PASSIVE, SELF_OBLIGATION, document_content, legislative, AUTHORED_TYPES, document_author, LEGISLATURE
 from .aid import BILATERAL_CUE, aid_donor_after, FROM_GIVER, aid_source_after, is_aid_sum, unnamed_givers, pays_duty, conjunct_subject, importer
 from .aid import relieved_debtor
 from .actors import (
@@ -479,6 +479,19 @@ def _organisation_target(sc: SentenceScope, fig: dict, clause, claim_type, st, a
 PRESSED_TO = regex.compile(r"\s+to\s+[a-z]", regex.IGNORECASE)  # "pressed Ottawa to spend": the object and its infinitive
 
 
+def _legislature_pressed(ctx, sentence, clause, cue) -> bool:
+    """Whether "should"/"must" has a legislature for its subject ("Congress should plan to spend at least 800 mln dlrs")
+    and the sentence's speaker is another coded voice (a federal agency's board member): one branch presses another,
+    a call on it (ANNOTATION.md, U.S. budget fights: a body's request of Congress is a proposal or demand), not the
+    state's own commitment."""
+    subject = _voices.modal_subject(ctx, sentence, clause, cue)
+    if subject is None or LEGISLATURE.fullmatch(subject.surface) is None:
+        return False
+    who = ctx.reporter(sentence)
+    return who is not None and bool(who.code) and who.start < subject.start \
+        and LEGISLATURE.search(ctx.text, who.start, who.end) is None
+
+
 def _relative_pressed(ctx, sentence, cue):
     """The coded name right after a demand verb, followed by its infinitive ("has pressed Ottawa to spend"), or None."""
     e = next(iter(ctx.entities_from(sentence, cue.end)), None)
@@ -518,7 +531,8 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
                      and pressed_group(ctx, sentence, clause, st.cue) is None)) \
             and not uncoded_or_credited(ctx, state, sentence) \
             and not OPPOSITION.search(text, sentence.start, st.cue.start) \
-            and not INDEPENDENT_VOICE.search(text, sentence.start, st.cue.start):
+            and not INDEPENDENT_VOICE.search(text, sentence.start, st.cue.start) \
+            and not _legislature_pressed(ctx, sentence, clause, st.cue):
         # "Warsaw needs to borrow about 420 billion zlotys next year", "Canada must spend 2% of GDP, Canada's prime
         # minister said": a state's own need or duty, which no one else presses on it and (for "must", "should")
         # its own government states, is what it plans ("Trump said allies need to spend 5%" has an asker; an
@@ -559,7 +573,9 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
             and not (st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
                      and _outside_voice_obliges(text, sentence, st.cue)) \
             and not (st.cue is not None and st.cue.entry["pos"] == "V"
-                     and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.end)):  # "The Bundesbank urged the government to"
+                     and INDEPENDENT_VOICE.search(text, sentence.start, st.cue.end)) \
+            and not (st.cue is not None and text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
+                     and _legislature_pressed(ctx, sentence, clause, st.cue)):  # "The Bundesbank urged the government to"
         # (an organisation calling on its members demands; so does an opposition pressing its own government:
         # "Opposition lawmakers called for defence spending of 5% of GDP")
         # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits

@@ -53,6 +53,7 @@ from . import quotemarks as _quotemarks
 from . import former as _former
 from . import introduced as _introduced
 from . import whose as _whose
+from . import apposedstaff as _apposedstaff
 
 
 DATELINE = regex.compile(r"\A\s*(?:[A-Z][A-Za-z]*\s+)?([A-Z][A-Z.' -]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*-\s")
@@ -989,6 +990,9 @@ def _subject_of_verb(ctx: ArticleContext, sentence, verb: Hit, lo: int) -> Entit
     if e is not None and count_words(ctx.text[e.end:end]) <= SUBJECT_WORDS:
         return _and_verb_subject(ctx, sentence, e, end, lo) or _possessing_org(ctx, sentence, e) or e
     titled = _titled_speaker(ctx, sentence, end, lo)
+    if titled is None:
+        # "Jim Billington, a member of the Farm Credit Administration board, said": the body his post is in (apposedstaff)
+        titled = _apposedstaff.apposed_body(ctx.text, ctx.entities_until(sentence, verb.start), verb.start, max(lo, sentence.start))
     if titled is None and lo <= sentence.start and AND_BEFORE.search(ctx.text, max(sentence.start, end - 12), end):
         # "The Commission recommended that Belgium ..., and said Italy's debt would rise": the verb shares the
         # sentence's subject

@@ -25,12 +25,15 @@ REPORTED_TYPES = frozenset({"actual", "forecast"})  # stated by whoever reports 
 UNCODED_PERSON_NOUN = r"(?:economist|analyst|strategist|dealer|trader|banker|forecaster)"
 UNCODED_EMPLOYER = (r"(?:at|with|of|for|from)\s+(?!(?:the\s+)?(?:IMF|OECD|World\s+Bank|International\s+Monetary|European\s+Commission|"
                     r"Federal\s+Reserve|Bundesbank|central\s+bank|Bank\s+of\s+(?-i:[A-Z])|Treasury|[\w\s]{0,30}?ministry)\b)")
+# the capitalised last word of a state body's name right before a staff noun ("an Agriculture Department economist said",
+# "a Bundesbank economist"): the body's staff, who speak for its state (staff_body_words.csv; case as written)
+STAFF_BODY_BEFORE = "(?<!(?-i:" + "|".join(regex.escape(r["word"]) for r in read_rows("staff_body_words.csv")) + r")\s)"
 # speakers the contract gives no code ("economists said", "Bankers forecast", "diplomats here say"); a ministry's or a
 # treasury's own economist speaks for it ("A finance ministry economist said the government ... its plan to borrow")
 # (research institutes and groups in the plural, "Three institutes predicted", "the three research groups of Kiel, Hamburg and
 # Essen predicted": independent forecasters; one "institute" is often a state's statistics office, left to the lexicon of
 # uncoded bodies)
-UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?|institutes|research\s+groups)\s+"
+UNKNOWN_SPEAKER = regex.compile(r"(?<!(?:central|ministry|treasury)\s)" + STAFF_BODY_BEFORE + r"\b(?:economists?|analysts?|bankers?|diplomats?|experts?|observers?|forecasters?|strategists?|dealers?|traders?|institutes|research\s+groups)\s+"
                                 r"(?:(?:in|at|from|with)\s+(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4}"  # "diplomats in Rangoon", "analysts at Capital Economics"
                                 r"|(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){1,3}?))?"  # "economists at a domestic brokerage"
                                 # the one person so introduced ("economist Martin Feldstein said", "chief economist Will Buttrose
