@@ -403,6 +403,7 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
     _holds(ctx, cache, "any_form", 0, 0)
     nouns, forms = cache["any_noun"], cache["any_form"]
     left = bisect.bisect_left
+    lower = False  # (read once a sentence holds a lower-case name in apposition: few texts do)
     for sentence in sentences:
         s, e = sentence.start, sentence.end
         k = left(nouns, s)
@@ -422,6 +423,11 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
                         and PUBLIC_BANK.search(text, max(s, noun_start - 30), noun_start):
                     continue
                 found.append((m.group("name"), m.start("name"), m.end("name")))
+        if noun and _noun_comma(text, nouns, s, e):
+            lowered = _lower_names(text, s, e)
+            if lowered and (lower or lower_cased(text)):
+                lower = True
+                found.extend(lowered)
         if previous is not None and noun and pats["definite_open"].match(text, s, e):
             m = pats["subject"].match(text, previous.start, previous.end)
             # ("The World Bank approved new lending. The bank said": a public body's name, no firm's)
@@ -433,11 +439,70 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
             name = " ".join(name.split())
             if len(name) < 2 or name.lower() in ("the", "a", "an"):
                 continue  # (a public body's name, "the World Bank Group", is left out where it is met: _mentions)
-            names |= _variants(name)
+            variants = _variants(name)
+            if lower:  # a lower-cased wire writes the name either way ("la electricidad", "La electricidad")
+                variants |= {v[:1].upper() + v[1:] for v in variants} | {v[:1].lower() + v[1:] for v in variants}
+            names |= variants
         previous = sentence
     found = _NameFinder(names) if names else None
     cache["firm_names"] = found
     return found
+
+
+# a lower-cased wire text ("venezuela's biggest private company, la electricidad de caracas, will meet ..."): capitals
+# are a small share of its letters, so a firm's name in apposition to a firm noun is found in lower case as well
+LOWER_CASED_CAPITALS = 0.02  # most share of capitals among the letters of a lower-cased text (edited news text: 3-7 pct)
+LOWER_CASED_LETTERS = 200  # fewest letters of a text read for it
+_LOWER_WORD = r"(?-i:[a-z][\w&.'’-]*(?<![.,'’-]))"
+
+_LETTER = regex.compile(r"[A-Za-z]")
+_CAPITAL = regex.compile(r"[A-Z]")
+
+
+def lower_cased(text: str) -> bool:
+    """Is the text a lower-cased wire text (capitals under LOWER_CASED_CAPITALS of its letters)?"""
+    letters = len(_LETTER.findall(text))
+    return letters >= LOWER_CASED_LETTERS and len(_CAPITAL.findall(text)) < LOWER_CASED_CAPITALS * letters
+
+
+@functools.cache
+def _lower_apposition():
+    """"company, la electricidad de caracas, will": a firm noun, a lower-case name of up to six words (no function word,
+    firm_nouns.csv and apposition words read as in capitalised text), a comma and a verb (VERB_AFTER)."""
+    singular, _ = _nouns()
+    return regex.compile(r"\b(?P<noun>(?:" + _alt(singular) + r")),\s+(?P<name>" + _LOWER_WORD + r"(?:\s+(?:" + _LINK
+                         + r"\s+)?" + _LOWER_WORD + r"){0,5})\s*,", regex.IGNORECASE)
+
+
+@functools.cache
+def _not_in_name() -> frozenset[str]:
+    """Words no firm's name in apposition holds in a lower-cased text (not_in_firm_name.csv)."""
+    return frozenset(r["word"] for r in read_rows("not_in_firm_name.csv"))
+
+
+def _noun_comma(text: str, nouns: list[int], start: int, end: int) -> bool:
+    """Whether a firm noun between start and end has a comma right after it (the cheap test before _lower_names)."""
+    k = bisect.bisect_left(nouns, start)
+    while k < len(nouns) and nouns[k] < end:
+        if _may_hold("after_noun", text, nouns[k]):
+            return True
+        k += 1
+    return False
+
+
+def _lower_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The lower-case names in apposition to a firm noun in a sentence of a lower-cased text, with a verb after the
+    apposition's closing comma."""
+    out = []
+    for m in _lower_apposition().finditer(text, start, end):
+        words = m.group("name").split()
+        if any(w.lower() in _not_in_name() or w.endswith("ing") or w.endswith("ly") for w in words):
+            continue
+        if m.group("noun").lower().startswith("bank") and PUBLIC_BANK.search(text, max(start, m.start() - 30), m.start()):
+            continue
+        if VERB_AFTER.match(text, m.end(), end):
+            out.append((m.group("name"), m.start("name"), m.end("name")))
+    return out
 
 
 def _word_char(c: str) -> bool:
