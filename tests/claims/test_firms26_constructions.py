@@ -6,7 +6,10 @@ with random.Random(20261131)). Own sentences in own words on reported facts; nee
   company, country garden, missed ..."), is a firm as a capitalised name is: the figures it owns are no state's
   (firms.lower_cased, firms._lower_names; CONTRACT: no claim for company results);
 - a company's research and development spending and a company group's debt ("group debt") are no state's spending or
-  debt (metric_cues.csv NONE rows), where the weak word "spending" or "debt" alone read them as public spending or debt.
+  debt (metric_cues.csv NONE rows), where the weak word "spending" or "debt" alone read them as public spending or debt;
+- a capitalised "Air" before a place the entities read as a state ("Air Jamaica, with debts of 560 mln dollars") names an
+  airline (firm_nouns.csv rows marked lead, firms._lead_names): the place inside the name names no state; "Air Force"
+  (no place after "Air") stays the state's.
 """
 import pytest
 
@@ -103,3 +106,25 @@ def test_a_state_debt_beside_a_firm_stays():
     """The rows name a company's figure only: a state's foreign debt in the same kind of sentence is kept."""
     text = "Argentina owes about 44 billion dollars to the International Monetary Fund, the finance ministry said."
     assert [c["metric"] for c in _scored(text, "44 billion dollars")] != []
+
+
+# -- an airline named "Air" and a place -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Air India, with debts of more than 600 billion rupees, was sold to the Tata group in 2021.", "600 billion rupees"),
+    ("Like many carriers, Air Zimbabwe, with debts of about 300 mln dollars, has struggled to keep flying.",
+     "300 mln dollars"),
+    ("The state sold a majority stake in Air Jamaica to a hotel group in 1994. In common with many carriers, Air Jamaica, "
+     "with debts of 560 mln dollars, was hit by high fuel costs.", "560 mln dollars"),
+])
+def test_an_air_name_before_a_place_is_an_airline(text, figure):
+    assert _scored(text, figure) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The United States will spend 100 billion dollars on Air Force jets, the Pentagon said.", "100 billion dollars"),
+    ("Air Force spending in the United States will rise to 200 billion dollars next year, the Pentagon said.",
+     "200 billion dollars"),
+])
+def test_an_air_force_is_no_airline(text, figure):
+    assert [c["metric"] for c in _scored(text, figure)] == ["defense_spending"]
