@@ -10,6 +10,11 @@ government will cut spending by 2 pct"). A firm is:
   Telecommunications Plc <BTY.L>"), a name in apposition to a firm noun (firm_nouns.csv: "the company, X,", "X, the
   utility,"), after one ("the state power utility Escom"), or the subject of the sentence before one opening "The electricity
   company ..." (and its acronym in brackets, "(Escom)"); the name's leading words stand for it later ("La Electricidad");
+- in a lower-cased wire text (capitals under LOWER_CASED_CAPITALS of its letters), a lower-case name in apposition to a
+  firm noun before a verb ("venezuela's biggest private company, la electricidad de caracas, will meet"), its words none of
+  not_in_firm_name.csv; the name's leading words stand for it later in either case ("la electricidad", "La electricidad");
+- a name opened by a lead word of firm_nouns.csv before a place the entities read as a state ("Air Jamaica, with debts of
+  ...", not "Air Force"): the place inside the name names no state;
 - a firm noun with "the" ("the company said"), once the article has named a firm; a plural firm noun as a subject
   ("U.S. banks have", "firms will"), not a central, development or world bank;
 - "it", "its", "they", "their", "we", "our" standing for the nearest owner before it in the sentence, else for the owner
@@ -111,7 +116,7 @@ REACH_BACK = 1  # sentences a sentence naming no owner goes back for the owner o
 @functools.cache
 def _nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = read_rows("firm_nouns.csv")
-    return (tuple(r["noun"] for r in rows if r["plural"] not in ("yes", "name")),
+    return (tuple(r["noun"] for r in rows if r["plural"] not in ("yes", "name", "lead")),
             tuple(r["noun"] for r in rows if r["plural"] == "yes"))
 
 
@@ -209,6 +214,37 @@ def _forms() -> tuple[str, ...]:
 def _name_ends() -> frozenset[str]:
     """The words that end a firm's or an agency's name (firm_nouns.csv rows marked name)."""
     return frozenset(r["noun"] for r in read_rows("firm_nouns.csv") if r["plural"] == "name")
+
+
+@functools.cache
+def _leads() -> tuple[str, ...]:
+    """The capitalised words that open the name of a firm of one industry before a place ("Air Jamaica", "Air India":
+    firm_nouns.csv rows marked lead)."""
+    return tuple(r["noun"] for r in read_rows("firm_nouns.csv") if r["plural"] == "lead")
+
+
+@functools.cache
+def _lead_pattern():
+    """"Air Jamaica": a lead word and up to three capitalised words (a place among them names no state)."""
+    leads = _leads()
+    if not leads:
+        return None
+    return regex.compile(r"(?<![\w-])(?P<name>(?-i:" + _alt(leads) + r")\s+(?P<place>" + _WORD + r")(?:\s+" + _WORD
+                         + r"){0,2})")
+
+
+def _lead_names(ctx, sentence) -> list[tuple[str, int, int]]:
+    """The names opened by a lead word before a place the entities read as a state or public body ("Air Zimbabwe, with
+    debts of ...", not "Air Force")."""
+    pattern = _lead_pattern()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+        if any(e.start == m.start("place") and _roles.is_public_body(e) and "pronoun" not in e.kind
+               for e in ctx.entities(sentence)):
+            out.append((m.group("name"), m.start("name"), m.end("name")))
+    return out
 
 
 def _name_end(text: str, end: int) -> bool:
@@ -403,13 +439,15 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
     _holds(ctx, cache, "any_form", 0, 0)
     nouns, forms = cache["any_noun"], cache["any_form"]
     left = bisect.bisect_left
+    lower = False  # (read once a sentence holds a lower-case name in apposition: few texts do)
+    led = any(w in text for w in _leads()) and _lead_pattern().search(text) is not None  # a lead word ("Air") anywhere: its sentences are read for "Air Jamaica"
     for sentence in sentences:
         s, e = sentence.start, sentence.end
         k = left(nouns, s)
         noun = k < len(nouns) and nouns[k] < e
         k = left(forms, s)
         form = k < len(forms) and forms[k] < e
-        if not (noun or form):  # (the _holds tests inline: most sentences name no firm noun or form)
+        if not (noun or form or led):  # (the _holds tests inline: most sentences name no firm noun or form)
             previous = sentence
             continue
         found = []
@@ -422,6 +460,13 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
                         and PUBLIC_BANK.search(text, max(s, noun_start - 30), noun_start):
                     continue
                 found.append((m.group("name"), m.start("name"), m.end("name")))
+        if led:
+            found.extend(_lead_names(ctx, sentence))
+        if noun and _noun_comma(text, nouns, s, e):
+            lowered = _lower_names(text, s, e)
+            if lowered and (lower or lower_cased(text)):
+                lower = True
+                found.extend(lowered)
         if previous is not None and noun and pats["definite_open"].match(text, s, e):
             m = pats["subject"].match(text, previous.start, previous.end)
             # ("The World Bank approved new lending. The bank said": a public body's name, no firm's)
@@ -433,11 +478,70 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
             name = " ".join(name.split())
             if len(name) < 2 or name.lower() in ("the", "a", "an"):
                 continue  # (a public body's name, "the World Bank Group", is left out where it is met: _mentions)
-            names |= _variants(name)
+            variants = _variants(name)
+            if lower:  # a lower-cased wire writes the name either way ("la electricidad", "La electricidad")
+                variants |= {v[:1].upper() + v[1:] for v in variants} | {v[:1].lower() + v[1:] for v in variants}
+            names |= variants
         previous = sentence
     found = _NameFinder(names) if names else None
     cache["firm_names"] = found
     return found
+
+
+# a lower-cased wire text ("venezuela's biggest private company, la electricidad de caracas, will meet ..."): capitals
+# are a small share of its letters, so a firm's name in apposition to a firm noun is found in lower case as well
+LOWER_CASED_CAPITALS = 0.02  # most share of capitals among the letters of a lower-cased text (edited news text: 3-7 pct)
+LOWER_CASED_LETTERS = 200  # fewest letters of a text read for it
+_LOWER_WORD = r"(?-i:[a-z][\w&.'’-]*(?<![.,'’-]))"
+
+_LETTER = regex.compile(r"[A-Za-z]")
+_CAPITAL = regex.compile(r"[A-Z]")
+
+
+def lower_cased(text: str) -> bool:
+    """Is the text a lower-cased wire text (capitals under LOWER_CASED_CAPITALS of its letters)?"""
+    letters = len(_LETTER.findall(text))
+    return letters >= LOWER_CASED_LETTERS and len(_CAPITAL.findall(text)) < LOWER_CASED_CAPITALS * letters
+
+
+@functools.cache
+def _lower_apposition():
+    """"company, la electricidad de caracas, will": a firm noun, a lower-case name of up to six words (no function word,
+    firm_nouns.csv and apposition words read as in capitalised text), a comma and a verb (VERB_AFTER)."""
+    singular, _ = _nouns()
+    return regex.compile(r"\b(?P<noun>(?:" + _alt(singular) + r")),\s+(?P<name>" + _LOWER_WORD + r"(?:\s+(?:" + _LINK
+                         + r"\s+)?" + _LOWER_WORD + r"){0,5})\s*,", regex.IGNORECASE)
+
+
+@functools.cache
+def _not_in_name() -> frozenset[str]:
+    """Words no firm's name in apposition holds in a lower-cased text (not_in_firm_name.csv)."""
+    return frozenset(r["word"] for r in read_rows("not_in_firm_name.csv"))
+
+
+def _noun_comma(text: str, nouns: list[int], start: int, end: int) -> bool:
+    """Whether a firm noun between start and end has a comma right after it (the cheap test before _lower_names)."""
+    k = bisect.bisect_left(nouns, start)
+    while k < len(nouns) and nouns[k] < end:
+        if _may_hold("after_noun", text, nouns[k]):
+            return True
+        k += 1
+    return False
+
+
+def _lower_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The lower-case names in apposition to a firm noun in a sentence of a lower-cased text, with a verb after the
+    apposition's closing comma."""
+    out = []
+    for m in _lower_apposition().finditer(text, start, end):
+        words = m.group("name").split()
+        if any(w.lower() in _not_in_name() or w.endswith("ing") or w.endswith("ly") for w in words):
+            continue
+        if m.group("noun").lower().startswith("bank") and PUBLIC_BANK.search(text, max(start, m.start() - 30), m.start()):
+            continue
+        if VERB_AFTER.match(text, m.end(), end):
+            out.append((m.group("name"), m.start("name"), m.end("name")))
+    return out
 
 
 def _word_char(c: str) -> bool:
@@ -654,7 +758,8 @@ def firm_figures(ctx, sentences, sentence, state: dict, figs: list[dict], hits) 
         cache["index"] = {s.start: k for k, s in enumerate(sentences)}
         # an article with no firm noun, legal form, ticker or executive's title names no firm: nothing to look for
         end = len(ctx.text)
-        cache["firms"] = any(_holds(ctx, cache, key, 0, end) for key in ("any_noun", "any_form", "any_executive"))
+        cache["firms"] = any(_holds(ctx, cache, key, 0, end) for key in ("any_noun", "any_form", "any_executive")) or (
+            any(w in ctx.text for w in _leads()) and _lead_pattern().search(ctx.text) is not None)
         cache["results"] = results_table(ctx.text)
     if cache["results"] and VS.search(ctx.text, sentence.start, sentence.end):
         return []
