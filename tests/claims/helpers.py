@@ -144,3 +144,23 @@ def every_not_yet_names_a_case(cases, not_yet: dict) -> bool:
     """Whether each sentence part of `not_yet` stands in one of the cases' texts (a stale entry would xfail nothing)."""
     texts = [c[0] for c in cases]
     return all(any(part in t for t in texts) for part in not_yet)
+
+
+def claim_with(claims: list[dict], figure: str) -> dict:
+    """The first claim whose figure_text is `figure`; fails naming the figures that were found (the construction tests'
+    shared look-up)."""
+    got = [c for c in claims if c["figure_text"] == figure]
+    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
+    return got[0]
+
+
+def claim_starting(claims: list[dict], figure: str) -> dict:
+    """The first claim whose figure_text starts with `figure` ("5%" for "5% of GDP"); fails naming the figures found."""
+    got = [c for c in claims if c["figure_text"].startswith(figure)]
+    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
+    return got[0]
+
+
+def claim_fields(c: dict) -> tuple:
+    """A claim's metric, claim_type, actor_code and target_code, for comparing with a table row."""
+    return c["metric"], c["claim_type"], c["actor_code"], c["target_code"]

@@ -21,13 +21,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import rules_claims  # noqa: E402
-
-
-def _claim(claims: list[dict], figure: str) -> dict:
-    got = [c for c in claims if c["figure_text"] == figure]
-    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
-    return got[0]
+from helpers import rules_claims, claim_with as _claim  # noqa: E402
 
 
 def _rules_claims_dated(text: str, published: datetime) -> list[dict]:

@@ -14,13 +14,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claims, rules_claims  # noqa: E402
-
-
-def _claim(claims: list[dict], figure: str) -> dict:
-    got = [c for c in claims if c["figure_text"] == figure]
-    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
-    return got[0]
+from helpers import pipeline_claims, rules_claims, claim_with as _claim  # noqa: E402
 
 
 def test_its_after_a_comparison_aside_is_the_subjects():

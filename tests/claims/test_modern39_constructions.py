@@ -16,13 +16,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claim, pipeline_claims, rules_claims  # noqa: E402
-
-
-def _claim(claims: list[dict], figure: str) -> dict:
-    got = [c for c in claims if c["figure_text"] == figure]
-    assert got, f"no claim for {figure!r}"
-    return got[0]
+from helpers import pipeline_claim, pipeline_claims, rules_claims, claim_with as _claim  # noqa: E402
 
 
 def test_bare_spending_beside_the_alliance_target_is_defence():

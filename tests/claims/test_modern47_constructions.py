@@ -19,13 +19,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claims, rules_claims  # noqa: E402
-
-
-def _claim(claims: list[dict], figure: str) -> dict:
-    got = [c for c in claims if c["figure_text"] == figure]
-    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
-    return got[0]
+from helpers import pipeline_claims, rules_claims, claim_with as _claim  # noqa: E402
 
 
 # -- a Nordic crown with its state's adjective, in the singular ----------------------------------------------------------

@@ -14,15 +14,9 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claims, rules_claims  # noqa: E402
+from helpers import pipeline_claims, rules_claims, claim_starting as _claim  # noqa: E402
 
 TITLE = "Allies and the U.S. push for higher defence spending"
-
-
-def _claim(claims: list[dict], figure: str) -> dict:
-    got = [c for c in claims if c["figure_text"].startswith(figure)]
-    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
-    return got[0]
 
 
 # -- resisting a request refuses the figure it asks for ------------------------------------------------------------------
@@ -68,7 +62,6 @@ def test_the_verbs_without_a_request_refuse_nothing(text, figure):
 def test_a_refused_requests_figure_is_the_refusers(text, figure, refuser):
     c = _claim(pipeline_claims(text, TITLE), figure)
     assert (c["claim_type"], c["actor_code"], c["target_code"]) == ("rejection", refuser, refuser)
-
 
 
 # -- a bare share a resisted request asks for goes on with the defence story ----------------------------------------------

@@ -27,19 +27,9 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import pipeline_claims, rules_claims  # noqa: E402
+from helpers import pipeline_claims, rules_claims, claim_starting as _claim, claim_fields as _roles  # noqa: E402
 
 TITLE = "Allies weigh higher defence spending"
-
-
-def _claim(claims: list[dict], figure: str) -> dict:
-    got = [c for c in claims if c["figure_text"].startswith(figure)]
-    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
-    return got[0]
-
-
-def _roles(c: dict) -> tuple:
-    return c["metric"], c["claim_type"], c["actor_code"], c["target_code"]
 
 
 # -- a relative clause that wants, urges or presses another to spend the figure -----------------------------------------

@@ -27,7 +27,7 @@ import pytest
 
 pytest.importorskip("pipeline.claims.gazetteer")
 
-from helpers import rules_claims  # noqa: E402
+from helpers import rules_claims, claim_with as _claim  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
 
@@ -43,12 +43,6 @@ def _dated_rules_claims(text: str, year: int) -> list[dict]:
     sentences = split_sentences(text)
     article = {"article_id": "t", "text": text, "title": None, "published": datetime(year, 6, 1, tzinfo=timezone.utc)}
     return find_claims_rules(article, sentences, find_mentions(text, sentences))
-
-
-def _claim(claims: list[dict], figure: str) -> dict:
-    got = [c for c in claims if c["figure_text"] == figure]
-    assert got, f"no claim for {figure!r}: {[c['figure_text'] for c in claims]}"
-    return got[0]
 
 
 # -- a group no code covers: named, not coded ---------------------------------------------------------------------------
