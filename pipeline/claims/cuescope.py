@@ -234,7 +234,14 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
-    if hit.entry["cue"] in BUDGET_WORDS and budget_as_place(text, hit):
+    removed_from = gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and FROM_NOUN.fullmatch(gap) \
+        and _removal_verb_before().search(text, max(0, fig_start - ACCRUAL_REACH), fig_start) is not None
+    if removed_from:
+        # (fix26a) "a way to cut one to two billion dlrs from the farm budget include increasing acreage reduction programs",
+        # "trimmed 300 mln dlrs from defence spending": the budget or spending line a sum is cut out of is what it measures
+        # (no place it sits in), as the noun a sum is added to is (removal_verbs.csv), and more surely than a cue farther on
+        cost -= IN_OF_BONUS
+    elif hit.entry["cue"] in BUDGET_WORDS and budget_as_place(text, hit):
         # "Spending on debt interest in the budget will reach 30 billion euros", "Debt servicing will cost the budget 55
         # billion euros": the budget a line sits in or is charged to is where the sum goes, not what it measures
         cost += BREAK_PENALTY
@@ -286,6 +293,20 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             # "in" noun is, and more surely than the verb's subject (the spending, the bill) (accrual_verbs.csv)
             cost -= IN_OF_BONUS if in_of else 2 * IN_OF_BONUS
     return cost
+
+
+# (fix26a) the gap from a figure to the noun a sum is cut out of: "from", then three words at most ("from the farm")
+FROM_NOUN = regex.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,3}", regex.IGNORECASE)
+
+
+@functools.cache
+def _removal_verb_before():
+    """A removal verb of removal_verbs.csv (every form), then an amount word at most, right before the figure: "cut one to
+    two billion dlrs", "trimmed about 300 mln", "slashing another 10 billion"."""
+    verbs = [r["verb"] for r in read_rows("removal_verbs.csv")]
+    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(verbs) + r")\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                                    r"an\s+estimated|an\s+extra|another|a\s+further|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+                                    regex.IGNORECASE))
 
 
 # the gap from a figure to the noun a sum is added to: "to", then three words at most ("to the federal", "to U.S.")
