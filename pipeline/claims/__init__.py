@@ -105,7 +105,7 @@ def preload() -> None:
                  scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
                  plans._purpose_marker, cuescope._cause_before_cue, cuescope._cause_after, cuelexicon._none_verbs, cuelexicon._taxed_before, cuelexicon._taxed_after,
                  metrictopic._company_title, cuescope.purpose_regex, cuescope.means_regex,
-                 cuescope.means_before_regex, cuescope._sizing_verb_before, cuescope._accrual_verb_before, cuelexicon._private_owner, cuelexicon._private_holder,
+                 cuescope.means_before_regex, cuescope._sizing_verb_before, cuescope._accrual_verb_before, cuescope._removal_verb_before, cuelexicon._private_owner, cuelexicon._private_holder,
                  entities._party_alliance_name, roles._data_show, roles._data_show_word, roles.aside_regex,
                  organisations._superlative_scope, cuescope._ranked_apposition, cuescope._ranked_span, voices._light_verb, typemodel.stance_words, typemodel.model,
                  forecasters.believed_clause, forecasters._guard, aid._asking_words, cuelexicon._plain_entries,
