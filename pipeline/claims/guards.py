@@ -122,8 +122,8 @@ UTILITY_REACH = 40  # chars either side of the tariff word: "electricity and wat
 
 
 def without_utility_tariffs(text: str, sentence, hits: list, opening: str) -> list:
-    """The sentence's cues without a "tariff" word that is a utility's or carrier's price (ANNOTATION: prices are not
-    claims): no trade word of utility_price_words.csv in the sentence, and a utility word beside the tariff word ("the
+    """The sentence's cues, a "tariff" word that is a utility's or carrier's price made a NONE cue (ANNOTATION: prices
+    are not claims): no trade word of utility_price_words.csv in the sentence, and a utility word beside the tariff word ("the
     board raised electricity tariffs by 30 pct") or, when the article has no trade word at all, in its title or opening
     sentence (`opening`: a story about a power company whose "30 pct tariff increase" is its own price). "Tariffs on imported
     power plants" stays a duty."""
@@ -136,7 +136,9 @@ def without_utility_tariffs(text: str, sentence, hits: list, opening: str) -> li
     article_wide = utility.search(opening) is not None and trade.search(text) is None
     drop = {id(h) for h in tariffs if article_wide or utility.search(
         text, max(sentence.start, h.start - UTILITY_REACH), min(sentence.end, h.end + UTILITY_REACH))}
-    return [h for h in hits if id(h) not in drop] if drop else hits
+    # a price word, as a company word is: its figure is ruled out, not left to a farther cue ("a State contribution")
+    return [h._replace(entry={**h.entry, "metric": "NONE", "weight": "0"}) if id(h) in drop else h for h in hits] \
+        if drop else hits
 
 
 def specific_in_sentence(fig: dict, hits) -> bool:
