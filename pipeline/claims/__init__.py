@@ -109,7 +109,7 @@ def preload() -> None:
                  entities._party_alliance_name, roles._data_show, roles._data_show_word, roles.aside_regex,
                  organisations._superlative_scope, cuescope._ranked_apposition, cuescope._ranked_span, voices._light_verb, typemodel.stance_words, typemodel.model,
                  forecasters.believed_clause, forecasters._guard, aid._asking_words, cuelexicon._plain_entries,
-                 guards._people_after_pattern, guards._goods_cost_pattern, guards._goods_worth_pattern, firms._nouns, firms._patterns, firms._singular, firms._plain_nouns,
+                 guards._people_after_pattern, guards._goods_cost_pattern, guards._goods_worth_pattern, guards._utility_price_patterns, firms._nouns, firms._patterns, firms._singular, firms._plain_nouns,
                  firms._forms, firms._literals, firms._alone, speakers._legal_forms,
                  heldstance._patterns, borrowedfor._use_before, borrowedfor._heads, borrowedfor._sized_before,
                  cuelexicon._body_name_patterns, former._pattern, former._title_after, entities.apposition_alternative,

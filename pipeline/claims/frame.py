@@ -45,7 +45,7 @@ from .story import (
     goes_on, opens_on_pronoun, article_context, carries_only, resolves_only, carries, names_government,
     previous_topic, restated_sums, story_acts, debt_payments, opens_with_figure, opening_figure,
 )
-from .guards import government_revenue, without_denominators, without_taxed_goods, share_of_people, personal_tax_sum, goods_price, property_value, goods_value
+from .guards import government_revenue, without_denominators, without_taxed_goods, without_utility_tariffs, share_of_people, personal_tax_sum, goods_price, property_value, goods_value
 from .plans import BUDGET_SET
 from .aid import BILATERAL_CUE, bilateral_transfers, aid_transfers, story_transfer_cues, received_from_states, donor_transfers, loans_from_states
 from .figures import metric_figures, public_figures
@@ -109,6 +109,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                 hits = _metrictopic.in_topic(hits, None, public=True)
             hits = without_denominators(text, sentence, hits)
             hits = without_taxed_goods(text, sentence, hits)
+            hits = without_utility_tariffs(text, sentence, hits, (article.get("title") or "") + "\n" + (
+                text[sentences[0].start:sentences[0].end] if sentences else ""))
             if hits and all(h.entry["metric"] == "NONE" for h in hits):
                 continue  # only company, market or poll words: no policy figure here
         if "topics" not in state:  # the headline's topic, once per article; then each claim's metric

@@ -107,6 +107,40 @@ def without_taxed_goods(text: str, sentence, hits: list) -> list:
                                     and TAXED_GOODS_BEFORE.search(text, max(sentence.start, h.start - TAXED_GOODS_REACH), h.start))]
 
 
+@functools.lru_cache(maxsize=1)
+def _utility_price_patterns():
+    """The utility words and the trade words of utility_price_words.csv, each kind as one pattern."""
+    from .lexicon import phrases_alternation
+
+    rows = read_rows("utility_price_words.csv")
+    return tuple(regex.compile(r"\b(?:" + phrases_alternation([r["word"] for r in rows if r["kind"] == kind]) + r")\b",
+                               regex.IGNORECASE) for kind in ("utility", "trade"))
+
+
+TARIFF_WORD = regex.compile(r"tariff", regex.IGNORECASE)
+UTILITY_REACH = 40  # chars either side of the tariff word: "electricity and water tariffs", "tariffs for telephone calls"
+
+
+def without_utility_tariffs(text: str, sentence, hits: list, opening: str) -> list:
+    """The sentence's cues, a "tariff" word that is a utility's or carrier's price made a NONE cue (ANNOTATION: prices
+    are not claims): no trade word of utility_price_words.csv in the sentence, and a utility word beside the tariff word ("the
+    board raised electricity tariffs by 30 pct") or, when the article has no trade word at all, in its title or opening
+    sentence (`opening`: a story about a power company whose "30 pct tariff increase" is its own price). "Tariffs on imported
+    power plants" stays a duty."""
+    tariffs = [h for h in hits if h.entry["metric"] == "tariff_rate" and TARIFF_WORD.match(text, h.start)]
+    if not tariffs:
+        return hits
+    utility, trade = _utility_price_patterns()
+    if trade.search(text, sentence.start, sentence.end):
+        return hits
+    article_wide = utility.search(opening) is not None and trade.search(text) is None
+    drop = {id(h) for h in tariffs if article_wide or utility.search(
+        text, max(sentence.start, h.start - UTILITY_REACH), min(sentence.end, h.end + UTILITY_REACH))}
+    # a price word, as a company word is: its figure is ruled out, not left to a farther cue ("a State contribution")
+    return [h._replace(entry={**h.entry, "metric": "NONE", "weight": "0"}) if id(h) in drop else h for h in hits] \
+        if drop else hits
+
+
 def specific_in_sentence(fig: dict, hits) -> bool:
     """Whether a figure's metric is named by a specific policy phrase of its sentence: its own cue, or the one a weak cue
     of the same metric repeats ("expects the February budget deficit to total 26-28 billion dlrs and the fiscal 1987
