@@ -299,14 +299,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
 FROM_NOUN = regex.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,3}", regex.IGNORECASE)
 
 
-@functools.cache
 def _removal_verb_before():
     """A removal verb of removal_verbs.csv (every form), then an amount word at most, right before the figure: "cut one to
     two billion dlrs", "trimmed about 300 mln", "slashing another 10 billion"."""
-    verbs = [r["verb"] for r in read_rows("removal_verbs.csv")]
-    return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(verbs) + r")\s+(?:(?:about|around|some|roughly|nearly|almost|"
-                                    r"an\s+estimated|an\s+extra|another|a\s+further|more\s+than|over|up\s+to|at\s+least)\s+)?$",
-                                    regex.IGNORECASE))
+    return _verb_before_sum("removal_verbs.csv")
 
 
 # the gap from a figure to the noun a sum is added to: "to", then three words at most ("to the federal", "to U.S.")
@@ -314,11 +310,17 @@ TO_NOUN = regex.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,3}", regex.IGNORECASE)
 ACCRUAL_REACH = 40  # chars before the figure
 
 
-@functools.cache
 def _accrual_verb_before():
     """An accrual verb of accrual_verbs.csv (every form), then an amount word at most, right before the figure: "add 10
     billion pounds", "added an estimated 3.4 trillion dollars", "adding about 20 billion"."""
-    verbs = [r["verb"] for r in read_rows("accrual_verbs.csv")]
+    return _verb_before_sum("accrual_verbs.csv")
+
+
+@functools.cache
+def _verb_before_sum(file: str):
+    """A verb of `file` (a CSV with a "verb" column, every form listed), then an amount word at most, right before a figure
+    (the removal and accrual verbs above: one pattern shape, two word lists)."""
+    verbs = [r["verb"] for r in read_rows(file)]
     return ascii_twin(regex.compile(r"\b(?:" + phrases_alternation(verbs) + r")\s+(?:(?:about|around|some|roughly|nearly|almost|"
                                     r"an\s+estimated|an\s+extra|another|a\s+further|more\s+than|over|up\s+to|at\s+least)\s+)?$",
                                     regex.IGNORECASE))
