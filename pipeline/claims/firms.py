@@ -439,7 +439,7 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
     _holds(ctx, cache, "any_form", 0, 0)
     nouns, forms = cache["any_noun"], cache["any_form"]
     left = bisect.bisect_left
-    lower = False  # (read once a sentence holds a lower-case name in apposition: few texts do)
+    lower = None  # whether the text is lower-cased: read once, when a sentence first holds a lower-case name in apposition
     led = any(w in text for w in _leads()) and _lead_pattern().search(text) is not None  # a lead word ("Air") anywhere: its sentences are read for "Air Jamaica"
     for sentence in sentences:
         s, e = sentence.start, sentence.end
@@ -464,8 +464,9 @@ def _article_names(ctx, sentences, cache: dict) -> _NameFinder | None:
             found.extend(_lead_names(ctx, sentence))
         if noun and _noun_comma(text, nouns, s, e):
             lowered = _lower_names(text, s, e)
-            if lowered and (lower or lower_cased(text)):
-                lower = True
+            if lowered and lower is None:
+                lower = lower_cased(text)
+            if lowered and lower:
                 found.extend(lowered)
         if previous is not None and noun and pats["definite_open"].match(text, s, e):
             m = pats["subject"].match(text, previous.start, previous.end)
