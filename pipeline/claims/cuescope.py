@@ -299,6 +299,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
 FROM_NOUN = regex.compile(r"\s+from\s+(?:[\w.'’-]+\s+){0,3}", regex.IGNORECASE)
 
 
+@functools.cache  # (a loader of its own, as the preload and twin tests enumerate them)
 def _removal_verb_before():
     """A removal verb of removal_verbs.csv (every form), then an amount word at most, right before the figure: "cut one to
     two billion dlrs", "trimmed about 300 mln", "slashing another 10 billion"."""
@@ -310,6 +311,7 @@ TO_NOUN = regex.compile(r"\s+to\s+(?:[\w.'’-]+\s+){0,3}", regex.IGNORECASE)
 ACCRUAL_REACH = 40  # chars before the figure
 
 
+@functools.cache  # (a loader of its own, as the preload and twin tests enumerate them)
 def _accrual_verb_before():
     """An accrual verb of accrual_verbs.csv (every form), then an amount word at most, right before the figure: "add 10
     billion pounds", "added an estimated 3.4 trillion dollars", "adding about 20 billion"."""
