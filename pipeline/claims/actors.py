@@ -90,7 +90,12 @@ RELATIVE_ON_FIGURE = regex.compile(r"[^,;]{0,40}?\b(?:that|which)\s+[^,;]*$", re
 def _rejecter(ctx, sentence, clause, span, st, stance_hits):
     """Who refuses a figure a relative clause describes: "Spain will not lift its spending to the 5% that NATO leaders
     agreed" (the clause's agent says whose the refused figure is; the refusal is the one named before the figure, else
-    the sentence's speaker)."""
+    the sentence's speaker). Also a refusal governing the figure from before whose participle after it names another
+    agent ("Australia refused to raise defence spending to the 3.5% proposed by Hegseth"): the refusing verb's subject,
+    not the agent of the proposal refused."""
+    if st.claim_type == "rejection" and st.cue is not None and st.how == "governing" and st.cue.end <= span[0] \
+            and _voices.participle_agent(ctx, sentence, span) is not None:
+        return _voices.actor_of(ctx, sentence, clause, span, st.cue, st.how)
     if st.claim_type != "rejection" or st.cue is None or st.cue.start < span[1] \
             or not (RELATIVE_ON_FIGURE.match(ctx.text, span[1], st.cue.start)
                     or relative_agent(ctx, sentence, span, stance_hits) is not None):

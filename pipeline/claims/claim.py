@@ -36,6 +36,7 @@ from . import averted as _averted
 from . import debtdue as _debtdue
 from . import budgetput as _budgetput
 from . import owntarget as _owntarget
+from . import insistedplan as _insistedplan
 from .forecasters import believed_type, named_forecaster_again
 from .speakers import (
     REPORTED_TYPES, UNKNOWN_SPEAKER_SCAN, RATING_SPEAKER, INSTITUTE_SPEAKER_SCAN, in_sentence, reported_after,
@@ -581,8 +582,10 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
         # pressing no one else: "the House calls for 57 billion" proposes, "spending must be cut" commits
         # ("Domanski said he wanted it below 3% by 2028": a government's wish for its own figure is its aim, outside a
         # legislature's fight)
+        # ("Sanchez insisted Spain would spend 2.1%": an asserted future of one's own state is its plan, insistedplan)
         claim_type = "commitment" if st.cue is not None and st.cue.entry["pos"] == "V" \
             and (text[st.cue.start:st.cue.end].lower() in SELF_OBLIGATION
+                 or _insistedplan.own_future(text, st.cue, fig["char_start"])
                  or (text[st.cue.start:st.cue.end].lower() in OWN_WISH and not legislative(text, state)
                      and actor_code not in _entities.ORGANISATION_CODES
                      and not PARTY_SUBJECT.search(text, clause[0], st.cue.start)

@@ -344,11 +344,14 @@ REFUSED_OBJECT_REACH = 4  # words from a refusing verb to the possessed figure i
 
 
 def _refused_request(text: str, clause, start: int, stance_hits):
-    """A rejection verb governing the figure from at most OUTER_NP_REACH words before it, no other stance word between."""
+    """A rejection verb governing the figure from at most OUTER_NP_REACH words before it, no other stance word between but
+    a weaker one, the refusal's complement ("refused to commit to the 3.5% level requested by the Pentagon", "declined to
+    match the 10% sought by Washington": what is refused is the request, as in figure_stance's outer refusal)."""
     outer = _stance.governing(text, clause, start, stance_hits)
     if outer is None or outer.entry["claim_type"] != "rejection" or count_words(text[outer.end:start]) > OUTER_NP_REACH:
         return None
-    return None if any(outer.end <= h.start and h.end <= start for h in stance_hits) else outer
+    return None if any(outer.end <= h.start and h.end <= start and _stance.priority(h) >= _stance.priority(outer)
+                       for h in stance_hits) else outer
 
 
 def _verb_inside_owner(owned, st) -> bool:

@@ -63,8 +63,11 @@ def _chief_of_members(asks, owed) -> bool:
     """Whether the speaker is an official of an organisation (its chief: a person or an institution, not the members
     themselves) stating a duty of its members as a group ("NATO Secretary General Mark Rutte told allies in December that
     they would have to spend considerably more than 2%", modern53): the organisation's demand on its members (ANNOTATION.md:
-    a level the alliance's chief says members need is its demand), though both bear the organisation's code."""
-    return owed.kind == "group" and asks.kind in ("person", "institution") and owed.code in _entities.ORGANISATION_CODES
+    a level the alliance's chief says members need is its demand), though both bear the organisation's code. The speaker
+    named by the organisation and its office ("NATO's secretary general has said allies would have to spend well above
+    3%", "The NATO chief said ..."), which the gazetteer reads as the organisation itself, speaks for it alike."""
+    return owed.kind == "group" and asks.kind in ("person", "institution", "organisation") \
+        and owed.code in _entities.ORGANISATION_CODES
 
 
 # every member of a group "expected to" move the figure ("every ally, Spain included, was expected to reach 3.5%", "all

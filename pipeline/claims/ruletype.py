@@ -141,6 +141,38 @@ MARGIN_RULE = regex.compile(r"\b(?:escape\s+clause|debt\s+brake|fiscal\s+rules?|
                             regex.IGNORECASE)
 
 
+# another's stance qualifying the figure after it (a participle with its agent, a relative clause: "the 10% figure floated
+# by Trump", "the 3.5% sought by Washington"): what the clause's subject does with it decides the claim (ANNOTATION.md:
+# "a refused figure is rejected whoever put it forward")
+OTHERS_QUALIFIER_TYPES = frozenset({"proposal", "demand"})
+
+
+def _others_qualified(st, claim_type: str, end: int) -> bool:
+    """Whether the figure's type is a proposal or demand read from a qualifier after it (another's stance on it)."""
+    return claim_type in OTHERS_QUALIFIER_TYPES and st.how == "attributive" and st.cue is not None and st.cue.start >= end
+
+
+# a figure set against another figure of its clause that a future commits to ("will spend 2.1% of GDP on defence, not 5%",
+# "rather than 5%", "instead of the 5% target"): the level refused (contrast_words.csv; "not" only after a comma)
+_CONTRAST = [w for w in _lexicon.listed_words("contrast_words.csv") if w.lower() != "not"]
+CONTRASTED = regex.compile(r"(?:,\s*not|\b(?:" + _lexicon.words_alternation(_CONTRAST) + r"))\s+(?:the\s+|a\s+)?"
+                           r"(?:(?:proposed|planned|alliance['’]s|NATO['’]s|new)\s+)?(?:about\s+|around\s+)?[$€£]?$",
+                           regex.IGNORECASE)
+CONTRASTED_TYPES = frozenset({"commitment", "benchmark", "actual"})
+# the committing future of the figure before: "will spend", "would spend", "plans to spend" and a figure after it
+COMMITTED_BEFORE = regex.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|aims?\s+to|is\s+going\s+to)\s+"
+                                 r"(?:(?:\w+ly|only|also|still)\s+)?(?:spend|allocate|reach|raise|lift|increase|boost|"
+                                 r"commit|devote|set\s+aside)\b[^;]*?\d", regex.IGNORECASE)
+
+
+def contrasted_refusal(text: str, clause, start: int, claim_type: str) -> bool:
+    """Whether the figure at ``start`` is a level set against an earlier figure its clause commits to (CONTRASTED)."""
+    if claim_type not in CONTRASTED_TYPES:
+        return False
+    m = CONTRASTED.search(text, max(clause[0], start - 60), start)
+    return m is not None and COMMITTED_BEFORE.search(text, clause[0], m.start()) is not None
+
+
 def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> tuple:
     """Statutory targets and rules are benchmarks; a figure judged unrealistic or refused, or a commitment denied ("would
     not commit to 5%"), is a rejection, and so is a level its subject says it cannot reach ("Belgium cannot go to 3.5%", refusals). A statute's
@@ -191,8 +223,14 @@ def refusal_type(sc: SentenceScope, fig: dict, clause, claim_type, st0, st) -> t
     if claim_type in ("proposal", "commitment") and head is None and NEG_CONSIDER_SCAN.search(text, clause[0], start) is not None:
         claim_type = "rejection"  # "Madrid is not considering a rise to 3.5% of GDP"
         st = st._replace(claim_type=claim_type)
-    if claim_type in ("commitment", "benchmark") and head is None and NEG_COMMIT.search(text, clause[0], start):
+    if head is None and (claim_type in ("commitment", "benchmark") or _others_qualified(st, claim_type, end)) \
+            and NEG_COMMIT.search(text, clause[0], start):
         # "would not commit to 5%", "Spain will not raise defence spending to the new NATO goal of 5%": a refusal
+        # (also of a figure another put forward, named after it: "Taipei will not match the 10% figure floated by Trump")
+        claim_type = "rejection"
+        st = st._replace(claim_type=claim_type)
+    if contrasted_refusal(text, clause, start, claim_type):  # (a compared figure too: "rather than 5%" has a head)
+        # "Spain says it will spend 2.1% of GDP on defence, not 5%": the contrasted level is refused
         claim_type = "rejection"
         st = st._replace(claim_type=claim_type)
     if statutory:

@@ -23,7 +23,8 @@ import functools
 
 import regex
 
-from .lexicon import PUNCTUATION_BREAK, Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
+from .lexicon import (PUNCTUATION_BREAK, Guarded, Hit, ascii_twin, count_words, listed_words, phrases_alternation, read_rows,
+                      words_alternation)
 from .entities import Entity, first_named, nearest_entity_before, is_state
 from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by, told_body
 from .roles import (
@@ -355,7 +356,10 @@ def subject_before(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: 
     return None
 
 
-EXCEPT_GAP = regex.compile(r"\s+(?:except|excluding|but\s+not|other\s+than)\s+(?:for\s+)?", regex.IGNORECASE)
+# ("all allies except Spain", "NATO allies, except Spain, agreed": an aside's comma may stand before the word;
+# exception_words.csv)
+EXCEPT_GAP = regex.compile(r"\s*,?\s+(?:" + words_alternation(listed_words("exception_words.csv")) + r")\s+(?:for\s+)?",
+                           regex.IGNORECASE)
 
 
 def _excepted_from(ctx: ArticleContext, sentence, e: Entity) -> Entity | None:
