@@ -767,25 +767,8 @@ def firm_figures(ctx, sentences, sentence, state: dict, figs: list[dict], hits) 
     index = cache["index"].get(sentence.start)
     if index is None or not cache["firms"]:
         return figs
-    if all(_state_named(ctx, sentence, f, hits) for f in figs):
-        return figs  # (each figure is kept whoever owns it: no owners read, _firm_owned)
     owners = _resolved(ctx, sentences, index, cache)
     return [f for f in figs if not _firm_owned(ctx, sentences, sentence, index, owners, f, hits, cache)]
-
-
-def _state_named(ctx, sentence, f, hits) -> bool:
-    """Whether _firm_owned keeps the figure whatever owner it finds: a state-only metric a specific phrase names, or a rate
-    of a levy (its two tests after the owner, which read only the figure, its cues and the words around it). Asked first,
-    as the owners of a sentence (its firm names, entities and the sentences before it) are costly to read; each owner
-    _resolved would find leads to the same answer, so leaving them unread changes nothing (their cache is filled on
-    first need by a later sentence, with the same owners: they depend on the text only)."""
-    if f["metric"] in STATE_METRICS and specific_in_sentence(f, hits) and not (
-            f["metric"] == "fiscal_deficit" and f.get("metric_cue") is not None
-            and not DEFICIT_WORD.search(ctx.text, f["metric_cue"].start, f["metric_cue"].end)):
-        return True
-    return f["metric"] in TAX_METRICS and f["m"].get("unit") == "percent" and (
-        LEVY_AFTER.match(ctx.text, f["char_end"]) is not None
-        or LEVY_BEFORE.search(ctx.text, max(sentence.start, f["char_start"] - 40), f["char_start"]) is not None)
 
 
 def _firm_owned(ctx, sentences, sentence, index, owners, f, hits, cache) -> bool:
@@ -806,11 +789,16 @@ def _firm_owned(ctx, sentences, sentence, index, owners, f, hits, cache) -> bool
         return False  # "The standard rate of taxation is being reduced to 27 pct" after a sentence on firms' tax
     if owner != "firm":
         return False
-    if _state_named(ctx, sentence, f, hits):
+    if f["metric"] in STATE_METRICS and specific_in_sentence(f, hits) and not (
+            f["metric"] == "fiscal_deficit" and f.get("metric_cue") is not None
+            and not DEFICIT_WORD.search(ctx.text, f["metric_cue"].start, f["metric_cue"].end)):
         # "we only got 1.3 pct GNP growth", "it said the budget deficit should be cut to 2.5 billion dlrs": a firm has no
-        # GNP or budget deficit of its own; its economist or its statement speaks of the state's; "all Canadian firms had
-        # begun to pay a 15 pct surcharge": a rate of a state's levy on firms
+        # GNP or budget deficit of its own; its economist or its statement speaks of the state's
         return False
+    if f["metric"] in TAX_METRICS and f["m"].get("unit") == "percent" and (
+            LEVY_AFTER.match(ctx.text, f["char_end"]) or LEVY_BEFORE.search(ctx.text, max(sentence.start, f["char_start"] - 40),
+                                                                          f["char_start"])):
+        return False  # "all Canadian firms had begun to pay a 15 pct surcharge": a rate of a state's levy on firms
     if _public_after(ctx, sentence, f["char_end"]):
         return False  # "banks will reschedule 5 bln dlrs of Brazil's debt": the state's
     return True
