@@ -26,6 +26,8 @@ import regex
 from .lexicon import PUNCTUATION_BREAK, Guarded, Hit, ascii_twin, count_words, phrases_alternation, read_rows
 from .entities import Entity, first_named, nearest_entity_before, is_state
 from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by, told_body
+# (the speech place moved to anaphora, where a possessive "their" after it is resolved too; read here as before)
+from .anaphora import SPEECH_PLACE_BEFORE, SPEECH_PLACE_CLOSES, SPEECH_PLACE_REACH, said_in_place  # noqa: F401
 from .roles import (
     ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, chained_asides, in_closed_aside, verb_inverts, named_right_after,
     outside_aside, subject_of_verb, titled_after, sentence_subject,
@@ -386,25 +388,6 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
     groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
     return groups[0] if groups else before[-1]
-
-
-# a verb of speaking or telling (speech_place_verbs.csv), up to six words (its object, no "that") and "in" or "at" right before
-# a name (closed by SPEECH_PLACE_CLOSES after it):
-# "Hegseth told Asian allies in Singapore that they should spend 5%", "Speaking in Singapore, Hegseth said allies should": the
-# place the words were said in, no subject of the modal (probe26)
-SPEECH_PLACE_BEFORE = regex.compile(r"\b(?:" + phrases_alternation(r["verb"] for r in read_rows("speech_place_verbs.csv"))
-                                    + r")\s+(?:(?!that\b)[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE)
-SPEECH_PLACE_REACH = 60  # chars before the name
-# what closes the place phrase after the name: a comma, "that" opening what was said, a time ("on Saturday"), the sentence's
-# end (not a verb: "Rutte said spending in Germany should reach 3.5%" names whose spending)
-SPEECH_PLACE_CLOSES = regex.compile(r"\s*(?:[,.;:]|(?:that|on|last|this|during|at)\b)", regex.IGNORECASE)
-
-
-def said_in_place(ctx: ArticleContext, sentence, e: Entity) -> bool:
-    """Whether the name `e` is the place a verb of speaking or telling says the words were said in ("told Asian allies in
-    Singapore", "Speaking in Singapore, Hegseth said"): no party to the figure (SPEECH_PLACE_BEFORE)."""
-    return SPEECH_PLACE_BEFORE.search(ctx.text, max(sentence.start, e.start - SPEECH_PLACE_REACH), e.start) is not None \
-        and SPEECH_PLACE_CLOSES.match(ctx.text, e.end) is not None
 
 
 THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)
