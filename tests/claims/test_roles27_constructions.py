@@ -7,7 +7,11 @@ gazetteer.
   GDP"): the group told owns the figure as "they" does, not the host state (anaphora.told_group_their; the place is no
   party to the figure, voices.said_in_place, moved to anaphora with its patterns so the possessive can ask it);
 - "allies in the region", "partners in the region" (group_words.csv, HOME): a regional group no organisation code covers,
-  the state the story is about (ANNOTATION.md, fresh roles set), not NATO, as "Asian allies" already was.
+  the state the story is about (ANNOTATION.md, fresh roles set), not NATO, as "Asian allies" already was;
+- a figure in the "that" clause of a coded owner's announcement, statement or pledge ("Analysts said rates could fall
+  after Lawson's announcement on Tuesday that the borrowing requirement would be 4 billion stg"): the owner's, not left
+  to no one by the analysts or dealers who comment on it (voices.announced_by, announcement_nouns.csv; only where no
+  actor was found).
 """
 import pytest
 
@@ -82,3 +86,37 @@ def test_allies_in_the_region_are_the_story_state_not_the_alliance(text, figure)
 def test_allies_alone_stay_the_alliance():
     text = "NATO defence ministers met on Thursday. Washington has pressed allies to raise defence spending to 3.5% of GDP."
     assert _claim(rules_claims(text, "Allies meet in Brussels"), "3.5%")["target_code"] == "NATO"
+
+
+# -- a figure in a coded owner's announcement "that" clause --------------------------------------------------------------
+
+ANNOUNCED = [
+    ("Analysts said defence shares rose after Starmer's announcement in February that defence spending would rise to "
+     "2.5% of GDP by 2027.", "2.5%", "GBR"),
+    ("Analysts said Japan's announcement that its defence spending would reach 2% of GDP by 2027 marked a break with "
+     "postwar policy.", "2%", "JPN"),
+    ("Dealers said bond yields rose after Germany's announcement that defence spending would climb to 3.5% of GDP by "
+     "2029.", "3.5%", "DEU"),
+    ("Economists said the pound gained after the U.K. Treasury's statement that borrowing would fall to four billion stg, "
+     "dealers said.", "four billion", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, figure, owner", ANNOUNCED)
+def test_a_figure_in_an_owners_announcement_is_the_owners(text, figure, owner):
+    c = _claim(rules_claims(text, "Markets react"), figure)
+    assert (c["actor_code"], c["target_code"]) == (owner, owner)
+
+
+def test_a_forecast_before_an_announcement_stays_the_forecasters():
+    text = "Analysts expect Britain's deficit to reach 3.5% of GDP, despite the government's announcement that it would cut spending."
+    assert _claim(rules_claims(text, "Markets react"), "3.5%")["actor_code"] is None
+
+
+def test_the_announcement_pattern_needs_a_possessive_and_that():
+    from pipeline.claims import voices as _voices
+
+    assert _voices.ANNOUNCED_THAT.search("after Lawson's announcement yesterday that ")
+    assert _voices.ANNOUNCED_THAT.search("the Treasury's statement that ")
+    assert not _voices.ANNOUNCED_THAT.search("after the announcement that ")
+    assert not _voices.ANNOUNCED_THAT.search("Lawson's announcement of a cut in ")
