@@ -11,7 +11,10 @@ gazetteer.
 - a figure in the "that" clause of a coded owner's announcement, statement or pledge ("Analysts said rates could fall
   after Lawson's announcement on Tuesday that the borrowing requirement would be 4 billion stg"): the owner's, not left
   to no one by the analysts or dealers who comment on it (voices.announced_by, announcement_nouns.csv; only where no
-  actor was found).
+  actor was found);
+- an estimated base a state's plan earlier in the sentence cuts from ("The House budget would cut the deficit about 38
+  billion dlrs off an estimated 171 billion dlr deficit"): the plan's author estimates it for the year it plans for
+  (claim._estimated_base_author: the author's forecast, not a level no one states).
 """
 import pytest
 
@@ -120,3 +123,39 @@ def test_the_announcement_pattern_needs_a_possessive_and_that():
     assert _voices.ANNOUNCED_THAT.search("the Treasury's statement that ")
     assert not _voices.ANNOUNCED_THAT.search("after the announcement that ")
     assert not _voices.ANNOUNCED_THAT.search("Lawson's announcement of a cut in ")
+
+
+# -- an estimated base a state's plan cuts from -------------------------------------------------------------------------
+
+ESTIMATED_BASE = [
+    ("The House budget plan for fiscal 1988 would cut the deficit by about 38 billion dlrs off an estimated 171 billion "
+     "dlr deficit.", "171 billion"),
+    ("The House Budget Committee plan would trim 38 billion dlrs off of an estimated fiscal 1988 deficit of 171 billion "
+     "dlrs.", "171 billion"),
+    ("The Senate Budget Committee proposed cutting the deficit by 37 billion dlrs from an estimated 171 billion dlrs in "
+     "fiscal 1988.", "171 billion"),
+]
+
+
+@pytest.mark.parametrize("text, figure", ESTIMATED_BASE)
+def test_an_estimated_base_a_plan_cuts_from_is_the_plans_authors(text, figure):
+    c = _claim(rules_claims(text, "Budget committees cut deficit"), figure)
+    assert (c["metric"], c["actor_code"], c["target_code"]) == ("fiscal_deficit", "USA", "USA")
+
+
+def test_an_estimated_base_is_foreseen_for_the_plans_year():
+    text = ESTIMATED_BASE[0][0]
+    assert _claim(rules_claims(text, "Budget committees cut deficit"), "171 billion")["claim_type"] == "forecast"
+
+
+def test_an_estimated_level_with_no_plan_before_it_keeps_no_actor():
+    text = "Foreign bankers said China's total debt rose sharply from an estimated 20 billion dlrs at end-1985."
+    assert _claim(rules_claims(text, "China debt"), "20 billion")["actor_code"] is None
+
+
+def test_the_estimated_base_pattern():
+    from pipeline.claims import claim as _claim_mod
+
+    assert _claim_mod.ESTIMATED_BASE.search("would cut 38 billion dlrs off an estimated ")
+    assert _claim_mod.ESTIMATED_BASE.search("reductions off of an estimated deficit base of ")
+    assert not _claim_mod.ESTIMATED_BASE.search("the deficit reached an estimated ")
