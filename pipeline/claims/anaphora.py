@@ -41,7 +41,7 @@ import functools
 
 import regex
 
-from .lexicon import Guarded, Hit, count_words, cues, read_rows, words_alternation
+from .lexicon import Guarded, Hit, count_words, cues, phrases_alternation, read_rows, words_alternation
 from .lexicon import kingdoms as _lexicon_kingdoms
 from .entities import (
     Entity, ORGANISATION_CODES, PREP_BEFORE, STATE_KINDS, group_row, nearest_entity_before, is_state, publisher_state,
@@ -113,6 +113,48 @@ THAT_GAP = regex.compile(r"\s*(?:(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|
                          r"(?:that\s+)?(?:(?:in\s+fact|still|also|now)\s+)?", regex.IGNORECASE)
 
 
+# a verb of speaking or telling (speech_place_verbs.csv), up to six words (its object, no "that") and "in" or "at" right before
+# a name (closed by SPEECH_PLACE_CLOSES after it):
+# "Hegseth told Asian allies in Singapore that they should spend 5%", "Speaking in Singapore, Hegseth said allies should": the
+# place the words were said in, no subject of the modal (probe26)
+SPEECH_PLACE_BEFORE = regex.compile(r"\b(?:" + phrases_alternation(r["verb"] for r in read_rows("speech_place_verbs.csv"))
+                                    + r")\s+(?:(?!that\b)[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE)
+SPEECH_PLACE_REACH = 60  # chars before the name
+# what closes the place phrase after the name: a comma, "that" opening what was said, a time ("on Saturday"), the sentence's
+# end (not a verb: "Rutte said spending in Germany should reach 3.5%" names whose spending)
+SPEECH_PLACE_CLOSES = regex.compile(r"\s*(?:[,.;:]|(?:that|on|last|this|during|at)\b)", regex.IGNORECASE)
+
+
+def said_in_place(ctx, sentence, e: Entity) -> bool:
+    """Whether the name `e` is the place a verb of speaking or telling says the words were said in ("told Asian allies in
+    Singapore", "Speaking in Singapore, Hegseth said"): no party to the figure (SPEECH_PLACE_BEFORE)."""
+    return SPEECH_PLACE_BEFORE.search(ctx.text, max(sentence.start, e.start - SPEECH_PLACE_REACH), e.start) is not None \
+        and SPEECH_PLACE_CLOSES.match(ctx.text, e.end) is not None
+
+
+# "they" as the subject of what was said, between the place and "their": "... in Singapore that they should spend 5% of their
+# GDP" (voices.modal_subject reads that "they" as the group told; "their" goes with it)
+THEY_AFTER_PLACE = regex.compile(r"\bthey\b", regex.IGNORECASE)
+
+
+def told_group_their(ctx, sentence, e: Entity, before: list[Entity]) -> tuple[bool, str | None]:
+    """"their" whose nearest name before it is the place a verb of speaking or telling says the words were said in
+    ("Hegseth told Asian partners at a conference in Singapore that they should raise spending to 5% of their GDP"): the
+    group told owns it, as the "they" between them does, not the host state (ANNOTATION.md: a regional group no organisation code covers is the story's
+    state, else null; the place of a speech is no party to the figure). (True, the group's code, None when it has none)
+    when so; (False, None) when the nearest name is no speech place or no group was told before it."""
+    if not e.surface.lower().startswith("their"):
+        return False, None
+    named = [x for x in before if x.code and x.kind != "pronoun" and x.end <= e.start]
+    if not named or not said_in_place(ctx, sentence, named[-1]):
+        return False, None
+    place = named[-1]
+    if not THEY_AFTER_PLACE.search(ctx.text, place.end, e.start):
+        return False, None  # ("The Baltic states told allies in Vilnius that their spending ...": the tellers' may be meant)
+    groups = [x for x in before if x.kind == "group" and x.end <= place.start and x.start >= sentence.start]
+    return (True, groups[-1].code) if groups else (False, None)
+
+
 def resolve(ctx, sentence, found: list[Entity]) -> list[Entity]:
     """The sentence's entities (`found`, in reading order) with group words, government words and pronouns given the
     code of what they stand for; the others as they are."""
@@ -125,7 +167,8 @@ def resolve(ctx, sentence, found: list[Entity]) -> list[Entity]:
         elif e.kind == "generic":
             e = e._replace(code=generic_code(ctx, e, found))
         elif e.kind == "pronoun":
-            e = e._replace(code=pronoun_code(ctx, e, resolved))
+            told, code = told_group_their(ctx, sentence, e, resolved)  # "told Asian partners in Singapore ... their GDP"
+            e = e._replace(code=code if told else pronoun_code(ctx, e, resolved))
         elif e.kind == "person_pronoun":
             e = e._replace(code=speaking_he_code(ctx, sentence, e, resolved) or person_code(ctx, e, resolved))
         elif e.kind == "state_pronoun" and _firm_said_it(ctx, sentence, e, resolved):

@@ -190,6 +190,11 @@ def _outside_voice_obliges(text: str, sentence, cue) -> bool:
         or INDEPENDENT_VOICE.search(text, sentence.start, cue.start) is not None
 
 
+# the claim types a figure stated in a coded owner's announcement may have (voices.announced_by): what it stated, not what
+# another demands or refuses
+ANNOUNCED_TYPES = frozenset({"actual", "commitment", "forecast", "proposal"})
+
+
 def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     """One figure's claim. Its stance and claim_type first, refined step by step (a later step overrules an earlier one:
     the order is the rules' precedence); then its actor and target, which may turn the type once more (a demand no one
@@ -290,10 +295,22 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
         actor_code, actor_text = joined.code, joined.surface
     if estimated:
         actor_code, actor_text = _estimator_roles(sc, fig, st, estimated, actor_code, actor_text)
+        if actor_code is None and (author := _estimated_base_author(sc, fig, out, target_code)) is not None:
+            # "The House budget would cut the deficit about 38 billion dlrs off an estimated 171-billion-dlr deficit": the
+            # base a state's plan cuts from is the plan's author's estimate of the year it plans for, foreseen
+            actor_code, actor_text = author
+            claim_type, st = "forecast", st._replace(claim_type="forecast")
     claim_type, actor_code, actor_text = _uncoded_voices(sc, fig, claim_type, st, plan_content, actor, actor_code,
                                                          actor_text, target_code, setter)
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text = uncoded_credit(sc, fig, claim_type, actor_code, actor_text)
+    if actor_code is None and fig.get("head") is None and claim_type in ANNOUNCED_TYPES \
+            and (announcer := _voices.announced_by(sc.ctx, sc.sentence, fig["char_start"])) is not None:
+        # "Analysts said rates could fall after Lawson's announcement yesterday that the PSBR was to fall to 1.0 pct of
+        # GDP": stated in the coded owner's announcement, the owner's figure, whoever comments on it (voices.announced_by)
+        actor_code, actor_text = announcer.code, announcer.surface
+        if target_code is None and _entities.is_state(announcer.code):
+            target_code, target_text = announcer.code, announcer.surface
     if setter is not None and actor_code is None:
         actor_code, actor_text = setter
     claim_type, actor_code, actor_text, target_code, target_text = state_owned_rule(
@@ -739,6 +756,27 @@ def _estimator_roles(sc: SentenceScope, fig: dict, st, estimated: bool, actor_co
                                           and o in estimating_orgs()])
         actor_code, actor_text = (orgs[0], None) if orgs else (None, None)
     return actor_code, actor_text
+
+
+# "off (of) an estimated", "from an estimated" and at most four words ("deficit base of", "fiscal 1988 deficit of") right
+# before the figure: the base a cut is taken from
+ESTIMATED_BASE = regex.compile(r"\b(?:off(?:\s+of)?|from)\s+an?\s+estimated\s+(?:[\w-]+\s+){0,4}?$", regex.IGNORECASE)
+# the plan types whose author's cut is taken from the base
+BASE_CUT_TYPES = frozenset({"proposal", "commitment"})
+
+
+def _estimated_base_author(sc: SentenceScope, fig: dict, out: list[dict], target_code) -> tuple | None:
+    """The author of a state's plan earlier in the sentence whose cut is taken off an estimated base, for that base
+    ("President Reagan's budget proposed about 36 billion dlrs in deficit reductions off of an estimated deficit base of
+    144 billion dlrs"): the plan's author estimates what it cuts from (ANNOTATION.md: the actor is who states it), the
+    same state's figure, of the year the plan is for (so foreseen). (code, text), or None when no such plan of the same
+    metric comes before it."""
+    if fig.get("head") is not None or not _entities.is_state(target_code) \
+            or not ESTIMATED_BASE.search(sc.text, max(sc.sentence.start, fig["char_start"] - 60), fig["char_start"]):
+        return None
+    plans = [c for c in out if c["char_start"] < fig["char_start"] and c["claim_type"] in BASE_CUT_TYPES
+             and c["metric"] == fig["metric"] and c["actor_code"] == target_code]
+    return (plans[-1]["actor_code"], plans[-1]["actor_text"]) if plans else None
 
 
 def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: bool, actor, actor_code, actor_text,

@@ -27,6 +27,8 @@ from .lexicon import (PUNCTUATION_BREAK, Guarded, Hit, ascii_twin, count_words, 
                       words_alternation)
 from .entities import Entity, first_named, nearest_entity_before, is_state
 from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by, told_body
+# (the speech place moved to anaphora, where a possessive "their" after it is resolved too; read here as before)
+from .anaphora import SPEECH_PLACE_BEFORE, SPEECH_PLACE_CLOSES, SPEECH_PLACE_REACH, said_in_place  # noqa: F401
 from .roles import (
     ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, chained_asides, in_closed_aside, verb_inverts, named_right_after,
     outside_aside, subject_of_verb, titled_after, sentence_subject,
@@ -392,23 +394,26 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     return groups[0] if groups else before[-1]
 
 
-# a verb of speaking or telling (speech_place_verbs.csv), up to six words (its object, no "that") and "in" or "at" right before
-# a name (closed by SPEECH_PLACE_CLOSES after it):
-# "Hegseth told Asian allies in Singapore that they should spend 5%", "Speaking in Singapore, Hegseth said allies should": the
-# place the words were said in, no subject of the modal (probe26)
-SPEECH_PLACE_BEFORE = regex.compile(r"\b(?:" + phrases_alternation(r["verb"] for r in read_rows("speech_place_verbs.csv"))
-                                    + r")\s+(?:(?!that\b)[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE)
-SPEECH_PLACE_REACH = 60  # chars before the name
-# what closes the place phrase after the name: a comma, "that" opening what was said, a time ("on Saturday"), the sentence's
-# end (not a verb: "Rutte said spending in Germany should reach 3.5%" names whose spending)
-SPEECH_PLACE_CLOSES = regex.compile(r"\s*(?:[,.;:]|(?:that|on|last|this|during|at)\b)", regex.IGNORECASE)
+# a coded name's possessive, a noun of an act of stating (announcement_nouns.csv), at most two words ("yesterday", "on Monday")
+# and "that" opening what was stated: "Lawson's announcement yesterday that the PSBR was to fall to 1.0 pct"
+ANNOUNCED_THAT = regex.compile(r"(?:'s|’s)\s+(?:" + phrases_alternation(r["noun"] for r in read_rows("announcement_nouns.csv"))
+                               + r")\s+(?:(?!that\b)[\w-]+\s+){0,2}?that\s", regex.IGNORECASE)
 
 
-def said_in_place(ctx: ArticleContext, sentence, e: Entity) -> bool:
-    """Whether the name `e` is the place a verb of speaking or telling says the words were said in ("told Asian allies in
-    Singapore", "Speaking in Singapore, Hegseth said"): no party to the figure (SPEECH_PLACE_BEFORE)."""
-    return SPEECH_PLACE_BEFORE.search(ctx.text, max(sentence.start, e.start - SPEECH_PLACE_REACH), e.start) is not None \
-        and SPEECH_PLACE_CLOSES.match(ctx.text, e.end) is not None
+def announced_by(ctx: ArticleContext, sentence, fig_start: int) -> Entity | None:
+    """The coded state or body whose announcement, statement or pledge the figure is stated in ("Analysts said rates could
+    fall after Lawson's announcement yesterday that the public sector borrowing requirement was to fall to 1.0 pct of
+    GDP"): the last such "X's announcement that" before the figure in its sentence, with no clause break (";", a
+    sentence's speech verb after a comma) between it and the figure; None when there is none."""
+    text = ctx.text
+    last = None
+    for m in ANNOUNCED_THAT.finditer(text, sentence.start, fig_start):
+        last = m
+    if last is None or ";" in text[last.end():fig_start]:
+        return None
+    owner = [e for e in ctx.entities(sentence) if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun")
+             and e.start < last.start() <= e.end + 1 and text[e.end:last.start()].strip() in ("", "'", "’")]
+    return owner[-1] if owner else None
 
 
 THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)
