@@ -452,7 +452,9 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
     owner_only = (claim_type == "actual" or claim_type == "forecast" and actor is not None and names_owner_only(ctx, actor)) \
         and (owner_not_reporter(ctx, sentence, actor, target_code, (start, end))
              or (claim_type == "actual" and owner_of_listed_level(ctx, sentence, actor, target_code, (start, end), out))) \
-        and not (actor is not None and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor)  # "official U.S. estimates of"
+        and not (actor is not None and _voices.noun_cue_owner(ctx, sentence, st.cue) == actor) \
+        and not (actor is not None and _voices.announced_owner(ctx, sentence, (start, end)) == actor)
+    # ("official U.S. estimates of"; "Germany's announcement that defence spending would reach 3.5%": the announcer states it)
     lead = lead_report(ctx, sentence, target_code, start) if owner_only else None
     if lead is not None:
         # "..., Eurostat said. Romania ran the largest deficit, at 9.3%": the state whose level it is does not
@@ -795,7 +797,8 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
                  or in_sentence(state, uncoded_body(), text, sentence, start)
                  or firm_reported(state, ctx, sentences, sentence) or reported_after(state, text, sentence, end)
                  or (rating_article(state, text) and in_sentence(state, RATING_SPEAKER, text, sentence, start))) \
-            and not _voices_only_in_asides(sc, fig) and not (setter is not None and setter[0] == actor_code):
+            and not _voices_only_in_asides(sc, fig) and not (setter is not None and setter[0] == actor_code) \
+            and not _announced_by(sc, fig, actor_code):
         # "analysts saying the deficit could end up $100bn", "Bankers forecast": no one the contract codes
         actor_code, actor_text = None, None
         if claim_type == "commitment" and st.how != "attributive" and not plan_content:
@@ -817,6 +820,14 @@ def _uncoded_voices(sc: SentenceScope, fig: dict, claim_type, st, plan_content: 
         # what the report relays is still the state's plan or an expected level)
         actor_code, actor_text = None, None
     return claim_type, actor_code, actor_text
+
+
+def _announced_by(sc: SentenceScope, fig: dict, actor_code: str) -> bool:
+    """Whether the actor owns a noun of saying whose that-clause holds the figure (voices.announced_owner): "Analysts said
+    they foresaw base rates falling after Lawson's announcement yesterday that the public sector borrowing requirement was
+    to fall to 1.0 pct of GDP" is the announcer's figure, the analysts only react to it."""
+    owner = _voices.announced_owner(sc.ctx, sc.sentence, (fig["char_start"], fig["end"]))
+    return owner is not None and owner.code == actor_code
 
 
 def _voices_only_in_asides(sc: SentenceScope, fig: dict) -> bool:

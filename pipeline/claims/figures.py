@@ -360,10 +360,35 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         if fig["unit"] != "percent":
             continue
         if fig["basis"]:
-            carried = (fig["metric"], fig["basis"])
+            carried = (fig["metric"], fig["basis"], fig["end"])
         elif carried and carried[0] == fig["metric"] and fig["metric"] is not None:
             fig["basis"] = carried[1]
+        elif carried and parallel_share(text, carried[0], carried[2], fig):
+            fig["basis"] = carried[1]
     return figs
+
+
+# (audit27) a level word right before a share: "spending was at 24 pct", "debt of 60 pct", "is 2.1 pct"
+LEVEL_BEFORE = regex.compile(r"\b(?:at|was|were|is|are|of|stood\s+at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
+                             r"almost\s+|just\s+)?$", regex.IGNORECASE)
+SHARE_METRICS = frozenset(_cuelexicon.SCORED) - {"tariff_rate"}
+
+
+PARALLEL_GAP = 8  # words between the share with a basis and the one set beside it: "but spending was at"
+# a rate of growth after the share: "capped at 2.5% real growth" is no share of output
+GROWTH_AFTER = regex.compile(r"\s+(?:real\s+|nominal\s+|annual\s+|a\s+year\s+)?(?:growth|increase|rise)\b", regex.IGNORECASE)
+
+
+def parallel_share(text: str, carried_metric: str | None, carried_end: int, fig: dict) -> bool:
+    """A share of another scored metric set right beside one with a basis, as a level ("taxes were 19 pct of gnp but spending
+    was at 24 pct", "a deficit of 3.1 pct of GDP and a debt of 60 pct"): the same whole (ANNOTATION.md: a basis carried from
+    earlier in the same sentence), not a rate of change ("rose 4 pct", "by 2 pct", "capped at 2.5% real growth" keep none)
+    nor a share in a clause of its own farther on (a comma between). Tariffs are no shares of output (rangebasis)."""
+    start = fig["char_start"]
+    return carried_metric in SHARE_METRICS and fig["metric"] in SHARE_METRICS and fig["metric"] != carried_metric \
+        and LEVEL_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and "," not in text[carried_end:start] and count_words(text[carried_end:start]) <= PARALLEL_GAP \
+        and GROWTH_AFTER.match(text, fig["end"]) is None
 
 
 RESTATED_UNITS = frozenset({"percent", "currency"})
@@ -528,7 +553,7 @@ def metric_figures(article, sentence, ms, hits, spans, state) -> list[dict]:
         # revising its current account deficit forecast, cutting one billion stg off the total to about 1.75 billion stg")
         figs = [f for f in figs if f["basis"] or specific_in_sentence(f, hits)
                 or any(specific_in_sentence(k, hits) for k in f.get("run_of", ()))
-                or (policy and _named_enough(f, hits) and not _firm_reaches(text, f, hits))
+                or ((policy or _named_outright(f, hits)) and _named_enough(f, hits) and not _firm_reaches(text, f, hits))
                 or (policy and levy_rate(text, sentence, f)
                     and not any(h.entry.get("firm") and h.start < f["char_start"] for h in hits))]
     return figs
@@ -559,6 +584,17 @@ def _named_enough(fig: dict, hits) -> bool:
     if cue is not None and int(cue.entry.get("weight") or 0) <= 1:
         return True
     return any(h.entry["metric"] == fig["metric"] and int(h.entry.get("weight") or 0) == 0 for h in hits)
+
+
+def _named_outright(fig: dict, hits) -> bool:
+    """Whether a specific policy phrase (weight 0) before the figure names the metric its anaphoric cue takes: "the Public
+    Sector Borrowing Requirement (PSBR) showed a repayment of 3.7 billion stg, while the non-bank private sector's holdings
+    ... fell" (audit27, in a money-supply release that has made no policy claim yet): the sentence itself is on the state's
+    balance, so a company word of a later clause does not rule the figure out, as in a policy story."""
+    cue = fig["metric_cue"]
+    return cue is not None and cue.entry["metric"] == "CARRY" and any(
+        h.entry["metric"] == fig["metric"] and int(h.entry.get("weight") or 0) == 0 and h.end <= fig["char_start"]
+        for h in hits)
 
 
 def _firm_reaches(text: str, fig: dict, hits) -> bool:

@@ -285,13 +285,15 @@ IN_TOPIC_REACH = 1  # sentences after a claim on a state's finances in which "re
 
 # a count of a plan's items: "a five-point plan on debt relief, trade and aid", "a 12-point programme" (not a move: "a two-point
 # cut in VAT")
-COUNTED_ITEMS = re.compile(r"\s+(?:plan|programme|program|agenda|strategy|package|proposal|list|charter|declaration|manifesto|"
+# (audit27) a wire text may write it without the hyphen and put one capitalised adjective between ("a three point British
+# plan to alleviate the burden of the poorest countries"): a lower-case word between still makes a move ("a two point tax cut")
+COUNTED_ITEMS = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:plan|programme|program|agenda|strategy|package|proposal|list|charter|declaration|manifesto|"
                            r"platform|memorandum|scheme|blueprint|framework|peace\s+plan|reform\s+plan)s?\b", re.IGNORECASE)
-HYPHEN_POINT = re.compile(r"[-‐–]points?$", re.IGNORECASE)
+HYPHEN_POINT = re.compile(r"(?:[-‐–]|(?<=[a-z])\s+)points?$", re.IGNORECASE)  # "five-point", "three point" (a spelled numeral)
 
 
 def counted_items(text: str, m: dict) -> bool:
-    """A "five-point plan": the number of the plan's points, no percentage-point move."""
+    """A "five-point plan" ("a three point British plan"): the number of the plan's points, no percentage-point move."""
     return m.get("unit") == "percentage_points" and HYPHEN_POINT.search(text, m["char_start"], m["char_end"]) is not None \
         and COUNTED_ITEMS.match(text, m["char_end"]) is not None
 
