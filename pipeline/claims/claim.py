@@ -190,11 +190,6 @@ def _outside_voice_obliges(text: str, sentence, cue) -> bool:
         or INDEPENDENT_VOICE.search(text, sentence.start, cue.start) is not None
 
 
-# the claim types a figure stated in a coded owner's announcement may have (voices.announced_by): what it stated, not what
-# another demands or refuses
-ANNOUNCED_TYPES = frozenset({"actual", "commitment", "forecast", "proposal"})
-
-
 def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     """One figure's claim. Its stance and claim_type first, refined step by step (a later step overrules an earlier one:
     the order is the rules' precedence); then its actor and target, which may turn the type once more (a demand no one
@@ -304,13 +299,6 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
                                                          actor_text, target_code, setter)
     claim_type, actor_code, actor_text = named_forecaster_again(sc, fig, claim_type, st, actor_code, actor_text)
     actor_code, actor_text = uncoded_credit(sc, fig, claim_type, actor_code, actor_text)
-    if actor_code is None and fig.get("head") is None and claim_type in ANNOUNCED_TYPES \
-            and (announcer := _voices.announced_by(sc.ctx, sc.sentence, fig["char_start"])) is not None:
-        # "Analysts said rates could fall after Lawson's announcement yesterday that the PSBR was to fall to 1.0 pct of
-        # GDP": stated in the coded owner's announcement, the owner's figure, whoever comments on it (voices.announced_by)
-        actor_code, actor_text = announcer.code, announcer.surface
-        if target_code is None and _entities.is_state(announcer.code):
-            target_code, target_text = announcer.code, announcer.surface
     if setter is not None and actor_code is None:
         actor_code, actor_text = setter
     claim_type, actor_code, actor_text, target_code, target_text = state_owned_rule(

@@ -112,10 +112,10 @@ def actor_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[
 @functools.cache
 def _announced_that():
     """A possessive, a noun of announced_nouns.csv (up to two lower-case words before it, a time phrase after it) and "that":
-    "'s announcement yesterday that", "'s formal statement that", "'s announcement in June 2025 that"."""
+    "'s announcement yesterday that", "'s formal statement that", "'s announcement in June 2025 that", "in February that"."""
     nouns = phrases_alternation([r["noun"] for r in read_rows("announced_nouns.csv")])
     return regex.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + nouns + r")\s+"
-                         r"(?:(?:yesterday|today|last\s+\w+|this\s+\w+|on\s+\w+|in\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})\s+)?that\s",
+                         r"(?:(?:yesterday|today|last\s+\w+|this\s+\w+|on\s+\w+|in\s+(?:(?-i:[A-Z])[a-z]+(?:\s+\d{4})?|\d{4}))\s+)?that\s",
                          regex.IGNORECASE)
 
 
@@ -430,28 +430,6 @@ def modal_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: H
     # a group in the modal's own subject, not one that states it ("The bloc's ministers agreed that Italy's deficit must")
     groups = [e for e in near if e.kind == "group" and not CLAUSE_INTRO.search(text, e.end, cue.start)]
     return groups[0] if groups else before[-1]
-
-
-# a coded name's possessive, a noun of an act of stating (announcement_nouns.csv), at most two words ("yesterday", "on Monday")
-# and "that" opening what was stated: "Lawson's announcement yesterday that the PSBR was to fall to 1.0 pct"
-ANNOUNCED_THAT = regex.compile(r"(?:'s|’s)\s+(?:" + phrases_alternation(r["noun"] for r in read_rows("announcement_nouns.csv"))
-                               + r")\s+(?:(?!that\b)[\w-]+\s+){0,2}?that\s", regex.IGNORECASE)
-
-
-def announced_by(ctx: ArticleContext, sentence, fig_start: int) -> Entity | None:
-    """The coded state or body whose announcement, statement or pledge the figure is stated in ("Analysts said rates could
-    fall after Lawson's announcement yesterday that the public sector borrowing requirement was to fall to 1.0 pct of
-    GDP"): the last such "X's announcement that" before the figure in its sentence, with no clause break (";", a
-    sentence's speech verb after a comma) between it and the figure; None when there is none."""
-    text = ctx.text
-    last = None
-    for m in ANNOUNCED_THAT.finditer(text, sentence.start, fig_start):
-        last = m
-    if last is None or ";" in text[last.end():fig_start]:
-        return None
-    owner = [e for e in ctx.entities(sentence) if e.code and e.kind not in ("pronoun", "state_pronoun", "person_pronoun")
-             and e.start < last.start() <= e.end + 1 and text[e.end:last.start()].strip() in ("", "'", "’")]
-    return owner[-1] if owner else None
 
 
 THEY_BEFORE = regex.compile(r"\bthey\s+$", regex.IGNORECASE)

@@ -10,8 +10,8 @@ gazetteer.
   the state the story is about (ANNOTATION.md, fresh roles set), not NATO, as "Asian allies" already was;
 - a figure in the "that" clause of a coded owner's announcement, statement or pledge ("Analysts said rates could fall
   after Lawson's announcement on Tuesday that the borrowing requirement would be 4 billion stg"): the owner's, not left
-  to no one by the analysts or dealers who comment on it (voices.announced_by, announcement_nouns.csv; only where no
-  actor was found);
+  to no one by the analysts or dealers who comment on it (voices.announced_owner, announced_nouns.csv, the same
+  mechanism audit27 wired into the speaker step);
 - an estimated base a state's plan earlier in the sentence cuts from ("The House budget would cut the deficit about 38
   billion dlrs off an estimated 171 billion dlr deficit"): the plan's author estimates it for the year it plans for
   (claim._estimated_base_author: the author's forecast, not a level no one states).
@@ -119,10 +119,10 @@ def test_a_forecast_before_an_announcement_stays_the_forecasters():
 def test_the_announcement_pattern_needs_a_possessive_and_that():
     from pipeline.claims import voices as _voices
 
-    assert _voices.ANNOUNCED_THAT.search("after Lawson's announcement yesterday that ")
-    assert _voices.ANNOUNCED_THAT.search("the Treasury's statement that ")
-    assert not _voices.ANNOUNCED_THAT.search("after the announcement that ")
-    assert not _voices.ANNOUNCED_THAT.search("Lawson's announcement of a cut in ")
+    assert _voices._announced_that().search("after Lawson's announcement yesterday that ")
+    assert _voices._announced_that().search("the Treasury's statement that ")
+    assert not _voices._announced_that().search("after the announcement that ")
+    assert not _voices._announced_that().search("Lawson's announcement of a cut in ")
 
 
 # -- an estimated base a state's plan cuts from -------------------------------------------------------------------------
