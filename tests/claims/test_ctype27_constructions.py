@@ -7,6 +7,10 @@ own words on reported facts.
   itself; a government's own deficit or financing target is commitment); a document, measure or legislature as the
   subject ("the plan would cut", "Congress would raise"), a negated act and an intransitive move ("the deficit will fall
   to") are not covered;
+- the size of a deficit or gap that an act does away with ("under orders to eliminate a 160 mln dlr deficit", "to close
+  a budget gap of") or that an act answers ("froze wages amid ... a budget deficit of") is the level as it stands
+  (actual; a gap foreseen, "a projected deficit of", a forecast), not the act's commitment (gaplevel.gap_type, and its
+  rules_stand against the model's act types);
 - growth or inflation that a budget or plan foresees or holds ("the budget foresees GDP growth of", "below the 2.25 pct
   growth forecast in the budget") is the government's forecast, not its plan (plantype.ECONOMY_OUTCOMES); a budget's own
   line it foresees stays its commitment (ctype26).
@@ -15,7 +19,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pipeline.claims import futureact
+from pipeline.claims import futureact, gaplevel
 
 
 def pipeline_claims(text: str, year: int = 1987) -> list[dict]:
@@ -125,3 +129,35 @@ def test_a_restated_figure_still_takes_the_claim_before():
             "2.4% of GDP.")
     got = {c["figure_text"]: c["claim_type"] for c in pipeline_claims(text, 2025)}
     assert got.get("2.4% of GDP") == got.get("66.3 trillion won")
+
+
+# -- the size of a gap an act does away with or answers ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, year", [
+    ("Canada Post was under government orders to eliminate a deficit of about 160 mln U.S. dlrs by 1988.", "160 mln",
+     1987),
+    ("Zimbabwe froze wages and prices amid a severe drought, a budget deficit of more than one billion Zimbabwean dlrs "
+     "and heavy debt-service costs.", "one billion", 1987),
+    ("EC leaders met in Brussels in June with plans for plugging a 5.7 billion dollar budget shortfall for this year.",
+     "5.7 billion", 1987),
+])
+def test_a_gap_an_act_does_away_with_is_its_level_now(text, figure, year):
+    got = {c["figure_text"]: c["claim_type"] for c in pipeline_claims(text, year)}
+    assert [t for f, t in got.items() if f.startswith(figure)] == ["actual"]
+
+
+def test_a_gap_foreseen_is_a_forecast_and_an_act_on_the_deficit_is_not_a_gap():
+    text = "Congress sought to close part of a projected deficit of about 171 billion dlrs for fiscal 1988."
+    start = text.index("171 billion")
+    assert gaplevel.gap_level(text, 0, start, start + len("171 billion dlrs"), len(text)) == "forecast"
+    text = "India plans to cut its fiscal deficit to 4.4% of GDP in the year starting April."
+    start = text.index("4.4%")
+    assert gaplevel.gap_level(text, 0, start, start + len("4.4% of GDP"), len(text)) is None
+
+
+def test_the_gap_level_stands_against_the_models_act():
+    text = "Canada Post was under government orders to eliminate a deficit of about 160 mln U.S. dlrs by 1988."
+    claim = _claim(text, "160 mln U.S. dlrs", "actual")
+    assert gaplevel.rules_stand(text, claim, "commitment", 0)
+    assert not gaplevel.rules_stand(text, claim, "forecast", 0)  # (only against an act's type)
+    assert not gaplevel.rules_stand(text, _claim(text, "160 mln U.S. dlrs", "actual", "public_spending"), "commitment", 0)
