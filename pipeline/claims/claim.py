@@ -34,6 +34,7 @@ from . import memberlevel as _memberlevel
 from . import draftfig as _draftfig
 from . import averted as _averted
 from . import debtdue as _debtdue
+from . import gaplevel as _gaplevel
 from . import budgetput as _budgetput
 from . import owntarget as _owntarget
 from . import insistedplan as _insistedplan
@@ -218,6 +219,7 @@ def figure_claim(sc: SentenceScope, fig: dict, out: list[dict]) -> dict:
     claim_type, st = anchored_type(sc, fig, clause, claim_type, st)
     claim_type, st = _owntarget.moved_target_type(sc, fig, clause, claim_type, st)  # "raised its target to 5.0% from 3.7%"
     claim_type, st = _debtdue.due_type(sc, fig, clause, claim_type, st)  # "has to repay 2 billion dlrs": a sum due (debtdue)
+    claim_type, st = _gaplevel.gap_type(sc, fig, clause, claim_type, st)  # "to eliminate a 160 mln dlr deficit": the gap now (gaplevel)
     if claim_type in ("benchmark", "commitment") and fig.get("listed_level"):
         # "... will meet the alliance's 2% guideline, with Poland spending the most at about 4.5% of GDP, ahead of Lithuania
         # at 4%": the states' levels listed beside the rule (or the sentence's plan) are levels, not the rule or the plan

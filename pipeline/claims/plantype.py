@@ -161,6 +161,12 @@ EFFECT_OBJECT = regex.compile(r"\b(?:would|will|could|might)\s+(?:\w+ly\s+|also\
 OUTCOME_OBJECT = regex.compile(r"\b(?:would|will|could|might)\s+(?:\w+ly\s+|also\s+)?(?:show|leave|produce|mean|create|yield)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", regex.IGNORECASE)
 OUTCOME_METRICS = frozenset({"fiscal_deficit", "current_account", "public_debt", "external_debt"})
+# what the economy does, which no budget or plan sets: growth or inflation a budget "foresees" or holds ("the budget
+# unveiled on Tuesday foresaw GDP growth of three pct", "below the 2.25 pct growth forecast in the budget") is the
+# government's forecast, not its plan (ANNOTATION.md claim_type: forecast, "expects, forecasts, projects, predicts,
+# estimates a future value"; a budget's forecast list of growth and inflation); its target ("growth targeted at four pct",
+# "aiming for growth of 2.5 pct") stays a commitment through its own cue (session 27, ctype27 audit)
+ECONOMY_OUTCOMES = frozenset({"gdp_growth", "inflation"})
 
 # a count of an organisation's members as a subject ("Twenty-three of NATO's 32 members", "18 of the 27 member states")
 MEMBER_TALLY = regex.compile(r"\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z]\w*['’]s\s+)?(?:\w+\s+)?"
@@ -301,7 +307,8 @@ def _plan_holds(sc: SentenceScope, fig: dict, clause) -> str | None:
     demand_or_rule_type): "proposal" for a proposal's, "commitment" for a plan's; None when no plan frames it, a
     legislature's or a forecaster's story."""
     text, state, ctx = sc.text, sc.state, sc.ctx
-    if legislative(text, state):
+    if legislative(text, state) or fig["metric"] in ECONOMY_OUTCOMES:
+        # (growth or inflation a plan holds is the government's forecast: ECONOMY_OUTCOMES)
         return None
     frame = plan_frame(text, own_stretch(text, clause, fig["char_start"], fig["end"]))
     if frame is None or has_forecaster(text, sc.stance_hits) or uncoded_or_credited(ctx, state, sc.sentence):
@@ -400,7 +407,8 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
         claim_type = "proposal"
         st = st._replace(claim_type=claim_type)
     if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
-            and (claim_type == "benchmark" or (claim_type == "forecast" and PROJECTING.match(text, st.cue.start))) \
+            and (claim_type == "benchmark" or (claim_type == "forecast" and PROJECTING.match(text, st.cue.start)
+                                               and fig["metric"] not in ECONOMY_OUTCOMES)) \
             and PLAN_CAPS.search(text, clause[0], st.cue.start):
         # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
         # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule

@@ -56,6 +56,8 @@ from . import plans as _plans
 from . import futuregift as _futuregift
 from . import futurelevel as _futurelevel
 from . import docprojection as _docprojection
+from . import futureact as _futureact
+from . import gaplevel as _gaplevel
 
 TYPES = ("demand", "commitment", "proposal", "rejection", "forecast", "actual", "benchmark")
 MODEL_FILE = "type_model.json"
@@ -395,6 +397,8 @@ RULES_THAT_STAND = (
     _futuregift.rules_stand,  # a sum a named giver will give ("will send Ukraine a package worth 150 million euros")
     _futurelevel.rules_stand,  # a level stated in the future with no act on it ("expenses will be more than 88 billion")
     _docprojection.rules_stand,  # a budget line a budget, draft or plan projects ("the draft budget projects a deficit of")
+    _futureact.rules_stand,  # a budget line a government's own future act moves ("the government will cut the deficit to")
+    _gaplevel.rules_stand,  # the size of a gap an act does away with or answers ("to eliminate a 160 mln dlr deficit")
     _furtherpart.rules_stand,  # a further part coordinated after another figure of one verb ("and a further 1.5% on")
     _plans.frame_stands,  # a level a plan frame in its sentence makes the plan's ("under the government's plans")
 )
