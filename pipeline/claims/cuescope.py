@@ -145,8 +145,9 @@ IN_OF_BONUS = 2
 IN_OF_MODIFIED = regex.compile(IN_OF_NOUN.pattern + r"(?!(?:which|whom|what|that|this|these|those|order|line|return|addition|"
                                r"case|part|particular|turn)\b)(?-i:[a-z])[\w-]*\s+", regex.IGNORECASE)
 # the modifier an adjective by its ending ("domestic", "discretionary", "departmental", "federal", "proposed"): a noun before a
-# noun ("579 billion crowns of oil revenue") makes a compound whose head may be no metric at all, so it earns no bonus
-IN_OF_ADJECTIVE = regex.compile(IN_OF_NOUN.pattern + r"(?-i:[a-z])[\w-]*(?:al|ic|ary|ory|ive|ous|ed|ent|ant|ile)\s+",
+# noun ("579 billion crowns of oil revenue") makes a compound whose head may be no metric at all, so it earns no bonus; and no
+# determiner before it: "75 pct of the additional revenue" is a share of a whole, not the sum's own noun
+IN_OF_ADJECTIVE = regex.compile(r"\s+(?:in|of|for|to)\s+(?-i:[a-z])[\w-]*(?:al|ic|ary|ory|ive|ous|ed|ent|ant|ile)\s+",
                                 regex.IGNORECASE)
 
 
