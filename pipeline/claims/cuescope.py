@@ -241,7 +241,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "Central government revenue, excluding proceeds from sales of government bonds, but including the carried over
         # current year budget surplus, will rise 6.6 pct to 419.24 billion", "The budget, financed by tax revenue, totals 52
         # billion dlrs": the asides listing parts or describing the noun are no distance
-        spans = list(LIST_ASIDE_SPAN.finditer(gap)) if gap.count(",") > 2 else []
+        spans = list(LIST_ASIDE_SPAN.finditer(gap)) if gap.count(",") > 2 and "clud" in gap.lower() else []
         words -= sum(count_words(m.group()) for m in spans)
         rest = gap[spans[-1].end():] if spans else gap
         words -= sum(count_words(m.group()) for m in ASIDE_SPAN.finditer(rest))
@@ -463,6 +463,8 @@ def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
     # (metric27) or in the last item of a list aside closed there: "..., including health, welfare, farm programs and lower
     # interest payments, amount to 11.6 billion dlrs"
     lo = max(0, hit.start - LIST_REACH)
+    if "clud" not in text[lo:hit.start].lower():
+        return False  # (no list opener within reach: no scan)
     return any(m.start() <= hit.start and m.end() == closing
                for m in LIST_ASIDE_SPAN.finditer(text, lo, closing + 1) if text.count(",", m.start(), m.end()) >= 2)
 
