@@ -723,9 +723,10 @@ def whole_of_other_share(text: str, cue: Hit | None, fig_start: int, fig_end: in
 SERVICE_WORD = regex.compile(r"\b(?:repay\w*|payments?|servic(?:e|es|ed|ing)|interest)\b", regex.IGNORECASE)
 SERVICE_SHARE_REACH = 160  # chars before the share
 # what the share pays, right after the earnings it is taken of: "pays 40 pct of its export earnings in interest", "spent 30 pct
-# of exports on debt service", "a quarter of its export earnings on interest payments"
+# of exports on debt service", "a quarter of its export earnings on interest payments"; (metric27) or the debt itself it is paid
+# on: "will pay no more than 10 pct of export earnings on its foreign debt" (the debt-service ratio, not the debt)
 SERVICE_AFTER_WHOLE = regex.compile(r"\s+(?:in|on|for)\s+(?:(?:its|their|the)\s+)?(?:(?:foreign|external)\s+)?"
-                                    r"(?:interest\b|debt\s+(?:service|servicing|repayments?|payments?)\b|(?:re)?payments\s+on\b)",
+                                    r"(?:interest\b|debts?(?:\s+(?:service|servicing|repayments?|payments?))?\b|(?:re)?payments\s+on\b)",
                                     regex.IGNORECASE)
 
 

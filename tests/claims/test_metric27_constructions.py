@@ -12,7 +12,8 @@ figure measures. What noun governs the figure:
 - the noun a sum is taken "off" ("took 45 billion pounds off taxes") is what it measures (cuescope.OFF_NOUN);
 - an inclusion aside listing several parts ("U.S. federal spending, including defence, Medicare, Social Security and net
   interest payments, totalled ...") is one aside: its parts govern neither the total's figure nor what a weak word before it
-  stands for (cuescope.LIST_ASIDE_SPAN, cuescope.in_parts_aside)."""
+  stands for (cuescope.LIST_ASIDE_SPAN, cuescope.in_parts_aside);
+- a share of export earnings paid "on its foreign debt" is the debt-service ratio, not the debt (cuescope.SERVICE_AFTER_WHOLE)."""
 import pytest
 from helpers import pipeline_claims
 
@@ -100,3 +101,20 @@ def test_a_single_part_aside_still_closes_as_before():
     text = ("BERLIN - Germany's 2024 federal budget, including interest payments, totals 476.8 billion euros, the finance "
             "ministry said.")
     assert _metric(text, "476.8 billion") == "public_spending"
+
+
+# -- a share of export earnings paid on the debt ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, figure", [
+    ("LIMA - Peru will pay no more than 10 pct of export earnings on its foreign debt, President Garcia said.", "10 pct"),
+    ("LUSAKA - Zambia will spend no more than 10 pct of its net export earnings on its foreign debt, President Kaunda said in "
+     "May 1987.", "10 pct"),
+    ("LAGOS - Nigeria will pay no more than 30 pct of its export earnings on its external debt in 1986, President Babangida "
+     "said.", "30 pct"),
+])
+def test_a_share_of_export_earnings_paid_on_the_debt_is_its_service(text, figure):
+    assert _metric(text, figure) == "debt_service"
+
+
+def test_a_debt_set_against_export_earnings_stays_the_debt():
+    text = "LIMA - Peru's foreign debt of about 14 billion dlrs was twice its export earnings."
+    assert _metric(text, "14 billion") == "external_debt"
