@@ -129,3 +129,4 @@ def preload() -> None:
     from . import apposedstaff
     apposedstaff._pattern()  # (apposed_staff_nouns.csv: its own lines for merges)
     firms._not_in_name(), firms._lower_apposition(), firms._leads(), firms._lead_pattern()  # (not_in_firm_name.csv, firm_nouns.csv lead rows, firms26: its own line for merges)
+    cuescope._cue_words()  # (metric27: the one-word cues an adjective of a sum's own noun may not be; its own line for merges)

@@ -139,6 +139,48 @@ IN_OF_NOUN = regex.compile(r"\s+(?:in|of|for|to)\s+(?:(?:new|additional|extra|hi
                         r"(?:(?:its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?|the\s+(?:country|nation|state|government)['’]s)\s+)?",
                         regex.IGNORECASE)
 IN_OF_BONUS = 2
+# (metric27) the same "in"/"of" noun with one modifier word of its own before it: "9 billion dlrs in domestic cuts", "10 billion
+# euros of departmental cuts", "12 billion dlrs of discretionary cuts": the cut noun the sum is "in" is what it measures, not a
+# deficit it reduces before it (a function word is no modifier: "of which", "in order to", "in line with")
+IN_OF_MODIFIED = regex.compile(IN_OF_NOUN.pattern + r"(?!(?:which|whom|what|that|this|these|those|order|line|return|addition|"
+                               r"case|part|particular|turn)\b)(?-i:[a-z])[\w-]*\s+", regex.IGNORECASE)
+# the modifier an adjective by its ending ("domestic", "discretionary", "departmental", "federal", "proposed"): a noun before a
+# noun ("579 billion crowns of oil revenue") makes a compound whose head may be no metric at all, so it earns no bonus; and no
+# determiner before it: "75 pct of the additional revenue" is a share of a whole, not the sum's own noun
+IN_OF_ADJECTIVE = regex.compile(r"\s+(?:in|of|for|to)\s+(?-i:[a-z])[\w-]*(?:al|ic|ary|ory|ive|ous|ed|ent|ant|ile)\s+",
+                                regex.IGNORECASE)
+
+
+@functools.cache
+def _cue_words() -> tuple[frozenset, tuple]:
+    """The one-word cues of metric_cues.csv (lower case), and the stems of those ending in "*"."""
+    words, stems = set(), []
+    for r in read_rows("metric_cues.csv"):
+        cue = (r.get("cue") or "").strip().lower()
+        if not cue or " " in cue:
+            continue
+        if cue.endswith("*"):
+            stems.append(cue[:-1])
+        else:
+            words.add(cue)
+    return frozenset(words), tuple(stems)
+
+
+def _adjective_in_of(gap: str):
+    """(metric27) The IN_OF_ADJECTIVE match of a gap whose modifier is no cue word of its own ("in domestic cuts", not "in
+    military aid": "military" is a cue, and the compound is read as it always was), else None."""
+    m = IN_OF_ADJECTIVE.fullmatch(gap)
+    if m is None:
+        return None
+    word = gap.split()[-1].lower()
+    words, stems = _cue_words()
+    return None if word in words or word.startswith(stems) else m
+
+
+# (metric27) the noun a sum is taken "off" right after it: "three billion off the PSBR and three billion off taxes", "took two
+# billion pounds off income tax and one billion off the borrowing requirement": the line the sum comes off is what it measures,
+# as a noun a sum is cut "from" is (no removal verb needed: "off" is the removal itself)
+OFF_NOUN = regex.compile(r"\s+off\s+(?:(?:the|its|their|(?:the\s+)?(?-i:[A-Z])[\w.]*['’]s?)\s+)?", regex.IGNORECASE)
 NEW_BEFORE_NOUN = regex.compile(r"\b(?:new|additional|extra|higher|lower)\s+\S*$", regex.IGNORECASE)
 IN_OF_CUE = regex.compile(r"(?:in|of|for)\s", regex.IGNORECASE)
 
@@ -176,7 +218,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     if gap_end - gap_start > (window + 1) * GAP_CHARS_PER_WORD:
         return None  # too far for `window` words of prose: never scan a long gap (quadratic on huge sentences)
     if gap_start == fig_end and _names_next_figure(text, hit, figures) \
-            and not (COMMA_NEXT.match(text, hit.end) and IN_OF_NOUN.fullmatch(text, gap_start, gap_end)):
+            and not (COMMA_NEXT.match(text, hit.end) and (IN_OF_NOUN.fullmatch(text, gap_start, gap_end)
+                                                  or _adjective_in_of(text[gap_start:gap_end]))):
         # "borrowing of 8.868 billion dlrs and estimated revenue of 1.385 billion": the noun is its own figure's (not in a list
         # of sums each with its "in" noun: "18 billion dlrs in new revenues, nine billion dlrs in military spending cuts")
         return None
@@ -198,7 +241,10 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "Central government revenue, excluding proceeds from sales of government bonds, but including the carried over
         # current year budget surplus, will rise 6.6 pct to 419.24 billion", "The budget, financed by tax revenue, totals 52
         # billion dlrs": the asides listing parts or describing the noun are no distance
-        words -= sum(count_words(m.group()) for m in ASIDE_SPAN.finditer(gap))
+        spans = list(LIST_ASIDE_SPAN.finditer(gap)) if gap.count(",") > 2 and "clud" in gap.lower() else []
+        words -= sum(count_words(m.group()) for m in spans)
+        rest = gap[spans[-1].end():] if spans else gap
+        words -= sum(count_words(m.group()) for m in ASIDE_SPAN.finditer(rest))
         if ", the " in gap:  # "Military spending, the highest share among G20 members, is budgeted at": so is a ranked apposition
             words -= sum(count_words(m.group()) for m in _ranked_span().finditer(gap))
     if words > window:
@@ -277,13 +323,17 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             # spend 14 billion dlrs next year servicing its foreign debt" (its words are no distance to the noun)
             cost -= count_words(period.group())
             gap = gap[period.end():]
-        in_of = IN_OF_NOUN.fullmatch(gap)
+        in_of = IN_OF_NOUN.fullmatch(gap) or (hit.entry["metric"] not in ("NONE", "CARRY") and _adjective_in_of(gap))
+        if not in_of and hit.entry["metric"] not in ("NONE", "CARRY") and OFF_NOUN.fullmatch(gap):
+            cost -= IN_OF_BONUS  # (metric27) "three billion off taxes": the noun the sum comes off
         if in_of or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end)):
             # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding
             # its "in"): the noun it measures
             cost -= IN_OF_BONUS
             if in_of and NEW_BEFORE_NOUN.search(gap):
                 cost -= 1  # (cmetric22) "4 billion stg in new taxes": the amount word is the noun's, no distance to it
+            elif in_of and not IN_OF_NOUN.fullmatch(gap):
+                cost -= 1  # (metric27) "9 billion dlrs in domestic cuts": so is the adjective of the noun (IN_OF_ADJECTIVE)
         elif sizes_compound(text, hit, fig_end):
             cost -= SIZED_NOUN_BONUS  # "its 109 billion dlr foreign debt": the compound the figure sizes
         if hit.entry["metric"] not in ("NONE", "CARRY") and TO_NOUN.fullmatch(gap) \
@@ -361,6 +411,28 @@ ASIDE_REACH = 120  # chars back from a cue to its aside's opening
 ASIDE_SPAN = regex.compile(r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded)|excluding|including|"
                            r"not\s+including|apart\s+from|except(?:\s+for)?|" + PARTICIPLE_ASIDE + r")\b[^,;]*(?=,)", regex.IGNORECASE)
 
+# (metric27) an inclusion aside listing several parts between commas, its last item coordinated ("..., including health, welfare,
+# farm programs and lower interest payments, amount to 11.6 billion dlrs"): the list is one aside, closed by the comma after its
+# "and"/"or" item; each item is short (no digit, no semicolon)
+LIST_OPENER = r",\s+(?:(?:but|and)\s+)?(?:(?:which|that)\s+(?:includes?|included|excludes?|excluded)|excluding|including|not\s+including)\b"
+LIST_ASIDE_SPAN = regex.compile(LIST_OPENER + r"(?:[^,;\d]{1,60},\s+){1,8}[^,;\d]{0,60}?\s(?:and|or)\s[^,;\d]{1,60}(?=,)",
+                                regex.IGNORECASE)
+LIST_REACH = 400  # chars back from a cue to its list aside's opening
+# an inclusion aside, one item or a list, closed by a comma: what a total holds
+PARTS_SPAN = regex.compile(LIST_OPENER + r"[^,;]*(?=,)", regex.IGNORECASE)
+
+
+def in_parts_aside(text: str, cue: Hit, start: int, end: int) -> bool:
+    """(metric27) Whether a cue stands inside an inclusion aside (", including defence, social spending and interest payments,")
+    that opens after `start` and closes before `end`: it names a part of the total the aside follows, not the total."""
+    if "includ" not in text[start:end] and "exclud" not in text[start:end]:
+        return False
+    for span in (LIST_ASIDE_SPAN, PARTS_SPAN):
+        for m in span.finditer(text, start, end):
+            if m.start() <= cue.start and cue.end <= m.end():
+                return True
+    return False
+
 
 # the rest of a coordinated predicate after an aside closes: ", and set an ambition of ", ", and wants it to reach "
 AFTER_ASIDE_AND = regex.compile(r",\s+and\s+(?:[\w'’-]+\s+){1,7}?$", regex.IGNORECASE)
@@ -384,8 +456,17 @@ def closed_aside_before(text: str, sentence_start: int, fig_start: int) -> tuple
 def _inside_aside(text: str, hit: Hit, closing: int) -> bool:
     """Whether a cue stands in an aside opened by a comma and a relative or qualifying word, closed by the comma at
     `closing` (no comma between the opening and the cue)."""
-    return ASIDE_OPENER.search(text, max(0, hit.start - ASIDE_REACH), hit.start) is not None \
-        and "," not in text[hit.end:closing]
+    if "," in text[hit.end:closing]:
+        return False
+    if ASIDE_OPENER.search(text, max(0, hit.start - ASIDE_REACH), hit.start) is not None:
+        return True
+    # (metric27) or in the last item of a list aside closed there: "..., including health, welfare, farm programs and lower
+    # interest payments, amount to 11.6 billion dlrs"
+    lo = max(0, hit.start - LIST_REACH)
+    if "clud" not in text[lo:hit.start].lower():
+        return False  # (no list opener within reach: no scan)
+    return any(m.start() <= hit.start and m.end() == closing
+               for m in LIST_ASIDE_SPAN.finditer(text, lo, closing + 1) if text.count(",", m.start(), m.end()) >= 2)
 
 
 @functools.cache
@@ -642,9 +723,10 @@ def whole_of_other_share(text: str, cue: Hit | None, fig_start: int, fig_end: in
 SERVICE_WORD = regex.compile(r"\b(?:repay\w*|payments?|servic(?:e|es|ed|ing)|interest)\b", regex.IGNORECASE)
 SERVICE_SHARE_REACH = 160  # chars before the share
 # what the share pays, right after the earnings it is taken of: "pays 40 pct of its export earnings in interest", "spent 30 pct
-# of exports on debt service", "a quarter of its export earnings on interest payments"
+# of exports on debt service", "a quarter of its export earnings on interest payments"; (metric27) or the debt itself it is paid
+# on: "will pay no more than 10 pct of export earnings on its foreign debt" (the debt-service ratio, not the debt)
 SERVICE_AFTER_WHOLE = regex.compile(r"\s+(?:in|on|for)\s+(?:(?:its|their|the)\s+)?(?:(?:foreign|external)\s+)?"
-                                    r"(?:interest\b|debt\s+(?:service|servicing|repayments?|payments?)\b|(?:re)?payments\s+on\b)",
+                                    r"(?:interest\b|debts?(?:\s+(?:service|servicing|repayments?|payments?))?\b|(?:re)?payments\s+on\b)",
                                     regex.IGNORECASE)
 
 
@@ -665,9 +747,24 @@ def service_share(text: str, fig_start: int, fig_end: int, hits: list[Hit], lo: 
     return whole.entry["debt_share"]
 
 
-def weak_whole(cue: Hit | None) -> bool:
-    """Whether a cue is a weak budget or spending word ("budget", "spending"), which a sum may be taken out of."""
-    return cue is not None and cue.entry["metric"] == "public_spending" and bool(cue.entry.get("resolves"))
+def weak_whole(cue: Hit | None, text: str | None = None, fig_end: int | None = None) -> bool:
+    """Whether a cue is a weak budget or spending word ("budget", "spending"), which a sum may be taken out of.
+
+    (metric27) Given the text and the sum's end: not when the word follows the sum's "of" or "in" with no determiner, at most
+    one modifier between ("12 billion dlrs of discretionary cuts", "10 billion euros of cuts"): a bare noun there is what the
+    sum consists of, its own noun; a whole it is taken out of has its determiner ("4.2 billion dlrs of the budget")."""
+    if cue is None or cue.entry["metric"] != "public_spending" or not cue.entry.get("resolves"):
+        return False
+    if text is not None and fig_end is not None and cue.start > fig_end:
+        bare = BARE_OWN_NOUN.fullmatch(text, fig_end, cue.start)
+        if bare is not None:
+            return False
+    return True
+
+
+# the gap from a sum to a bare noun of its own: "of", "in", at most one lower-case modifier ("of discretionary cuts")
+BARE_OWN_NOUN = regex.compile(r"\s+(?:of|in)\s+(?:(?-i:[a-z])[\w-]*(?:al|ic|ary|ory|ive|ous|ed|ent|ant|ile)\s+)?",
+                              regex.IGNORECASE)
 
 
 # a sentence opening on an aside that lists parts ("Including the special funds for the armed forces, borrowing will total

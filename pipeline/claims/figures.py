@@ -161,7 +161,7 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
         head = relative_head(text, fig["metric_cue"], hits, m["char_start"], sentence.start)
         if head is not None:
             fig["metric_cue"] = head  # "The budget deficit, which the spending cuts aim to lower, is expected at 4.7%"
-        if fig["unit"] == "percent" or (fig["unit"] == "currency" and _cuescope.weak_whole(fig["metric_cue"])):
+        if fig["unit"] == "percent" or (fig["unit"] == "currency" and _cuescope.weak_whole(fig["metric_cue"], text, end)):
             # a share, or a sum taken out of a budget ("will absorb 4.2 billion dlrs of the budget"): what it is taken of is
             # the whole, not what it measures
             fig["metric_cue"] = _cuescope.share_cue(text, m["char_start"], end, hits, spans, fig["metric_cue"])

@@ -24,8 +24,8 @@ import regex
 from .lexicon import Hit, read_rows
 from .cuelexicon import UNSCORED
 from .cuescope import (
-    BUDGET_WORDS, CLAUSE_BREAK, CLAUSE_SCAN, DENOMINATOR, IN_OF_NOUN, MEANS_REACH, OWN_FIGURE,
-    PARTICIPLE_ASIDE, SHORT_LIST, budget_as_place, means_regex, means_before_regex, purpose_regex, governing_cue,
+    BUDGET_WORDS, CLAUSE_BREAK, CLAUSE_SCAN, DENOMINATOR, IN_OF_MODIFIED, IN_OF_NOUN, MEANS_REACH, OWN_FIGURE,
+    PARTICIPLE_ASIDE, SHORT_LIST, budget_as_place, in_parts_aside, means_regex, means_before_regex, purpose_regex, governing_cue,
 )
 from .metrictopic import DEBT_STOCKS
 from .budgetwords import BALANCES, balance_of_budget, sized_budget, sizes_word, whole_state_budget
@@ -76,6 +76,8 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
             from_topic = set()
         # any cue of its sentence that names one of those metrics outright ("spending 2% of GDP on defence")
         nearest = _nearest_specific(hit, hits, resolves, allowed)
+        parallel = nearest is not None and text is not None and _own_in_noun(text, hit, figure) \
+            and _in_noun_of_other_figure(text, nearest, figure, figures)
         apart = nearest is not None and _part_named_apart(text, metric, hit, nearest, hits, figure, figures)
         if apart and from_topic:
             # "extra spending of about 80 billion crowns ..., and repeated that defence spending would rise to 3.5% of GDP":
@@ -94,12 +96,21 @@ def metric_of(hit: Hit | None, hits: list[Hit] = (), topics=(), figure: tuple[in
                     and (_governs_other_figure(text, nearest, hits, figure, figures) or _stock_named_by_figure(text, hit, figure)))
                 or (metric == "public_spending" and sizes_word(text, hit, figure) and nearest.start >= hit.end
                     and _names_later_figure(text, nearest, hits, figure, figures))
+                or parallel
+                or (figure is not None and hit.end <= nearest.start and nearest.end <= figure[0]
+                    and in_parts_aside(text, nearest, hit.end, figure[0]))
                 or apart):
+            # (metric27) "Germany's 2024 federal budget, including defence, social spending and interest payments, totals 476.8
+            # billion euros": a part the inclusion aside after the weak word lists is no reading of the total
             # ("Its total debt now stands at about 500 mln dlrs, with annual interest payments of nearly three mln dlrs": a
             # debt's service measuring a figure of its own is the flow beside the stock, as below)
             # "The increase, from about 2.3% today, will be paid for by cutting overseas development aid from 0.5% to 0.3%":
             # what pays for it, with figures of its own, is not what "the increase" is
             nearest = None
+        if parallel and metric != "CARRY":
+            # (metric27) "9 billion dlrs in domestic cuts, 9 billion dlrs in defense spending and the rest in taxes": the sum's own
+            # weak noun, beside sums with nouns of their own, is its own default, not the story's latest topic
+            return metric
         if nearest is None:
             nearest = _sentence_only_word(hit, hits, names)
             apart = nearest is not None and _part_named_apart(text, metric, hit, nearest, hits, figure, figures)
@@ -311,6 +322,30 @@ def _stock_named_by_figure(text: str | None, hit: Hit, figure: tuple[int, int] |
         return False
     gap = text[figure[1]:hit.start]
     return not gap.strip() or IN_OF_NOUN.fullmatch(gap) is not None
+
+
+def _own_in_noun(text: str | None, hit: Hit, figure: tuple[int, int] | None) -> bool:
+    """(metric27) Whether a weak word is the figure's own "in"/"of" noun right after it ("15 billion euros in fresh taxes and 10
+    billion euros of departmental cuts", "9 billion dlrs in domestic cuts, 9 billion dlrs in defense cuts"): a specific cue
+    of the sentence in another sum's own "in"/"of" noun (the taxes, the defence cuts: `_in_noun_of_other_figure`) is that
+    sum's, not what this sum's cuts are; the weak word keeps its own default (or the story's topic)."""
+    if text is None or figure is None or hit.start < figure[1]:
+        return False
+    gap = text[figure[1]:hit.start]
+    return OWN_IN_OF.match(gap) is not None \
+        and (IN_OF_NOUN.fullmatch(gap) is not None or IN_OF_MODIFIED.fullmatch(gap) is not None)
+
+
+# (metric27) what a sum consists of: "in" or "of" ("1.5% for related spending" says what it is for, not what it is)
+OWN_IN_OF = regex.compile(r"\s+(?:in|of)\s", regex.IGNORECASE)
+
+
+def _in_noun_of_other_figure(text: str, cue: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
+    """(metric27) Whether a cue stands right after another figure's "in"/"of" ("9 billion dlrs in defense cuts"): it is in that
+    figure's own noun."""
+    return any(b <= cue.start and not (a >= figure[0] and b <= figure[1]) and OWN_IN_OF.match(text, b, cue.start)
+               and (IN_OF_NOUN.fullmatch(text, b, cue.start) is not None or IN_OF_MODIFIED.fullmatch(text, b, cue.start) is not None)
+               for a, b in figures)
 
 
 def _coordinated_own(text: str | None, cue: Hit, hits: list[Hit], figure: tuple[int, int] | None,
