@@ -31,7 +31,6 @@ from .forecasters import relayed_forecaster
 from .levels import PAST_PERIOD, names_past_year, own_date, own_stretch
 from .plans import budget_plan_level, budget_story, legislative
 from .speakers import uncoded_or_credited
-from .lexicon import claim_sentence_end
 
 # the budget's own lines (not its debt stock, an outcome; not growth or the current account it forecasts beside them)
 BUDGET_LINES = frozenset({"public_spending", "defense_spending", "development_aid", "tax_revenue", "fiscal_deficit"})
@@ -177,10 +176,8 @@ def rules_stand(text: str, claim: dict, new: str, sentence_start: int, published
         return True
     if new != "actual" or rule not in ("forecast", "commitment"):
         return False
-    hi = min(len(text), claim_sentence_end(claim, sentence_start))
-    if not (sentence_start <= start <= end <= hi):
-        return False
-    return dated_later(text, _stance.clause_bounds(text, sentence_start, hi, start, end), start, end, published)
+    clause = _stance.claim_clause(text, claim, sentence_start)
+    return clause is not None and dated_later(text, clause, start, end, published)
 
 
 from .lexicon import ascii_twins as _ascii_twins  # noqa: E402  (after the patterns it replaces)

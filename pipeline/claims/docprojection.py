@@ -24,7 +24,7 @@ import regex
 
 from . import stance as _stance
 from .budgetput import BUDGET_LINES
-from .lexicon import Guarded, claim_sentence_end, listed_words, words_alternation
+from .lexicon import Guarded, listed_words, words_alternation
 
 WORDS = "document_projection_words.csv"
 DOCUMENT = words_alternation(listed_words(WORDS, kind="document"))
@@ -115,12 +115,8 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     or level."""
     if claim.get("claim_type") not in KEPT or new not in TURNED or claim.get("metric") not in BUDGET_LINES:
         return False
-    start, end = claim["char_start"], claim["char_end"]
-    hi = min(len(text), claim_sentence_end(claim, s0))
-    if not (s0 <= start <= end <= hi):
-        return False
-    clause = _stance.clause_bounds(text, s0, hi, start, end)
-    return projected_by_document(text, clause[0], start, claim.get("metric"))
+    clause = _stance.claim_clause(text, claim, s0)
+    return clause is not None and projected_by_document(text, clause[0], claim["char_start"], claim.get("metric"))
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

@@ -18,7 +18,7 @@ import regex
 
 from . import stance as _stance
 from .budgetput import BUDGET_LINES
-from .lexicon import claim_sentence_end, listed_words, words_alternation
+from .lexicon import listed_words, words_alternation
 
 WORDS = "future_act_words.csv"
 SUBJECT_WORD = words_alternation(listed_words(WORDS, kind="subject"))
@@ -49,12 +49,8 @@ def rules_stand(text: str, claim: dict, new: str, s0: int) -> bool:
     stands against the model's forecast or level."""
     if claim.get("claim_type") != "commitment" or new not in TURNED or claim.get("metric") not in BUDGET_LINES:
         return False
-    start, end = claim["char_start"], claim["char_end"]
-    hi = min(len(text), claim_sentence_end(claim, s0))
-    if not (s0 <= start <= end <= hi):
-        return False
-    clause = _stance.clause_bounds(text, s0, hi, start, end)
-    return government_act(text, clause[0], start)
+    clause = _stance.claim_clause(text, claim, s0)
+    return clause is not None and government_act(text, clause[0], claim["char_start"])
 
 
 # every regex pattern above runs as its standard-re twin on ASCII text (lexicon.AsciiTwin: the same matches, less CPU)

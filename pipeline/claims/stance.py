@@ -18,8 +18,8 @@ from typing import NamedTuple
 import regex
 
 from . import ownacts as _ownacts
-from .lexicon import (PUNCTUATION_BREAK, CueSet, Guarded, Hit, LastSeen, Prefiltered, caseless, count_words, cues,
-                      phrases_alternation, read_rows, span_around, words_alternation)
+from .lexicon import (PUNCTUATION_BREAK, CueSet, Guarded, Hit, LastSeen, Prefiltered, caseless, claim_sentence_end,
+                      count_words, cues, phrases_alternation, read_rows, span_around, words_alternation)
 
 # a new clause: ", and finance ministry officials have been looking for ..." (a determiner or noun phrase and a finite
 # verb after ", and"), or the next item of a bulleted list
@@ -277,6 +277,17 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig
     if found is None:
         found = answers[key] = _clause_bounds(text, sent_start, sent_end, fig_start, fig_end)
     return found
+
+
+def claim_clause(text: str, claim: dict, sentence_start: int) -> tuple[int, int] | None:
+    """The clause of a claim the type model would re-type (clause_bounds in the sentence the claim carries, which starts
+    at `sentence_start`), or None when that sentence does not hold the claim's figure: the model's stands ask it of the
+    claims of one text, each with its own sentence start."""
+    start, end = claim["char_start"], claim["char_end"]
+    hi = min(len(text), claim_sentence_end(claim, sentence_start))
+    if not (sentence_start <= start <= end <= hi):
+        return None
+    return clause_bounds(text, sentence_start, hi, start, end)
 
 
 def _clause_bounds(text: str, sent_start: int, sent_end: int, fig_start: int, fig_end: int) -> tuple[int, int]:
