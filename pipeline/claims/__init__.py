@@ -99,7 +99,7 @@ def preload() -> None:
                  entities.generic_words, entities.outlet_words, entities.gazetteer, entities.group_regex,
                  entities._group_rows, entities._group_keys, entities._group_openings, roles._modified_nouns, roles._firms_after,
                  anaphora._giver_acts, roles._report_nouns, roles._report_subject, roles._procedure_words, memberlevel._reason_opening, anaphora.reason_words, anaphora._reason_opening, entities._publisher_states,
-                 owners._causative_before, aid._transfer_words, story._story_act_words, aid._aid_words,
+                 owners._causative_before, owners._binding_before, owners._yardstick_after, aid._transfer_words, story._story_act_words, aid._aid_words,
                  aid._aid_kinds, aid._aid_word_after, aid._donor_words, aid._taxed_goods, speakers._press_nouns, speakers.uncoded_body,
                  actors.region_owner, actors.observers, actors.estimating_orgs, actors._currency_states,
                  scope._noun_homographs, guards._people_share_pattern, plans._continuing_participle,
