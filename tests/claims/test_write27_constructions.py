@@ -14,7 +14,9 @@ gazetteer.
 - a target a state acts to meet in a purpose clause after its own future or pledge ("Canada will spend an additional 9
   billion Canadian dollars ... so that it meets NATO's target of 2% of GDP"): the state's commitment, not a benchmark it
   is measured against (purpose_reach_openers.csv, organisations.purposed_reach; ANNOTATION.md modern53/57: a member's
-  pledge to reach an organisation's target).
+  pledge to reach an organisation's target);
+- an aside comparing with what the others did (", as the other NATO allies agreed at The Hague on Wednesday,"): the others
+  named in it are no subject of the clause after it (roles.aside_regex).
 """
 import pytest
 
@@ -149,3 +151,29 @@ def test_the_rules_read_the_purpose_clause(text, figure, state):
 ])
 def test_a_target_met_or_doubted_without_a_purpose_clause_stays_a_benchmark(text):
     assert _claim(rules_claims(text, TITLE), "2%")["claim_type"] == "benchmark"
+
+
+# -- an aside comparing with what the others did --------------------------------------------------------------------------
+# (", as the other NATO allies agreed at The Hague on Wednesday,": roles.aside_regex; the others named in it are no subject
+# of the clause after it, so the speaker's counter-figure stays his state's)
+
+OTHERS_ASIDE = [
+    ("Prime Minister Pedro Sanchez said Spain would not spend 5% of its gross domestic product on defence, as the other NATO "
+     "allies agreed at The Hague on Wednesday, and that 2.1% would be enough for it to meet its capability targets.",
+     "2.1%", "ESP"),
+    ("Pedro Sanchez said Spain would not spend 5% of GDP on defence, as other NATO allies agreed, and that 2.1% would be "
+     "enough.", "2.1%", "ESP"),
+]
+
+
+@pytest.mark.parametrize("text, figure, state", OTHERS_ASIDE)
+def test_the_others_in_an_as_aside_are_no_subject_of_the_clause_after_it(text, figure, state):
+    c = _claim(pipeline_claims(text, TITLE), figure)
+    assert (c["actor_code"], c["target_code"]) == (state, state)
+    assert c["claim_type"] in ("commitment", "proposal")
+
+
+@pytest.mark.parametrize("text, figure, state", OTHERS_ASIDE)
+def test_the_rules_skip_the_others_aside(text, figure, state):
+    c = _claim(rules_claims(text, TITLE), figure)
+    assert (c["actor_code"], c["target_code"]) == (state, state)
