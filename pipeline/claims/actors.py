@@ -328,7 +328,11 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (adjacent.surface, adjacent.code)
     expected = _owners.expected_subject(ctx, sentence, st.cue, span) if st.claim_type == "forecast" and poss is None else None
     # "the EU's planned changes would force Britain to run a budget surplus of 1%": the state forced owns the figure
-    expected = expected or (_owners.caused_subject(ctx, sentence, clause, span) if poss is None else None)
+    caused = _owners.caused_subject(ctx, sentence, clause, span) if poss is None and expected is None else None
+    if caused is not None and actor is None and st.claim_type == "commitment" and _owners.binds_itself(ctx, sentence, clause, caused):
+        # "The summit declaration commits allies to spend 3.5% of GDP": the allies bound by their own declaration commit
+        return caused, (caused.surface, caused.code)
+    expected = expected or caused
     expected = expected or (infinitive_subject(ctx, sentence, span) if poss is None else None)
     if expected is not None:  # "it expected the OECD to post a deficit of 13 billion dlrs": the OECD area's
         return actor, (expected.surface, expected.code)

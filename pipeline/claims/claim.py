@@ -385,7 +385,10 @@ def _compared_target_type(sc: SentenceScope, fig: dict, claim_type, st) -> str:
     sentence, ctx = sc.sentence, sc.ctx
     start, head = fig["char_start"], fig.get("head")
     if head is not None and claim_type == "commitment" and st.how == "attributive" and st.cue.entry["pos"] == "N" \
-            and _organisations.org_owner(ctx, sentence, st.cue, start):
+            and _organisations.org_owner(ctx, sentence, st.cue, start) \
+            and not _organisations.purposed_reach(sc.text, sentence.start, st.cue.start):
+        # (not a target the state acts to meet: "will spend an extra 4 billion euros this year so that it meets NATO's 2%
+        # target" is the state's commitment, write27)
         # "Poland spends 4.1% of GDP, well above NATO's 2% target": the organisation's target a level is compared with
         # is the standing benchmark, not the state's pledge
         claim_type = "benchmark"
@@ -1088,6 +1091,11 @@ def _signs_up(text: str, clause, cue, stance_hits) -> bool:
     commits to a plan to reach it ("the government approved a plan worth EUR10.471bn to reach NATO's 2% target"): the
     member's commitment, not the organisation's standing rule."""
     outer = _stance.governing(text, clause, cue.start, stance_hits)
+    if outer is not None and outer.entry["claim_type"] in ("commitment", "future") \
+            and _organisations.purposed_reach(text, outer.end, cue.start):
+        # "Canada will spend an additional 9 billion Canadian dollars this fiscal year so that it meets NATO's target of 2%
+        # of GDP": the target a state acts to meet is its own commitment (purpose_reach_openers.csv; write27)
+        return True
     if outer is None or outer.entry["claim_type"] != "commitment":
         return False
     # (a verb right before the target noun; a plan, pledge or verb of commitment anywhere before "to reach")

@@ -72,6 +72,32 @@ def meets_target(ctx: ArticleContext, sentence, clause: tuple[int, int], cue: Hi
     return subject if subject is not None and subject.code not in ORGANISATION_CODES else None
 
 
+@functools.cache
+def _purpose_opener():
+    """A purpose opener of purpose_reach_openers.csv, a verb of meeting or reaching and up to three words, ending where the
+    target noun starts ("so that it meets NATO's ", "so that Canada will reach the alliance's ", "in order to meet the ")."""
+    rows = read_rows("purpose_reach_openers.csv")
+    with_subject = [r["phrase"] for r in rows if r.get("subject") == "yes"]
+    bare = [r["phrase"] for r in rows if r.get("subject") != "yes"]
+    parts = []
+    if with_subject:
+        parts.append(r"(?:" + phrases_alternation(with_subject) + r")\s+(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)?\s+"
+                     r"(?:can\s+|could\s+|will\s+|would\s+|may\s+|might\s+)?")
+    if bare:
+        parts.append(r"(?:" + phrases_alternation(bare) + r")\s+")
+    return regex.compile(r"\b(?:" + "|".join(parts) + r")(?:meet|meets|reach|reaches|hit|hits|achieve|achieves|fulfil|fulfill|"
+                         r"fulfils|fulfills)\s+(?:\S+\s+){0,3}$", regex.IGNORECASE)
+
+
+PURPOSE_OPENER_REACH = 60  # chars before the target noun searched for the purpose opener and its verb
+
+
+def purposed_reach(text: str, lo: int, cue_start: int) -> bool:
+    """Whether the target noun at `cue_start` is what a purpose clause acts to meet ("Canada will spend an additional 9
+    billion Canadian dollars on defence this fiscal year so that it meets NATO's target of 2% of GDP")."""
+    return _purpose_opener().search(text, max(lo, cue_start - PURPOSE_OPENER_REACH), cue_start) is not None
+
+
 def org_owner(ctx: ArticleContext, sentence, cue: Hit, fig_start: int) -> bool:
     """Whether an organisation owns a target noun ("NATO's old 2% target", "the United Nations target of 0.7%")."""
     first = min(cue.start, fig_start)

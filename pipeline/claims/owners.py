@@ -22,7 +22,7 @@ import functools
 
 import regex
 
-from .lexicon import Guarded, Hit, count_words, cues, phrase_pattern, read_rows
+from .lexicon import Guarded, Hit, count_words, cues, listed_words, phrase_pattern, read_rows, words_alternation
 from .entities import Entity, PREP_BEFORE, group_row, nearest_entity_before, is_state
 from .anaphora import COORDINATED
 from .roles import ArticleContext, POSSESSIVE_MARK, outside_aside
@@ -45,6 +45,14 @@ MEASURED_BY_BEFORE = regex.compile(r"(?:\b(?:in\s+)?the\s+(?:same\s+)?way|\b(?:c
                                    r"\bin\s+line\s+with\s+(?:how|the\s+way)|\bby\s+the\s+(?:standards?|definition|yardstick|method)\s+of)"
                                    r"\s+(?:(?:the|its|their|other|fellow|most)\s+)?$", regex.IGNORECASE)
 MEASURED_BY_REACH = 40  # chars before an entity searched for the yardstick's words
+
+
+@functools.cache
+def _yardstick_after():
+    """A possessive and a yardstick noun of yardstick_nouns.csv right after a party ("NATO's definition", "the alliance's
+    standards"): that party's way of counting, named as the standard (write27)."""
+    return regex.compile(r"['’]s?\s+(?:own\s+|new\s+|official\s+)?(?:" + words_alternation(listed_words("yardstick_nouns.csv"))
+                         + r")\b", regex.IGNORECASE)
 OBJECT_WINDOW = 12
 
 
@@ -210,7 +218,8 @@ def object_of(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple
     after = [e for e in ents if e.start >= fig[1] and e.end <= clause[1]
              and (e.kind != "pronoun" or e.surface.lower().startswith(("his", "her")))  # "enough for his country"
              and count_words(text[fig[1]:e.start]) <= OBJECT_WINDOW
-             and not MEASURED_BY_BEFORE.search(text, max(fig[1], e.start - MEASURED_BY_REACH), e.start)]
+             and not MEASURED_BY_BEFORE.search(text, max(fig[1], e.start - MEASURED_BY_REACH), e.start)
+             and not _yardstick_after().match(text, e.end)]
     for e in after:
         if INCLUDING.search(text, max(0, e.start - 30), e.start):
             return e
@@ -320,6 +329,20 @@ def _causative_before() -> Guarded:
     verbs = [r["verb"] for r in read_rows("causative_verbs.csv")]
     pattern = regex.compile(r"\b(?:" + "|".join(phrase_pattern(v) for v in verbs) + r")\s+(?:the\s+)?$", regex.IGNORECASE)
     return Guarded(pattern, tuple(sorted({v.rstrip("*").lower() for v in verbs})))
+
+
+@functools.lru_cache(maxsize=1)
+def _binding_before() -> Guarded:
+    """A verb of causative_verbs.csv marked `binds` self right before a name: "commits allies", "committed the members"."""
+    verbs = [r["verb"] for r in read_rows("causative_verbs.csv") if r.get("binds") == "self"]
+    pattern = regex.compile(r"\b(?:" + "|".join(phrase_pattern(v) for v in verbs) + r")\s+(?:the\s+)?$", regex.IGNORECASE)
+    return Guarded(pattern, tuple(sorted({v.rstrip("*").lower() for v in verbs})))
+
+
+def binds_itself(ctx: ArticleContext, sentence, clause: tuple[int, int], subject: Entity) -> bool:
+    """Whether the causative verb before `subject` (caused_subject's) binds it by its own word ("The summit declaration
+    commits allies to spend 3.5% of GDP"): the allies commit, so they are the figure's actor as well as its owner."""
+    return _binding_before().search(ctx.text, max(clause[0], subject.start - 20), subject.start) is not None
 
 
 def caused_subject(ctx: ArticleContext, sentence, clause: tuple[int, int], fig: tuple[int, int]) -> Entity | None:

@@ -833,6 +833,9 @@ def aside_regex():
                                     # (an adverbial phrase: ", at the urging of the United States,", ", after talks in Cairo,")
                                     r"|at\s+the\s+(?:urging|request|invitation|behest)\s+of|under\s+pressure\s+from|after|following"
                                     r"|despite|amid"
+                                    # (a comparison with what the others did: ", as the other NATO allies agreed at The Hague,",
+                                    # ", as most allies did,": the others are no subject of the clause after it; write27)
+                                    r"|as\s+(?:the\s+)?(?:other|fellow|most|many|all(?:\s+other)?)"
                                     # (a level placed against a rule: ", just under the European Union's 3% limit,")
                                     r"|(?:just|well|still|far|comfortably|safely|slightly)\s+(?:under|below|above|over|inside|within)"
                                     # (an apposition placing the subject in a group: ", one of the few donors to hold its line,")
