@@ -78,6 +78,9 @@ level stays a forecast), ``memberlevel`` (an organisation acting on a member aft
 and ``resistedcall`` (resisting another's call for a figure is a refusal of it). Session 26 added ``docprojection`` (what a
 budget, draft or plan itself projects or "would" do is the plan's commitment or proposal, held against the model's
 forecast) and ``furtherpart`` ("and a further 1.5%" keeps the verb's type of the figure before it).
+Session 27 added ``topicshare`` (a share of GDP a public body takes a stance on, with no metric word in its sentence, takes
+the metric of its paragraph or of an article about one metric: "Sanchez wrote that committing to 5% of GDP would be
+unreasonable" in a defence story).
 """
 from .frame import find_claims
 
