@@ -39,20 +39,25 @@ def output_shares(ms: list[dict]) -> set[int]:
     return {m["char_start"] for m in ms if m.get("unit") == "percent" and m.get("basis") in OUTPUT_BASES}
 
 
-def share_topic(state: dict, paragraph: str | None, before_metrics: frozenset = frozenset()) -> str | None:
+def share_topic(state: dict, paragraph: str | None, before_metrics: dict | None = None) -> str | None:
     """The metric a share of GDP with no metric word takes: the paragraph's (`paragraph`: the one scored metric of the
     figure-less sentence just before), else the article's one scored metric (headline and claims so far together), when
-    the sentence just before names no other (`before_metrics`: "Germany's coalition is split over the budget deficit and
-    military spending. Berlin plans to devote 3.5% of GDP": two metrics, no single one the share is of)."""
+    the sentence just before (`before_metrics`: metric -> weight of its most specific word) names no other, or names the
+    article's metric by its most specific word ("approved a draft budget with a sharp rise in military spending": the
+    defence story's; not "split over the budget deficit and military spending", two metrics, no single one)."""
     if paragraph in SHARE_METRICS:
         return paragraph
     story = {t for t in [state.get("title_topic"), *state.get("claimed", [])] if t in _cuelexicon.SCORED}
-    if "NONE" in before_metrics or not before_metrics <= story:
-        return None  # the sentence before moved to a company, a market or another metric
-    if len(story) == 1:
-        metric = next(iter(story))
-        return metric if metric in SHARE_METRICS else None
-    return None
+    if len(story) != 1:
+        return None
+    metric = next(iter(story))
+    before = before_metrics or {}
+    if "NONE" in before:
+        return None  # the sentence before moved to a company, a market or a poll
+    others = [w for m, w in before.items() if m != metric]
+    if others and not (metric in before and before[metric] < min(others)):
+        return None  # the sentence before names another metric as specifically
+    return metric if metric in SHARE_METRICS else None
 
 
 def takes_stance(text: str, sentence) -> bool:
@@ -66,14 +71,21 @@ def takes_stance(text: str, sentence) -> bool:
 RATES = frozenset({"gdp_growth", "inflation"})  # rates of change, never what a share of GDP measures
 
 
-def before_metrics(text: str, before) -> frozenset:
-    """The metrics (and NONE for a company, market or poll word) the sentence just before names by a word of its own,
-    rates of change left out ("Spain's economy grew 3.2% last year. Sanchez wrote that committing to 5% of GDP would be
-    unreasonable": the growth rate is no topic of a share; trade, exports or reserves are: `other`)."""
+def before_metrics(text: str, before) -> dict:
+    """The metrics (and NONE for a company, market or poll word) the sentence just before names by a word of its own, each
+    with the weight of its most specific word (metric_cues.csv: 0 specific ... 3 weak), rates of change left out ("Spain's
+    economy grew 3.2% last year. Sanchez wrote that committing to 5% of GDP would be unreasonable": the growth rate is no
+    topic of a share; trade, exports or reserves are: `other`)."""
+    found: dict = {}
     if before is None:
-        return frozenset()
-    return frozenset(h.entry["metric"] for h in _cuelexicon.sentence_cues(text, before.start, before.end, [])
-                     if h.entry["metric"] not in RATES and h.entry["metric"] != "CARRY" and not h.entry.get("resolves"))
+        return found
+    for h in _cuelexicon.sentence_cues(text, before.start, before.end, []):
+        metric = h.entry["metric"]
+        if metric in RATES or metric == "CARRY" or h.entry.get("resolves"):
+            continue
+        weight = int(h.entry.get("weight") or 0)
+        found[metric] = min(weight, found.get(metric, weight))
+    return found
 
 
 @functools.cache
@@ -100,7 +112,7 @@ def story_shares(text: str, sentence, ms: list[dict], state: dict, paragraph: st
         return None
     if own_subject(text, sentence, starts):
         return None
-    metric = share_topic(state, paragraph, before_metrics(text, before) if paragraph is None else frozenset())
+    metric = share_topic(state, paragraph, before_metrics(text, before) if paragraph is None else None)
     if metric is None or not takes_stance(text, sentence) or not _roles.names_public_body(ctx, sentence):
         return None
     return metric, starts

@@ -39,6 +39,10 @@ CARRIED = [
     ("Lithuania to lift defence outlays",
      "Lithuania's State Defence Council met in Vilnius on Friday to discuss military spending. The council decided the "
      "country would allocate between 5% and 6% of GDP from 2026 to 2030.", "between 5%", "LTU"),
+    # the sentence before frames the defence rise in the draft budget: the story's metric is named there most specifically
+    ("Latvia raises defence budget",
+     "Latvia's government approved a draft budget with a sharp rise in military spending. Riga plans to allocate about "
+     "5% of GDP next year, Prime Minister Evika Silina said.", "5%", "LVA"),
     # after a growth claim, the article's one scored metric (the headline's): a growth rate is no topic of a share
     ("Spain resists NATO defence target",
      "Spain's economy grew 3.2% last year, one of the fastest rates in Europe. Sanchez wrote to Rutte that committing "
@@ -63,9 +67,16 @@ def test_the_refused_share_stays_a_rejection():
 
 
 def test_the_committed_shares_are_commitments_of_their_state():
-    for title, text, figure, state in CARRIED[1:5]:
+    for title, text, figure, state in CARRIED[1:6]:
         c = _share(rules_claims(text, title), figure)
         assert (c["claim_type"], c["actor_code"]) == ("commitment", state), figure
+
+
+def test_a_deficit_story_share_takes_the_deficit():
+    text = ("France's government is under pressure to narrow its budget deficit. Prime Minister Francois Bayrou said "
+            "France would aim for 4.6% of GDP next year.")
+    c = _share(rules_claims(text, "France struggles to cut deficit"), "4.6%")
+    assert c is not None and c["metric"] == "fiscal_deficit" and c["target_code"] == "FRA"
 
 
 def test_the_growth_rate_beside_it_keeps_its_own_metric():
