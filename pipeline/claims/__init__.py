@@ -129,8 +129,8 @@ def preload() -> None:
     introduced._guarded_surnames()  # (surnames people.csv does not let stand alone: its own line for merges)
     from . import resistedcall
     resistedcall._pattern(), resistedcall._request()  # (resisted_requests.csv: its own lines for merges)
+    from . import topicshare
+    topicshare._share_subjects()  # (share_subjects.csv, recall27: its own lines for merges)
     from . import apposedstaff
     apposedstaff._pattern()  # (apposed_staff_nouns.csv: its own lines for merges)
     firms._not_in_name(), firms._lower_apposition(), firms._leads(), firms._lead_pattern()  # (not_in_firm_name.csv, firm_nouns.csv lead rows, firms26: its own line for merges)
-    from . import topicshare
-    topicshare._share_subjects()  # (share_subjects.csv, recall27: its own lines for merges)
