@@ -78,6 +78,9 @@ level stays a forecast), ``memberlevel`` (an organisation acting on a member aft
 and ``resistedcall`` (resisting another's call for a figure is a refusal of it). Session 26 added ``docprojection`` (what a
 budget, draft or plan itself projects or "would" do is the plan's commitment or proposal, held against the model's
 forecast) and ``furtherpart`` ("and a further 1.5%" keeps the verb's type of the figure before it).
+Session 27 added ``topicshare`` (a share of GDP a public body takes a stance on, with no metric word in its sentence, takes
+the metric of its paragraph or of an article about one metric: "Sanchez wrote that committing to 5% of GDP would be
+unreasonable" in a defence story).
 """
 from .frame import find_claims
 
@@ -126,6 +129,8 @@ def preload() -> None:
     introduced._guarded_surnames()  # (surnames people.csv does not let stand alone: its own line for merges)
     from . import resistedcall
     resistedcall._pattern(), resistedcall._request()  # (resisted_requests.csv: its own lines for merges)
+    from . import topicshare
+    topicshare._share_subjects()  # (share_subjects.csv, recall27: its own lines for merges)
     from . import apposedstaff
     apposedstaff._pattern()  # (apposed_staff_nouns.csv: its own lines for merges)
     firms._not_in_name(), firms._lower_apposition(), firms._leads(), firms._lead_pattern()  # (not_in_firm_name.csv, firm_nouns.csv lead rows, firms26: its own line for merges)

@@ -56,6 +56,7 @@ from .firms import firm_figures, results_report
 from . import marketquotes as _marketquotes
 from . import yieldcost as _yieldcost
 from . import alliancefigures as _alliancefigures
+from . import topicshare as _topicshare
 
 
 CLAIM_UNITS = frozenset({"percent", "percentage_points", "currency"})
@@ -129,6 +130,18 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
             # will be saved on social and health services." (a government body and one metric, in the sentence before)
             topic = previous_topic(text, by_index, per_sentence, index, state,
                                     lambda s: names_government(article_context(state, article, sentences), s))
+        shares = None  # (metric, starts) of shares of GDP with no metric word in a story about one metric (topicshare)
+        if (not hits or carries_only(hits)) and not transfers and _topicshare.output_shares(ms):
+            # "Spain has asked NATO for an exemption from a new defence spending goal. Sanchez wrote to Rutte that committing
+            # to 5% of GDP would be unreasonable": the paragraph's metric (the figure-less sentence before, naming a public
+            # body, even before any claim), else the article's one metric
+            paragraph = topic if topic is not None or state.get("scored_claims") else previous_topic(
+                text, by_index, per_sentence, index, state,
+                lambda s: _roles.names_public_body(article_context(state, article, sentences), s))
+            shares = _topicshare.story_shares(text, sentence, ms, state, paragraph,
+                                              article_context(state, article, sentences), by_index.get(index - 1))
+            if shares is not None:
+                topic = shares[0]
         if topic is not None:  # the sentence before, with no figure of its own, named what this one goes on about
             state["topics"] = [t for t in state["topics"] if t != topic] + [topic]
             state["share_topics"] = [t for t in state.get("share_topics", []) if t != topic] + [topic]
@@ -173,6 +186,8 @@ def find_claims_rules(article: dict, sentences: list, mentions: list[dict]) -> l
                     # "Congress now has 15 days to disapprove of the 40 mln dlrs": a sum the story has claimed, restated
                     # with its "the", is that claim's figure again (only it: the sentence's other figures are not)
                     act_figures = restated_sums(text, ms, state)
+                    if not act_figures and shares is not None:
+                        act_figures = shares[1]  # only the shares of GDP take the story's metric (topicshare)
                     if not act_figures:
                         continue
             # "... the deficit. It may turn out at four billion": the previous sentence's topic goes on;
