@@ -80,7 +80,10 @@ budget, draft or plan itself projects or "would" do is the plan's commitment or 
 forecast) and ``furtherpart`` ("and a further 1.5%" keeps the verb's type of the figure before it).
 Session 27 added ``topicshare`` (a share of GDP a public body takes a stance on, with no metric word in its sentence, takes
 the metric of its paragraph or of an article about one metric: "Sanchez wrote that committing to 5% of GDP would be
-unreasonable" in a defence story).
+unreasonable" in a defence story), ``futureact`` (a government's own "will cut the deficit to" stays its commitment
+against the model's forecast), ``gaplevel`` (a deficit an act removes or answers, "to eliminate a 160 mln dlr deficit", is
+the level as it stands) and ``insistedplan`` ("Sanchez insisted Spain would spend 2.1%" is Spain's commitment); the owner
+of an announcement whose that-clause holds the figure states it (``voices.announced_owner``).
 """
 from .frame import find_claims
 
