@@ -155,6 +155,12 @@ def _opens_on_pronoun(ctx, sentence) -> bool:
     return OPENING_PRONOUN.match(ctx.text, sentence.start, sentence.end) is not None
 
 
+def _home_state(ctx, sentence, fig) -> str | None:
+    """The state a figure with no owner in its sentence belongs to: the one whose money it is in, else the state named last
+    before it (past the people named for their states when the sentence opens on "it" or "the country")."""
+    return _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))
+
+
 def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
     """(actor entity or None, (target_text, target_code) or None)."""
     span = (fig["char_start"], fig["end"])
@@ -230,7 +236,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # organisation's rule is the figure it owns, not another one its sentence gives with no rule noun of its own
             org = None
         poss = _owners.possessor(ctx, sentence, fig["metric_cue"], fig["end"], clause)
-        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))
+        home = _home_state(ctx, sentence, fig)
         law = LAW_OWNED.search(ctx.text, max(sentence.start, st.cue.start - 60), st.cue.start) if st.cue is not None else None
         # (or named after the rule noun: "the 60% ceiling written into the constitution")
         law = law or (LAW_AFTER.match(ctx.text, st.cue.end) if st.cue is not None else None)
@@ -274,7 +280,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # EU: a standing rule no state in its sentence owns is the organisation's the article names most (not "In
             # Finland, the deficit is limited to 2.5%", nor a national law: "A law passed in 2023 requires 2% of GDP")
             return actor, (None, ctx.orgs()[0])
-        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))  # "Indonesian law caps the annual deficit at 3 pct"
+        home = _home_state(ctx, sentence, fig)  # "Indonesian law caps the annual deficit at 3 pct"
         national = _home_law(ctx, sentence, fig)
         if national is not None:
             # "By law, outstanding central government debt may not exceed 40.6% of GDP" after a sentence on U.S. arms sales:
@@ -321,7 +327,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
             # (an organisation's official proposing a figure, "Commission President Ursula von der Leyen said the plan
             # would set aside 131 billion euros", proposes the organisation's own)
             return actor, (actor.surface, actor.code)
-        home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))
+        home = _home_state(ctx, sentence, fig)
         return actor, ((None, home) if home else None)
     adjacent = _owners.adjacent_subject(ctx, sentence, span)  # "ahead of Estonia at 3.43%", "and Canada 1.37%"
     if adjacent is not None:
@@ -380,7 +386,7 @@ def assign_roles(ctx, sentence, clause, fig, st, stance_hits):
         return actor, (actor.surface, actor.code)
     if _uncoded_states_subject(ctx, sentence, clause, span):
         return actor, None  # "African nations owe foreign creditors 70 billion dlrs": many states, none coded
-    home = _money_state(fig, ctx) or ctx.previous_state(fig["char_start"], places_first=_opens_on_pronoun(ctx, sentence))  # "the IMF expects the deficit to reach 3%": the state's
+    home = _home_state(ctx, sentence, fig)  # "the IMF expects the deficit to reach 3%": the state's
     return actor, ((None, home) if home else None)
 
 

@@ -455,9 +455,7 @@ def _reporter_roles(sc: SentenceScope, fig: dict, claim_type, st, actor, target,
         # figure named only as its owner ("Italy's deficit will narrow to 3.3%", not "Italy expects ...")
         actor_code, actor_text = lead.code, lead.surface
     elif owner_only and _roles.is_possessive(ctx, actor) \
-            and (reported_by_no_one(ctx, state, sentence, stance_hits)
-                 or (fig["metric"] in DEBT_LEVELS and claim_type == "actual"
-                     and reported_in_sentence_by_no_one(ctx, state, sentence, stance_hits))):
+            and (reported_by_no_one(ctx, state, sentence, stance_hits) or _unreported_debt_level(sc, fig, claim_type)):
         # (a debt level so named, "Bolivia's debts total 4.4 billion dlrs", "which hold 2.5 billion dlrs of Bolivia's
         # 4.0-billion-dlr foreign debt", is background no one in its sentence states, whoever spoke before it)
         # "Norway's budget surplus widened to 40 billion crowns" and no one in the article reports it: the
@@ -611,6 +609,13 @@ def _demand_roles(sc: SentenceScope, fig: dict, clause, claim_type, st, actor_co
 DEBT_LEVELS = frozenset({"external_debt", "public_debt"})  # a state's stock of debt (not its deficit or budget)
 
 
+def _unreported_debt_level(sc: SentenceScope, fig: dict, claim_type: str) -> bool:
+    """Whether the figure is a debt level (actual) that no one in its own sentence reports (no reporter, no forecaster):
+    background whoever spoke before it, when its owner names it ("Bolivia's debts total 4.4 billion dlrs")."""
+    return fig["metric"] in DEBT_LEVELS and claim_type == "actual" \
+        and reported_in_sentence_by_no_one(sc.ctx, sc.state, sc.sentence, sc.stance_hits)
+
+
 def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, actor_text, target_code,
                      target_text) -> tuple:
     """Who speaks when the sentence names no one: a passive forecast's speaker, reporter or estimating organisation; a
@@ -674,10 +679,9 @@ def _unnamed_speaker(sc: SentenceScope, fig: dict, claim_type, st, actor_code, a
                 target_code, target_text = agent.code, agent.surface
         elif claim_type in REPORTED_TYPES and not names_owner(ctx, sentence, target_code) \
                 and (reported_by_no_one(ctx, state, sentence, stance_hits)
-                     or (fig["metric"] in DEBT_LEVELS and claim_type == "actual"
+                     or (_unreported_debt_level(sc, fig, claim_type)
                          and any(e.code == target_code and e.end <= start and _roles.is_possessive(ctx, e)
-                                 for e in ctx.entities_until(sentence, start))
-                         and reported_in_sentence_by_no_one(ctx, state, sentence, stance_hits))):
+                                 for e in ctx.entities_until(sentence, start)))):
             # (a debt level named by its owner only, "Bolivia's debts total 4.4 billion dlrs", "which hold 2.5 billion
             # dlrs of Bolivia's 4.0-billion-dlr foreign debt", is background no one in its sentence states, whoever
             # spoke before it)

@@ -27,6 +27,10 @@ SCORED = frozenset({
     "development_aid", "public_spending", "tax_revenue", "tariff_rate", "debt_service",
 })
 UNSCORED = frozenset({"gdp_growth", "inflation", "other"})
+# the economy's own rates of change: no budget, plan or firm sets them, and no share of GDP measures them
+ECONOMY_RATES = frozenset({"gdp_growth", "inflation"})
+# the scored metrics a share of national output can measure (a duty's rate is no share of output)
+SHARE_METRICS = SCORED - {"tariff_rate"}
 
 
 def metric_cues() -> CueSet:

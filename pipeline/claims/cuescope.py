@@ -147,8 +147,8 @@ IN_OF_MODIFIED = regex.compile(IN_OF_NOUN.pattern + r"(?!(?:which|whom|what|that
 # the modifier an adjective by its ending ("domestic", "discretionary", "departmental", "federal", "proposed"): a noun before a
 # noun ("579 billion crowns of oil revenue") makes a compound whose head may be no metric at all, so it earns no bonus; and no
 # determiner before it: "75 pct of the additional revenue" is a share of a whole, not the sum's own noun
-IN_OF_ADJECTIVE = regex.compile(r"\s+(?:in|of|for|to)\s+(?-i:[a-z])[\w-]*(?:al|ic|ary|ory|ive|ous|ed|ent|ant|ile)\s+",
-                                regex.IGNORECASE)
+ADJECTIVE_WORD = r"(?-i:[a-z])[\w-]*(?:al|ic|ary|ory|ive|ous|ed|ent|ant|ile)"  # a lower-case word with an adjective's ending
+IN_OF_ADJECTIVE = regex.compile(r"\s+(?:in|of|for|to)\s+" + ADJECTIVE_WORD + r"\s+", regex.IGNORECASE)
 
 
 @functools.cache
@@ -763,8 +763,7 @@ def weak_whole(cue: Hit | None, text: str | None = None, fig_end: int | None = N
 
 
 # the gap from a sum to a bare noun of its own: "of", "in", at most one lower-case modifier ("of discretionary cuts")
-BARE_OWN_NOUN = regex.compile(r"\s+(?:of|in)\s+(?:(?-i:[a-z])[\w-]*(?:al|ic|ary|ory|ive|ous|ed|ent|ant|ile)\s+)?",
-                              regex.IGNORECASE)
+BARE_OWN_NOUN = regex.compile(r"\s+(?:of|in)\s+(?:" + ADJECTIVE_WORD + r"\s+)?", regex.IGNORECASE)
 
 
 # a sentence opening on an aside that lists parts ("Including the special funds for the armed forces, borrowing will total

@@ -371,7 +371,6 @@ def _figures(text: str, sentence, ms: list[dict], hits, spans, topics, share_top
 # (audit27) a level word right before a share: "spending was at 24 pct", "debt of 60 pct", "is 2.1 pct"
 LEVEL_BEFORE = regex.compile(r"\b(?:at|was|were|is|are|of|stood\s+at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|"
                              r"almost\s+|just\s+)?$", regex.IGNORECASE)
-SHARE_METRICS = frozenset(_cuelexicon.SCORED) - {"tariff_rate"}
 
 
 PARALLEL_GAP = 8  # words between the share with a basis and the one set beside it: "but spending was at"
@@ -385,7 +384,7 @@ def parallel_share(text: str, carried_metric: str | None, carried_end: int, fig:
     earlier in the same sentence), not a rate of change ("rose 4 pct", "by 2 pct", "capped at 2.5% real growth" keep none)
     nor a share in a clause of its own farther on (a comma between). Tariffs are no shares of output (rangebasis)."""
     start = fig["char_start"]
-    return carried_metric in SHARE_METRICS and fig["metric"] in SHARE_METRICS and fig["metric"] != carried_metric \
+    return carried_metric in _cuelexicon.SHARE_METRICS and fig["metric"] in _cuelexicon.SHARE_METRICS and fig["metric"] != carried_metric \
         and LEVEL_BEFORE.search(text, max(0, start - 30), start) is not None \
         and "," not in text[carried_end:start] and count_words(text[carried_end:start]) <= PARALLEL_GAP \
         and GROWTH_AFTER.match(text, fig["end"]) is None

@@ -35,6 +35,7 @@ import regex
 
 from . import roles as _roles
 from .guards import specific_in_sentence
+from .cuelexicon import ECONOMY_RATES
 from .lexicon import read_rows
 
 # a name: capitalised words, with the lower-case links a firm's name may hold ("La Electricidad de Caracas")
@@ -779,7 +780,7 @@ def _firm_owned(ctx, sentences, sentence, index, owners, f, hits, cache) -> bool
         owner = before[-1]
     elif owners:
         owner = None  # the sentence names its owners after the figure, or only a firm that speaks
-    elif f["metric"] in ECONOMY_METRICS or (f["metric"] in STATE_METRICS and specific_in_sentence(f, hits)):
+    elif f["metric"] in ECONOMY_RATES or (f["metric"] in STATE_METRICS and specific_in_sentence(f, hits)):
         owner = None  # "He forecast a February budget deficit of 20 billion dlrs": the state's, whoever forecasts
     else:
         owner = _owner_before(ctx, sentences, index, cache)
@@ -829,10 +830,9 @@ def _public_after(ctx, sentence, pos: int) -> bool:
     return any(_roles.is_public_body(e) and e.start == m.end() and "pronoun" not in e.kind for e in ctx.entities(sentence))
 
 
-ECONOMY_METRICS = frozenset({"gdp_growth", "inflation"})  # an economy's, not carried to a firm from the sentence before
 # the metrics a specific phrase names only a state's ("budget deficit", "defence spending", "public debt", "GDP growth");
 # a firm's debt, tax, debt service, tariffs and outlays go by the same words as a state's
-STATE_METRICS = ECONOMY_METRICS | {"fiscal_deficit", "defense_spending", "development_aid", "current_account", "public_debt",
+STATE_METRICS = ECONOMY_RATES | {"fiscal_deficit", "defense_spending", "development_aid", "current_account", "public_debt",
                                    "public_spending"}
 # a fiscal_deficit cue that names a deficit or budget; "its new debt", "borrowing 15 mln dlrs" may be a firm's
 DEFICIT_WORD = regex.compile(r"deficit|budget|requirement|shortfall", regex.IGNORECASE)

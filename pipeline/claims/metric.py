@@ -331,20 +331,24 @@ def _own_in_noun(text: str | None, hit: Hit, figure: tuple[int, int] | None) -> 
     sum's, not what this sum's cuts are; the weak word keeps its own default (or the story's topic)."""
     if text is None or figure is None or hit.start < figure[1]:
         return False
-    gap = text[figure[1]:hit.start]
-    return OWN_IN_OF.match(gap) is not None \
-        and (IN_OF_NOUN.fullmatch(gap) is not None or IN_OF_MODIFIED.fullmatch(gap) is not None)
+    return _own_in_of_gap(text, figure[1], hit.start)
 
 
 # (metric27) what a sum consists of: "in" or "of" ("1.5% for related spending" says what it is for, not what it is)
 OWN_IN_OF = regex.compile(r"\s+(?:in|of)\s", regex.IGNORECASE)
 
 
+def _own_in_of_gap(text: str, start: int, end: int) -> bool:
+    """(metric27) Whether text[start:end], from a sum's end to a cue, is the sum's own "in"/"of" (an IN_OF_NOUN or
+    IN_OF_MODIFIED gap opening on OWN_IN_OF): "in", "of new", "in domestic" before the noun the sum consists of."""
+    return OWN_IN_OF.match(text, start, end) is not None \
+        and (IN_OF_NOUN.fullmatch(text, start, end) is not None or IN_OF_MODIFIED.fullmatch(text, start, end) is not None)
+
+
 def _in_noun_of_other_figure(text: str, cue: Hit, figure: tuple[int, int], figures: list[tuple[int, int]]) -> bool:
     """(metric27) Whether a cue stands right after another figure's "in"/"of" ("9 billion dlrs in defense cuts"): it is in that
     figure's own noun."""
-    return any(b <= cue.start and not (a >= figure[0] and b <= figure[1]) and OWN_IN_OF.match(text, b, cue.start)
-               and (IN_OF_NOUN.fullmatch(text, b, cue.start) is not None or IN_OF_MODIFIED.fullmatch(text, b, cue.start) is not None)
+    return any(b <= cue.start and not (a >= figure[0] and b <= figure[1]) and _own_in_of_gap(text, b, cue.start)
                for a, b in figures)
 
 

@@ -21,6 +21,7 @@ from . import roles as _roles
 from . import stance as _stance
 from . import docprojection as _docprojection
 from . import organisations as _organisations
+from .cuelexicon import ECONOMY_RATES
 from .speakers import uncoded_or_credited
 from .levels import PAST_PERIOD, AFTER_PRIOR, own_date, own_stretch, forecast_figure, names_past_year, past_level
 from .plans import (
@@ -166,8 +167,7 @@ OUTCOME_METRICS = frozenset({"fiscal_deficit", "current_account", "public_debt",
 # unveiled on Tuesday foresaw GDP growth of three pct", "below the 2.25 pct growth forecast in the budget") is the
 # government's forecast, not its plan (ANNOTATION.md claim_type: forecast, "expects, forecasts, projects, predicts,
 # estimates a future value"; a budget's forecast list of growth and inflation); its target ("growth targeted at four pct",
-# "aiming for growth of 2.5 pct") stays a commitment through its own cue (session 27, ctype27 audit)
-ECONOMY_OUTCOMES = frozenset({"gdp_growth", "inflation"})
+# "aiming for growth of 2.5 pct") stays a commitment through its own cue (session 27, ctype27 audit): cuelexicon.ECONOMY_RATES
 
 # a count of an organisation's members as a subject ("Twenty-three of NATO's 32 members", "18 of the 27 member states")
 MEMBER_TALLY = regex.compile(r"\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z]\w*['’]s\s+)?(?:\w+\s+)?"
@@ -308,8 +308,8 @@ def _plan_holds(sc: SentenceScope, fig: dict, clause) -> str | None:
     demand_or_rule_type): "proposal" for a proposal's, "commitment" for a plan's; None when no plan frames it, a
     legislature's or a forecaster's story."""
     text, state, ctx = sc.text, sc.state, sc.ctx
-    if legislative(text, state) or fig["metric"] in ECONOMY_OUTCOMES:
-        # (growth or inflation a plan holds is the government's forecast: ECONOMY_OUTCOMES)
+    if legislative(text, state) or fig["metric"] in ECONOMY_RATES:
+        # (growth or inflation a plan holds is the government's forecast: ECONOMY_RATES)
         return None
     frame = plan_frame(text, own_stretch(text, clause, fig["char_start"], fig["end"]))
     if frame is None or has_forecaster(text, sc.stance_hits) or uncoded_or_credited(ctx, state, sc.sentence):
@@ -409,7 +409,7 @@ def plan_proposal_type(sc: SentenceScope, fig: dict, clause, claim_type, st, con
         st = st._replace(claim_type=claim_type)
     if head is None and st.how == "governing" and st.cue.entry["pos"] == "V" \
             and (claim_type == "benchmark" or (claim_type == "forecast" and PROJECTING.match(text, st.cue.start)
-                                               and fig["metric"] not in ECONOMY_OUTCOMES)) \
+                                               and fig["metric"] not in ECONOMY_RATES)) \
             and PLAN_CAPS.search(text, clause[0], st.cue.start):
         # "The draft caps the central budget deficit at 271.7 billion zlotys", "a budget which foresees a deficit of 9.4
         # billion": a budget or plan limiting or foreseeing its own figure sets it (a draft or bill proposes it); a rule

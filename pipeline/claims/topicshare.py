@@ -30,7 +30,6 @@ from .lexicon import listed_words, words_alternation
 from .resistedcall import resisted_request_hits
 
 OUTPUT_BASES = frozenset({"GDP", "GNP", "GNI", "NNI"})  # the bases a share of national output is written against
-SHARE_METRICS = _cuelexicon.SCORED - {"tariff_rate"}  # the scored metrics a share of GDP measures (a duty's rate is no share of output)
 STANCE_TYPES = frozenset({"demand", "commitment", "proposal", "rejection", "forecast", "benchmark", "future"})
 
 
@@ -45,7 +44,7 @@ def share_topic(state: dict, paragraph: str | None, before_metrics: dict | None 
     the sentence just before (`before_metrics`: metric -> weight of its most specific word) names no other, or names the
     article's metric by its most specific word ("approved a draft budget with a sharp rise in military spending": the
     defence story's; not "split over the budget deficit and military spending", two metrics, no single one)."""
-    if paragraph in SHARE_METRICS:
+    if paragraph in _cuelexicon.SHARE_METRICS:
         return paragraph
     story = {t for t in [state.get("title_topic"), *state.get("claimed", [])] if t in _cuelexicon.SCORED}
     if len(story) != 1:
@@ -57,7 +56,7 @@ def share_topic(state: dict, paragraph: str | None, before_metrics: dict | None 
     others = [w for m, w in before.items() if m != metric]
     if others and not (metric in before and before[metric] < min(others)):
         return None  # the sentence before names another metric as specifically
-    return metric if metric in SHARE_METRICS else None
+    return metric if metric in _cuelexicon.SHARE_METRICS else None
 
 
 def takes_stance(text: str, sentence) -> bool:
@@ -66,9 +65,6 @@ def takes_stance(text: str, sentence) -> bool:
     unreasonable"; not "Shipping earns about 7% of GDP"."""
     types = {h.entry["claim_type"] for h in _stance.stance_cues().finditer(text, sentence.start, sentence.end)}
     return not types.isdisjoint(STANCE_TYPES) or bool(resisted_request_hits(text, sentence, []))
-
-
-RATES = frozenset({"gdp_growth", "inflation"})  # rates of change, never what a share of GDP measures
 
 
 def before_metrics(text: str, before) -> dict:
@@ -81,7 +77,7 @@ def before_metrics(text: str, before) -> dict:
         return found
     for h in _cuelexicon.sentence_cues(text, before.start, before.end, []):
         metric = h.entry["metric"]
-        if metric in RATES or metric == "CARRY" or h.entry.get("resolves"):
+        if metric in _cuelexicon.ECONOMY_RATES or metric == "CARRY" or h.entry.get("resolves"):
             continue
         weight = int(h.entry.get("weight") or 0)
         found[metric] = min(weight, found.get(metric, weight))

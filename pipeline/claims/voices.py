@@ -27,8 +27,7 @@ from .lexicon import (PUNCTUATION_BREAK, Guarded, Hit, ascii_twin, count_words, 
                       words_alternation)
 from .entities import Entity, first_named, nearest_entity_before, is_state
 from .anaphora import RELATIVE_BEFORE_SCAN, SUBJECT_WORDS, THAT_GAP, hits_ending_by, told_body
-# (the speech place moved to anaphora, where a possessive "their" after it is resolved too; read here as before)
-from .anaphora import SPEECH_PLACE_BEFORE, SPEECH_PLACE_CLOSES, SPEECH_PLACE_REACH, said_in_place  # noqa: F401
+from .anaphora import said_in_place  # (in anaphora, where a possessive "their" after the place is resolved too)
 from .roles import (
     ArticleContext, POSSESSIVE_AFTER, POSSESSIVE_MARK, aside_regex, chained_asides, in_closed_aside, verb_inverts, named_right_after,
     outside_aside, subject_of_verb, titled_after, sentence_subject,

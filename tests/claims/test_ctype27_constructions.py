@@ -12,7 +12,7 @@ own words on reported facts.
   (actual; a gap foreseen, "a projected deficit of", a forecast), not the act's commitment (gaplevel.gap_type, and its
   rules_stand against the model's act types);
 - growth or inflation that a budget or plan foresees or holds ("the budget foresees GDP growth of", "below the 2.25 pct
-  growth forecast in the budget") is the government's forecast, not its plan (plantype.ECONOMY_OUTCOMES); a budget's own
+  growth forecast in the budget") is the government's forecast, not its plan (cuelexicon.ECONOMY_RATES); a budget's own
   line it foresees stays its commitment (ctype26).
 """
 from datetime import datetime, timezone

@@ -137,11 +137,11 @@ def test_the_rules_leave_the_place_words_were_said_in_out(text, pressed):
 
 
 def test_a_state_named_with_in_but_no_verb_of_speaking_is_still_read():
-    from pipeline.claims import voices as _voices
+    from pipeline.claims import anaphora as _anaphora
 
-    assert _voices.SPEECH_PLACE_BEFORE.search("Hegseth told Asian allies in ")
-    assert _voices.SPEECH_PLACE_BEFORE.search("Speaking at ")
-    assert not _voices.SPEECH_PLACE_BEFORE.search("Defence spending in ")
+    assert _anaphora.SPEECH_PLACE_BEFORE.search("Hegseth told Asian allies in ")
+    assert _anaphora.SPEECH_PLACE_BEFORE.search("Speaking at ")
+    assert not _anaphora.SPEECH_PLACE_BEFORE.search("Defence spending in ")
     text = "Defence spending in Poland should reach 4.7% of GDP this year, the defence minister said."
     c = _claim(rules_claims(text, TITLE), "4.7%")
     assert c["target_code"] == "POL"
