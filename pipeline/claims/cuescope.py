@@ -255,7 +255,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
     if gap_start == fig_end and purpose_regex().search(gap):
         # "cut by an average 7.7 percentage points in order to check inflation": what a measure is for is no metric of it
         return None
-    if gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and _cause_before_cue().search(gap):
+    names_metric = hit.entry["metric"] not in ("NONE", "CARRY")  # a cue of a metric (not a company word, not an anaphor)
+    if gap_start == fig_end and names_metric and _cause_before_cue().search(gap):
         # "output will increase by approximately two pct because of the long-run consequences of tax reform": a noun right
         # after a cause says what moved the figure, never what the figure measures
         return None
@@ -280,7 +281,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         cost += BREAK_PENALTY
     elif cost and COORDINATION.search(gap):  # "... reduced by 2 billion euros and taxes must rise"
         cost += COORDINATION_PENALTY
-    removed_from = gap_start == fig_end and hit.entry["metric"] not in ("NONE", "CARRY") and FROM_NOUN.fullmatch(gap) \
+    removed_from = gap_start == fig_end and names_metric and FROM_NOUN.fullmatch(gap) \
         and _removal_verb_before().search(text, max(0, fig_start - ACCRUAL_REACH), fig_start) is not None
     if removed_from:
         # (fix26a) "a way to cut one to two billion dlrs from the farm budget include increasing acreage reduction programs",
@@ -291,7 +292,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
         # "Spending on debt interest in the budget will reach 30 billion euros", "Debt servicing will cost the budget 55
         # billion euros": the budget a line sits in or is charged to is where the sum goes, not what it measures
         cost += BREAK_PENALTY
-    if gap_end == fig_start and "," in gap and hit.entry["metric"] not in ("NONE", "CARRY") \
+    if gap_end == fig_start and "," in gap and names_metric \
             and _inside_aside(text, hit, gap_start + gap.index(",")):
         # "Germany's defence budget, which includes aid to Ukraine, will rise to 86 billion euros": a cue inside an aside
         # that closes before the figure says nothing of the figure outside it
@@ -323,8 +324,8 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
             # spend 14 billion dlrs next year servicing its foreign debt" (its words are no distance to the noun)
             cost -= count_words(period.group())
             gap = gap[period.end():]
-        in_of = IN_OF_NOUN.fullmatch(gap) or (hit.entry["metric"] not in ("NONE", "CARRY") and _adjective_in_of(gap))
-        if not in_of and hit.entry["metric"] not in ("NONE", "CARRY") and OFF_NOUN.fullmatch(gap):
+        in_of = IN_OF_NOUN.fullmatch(gap) or (names_metric and _adjective_in_of(gap))
+        if not in_of and names_metric and OFF_NOUN.fullmatch(gap):
             cost -= IN_OF_BONUS  # (metric27) "three billion off taxes": the noun the sum comes off
         if in_of or (not gap.strip() and IN_OF_CUE.match(text, hit.start, hit.end)):
             # "19.5 billion dlrs in new taxes", "1,000 billion in tax cuts", "22 billion in revenue increases" (a cue holding
@@ -336,7 +337,7 @@ def _cost(text: str, hit: Hit, fig_start: int, fig_end: int, figures: list[tuple
                 cost -= 1  # (metric27) "9 billion dlrs in domestic cuts": so is the adjective of the noun (IN_OF_ADJECTIVE)
         elif sizes_compound(text, hit, fig_end):
             cost -= SIZED_NOUN_BONUS  # "its 109 billion dlr foreign debt": the compound the figure sizes
-        if hit.entry["metric"] not in ("NONE", "CARRY") and TO_NOUN.fullmatch(gap) \
+        if names_metric and TO_NOUN.fullmatch(gap) \
                 and _accrual_verb_before().search(text, max(0, fig_start - ACCRUAL_REACH), fig_start):
             # (metric26) "higher welfare spending will add 10 billion pounds to the deficit", "the bill would add 3.4
             # trillion dollars to U.S. debt": the balance or stock a sum is added to is what it measures, as a sum's own
